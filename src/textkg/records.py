@@ -1,0 +1,210 @@
+"""The small typed records that flow between pipeline stages.
+
+ingest → nlp → extract → resolve → graph: each stage takes and returns these frozen
+dataclasses, so no spaCy object or loose dict crosses a stage boundary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Document metadata, from the file itself, its front matter, or the command line."""
+
+    headline: str | None = None
+    date_published: date | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    keywords: tuple[str, ...] = ()
+    url: str | None = None
+    translators: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """One article, reduced to its own text (page clutter removed) plus metadata.
+
+    ``source`` names where it came from as a user would recognise it (a path, or
+    ``path:line`` for a JSON Lines record); it must be stable across runs.
+    """
+
+    source: str
+    text: str
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SkippedInput:
+    """An input that could not be read, and why (shown to the user, one line)."""
+
+    source: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- extract
+
+
+class EntityType(str, Enum):
+    """Entity classes; the value is the schema.org class name."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    COUNTRY = "Country"
+    CITY = "City"
+    ADMINISTRATIVE_AREA = "AdministrativeArea"
+    EVENT = "Event"
+
+    @property
+    def kind(self) -> EntityType:
+        """The coarse kind: two entities of different kinds are never the same thing."""
+        if self in _PLACE_TYPES:
+            return EntityType.PLACE
+        return self
+
+
+_PLACE_TYPES = frozenset(
+    {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY, EntityType.ADMINISTRATIVE_AREA}
+)
+
+
+class EventKind(str, Enum):
+    """Event classes; the value is the tk: class name."""
+
+    MEETING = "Meeting"
+    VISIT = "Visit"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as written, with its character offsets in ``ArticleText.text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a named entity in an article.
+
+    ``text`` is the span as written; ``name`` is the cleaned proper name (no leading
+    "the", possessive, honorific or title). ``titles`` holds roles written next to a
+    person's name ("Director", "Minister of State Security").
+    """
+
+    text: str
+    name: str
+    entity_type: EntityType
+    start: int
+    end: int
+    sentence: int
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelationFact:
+    """A relation between two mentions, found in one sentence by one rule.
+
+    ``predicate`` is a CURIE: ``tk:leaderOf`` for typed relations, ``rel:<verb-lemma>``
+    for open ones.
+    """
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    sentence: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """A meeting or visit: who took part, where, and when (resolved or as written)."""
+
+    kind: EventKind
+    participants: tuple[Mention, ...]
+    place: Mention | None
+    sentence: int
+    extractor: str
+    confidence: float
+    start_date: date | None = None
+    end_date: date | None = None
+    date_text: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """Reported speech: who said what (an extra for users who query quotes)."""
+
+    speaker: Mention
+    verb: str
+    quote: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extraction found in one article; the unit passed on to resolution."""
+
+    article: ArticleText
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationFact, ...] = ()
+    events: tuple[EventFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing after merging: the node the graph writes.
+
+    ``key`` is stable for the same inputs and is what the entity's IRI is made from.
+    """
+
+    key: str
+    entity_type: EntityType
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergeDecision:
+    """Why a surface form was attached to an entity (for `textkg explain` and the merge log)."""
+
+    entity_key: str
+    surface: str
+    rule: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The result of resolution: entities, and which entity each mention denotes.
+
+    ``entity_of`` maps (article source, mention start, mention end) to an entity key.
+    """
+
+    entities: tuple[Entity, ...]
+    entity_of: dict[tuple[str, int, int], str]
+    merges: tuple[MergeDecision, ...] = ()
+
+    def entity_key(self, article: ArticleText, mention: Mention) -> str | None:
+        return self.entity_of.get((article.source, mention.start, mention.end))
