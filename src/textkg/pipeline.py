@@ -1,0 +1,196 @@
+"""The build: ingest → nlp → extract → resolve → graph, streaming articles through the parser.
+
+Articles are parsed in batches with ``nlp.pipe`` (optionally in worker processes) and only
+their small extracted facts are kept, so memory does not grow with the size of the texts.
+Resolution then sees every article's facts at once, which is what lets it merge names
+across articles.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from rdflib import Graph
+
+from textkg.errors import NothingToReadError
+from textkg.extract import extract_facts
+from textkg.export import write_graph
+from textkg.factstore import facts_path_for, load_facts, save_facts
+from textkg.graph import GraphOptions, build_graph
+from textkg.ingest import IngestOptions, read_articles
+from textkg.namespaces import DEFAULT_BASE
+from textkg.nlp import load_model, parse_texts
+from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
+from textkg.resolve import AliasTable, resolve_entities
+from textkg.vocab import events as vocab_events
+from textkg.vocab import relation_triples
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    model: str | None = None
+    jobs: int = 1
+    batch_size: int = 32
+    base: str = DEFAULT_BASE
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    aliases: AliasTable | None = None
+
+
+class BuildObserver:
+    """Receives progress as the build goes; the CLI draws its progress bar from these calls."""
+
+    def article_read(self, article: ArticleText, words: int) -> None:
+        """Called once an article has been parsed and its facts extracted."""
+
+    def input_skipped(self, skipped: SkippedInput) -> None:
+        """Called for each input that could not be read."""
+
+    def stage(self, name: str) -> None:
+        """Called when the build moves to resolving or writing the graph."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    graph: Graph
+    facts: tuple[ArticleFacts, ...]
+    resolution: Resolution
+    skipped: tuple[SkippedInput, ...]
+    words: int
+    seconds: float
+
+    @property
+    def documents(self) -> int:
+        return len(self.facts)
+
+    @property
+    def entities(self) -> int:
+        return len(self.resolution.entities)
+
+    @property
+    def relations(self) -> int:
+        """Relation triples between entities (typed and open), both directions counted."""
+        return sum(1 for _ in relation_triples(self.graph))
+
+    @property
+    def events(self) -> int:
+        return sum(1 for _ in vocab_events(self.graph))
+
+    @property
+    def triples(self) -> int:
+        return len(self.graph)
+
+
+def extract_articles(
+    inputs: Sequence[str | Path],
+    options: BuildOptions,
+    observer: BuildObserver | None = None,
+    *,
+    stdin: TextIO | None = None,
+) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
+    """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
+    observer = observer or BuildObserver()
+    nlp = load_model(options.model)
+    skipped: list[SkippedInput] = []
+
+    def texts() -> Iterator[tuple[str, ArticleText]]:
+        for item in read_articles(inputs, options.ingest, stdin=stdin):
+            if isinstance(item, SkippedInput):
+                skipped.append(item)
+                observer.input_skipped(item)
+            else:
+                yield item.text, item
+
+    facts: list[ArticleFacts] = []
+    words = 0
+    for doc, article in parse_texts(nlp, texts(), batch_size=options.batch_size, jobs=options.jobs):
+        facts.append(extract_facts(doc, article))
+        count = sum(1 for token in doc if not token.is_space and not token.is_punct)
+        words += count
+        observer.article_read(article, count)
+    if not facts:
+        raise NothingToReadError(_nothing_read_message(inputs, skipped))
+    facts.sort(key=lambda f: f.article.source)
+    return facts, skipped, words
+
+
+def _nothing_read_message(inputs: Sequence[str | Path], skipped: Sequence[SkippedInput]) -> str:
+    named = ", ".join(str(p) for p in inputs) or "(no inputs)"
+    if not skipped:
+        return f"no readable articles in {named}"
+    first = skipped[0]
+    more = f" (and {len(skipped) - 1} more skipped)" if len(skipped) > 1 else ""
+    return f"no readable articles in {named}: {first.source}: {first.reason}{more}"
+
+
+def merge_previous(previous: Sequence[ArticleFacts], new: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+    """For --update: new articles replace earlier ones from the same source; identical texts
+    already in the graph are not added twice."""
+    by_source = {f.article.source: f for f in previous}
+    known_hashes = {f.article.content_hash for f in previous}
+    for item in new:
+        old = by_source.get(item.article.source)
+        if old is not None:
+            known_hashes.discard(old.article.content_hash)
+        elif item.article.content_hash in known_hashes:
+            continue
+        by_source[item.article.source] = item
+        known_hashes.add(item.article.content_hash)
+    return sorted(by_source.values(), key=lambda f: f.article.source)
+
+
+def build_result(
+    inputs: Sequence[str | Path],
+    options: BuildOptions | None = None,
+    observer: BuildObserver | None = None,
+    *,
+    update_from: str | Path | None = None,
+    stdin: TextIO | None = None,
+) -> BuildResult:
+    """Run the whole pipeline; with ``update_from`` (a graph path) add to its earlier build."""
+    options = options or BuildOptions()
+    observer = observer or BuildObserver()
+    started = time.perf_counter()
+    facts, skipped, words = extract_articles(inputs, options, observer, stdin=stdin)
+    if update_from is not None:
+        facts = merge_previous(load_facts(facts_path_for(update_from)), facts)
+    observer.stage("resolving entities")
+    resolution = resolve_entities(facts, options.aliases)
+    observer.stage("writing the graph")
+    graph = build_graph(facts, resolution, GraphOptions(base=options.base))
+    return BuildResult(
+        graph=graph,
+        facts=tuple(facts),
+        resolution=resolution,
+        skipped=tuple(skipped),
+        words=words,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def build(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    base: str = DEFAULT_BASE,
+    ingest: IngestOptions | None = None,
+    aliases: AliasTable | None = None,
+) -> Graph:
+    """Build the knowledge graph of the articles under ``paths`` (the library's entry point)."""
+    inputs = [paths] if isinstance(paths, str | Path) else list(paths)
+    options = BuildOptions(
+        model=model, jobs=jobs, base=base, ingest=ingest or IngestOptions(), aliases=aliases
+    )
+    return build_result(inputs, options).graph
+
+
+def save_build(result: BuildResult, graph_path: str | Path) -> Path:
+    """Write the graph as Turtle, atomically, plus its build state for later --update."""
+    target = Path(graph_path)
+    write_graph(result.graph, target, "turtle")
+    save_facts(facts_path_for(target), result.facts)
+    return target

@@ -1,0 +1,58 @@
+"""Counts that tell a user what a graph holds: entities by type, relations by predicate."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from textkg.vocab import compact, documents, entities, events, relation_triples
+
+
+@dataclass(frozen=True)
+class GraphStats:
+    documents: int
+    entities_by_type: dict[str, int]
+    relations_by_predicate: dict[str, int]
+    events_by_kind: dict[str, int]
+    statements: int
+    triples: int
+
+    @property
+    def entities(self) -> int:
+        return sum(self.entities_by_type.values())
+
+    @property
+    def relations(self) -> int:
+        return sum(self.relations_by_predicate.values())
+
+
+def graph_stats(graph: Graph) -> GraphStats:
+    by_type = Counter(kind.value for _, kind in entities(graph))
+    by_predicate = Counter(compact(graph, p) for _, p, _ in relation_triples(graph))
+    by_kind = Counter(kind.value for _, kind in events(graph))
+    return GraphStats(
+        documents=len(documents(graph)),
+        entities_by_type=dict(sorted(by_type.items())),
+        relations_by_predicate=dict(sorted(by_predicate.items())),
+        events_by_kind=dict(sorted(by_kind.items())),
+        statements=sum(1 for _ in graph.subjects(RDF.type, RDF.Statement)),
+        triples=len(graph),
+    )
+
+
+def format_stats(stats: GraphStats) -> str:
+    lines = [
+        f"documents   {stats.documents}",
+        f"entities    {stats.entities}",
+        *(f"  {name:<22}{count:>6}" for name, count in stats.entities_by_type.items()),
+        f"relations   {stats.relations}",
+        *(f"  {name:<22}{count:>6}" for name, count in stats.relations_by_predicate.items()),
+        f"events      {sum(stats.events_by_kind.values())}",
+        *(f"  {name:<22}{count:>6}" for name, count in stats.events_by_kind.items()),
+        f"statements  {stats.statements}",
+        f"triples     {stats.triples}",
+    ]
+    return "\n".join(lines) + "\n"
