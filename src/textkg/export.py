@@ -69,13 +69,19 @@ def serialize_rdf(graph: Graph, fmt: str, *, graph_name: str = "textkg") -> byte
         for triple in graph:
             named.add(triple)
         data = dataset.serialize(format=serializer, encoding="utf-8")
+        if fmt == "nq":
+            data = _sorted_lines(data)
     elif fmt == "nt":
-        # N-Triples has no ordering of its own: sort the lines so exports are reproducible.
-        text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        data = "".join(sorted(line + "\n" for line in text.splitlines() if line)).encode("utf-8")
+        data = _sorted_lines(graph.serialize(format="nt", encoding="utf-8"))
     else:
         data = graph.serialize(format=serializer, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def _sorted_lines(data: bytes | str) -> bytes:
+    """Line formats (N-Triples, N-Quads) have no order of their own: sort for reproducibility."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    return "".join(sorted(line + "\n" for line in text.splitlines() if line)).encode("utf-8")
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
