@@ -115,3 +115,21 @@ def test_ontology_is_loaded_so_the_graph_describes_itself() -> None:
     graph = _graph()
     assert graph.value(TK.leaderOf, RDFS.label) == Literal("leader of", lang="en")
     assert graph.value(TK.Meeting, RDFS.subClassOf) == SDO.Event
+
+
+def test_graph_conforms_to_the_shacl_shapes() -> None:
+    from importlib import resources
+
+    import pyshacl
+    from rdflib import Graph
+
+    shapes = Graph().parse(
+        data=resources.files("textkg").joinpath("ontology/shapes.ttl").read_text("utf-8"),
+        format="turtle",
+    )
+    conforms, _, report = pyshacl.validate(_graph(), shacl_graph=shapes, inference="none")
+    assert conforms, report
+    broken = _graph()
+    person = next(broken.subjects(RDF.type, SDO.Person))
+    broken.add((person, RDFS.label, Literal("a second label")))
+    assert not pyshacl.validate(broken, shacl_graph=shapes, inference="none")[0]

@@ -1,0 +1,239 @@
+"""Node positions computed in Python, so the page draws at once with physics off.
+
+Small connected components use networkx's spring layout. Large ones (where networkx's
+layouts are O(n²) in memory or need SciPy) use pivot MDS for the overall shape followed by
+Fruchterman-Reingold refinement whose repulsion only acts between nodes in neighbouring grid
+cells, which keeps each step linear in the number of nodes. Components are then packed in
+rows, largest first, and lone nodes go into a grid underneath. Everything is seeded, so the
+same graph always gets the same picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import networkx as nx
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+#: Components at least this big use the linear-time layout instead of networkx's O(n²) one.
+LARGE_COMPONENT = 400
+SEED = 20240601
+_PIVOTS = 40
+_SAMPLE = 12  # members of a crowded grid cell that stand for all of it
+_GAP = 1.6  # space between packed components, in ideal edge lengths
+
+
+def layout(node_count: int, edges: Sequence[tuple[int, int]], seed: int = SEED) -> FloatArray:
+    """Positions (``node_count`` × 2) in units of one ideal edge length, centred on 0."""
+    if node_count == 0:
+        return np.zeros((0, 2))
+    graph = nx.Graph()
+    graph.add_nodes_from(range(node_count))
+    graph.add_edges_from((a, b) for a, b in edges if a != b)
+    components = sorted(
+        (sorted(component) for component in nx.connected_components(graph)),
+        key=lambda nodes: (-len(nodes), nodes[0]),
+    )
+    blocks: list[tuple[list[int], FloatArray]] = []
+    loners: list[int] = []
+    for nodes in components:
+        if len(nodes) == 1:
+            loners.append(nodes[0])
+            continue
+        blocks.append((nodes, _component_layout(graph.subgraph(nodes), nodes, seed)))
+    if loners:
+        blocks.append((loners, _grid(len(loners))))
+    positions = np.zeros((node_count, 2))
+    for index, placed in _pack([block for _, block in blocks]):
+        positions[blocks[index][0]] = placed
+    positions -= (positions.min(axis=0) + positions.max(axis=0)) / 2
+    return positions
+
+
+def _component_layout(graph: nx.Graph, nodes: list[int], seed: int) -> FloatArray:
+    size = len(nodes)
+    if size == 2:
+        return np.array([[0.0, 0.0], [1.0, 0.0]])
+    if size < LARGE_COMPONENT:
+        # Spread hubs' leaves: a smaller k than networkx's default packs stars too tightly.
+        placed = nx.spring_layout(graph, seed=seed, iterations=120, method="force")
+        coords = np.array([placed[node] for node in nodes], dtype=np.float64)
+    else:
+        index = {node: i for i, node in enumerate(nodes)}
+        pairs = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64)
+        coords = _large_layout(size, pairs, seed)
+    return _unit_edge_length(coords, graph, nodes)
+
+
+def _unit_edge_length(coords: FloatArray, graph: nx.Graph, nodes: list[int]) -> FloatArray:
+    index = {node: i for i, node in enumerate(nodes)}
+    lengths = [float(np.linalg.norm(coords[index[a]] - coords[index[b]])) for a, b in graph.edges()]
+    median = float(np.median(lengths)) if lengths else 1.0
+    return coords / median if median > 1e-9 else coords
+
+
+def _grid(count: int) -> FloatArray:
+    columns = max(1, int(np.ceil(np.sqrt(count * 2))))
+    rows, cols = np.divmod(np.arange(count), columns)
+    return np.column_stack([cols * 1.4, rows * 0.9]).astype(np.float64)
+
+
+def _pack(blocks: list[FloatArray]) -> list[tuple[int, FloatArray]]:
+    """Shelf packing: blocks left to right in rows about as wide as the whole is tall."""
+    extents = []
+    for block in blocks:
+        low = block.min(axis=0)
+        extents.append((block - low, block.max(axis=0) - low + _GAP))
+    total_area = sum(float(w * h) for _, (w, h) in extents)
+    row_width = max(float(np.sqrt(total_area)) * 1.3, max(float(w) for _, (w, _h) in extents))
+    placed: list[tuple[int, FloatArray]] = []
+    x = y = row_height = 0.0
+    for index, (block, (width, height)) in enumerate(extents):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.append((index, block + np.array([x, y])))
+        x += float(width)
+        row_height = max(row_height, float(height))
+    return placed
+
+
+# --------------------------------------------------------------------------- large components
+
+
+def _large_layout(size: int, pairs: IntArray, seed: int) -> FloatArray:
+    rng = np.random.default_rng(seed)
+    indptr, neighbours = _csr(size, pairs)
+    coords = _pivot_mds(size, indptr, neighbours, rng)
+    coords += rng.normal(scale=0.3, size=coords.shape)
+    return _grid_force_refine(coords, pairs, rng)
+
+
+def _csr(size: int, pairs: IntArray) -> tuple[IntArray, IntArray]:
+    both = np.concatenate([pairs, pairs[:, ::-1]])
+    order = np.lexsort((both[:, 1], both[:, 0]))
+    both = both[order]
+    counts = np.bincount(both[:, 0], minlength=size)
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return indptr, both[:, 1].astype(np.int64)
+
+
+def _bfs_distances(source: int, indptr: IntArray, neighbours: IntArray) -> FloatArray:
+    size = len(indptr) - 1
+    dist = np.full(size, -1, dtype=np.int64)
+    dist[source] = 0
+    frontier = np.array([source], dtype=np.int64)
+    level = 0
+    while frontier.size:
+        level += 1
+        starts, ends = indptr[frontier], indptr[frontier + 1]
+        reached = neighbours[_ranges(starts, ends)]
+        reached = np.unique(reached[dist[reached] < 0])
+        dist[reached] = level
+        frontier = reached
+    return dist.astype(np.float64)
+
+
+def _ranges(starts: IntArray, ends: IntArray) -> IntArray:
+    """Concatenation of ``arange(s, e)`` for each pair, without a Python loop."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    return np.arange(total, dtype=np.int64) + offsets
+
+
+def _pivot_mds(
+    size: int, indptr: IntArray, neighbours: IntArray, rng: np.random.Generator
+) -> FloatArray:
+    """Brandes & Pich's pivot MDS: the global shape from BFS distances to a few pivots."""
+    pivots = min(_PIVOTS, size)
+    degrees = np.diff(indptr)
+    distances = np.empty((size, pivots))
+    nearest = np.full(size, np.inf)
+    pivot = int(np.argmax(degrees))
+    for column in range(pivots):
+        distances[:, column] = _bfs_distances(pivot, indptr, neighbours)
+        nearest = np.minimum(nearest, distances[:, column])
+        pivot = int(np.argmax(nearest))
+    squared = distances**2
+    centred = (
+        squared
+        - squared.mean(axis=0, keepdims=True)
+        - squared.mean(axis=1, keepdims=True)
+        + squared.mean()
+    ) * -0.5
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    coords = centred @ vectors[:, -2:][:, ::-1]
+    if not np.all(np.isfinite(coords)) or float(np.ptp(coords)) < 1e-9:
+        return rng.uniform(-1, 1, size=(size, 2)) * np.sqrt(size)
+    return np.asarray(coords, dtype=np.float64)
+
+
+def _grid_force_refine(coords: FloatArray, pairs: IntArray, rng: np.random.Generator) -> FloatArray:
+    """Fruchterman-Reingold with grid-limited repulsion (their "grid variant")."""
+    size = len(coords)
+    # Start at the density the finished layout will have (about one node per unit area):
+    # MDS puts nodes that are equally far from every pivot (a hub's leaves) on one spot.
+    extent = np.ptp(coords, axis=0)
+    area = float(max(extent[0], 1e-9) * max(extent[1], 1e-9))
+    coords = (coords - coords.mean(axis=0)) * np.sqrt(1.5 * size / area)
+    k = 1.0
+    radius = 2.0 * k
+    iterations = 60 if size < 10_000 else 45
+    temperature = 3.0 * k
+    for step in range(iterations):
+        force = _grid_repulsion(coords, radius, k, rng)
+        delta = coords[pairs[:, 0]] - coords[pairs[:, 1]]
+        distance = np.maximum(np.linalg.norm(delta, axis=1), 1e-3)
+        pull = delta * (distance / k)[:, None]
+        np.subtract.at(force, pairs[:, 0], pull)
+        np.add.at(force, pairs[:, 1], pull)
+        magnitude = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
+        step_size = np.minimum(magnitude, temperature)
+        coords = coords + force * (step_size / magnitude)[:, None]
+        temperature = 3.0 * k * (1 - (step + 1) / iterations) + 0.05 * k
+    jitter = rng.normal(scale=1e-3, size=coords.shape)
+    return coords + jitter
+
+
+def _grid_repulsion(
+    coords: FloatArray, radius: float, k: float, rng: np.random.Generator
+) -> FloatArray:
+    """Repulsion from nodes in the 3×3 neighbouring cells.
+
+    A crowded cell (a hub's leaves start on one spot) is represented by a random sample of
+    its members, weighted up, which keeps the cost of a step bounded by ``n × 9 × _SAMPLE``.
+    """
+    cells = np.floor(coords / radius).astype(np.int64)
+    cells -= cells.min(axis=0)
+    width = int(cells[:, 1].max()) + 3
+    keys = (cells[:, 0] + 1) * width + (cells[:, 1] + 1)
+    shuffled = rng.permutation(len(coords))
+    order = shuffled[np.argsort(keys[shuffled], kind="stable")]
+    unique_keys, starts, counts = np.unique(keys[order], return_index=True, return_counts=True)
+    used = np.minimum(counts, _SAMPLE)
+    weight = counts / used
+    force = np.zeros_like(coords)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            wanted = keys + dx * width + dy
+            slot = np.minimum(np.searchsorted(unique_keys, wanted), len(unique_keys) - 1)
+            sources = np.nonzero(unique_keys[slot] == wanted)[0]
+            cell = slot[sources]
+            left = np.repeat(sources, used[cell])
+            right = order[_ranges(starts[cell], starts[cell] + used[cell])]
+            scale = np.repeat(weight[cell], used[cell])
+            keep = left != right
+            left, right, scale = left[keep], right[keep], scale[keep]
+            delta = coords[left] - coords[right]
+            dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-4)
+            near = dist2 < radius * radius
+            push = delta[near] * (scale[near] * k * k / dist2[near])[:, None]
+            force[:, 0] += np.bincount(left[near], weights=push[:, 0], minlength=len(coords))
+            force[:, 1] += np.bincount(left[near], weights=push[:, 1], minlength=len(coords))
+    return force
