@@ -24,7 +24,9 @@ SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 
 
 def make_corpus(folder: Path, articles: int) -> list[Path]:
-    sources = sorted(p for p in (REPO / "examples").iterdir() if p.suffix in (".txt", ".md", ".html"))
+    sources = sorted(
+        p for p in (REPO / "examples").iterdir() if p.suffix in (".txt", ".md", ".html")
+    )
     if SEEDS.is_dir():
         sources += sorted(SEEDS.glob("*.txt"))
     written = []
@@ -41,7 +43,9 @@ def peak_rss_mb() -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=32)
@@ -58,11 +62,17 @@ def main() -> int:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         make_corpus(folder, args.articles)
-        texts = [a.text for a in read_articles([folder], IngestOptions()) if isinstance(a, ArticleText)]
-        print(f"corpus: {len(texts)} articles, {sum(len(t) for t in texts):,} characters "
-              f"(examples{' + seeds' if SEEDS.is_dir() else ''}, repeated)")
-        print(f"{'jobs':>4} {'build words/s':>14} {'nlp.pipe words/s':>17} {'ratio':>6} "
-              f"{'build s':>8} {'pipe s':>7} {'entities':>9} {'triples':>8} {'peak RSS MB':>12}")
+        texts = [
+            a.text for a in read_articles([folder], IngestOptions()) if isinstance(a, ArticleText)
+        ]
+        print(
+            f"corpus: {len(texts)} articles, {sum(len(t) for t in texts):,} characters "
+            f"(examples{' + seeds' if SEEDS.is_dir() else ''}, repeated)"
+        )
+        print(
+            f"{'jobs':>4} {'build words/s':>14} {'nlp.pipe words/s':>17} {'ratio':>6} "
+            f"{'build s':>8} {'pipe s':>7} {'entities':>9} {'triples':>8} {'peak RSS MB':>12}"
+        )
         for jobs in args.jobs:
             best_pipe = best_build = float("inf")
             words = 0
@@ -83,9 +93,12 @@ def main() -> int:
                 assert words == pipe_words, (words, pipe_words)
             assert result is not None
             build_rate, pipe_rate = words / best_build, words / best_pipe
-            print(f"{jobs:>4} {build_rate:>14,.0f} {pipe_rate:>17,.0f} {build_rate / pipe_rate:>6.2f} "
-                  f"{best_build:>8.2f} {best_pipe:>7.2f} {result.entities:>9} {result.triples:>8} "
-                  f"{peak_rss_mb():>12.0f}")
+            print(
+                f"{jobs:>4} {build_rate:>14,.0f} {pipe_rate:>17,.0f} "
+                f"{build_rate / pipe_rate:>6.2f} "
+                f"{best_build:>8.2f} {best_pipe:>7.2f} {result.entities:>9} {result.triples:>8} "
+                f"{peak_rss_mb():>12.0f}"
+            )
     return 0
 
 

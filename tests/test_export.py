@@ -5,8 +5,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph
 import pytest
-from factories import naive_resolution, summit_facts
 
+from factories import naive_resolution, summit_facts
 from textkg.errors import TextkgError
 from textkg.export import FORMATS, format_for_path, to_networkx, write_graph
 from textkg.graph import build_graph
@@ -42,8 +42,10 @@ def test_graphml_opens_as_a_property_graph(graph, tmp_path: Path) -> None:  # ty
     labels = {d["label"]: d for _, d in network.nodes(data=True)}
     assert labels["Amelia Thornbury"]["type"] == "Person"
     assert labels["Northern Survey Office"]["type"] == "Organization"
-    edges = {(network.nodes[u]["label"], d["predicate"], network.nodes[v]["label"])
-             for u, v, d in network.edges(data=True)}
+    edges = {
+        (network.nodes[u]["label"], d["predicate"], network.nodes[v]["label"])
+        for u, v, d in network.edges(data=True)
+    }
     assert ("Amelia Thornbury", "tk:leaderOf", "Northern Survey Office") in edges
     assert ("Amelia Thornbury", "tk:metWith", "Oskar Lindqvist") in edges
     assert ("Oskar Lindqvist", "tk:metWith", "Amelia Thornbury") in edges

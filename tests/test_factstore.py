@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import summit_facts
 
+from factories import summit_facts
 from textkg.errors import TextkgError
 from textkg.factstore import facts_path_for, load_facts, save_facts
 

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pyoxigraph
 import pytest
-from factories import naive_resolution, summit_facts
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 
+from factories import naive_resolution, summit_facts
 from textkg.graph import build_graph, document_iri
 from textkg.namespaces import REL, TK
 from textkg.sparql import run_query
@@ -27,13 +27,21 @@ def test_every_relation_has_a_statement_with_evidence_and_offsets() -> None:
     graph = _graph()
     facts = summit_facts()
     text = facts[0].article.text
-    rows = list(run_query(graph, """
+    rows = list(
+        run_query(
+            graph,
+            """
         SELECT ?p ?ev ?start ?end ?doc WHERE {
           ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(tk:)) || STRSTARTS(STR(?p), STR(rel:)))
-          FILTER(?p NOT IN (tk:participant, tk:place, tk:evidence, tk:charStart, tk:charEnd,
-                             tk:confidence, tk:extractor, tk:sourcePath, tk:contentHash, tk:dateText))
-          FILTER NOT EXISTS { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-        }"""))
+          FILTER(?p NOT IN (tk:participant, tk:place, tk:evidence, tk:charStart,
+                            tk:charEnd, tk:confidence, tk:extractor, tk:sourcePath,
+                            tk:contentHash, tk:dateText))
+          FILTER NOT EXISTS {
+            ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
+          }
+        }""",
+        )
+    )
     assert rows == [], "relations without provenance"
     for st in graph.subjects(RDF.type, RDF.Statement):
         evidence = str(graph.value(st, TK.evidence))

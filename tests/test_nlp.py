@@ -38,6 +38,8 @@ def test_no_model_installed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_parse_texts_streams_with_context() -> None:
     nlp = load_model()
-    out = list(parse_texts(nlp, [("Ann Lee met Bo Kim in Oslo.", "a"), ("Hello.", "b")], batch_size=1))
+    out = list(
+        parse_texts(nlp, [("Ann Lee met Bo Kim in Oslo.", "a"), ("Hello.", "b")], batch_size=1)
+    )
     assert [ctx for _, ctx in out] == ["a", "b"]
     assert "Oslo" in [e.text for e in out[0][0].ents]

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import naive_resolution, summit_facts
 
+from factories import naive_resolution, summit_facts
 from textkg.errors import QueryError, TextkgError
 from textkg.graph import build_graph
 from textkg.sparql import format_result, load_graph, run_query, saved_query, saved_query_names
@@ -44,12 +44,20 @@ def test_csv_tsv_json(graph) -> None:  # type: ignore[no-untyped-def]
 
 def test_ask_construct_describe(graph) -> None:  # type: ignore[no-untyped-def]
     assert format_result(run_query(graph, "ASK { ?s tk:metWith ?o }")) == "true\n"
-    turtle = format_result(run_query(graph, "CONSTRUCT { ?s tk:leaderOf ?o } WHERE { ?s tk:leaderOf ?o }"))
+    turtle = format_result(
+        run_query(graph, "CONSTRUCT { ?s tk:leaderOf ?o } WHERE { ?s tk:leaderOf ?o }")
+    )
     assert "tk:leaderOf" in turtle and "@prefix tk:" in turtle
 
 
-@pytest.mark.parametrize("bad", ["SELEKT ?x WHERE { ?x ?y ?z }", "SELECT ?x WHERE { ?x nope:p ?z }",
-                                 "SELECT ?x WHERE { ?x ?y "])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "SELEKT ?x WHERE { ?x ?y ?z }",
+        "SELECT ?x WHERE { ?x nope:p ?z }",
+        "SELECT ?x WHERE { ?x ?y ",
+    ],
+)
 def test_malformed_query_is_one_line_error(graph, bad: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(QueryError) as info:
         run_query(graph, bad)

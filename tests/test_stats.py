@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from factories import naive_resolution, summit_facts
-
 from textkg.graph import build_graph
 from textkg.stats import format_stats, graph_stats
 
@@ -13,7 +12,10 @@ def test_counts_by_type_predicate_and_kind() -> None:
     # 2 people + Jo Writer (author) ; 1 organisation ; 1 city
     assert stats.entities_by_type == {"City": 1, "Organization": 1, "Person": 3}
     assert stats.relations_by_predicate == {
-        "rel:greet": 1, "tk:leaderOf": 1, "tk:metWith": 2, "tk:visited": 1,
+        "rel:greet": 1,
+        "tk:leaderOf": 1,
+        "tk:metWith": 2,
+        "tk:visited": 1,
     }
     assert stats.events_by_kind == {"Meeting": 1, "Visit": 1}
     text = format_stats(stats)

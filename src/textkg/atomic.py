@@ -18,9 +18,7 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".textkg-tmp-{target.name}.", dir=target.parent
-        )
+        fd, tmp_name = tempfile.mkstemp(prefix=f".textkg-tmp-{target.name}.", dir=target.parent)
     except OSError as exc:
         raise TextkgError(f"{target}: cannot write output: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)

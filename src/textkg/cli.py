@@ -62,18 +62,31 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"textkg {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="read articles and write a Turtle graph and HTML view")
-    build.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders, globs, or - for stdin")
+    build = commands.add_parser(
+        "build", help="read articles and write a Turtle graph and HTML view"
+    )
+    build.add_argument(
+        "inputs", nargs="+", metavar="PATH", help="files, folders, globs, or - for stdin"
+    )
     build.add_argument("-o", "--output", help="graph file (default: graphs/<first input>.ttl)")
-    build.add_argument("--no-html", action="store_true", help="do not write the HTML view beside it")
+    build.add_argument(
+        "--no-html", action="store_true", help="do not write the HTML view beside it"
+    )
     build.add_argument("--update", action="store_true", help="add to the existing graph at -o")
     build.add_argument("--model", help="spaCy model package or path (default: best installed)")
     build.add_argument("--jobs", type=_positive_int, default=1, help="worker processes (default 1)")
     build.add_argument("--batch-size", type=_positive_int, default=32, help="documents per batch")
     build.add_argument("--base", help="base IRI for the graph's nodes")
-    build.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD when files lack one")
-    build.add_argument("--max-size", type=float, default=20.0, metavar="MB",
-                       help="skip files larger than this (default 20 MB)")
+    build.add_argument(
+        "--date", type=_iso_date, help="publication date YYYY-MM-DD when files lack one"
+    )
+    build.add_argument(
+        "--max-size",
+        type=float,
+        default=20.0,
+        metavar="MB",
+        help="skip files larger than this (default 20 MB)",
+    )
     build.add_argument("--aliases", help="alias file forcing or forbidding merges")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     build.set_defaults(command=_build)
@@ -90,8 +103,10 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="convert a graph to another RDF or graph format")
     export.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
-    export.add_argument("--format", help="turtle, nt, nq, trig, jsonld, graphml or gexf "
-                        "(default: from the output's extension)")
+    export.add_argument(
+        "--format",
+        help="turtle, nt, nq, trig, jsonld, graphml or gexf (default: from the output's extension)",
+    )
     export.add_argument("-o", "--output", required=True, help="file to write")
     export.set_defaults(command=_export)
 
@@ -99,7 +114,9 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
     view.add_argument("-o", "--output", help="HTML file (default: beside the graph)")
     view.add_argument("--focus", metavar="NAME", help="show the neighbourhood of this entity")
-    view.add_argument("--hops", type=_positive_int, default=1, help="neighbourhood size for --focus")
+    view.add_argument(
+        "--hops", type=_positive_int, default=1, help="neighbourhood size for --focus"
+    )
     view.add_argument("--types", help="entity types to show, e.g. Person,Organization")
     view.add_argument("--relations", help="relations to show, e.g. tk:metWith,tk:leaderOf")
     view.add_argument("--max-nodes", type=_positive_int, default=2000)

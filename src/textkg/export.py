@@ -10,7 +10,7 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
-from textkg.atomic import write_atomically_with
+from textkg.atomic import write_atomically_with, write_bytes_atomically
 from textkg.errors import TextkgError
 from textkg.namespaces import TK
 from textkg.vocab import compact, entities, events, relation_triples
@@ -43,7 +43,7 @@ def write_graph(graph: Graph, path: str | Path, fmt: str) -> None:
     """Write ``graph`` to ``path`` atomically in format ``fmt`` (one of FORMATS)."""
     if fmt in RDF_FORMATS:
         data = serialize_rdf(graph, fmt, graph_name=Path(path).stem)
-        write_atomically_with(path, lambda handle: handle.write(data))
+        write_bytes_atomically(path, data)
     elif fmt in PROPERTY_GRAPH_FORMATS:
         network = to_networkx(graph)
 
@@ -119,9 +119,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         for event, target in sorted(graph.subject_objects(role)):
             if str(event) in network and str(target) in network:
                 network.add_edge(
-                    str(event), str(target), key=compact(graph, role),
-                    predicate=compact(graph, role), label=_label(graph, role),
-                    evidence_count=0, evidence="",
+                    str(event),
+                    str(target),
+                    key=compact(graph, role),
+                    predicate=compact(graph, role),
+                    label=_label(graph, role),
+                    evidence_count=0,
+                    evidence="",
                 )
     return network
 

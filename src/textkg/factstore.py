@@ -154,10 +154,12 @@ def _decode(data: dict[str, Any]) -> ArticleFacts:
     article = ArticleText(source=data["source"], text=text, meta=meta)
     sentences = tuple(Sentence(text[s:e], s, e) for s, e in data["sentences"])
     mentions: Sequence[Mention] = [
-        Mention(t, n, EntityType(ty), s, e, si, tuple(ti)) for t, n, ty, s, e, si, ti in data["mentions"]
+        Mention(t, n, EntityType(ty), s, e, si, tuple(ti))
+        for t, n, ty, s, e, si, ti in data["mentions"]
     ]
     relations = tuple(
-        RelationFact(mentions[s], p, mentions[o], si, ex, c) for s, p, o, si, ex, c in data["relations"]
+        RelationFact(mentions[s], p, mentions[o], si, ex, c)
+        for s, p, o, si, ex, c in data["relations"]
     )
     events = tuple(
         EventFact(

@@ -50,7 +50,9 @@ def ontology_graph() -> Graph:
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
     """Readable from the file name, unique by content: the same article read twice is one node."""
-    stem = PurePosixPath(article.source.split(":", 1)[0] if ":" in article.source else article.source)
+    stem = PurePosixPath(
+        article.source.split(":", 1)[0] if ":" in article.source else article.source
+    )
     slug = slugify(stem.stem) or "article"
     return mint(base, f"doc/{slug}-{article.content_hash[:12]}")
 
@@ -252,7 +254,9 @@ class _GraphWriter:
             g.add((node, TK.place, self.entity_iri(place)))
         if event.start_date:
             g.add((node, SDO.startDate, Literal(event.start_date, datatype=XSD.date)))
-            g.add((node, SDO.endDate, Literal(event.end_date or event.start_date, datatype=XSD.date)))
+            g.add(
+                (node, SDO.endDate, Literal(event.end_date or event.start_date, datatype=XSD.date))
+            )
         elif event.date_text:
             g.add((node, TK.dateText, Literal(event.date_text)))
         g.add((node, RDFS.label, Literal(self.event_label(event, participants, place))))

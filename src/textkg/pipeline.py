@@ -17,8 +17,8 @@ from typing import TextIO
 from rdflib import Graph
 
 from textkg.errors import NothingToReadError
-from textkg.extract import extract_facts
 from textkg.export import write_graph
+from textkg.extract import extract_facts
 from textkg.factstore import facts_path_for, load_facts, save_facts
 from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import IngestOptions, read_articles
@@ -126,7 +126,9 @@ def _nothing_read_message(inputs: Sequence[str | Path], skipped: Sequence[Skippe
     return f"no readable articles in {named}: {first.source}: {first.reason}{more}"
 
 
-def merge_previous(previous: Sequence[ArticleFacts], new: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+def merge_previous(
+    previous: Sequence[ArticleFacts], new: Sequence[ArticleFacts]
+) -> list[ArticleFacts]:
     """For --update: new articles replace earlier ones from the same source; identical texts
     already in the graph are not added twice."""
     by_source = {f.article.source: f for f in previous}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 # --------------------------------------------------------------------------- ingest
 
@@ -57,7 +57,7 @@ class SkippedInput:
 # --------------------------------------------------------------------------- extract
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """Entity classes; the value is the schema.org class name."""
 
     PERSON = "Person"
@@ -81,7 +81,7 @@ _PLACE_TYPES = frozenset(
 )
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     """Event classes; the value is the tk: class name."""
 
     MEETING = "Meeting"

@@ -37,12 +37,18 @@ _TYPED = frozenset(TYPED_RELATIONS)
 
 def is_relation(predicate: Node) -> bool:
     """A typed tk: relation or an open rel: one (not provenance, labels or event roles)."""
-    return predicate in _TYPED or (isinstance(predicate, URIRef) and str(predicate).startswith(str(REL)))
+    return predicate in _TYPED or (
+        isinstance(predicate, URIRef) and str(predicate).startswith(str(REL))
+    )
 
 
 def entity_type(graph: Graph, node: Node) -> EntityType | None:
     """The most specific entity type of ``node`` (Country over Place), or None."""
-    found = [ENTITY_CLASSES[c] for c in graph.objects(node, RDF.type) if c in ENTITY_CLASSES]
+    found = [
+        ENTITY_CLASSES[c]
+        for c in graph.objects(node, RDF.type)
+        if isinstance(c, URIRef) and c in ENTITY_CLASSES
+    ]
     if not found:
         return None
     return sorted(found, key=lambda t: (t.kind == t, t.value))[0]
@@ -78,7 +84,10 @@ def relation_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
     triples = [
         (s, p, o)
         for s, p, o in graph
-        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef) and is_relation(p)
+        if isinstance(s, URIRef)
+        and isinstance(p, URIRef)
+        and isinstance(o, URIRef)
+        and is_relation(p)
     ]
     yield from sorted(triples)
 
