@@ -193,6 +193,23 @@ class MergeDecision:
     surface: str
     rule: str
     source: str
+    #: The evidence in words ("acronym defined as 'SVR' after 'Russian Foreign Intelligence Service'").
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ImpliedRelation:
+    """A relation that resolution itself found in a name: "the North Korean Ministry of State
+    Security" → the ministry ``tk:partOf`` North Korea. ``sentence`` indexes the article's
+    sentences (the evidence), as in RelationFact."""
+
+    subject_key: str
+    predicate: str
+    object_key: str
+    source: str
+    sentence: int
+    rule: str
+    confidence: float = 0.9
 
 
 @dataclass(frozen=True)
@@ -205,6 +222,7 @@ class Resolution:
     entities: tuple[Entity, ...]
     entity_of: dict[tuple[str, int, int], str]
     merges: tuple[MergeDecision, ...] = ()
+    implied_relations: tuple[ImpliedRelation, ...] = ()
 
     def entity_key(self, article: ArticleText, mention: Mention) -> str | None:
         return self.entity_of.get((article.source, mention.start, mention.end))
