@@ -88,6 +88,11 @@ def _parser() -> argparse.ArgumentParser:
         help="skip files larger than this (default 20 MB)",
     )
     build.add_argument("--aliases", help="alias file forcing or forbidding merges")
+    build.add_argument(
+        "--keep-clutter",
+        action="store_true",
+        help="keep every line of plain-text pages (no removal of menus, link lists, footers)",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     build.set_defaults(command=_build)
 
@@ -181,7 +186,11 @@ def _build(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         batch_size=args.batch_size,
         base=args.base or DEFAULT_BASE,
-        ingest=IngestOptions(default_date=args.date, max_bytes=int(args.max_size * 1_000_000)),
+        ingest=IngestOptions(
+            default_date=args.date,
+            max_bytes=int(args.max_size * 1_000_000),
+            remove_clutter=not args.keep_clutter,
+        ),
         aliases=load_aliases(args.aliases) if args.aliases else None,
     )
     with _BuildProgress(enabled=not args.quiet and sys.stderr.isatty()) as observer:
@@ -249,11 +258,10 @@ class _BuildProgress:
                 outer.update("parsing")
 
             def input_skipped(self, skipped: SkippedInput) -> None:
-                message = f"textkg: warning: skipped {skipped.source}: {skipped.reason}"
-                if outer.progress is not None:
-                    outer.progress.console.print(message, markup=False, highlight=False)
-                else:
-                    print(message, file=sys.stderr)
+                outer.warn(f"skipped {skipped.source}: {skipped.reason}")
+
+            def input_warning(self, source: str, message: str) -> None:
+                outer.warn(f"{source}: {message}")
 
             def stage(self, name: str) -> None:
                 outer.update(name)
@@ -270,6 +278,13 @@ class _BuildProgress:
             self.task = self.progress.add_task("parsing", total=None, stats="")
         self._started = time.perf_counter()
         return Observer()
+
+    def warn(self, text: str) -> None:
+        message = f"textkg: warning: {text}"
+        if self.progress is not None:
+            self.progress.console.print(message, markup=False, highlight=False)
+        else:
+            print(message, file=sys.stderr)
 
     def update(self, description: str) -> None:
         if self.progress is None or self.task is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -48,6 +48,9 @@ class BuildObserver:
 
     def input_skipped(self, skipped: SkippedInput) -> None:
         """Called for each input that could not be read."""
+
+    def input_warning(self, source: str, message: str) -> None:
+        """Called for an input that was read, but not cleanly (e.g. a truncated HTML page)."""
 
     def stage(self, name: str) -> None:
         """Called when the build moves to resolving or writing the graph."""
@@ -96,8 +99,12 @@ def extract_articles(
     nlp = load_model(options.model)
     skipped: list[SkippedInput] = []
 
+    ingest_options = options.ingest
+    if ingest_options.on_warning is None:
+        ingest_options = replace(ingest_options, on_warning=observer.input_warning)
+
     def texts() -> Iterator[tuple[str, ArticleText]]:
-        for item in read_articles(inputs, options.ingest, stdin=stdin):
+        for item in read_articles(inputs, ingest_options, stdin=stdin):
             if isinstance(item, SkippedInput):
                 skipped.append(item)
                 observer.input_skipped(item)

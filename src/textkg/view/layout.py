@@ -24,6 +24,7 @@ LARGE_COMPONENT = 400
 SEED = 20240601
 _PIVOTS = 40
 _SAMPLE = 12  # members of a crowded grid cell that stand for all of it
+_NEAREST = 0.6  # typical gap to the nearest node, in edge lengths
 _GAP = 1.6  # space between packed components, in ideal edge lengths
 
 
@@ -70,10 +71,19 @@ def _component_layout(graph: nx.Graph, nodes: list[int], seed: int) -> FloatArra
 
 
 def _unit_edge_length(coords: FloatArray, graph: nx.Graph, nodes: list[int]) -> FloatArray:
+    """Scale so a typical edge is one unit long, but never so far that nodes crowd.
+
+    In sparse scale-free graphs many edges must be long (they join distant hubs), so the
+    edge length alone would pack nodes on top of each other.
+    """
     index = {node: i for i, node in enumerate(nodes)}
     lengths = [float(np.linalg.norm(coords[index[a]] - coords[index[b]])) for a, b in graph.edges()]
     median = float(np.median(lengths)) if lengths else 1.0
-    return coords / median if median > 1e-9 else coords
+    scale = 1.0 / median if median > 1e-9 else 1.0
+    nearest = median_nearest_distance(coords)
+    if nearest > 1e-9:
+        scale = max(scale, _NEAREST / nearest)
+    return coords * scale
 
 
 def _grid(count: int) -> FloatArray:
@@ -184,7 +194,7 @@ def _grid_force_refine(coords: FloatArray, pairs: IntArray, rng: np.random.Gener
     coords = (coords - coords.mean(axis=0)) * np.sqrt(1.5 * size / area)
     k = 1.0
     radius = 2.0 * k
-    iterations = 60 if size < 10_000 else 45
+    iterations = 60 if size < 5_000 else 40
     temperature = 3.0 * k
     for step in range(iterations):
         force = _grid_repulsion(coords, radius, k, rng)
@@ -201,13 +211,13 @@ def _grid_force_refine(coords: FloatArray, pairs: IntArray, rng: np.random.Gener
     return coords + jitter
 
 
-def _grid_repulsion(
-    coords: FloatArray, radius: float, k: float, rng: np.random.Generator
-) -> FloatArray:
-    """Repulsion from nodes in the 3×3 neighbouring cells.
+def _neighbour_pairs(
+    coords: FloatArray, radius: float, rng: np.random.Generator
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """Ordered pairs of nodes in the same or adjacent grid cells (cell side ``radius``).
 
     A crowded cell (a hub's leaves start on one spot) is represented by a random sample of
-    its members, weighted up, which keeps the cost of a step bounded by ``n × 9 × _SAMPLE``.
+    its members, weighted up, which bounds the pairs by ``n × 9 × _SAMPLE``.
     """
     cells = np.floor(coords / radius).astype(np.int64)
     cells -= cells.min(axis=0)
@@ -218,22 +228,88 @@ def _grid_repulsion(
     unique_keys, starts, counts = np.unique(keys[order], return_index=True, return_counts=True)
     used = np.minimum(counts, _SAMPLE)
     weight = counts / used
-    force = np.zeros_like(coords)
+    lefts, rights, weights = [], [], []
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             wanted = keys + dx * width + dy
             slot = np.minimum(np.searchsorted(unique_keys, wanted), len(unique_keys) - 1)
             sources = np.nonzero(unique_keys[slot] == wanted)[0]
             cell = slot[sources]
-            left = np.repeat(sources, used[cell])
-            right = order[_ranges(starts[cell], starts[cell] + used[cell])]
-            scale = np.repeat(weight[cell], used[cell])
-            keep = left != right
-            left, right, scale = left[keep], right[keep], scale[keep]
-            delta = coords[left] - coords[right]
-            dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-4)
-            near = dist2 < radius * radius
-            push = delta[near] * (scale[near] * k * k / dist2[near])[:, None]
-            force[:, 0] += np.bincount(left[near], weights=push[:, 0], minlength=len(coords))
-            force[:, 1] += np.bincount(left[near], weights=push[:, 1], minlength=len(coords))
+            lefts.append(np.repeat(sources, used[cell]))
+            rights.append(order[_ranges(starts[cell], starts[cell] + used[cell])])
+            weights.append(np.repeat(weight[cell], used[cell]))
+    left, right, scale = np.concatenate(lefts), np.concatenate(rights), np.concatenate(weights)
+    keep = left != right
+    return left[keep], right[keep], scale[keep]
+
+
+def _grid_repulsion(
+    coords: FloatArray, radius: float, k: float, rng: np.random.Generator
+) -> FloatArray:
+    """Fruchterman-Reingold repulsion (k²/d) from nodes closer than ``radius``."""
+    left, right, scale = _neighbour_pairs(coords, radius, rng)
+    delta = coords[left] - coords[right]
+    dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-4)
+    near = dist2 < radius * radius
+    push = delta[near] * (scale[near] * k * k / dist2[near])[:, None]
+    force = np.zeros_like(coords)
+    force[:, 0] = np.bincount(left[near], weights=push[:, 0], minlength=len(coords))
+    force[:, 1] = np.bincount(left[near], weights=push[:, 1], minlength=len(coords))
     return force
+
+
+def median_nearest_distance(coords: FloatArray, seed: int = SEED) -> float:
+    """Median distance from a node to its nearest neighbour (grid search, so linear time)."""
+    if len(coords) < 2:
+        return 1.0
+    extent = np.ptp(coords, axis=0)
+    radius = max(float(np.sqrt(extent[0] * extent[1] / len(coords))) * 2, 1e-6)
+    left, right, _ = _neighbour_pairs(coords, radius, np.random.default_rng(seed))
+    gaps = np.linalg.norm(coords[left] - coords[right], axis=1)
+    nearest = np.full(len(coords), np.inf)
+    np.minimum.at(nearest, left, gaps)
+    found = nearest[np.isfinite(nearest)]
+    return float(np.median(found)) if found.size else radius
+
+
+# --------------------------------------------------------------------------- label overlap
+
+#: Above this many nodes overlap removal (O(n²) per step) is skipped; labels are hidden
+#: when zoomed out that far anyway.
+MAX_OVERLAP_NODES = 700
+
+
+def spread_boxes(
+    centres: FloatArray, widths: FloatArray, heights: FloatArray, iterations: int = 80
+) -> FloatArray:
+    """Push apart nodes whose boxes (node plus label, in pixels) overlap.
+
+    Each step moves both nodes of an overlapping pair half the overlap along the axis where
+    it is smaller, so the picture keeps its shape but labels stop covering each other.
+    """
+    count = len(centres)
+    if count < 2 or count > MAX_OVERLAP_NODES:
+        return centres
+    pos = centres.astype(np.float64).copy()
+    half_w = widths / 2
+    half_h = heights / 2
+    upper = np.triu(np.ones((count, count), dtype=bool), 1)
+    tie = np.where(upper, -1.0, 1.0)
+    for _ in range(iterations):
+        dx = pos[:, 0][:, None] - pos[:, 0][None, :]
+        dy = pos[:, 1][:, None] - pos[:, 1][None, :]
+        over_x = half_w[:, None] + half_w[None, :] + 6 - np.abs(dx)
+        over_y = half_h[:, None] + half_h[None, :] + 4 - np.abs(dy)
+        overlap = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(overlap, False)
+        if not overlap.any():
+            break
+        sign_x = np.where(dx == 0, tie, np.sign(dx))
+        sign_y = np.where(dy == 0, tie, np.sign(dy))
+        along_x = overlap & (over_x < over_y)
+        along_y = overlap & ~along_x
+        move_x = np.where(along_x, over_x * sign_x, 0.0).sum(axis=1) * 0.25
+        move_y = np.where(along_y, over_y * sign_y, 0.0).sum(axis=1) * 0.25
+        pos[:, 0] += move_x
+        pos[:, 1] += move_y
+    return pos

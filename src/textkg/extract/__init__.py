@@ -1,0 +1,76 @@
+"""The extract stage: mentions, typed relations, events and quotes from one parsed article.
+
+``extract_facts(doc, article)`` reads the spaCy parse that the nlp stage made of
+``article.text`` (no second pass over the text) and returns the article's ``ArticleFacts``.
+All offsets are character offsets into ``article.text``. The rules' words live in
+``ontology/relation_triggers.yaml``; a small trained classifier adds the relations of the
+CoNLL04 kinds the rules do not state (see ``textkg.extract.classifier``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from textkg.extract.context import DocContext
+from textkg.extract.events import build_events
+from textkg.extract.lexicon import Lexicon, default_lexicon
+from textkg.extract.mentions import build_mentions
+from textkg.extract.quotes import extract_quotes
+from textkg.extract.relations import RelationRules
+from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
+from textkg.extract.titles import TitleRules
+from textkg.records import ArticleFacts, ArticleText, RelationFact
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(
+    doc: Doc, article: ArticleText, lexicon: Lexicon | None = None, *, classifier: bool = True
+) -> ArticleFacts:
+    """Everything the rules find in one article."""
+    lex = lexicon or default_lexicon()
+    if doc.text != article.text:
+        raise ValueError(f"{article.source}: the parse is not of this article's text")
+    spans = split_sentences(doc)
+    owner = token_sentences(doc, spans)
+    mention_set = build_mentions(doc, spans, owner, lex)
+    ctx = DocContext(doc, article, spans, owner, mention_set, lex)
+    titles = TitleRules(ctx)
+    titles.run_titles()
+    rules = RelationRules(ctx)
+    rules.groups()
+    titles.run_role_references()
+    rules.embedded()
+    for sentence in spans:
+        rules.structural(sentence.index)
+        rules.verbs(sentence.index)
+        rules.nouns(sentence.index)
+    if classifier:
+        from textkg.extract.classifier import add_classified_relations
+
+        add_classified_relations(ctx)
+    events = build_events(ctx)
+    quotes = extract_quotes(ctx)
+    relations = sorted(
+        ctx.relations.values(),
+        key=lambda r: (r.sentence, r.subject.start, r.object.start, r.predicate, r.rule),
+    )
+    mentions = sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.name, m.etype.value))
+    return ArticleFacts(
+        article=article,
+        sentences=sentence_records(article.text, spans),
+        mentions=tuple(m.to_record(doc) for m in mentions),
+        relations=tuple(
+            RelationFact(
+                r.subject.to_record(doc),
+                r.predicate,
+                r.object.to_record(doc),
+                r.sentence,
+                r.rule,
+                round(r.confidence, 3),
+            )
+            for r in relations
+        ),
+        events=tuple(events),
+        quotes=tuple(quotes),
+    )

@@ -1,0 +1,301 @@
+"""What the extraction rules share while they work on one document.
+
+The context owns the mentions (named, and the few derived ones the rules add for a
+nationality or a descriptive reference), maps tokens back to the mention they belong to, and
+collects relations with the vocabulary's domain and range checked in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from textkg.extract.lexicon import Lexicon
+from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
+from textkg.extract.sentences import SentenceSpan
+from textkg.records import ArticleText, EntityType, EventKind
+
+PERSON = EntityType.PERSON
+ORG = EntityType.ORGANIZATION
+PLACE = EntityType.PLACE
+
+#: Allowed (subject kinds, object kinds) per typed predicate: the vocabulary's table.
+DOMAIN_RANGE: dict[str, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
+    "tk:leaderOf": (frozenset({PERSON}), frozenset({ORG, PLACE})),
+    "tk:memberOf": (frozenset({PERSON}), frozenset({ORG})),
+    "tk:partOf": (frozenset({ORG}), frozenset({ORG, PLACE})),
+    "tk:locatedIn": (frozenset({PLACE, ORG}), frozenset({PLACE})),
+    "tk:metWith": (frozenset({PERSON, ORG}), frozenset({PERSON, ORG})),
+    "tk:visited": (frozenset({PERSON, ORG}), frozenset({PLACE})),
+    "tk:cooperatesWith": (frozenset({ORG, PLACE}), frozenset({ORG, PLACE})),
+    "tk:residesIn": (frozenset({PERSON}), frozenset({PLACE})),
+    "tk:nationality": (frozenset({PERSON}), frozenset({PLACE})),
+    "tk:killed": (frozenset({PERSON, ORG}), frozenset({PERSON})),
+}
+SYMMETRIC = frozenset({"tk:metWith", "tk:cooperatesWith"})
+
+#: The ranks of places, smallest first: a place lies in a place of higher rank.
+PLACE_RANK = {
+    EntityType.PLACE: 0,
+    EntityType.CITY: 1,
+    EntityType.ADMINISTRATIVE_AREA: 2,
+    EntityType.COUNTRY: 3,
+}
+
+
+@dataclass
+class Relation:
+    subject: Ment
+    predicate: str
+    object: Ment
+    sentence: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class EventCandidate:
+    kind: EventKind
+    participants: list[Ment]
+    place: Ment | None
+    sentence: int
+    rule: str
+    confidence: float
+    anchors: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """A delegation or team: which organisation sent it and who led it."""
+
+    token: int
+    org: Ment | None
+    leader: Ment | None
+    sentence: int
+
+
+def allowed(predicate: str, subject: EntityType, obj: EntityType) -> bool:
+    if predicate.startswith("rel:"):
+        return EntityType.EVENT not in (subject, obj)
+    spec = DOMAIN_RANGE.get(predicate)
+    if spec is None:
+        return False
+    if predicate == "tk:nationality" and obj is not EntityType.COUNTRY:
+        return False
+    return subject.kind in spec[0] and obj.kind in spec[1]
+
+
+class DocContext:
+    """Per-document state shared by the rule modules."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        article: ArticleText,
+        sentences: list[SentenceSpan],
+        owner: list[int],
+        mention_set: MentionSet,
+        lexicon: Lexicon,
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.sentences = sentences
+        self.owner = owner
+        self.lex = lexicon
+        self.mentions: list[Ment] = list(mention_set.mentions)
+        self.nationalities: list[Nationality] = mention_set.nationalities
+        self.embedded: list[EmbeddedFact] = mention_set.embedded
+        self.acronyms = mention_set.acronyms
+        self.relations: dict[tuple[tuple[int, int, str], str, tuple[int, int, str], int], Relation] = {}
+        self.events: list[EventCandidate] = []
+        self.groups: dict[int, Group] = {}
+        self.person_of_title: dict[int, Ment] = {}
+        #: (title keyword, organisation name, person) for "the Director of Y" references
+        self.roles: list[tuple[str, str, Ment]] = []
+        self._country_mentions: dict[int, Ment] = {}
+        self._derived: dict[tuple[int, int, str], Ment] = {}
+        self.categories_by_name: dict[str, set[str]] = {}
+        self.at: list[Ment | None] = [None] * len(doc)
+        self._index_mentions()
+        self._nationality_at: dict[int, Nationality] = {n.start: n for n in self.nationalities}
+
+    # -- mentions -----------------------------------------------------------------
+
+    def _index_mentions(self) -> None:
+        for ment in sorted(self.mentions, key=lambda m: (m.start - m.end, m.start)):
+            for i in range(ment.start, ment.end):
+                if self.at[i] is None:
+                    self.at[i] = ment
+            self.categories_by_name.setdefault(ment.name, set()).update(ment.categories)
+
+    def sentence_mentions(self, index: int) -> list[Ment]:
+        span = self.sentences[index]
+        return [
+            m for m in self.mentions if span.start_token <= m.start < span.end_token and not m.derived
+        ]
+
+    def mention_starting(
+        self, i: int, skip_the: bool = True, prefer_org: bool = False
+    ) -> Ment | None:
+        """The outermost named mention that starts at token ``i`` (after "the"). With
+        ``prefer_org``, a country written before an organisation's name gives way to the
+        organisation ("the North Korean | Workers' Party")."""
+        doc = self.doc
+        if skip_the and i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i >= len(doc):
+            return None
+        ment = self.at[i]
+        if ment is None or ment.start != i:
+            return None
+        if prefer_org and ment.etype is EntityType.COUNTRY and ment.end < len(doc):
+            follower = self.at[ment.end]
+            if follower is not None and follower.start == ment.end and follower.etype is ORG:
+                return follower
+        return ment
+
+    def mention_ending(self, end: int) -> Ment | None:
+        """The outermost named mention that ends right before token ``end``."""
+        if end <= 0:
+            return None
+        ment = self.at[end - 1]
+        if ment is not None and ment.end == end:
+            return ment
+        return None
+
+    def nationality_at(self, i: int) -> Nationality | None:
+        return self._nationality_at.get(i)
+
+    def nationality_ending(self, end: int) -> Nationality | None:
+        for nat in self.nationalities:
+            if nat.end == end:
+                return nat
+        return None
+
+    def country_mention(self, nat: Nationality) -> Ment:
+        """A country mention for a nationality adjective, created once, when a fact needs it."""
+        ment = self._country_mentions.get(nat.start)
+        if ment is None:
+            ment = Ment(nat.start, nat.end, EntityType.COUNTRY, nat.country, nat.sentence)
+            self._country_mentions[nat.start] = ment
+            self.mentions.append(ment)
+        return ment
+
+    def derived(
+        self, start: int, end: int, etype: EntityType, name: str, sentence: int
+    ) -> Ment:
+        """A mention for words that refer to a named thing without naming it."""
+        key = (start, end, name)
+        ment = self._derived.get(key)
+        if ment is None:
+            ment = Ment(start, end, etype, name, sentence, derived=True)
+            self._derived[key] = ment
+            self.mentions.append(ment)
+        return ment
+
+    # -- argument resolution --------------------------------------------------------
+
+    def resolve(self, token: Token, conjuncts: bool = True, with_leader: bool = False) -> list[Ment]:
+        """The entities a syntactic argument denotes: the token's own mention, the person a
+        title word belongs to, the organisation a delegation stands for, or the organisation
+        a definite description ("the ministry") refers back to. Conjuncts are included."""
+        tokens = [token, *token.conjuncts] if conjuncts else [token]
+        found: list[Ment] = []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            for ment in self._resolve_one(tok, with_leader):
+                if ment not in found:
+                    found.append(ment)
+        return found
+
+    def _resolve_one(self, token: Token, with_leader: bool) -> list[Ment]:
+        if token.i in self.person_of_title:
+            return [self.person_of_title[token.i]]
+        ment = self.at[token.i]
+        if ment is not None:
+            return [ment]
+        nat = self.nationality_at(token.i) or self.nationality_ending(token.i + 1)
+        if nat is not None and token.dep_ in ("nsubj", "pobj", "dobj", "conj"):
+            return []  # "Russians met ..." is a people, not the country
+        group = self.groups.get(token.i)
+        if group is not None:
+            found = [group.org] if group.org else []
+            if with_leader and group.leader:
+                found.append(group.leader)
+            return found
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.group_nouns or lemma in self.lex.member_titles:
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and following.lower_ in ("of", "from"):
+                ment = self.mention_starting(token.i + 2, prefer_org=True)
+                if ment is not None and ment.etype is ORG:
+                    return [ment]
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return [m for m in self.resolve(pobj) if m.etype is ORG]
+        return self.description(token)
+
+    def description(self, token: Token) -> list[Ment]:
+        """"the ministry" / "the provincial bureau" / "the newspaper": the nearest earlier
+        organisation whose head noun or stated kind is that noun."""
+        if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+            return []
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children):
+            return []
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.org_head_nouns and lemma not in self.lex.classifier_nouns:
+            return []
+        best: Ment | None = None
+        for ment in self.mentions:
+            if ment.start >= token.i or ment.etype is not ORG or ment.derived:
+                continue
+            if lemma in self.categories_by_name.get(ment.name, set()) and (
+                best is None or ment.start > best.start
+            ):
+                best = ment
+        if best is None:
+            return []
+        start = token.i
+        while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and (
+            self.doc[start - 1].head.i == token.i or self.doc[start - 1].head.i == start
+        ):
+            start -= 1
+        sentence = self.owner[token.i]
+        return [self.derived(start, token.i + 1, ORG, best.name, sentence)]
+
+    # -- relations --------------------------------------------------------------------
+
+    def add(
+        self,
+        subject: Ment,
+        predicate: str,
+        obj: Ment,
+        sentence: int,
+        rule: str,
+        confidence: float | None = None,
+    ) -> bool:
+        """Record a relation if the vocabulary allows it; the best-scored copy is kept."""
+        if subject is obj or (subject.name == obj.name and subject.etype.kind is obj.etype.kind):
+            return False
+        if not allowed(predicate, subject.etype, obj.etype):
+            return False
+        if predicate == "tk:locatedIn" and subject.etype.kind is PLACE:
+            rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
+            if rank > other or (rank == other and rank > 0):
+                return False  # a country is in no country; a city in no city
+        if predicate in SYMMETRIC and (obj.start, obj.end) < (subject.start, subject.end):
+            subject, obj = obj, subject
+        score = self.lex.rule_confidence(rule) if confidence is None else confidence
+        key = (subject.key, predicate, obj.key, sentence)
+        old = self.relations.get(key)
+        if old is None or old.confidence < score:
+            self.relations[key] = Relation(subject, predicate, obj, sentence, rule, score)
+        return True
+
+    def has_relation(self, subject: Ment, predicate: str, obj: Ment) -> bool:
+        return any(
+            r.predicate == predicate and r.subject is subject and r.object is obj
+            for r in self.relations.values()
+        )

@@ -1,0 +1,158 @@
+"""Meetings and visits: participants and place from the rules, dates from the sentence's
+date phrases, and a small discourse rule that puts a meeting inside the visit it was part of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+from textkg.extract.context import ORG, PERSON, DocContext, EventCandidate
+from textkg.extract.dates import resolve_date
+from textkg.extract.mentions import Ment, clean_name
+from textkg.records import EventFact, EventKind
+
+#: How far back (in sentences) a visit can be for a meeting to be part of it.
+_VISIT_WINDOW = 3
+
+
+@dataclass
+class _Dated:
+    candidate: EventCandidate
+    start: date | None
+    end: date | None
+    text: str | None
+
+
+def _date_spans(ctx: DocContext, sentence: int) -> list[Span]:
+    span = ctx.sentences[sentence]
+    return [
+        e
+        for e in ctx.doc.ents
+        if e.label_ == "DATE" and span.start_token <= e.start < span.end_token
+    ]
+
+
+def _attached(date_span: Span, anchors: list[int]) -> bool:
+    """Whether a date phrase hangs off one of the event's words (not another verb's)."""
+    inside = set(range(date_span.start, date_span.end))
+    for token in date_span:
+        head = token
+        for _ in range(6):
+            if head.head is head:
+                break
+            head = head.head
+            if head.i in inside:
+                continue
+            if head.i in anchors:
+                return True
+            if head.pos_ in ("VERB", "AUX"):
+                break
+    return False
+
+
+def _date_of(ctx: DocContext, candidate: EventCandidate) -> tuple[date | None, date | None, str | None]:
+    published = ctx.article.meta.date_published
+    for date_span in _date_spans(ctx, candidate.sentence):
+        if not _attached(date_span, candidate.anchors):
+            continue
+        text = " ".join(date_span.text.split())
+        resolved = resolve_date(date_span.text, published)
+        if resolved is not None:
+            return resolved[0], resolved[1], text
+        return None, None, text
+    return None, None, None
+
+
+def _names(mentions: list[Ment]) -> set[str]:
+    return {m.name for m in mentions}
+
+
+def _related(ctx: DocContext, meeting: EventCandidate, visit: EventCandidate) -> bool:
+    """A meeting is part of a visit when they share a participant, directly or through the
+    organisation a participant leads or belongs to."""
+    visitors = _names(visit.candidate.participants)
+    if _names(meeting.participants) & visitors:
+        return True
+    for relation in ctx.relations.values():
+        if relation.predicate in ("tk:leaderOf", "tk:memberOf") and relation.object.etype is ORG:
+            if relation.subject.name in _names(meeting.participants) and relation.object.name in visitors:
+                return True
+    return False
+
+
+def _mentions_visit(ctx: DocContext, sentence: int) -> bool:
+    span = ctx.sentences[sentence]
+    return any(t.lemma_.lower() in ctx.lex.visit_cues for t in ctx.doc[span.start_token : span.end_token])
+
+
+def build_events(ctx: DocContext) -> list[EventFact]:
+    dated = [_Dated(c, *_date_of(ctx, c)) for c in ctx.events]
+    visits = [d for d in dated if d.candidate.kind is EventKind.VISIT]
+    facts: list[EventFact] = []
+    seen: set[tuple[object, ...]] = set()
+    for item in dated:
+        candidate = item.candidate
+        place, start, end, text = candidate.place, item.start, item.end, item.text
+        rule, confidence = candidate.rule, candidate.confidence
+        if candidate.kind is EventKind.MEETING and (place is None or (start is None and text is None)):
+            visit = _enclosing_visit(ctx, candidate, visits)
+            if visit is not None:
+                place = place or visit.candidate.place
+                if start is None and text is None:
+                    start, end, text = visit.start, visit.end, visit.text
+                rule = f"{rule}+event-in-visit"
+                confidence = min(confidence, ctx.lex.rule_confidence("event-in-visit"))
+        participants = [m for m in candidate.participants if m.etype in (PERSON, ORG)]
+        if candidate.kind is EventKind.MEETING and len({m.name for m in participants}) < 2:
+            continue
+        if candidate.kind is EventKind.VISIT and (place is None or not participants):
+            continue
+        key = (
+            candidate.kind,
+            tuple(m.key for m in participants),
+            place.key if place else None,
+            start,
+            end,
+            text,
+            candidate.sentence,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(
+            EventFact(
+                kind=candidate.kind,
+                participants=tuple(p.to_record(ctx.doc) for p in participants),
+                place=place.to_record(ctx.doc) if place else None,
+                sentence=candidate.sentence,
+                extractor=rule,
+                confidence=round(confidence, 3),
+                start_date=start,
+                end_date=end if start else None,
+                date_text=text,
+            )
+        )
+    return facts
+
+
+def _enclosing_visit(
+    ctx: DocContext, meeting: EventCandidate, visits: list[_Dated]
+) -> _Dated | None:
+    """The visit a meeting belongs to: near before it in the same (or the previous)
+    paragraph, sharing a participant, or in a sentence that speaks of the visit."""
+    sentences = ctx.sentences
+    paragraph = sentences[meeting.sentence].paragraph
+    best: _Dated | None = None
+    for visit in visits:
+        distance = meeting.sentence - visit.candidate.sentence
+        if not 0 <= distance <= _VISIT_WINDOW:
+            continue
+        if paragraph - sentences[visit.candidate.sentence].paragraph > 1:
+            continue
+        if _related(ctx, meeting, visit) or _mentions_visit(ctx, meeting.sentence):
+            if best is None or visit.candidate.sentence >= best.candidate.sentence:
+                best = visit
+    return best

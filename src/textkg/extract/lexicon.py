@@ -1,0 +1,218 @@
+"""The relation trigger lexicon (ontology/relation_triggers.yaml), loaded once and typed.
+
+The rules in this package know no English words of their own: titles, trigger verbs and
+nouns, organisation head nouns and place words all come from the data file, so a user can
+read and extend them without touching code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from textkg.errors import TextkgError
+from textkg.records import EntityType, EventKind
+
+LEXICON_FILE = "ontology/relation_triggers.yaml"
+
+TYPED_PREDICATES = frozenset(
+    {
+        "tk:leaderOf",
+        "tk:memberOf",
+        "tk:partOf",
+        "tk:locatedIn",
+        "tk:metWith",
+        "tk:visited",
+        "tk:cooperatesWith",
+        "tk:residesIn",
+        "tk:nationality",
+        "tk:killed",
+    }
+)
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """How a trigger verb's arguments map onto a relation."""
+
+    predicate: str
+    objects: tuple[str, ...]
+    event: EventKind | None = None
+    inverse: bool = False
+    passive_subject: bool = False
+    subject_types: frozenset[EntityType] = frozenset()
+    object_types: frozenset[EntityType] = frozenset()
+    only_with: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class NounFrame:
+    """How an event or relation noun's arguments map onto a relation."""
+
+    predicate: str
+    with_preps: tuple[str, ...] = ()
+    to_preps: tuple[str, ...] = ()
+    patient_preps: tuple[str, ...] = ()
+    agent_preps: tuple[str, ...] = ()
+    event: EventKind | None = None
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
+class Lexicon:
+    confidence: Mapping[str, float]
+    leader_titles: frozenset[str]
+    member_titles: frozenset[str]
+    head_of_state_titles: frozenset[str]
+    demoting_modifiers: frozenset[str]
+    title_modifiers: frozenset[str]
+    past_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    descriptors: Mapping[str, str]
+    of_prepositions: frozenset[str]
+    title_to_organization: Mapping[str, str]
+    org_head_nouns: frozenset[str]
+    government_heads: frozenset[str]
+    unit_nouns: frozenset[str]
+    classifier_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    admin_words: frozenset[str]
+    demonyms: Mapping[str, str]
+    not_country_prefixes: tuple[str, ...]
+    admin_areas: frozenset[str]
+    verbs: Mapping[str, VerbFrame]
+    light_verbs: frozenset[str]
+    irrealis_verbs: frozenset[str]
+    open_stop: frozenset[str]
+    speech_verbs: frozenset[str]
+    nouns: Mapping[str, NounFrame]
+    event_verbs: frozenset[str]
+    visit_cues: frozenset[str]
+
+    @property
+    def titles(self) -> frozenset[str]:
+        return self.leader_titles | self.member_titles
+
+    @property
+    def max_title_words(self) -> int:
+        return max(len(t.split()) for t in self.titles | self.honorifics)
+
+    def rule_confidence(self, rule: str) -> float:
+        return float(self.confidence.get(rule, 0.5))
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    values = data.get(key) or []
+    if not isinstance(values, list):
+        raise ValueError(f"{key} must be a list")
+    return frozenset(str(v).lower() for v in values)
+
+
+def _types(values: Any) -> frozenset[EntityType]:
+    return frozenset(EntityType[str(v)] for v in values or [])
+
+
+def _event(value: Any) -> EventKind | None:
+    return EventKind(str(value)) if value else None
+
+
+def _predicate(value: Any) -> str:
+    text = str(value)
+    if not (text in TYPED_PREDICATES or text.startswith("rel:")):
+        raise ValueError(f"unknown predicate {text!r}")
+    return text
+
+
+def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
+    """Build a Lexicon from the YAML's mapping; raises ValueError naming the bad entry."""
+    titles = data["titles"]
+    orgs = data["organizations"]
+    places = data["places"]
+    verbs = {
+        str(lemma).lower(): VerbFrame(
+            predicate=_predicate(spec["predicate"]),
+            objects=tuple(str(o).lower() for o in spec.get("objects", ["dobj"])),
+            event=_event(spec.get("event")),
+            inverse=bool(spec.get("inverse", False)),
+            passive_subject=bool(spec.get("passive_subject", False)),
+            subject_types=_types(spec.get("subject_types")),
+            object_types=_types(spec.get("object_types")),
+            only_with=frozenset(str(w).lower() for w in spec.get("only_with", [])),
+        )
+        for lemma, spec in data["verbs"].items()
+    }
+    nouns = {
+        str(lemma).lower(): NounFrame(
+            predicate=_predicate(spec["predicate"]),
+            with_preps=tuple(spec.get("with", [])),
+            to_preps=tuple(spec.get("to", [])),
+            patient_preps=tuple(spec.get("patient", [])),
+            agent_preps=tuple(spec.get("agent", [])),
+            event=_event(spec.get("event")),
+        )
+        for lemma, spec in data["nouns"].items()
+    }
+    confidence = {str(k): float(v) for k, v in data["confidence"].items()}
+    for rule, value in confidence.items():
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"confidence of {rule} is not in [0, 1]")
+    return Lexicon(
+        confidence=confidence,
+        leader_titles=_words(titles, "leader"),
+        member_titles=_words(titles, "member"),
+        head_of_state_titles=_words(titles, "head_of_state"),
+        demoting_modifiers=_words(titles, "demoting_modifiers"),
+        title_modifiers=_words(titles, "modifiers"),
+        past_modifiers=_words(titles, "past_modifiers"),
+        honorifics=_words(titles, "honorifics"),
+        descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
+        of_prepositions=_words(titles, "of_prepositions"),
+        title_to_organization={
+            str(k).lower(): str(v).lower() for k, v in titles["title_to_organization"].items()
+        },
+        org_head_nouns=_words(orgs, "head_nouns"),
+        government_heads=_words(orgs, "government_heads"),
+        unit_nouns=_words(orgs, "unit_nouns"),
+        classifier_nouns=_words(orgs, "classifier_nouns"),
+        group_nouns=_words(orgs, "group_nouns"),
+        admin_words=_words(places, "admin_words"),
+        demonyms={str(k): str(v) for k, v in places["demonyms"].items()},
+        not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
+        admin_areas=frozenset(str(a) for a in places["admin_areas"]),
+        verbs=verbs,
+        light_verbs=_words(data, "light_verbs"),
+        irrealis_verbs=_words(data, "irrealis_verbs"),
+        open_stop=_words(data, "open_stop"),
+        speech_verbs=_words(data, "speech_verbs"),
+        nouns=nouns,
+        event_verbs=_words(data, "event_verbs"),
+        visit_cues=_words(data, "visit_cues"),
+    )
+
+
+def read_lexicon(path: str | Path) -> Lexicon:
+    """Read a lexicon file (the packaged one or a user's extended copy)."""
+    source = Path(path)
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        return parse_lexicon(data)
+    except OSError as exc:
+        raise TextkgError(f"{source}: cannot read the relation lexicon: {exc.strerror}") from exc
+    except (yaml.YAMLError, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise TextkgError(f"{source}: bad relation lexicon: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, read once per process."""
+    resource = resources.files("textkg").joinpath(LEXICON_FILE)
+    try:
+        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        return parse_lexicon(data)
+    except (yaml.YAMLError, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise TextkgError(f"{LEXICON_FILE}: bad relation lexicon: {exc}") from exc

@@ -1,0 +1,527 @@
+"""Entity mentions from spaCy's NER, repaired by general rules and typed for the graph.
+
+The small English model makes a few kinds of mistakes over and over, and each is repaired
+here by a rule that does not depend on any particular article:
+
+- spans carry a leading "the", a trailing possessive, titles and honorifics ("Comrade Ri"),
+  or a line break and the next line's bullet;
+- a title word eats the first name ("Comrade Ri Chang Dae" tagged as "Chang Dae");
+- two names are glued by a possessive ("the DPRK's Ministry of State Security");
+- a state body's name starts with its country ("North Korean Ministry of State Security");
+- a name is tagged by its position, not its head ("the X Province State Security Bureau"
+  as a location; "newspaper Rodong Sinmun" as a person);
+- the same name is tagged differently, or not at all, in other sentences of the article.
+
+Dates, numbers, money and nationalities (NORP) never become mentions here; a nationality
+becomes a country mention only where a rule needs it as the object of a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from textkg.extract.lexicon import Lexicon
+from textkg.extract.places import _country_table, country_name, is_people_word, place_type
+from textkg.extract.sentences import SentenceSpan
+from textkg.records import EntityType, Mention
+
+NER_LABELS = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.CITY,  # refined by place_type
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "EVENT": EntityType.EVENT,
+}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+@dataclass(eq=False)  # identity: two mentions of one name are still two mentions
+class Ment:
+    """A mention while the rules work on it: token span plus what they learnt about it."""
+
+    start: int
+    end: int
+    etype: EntityType
+    name: str
+    sentence: int
+    titles: list[str] = field(default_factory=list)
+    derived: bool = False
+    categories: set[str] = field(default_factory=set)
+    votes: Counter[EntityType] = field(default_factory=Counter)
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.name)
+
+    def to_record(self, doc: Doc) -> Mention:
+        first, last = doc[self.start], doc[self.end - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        titles = tuple(dict.fromkeys(t for t in self.titles if t))
+        return Mention(doc.text[start:end], self.name, self.etype, start, end, self.sentence, titles)
+
+
+@dataclass(frozen=True)
+class Nationality:
+    """A nationality adjective ("Russian") and the country it names."""
+
+    start: int
+    end: int
+    country: str
+    sentence: int
+
+
+@dataclass
+class EmbeddedFact:
+    """A relation read off a name itself (possessive or country prefix), for the rules."""
+
+    subject: Ment
+    predicate: str
+    object: Ment
+    rule: str
+
+
+@dataclass
+class MentionSet:
+    mentions: list[Ment]
+    nationalities: list[Nationality]
+    embedded: list[EmbeddedFact]
+    acronyms: dict[str, str]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def clean_name(text: str) -> str:
+    """Whitespace and apostrophes normalised; no leading "the", no trailing possessive."""
+    words = " ".join(text.translate(_APOSTROPHES).split())
+    words = re.sub(r"^(?:the|The|THE)\s+", "", words)
+    words = re.sub(r"(?:'s|')$", "", words) if not words.endswith("s'") else words
+    return words.strip(" ,;:-–—\"'()[]•*")
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and not token.is_punct
+
+
+def title_words(tokens: Iterable[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower().translate(_APOSTROPHES)
+
+
+def _title_at(doc: Doc, i: int, words: frozenset[str], limit: int) -> int:
+    """Length (in tokens) of the longest entry of ``words`` starting at token ``i``, else 0."""
+    best = 0
+    for n in range(1, limit + 2):
+        if i + n > len(doc):
+            break
+        if "\n" in doc[i : i + n].text:
+            break
+        if doc[i : i + n].text.lower().translate(_APOSTROPHES) in words:
+            best = n
+    return best
+
+
+# ---------------------------------------------------------------------------- gazetteer
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> tuple[tuple[str, str], ...]:
+    """Multi-word official country names ("Democratic People's Republic of Korea")."""
+    from textkg.extract.places import _EXTRA_ALIASES
+
+    names = [(alias, target) for alias, target in _EXTRA_ALIASES.items() if " " in alias]
+    for short, pattern in _country_table():
+        del pattern
+        if " " in short:
+            names.append((short, short))
+    names.sort(key=lambda item: -len(item[0]))
+    return tuple(names)
+
+
+def _gazetteer_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Country names the NER missed, by exact (apostrophe-blind) match at token boundaries."""
+    firsts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for alias, target in _long_country_names():
+        firsts[alias.split()[0]].append((alias, target))
+    text = doc.text.translate(_APOSTROPHES)
+    ends = {t.idx + len(t.text): t.i for t in doc}
+    found = []
+    for token in doc:
+        for alias, target in firsts.get(token.text, ()):
+            if taken[token.i] or not text.startswith(alias, token.idx):
+                continue
+            end_token = ends.get(token.idx + len(alias))
+            if end_token is not None and not any(taken[token.i : end_token + 1]):
+                found.append((token.i, end_token + 1, target))
+                break
+    return found
+
+
+# ---------------------------------------------------------------------------- building
+
+
+class MentionBuilder:
+    """Builds the article's mentions; one instance per document."""
+
+    def __init__(self, doc: Doc, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon):
+        self.doc = doc
+        self.sentences = sentences
+        self.owner = owner
+        self.lex = lexicon
+        self.embedded: list[EmbeddedFact] = []
+        self.acronyms: dict[str, str] = {}
+
+    # -- spans ----------------------------------------------------------------
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        # cut at the first line break: a name never runs over two lines
+        for i in range(start, end):
+            if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+                end = i if i > start else end
+                break
+        while start < end and (
+            doc[start].is_space
+            or doc[start].is_punct
+            or doc[start].lower_ in _DETERMINERS
+            or doc[start].text in "•*"
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].is_space
+            or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
+            or doc[end - 1].text in _POSSESSIVE
+            or doc[end - 1].tag_ == "POS"
+        ):
+            end -= 1
+        if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+            end -= 1
+        return start, end
+
+    def _name(self, start: int, end: int) -> str:
+        doc = self.doc
+        if start >= end:
+            return ""
+        text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        return clean_name(text)
+
+    def _strip_person_titles(self, start: int, end: int) -> tuple[int, int, list[str]]:
+        """Remove honorifics and titles written inside a person span, keeping the roles."""
+        doc, lex = self.doc, self.lex
+        titles: list[str] = []
+        limit = lex.max_title_words
+        while start < end - 1:
+            n_hon = _title_at(doc, start, lex.honorifics, limit)
+            if n_hon and start + n_hon < end:
+                start += n_hon
+                continue
+            n_title = _title_at(doc, start, lex.titles, limit)
+            n_mod = 1 if _lower(doc[start]) in lex.title_modifiers else 0
+            if n_title and start + n_title < end:
+                titles.append(title_words(doc[start : start + n_title]))
+                start += n_title
+                continue
+            if n_mod and start + 1 < end and _title_at(doc, start + 1, lex.titles, limit):
+                n = 1 + _title_at(doc, start + 1, lex.titles, limit)
+                if start + n < end:
+                    titles.append(title_words(doc[start : start + n]))
+                    start += n
+                    continue
+            break
+        # a title word right before the span ate the first name ("Comrade Ri | Chang Dae")
+        if start >= 2 and end - start <= 2:
+            before = doc[start - 1]
+            if (
+                before.pos_ == "PROPN"
+                and _is_name_word(before)
+                and before.ent_type_ in ("", "PERSON")
+                and _lower(before) not in lex.honorifics | lex.titles
+                and not before.is_sent_start
+            ):
+                marker = doc[start - 2]
+                if _lower(marker) in lex.honorifics | lex.titles:
+                    start -= 1
+        return start, end, titles
+
+    def _extend_org(self, start: int, end: int, taken: list[bool]) -> int:
+        """Extend an organisation over "of the ..." when its head noun wants a complement."""
+        doc, lex = self.doc, self.lex
+        if _lower(doc[end - 1]) not in lex.org_head_nouns or self.doc[start:end].text.count(" of "):
+            return end
+        i = end
+        if i < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and not taken[k] and (
+                _is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of")
+            ):
+                if doc[k].is_sent_start and k > j:
+                    break
+                k += 1
+            while k > j and doc[k - 1].lower_ in ("and", "&", "of"):
+                k -= 1
+            if k > j and all(_is_name_word(t) or t.lower_ in ("and", "&", "of") for t in doc[j:k]):
+                return k
+        return end
+
+    def head_index(self, start: int, end: int) -> int:
+        """The head word of a name: the word before "of" ("Ministry of X"), else the last."""
+        for i in range(start + 1, end - 1):
+            if self.doc[i].lower_ == "of":
+                return i - 1
+        return end - 1
+
+    def _entity_type(self, label: str, start: int, end: int, name: str) -> EntityType | None:
+        doc, lex = self.doc, self.lex
+        head = _lower(doc[self.head_index(start, end)])
+        if is_people_word(name, lex):
+            return None
+        if label == "EVENT":
+            return EntityType.EVENT
+        org_head = head in lex.org_head_nouns and head not in lex.admin_words
+        if label == "PERSON":
+            if org_head or self._classifier_before(start):
+                return EntityType.ORGANIZATION
+            return EntityType.PERSON
+        if label == "ORG":
+            if country_name(name, lex) and not org_head:
+                return EntityType.COUNTRY
+            return EntityType.ORGANIZATION
+        if org_head:
+            return EntityType.ORGANIZATION
+        if label == "GPE":
+            return place_type(name, lex)
+        if label == "LOC" and country_name(name, lex):
+            return EntityType.COUNTRY
+        if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
+            return EntityType.ADMINISTRATIVE_AREA
+        return NER_LABELS.get(label)
+
+    def _classifier_before(self, start: int) -> bool:
+        """"the newspaper X", "news agency X": a common noun naming the kind of organisation."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return before.pos_ == "NOUN" and before.lemma_.lower() in self.lex.classifier_nouns
+
+    # -- the build --------------------------------------------------------------
+
+    def build(self) -> MentionSet:
+        doc, lex = self.doc, self.lex
+        taken = [False] * len(doc)
+        raw: list[tuple[int, int, str]] = []
+        nationalities: list[Nationality] = []
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                start, end = self._trim(ent.start, ent.end)
+                if start < end and self.owner[start] >= 0:
+                    country = country_name(self._name(start, end), lex)
+                    if country:
+                        nationalities.append(Nationality(start, end, country, self.owner[start]))
+                continue
+            if ent.label_ in NER_LABELS:
+                raw.append((ent.start, ent.end, ent.label_))
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+        for start, end, _country in _gazetteer_spans(doc, taken):
+            raw.append((start, end, "GPE"))
+            for i in range(start, end):
+                taken[i] = True
+        mentions: list[Ment] = []
+        for start, end, label in sorted(raw):
+            mentions.extend(self._mentions_of_span(start, end, label, taken))
+        self._find_acronyms(mentions)
+        mentions = self._harmonise(mentions)
+        mentions.extend(self._propagate(mentions))
+        mentions = self._dedupe(mentions)
+        mentions.sort(key=lambda m: (m.start, m.end, m.name))
+        return MentionSet(mentions, nationalities, self.embedded, self.acronyms)
+
+    def _mentions_of_span(self, start: int, end: int, label: str, taken: list[bool]) -> list[Ment]:
+        doc, lex = self.doc, self.lex
+        start, end = self._trim(start, end)
+        if start >= end or self.owner[start] < 0:
+            return []
+        sentence = self.owner[start]
+        end = min(end, self.sentences[sentence].end_token)
+        # possessive inside the span: "the DPRK's Ministry of State Security" is two names
+        for i in range(start + 1, end - 1):
+            if doc[i].text.translate(_APOSTROPHES) != "'s":
+                continue
+            left_name = self._name(start, i)
+            if country_name(left_name, lex) or _ACRONYM.match(left_name):
+                left = self._mentions_of_span(start, i, label, taken)
+                right = self._mentions_of_span(i + 1, end, label, taken)
+                if left and right:
+                    rel = "tk:partOf" if right[-1].etype is EntityType.ORGANIZATION else "tk:locatedIn"
+                    owner = left[-1]
+                    if owner.etype is EntityType.PERSON:
+                        return left + right
+                    self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))
+                return left + right
+        titles: list[str] = []
+        if label == "PERSON":
+            start, end, titles = self._strip_person_titles(start, end)
+        if label in ("ORG", "LOC", "GPE", "FAC"):
+            end = self._extend_org(start, end, taken)
+            for i in range(start, end):
+                taken[i] = True
+        name = self._name(start, end)
+        if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            return []
+        etype = self._entity_type(label, start, end, name)
+        if etype is None:
+            return []
+        if etype.kind is EntityType.PLACE and etype is EntityType.COUNTRY:
+            name = country_name(name, lex) or name
+        ment = Ment(start, end, etype, name, sentence, titles)
+        ment.votes[etype] += 1
+        if label == "PERSON" and etype is EntityType.ORGANIZATION:
+            ment.votes[etype] += 1  # a head noun or classifier outweighs one PERSON tag
+        if self._classifier_before(start):
+            ment.categories.add(doc[start - 1].lemma_.lower())
+        head = _lower(doc[self.head_index(start, end)])
+        if etype is EntityType.ORGANIZATION and head in lex.org_head_nouns:
+            ment.categories.add(head)
+        result = [ment]
+        if etype is EntityType.ORGANIZATION and head in lex.government_heads:
+            result = self._split_state_prefix(ment)
+        return result
+
+    def _split_state_prefix(self, org: Ment) -> list[Ment]:
+        """"North Korean Ministry of X" → North Korea + "Ministry of X" (partOf);
+        "X Province State Security Bureau" keeps its name and gains the province (partOf)."""
+        doc, lex = self.doc, self.lex
+        for n in range(min(3, org.end - org.start - 1), 0, -1):
+            prefix = self._name(org.start, org.start + n)
+            country = country_name(prefix, lex)
+            if country and _is_name_word(doc[org.start + n]):
+                place = Ment(org.start, org.start + n, EntityType.COUNTRY, country, org.sentence)
+                place.votes[EntityType.COUNTRY] += 1
+                self.embedded.append(EmbeddedFact(org, "tk:partOf", place, "name-embedded"))
+                rest = [t for t in doc[org.start + n : org.end] if t.is_alpha]
+                if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
+                    # "North Korean | Ministry of State Security": the rest is a name of its
+                    # own; "German Government" keeps its country, or every government is one
+                    org.start += n
+                    org.name = self._name(org.start, org.end)
+                return [place, org]
+        for n in range(2, min(4, org.end - org.start - 1) + 1):
+            prefix_tokens = doc[org.start : org.start + n]
+            if _lower(prefix_tokens[-1]) in lex.admin_words and all(
+                _is_name_word(t) for t in prefix_tokens
+            ):
+                area_name = self._name(org.start, org.start + n)
+                area = Ment(
+                    org.start, org.start + n, EntityType.ADMINISTRATIVE_AREA, area_name, org.sentence
+                )
+                area.votes[EntityType.ADMINISTRATIVE_AREA] += 1
+                self.embedded.append(EmbeddedFact(org, "tk:partOf", area, "name-embedded"))
+                return [area, org]
+        return [org]
+
+    def _find_acronyms(self, mentions: list[Ment]) -> None:
+        """"the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
+        doc = self.doc
+        for ment in mentions:
+            if ment.etype is not EntityType.ORGANIZATION:
+                continue
+            i = ment.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                candidate = doc[i + 1].text
+                if _ACRONYM.match(candidate) and candidate != ment.name:
+                    self.acronyms.setdefault(candidate, ment.name)
+
+    def _harmonise(self, mentions: list[Ment]) -> list[Ment]:
+        """One type per name in an article: the type most of its spans (and context) say."""
+        votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+        for ment in mentions:
+            votes[ment.name].update(ment.votes)
+        for ment in mentions:
+            if ment.derived:
+                continue
+            ranked = votes[ment.name].most_common()
+            if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+                best = ranked[0][0]
+                if best.kind is not ment.etype.kind:
+                    ment.etype = best
+            if ment.name in self.acronyms:
+                ment.name = self.acronyms[ment.name]
+                ment.etype = EntityType.ORGANIZATION
+        return mentions
+
+    def _propagate(self, mentions: list[Ment]) -> list[Ment]:
+        """Names tagged once are names everywhere in the article (incl. defined acronyms)."""
+        doc = self.doc
+        taken = [False] * len(doc)
+        for ment in mentions:
+            for i in range(ment.start, ment.end):
+                taken[i] = True
+        known: dict[str, tuple[EntityType, str]] = {}
+        for ment in mentions:
+            if ment.derived or ment.etype is EntityType.EVENT:
+                continue
+            surface = doc[ment.start : ment.end].text
+            words = surface.split()
+            if len(words) >= 2 or _ACRONYM.match(surface):
+                known.setdefault(surface, (ment.etype, ment.name))
+        for acronym, full in self.acronyms.items():
+            known.setdefault(acronym, (EntityType.ORGANIZATION, full))
+        firsts: dict[str, list[str]] = defaultdict(list)
+        for surface in sorted(known, key=len, reverse=True):
+            firsts[surface.split()[0].split("-")[0]].append(surface)
+        added: list[Ment] = []
+        for token in doc:
+            if taken[token.i] or self.owner[token.i] < 0:
+                continue
+            for surface in firsts.get(token.text, ()):
+                if not doc.text.startswith(surface, token.idx):
+                    continue
+                end_char = token.idx + len(surface)
+                end = token.i
+                while end < len(doc) and doc[end].idx < end_char:
+                    end += 1
+                if doc[end - 1].idx + len(doc[end - 1].text) != end_char:
+                    continue
+                if any(taken[token.i : end]) or self.owner[end - 1] != self.owner[token.i]:
+                    continue
+                etype, name = known[surface]
+                ment = Ment(token.i, end, etype, name, self.owner[token.i])
+                if _lower(doc[end - 1]) in self.lex.org_head_nouns:
+                    ment.categories.add(_lower(doc[end - 1]))
+                added.append(ment)
+                for i in range(token.i, end):
+                    taken[i] = True
+                break
+        return added
+
+    @staticmethod
+    def _dedupe(mentions: list[Ment]) -> list[Ment]:
+        seen: dict[tuple[int, int], Ment] = {}
+        for ment in mentions:
+            old = seen.get((ment.start, ment.end))
+            if old is None or (old.derived and not ment.derived):
+                seen[(ment.start, ment.end)] = ment
+        return list(seen.values())
+
+
+def build_mentions(
+    doc: Doc, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
+) -> MentionSet:
+    return MentionBuilder(doc, sentences, owner, lexicon).build()

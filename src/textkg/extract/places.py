@@ -1,0 +1,122 @@
+"""Which place names are countries, regions or cities, and which adjectives name a country.
+
+Country names and their adjectives come from the country table that ships with the installed
+``country_converter`` package (read directly: its converter class needs a pandas version we
+do not pin), plus the demonyms of the relation lexicon that table's patterns miss.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textkg.extract.lexicon import Lexicon
+from textkg.records import EntityType
+
+_EXTRA_ALIASES = {
+    # Spellings of countries the table's patterns miss or that news writes often.
+    "Democratic People's Republic of Korea": "North Korea",
+    "D.P.R.K.": "North Korea",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Soviet Union": "USSR",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+    except OSError:
+        return ()
+    table = []
+    for row in rows:
+        name, pattern = row.get("name_short") or "", row.get("regex") or ""
+        if name and pattern:
+            table.append((_short_name(name), re.compile(pattern, re.IGNORECASE)))
+    return tuple(table)
+
+
+def _short_name(name: str) -> str:
+    return name.replace(" (former)", "").strip()
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+@lru_cache(maxsize=4096)
+def country_name(text: str, lexicon: Lexicon) -> str | None:
+    """The country a name or nationality adjective denotes ("Russian" → "Russia"), else None."""
+    words = _normalise(text)
+    if not words or len(words.split()) > 7 or not any(c.isupper() for c in words):
+        return None
+    if words in _EXTRA_ALIASES:
+        return _EXTRA_ALIASES[words]
+    if words in lexicon.demonyms:
+        return lexicon.demonyms[words]
+    singular = words[:-1] if words.endswith("s") else words
+    if singular in lexicon.demonyms and words != singular:
+        return None  # a people ("Americans"), not the country
+    lowered = words.lower()
+    if any(lowered.startswith(p) for p in lexicon.not_country_prefixes):
+        return None
+    if any(w in lexicon.org_head_nouns or w in lexicon.titles for w in lowered.split()):
+        return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
+    if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
+        return None
+    matches = [name for name, pattern in _country_table() if _covers(pattern, words)]
+    if len(matches) != 1:
+        return None
+    return matches[0]
+
+
+def _covers(pattern: re.Pattern[str], words: str) -> bool:
+    """The table's pattern names the whole phrase, not a word inside a longer name: it
+    matches from the start, and only a suffix of the last word ("Russia|n") follows."""
+    found = pattern.search(words)
+    return found is not None and found.start() == 0 and " " not in words[found.end() :]
+
+
+def is_people_word(text: str, lexicon: Lexicon) -> bool:
+    """"Russians", "North Koreans": a nationality's people, which is no entity."""
+    words = _normalise(text)
+    if not words.endswith("s"):
+        return False
+    singular = words[:-1]
+    return singular in lexicon.demonyms or (
+        country_name(singular, lexicon) is not None and singular != country_name(singular, lexicon)
+    )
+
+
+def _ends_with_admin_word(words: str, lexicon: Lexicon) -> bool:
+    parts = words.lower().split()
+    if len(parts) < 2:
+        return False
+    return parts[-1] in lexicon.admin_words or " ".join(parts[-2:]) in lexicon.admin_words
+
+
+def place_type(text: str, lexicon: Lexicon) -> EntityType:
+    """The schema.org place class of a geo-political name."""
+    words = _normalise(text)
+    if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
+        return EntityType.ADMINISTRATIVE_AREA
+    if country_name(words, lexicon) is not None:
+        return EntityType.COUNTRY
+    return EntityType.CITY
+
+
+def country_display_name(text: str, lexicon: Lexicon) -> str:
+    """The country's name for a mention: the table's short name ("North Korea")."""
+    return country_name(text, lexicon) or _normalise(text)

@@ -1,0 +1,127 @@
+"""Sentences as a reader would cut them, from spaCy's parse-based boundaries.
+
+The small model's parser sometimes cuts a sentence in the middle of a name ("... Minister of
+State | Security Ri ...") and never cuts at a blank line between a headline and a paragraph.
+Both are repaired here from the text's own layout: a cut with no sentence-final punctuation
+and no line break before it is undone; blank lines and short unpunctuated lines always end a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from textkg.records import Sentence
+
+_TERMINAL = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’)]»")
+#: A line this short that ends without punctuation is a headline or a byline, not a wrap.
+_SHORT_LINE = 70
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """A sentence with its token range and paragraph number, for the rules."""
+
+    index: int
+    start_token: int
+    end_token: int
+    start: int
+    end: int
+    paragraph: int
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in _CLOSERS:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _line_break_ends_sentence(doc: Doc, space_index: int, line_start: int) -> bool:
+    """Whether a single line break (token ``space_index``) ends a sentence."""
+    before = doc.text[line_start : doc[space_index].idx].rstrip()
+    if not before:
+        return False
+    if _ends_sentence(before) or before[-1] in ":":
+        return True
+    after_index = space_index + 1
+    if after_index >= len(doc):
+        return True
+    following = doc[after_index].text
+    return len(before) < _SHORT_LINE and (following[:1].isupper() or following[:1] in "•*-–")
+
+
+def split_sentences(doc: Doc) -> list[SentenceSpan]:
+    """Cut ``doc`` into sentences, repairing the parser's cuts with the text's layout."""
+    pieces: list[tuple[int, int, bool]] = []  # (start token, end token, break before)
+    line_start = 0
+    for sent in doc.sents:
+        piece_start = sent.start
+        for token in sent:
+            if not token.is_space or "\n" not in token.text:
+                continue
+            blank = token.text.count("\n") >= 2 or "\n\n" in token.text.replace(" ", "")
+            if blank or _line_break_ends_sentence(doc, token.i, line_start):
+                if piece_start < token.i:
+                    pieces.append((piece_start, token.i, True))
+                piece_start = token.i + 1
+            line_start = token.idx + token.text.rfind("\n") + 1
+        if piece_start < sent.end:
+            pieces.append((piece_start, sent.end, False))
+    # a piece that does not end a sentence and has no line break after it is glued to the next
+    merged: list[list[int]] = []
+    paragraphs: list[int] = []
+    paragraph = 0
+    previous_breaks = True
+    previous_end_char = 0
+    for start, end, breaks_after in pieces:
+        gap = doc.text[previous_end_char : doc[start].idx]
+        if merged and _BLANK_LINE.search(gap):
+            paragraph += 1
+        last_text = doc[merged[-1][0] : merged[-1][1]].text if merged else ""
+        if merged and not previous_breaks and "\n" not in gap and not _ends_sentence(last_text):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+            paragraphs.append(paragraph)
+        previous_breaks = breaks_after
+        last = doc[end - 1]
+        previous_end_char = last.idx + len(last.text)
+    spans: list[SentenceSpan] = []
+    for (start, end), para in zip(merged, paragraphs, strict=True):
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start >= end:
+            continue
+        last = doc[end - 1]
+        spans.append(
+            SentenceSpan(
+                index=len(spans),
+                start_token=start,
+                end_token=end,
+                start=doc[start].idx,
+                end=last.idx + len(last.text),
+                paragraph=para,
+            )
+        )
+    return spans
+
+
+def sentence_records(text: str, spans: list[SentenceSpan]) -> tuple[Sentence, ...]:
+    return tuple(Sentence(text[s.start : s.end], s.start, s.end) for s in spans)
+
+
+def token_sentences(doc: Doc, spans: list[SentenceSpan]) -> list[int]:
+    """For each token, the index of its sentence (-1 for whitespace between sentences)."""
+    owner = [-1] * len(doc)
+    for span in spans:
+        for i in range(span.start_token, span.end_token):
+            owner[i] = span.index
+    return owner

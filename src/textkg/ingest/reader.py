@@ -1,0 +1,329 @@
+"""read_articles: every input in, one ArticleText or one SkippedInput out per document,
+streamed in a stable order. No bad file raises; each says what is wrong with it."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import TextIO
+
+from textkg.ingest.clutter import clean_units
+from textkg.ingest.decoding import (
+    NotText,
+    binary_kind,
+    declared_html_charset,
+    decode_bytes,
+    normalise_newlines,
+)
+from textkg.ingest.html import looks_like_html, read_html
+from textkg.ingest.inputs import (
+    READABLE_KINDS,
+    STDIN_SOURCE,
+    InputFile,
+    os_reason,
+    plan_inputs,
+)
+from textkg.ingest.jsonl import BadLine, Record, format_size, iter_records, parse_line
+from textkg.ingest.markdown import markdown_to_units, split_front_matter
+from textkg.ingest.metadata import meta_from_fields
+from textkg.ingest.templates import TemplateIndex
+from textkg.ingest.units import Unit, text_to_units
+from textkg.records import ArticleMeta, ArticleText, SkippedInput
+
+log = logging.getLogger("textkg.ingest")
+
+WarningHandler = Callable[[str, str], None]
+Item = ArticleText | SkippedInput
+
+
+def _log_warning(source: str, message: str) -> None:
+    log.warning("%s: %s", source, message)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How inputs are read. ``on_warning(source, message)`` hears about documents that were
+    read but not cleanly (a truncated HTML page, front matter that does not parse)."""
+
+    default_date: datetime.date | None = None  # --date: datePublished when the file gives none
+    max_bytes: int = 20_000_000  # --max-size: larger files are skipped with a reason
+    remove_clutter: bool = True  # False keeps every line (for checking what was removed)
+    detect_templates: bool = True  # drop lines repeated across many input files
+    template_min_files: int = 3  # a line in this many files is part of the site's template
+    on_warning: WarningHandler | None = None
+
+
+def read_articles(
+    inputs: Sequence[str | Path],
+    options: IngestOptions = IngestOptions(),
+    *,
+    stdin: TextIO | None = None,
+) -> Iterator[ArticleText | SkippedInput]:
+    """Articles from files, folders (recursive), globs and "-" (standard input).
+
+    Files come in sorted order of their source names, each real file once. Input that
+    cannot be read yields a SkippedInput; the caller decides whether zero articles is an
+    error.
+    """
+    plan = plan_inputs(inputs)
+    reader = _Reader(options)
+    yield from plan.skipped
+    if options.remove_clutter and options.detect_templates:
+        reader.templates = _template_pass(plan.files, reader)
+    if plan.read_stdin:
+        yield from reader.guarded(STDIN_SOURCE, partial(reader.read_stdin, stdin or sys.stdin))
+    for item in plan.files:
+        yield from reader.guarded(item.source, partial(reader.read_file, item))
+
+
+def _template_pass(files: Sequence[InputFile], reader: _Reader) -> TemplateIndex | None:
+    """Count, per line, the files it occurs in (hashes only). HTML is left to trafilatura."""
+    options = reader.options
+    candidates = [f for f in files if f.fmt in ("txt", "md", "jsonl", None) and f.suffix is None]
+    if options.template_min_files < 2 or len(candidates) < options.template_min_files:
+        return None
+    index = TemplateIndex(options.template_min_files)
+    for item in candidates:
+        try:
+            for units in reader.unit_lists(item):
+                index.add_document(unit.text for unit in units)
+        except Exception:
+            continue
+    return index
+
+
+class _Reader:
+    def __init__(self, options: IngestOptions) -> None:
+        self.options = options
+        self.templates: TemplateIndex | None = None
+        self.warn: WarningHandler = options.on_warning or _log_warning
+
+    # ------------------------------------------------------------------ plumbing
+
+    def guarded(self, source: str, read: Callable[[], Iterator[Item]]) -> Iterator[Item]:
+        """One file's problem stays that file's problem, even an unexpected one."""
+        try:
+            yield from read()
+        except OSError as exc:
+            yield SkippedInput(source, os_reason(exc))
+        except Exception as exc:  # a bug or an extractor failure must not sink the build
+            log.debug("reading %s failed", source, exc_info=True)
+            yield SkippedInput(source, f"could not be read ({type(exc).__name__}: {exc})")
+
+    def _read_bytes(self, item: InputFile) -> bytes | SkippedInput:
+        limit = self.options.max_bytes
+        try:
+            size = os.stat(item.path).st_size
+            if size > limit:
+                return SkippedInput(
+                    item.source,
+                    f"larger than {format_size(limit)} limit ({format_size(size)})",
+                )
+            with open(item.path, "rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as exc:
+            return SkippedInput(item.source, os_reason(exc))
+        if len(data) > limit:
+            return SkippedInput(item.source, f"larger than {format_size(limit)} limit")
+        return data
+
+    # ------------------------------------------------------------------ files
+
+    def read_file(self, item: InputFile) -> Iterator[Item]:
+        if item.fmt == "jsonl":
+            yield from self._read_jsonl(item)
+            return
+        data = self._read_bytes(item)
+        if isinstance(data, SkippedInput):
+            yield data
+            return
+        if item.suffix is not None:
+            kind = binary_kind(data[:64])
+            reason = (
+                f"binary file ({kind})"
+                if kind
+                else f"unsupported file type '{item.suffix}' (textkg reads {READABLE_KINDS})"
+            )
+            yield SkippedInput(item.source, reason)
+            return
+        fmt = item.fmt
+        declared = declared_html_charset(data) if fmt in ("html", None) else None
+        try:
+            text = decode_bytes(data, declared=declared).text
+        except NotText as exc:
+            yield SkippedInput(item.source, str(exc))
+            return
+        yield from self.read_text(item.source, text, fmt)
+
+    def read_text(self, source: str, text: str, fmt: str | None) -> Iterator[Item]:
+        fmt = fmt or sniff_format(text)
+        if fmt == "jsonl":
+            for number, line in enumerate(text.split("\n"), start=1):
+                for record in parse_line(number, line):
+                    yield self._record_item(source, record)
+            return
+        if fmt == "html" or (fmt == "txt" and looks_like_html(text)):
+            yield self._html_item(source, text)
+            return
+        units, explicit = self._units_and_meta(source, text, fmt)
+        yield self._finish(source, units, explicit)
+
+    def _units_and_meta(self, source: str, text: str, fmt: str) -> tuple[list[Unit], ArticleMeta]:
+        front = split_front_matter(text)
+        if fmt == "md":
+            if front.problem:
+                self.warn(source, front.problem)
+            return markdown_to_units(front.body), meta_from_fields(front.fields)
+        if front.fields and not front.problem:
+            return text_to_units(front.body), meta_from_fields(front.fields)
+        return text_to_units(text), ArticleMeta()
+
+    def _html_item(self, source: str, text: str) -> Item:
+        page = read_html(text)
+        if page.truncated:
+            if not page.units:
+                return SkippedInput(source, "truncated HTML page with no article text")
+            self.warn(source, "HTML page looks truncated (it never closes); read what was there")
+        if not page.units:
+            return SkippedInput(source, "no article text found in HTML page")
+        return self._finish(source, page.units, page.meta, use_templates=False)
+
+    def _finish(
+        self,
+        source: str,
+        units: Sequence[Unit],
+        explicit: ArticleMeta,
+        *,
+        use_templates: bool = True,
+    ) -> Item:
+        options = self.options
+        if not units:
+            return SkippedInput(source, "empty file")
+        if not options.remove_clutter:
+            meta = explicit
+            if meta.date_published is None:
+                meta = replace(meta, date_published=options.default_date)
+            return ArticleText(source, "\n\n".join(u.text for u in units), meta)
+        cleaned = clean_units(
+            units,
+            templates=self.templates if use_templates else None,
+            known_headline=explicit.headline,
+        )
+        if cleaned is None:
+            return SkippedInput(source, "no article text found (only page furniture)")
+        return ArticleText(
+            source, cleaned.text, cleaned.draft.build(explicit, options.default_date)
+        )
+
+    # ------------------------------------------------------------------ JSON Lines
+
+    def _read_jsonl(self, item: InputFile) -> Iterator[Item]:
+        try:
+            handle = open(item.path, "rb")  # noqa: SIM115 - closed in finally, generator
+        except OSError as exc:
+            yield SkippedInput(item.source, os_reason(exc))
+            return
+        try:
+            any_line = False
+            for record in iter_records(handle, self.options.max_bytes):
+                any_line = True
+                yield self._record_item(item.source, record)
+            if not any_line:
+                yield SkippedInput(item.source, "empty file")
+        finally:
+            handle.close()
+
+    def _record_item(self, source: str, record: Record | BadLine) -> Item:
+        if isinstance(record, BadLine):
+            return SkippedInput(source, f"line {record.line}: {record.reason}")
+        where = f"{source}:{record.line}"
+        explicit = meta_from_fields(record.fields)
+        text = normalise_newlines(record.text)
+        if record.is_html:
+            page = read_html(text)
+            meta = _merge(explicit, page.meta)
+            return self._finish(where, page.units, meta, use_templates=False)
+        return self._finish(where, text_to_units(text), explicit)
+
+    # ------------------------------------------------------------------ template pre-pass
+
+    def unit_lists(self, item: InputFile) -> Iterator[list[Unit]]:
+        """The units of each document in a file, as the main pass will see them."""
+        if item.fmt == "jsonl":
+            with open(item.path, "rb") as handle:
+                for record in iter_records(handle, self.options.max_bytes):
+                    if isinstance(record, Record) and not record.is_html:
+                        yield text_to_units(normalise_newlines(record.text))
+            return
+        data = self._read_bytes(item)
+        if isinstance(data, SkippedInput):
+            return
+        try:
+            text = decode_bytes(data).text
+        except NotText:
+            return
+        fmt = item.fmt or sniff_format(text)
+        if fmt in ("txt", "md") and not looks_like_html(text):
+            yield self._units_and_meta(item.source, text, fmt)[0]
+
+    # ------------------------------------------------------------------ standard input
+
+    def read_stdin(self, stream: TextIO) -> Iterator[Item]:
+        limit = self.options.max_bytes
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            data = buffer.read(limit + 1)
+            if len(data) > limit:
+                yield SkippedInput(STDIN_SOURCE, f"larger than {format_size(limit)} limit")
+                return
+            try:
+                text = decode_bytes(data).text
+            except NotText as exc:
+                yield SkippedInput(STDIN_SOURCE, str(exc))
+                return
+        else:
+            text = stream.read(limit + 1)
+            if len(text.encode("utf-8")) > limit:
+                yield SkippedInput(STDIN_SOURCE, f"larger than {format_size(limit)} limit")
+                return
+            text = normalise_newlines(text)
+            if not text.strip():
+                yield SkippedInput(STDIN_SOURCE, "empty input")
+                return
+        yield from self.read_text(STDIN_SOURCE, text, None)
+
+
+_JSONL_LINE_RE = re.compile(r"^\s*\{.*\}\s*$")
+
+
+def sniff_format(text: str) -> str:
+    """Format of input without a telling file name (standard input, "README")."""
+    if looks_like_html(text):
+        return "html"
+    if split_front_matter(text).fields:
+        return "md"
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and all(_JSONL_LINE_RE.match(line) for line in lines[:50]):
+        return "jsonl"
+    return "txt"
+
+
+def _merge(first: ArticleMeta, second: ArticleMeta) -> ArticleMeta:
+    return ArticleMeta(
+        headline=first.headline or second.headline,
+        date_published=first.date_published or second.date_published,
+        authors=first.authors or second.authors,
+        publisher=first.publisher or second.publisher,
+        keywords=first.keywords or second.keywords,
+        url=first.url or second.url,
+        translators=first.translators or second.translators,
+        editors=first.editors or second.editors,
+        language=first.language or second.language,
+    )

@@ -1,0 +1,207 @@
+"""Countries by every common name, code and adjective.
+
+The names, official names, codes and matching patterns come from the country_converter
+package's data file (read directly: its ``CountryConverter`` class needs pandas and breaks
+with pandas 3); the adjectives ("North Korean"), a few extra names ("DPRK", "Britain") and
+label overrides come from textkg's editable alias data (``ontology/aliases.yaml``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from textkg.resolve.names import clean_name, fold, norm_key
+
+
+@dataclass(frozen=True)
+class CountryRecord:
+    code: str
+    label: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Row:
+    code: str
+    name_short: str
+    name_official: str
+    regex: str
+    iso2: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _package_rows() -> tuple[_Row, ...]:
+    """country_converter's table; empty if the package is missing (then only our data counts)."""
+    try:
+        text = resources.files("country_converter").joinpath("country_data.tsv").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
+        return ()
+    rows = []
+    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+        code = (row.get("ISO3") or "").strip()
+        if not re.fullmatch(r"[A-Z0-9]{3}", code):
+            continue
+        iso2 = tuple(re.findall(r"[A-Z]{2}", row.get("ISO2") or ""))
+        rows.append(
+            _Row(
+                code=code,
+                name_short=re.sub(r"\s*\(former\)$", "", (row.get("name_short") or "").strip()),
+                name_official=(row.get("name_official") or "").strip(),
+                regex=(row.get("regex") or "").strip(),
+                iso2=iso2,
+            )
+        )
+    return tuple(rows)
+
+
+class CountryIndex:
+    """Look-ups from a written name or adjective to an ISO alpha-3 code and a label."""
+
+    def __init__(
+        self,
+        extra: Mapping[str, CountryRecord],
+        ambiguous_names: Iterable[str] = (),
+        ambiguous_adjectives: Iterable[str] = (),
+    ) -> None:
+        self.labels: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._codes: dict[str, str] = {}
+        self._adjectives: dict[str, str] = {}
+        self._regexes: list[tuple[re.Pattern[str], str]] = []
+        self._ambiguous = {norm_key(n) for n in ambiguous_names}
+        self._ambiguous_adjectives = {norm_key(n) for n in ambiguous_adjectives}
+        for row in _package_rows():
+            self.labels[row.code] = row.name_short or row.code
+            for name in (row.name_short, row.name_official):
+                if name:
+                    self._names.setdefault(norm_key(name), row.code)
+            self._codes.setdefault(row.code, row.code)
+            for code in row.iso2:
+                self._codes.setdefault(code, row.code)
+            if row.regex:
+                try:
+                    self._regexes.append((re.compile(row.regex, re.IGNORECASE), row.code))
+                except re.error:  # pragma: no cover - a broken pattern in the package data
+                    continue
+        for code in sorted(extra):
+            record = extra[code]
+            if record.label:
+                self.labels[code] = record.label
+            else:
+                self.labels.setdefault(code, code)
+            for name in (*record.names, self.labels[code]):
+                self._names[norm_key(name)] = code  # our data wins over the package's
+            for adjective in record.adjectives:
+                self._adjectives[norm_key(adjective)] = code
+        for key in self._ambiguous:
+            self._names.pop(key, None)
+        self._name_words = {w for key in self._names for w in key.split()}
+        for key in self._ambiguous_adjectives:
+            self._adjectives.pop(key, None)
+
+    def code_for_name(self, text: str, *, codes: bool = True, patterns: bool = True) -> str | None:
+        """The country a name denotes, or None.
+
+        ``codes`` accepts ISO codes written in capitals ("RUS", "US"); ``patterns`` accepts
+        country_converter's patterns when they match the whole name ("N Korea"). Both are
+        for place names only: an organisation tagged "AI" or "GE" is no country.
+        """
+        name = clean_name(text)
+        key = norm_key(name)
+        if not key or key in self._ambiguous:
+            return None
+        found = self._names.get(key)
+        if found:
+            return found
+        if codes:
+            bare = re.sub(r"[.\s]", "", name)
+            if bare.isupper() and bare in self._codes:
+                return self._codes[bare]
+        if patterns:
+            lowered = fold(name).lower()
+            for pattern, code in self._regexes:
+                match = pattern.search(lowered)
+                if match and match.start() == 0 and match.end() == len(lowered):
+                    return code
+        return None
+
+    def code_around(
+        self, text: str, start: int, end: int, reach: int = 5
+    ) -> tuple[str, int, int] | None:
+        """The country named by the widest span of ``text`` around [start, end) that is a
+        country's name: a tagger that cut "Democratic People's | Republic of Korea" in two
+        gets the whole name back. Only words that occur in country names are added.
+        Returns (code, start, end) of the wider span."""
+        own = norm_key(text[start:end])
+        if not own or not self._fits(text[start:end]):
+            return None
+        lefts = [start]
+        for token in reversed(list(re.finditer(r"\S+", text[max(0, start - 80) : start]))):
+            begin = max(0, start - 80) + token.start()
+            if (
+                "\n" in text[begin : lefts[-1]]
+                or not self._fits(token.group())
+                or len(lefts) > reach
+            ):
+                break
+            lefts.append(begin)
+        rights = [end]
+        for token in re.finditer(r"\S+", text[end : end + 80]):
+            finish = end + token.end()
+            if (
+                "\n" in text[rights[-1] : finish]
+                or not self._fits(token.group())
+                or len(rights) > reach
+            ):
+                break
+            rights.append(finish)
+        best: tuple[str, int, int] | None = None
+        for left in lefts:
+            for right in rights:
+                if (left, right) == (start, end):
+                    continue
+                if norm_key(text[left:right]) == own:
+                    continue  # only "the" or a possessive more: not a wider name
+                code = self.code_for_name(text[left:right], codes=False, patterns=False)
+                if code is not None and (best is None or right - left > best[2] - best[1]):
+                    best = (code, left, right)
+        return best
+
+    def _fits(self, token: str) -> bool:
+        """A word that could continue a country's name ("People's", "of", "Korea")."""
+        if re.fullmatch(r"['’]s", token):
+            return True
+        loose = re.sub(r"['’.]", "", fold(token).lower())
+        words = re.sub(r"[^a-z0-9]+", " ", loose).split()
+        return bool(words) and all(
+            w in self._name_words or f"{w}s" in self._name_words for w in words
+        )
+
+    def code_for_adjective(self, text: str) -> str | None:
+        """ "North Korean" → "PRK"; plural nouns too ("North Koreans", "Russians")."""
+        key = norm_key(text)
+        if not key:
+            return None
+        found = self._adjectives.get(key)
+        if found is None and key.endswith("s"):
+            found = self._adjectives.get(key[:-1])
+        return found
+
+    def label(self, code: str) -> str:
+        return self.labels.get(code, code)
+
+    def adjective_prefix(self, words: Sequence[str]) -> tuple[str, int] | None:
+        """A country adjective at the start of ``words``: (code, number of words it takes)."""
+        for size in (3, 2, 1):
+            if size < len(words):
+                code = self._adjectives.get(norm_key(" ".join(words[:size])))
+                if code:
+                    return code, size
+        return None

@@ -1,0 +1,523 @@
+"""Cleaning and comparing names: the evidence every merge rule stands on.
+
+Surface forms arrive as written ("the DPRK’s", "Comrade Ri Chang Dae", "Kim Jong Un's"),
+so everything here is defensive: it strips what the extractor may have left, folds any
+script to ASCII for comparison, and keeps the judgement of "same person?" in one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+# ----------------------------------------------------------------------------- cleaning
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+        "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    }
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_EDGE_JUNK = " \t\n\"'()[]{}<>,;:!?*|/\\-"
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=[^\W\d_])'$", re.IGNORECASE)
+
+#: Forms of address: stripped from a person's name and never kept as a job title.
+# fmt: off
+HONORIFICS = frozenset((
+    "mr", "mrs", "ms", "miss", "mx", "dr", "comrade", "sir", "dame", "madam", "madame", "mme",
+    "mlle", "monsieur", "herr", "frau", "señor", "senor", "sra", "hon", "honourable",
+    "honorable", "rev", "reverend", "excellency", "his", "her",
+))
+# fmt: on
+
+#: Roles written before a name: stripped from the name and kept as ``schema:jobTitle``.
+#: Multi-word titles are listed as they are written (lower case, without dots).
+# fmt: off
+ROLE_TITLES = frozenset((
+    "president", "vice-president", "premier", "chancellor", "minister", "director", "chairman",
+    "chairwoman", "chair", "secretary", "leader", "king", "queen", "prince", "princess",
+    "emperor", "empress", "pope", "senator", "sen", "rep", "representative", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen", "colonel",
+    "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
+    "adm", "marshal", "commander", "chief", "ceo", "judge", "justice", "prof", "professor",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "vice", "sheikh", "emir",
+    "ayatollah", "officer", "agent", "lawmaker", "mp", "councillor", "councilor",
+    "commissioner", "superintendent", "inspector", "detective", "attorney", "prosecutor",
+    "sultan", "czar", "tsar", "dictator", "chairperson", "head",
+)) | frozenset((
+    "prime minister", "foreign minister", "defense minister", "defence minister",
+    "vice president", "supreme leader", "secretary general", "general secretary",
+    "director general", "deputy director", "crown prince", "first secretary",
+    "lieutenant general", "major general", "brigadier general", "lt gen", "maj gen",
+    "vice minister", "deputy minister", "state secretary", "chief executive", "vice chairman",
+    "first vice chairman", "secretary of state", "attorney general",
+))
+# fmt: on
+
+#: Lower-case particles that belong to a surname ("de Gaulle", "bin Salman").
+# fmt: off
+NAME_PARTICLES = frozenset((
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
+    "ben", "dos", "das", "del", "della", "ter", "ten", "zu", "y",
+))
+# fmt: on
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def normalise_text(text: str) -> str:
+    """Unicode-compose, straighten quotes and dashes, collapse whitespace."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip()
+
+
+@lru_cache(maxsize=65536)
+def clean_name(text: str) -> str:
+    """A name without a leading "the", a possessive, wrapping quotes or stray punctuation.
+
+    Titles are not touched here (see :func:`strip_person_titles`): "President Hotel" is an
+    organisation's name.
+    """
+    name = normalise_text(text).strip(_EDGE_JUNK + ".")
+    if text.rstrip().endswith(".") and _ends_with_abbreviation(name + "."):
+        name += "."
+    previous = None
+    while previous != name:
+        previous = name
+        name = _LEADING_THE.sub("", name)
+        name = _POSSESSIVE.sub("", name).strip(_EDGE_JUNK)
+    return name
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """ "U.S." and "Jr." keep their final dot; "Russia." (end of sentence) does not."""
+    last = text.rsplit(" ", 1)[-1]
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", last))
+
+
+def _title_key(words: Sequence[str]) -> str:
+    return " ".join(w.lower().rstrip(".").replace("-", " ") for w in words)
+
+
+@lru_cache(maxsize=65536)
+def strip_person_titles(name: str) -> tuple[str, tuple[str, ...]]:
+    """("Director Sergei Naryshkin") → ("Sergei Naryshkin", ("Director",)).
+
+    Honorifics ("Mr.", "Comrade") are dropped; role titles are returned as written. Lower-case
+    leading words ("leader Kim Jong Un") go too, except surname particles ("de Gaulle").
+    At least one word of the name is always kept.
+    """
+    words = name.split(" ")
+    titles: list[str] = []
+    while len(words) > 1:
+        taken = 0
+        for size in (4, 3, 2, 1):
+            if size < len(words):
+                key = _title_key(words[:size])
+                if key in ROLE_TITLES or key.replace(" ", "-") in ROLE_TITLES:
+                    titles.append(" ".join(words[:size]))
+                    taken = size
+                    break
+                if size == 1 and (key in HONORIFICS or key == "the"):
+                    taken = 1
+                    break
+        if not taken and words[0][:1].islower() and words[0].lower() not in NAME_PARTICLES:
+            taken = 1  # a lower-case word in front of a name is description, not name
+        if not taken:
+            break
+        words = words[taken:]
+    return " ".join(words), tuple(titles)
+
+
+# ----------------------------------------------------------------------------- match keys
+
+
+def fold(text: str) -> str:
+    """ASCII letters of any script: "Pérez" → "Perez", "Сергей" → "Sergey"."""
+    return anyascii(text)
+
+
+@lru_cache(maxsize=65536)
+def norm_key(text: str) -> str:
+    """The comparison key of a name: case, accents, script, punctuation and "the" ignored.
+
+    "the DPRK’s Ministry" and "DPRK's ministry" share a key; so do "Ri Chang-dae" and
+    "Ri Chang Dae"; "Workers’ Party" and "Workers Party".
+    """
+    folded = fold(clean_name(text)).casefold().replace("&", " and ")
+    folded = re.sub(r"['.]", "", folded)
+    return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", folded)).strip()
+
+
+def words_of(key: str) -> list[str]:
+    return key.split() if key else []
+
+
+# fmt: off
+_STOPWORDS = frozenset((
+    "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "la", "des", "del", "a",
+    "an",
+))
+# fmt: on
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """Possible acronyms of a name: with and without its small words ("MSS", "MOSS")."""
+    words = words_of(norm_key(name))
+    if len(words) < 2:
+        return ()
+    content = "".join(w[0] for w in words if w not in _STOPWORDS).upper()
+    everything = "".join(w[0] for w in words).upper()
+    return tuple(dict.fromkeys(x for x in (content, everything) if len(x) >= 2))
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z0-9&-]{2,}")
+
+
+def is_acronym(name: str) -> bool:
+    """ "SVR", "DPRK", "U.N.", "MoD": one word, mostly capitals, at most ten letters."""
+    if " " in name or not 2 <= len(name.replace(".", "")) <= 10:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return bool(_ACRONYM.fullmatch(name)) and upper >= 2 and upper * 2 >= len(letters)
+
+
+def acronym_key(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", name).upper()
+
+
+# ----------------------------------------------------------------------------- transliteration
+
+_TRANSLIT_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^ye", "e"),  # Yevgeny / Evgeny
+        (r"^yu", "iu"),
+        (r"tsch|tch", "ch"),
+        (r"sch", "sh"),
+        (r"dzh|dj|zh", "j"),
+        (r"kh", "h"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"dh", "d"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"c(?=[eiy])", "s"),
+        (r"c(?!h)", "k"),
+        (r"y", "i"),
+        (r"ou", "u"),
+        (r"(?<=[aeiou])h$", ""),  # Sarah / Sara
+        (r"(.)\1+", r"\1"),  # double letters
+    )
+)
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def translit(token: str) -> str:
+    """A spelling-neutral form of one name word: "Sergey" and "Sergei" both give "sergei"."""
+    t = re.sub(r"[^a-z]", "", fold(token).lower())
+    for pattern, replacement in _TRANSLIT_STEPS:
+        t = pattern.sub(replacement, t)
+    return t
+
+
+def skeleton(form: str) -> str:
+    """Consonants only, first letter kept: what stays fixed across vowel spellings."""
+    return form[:1] + "".join(c for c in form[1:] if c not in _VOWELS)
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """Two transliterated words that differ only in a few vowels ("muhamad" / "mohamed").
+
+    First and last letters must agree (so "Ivanov" / "Ivanova" and "Maria" / "Mario" stay
+    apart), both words must be long enough for the change to be noise, and consonants may
+    not change at all (so "Martin" / "Marvin" stay apart).
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if skeleton(a) != skeleton(b):
+        return False
+    return Levenshtein.distance(a, b) <= max(len(a), len(b)) // 3
+
+
+# ----------------------------------------------------------------------------- person names
+
+
+@dataclass(frozen=True)
+class NameData:
+    """The name knowledge from the alias data that person matching needs."""
+
+    #: Groups of interchangeable romanisations of one family name or given name.
+    variants: dict[str, int]
+    #: Family names that signal East Asian order (family name first).
+    family_first: frozenset[str]
+    #: Interchangeable romanisations of Korean/Chinese syllables ("eun" / "un").
+    syllables: dict[str, int]
+
+    def same_variant(self, a: str, b: str) -> bool:
+        group = self.variants.get(a)
+        return group is not None and group == self.variants.get(b)
+
+    def same_syllable(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        group = self.syllables.get(a)
+        return group is not None and group == self.syllables.get(b)
+
+
+def make_name_data(
+    variant_groups: Iterable[Sequence[str]],
+    family_first: Iterable[str],
+    syllable_groups: Iterable[Sequence[str]],
+) -> NameData:
+    variants: dict[str, int] = {}
+    for index, group in enumerate(variant_groups):
+        for word in group:
+            variants.setdefault(translit(word), index)
+    syllables: dict[str, int] = {}
+    for index, group in enumerate(syllable_groups):
+        for word in group:
+            syllables.setdefault(translit(word), index)
+    family = frozenset(translit(w) for w in family_first)
+    return NameData(variants, family, syllables)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as comparable parts.
+
+    ``parts`` are transliterated words ("Chang-dae" stays one part, "changdae");
+    ``syllables[i]`` are the pieces of part i where the writing showed them ("chang", "dae").
+    """
+
+    parts: tuple[str, ...]
+    syllables: tuple[tuple[str, ...], ...]
+    initial: tuple[bool, ...]
+    patronymic: tuple[bool, ...]
+    #: Could the word be romanised Korean or Chinese syllables ("Jinping", "Chang-dae")?
+    syllabic: tuple[bool, ...]
+
+    @property
+    def concat(self) -> str:
+        return "".join(self.parts)
+
+    def __len__(self) -> int:
+        return len(self.parts)
+
+
+_HANGUL_OR_HAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+_SYLLABLES = re.compile(
+    r"(?:(?:ch|sh|zh|kk|tt|pp|ss|jj|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}"
+    r"(?:ng|n|m|k|l|p|t)?)+"
+)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yich|ievich|ovic|evic)$")
+
+
+@lru_cache(maxsize=65536)
+def person_name(name: str) -> PersonName:
+    """Parse a cleaned person name; words in Hangul or Han split into romanised syllables."""
+    parts: list[str] = []
+    sylls: list[tuple[str, ...]] = []
+    initial: list[bool] = []
+    patronymic: list[bool] = []
+    syllabic: list[bool] = []
+    for word in name.split():
+        if _HANGUL_OR_HAN.search(word):
+            # anyascii writes each syllable capitalised ("GimJeongEun"): family name first.
+            pieces = [p.lower() for p in re.findall(r"[A-Z][a-z]*", anyascii(word))]
+            if not pieces:
+                continue
+            first_word = not parts and len(pieces) > 1
+            groups = [[pieces[0]], pieces[1:]] if first_word else [pieces]
+            for group in groups:
+                forms = tuple(translit(p) for p in group)
+                parts.append("".join(forms))
+                sylls.append(forms)
+                initial.append(False)
+                patronymic.append(False)
+                syllabic.append(True)
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # "S.Y." is two initials
+            for letter in word.replace(".", ""):
+                parts.append(letter.lower())
+                sylls.append((letter.lower(),))
+                initial.append(True)
+                patronymic.append(False)
+                syllabic.append(False)
+            continue
+        bare = word.strip(".,'")
+        if not bare or bare.lower() in _NAME_SUFFIXES:
+            continue
+        pieces = [p for p in re.split(r"[-']", bare) if p]
+        forms = tuple(translit(p) for p in pieces)
+        joined = "".join(forms)
+        if not joined:
+            continue
+        parts.append(joined)
+        sylls.append(forms)
+        initial.append(len(re.sub(r"[^A-Za-z]", "", fold(bare))) == 1)
+        patronymic.append(bool(_PATRONYMIC.search(fold(bare).lower())))
+        raw_pieces = [re.sub(r"[^a-z]", "", fold(p).lower()) for p in pieces]
+        syllabic.append(all(_SYLLABLES.fullmatch(p) for p in raw_pieces if p))
+    return PersonName(
+        tuple(parts), tuple(sylls), tuple(initial), tuple(patronymic), tuple(syllabic)
+    )
+
+
+def _family_first(name: PersonName, data: NameData) -> bool:
+    """Family name first ("Kim Jong Un", "Xi Jinping")? Given names must look syllabic."""
+    return (
+        len(name) >= 2
+        and name.parts[0] in data.family_first
+        and not any(name.initial)
+        and all(name.syllabic[1:])
+    )
+
+
+def _word_match(a: str, b: str, data: NameData) -> bool:
+    return a == b or data.same_variant(a, b) or vowel_variant(a, b)
+
+
+def _given_syllables(name: PersonName) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in name.syllables[1:]:
+        out.extend(group)
+    return tuple(out)
+
+
+def _family_first_given_match(a: PersonName, b: PersonName, data: NameData) -> bool:
+    """Given names of family-first names: same letters, or syllable by syllable variants."""
+    if "".join(a.parts[1:]) == "".join(b.parts[1:]):
+        return True
+    sa, sb = _given_syllables(a), _given_syllables(b)
+    if len(sa) == len(sb) and len(sa) >= 2:
+        return all(data.same_syllable(x, y) for x, y in zip(sa, sb, strict=True))
+    # One side written as one word ("Jongun"): try it against the other's syllables.
+    joined, split = ("".join(sa), sb) if len(sa) < len(sb) else ("".join(sb), sa)
+    return _spells(joined, split, data)
+
+
+def _spells(word: str, syllables: Sequence[str], data: NameData) -> bool:
+    if not syllables:
+        return word == ""
+    first, rest = syllables[0], syllables[1:]
+    options = {first} | {s for s, g in data.syllables.items() if g == data.syllables.get(first)}
+    return any(word.startswith(o) and _spells(word[len(o) :], rest, data) for o in sorted(options))
+
+
+def person_match(
+    a: PersonName, b: PersonName, data: NameData, *, allow_initials: bool
+) -> str | None:
+    """Why two multi-word person names denote the same person, or None.
+
+    Both names must have at least two words: sharing one word (a surname or a given
+    name) is never enough. The family names must agree (exactly or as romanisation
+    variants) and so must the given names, word for word, allowing a dropped middle name
+    or patronymic, and initials only where ``allow_initials`` (within one article).
+    """
+    if len(a) < 2 or len(b) < 2:
+        return None
+    if a.parts == b.parts:
+        return "same name"
+    if a.concat == b.concat and (a.parts[0] == b.parts[0] or a.parts[-1] == b.parts[-1]):
+        return "same letters, spaced or hyphenated differently"
+    a_ff, b_ff = _family_first(a, data), _family_first(b, data)
+    if a_ff and b_ff:
+        if not _word_match(a.parts[0], b.parts[0], data):
+            return None
+        if _family_first_given_match(a, b, data):
+            return "romanisation variants (family name first)"
+        return None
+    return _western_match(a, b, data, allow_initials)
+
+
+def _western_match(
+    a: PersonName, b: PersonName, data: NameData, allow_initials: bool
+) -> str | None:
+    """Given name(s) first, surname last ("Sergei Yevgenyevich Naryshkin")."""
+    if a.initial[-1] or b.initial[-1] or not _word_match(a.parts[-1], b.parts[-1], data):
+        return None
+    if a.initial[0] or b.initial[0]:
+        # "S. Naryshkin": only where one article makes the link.
+        if not (allow_initials and a.parts[0][:1] == b.parts[0][:1]):
+            return None
+        used_initials = True
+    elif _word_match(a.parts[0], b.parts[0], data):
+        used_initials = False
+    else:
+        return None
+    a_mid, b_mid = range(1, len(a) - 1), range(1, len(b) - 1)
+    if len(a_mid) and len(b_mid):
+        if len(a_mid) != len(b_mid):
+            return None  # "George W. Bush" is not "George H. W. Bush"
+        for i, j in zip(a_mid, b_mid, strict=True):
+            if a.initial[i] or b.initial[j]:
+                if a.parts[i][:1] != b.parts[j][:1]:
+                    return None
+                used_initials = True
+            elif not _word_match(a.parts[i], b.parts[j], data):
+                return None
+        return "initials" if used_initials else "spelling variants"
+    longer = a if len(a_mid) else b
+    for i in range(1, len(longer) - 1):
+        if not (longer.initial[i] or longer.patronymic[i] or len(longer.parts[i]) >= 3):
+            return None
+    if used_initials:
+        return "initials"
+    if len(a_mid) or len(b_mid):
+        return "middle name or patronymic left out"
+    return "spelling variants"
+
+
+def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str | None:
+    """Is ``short`` a shortening of ``full`` as one article would write it ("Naryshkin",
+    "S. Naryshkin", "Sergei Naryshkin" after "Sergei Yevgenyevich Naryshkin")?"""
+    if not len(short) or len(full) < 2 or len(short) > len(full):
+        return None
+    if len(short) > 1:
+        return person_match(short, full, data, allow_initials=True)
+    word = short.parts[0]
+    if short.initial[0]:
+        return None
+    if _family_first(full, data):
+        return "family name" if _word_match(word, full.parts[0], data) else None
+    if _word_match(word, full.parts[-1], data):
+        return "surname"
+    if not full.initial[0] and _word_match(word, full.parts[0], data):
+        return "given name"
+    return None
+
+
+def person_blocks(name: PersonName, data: NameData) -> tuple[str, ...]:
+    """Blocking keys: two names that :func:`person_match` accepts across articles share one.
+
+    (Surname and first given name by consonant skeleton or variant group; family name for
+    family-first names; all letters for names spaced differently.)"""
+    if len(name) < 2:
+        return ()
+
+    def forms(word: str) -> list[str]:
+        group = data.variants.get(word)
+        return [skeleton(word)] + ([f"v{group}"] if group is not None else [])
+
+    keys = [f"c:{name.concat}"]
+    for first in forms(name.parts[0]):
+        if name.parts[0] in data.family_first:
+            keys.append(f"f:{first}")
+        for last in forms(name.parts[-1]):
+            keys.append(f"w:{first}|{last}")
+    return tuple(dict.fromkeys(keys))

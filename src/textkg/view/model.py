@@ -1,0 +1,357 @@
+"""Read what the view draws out of an RDF graph that follows the vocabulary contract.
+
+The result is plain, ordered Python data (entities, relation edges, evidence, documents), so
+selecting, laying out and serialising never touch rdflib again, and the same graph always
+yields the same lists in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.term import Node
+
+from textkg.namespaces import REL, TK
+
+#: Entity classes the view draws, most specific first: a node typed with several shows the
+#: first that matches. The key is the name users pass to ``--types``.
+ENTITY_CLASSES: tuple[tuple[str, URIRef], ...] = (
+    ("Meeting", TK.Meeting),
+    ("Visit", TK.Visit),
+    ("Country", SDO.Country),
+    ("City", SDO.City),
+    ("AdministrativeArea", SDO.AdministrativeArea),
+    ("Person", SDO.Person),
+    ("Organization", SDO.Organization),
+    ("Place", SDO.Place),
+    ("Event", SDO.Event),
+)
+OTHER_TYPE = "Other"
+
+#: Broader type names a user may filter by, with what they take in.
+TYPE_FAMILIES: dict[str, frozenset[str]] = {
+    "Place": frozenset({"Place", "Country", "City", "AdministrativeArea"}),
+    "Event": frozenset({"Event", "Meeting", "Visit"}),
+}
+
+#: Relations written in both directions; shown as one undirected edge.
+KNOWN_SYMMETRIC = frozenset({TK.metWith, TK.cooperatesWith})
+EVENT_LINKS = frozenset({TK.participant, TK.place})
+_NOT_RELATIONS = frozenset({str(RDF), str(RDFS), str(OWL), str(SKOS), str(PROV), str(XSD)})
+#: Turns a statement or event node into indices of its evidence in ViewModel.evidence.
+_EvidenceReader = Callable[[Node], list[int]]
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Document:
+    iri: str
+    title: str
+    date: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence supporting a fact, and where it came from."""
+
+    text: str
+    document: int | None  # index into ViewModel.documents
+    start: int | None
+    extractor: str | None
+    confidence: float | None
+
+
+@dataclass
+class EntityNode:
+    iri: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+    mentioned_in: tuple[int, ...] = ()
+    # events only
+    full_title: str | None = None
+    date: str | None = None
+    evidence: tuple[int, ...] = ()
+    quotes: tuple[tuple[str, int], ...] = ()  # (quote text, evidence index)
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    curie: str
+    iri: str
+    label: str
+    kind: str  # "typed" (tk:), "open" (rel:), "event" (participant/place), "other"
+    directed: bool
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: int
+    target: int
+    relation: int  # index into ViewModel.relations
+    evidence: tuple[int, ...]
+
+
+@dataclass
+class ViewModel:
+    entities: list[EntityNode] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    relations: list[RelationKind] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def curie_of(iri: str) -> str:
+    for prefix, namespace in (("tk", TK), ("rel", REL)):
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    return iri
+
+
+def readable_name(local: str) -> str:
+    """``leaderOf`` → ``leader of``; ``sign_with`` → ``sign with``."""
+    words = _CAMEL.sub(" ", local).replace("_", " ").replace("-", " ")
+    return " ".join(words.split()).lower() or local
+
+
+def _local_name(iri: str) -> str:
+    for separator in ("#", "/", ":"):
+        if separator in iri.rstrip(separator):
+            iri = iri.rstrip(separator).rsplit(separator, 1)[1]
+    return iri
+
+
+def _text(value: Node | None) -> str | None:
+    return str(value) if isinstance(value, Literal) else None
+
+
+def _best_label(graph: Graph, node: Node, *predicates: URIRef) -> str | None:
+    """A label in English or without language, else any; the smallest, so the pick is stable."""
+    for predicate in predicates:
+        literals = [o for o in graph.objects(node, predicate) if isinstance(o, Literal)]
+        if literals:
+            preferred = [o for o in literals if o.language in (None, "en")] or literals
+            return min(str(o) for o in preferred)
+    return None
+
+
+def _sorted_texts(values: Iterable[Node], skip: str = "") -> tuple[str, ...]:
+    texts = {str(v) for v in values if isinstance(v, Literal) and str(v) != skip}
+    return tuple(sorted(texts, key=lambda t: (t.casefold(), t)))
+
+
+def read_model(graph: Graph) -> ViewModel:
+    """Everything the page shows, in a stable order (entities by IRI, edges by position)."""
+    model = ViewModel()
+    types_by_node: dict[URIRef, str] = {}
+    for name, cls in reversed(ENTITY_CLASSES):  # most specific wins: written last
+        for node in graph.subjects(RDF.type, cls):
+            if isinstance(node, URIRef):
+                types_by_node[node] = name
+    document_index = _read_documents(graph, model)
+    evidence_index: dict[tuple[str, int | None, int | None, str | None], int] = {}
+
+    def evidence_of(node: Node) -> list[int]:
+        found: list[int] = []
+        sentences = [o for o in graph.objects(node, TK.evidence) if isinstance(o, Literal)]
+        if not sentences:
+            return found
+        doc_node = graph.value(node, PROV.wasDerivedFrom)
+        doc = document_index.get(str(doc_node)) if doc_node is not None else None
+        start = _int(graph.value(node, TK.charStart))
+        extractor = _text(graph.value(node, TK.extractor))
+        confidence = _float(graph.value(node, TK.confidence))
+        for sentence in sentences:
+            key = (str(sentence), doc, start, extractor)
+            if key not in evidence_index:
+                evidence_index[key] = len(model.evidence)
+                model.evidence.append(Evidence(str(sentence), doc, start, extractor, confidence))
+            found.append(evidence_index[key])
+        return found
+
+    # Relation triples: between two drawn nodes, with a predicate outside the W3C vocabularies.
+    candidate_triples: list[tuple[URIRef, URIRef, URIRef]] = []
+    for s, p, o in graph:
+        if (
+            isinstance(p, URIRef)
+            and isinstance(s, URIRef)
+            and isinstance(o, URIRef)
+            and s != o
+            and not any(str(p).startswith(ns) for ns in _NOT_RELATIONS)
+            and not str(p).startswith(str(SDO))
+            and (s in types_by_node or p in EVENT_LINKS or str(p).startswith((str(TK), str(REL))))
+        ):
+            candidate_triples.append((s, p, o))
+    for s, _, o in candidate_triples:
+        for node in (s, o):
+            if node not in types_by_node and not _is_document_or_statement(graph, node):
+                types_by_node[node] = OTHER_TYPE
+
+    ordered = sorted(types_by_node, key=str)
+    node_index = {node: i for i, node in enumerate(ordered)}
+    mentions: dict[URIRef, set[int]] = defaultdict(set)
+    for doc, _, entity in graph.triples((None, SDO.mentions, None)):
+        if isinstance(entity, URIRef) and str(doc) in document_index:
+            mentions[entity].add(document_index[str(doc)])
+    quotes: dict[URIRef, list[tuple[str, int]]] = defaultdict(list)
+    for quote_node in sorted(graph.subjects(RDF.type, TK.Quote), key=str):
+        speaker = graph.value(quote_node, TK.speaker)
+        text = _text(graph.value(quote_node, TK.quoteText))
+        if isinstance(speaker, URIRef) and text:
+            for index in evidence_of(quote_node)[:1]:
+                quotes[speaker].append((text, index))
+
+    for node in ordered:
+        type_name = types_by_node[node]
+        label = _best_label(graph, node, RDFS.label, SDO.name) or _local_name(str(node))
+        entity = EntityNode(
+            iri=str(node),
+            label=label,
+            type=type_name,
+            aliases=_sorted_texts(graph.objects(node, SKOS.altLabel), skip=label),
+            job_titles=_sorted_texts(graph.objects(node, SDO.jobTitle)),
+            mentioned_in=tuple(sorted(mentions.get(node, ()))),
+            quotes=tuple(quotes.get(node, ())),
+        )
+        if type_name in TYPE_FAMILIES["Event"]:
+            entity.date = _event_date(graph, node)
+            entity.full_title = label
+            entity.label = type_name if type_name != "Event" else label
+            if type_name != "Event" and entity.date:
+                entity.label = f"{type_name}\n{entity.date}"
+            entity.evidence = tuple(_event_evidence(graph, node, evidence_of))
+        model.entities.append(entity)
+
+    _read_edges(graph, model, candidate_triples, node_index, evidence_of)
+    return model
+
+
+def _is_document_or_statement(graph: Graph, node: Node) -> bool:
+    types = set(graph.objects(node, RDF.type))
+    if types & {SDO.NewsArticle, SDO.CreativeWork, RDF.Statement, TK.Quote, RDF.Property}:
+        return True
+    return bool(types & {OWL.Class, OWL.ObjectProperty, RDFS.Class, OWL.DatatypeProperty})
+
+
+def _read_documents(graph: Graph, model: ViewModel) -> dict[str, int]:
+    docs: set[URIRef] = set()
+    for cls in (SDO.NewsArticle, SDO.CreativeWork):
+        docs.update(d for d in graph.subjects(RDF.type, cls) if isinstance(d, URIRef))
+    docs.update(d for d in graph.objects(None, PROV.wasDerivedFrom) if isinstance(d, URIRef))
+    index: dict[str, int] = {}
+    for doc in sorted(docs, key=str):
+        source = _text(graph.value(doc, TK.sourcePath))
+        title = (
+            _best_label(graph, doc, SDO.headline, SDO.name, RDFS.label)
+            or source
+            or _local_name(str(doc))
+        )
+        date = _text(graph.value(doc, SDO.datePublished))
+        index[str(doc)] = len(model.documents)
+        model.documents.append(Document(str(doc), title, date, source))
+    return index
+
+
+def _event_date(graph: Graph, node: URIRef) -> str | None:
+    start = _text(graph.value(node, SDO.startDate))
+    end = _text(graph.value(node, SDO.endDate))
+    if start:
+        return f"{start} – {end}" if end and end != start else start
+    return _text(graph.value(node, TK.dateText))
+
+
+def _event_evidence(graph: Graph, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
+    found = list(evidence_of(node))
+    for statement in sorted(graph.subjects(RDF.subject, node), key=str):
+        if graph.value(statement, RDF.predicate) == RDF.type:
+            found.extend(evidence_of(statement))
+    return list(dict.fromkeys(found))
+
+
+def _read_edges(
+    graph: Graph,
+    model: ViewModel,
+    triples: list[tuple[URIRef, URIRef, URIRef]],
+    node_index: dict[URIRef, int],
+    evidence_of: _EvidenceReader,
+) -> None:
+    statements: dict[tuple[Node, Node, Node], list[URIRef]] = defaultdict(list)
+    for statement in graph.subjects(RDF.type, RDF.Statement):
+        if isinstance(statement, URIRef):
+            key = (
+                graph.value(statement, RDF.subject),
+                graph.value(statement, RDF.predicate),
+                graph.value(statement, RDF.object),
+            )
+            statements[key].append(statement)
+
+    relation_index: dict[URIRef, int] = {}
+    predicates = sorted({p for _, p, _ in triples}, key=str)
+    for predicate in predicates:
+        relation_index[predicate] = len(model.relations)
+        model.relations.append(_relation_kind(graph, predicate))
+
+    merged: dict[tuple[int, int, int], list[int]] = {}
+    for s, p, o in triples:
+        if s not in node_index or o not in node_index:
+            continue
+        relation = relation_index[p]
+        source, target = node_index[s], node_index[o]
+        if not model.relations[relation].directed and source > target:
+            source, target = target, source
+        key = (source, target, relation)
+        found = merged.setdefault(key, [])
+        for statement in sorted(statements.get((s, p, o), []), key=str):
+            found.extend(evidence_of(statement))
+
+    def evidence_order(index: int) -> tuple[str, int, str]:
+        item = model.evidence[index]
+        doc = model.documents[item.document].title if item.document is not None else ""
+        return (doc, item.start if item.start is not None else -1, item.text)
+
+    for (source, target, relation), found in sorted(merged.items()):
+        ordered = tuple(sorted(dict.fromkeys(found), key=evidence_order))
+        model.edges.append(Edge(source, target, relation, ordered))
+
+
+def _relation_kind(graph: Graph, predicate: URIRef) -> RelationKind:
+    iri = str(predicate)
+    curie = curie_of(iri)
+    label = _best_label(graph, predicate, RDFS.label) or readable_name(_local_name(iri))
+    if predicate in EVENT_LINKS:
+        kind = "event"
+    elif iri.startswith(str(TK)):
+        kind = "typed"
+    elif iri.startswith(str(REL)):
+        kind = "open"
+    else:
+        kind = "other"
+    symmetric = (
+        predicate in KNOWN_SYMMETRIC or (predicate, RDF.type, OWL.SymmetricProperty) in graph
+    )
+    return RelationKind(curie, iri, label, kind, directed=not symmetric)
+
+
+def _int(value: Node | None) -> int | None:
+    if isinstance(value, Literal):
+        try:
+            return int(value.toPython())
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _float(value: Node | None) -> float | None:
+    if isinstance(value, Literal):
+        try:
+            return round(float(value.toPython()), 3)
+        except (TypeError, ValueError):
+            return None
+    return None

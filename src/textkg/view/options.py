@@ -1,0 +1,29 @@
+"""What the user asks of the view, and what the written page ended up showing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    title: str | None = None
+    focus: str | None = None  # a name or alias; show its neighbourhood
+    hops: int = 1
+    types: tuple[str, ...] = ()  # e.g. ("Person", "Organization"); empty = all
+    relations: tuple[str, ...] = ()  # CURIEs e.g. ("tk:metWith",); empty = all
+    max_nodes: int = 2000
+
+
+@dataclass(frozen=True)
+class ViewSummary:
+    """Counts for the CLI to report; ``nodes_left_out`` is what --max-nodes cut."""
+
+    path: Path | None
+    nodes_shown: int
+    nodes_left_out: int
+    edges_shown: int
+    nodes_in_graph: int
+    focus: tuple[str, ...] = ()  # names of the entities --focus matched
+    bytes_written: int = 0

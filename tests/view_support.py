@@ -1,0 +1,362 @@
+"""Helpers for the view tests: a small hand-made graph that follows the vocabulary, a
+synthetic graph generator (also used by bench/view.py), and a headless Chromium with the
+network cut off."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from textkg.namespaces import REL, TK, bind_prefixes
+
+BASE = "https://example.org/id/"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-extensions",
+]
+
+IMG_NAME = "<img src=x onerror=alert(1)>"
+SCRIPT_NAME = "</script><script>alert(1)</script>"
+SEPARATOR_NAME = "Line\u2028Break & <Co>"
+
+
+def iri(path: str) -> URIRef:
+    return URIRef(BASE + path)
+
+
+@dataclass
+class GraphMaker:
+    """Writes entities, documents, relations and events the way the vocabulary says."""
+
+    graph: Graph = field(default_factory=lambda: bind_prefixes(Graph()))
+    statements: int = 0
+
+    def entity(
+        self,
+        path: str,
+        cls: URIRef,
+        label: str,
+        aliases: tuple[str, ...] = (),
+        jobs: tuple[str, ...] = (),
+    ) -> URIRef:
+        node = iri(path)
+        self.graph.add((node, RDF.type, cls))
+        self.graph.add((node, RDFS.label, Literal(label)))
+        for alias in aliases:
+            self.graph.add((node, SKOS.altLabel, Literal(alias)))
+        for job in jobs:
+            self.graph.add((node, SDO.jobTitle, Literal(job)))
+        return node
+
+    def document(self, path: str, headline: str, published: date) -> URIRef:
+        node = iri(path)
+        self.graph.add((node, RDF.type, SDO.NewsArticle))
+        self.graph.add((node, SDO.headline, Literal(headline)))
+        self.graph.add((node, SDO.datePublished, Literal(published, datatype=XSD.date)))
+        self.graph.add((node, TK.sourcePath, Literal(path + ".txt")))
+        return node
+
+    def mention(self, doc: URIRef, *entities: URIRef) -> None:
+        for entity in entities:
+            self.graph.add((doc, SDO.mentions, entity))
+
+    def evidence(self, node: URIRef, doc: URIRef, sentence: str, start: int) -> None:
+        g = self.graph
+        g.add((node, PROV.wasDerivedFrom, doc))
+        g.add((node, TK.evidence, Literal(sentence)))
+        g.add((node, TK.charStart, Literal(start)))
+        g.add((node, TK.charEnd, Literal(start + len(sentence))))
+        g.add((node, TK.extractor, Literal("test-rule")))
+        g.add((node, TK.confidence, Literal("0.8", datatype=XSD.decimal)))
+
+    def relate(
+        self,
+        subject: URIRef,
+        predicate: URIRef,
+        obj: URIRef,
+        doc: URIRef,
+        sentence: str,
+        start: int = 0,
+        symmetric: bool = False,
+    ) -> None:
+        pairs = [(subject, obj), (obj, subject)] if symmetric else [(subject, obj)]
+        for s, o in pairs:
+            self.graph.add((s, predicate, o))
+            self.statements += 1
+            statement = iri(f"statement/{self.statements}")
+            self.graph.add((statement, RDF.type, RDF.Statement))
+            self.graph.add((statement, RDF.subject, s))
+            self.graph.add((statement, RDF.predicate, predicate))
+            self.graph.add((statement, RDF.object, o))
+            self.evidence(statement, doc, sentence, start)
+
+    def open_relation(self, verb: str) -> URIRef:
+        prop = REL[verb]
+        self.graph.add((prop, RDF.type, RDF.Property))
+        self.graph.add((prop, RDFS.label, Literal(verb.replace("_", " "), lang="en")))
+        return prop
+
+    def event(
+        self,
+        path: str,
+        cls: URIRef,
+        participants: tuple[URIRef, ...],
+        place: URIRef | None,
+        doc: URIRef,
+        sentence: str,
+        label: str,
+        start: date | None = None,
+        date_text: str | None = None,
+    ) -> URIRef:
+        node = iri(path)
+        g = self.graph
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+        for participant in participants:
+            g.add((node, TK.participant, participant))
+        if place is not None:
+            g.add((node, TK.place, place))
+        if start is not None:
+            g.add((node, SDO.startDate, Literal(start, datatype=XSD.date)))
+            g.add((node, SDO.endDate, Literal(start, datatype=XSD.date)))
+        elif date_text:
+            g.add((node, TK.dateText, Literal(date_text)))
+        self.evidence(node, doc, sentence, 0)
+        return node
+
+
+def ontology_declarations(graph: Graph) -> None:
+    """A few of the ontology's own triples, which the view must not draw as nodes."""
+    for cls, label in ((TK.Meeting, "meeting"), (TK.Visit, "visit"), (TK.Agent, "agent")):
+        graph.add((cls, RDF.type, OWL.Class))
+        graph.add((cls, RDFS.label, Literal(label, lang="en")))
+        graph.add((cls, RDFS.subClassOf, SDO.Event))
+    for prop, label in (
+        (TK.leaderOf, "leader of"),
+        (TK.memberOf, "member of"),
+        (TK.metWith, "met with"),
+        (TK.participant, "participant"),
+    ):
+        graph.add((prop, RDF.type, OWL.ObjectProperty))
+        graph.add((prop, RDFS.label, Literal(label, lang="en")))
+        graph.add((prop, RDFS.domain, TK.Agent))
+    graph.add((TK.metWith, RDF.type, OWL.SymmetricProperty))
+
+
+#: Sentences of the hand-made graph (our own words).
+HARBOUR_TALKS = "Foreign Minister Mara Ilves met trade envoy Tomas Berger in Kessel on Tuesday."
+SECOND_MEETING = "Berger and Ilves met again a week later, the council said."
+INJECTION_SENTENCE = f"Ilves also met {IMG_NAME} at the {SCRIPT_NAME} gate."
+
+
+def small_graph() -> Graph:
+    """Eleven entities (4 people, 3 organisations, 2 places, 2 events), two documents."""
+    m = GraphMaker()
+    ontology_declarations(m.graph)
+    d1 = m.document("doc/harbour-talks", "Harbour talks open in Kessel", date(2024, 3, 20))
+    d2 = m.document("doc/envoy-tour", "Trade envoy tours the north", date(2024, 3, 28))
+    ilves = m.entity(
+        "person/mara-ilves", SDO.Person, "Mara Ilves", ("Ilves", "M. Ilves"), ("Foreign Minister",)
+    )
+    berger = m.entity(
+        "person/tomas-berger", SDO.Person, "Tomas Berger", ("Berger",), ("Trade Envoy",)
+    )
+    img = m.entity("person/img", SDO.Person, IMG_NAME, ("<b>bold alias</b>",))
+    line = m.entity("person/line", SDO.Person, SEPARATOR_NAME)
+    port = m.entity(
+        "organization/valdora-port-authority",
+        SDO.Organization,
+        "Valdora Port Authority",
+        ("VPA",),
+    )
+    council = m.entity(
+        "organization/northern-trade-council", SDO.Organization, "Northern Trade Council"
+    )
+    script = m.entity("organization/script", SDO.Organization, SCRIPT_NAME)
+    valdora = m.entity("place/valdora", SDO.Country, "Valdora")
+    kessel = m.entity("place/kessel", SDO.City, "Kessel")
+    m.mention(d1, ilves, berger, img, port, kessel, valdora, script)
+    m.mention(d2, ilves, berger, council, kessel, line)
+
+    m.relate(
+        ilves,
+        TK.leaderOf,
+        port,
+        d1,
+        "Mara Ilves, who chairs the Valdora Port Authority, spoke first.",
+        80,
+    )
+    m.relate(
+        berger, TK.memberOf, council, d2, "Tomas Berger works for the Northern Trade Council.", 0
+    )
+    m.relate(ilves, TK.metWith, berger, d1, HARBOUR_TALKS, 0, symmetric=True)
+    m.relate(ilves, TK.metWith, berger, d2, SECOND_MEETING, 200, symmetric=True)
+    m.relate(port, TK.locatedIn, kessel, d1, "The port authority is based in Kessel.", 150)
+    m.relate(kessel, TK.locatedIn, valdora, d1, "Kessel, in Valdora, is a busy harbour.", 190)
+    m.relate(berger, TK.visited, kessel, d2, "Berger visited Kessel last week.", 40)
+    sign = m.open_relation("sign")
+    m.relate(council, sign, port, d2, "The council signed a deal with the port authority.", 90)
+    m.relate(ilves, TK.metWith, img, d1, INJECTION_SENTENCE, 300, symmetric=True)
+    m.relate(berger, TK.memberOf, script, d1, f"Berger joined {SCRIPT_NAME} in 2020.", 400)
+    m.relate(line, TK.memberOf, council, d2, f"{SEPARATOR_NAME} advises the council.", 500)
+    m.event(
+        "event/meeting-1",
+        TK.Meeting,
+        (ilves, berger),
+        kessel,
+        d1,
+        HARBOUR_TALKS,
+        "Meeting: Mara Ilves and Tomas Berger in Kessel, 2024-03-19",
+        start=date(2024, 3, 19),
+    )
+    m.event(
+        "event/visit-1",
+        TK.Visit,
+        (berger,),
+        kessel,
+        d2,
+        "Berger visited Kessel last week.",
+        "Visit: Tomas Berger in Kessel, last week",
+        date_text="last week",
+    )
+    return m.graph
+
+
+SMALL_GRAPH_ENTITIES = 11
+
+
+# --------------------------------------------------------------------------- synthetic graphs
+
+
+def synthetic_graph(entities: int, seed: int = 7, documents: int = 20) -> Graph:
+    """A scale-free graph of people, organisations and places, each link with a statement.
+
+    Meant for benchmarks: about 1.5 relations per entity, events every 25 entities.
+    """
+    rng = random.Random(seed)
+    m = GraphMaker()
+    docs = [
+        m.document(f"doc/synthetic-{i}", f"Synthetic report {i}", date(2024, 1, 1 + i % 28))
+        for i in range(documents)
+    ]
+    kinds = [(SDO.Person, "person"), (SDO.Organization, "organization"), (SDO.City, "place")]
+    weights = [0.55, 0.3, 0.15]
+    nodes: list[URIRef] = []
+    classes: list[URIRef] = []
+    targets: list[int] = []  # preferential attachment pool
+    predicates = [TK.memberOf, TK.leaderOf, TK.metWith, TK.locatedIn, TK.visited]
+    verbs = [m.open_relation(v) for v in ("sign", "accuse", "fund", "praise")]
+    events = 0
+    while len(nodes) < entities:
+        if len(nodes) % 25 == 24:
+            participants = tuple(nodes[rng.choice(targets)] for _ in range(2)) if targets else ()
+            place = nodes[rng.choice(targets)] if targets else None
+            doc = rng.choice(docs)
+            node = m.event(
+                f"event/meeting-{events}",
+                TK.Meeting,
+                participants,
+                place,
+                doc,
+                f"Delegates met in round {events}.",
+                f"Meeting {events}",
+                start=date(2024, 2, 1 + events % 28),
+            )
+            events += 1
+            nodes.append(node)
+            classes.append(TK.Meeting)
+            continue
+        cls, segment = rng.choices(kinds, weights)[0]
+        index = len(nodes)
+        node = m.entity(f"{segment}/entity-{index}", cls, f"Entity {index} {segment.title()}")
+        nodes.append(node)
+        classes.append(cls)
+        doc = rng.choice(docs)
+        m.mention(doc, node)
+        links = 1 if rng.random() < 0.5 else 2
+        for _ in range(links if targets else 0):
+            other = rng.choice(targets)
+            if nodes[other] == node:
+                continue
+            predicate = rng.choice(verbs) if rng.random() < 0.2 else rng.choice(predicates)
+            m.relate(
+                node,
+                predicate,
+                nodes[other],
+                doc,
+                f"Entity {index} and entity {other} were linked in a report.",
+                start=index * 10,
+                symmetric=predicate == TK.metWith,
+            )
+            targets.append(other)
+        targets.append(index)
+    return m.graph
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@dataclass
+class OfflinePage:
+    page: Any
+    blocked: list[str]
+    console_errors: list[str]
+    dialogs: list[str]
+
+
+@contextmanager
+def offline_page(viewport: tuple[int, int] = (1400, 900)) -> Iterator[OfflinePage]:
+    """A Chromium page that can load only file:// URLs; every other request is recorded."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            context = browser.new_context(
+                viewport={"width": viewport[0], "height": viewport[1]}, offline=True
+            )
+            blocked: list[str] = []
+
+            def route(route: Any) -> None:
+                if route.request.url.startswith("file://"):
+                    route.continue_()
+                else:
+                    blocked.append(route.request.url)
+                    route.abort()
+
+            context.route("**/*", route)
+            page = context.new_page()
+            result = OfflinePage(page, blocked, [], [])
+            page.on(
+                "console",
+                lambda msg: result.console_errors.append(msg.text) if msg.type == "error" else None,
+            )
+            page.on("pageerror", lambda exc: result.console_errors.append(str(exc)))
+
+            def on_dialog(dialog: Any) -> None:
+                result.dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
+            yield result
+            context.close()
+        finally:
+            browser.close()
