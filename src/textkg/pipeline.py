@@ -8,11 +8,15 @@ across articles.
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rdflib import Graph
 
@@ -28,6 +32,9 @@ from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 from textkg.vocab import events as vocab_events
 from textkg.vocab import relation_triples
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,7 @@ def extract_articles(
 ) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
     """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
     observer = observer or BuildObserver()
-    nlp = load_model(options.model)
+    nlp = load_model(options.model)  # fails early, in this process, when no model is found
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
@@ -113,15 +120,62 @@ def extract_articles(
 
     facts: list[ArticleFacts] = []
     words = 0
-    for doc, article in parse_texts(nlp, texts(), batch_size=options.batch_size, jobs=options.jobs):
-        facts.append(extract_facts(doc, article))
-        count = sum(1 for token in doc if not token.is_space and not token.is_punct)
+    if options.jobs > 1:
+        parsed = _extract_in_workers(texts(), options)
+    else:
+        parsed = (
+            (extract_facts(doc, article), count_words(doc))
+            for doc, article in parse_texts(nlp, texts(), batch_size=options.batch_size)
+        )
+    for article_facts, count in parsed:
+        facts.append(article_facts)
         words += count
-        observer.article_read(article, count)
+        observer.article_read(article_facts.article, count)
     if not facts:
         raise NothingToReadError(_nothing_read_message(inputs, skipped))
     facts.sort(key=lambda f: f.article.source)
     return facts, skipped, words
+
+
+def count_words(doc: Doc) -> int:
+    return sum(1 for token in doc if not token.is_space and not token.is_punct)
+
+
+def _extract_batch(
+    model: str | None, articles: list[ArticleText]
+) -> list[tuple[ArticleFacts, int]]:
+    """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
+    nlp = load_model(model)
+    return [
+        (extract_facts(doc, article), count_words(doc))
+        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True)
+    ]
+
+
+def _extract_in_workers(
+    items: Iterator[tuple[str, ArticleText]], options: BuildOptions
+) -> Iterator[tuple[ArticleFacts, int]]:
+    """Parse and extract in ``options.jobs`` processes, in input order.
+
+    Unlike ``nlp.pipe(n_process=...)`` the workers also extract, so extraction runs in
+    parallel and only facts cross process boundaries. At most two batches per worker are
+    in flight, so memory does not grow with the number of files.
+    """
+    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    pending: deque[AsyncResult[list[tuple[ArticleFacts, int]]]] = deque()
+    with context.Pool(options.jobs) as pool:
+        batch: list[ArticleText] = []
+        for _, article in items:
+            batch.append(article)
+            if len(batch) >= options.batch_size:
+                pending.append(pool.apply_async(_extract_batch, (options.model, batch)))
+                batch = []
+                while len(pending) >= 2 * options.jobs:
+                    yield from pending.popleft().get()
+        if batch:
+            pending.append(pool.apply_async(_extract_batch, (options.model, batch)))
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _nothing_read_message(inputs: Sequence[str | Path], skipped: Sequence[SkippedInput]) -> str:

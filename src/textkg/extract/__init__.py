@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from textkg.extract.classifier import add_classified_relations
 from textkg.extract.context import DocContext
 from textkg.extract.events import build_events
 from textkg.extract.lexicon import Lexicon, default_lexicon
@@ -21,13 +22,11 @@ from textkg.extract.sentences import sentence_records, split_sentences, token_se
 from textkg.extract.titles import TitleRules
 from textkg.records import ArticleFacts, ArticleText, RelationFact
 
-__all__ = ["extract_facts"]
+__all__ = ["build_context", "extract_facts"]
 
 
-def extract_facts(
-    doc: Doc, article: ArticleText, lexicon: Lexicon | None = None, *, classifier: bool = True
-) -> ArticleFacts:
-    """Everything the rules find in one article."""
+def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None) -> DocContext:
+    """Run the rules over one parsed article; the context holds what they found."""
     lex = lexicon or default_lexicon()
     if doc.text != article.text:
         raise ValueError(f"{article.source}: the parse is not of this article's text")
@@ -45,9 +44,15 @@ def extract_facts(
         rules.structural(sentence.index)
         rules.verbs(sentence.index)
         rules.nouns(sentence.index)
-    if classifier:
-        from textkg.extract.classifier import add_classified_relations
+    return ctx
 
+
+def extract_facts(
+    doc: Doc, article: ArticleText, lexicon: Lexicon | None = None, *, classifier: bool = True
+) -> ArticleFacts:
+    """Everything the rules (and the relation classifier) find in one article."""
+    ctx = build_context(doc, article, lexicon)
+    if classifier:
         add_classified_relations(ctx)
     events = build_events(ctx)
     quotes = extract_quotes(ctx)
@@ -58,13 +63,13 @@ def extract_facts(
     mentions = sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.name, m.etype.value))
     return ArticleFacts(
         article=article,
-        sentences=sentence_records(article.text, spans),
-        mentions=tuple(m.to_record(doc) for m in mentions),
+        sentences=sentence_records(article.text, ctx.sentences),
+        mentions=tuple(m.to_record(ctx.doc) for m in mentions),
         relations=tuple(
             RelationFact(
-                r.subject.to_record(doc),
+                r.subject.to_record(ctx.doc),
                 r.predicate,
-                r.object.to_record(doc),
+                r.object.to_record(ctx.doc),
                 r.sentence,
                 r.rule,
                 round(r.confidence, 3),

@@ -1,9 +1,237 @@
-"""Placeholder; replaced below."""
+"""A small trained relation classifier for the relation kinds of CoNLL04.
+
+The rules state what titles, appositions and trigger words say outright; many relations in
+news are only implied by the wording around two names ("Stacy Bickel, 25, of Tempe",
+"Jesse James was shot to death in St. Joseph by Robert Ford"). For the five CoNLL04 kinds
+(person works for organisation, organisation based in place, place in place, person lives in
+place, person killed person) a logistic regression over spaCy features of each pair of
+mentions in a sentence adds those. Its features are the words between the two names, the
+dependency path that joins them, the words around them, their types, and what the rules
+already said about the pair. It is trained on the CoNLL04 train split, its thresholds are
+set on dev (``python -m textkg.extract.training``), and it ships as
+``relation_model.json.gz`` next to this file (plain numbers, no pickle, a few hundred KB).
+"""
 
 from __future__ import annotations
 
-from textkg.extract.context import DocContext
+import gzip
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from textkg.extract.context import ORG, PERSON, PLACE, DocContext
+from textkg.extract.mentions import Ment
+from textkg.records import EntityType
+
+MODEL_FILE = "relation_model.json.gz"
+FORMAT_VERSION = 1
+
+#: CoNLL04 relation kinds by (head kind, tail kind), and the predicate each becomes.
+KIND_BY_TYPES: dict[tuple[EntityType, EntityType], str] = {
+    (PERSON, ORG): "Work_For",
+    (ORG, PLACE): "OrgBased_In",
+    (PLACE, PLACE): "Located_In",
+    (PERSON, PLACE): "Live_In",
+    (PERSON, PERSON): "Kill",
+}
+PREDICATE_OF_KIND = {
+    "Work_For": "tk:memberOf",
+    "OrgBased_In": "tk:locatedIn",
+    "Located_In": "tk:locatedIn",
+    "Live_In": "tk:residesIn",
+    "Kill": "tk:killed",
+}
+#: Our predicates that already state a CoNLL04 kind (a rule found it: the model adds nothing).
+KIND_OF_PREDICATE = {
+    "tk:memberOf": "Work_For",
+    "tk:leaderOf": "Work_For",
+    "tk:partOf": "OrgBased_In",
+    "tk:locatedIn": "Located_In",
+    "tk:residesIn": "Live_In",
+    "tk:nationality": "Live_In",
+    "tk:killed": "Kill",
+}
+#: Sentences with more named mentions than this are lists, not prose: not classified.
+MAX_MENTIONS = 14
+_FAR = 14
 
 
-def add_classified_relations(ctx: DocContext) -> None:
-    del ctx
+@dataclass(frozen=True)
+class RelationModel:
+    features: dict[str, int]
+    weights: tuple[float, ...]
+    thresholds: dict[str, float]
+
+    def probability(self, features: list[str]) -> float:
+        total = 0.0
+        for name in features:
+            index = self.features.get(name)
+            if index is not None:
+                total += self.weights[index]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> RelationModel | None:
+    """The packaged model, or None when it is not there (the rules then work alone)."""
+    resource = resources.files("textkg.extract").joinpath(MODEL_FILE)
+    try:
+        data = json.loads(gzip.decompress(resource.read_bytes()).decode("utf-8"))
+    except (FileNotFoundError, OSError):
+        return None
+    if data.get("version") != FORMAT_VERSION:
+        return None
+    return model_from_json(data)
+
+
+def model_from_json(data: dict[str, object]) -> RelationModel:
+    names = data["features"]
+    weights = data["weights"]
+    thresholds = data["thresholds"]
+    assert isinstance(names, list) and isinstance(weights, list) and isinstance(thresholds, dict)
+    return RelationModel(
+        {str(n): i for i, n in enumerate(names)},
+        tuple(float(w) for w in weights),
+        {str(k): float(v) for k, v in thresholds.items()},
+    )
+
+
+# ---------------------------------------------------------------------------- features
+
+
+def _root(ctx: DocContext, ment: Ment) -> Token:
+    return ctx.doc[ment.start : ment.end].root
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 4, 7, 12):
+        if n <= limit:
+            return str(limit)
+    return "far"
+
+
+def _word(token: Token) -> str:
+    if token.like_num:
+        return "<num>"
+    return token.lemma_.lower()
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
+    """Tokens from ``a`` up to the lowest common ancestor, and from there down to ``b``."""
+    up_a = [a]
+    while up_a[-1].head is not up_a[-1] and len(up_a) < 12:
+        up_a.append(up_a[-1].head)
+    index = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b]
+    while up_b[-1].i not in index:
+        if up_b[-1].head is up_b[-1] or len(up_b) >= 12:
+            return None
+        up_b.append(up_b[-1].head)
+    common = index[up_b[-1].i]
+    return up_a[: common + 1], up_b[:-1]
+
+
+def pair_features(ctx: DocContext, head: Ment, tail: Ment, kind: str) -> list[str]:
+    """The features of an ordered pair of mentions, each prefixed with the relation kind."""
+    doc, lex = ctx.doc, ctx.lex
+    feats = ["bias"]
+    first, second = (head, tail) if head.start < tail.start else (tail, head)
+    feats.append("order=" + ("ht" if first is head else "th"))
+    between = doc[first.end : second.start]
+    feats.append("dist=" + _bucket(len(between)))
+    others = sum(1 for m in ctx.sentence_mentions(head.sentence) if first.end <= m.start < second.start)
+    feats.append("ents_between=" + _bucket(others))
+    if len(between) <= _FAR:
+        words = [_word(t) for t in between if not t.is_space]
+        feats.extend("bw=" + w for w in dict.fromkeys(words))
+        if words:
+            feats.append("bw_first=" + words[0])
+            feats.append("bw_last=" + words[-1])
+            feats.append("bw_all=" + "_".join(words[:6]))
+        else:
+            feats.append("bw_none")
+    for token in between:
+        lemma = token.lemma_.lower()
+        frame = lex.verbs.get(lemma)
+        if frame is not None and token.pos_ == "VERB":
+            feats.append("trig=" + frame.predicate)
+        noun = lex.nouns.get(lemma)
+        if noun is not None and token.pos_ == "NOUN":
+            feats.append("trig=" + noun.predicate)
+        if token.lower_ in lex.leader_titles:
+            feats.append("title_between=leader")
+        elif token.lower_ in lex.member_titles:
+            feats.append("title_between=member")
+    before = doc[first.start - 1] if first.start > 0 else None
+    after = doc[second.end] if second.end < len(doc) else None
+    feats.append("pre=" + (_word(before) if before is not None else "<s>"))
+    feats.append("post=" + (_word(after) if after is not None else "</s>"))
+    feats.append(f"htype={head.etype.name}")
+    feats.append(f"ttype={tail.etype.name}")
+    feats.append(f"hhead={_word(doc[head.end - 1])}" if head.etype is not PERSON else "hhead=<person>")
+    feats.append(f"thead={_word(doc[tail.end - 1])}" if tail.etype is not PERSON else "thead=<person>")
+    if head.titles:
+        feats.append("h_titled")
+    root_h, root_t = _root(ctx, head), _root(ctx, tail)
+    feats.append("hdep=" + root_h.dep_)
+    feats.append("tdep=" + root_t.dep_)
+    path = _path(root_h, root_t)
+    if path is None or len(path[0]) + len(path[1]) > 8:
+        feats.append("path=none")
+    else:
+        up, down = path
+        middle = [t for t in up[1:] + list(reversed(down))]
+        deps = [t.dep_ + "^" for t in up[:-1]] + [t.dep_ + "v" for t in reversed(down)]
+        feats.append("pathdeps=" + "_".join(deps))
+        lemmas = [_word(t) for t in middle if t.i not in range(head.start, head.end)]
+        feats.append("path=" + "_".join(d + ":" + w for d, w in zip(deps, lemmas + [""], strict=False)))
+        feats.extend("pathlem=" + w for w in dict.fromkeys(lemmas))
+        feats.append("pathlen=" + _bucket(len(deps)))
+    for relation in ctx.relations.values():
+        if relation.subject is head and relation.object is tail:
+            feats.append("rule=" + relation.predicate)
+        elif relation.subject is tail and relation.object is head:
+            feats.append("rule_rev=" + relation.predicate)
+    return [f"{kind}|{f}" for f in feats]
+
+
+def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment, str]]:
+    """Ordered pairs of named mentions in a sentence whose types fit a CoNLL04 kind."""
+    mentions = [m for m in ctx.sentence_mentions(sentence) if m.etype is not EntityType.EVENT]
+    if len(mentions) > MAX_MENTIONS:
+        return
+    for head in mentions:
+        for tail in mentions:
+            if head is tail or (head.start < tail.end and tail.start < head.end):
+                continue
+            kind = KIND_BY_TYPES.get((head.etype.kind, tail.etype.kind))
+            if kind is not None:
+                yield head, tail, kind
+
+
+def add_classified_relations(ctx: DocContext, model: RelationModel | None = None) -> None:
+    """Add the relations the model finds that no rule stated already."""
+    model = model or default_model()
+    if model is None:
+        return
+    stated: set[tuple[int, int, str]] = set()
+    for relation in ctx.relations.values():
+        if relation.predicate in KIND_OF_PREDICATE:
+            kind = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
+            if kind is not None:
+                stated.add((id(relation.subject), id(relation.object), kind))
+    found: list[tuple[Ment, Ment, str, int, float]] = []
+    for sentence in ctx.sentences:
+        for head, tail, kind in candidate_pairs(ctx, sentence.index):
+            if (id(head), id(tail), kind) in stated:
+                continue
+            probability = model.probability(pair_features(ctx, head, tail, kind))
+            if probability >= model.thresholds.get(kind, 1.0):
+                found.append((head, tail, kind, sentence.index, probability))
+    for head, tail, kind, sentence_index, probability in found:
+        ctx.add(head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability)

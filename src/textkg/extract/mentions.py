@@ -67,7 +67,9 @@ class Ment:
         first, last = doc[self.start], doc[self.end - 1]
         start, end = first.idx, last.idx + len(last.text)
         titles = tuple(dict.fromkeys(t for t in self.titles if t))
-        return Mention(doc.text[start:end], self.name, self.etype, start, end, self.sentence, titles)
+        # Span.text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
+        surface = doc[self.start : self.end].text
+        return Mention(surface, self.name, self.etype, start, end, self.sentence, titles)
 
 
 @dataclass(frozen=True)
@@ -216,8 +218,7 @@ class MentionBuilder:
         doc = self.doc
         if start >= end:
             return ""
-        text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-        return clean_name(text)
+        return clean_name(doc[start:end].text)
 
     def _strip_person_titles(self, start: int, end: int) -> tuple[int, int, list[str]]:
         """Remove honorifics and titles written inside a person span, keeping the roles."""
@@ -313,6 +314,21 @@ class MentionBuilder:
             return EntityType.ADMINISTRATIVE_AREA
         return NER_LABELS.get(label)
 
+    def _person_cue(self, start: int, end: int) -> bool:
+        """"Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
+        address or an abbreviated title before a name makes it a person's."""
+        doc, lex = self.doc, self.lex
+        limit = lex.max_title_words
+        if start > 0 and _title_at(doc, start - 1, lex.honorifics, 1):
+            return True
+        if end - start < 2:
+            return False
+        n = _title_at(doc, start, lex.honorifics, limit)
+        if n and start + n < end:
+            return True
+        n = _title_at(doc, start, lex.titles, limit)
+        return bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end
+
     def _classifier_before(self, start: int) -> bool:
         """"the newspaper X", "news agency X": a common noun naming the kind of organisation."""
         if start == 0:
@@ -376,6 +392,8 @@ class MentionBuilder:
                     self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))
                 return left + right
         titles: list[str] = []
+        if label != "PERSON" and self._person_cue(start, end):
+            label = "PERSON"
         if label == "PERSON":
             start, end, titles = self._strip_person_titles(start, end)
         if label in ("ORG", "LOC", "GPE", "FAC"):
@@ -453,9 +471,18 @@ class MentionBuilder:
         votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
         for ment in mentions:
             votes[ment.name].update(ment.votes)
+        surnames = {
+            m.name.split()[-1]
+            for m in mentions
+            if m.etype is EntityType.PERSON and len(m.name.split()) > 1
+        }
         for ment in mentions:
             if ment.derived:
                 continue
+            if ment.etype is not EntityType.PERSON and ment.end - ment.start == 1:
+                if ment.name in surnames and not votes[ment.name][EntityType.COUNTRY]:
+                    ment.etype = EntityType.PERSON  # "Lincoln" after "Abraham Lincoln"
+                    continue
             ranked = votes[ment.name].most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 best = ranked[0][0]
@@ -487,11 +514,12 @@ class MentionBuilder:
         for surface in sorted(known, key=len, reverse=True):
             firsts[surface.split()[0].split("-")[0]].append(surface)
         added: list[Ment] = []
+        text = doc.text  # once: spaCy rebuilds it from the tokens on every access
         for token in doc:
             if taken[token.i] or self.owner[token.i] < 0:
                 continue
             for surface in firsts.get(token.text, ()):
-                if not doc.text.startswith(surface, token.idx):
+                if not text.startswith(surface, token.idx):
                     continue
                 end_char = token.idx + len(surface)
                 end = token.i

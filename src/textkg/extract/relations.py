@@ -170,12 +170,29 @@ class RelationRules:
         if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "expl") for c in verb.children):
             return [], rule
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (verb.tag_ == "VBG" or passive_subject)):
-            return ctx.resolve(verb.head, conjuncts=False, with_leader=True), "verb-relative"
+            return self._antecedent(verb.head), "verb-relative"
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "X was convicted of murdering Y": the gerund's subject is the governing verb's
+            governing = verb.head.head
+            for child in governing.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and ctx.owner[child.i] == ctx.owner[verb.i]:
+                    return ctx.resolve(child, with_leader=True), "verb-relative"
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(verb.head)
         if verb.dep_ == "ROOT":
             return self._phrase_before(verb), "verb-adjacent"
         return [], rule
+
+    def _antecedent(self, noun: Token) -> list[Ment]:
+        """What a relative clause is about: its noun, or, for "X was the man who ...", X."""
+        found = self.ctx.resolve(noun, conjuncts=False, with_leader=True)
+        if not found and noun.dep_ in ("attr", "appos") and noun.head is not noun:
+            anchor = noun.head
+            if noun.dep_ == "attr":
+                subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return [m for c in subjects for m in self.ctx.resolve(c, conjuncts=False)]
+            return self.ctx.resolve(anchor, conjuncts=False)
+        return found
 
     def _phrase_before(self, verb: Token) -> list[Ment]:
         """A verb the parser left without a subject takes the noun phrase right before it

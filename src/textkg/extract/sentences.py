@@ -42,9 +42,9 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _line_break_ends_sentence(doc: Doc, space_index: int, line_start: int) -> bool:
+def _line_break_ends_sentence(doc: Doc, text: str, space_index: int, line_start: int) -> bool:
     """Whether a single line break (token ``space_index``) ends a sentence."""
-    before = doc.text[line_start : doc[space_index].idx].rstrip()
+    before = text[line_start : doc[space_index].idx].rstrip()
     if not before:
         return False
     if _ends_sentence(before) or before[-1] in ":":
@@ -60,13 +60,14 @@ def split_sentences(doc: Doc) -> list[SentenceSpan]:
     """Cut ``doc`` into sentences, repairing the parser's cuts with the text's layout."""
     pieces: list[tuple[int, int, bool]] = []  # (start token, end token, break before)
     line_start = 0
+    text = doc.text  # once: spaCy rebuilds it from the tokens on every access
     for sent in doc.sents:
         piece_start = sent.start
         for token in sent:
             if not token.is_space or "\n" not in token.text:
                 continue
             blank = token.text.count("\n") >= 2 or "\n\n" in token.text.replace(" ", "")
-            if blank or _line_break_ends_sentence(doc, token.i, line_start):
+            if blank or _line_break_ends_sentence(doc, text, token.i, line_start):
                 if piece_start < token.i:
                     pieces.append((piece_start, token.i, True))
                 piece_start = token.i + 1
@@ -80,7 +81,7 @@ def split_sentences(doc: Doc) -> list[SentenceSpan]:
     previous_breaks = True
     previous_end_char = 0
     for start, end, breaks_after in pieces:
-        gap = doc.text[previous_end_char : doc[start].idx]
+        gap = text[previous_end_char : doc[start].idx]
         if merged and _BLANK_LINE.search(gap):
             paragraph += 1
         last_text = doc[merged[-1][0] : merged[-1][1]].text if merged else ""

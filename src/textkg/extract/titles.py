@@ -64,6 +64,14 @@ class TitleRules:
                 best = n
         return best
 
+    def _descriptor_follows(self, i: int, limit: int) -> bool:
+        """"Kennedy assassin X" / "Lincoln's killer": a person can hold a descriptor."""
+        doc = self.doc
+        if i < limit and doc[i].text.replace("’", "'") in ("'s", "'"):
+            i += 1
+        n = self._match(i, frozenset(self.lex.descriptors)) if i < limit else 0
+        return n > 0
+
     def title_at(self, i: int) -> int:
         return self._match(i, self.lex.titles | frozenset(self.lex.descriptors))
 
@@ -80,7 +88,9 @@ class TitleRules:
             ment = ctx.mention_starting(j, skip_the=False)
             if nat is not None and nat.end <= limit:
                 nationality, j = nat, nat.end
-            elif ment is not None and ment.etype is not PERSON and ment.end < limit:
+            elif ment is not None and ment.end < limit and (
+                ment.etype is not PERSON or self._descriptor_follows(ment.end, limit)
+            ):
                 holder, j = ment, ment.end
                 if j < limit and doc[j].text.replace("’", "'") in ("'s", "'"):
                     j += 1
@@ -343,7 +353,8 @@ class TitleRules:
         confidence = lex.rule_confidence(rule) - (0.2 if past else 0.0)
         descriptor = lex.descriptors.get(keyword)
         if descriptor is not None:
-            for target in phrase.targets:
+            targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
+            for target in targets:
                 ctx.add(person, descriptor, target, sentence, rule, confidence)
             return
         if phrase.title_text and phrase.title_text.lower() not in lex.honorifics:

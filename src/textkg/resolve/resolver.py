@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from textkg.iris import entity_key, short_hash
+from textkg.iris import entity_key, short_hash, slugify
 from textkg.records import (
     ArticleFacts,
     Entity,
@@ -746,14 +746,13 @@ class _Resolver:
             hint_key = group.match_key
             same_kind = [g for g in named if g.key == hint_key and g.kind is group.kind]
             matches = same_kind or [g for g in named if g.key == hint_key]
-            target = matches[0] if matches else None
-            if target is not None:
+            if matches:
                 detail = (
-                    f"the extractor took '{written}' to mean '{target.surface}', "
+                    f"the extractor took '{written}' to mean '{matches[0].surface}', "
                     "in the same article"
                 )
-                self._join(group, target, "descriptive-reference", detail)
-            group.local = target is not None or not hint_key
+                self._join(group, matches[0], "descriptive-reference", detail)
+            group.local = bool(matches) or not hint_key
 
     def _nearest(
         self, p: _Prepared, named: Sequence[_Group], fits: Callable[[int, _Group], bool]
@@ -1044,7 +1043,11 @@ class _Resolver:
         titles: list[str] = []
         if etype is EntityType.PERSON:
             titles = _job_titles(p.titles for p in mentions)
-        return _Draft(root, groups, anchors, label, etype, tuple(alt), tuple(titles), mentions)
+        qualifiers = sorted({p.qualifier for p in mentions if p.qualifier})
+        country_label = self.countries.label(qualifiers[0]) if len(qualifiers) == 1 else ""
+        return _Draft(
+            root, groups, anchors, label, etype, tuple(alt), tuple(titles), mentions, country_label
+        )
 
     def _decisions(
         self, drafts: Sequence[_Draft], keys: Sequence[str]
@@ -1058,7 +1061,9 @@ class _Resolver:
             if not draft.groups:
                 continue
             label_key = norm_key(draft.label)
-            starts = [g.id for g in draft.groups if g.key == label_key and g.role == "name"]
+            at_label = [g for g in draft.groups if g.key == label_key and g.role == "name"]
+            plain = [g for g in at_label if not g.first.note]
+            starts = [g.id for g in plain or at_label]
             if not starts:
                 starts = sorted(draft.anchors) or [draft.groups[0].id]
             reason: dict[int, tuple[str, str]] = {}
@@ -1166,6 +1171,8 @@ class _Draft:
     alt_labels: tuple[str, ...]
     job_titles: tuple[str, ...]
     mentions: list[_Prepared]
+    #: The country an organisation belongs to, when its names say so (to tell keys apart).
+    country_label: str = ""
 
     def entity(self, key: str) -> Entity:
         return Entity(key, self.entity_type, self.label, self.alt_labels, self.job_titles)
@@ -1194,8 +1201,14 @@ def _unique_keys(drafts: Sequence[_Draft]) -> list[str]:
         if len(indices) < 2:
             continue
         ranked = sorted(indices, key=lambda i: (-len(drafts[i].mentions), drafts[i].signature))
+        taken = set(base)
         for index in ranked[1:]:
-            keys[index] = f"{key}-{short_hash(key, drafts[index].signature, length=6)}"
+            country = drafts[index].country_label
+            candidate = f"{key}-{slugify(country)}" if country else ""
+            if not candidate or candidate in taken:
+                candidate = f"{key}-{short_hash(key, drafts[index].signature, length=6)}"
+            keys[index] = candidate
+            taken.add(candidate)
     return keys
 
 
@@ -1351,24 +1364,40 @@ def _majority_kind(mentions: Sequence[_Prepared]) -> EntityType:
     return max(_KIND_ORDER, key=lambda k: (counts.get(k, 0), -_KIND_ORDER.index(k)))
 
 
-def _choose_label(kind: EntityType, mentions: Sequence[_Prepared]) -> str:
-    """People: the fullest name; others: the name written most often (acronyms last)."""
-    counts: Counter[str] = Counter(p.surface for p in mentions)
-    candidates = [p for p in mentions if not p.acronym] or list(mentions)
-    cased = [p for p in candidates if p.surface != p.surface.lower()] or candidates
+def _casing(surface: str) -> int:
+    """0 for a name written as names are ("Valdmark Herald"), 1 all capitals, 2 lower case."""
+    if surface == surface.lower():
+        return 2
+    if surface == surface.upper() and len(surface.replace(" ", "")) > 4 and " " in surface:
+        return 1
+    return 0
 
-    def score(p: _Prepared) -> tuple[int, int, int, str]:
-        words = len(p.surface.split())
+
+def _choose_label(kind: EntityType, mentions: Sequence[_Prepared]) -> str:
+    """People: the fullest name; others: the name written most often (acronyms last);
+    properly cased forms before ALL CAPS and lower case."""
+    # "North Korean Ministry of State Security" votes for "Ministry of State Security": the
+    # country is a fact about it (tk:partOf), not part of its name.
+    names = [p.base_surface if p.qualifier and p.base_surface else p.surface for p in mentions]
+    acronyms = [p.acronym for p in mentions]
+    counts: Counter[str] = Counter(names)
+    candidates = [n for n, a in zip(names, acronyms, strict=True) if not a] or names
+
+    def score(name: str) -> tuple[int, int, int, int, str]:
+        words = len(name.split())
+        casing = _casing(name)
         if kind is EntityType.PERSON:
             # Fullest: most letters ("Sergei Yevgenyevich Naryshkin" over "Naryshkin");
             # then most often written; then hyphenated syllables ("Ri Chang-dae").
-            return (-len(person_name(p.surface).concat), -counts[p.surface], words, p.surface)
-        return (-counts[p.surface], 0, -words, p.surface)
+            letters = len(person_name(name).concat)
+            return (casing, -letters, -counts[name], words, name)
+        return (casing, -counts[name], 0, -words, name)
 
-    return min(cased, key=score).surface
+    return min(candidates, key=score)
 
 
 def _alt_labels(label: str, mentions: Sequence[_Prepared], extra: Sequence[str] = ()) -> list[str]:
+    """Other names, one spelling per name whatever its case."""
     counts: Counter[str] = Counter([p.surface for p in mentions] + list(extra))
     by_fold: dict[str, list[str]] = defaultdict(list)
     for surface in counts:
@@ -1377,8 +1406,7 @@ def _alt_labels(label: str, mentions: Sequence[_Prepared], extra: Sequence[str] 
     for folded, variants in by_fold.items():
         if folded == label.casefold() or not folded.strip():
             continue
-        best = min(variants, key=lambda s: (s == s.lower(), -counts[s], s))
-        out.append(best)
+        out.append(min(variants, key=lambda s: (_casing(s), -counts[s], s)))
     return sorted(out)
 
 

@@ -24,8 +24,11 @@ LARGE_COMPONENT = 400
 SEED = 20240601
 _PIVOTS = 40
 _SAMPLE = 12  # members of a crowded grid cell that stand for all of it
+_SPRING_K = 1.5  # networkx spring k, times its default: more even spacing
 _NEAREST = 0.6  # typical gap to the nearest node, in edge lengths
-_GAP = 1.6  # space between packed components, in ideal edge lengths
+_GAP = 1.6
+_COLUMN, _ROW = 1.2, 0.75  # spacing of lone nodes, in edge lengths
+_ASPECT = 1.6  # width / height the packing aims for (a typical browser window)  # space between packed components, in ideal edge lengths
 
 
 def layout(node_count: int, edges: Sequence[tuple[int, int]], seed: int = SEED) -> FloatArray:
@@ -47,7 +50,9 @@ def layout(node_count: int, edges: Sequence[tuple[int, int]], seed: int = SEED) 
             continue
         blocks.append((nodes, _component_layout(graph.subgraph(nodes), nodes, seed)))
     if loners:
-        blocks.append((loners, _grid(len(loners))))
+        # Lone nodes stand in a block beside the biggest component, as tall as it is.
+        tallest = float(np.ptp(blocks[0][1][:, 1])) if blocks else 0.0
+        blocks.insert(min(1, len(blocks)), (loners, _grid(len(loners), tallest)))
     positions = np.zeros((node_count, 2))
     for index, placed in _pack([block for _, block in blocks]):
         positions[blocks[index][0]] = placed
@@ -60,14 +65,26 @@ def _component_layout(graph: nx.Graph, nodes: list[int], seed: int) -> FloatArra
     if size == 2:
         return np.array([[0.0, 0.0], [1.0, 0.0]])
     if size < LARGE_COMPONENT:
-        # Spread hubs' leaves: a smaller k than networkx's default packs stars too tightly.
-        placed = nx.spring_layout(graph, seed=seed, iterations=120, method="force")
+        # A larger k than networkx's default: hubs' leaves and events get room for labels.
+        placed = nx.spring_layout(
+            graph, seed=seed, iterations=200, method="force", k=_SPRING_K / np.sqrt(size)
+        )
         coords = np.array([placed[node] for node in nodes], dtype=np.float64)
     else:
         index = {node: i for i, node in enumerate(nodes)}
         pairs = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64)
         coords = _large_layout(size, pairs, seed)
-    return _unit_edge_length(coords, graph, nodes)
+    return _landscape(_unit_edge_length(coords, graph, nodes))
+
+
+def _landscape(coords: FloatArray) -> FloatArray:
+    """Turn the component so its longest direction runs across: screens are wide."""
+    centred = coords - coords.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    turned = centred @ vectors[:, ::-1]
+    # eigh's signs are arbitrary; fix them so the result does not flip between runs.
+    signs = np.where(np.sum(turned**3, axis=0) < 0, -1.0, 1.0)
+    return np.asarray(turned * signs, dtype=np.float64)
 
 
 def _unit_edge_length(coords: FloatArray, graph: nx.Graph, nodes: list[int]) -> FloatArray:
@@ -86,20 +103,22 @@ def _unit_edge_length(coords: FloatArray, graph: nx.Graph, nodes: list[int]) -> 
     return coords * scale
 
 
-def _grid(count: int) -> FloatArray:
-    columns = max(1, int(np.ceil(np.sqrt(count * 2))))
-    rows, cols = np.divmod(np.arange(count), columns)
-    return np.column_stack([cols * 1.4, rows * 0.9]).astype(np.float64)
+def _grid(count: int, height: float) -> FloatArray:
+    rows = max(1, int(height / _ROW)) if height > 0 else max(1, int(np.sqrt(count / 2)))
+    columns = max(1, int(np.ceil(count / rows)))
+    row, column = np.divmod(np.arange(count), columns)
+    return np.column_stack([column * _COLUMN, row * _ROW]).astype(np.float64)
 
 
 def _pack(blocks: list[FloatArray]) -> list[tuple[int, FloatArray]]:
-    """Shelf packing: blocks left to right in rows about as wide as the whole is tall."""
+    """Shelf packing: blocks left to right, in rows as wide as a landscape window needs."""
     extents = []
     for block in blocks:
         low = block.min(axis=0)
         extents.append((block - low, block.max(axis=0) - low + _GAP))
     total_area = sum(float(w * h) for _, (w, h) in extents)
-    row_width = max(float(np.sqrt(total_area)) * 1.3, max(float(w) for _, (w, _h) in extents))
+    first_two = sum(float(w) for _, (w, _h) in extents[:2])
+    row_width = max(float(np.sqrt(total_area * _ASPECT)), first_two)
     placed: list[tuple[int, FloatArray]] = []
     x = y = row_height = 0.0
     for index, (block, (width, height)) in enumerate(extents):

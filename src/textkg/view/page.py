@@ -255,6 +255,8 @@ def _pixel_positions(
     model: ViewModel, shown: list[int], positions: FloatArray, sizes: list[int]
 ) -> FloatArray:
     """Scale to pixels, then move nodes apart until labels no longer cover each other."""
+    if not shown:
+        return np.zeros((0, 2))
     centres = positions * (SMALL_GRAPH_EDGE_PIXELS if len(shown) <= SMALL_GRAPH else EDGE_PIXELS)
     widths, heights = [], []
     for old, size in zip(shown, sizes, strict=True):
@@ -282,7 +284,7 @@ def render_page(payload: dict[str, Any]) -> str:
         ]
     )
     values = {
-        "CSP": html.escape(csp),
+        "CSP": html.escape(csp, quote=False),  # only single quotes in it
         "VERSION": html.escape(__version__),
         "TITLE": html.escape(str(payload["title"])),
         "CSS": _asset("view.css"),

@@ -1,0 +1,257 @@
+"""Train the relation classifier on CoNLL04 train, set its thresholds on dev, and save it.
+
+    python -m textkg.extract.training --data ../shared/bench/conll04 [--output PATH]
+
+Deterministic: the same data and parser give the same weights. Only numpy is needed (an L2
+logistic regression fitted with full-batch Adam). The test split is never read here;
+bench/relations.py scores it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from textkg.extract import build_context
+from textkg.extract.classifier import (
+    FORMAT_VERSION,
+    KIND_BY_TYPES,
+    KIND_OF_PREDICATE,
+    MODEL_FILE,
+    candidate_pairs,
+    pair_features,
+)
+from textkg.extract.context import DocContext
+from textkg.extract.mentions import Ment
+from textkg.nlp import load_model
+from textkg.records import ArticleText, EntityType
+
+KINDS = ("Work_For", "OrgBased_In", "Located_In", "Live_In", "Kill")
+GOLD_KIND = {"Peop": EntityType.PERSON, "Org": EntityType.ORGANIZATION, "Loc": EntityType.PLACE}
+
+
+@dataclass
+class Example:
+    features: list[str]
+    kind: str
+    label: bool  # right by a relaxed alignment (used to learn)
+    strict: bool  # right by the strict span match (used to score)
+
+
+@dataclass
+class Split:
+    examples: list[Example] = field(default_factory=list)
+    gold: Counter[str] = field(default_factory=Counter)
+    rule_predicted: Counter[str] = field(default_factory=Counter)
+    rule_correct: Counter[str] = field(default_factory=Counter)
+
+
+def _align(ment: Ment, ctx: DocContext, entities: list[dict[str, Any]], strict: bool) -> int | None:
+    first, last = ctx.doc[ment.start], ctx.doc[ment.end - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    best: tuple[int, int] | None = None
+    for index, entity in enumerate(entities):
+        kind = GOLD_KIND.get(entity["type"])
+        if kind is None or kind is not ment.etype.kind:
+            continue
+        if (entity["start"], entity["end"]) == (start, end):
+            return index
+        overlap = min(end, entity["end"]) - max(start, entity["start"])
+        if not strict and overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, index)
+    return None if best is None else best[1]
+
+
+def collect(rows: Sequence[dict[str, Any]]) -> Split:
+    """Candidate pairs with features and labels, and how the rules alone fare."""
+    nlp = load_model()
+    split = Split()
+    texts = ((str(row["text"]), row) for row in rows)
+    for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
+        ctx = build_context(doc, ArticleText(source=str(row["id"]), text=str(row["text"])))
+        entities = row["entities"]
+        gold = {(r["head"], r["type"], r["tail"]) for r in row["relations"]}
+        for _h, kind, _t in gold:
+            split.gold[kind] += 1
+        stated: set[tuple[int, int, str]] = set()
+        strict_seen: set[tuple[int, str, int]] = set()
+        for relation in ctx.relations.values():
+            if relation.predicate not in KIND_OF_PREDICATE:
+                continue
+            kind_or_none = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
+            if kind_or_none is None:
+                continue
+            stated.add((id(relation.subject), id(relation.object), kind_or_none))
+            h = _align(relation.subject, ctx, entities, strict=True)
+            t = _align(relation.object, ctx, entities, strict=True)
+            key = (-1 if h is None else h, kind_or_none, -1 if t is None else t)
+            if key in strict_seen:
+                continue
+            strict_seen.add(key)
+            split.rule_predicted[kind_or_none] += 1
+            if h is not None and t is not None and (h, kind_or_none, t) in gold:
+                split.rule_correct[kind_or_none] += 1
+        for sentence in ctx.sentences:
+            for head, tail, kind in candidate_pairs(ctx, sentence.index):
+                if (id(head), id(tail), kind) in stated:
+                    continue
+                relaxed = (
+                    _align(head, ctx, entities, False), kind, _align(tail, ctx, entities, False)
+                )
+                exact = (_align(head, ctx, entities, True), kind, _align(tail, ctx, entities, True))
+                split.examples.append(
+                    Example(
+                        pair_features(ctx, head, tail, kind),
+                        kind,
+                        relaxed in gold,
+                        exact in gold and exact not in strict_seen,
+                    )
+                )
+    return split
+
+
+@dataclass
+class Fitted:
+    names: list[str]
+    weights: np.ndarray
+
+
+def fit(examples: list[Example], l2: float, min_count: int, epochs: int = 300) -> Fitted:
+    counts = Counter(f for e in examples for f in e.features)
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    rows = [[index[f] for f in e.features if f in index] for e in examples]
+    flat = np.fromiter((i for r in rows for i in r), dtype=np.int64)
+    lengths = np.array([len(r) for r in rows], dtype=np.int64)
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    labels = np.array([1.0 if e.label else 0.0 for e in examples])
+    weights = np.zeros(len(names))
+    m = np.zeros_like(weights)
+    v = np.zeros_like(weights)
+    rate, beta1, beta2 = 0.05, 0.9, 0.999
+    n = max(1, len(examples))
+    for step in range(1, epochs + 1):
+        scores = np.bincount(owner, weights=weights[flat], minlength=len(rows))
+        probs = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        error = (probs - labels)[owner]
+        grad = np.bincount(flat, weights=error, minlength=len(names)) / n + l2 * weights
+        m = beta1 * m + (1 - beta1) * grad
+        v = beta2 * v + (1 - beta2) * grad * grad
+        weights -= rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + 1e-8)
+    return Fitted(names, weights)
+
+
+def probabilities(model: Fitted, examples: list[Example]) -> np.ndarray:
+    index = {f: i for i, f in enumerate(model.names)}
+    out = np.empty(len(examples))
+    for k, example in enumerate(examples):
+        total = sum(model.weights[index[f]] for f in example.features if f in index)
+        out[k] = 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, total))))
+    return out
+
+
+def f1(correct: int, predicted: int, gold: int) -> float:
+    if not correct:
+        return 0.0
+    p, r = correct / predicted, correct / gold
+    return 2 * p * r / (p + r)
+
+
+def tune(model: Fitted, split: Split) -> tuple[dict[str, float], float]:
+    """Per-kind thresholds that maximise strict F1 on this split (rules included)."""
+    probs = probabilities(model, split.examples)
+    thresholds: dict[str, float] = {}
+    correct_total = predicted_total = 0
+    for kind in KINDS:
+        items = sorted(
+            ((p, e.strict) for p, e in zip(probs, split.examples, strict=True) if e.kind == kind),
+            key=lambda item: -item[0],
+        )
+        best = (f1(split.rule_correct[kind], split.rule_predicted[kind], split.gold[kind]), 1.0, 0, 0)
+        correct = predicted = 0
+        for p, right in items:
+            predicted += 1
+            correct += int(right)
+            score = f1(split.rule_correct[kind] + correct, split.rule_predicted[kind] + predicted,
+                       split.gold[kind])
+            if score > best[0] and p >= 0.2:
+                best = (score, float(p), correct, predicted)
+        thresholds[kind] = round(best[1], 4)
+        correct_total += split.rule_correct[kind] + best[2]
+        predicted_total += split.rule_predicted[kind] + best[3]
+    return thresholds, f1(correct_total, predicted_total, sum(split.gold.values()))
+
+
+def micro_f1(model: Fitted, split: Split, thresholds: dict[str, float]) -> float:
+    probs = probabilities(model, split.examples)
+    correct = sum(split.rule_correct.values())
+    predicted = sum(split.rule_predicted.values())
+    for p, example in zip(probs, split.examples, strict=True):
+        if p >= thresholds[example.kind]:
+            predicted += 1
+            correct += int(example.strict)
+    return f1(correct, predicted, sum(split.gold.values()))
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def save(model: Fitted, thresholds: dict[str, float], path: Path, notes: dict[str, Any]) -> None:
+    kept = [(n, round(float(w), 4)) for n, w in zip(model.names, model.weights, strict=True)]
+    kept = [(n, w) for n, w in kept if w != 0.0]
+    data = {
+        "version": FORMAT_VERSION,
+        "thresholds": thresholds,
+        "notes": notes,
+        "features": [n for n, _ in kept],
+        "weights": [w for _, w in kept],
+    }
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    path.write_bytes(gzip.compress(raw, mtime=0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the CoNLL04 relation classifier.")
+    parser.add_argument("--data", type=Path, default=Path("../shared/bench/conll04"))
+    parser.add_argument("--output", type=Path, default=Path(__file__).with_name(MODEL_FILE))
+    args = parser.parse_args(argv)
+    train = collect(read_rows(args.data / "train.detok.jsonl"))
+    dev = collect(read_rows(args.data / "dev.detok.jsonl"))
+    print(f"train pairs {len(train.examples)} (+{sum(e.label for e in train.examples)}), "
+          f"dev pairs {len(dev.examples)}")
+    best: tuple[float, float, int] | None = None
+    for l2 in (1e-4, 3e-4, 1e-3, 3e-3):
+        for min_count in (1, 2, 3):
+            model = fit(train.examples, l2, min_count)
+            thresholds, score = tune(model, dev)
+            print(f"l2={l2:g} min_count={min_count}: dev micro F1 {100 * score:.1f} {thresholds}")
+            if best is None or score > best[0]:
+                best = (score, l2, min_count)
+    assert best is not None
+    _score, l2, min_count = best
+    model = fit(train.examples, l2, min_count)
+    thresholds, score = tune(model, dev)
+    notes = {
+        "trained_on": "CoNLL04 train (detokenised), thresholds set on dev",
+        "l2": l2,
+        "min_count": min_count,
+        "dev_micro_f1_pairs": round(100 * score, 1),
+    }
+    save(model, thresholds, args.output, notes)
+    print(f"saved {args.output} ({args.output.stat().st_size} bytes): l2={l2} min_count={min_count}, "
+          f"dev micro F1 {100 * score:.1f}, thresholds {thresholds}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
