@@ -24,13 +24,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from view_support import CHROMIUM, offline_page, synthetic_graph  # noqa: E402
-
 from textkg.view import ViewOptions  # noqa: E402
 from textkg.view import _render as render_with_summary  # noqa: E402
 from textkg.view.model import read_model  # noqa: E402
 from textkg.view.select import select  # noqa: E402
+from view_support import CHROMIUM, offline_page, synthetic_graph  # noqa: E402
 
+READY = "() => window.textkgView && window.textkgView.ready"
 STILL_PROBE = """() => {
   const net = window.textkgView.network;
   const ids = net.body.nodeIndices.slice(0, 200);
@@ -50,9 +50,11 @@ def measure_page(path: Path) -> dict[str, Any]:
         page = browser.page
         started = time.perf_counter()
         page.goto(path.as_uri(), wait_until="commit", timeout=120_000)
-        page.wait_for_function("() => window.textkgView && window.textkgView.ready", timeout=120_000)
+        page.wait_for_function(
+            "() => window.textkgView && window.textkgView.ready", timeout=120_000
+        )
         wall = time.perf_counter() - started
-        drawn_ms = page.evaluate("window.textkgView.readyAt")
+        drawn_ms = page.evaluate("() => window.textkgView.readyAt")
         before = page.evaluate(STILL_PROBE)
         page.wait_for_timeout(1000)
         after = page.evaluate(STILL_PROBE)

@@ -292,3 +292,16 @@ def test_graph_events_and_provenance_on_examples(examples_graph: Path) -> None:
     assert any(graph.subjects(RDF.type, TK.Meeting)) or any(graph.subjects(RDF.type, TK.Visit))
     for statement in graph.subjects(RDF.type, RDF.Statement):
         assert graph.value(statement, TK.evidence) is not None
+
+
+def test_explain_says_why_names_were_merged(
+    capsys: pytest.CaptureFixture[str], seed_graph: Path
+) -> None:
+    code, out, _ = run(capsys, "explain", seed_graph, "Naryshkin")
+    assert code == 0
+    assert out.startswith("Sergei Yevgenyevich Naryshkin")
+    assert "Sergey Yevgenyevich Naryshkin" in out and "surname" in out
+    code, _, err = run(capsys, "explain", seed_graph, "Nobody Anywhere")
+    assert code != 0 and "Nobody Anywhere" in err
+    code, out, _ = run(capsys, "explain", seed_graph, "--all")
+    assert code == 0 and out.splitlines()[0].startswith("entity\tlabel\tsurface\trule")

@@ -15,6 +15,12 @@ import numpy as np
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO
+
+from textkg.errors import TextkgError
+from textkg.namespaces import TK
+from textkg.view import ViewOptions, render_view, write_view
+from textkg.view.layout import layout, spread_boxes
+from textkg.view.model import read_model, readable_name
 from view_support import (
     IMG_NAME,
     SCRIPT_NAME,
@@ -25,12 +31,6 @@ from view_support import (
     small_graph,
     synthetic_graph,
 )
-
-from textkg.errors import TextkgError
-from textkg.namespaces import TK
-from textkg.view import ViewOptions, render_view, write_view
-from textkg.view.layout import layout, spread_boxes
-from textkg.view.model import read_model, readable_name
 
 DATA_BLOCK = re.compile(
     r'<script type="application/json" id="textkg-data">(.*?)</script>', re.DOTALL

@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
+
+from textkg.view import ViewOptions, write_view
+from textkg.view.model import ENTITY_CLASSES
 from view_support import (
     CHROMIUM,
     HARBOUR_TALKS,
@@ -26,9 +29,6 @@ from view_support import (
     small_graph,
     synthetic_graph,
 )
-
-from textkg.view import ViewOptions, write_view
-from textkg.view.model import ENTITY_CLASSES
 
 pytestmark = [
     pytest.mark.browser,
@@ -213,9 +213,7 @@ def test_event_shows_participants_place_and_date(
     assert selected_label(page) == "Kessel"
 
 
-def test_page_over_max_nodes_says_what_it_left_out(
-    browser: OfflinePage, tmp_path: Path
-) -> None:
+def test_page_over_max_nodes_says_what_it_left_out(browser: OfflinePage, tmp_path: Path) -> None:
     path = tmp_path / "big.html"
     summary = write_view(synthetic_graph(2600), path, ViewOptions(max_nodes=2000))
     assert summary.nodes_shown == 2000 and summary.nodes_left_out == 600

@@ -874,7 +874,7 @@ class _Resolver:
         blocks: dict[tuple[str, ...], list[tuple[str, str, str | None]]] = defaultdict(list)
         for slot in sorted(reps, key=lambda s: (s[0], s[1], s[2] or "")):
             words = slot[1].split()
-            shape = tuple(skeleton(translit(w)) if w.isalpha() else w for w in words)
+            shape = tuple(skeleton(_org_word(w)) if w.isalpha() else w for w in words)
             blocks[(slot[0], slot[2] or "", *shape)].append(slot)
         for members in blocks.values():
             if len(members) < 2:
@@ -1339,6 +1339,11 @@ def _fuller(full: PersonName, short: PersonName) -> bool:
     return len(full) == len(short) and any(short.initial) and not any(full.initial)
 
 
+def _org_word(word: str) -> str:
+    """A word of an organisation's or place's name, spelling-neutral ("organise" = "organize")."""
+    return translit(word).replace("z", "s")
+
+
 def _same_words(a: str, b: str, names: NameData) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or a == b:
@@ -1348,7 +1353,7 @@ def _same_words(a: str, b: str, names: NameData) -> bool:
             continue
         if not (x.isalpha() and y.isalpha()):
             return False
-        tx, ty = translit(x), translit(y)
+        tx, ty = _org_word(x), _org_word(y)
         if not (tx == ty or names.same_variant(tx, ty) or vowel_variant(tx, ty)):
             return False
     return True

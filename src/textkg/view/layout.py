@@ -26,9 +26,9 @@ _PIVOTS = 40
 _SAMPLE = 12  # members of a crowded grid cell that stand for all of it
 _SPRING_K = 1.5  # networkx spring k, times its default: more even spacing
 _NEAREST = 0.6  # typical gap to the nearest node, in edge lengths
-_GAP = 1.6
+_GAP = 1.6  # space between packed components, in edge lengths
 _COLUMN, _ROW = 1.2, 0.75  # spacing of lone nodes, in edge lengths
-_ASPECT = 1.6  # width / height the packing aims for (a typical browser window)  # space between packed components, in ideal edge lengths
+_ASPECT = 1.6  # width / height the packing aims for (a typical browser window)
 
 
 def layout(node_count: int, edges: Sequence[tuple[int, int]], seed: int = SEED) -> FloatArray:
@@ -173,7 +173,7 @@ def _ranges(starts: IntArray, ends: IntArray) -> IntArray:
     if total == 0:
         return np.zeros(0, dtype=np.int64)
     offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
-    return np.arange(total, dtype=np.int64) + offsets
+    return np.asarray(np.arange(total, dtype=np.int64) + offsets, dtype=np.int64)
 
 
 def _pivot_mds(
@@ -199,7 +199,7 @@ def _pivot_mds(
     _, vectors = np.linalg.eigh(centred.T @ centred)
     coords = centred @ vectors[:, -2:][:, ::-1]
     if not np.all(np.isfinite(coords)) or float(np.ptp(coords)) < 1e-9:
-        return rng.uniform(-1, 1, size=(size, 2)) * np.sqrt(size)
+        return np.asarray(rng.uniform(-1, 1, size=(size, 2)) * np.sqrt(size), dtype=np.float64)
     return np.asarray(coords, dtype=np.float64)
 
 

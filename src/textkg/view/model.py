@@ -197,9 +197,9 @@ def read_model(graph: Graph) -> ViewModel:
     ordered = sorted(types_by_node, key=str)
     node_index = {node: i for i, node in enumerate(ordered)}
     mentions: dict[URIRef, set[int]] = defaultdict(set)
-    for doc, _, entity in graph.triples((None, SDO.mentions, None)):
-        if isinstance(entity, URIRef) and str(doc) in document_index:
-            mentions[entity].add(document_index[str(doc)])
+    for doc, _, mentioned in graph.triples((None, SDO.mentions, None)):
+        if isinstance(mentioned, URIRef) and str(doc) in document_index:
+            mentions[mentioned].add(document_index[str(doc)])
     quotes: dict[URIRef, list[tuple[str, int]]] = defaultdict(list)
     for quote_node in sorted(graph.subjects(RDF.type, TK.Quote), key=str):
         speaker = graph.value(quote_node, TK.speaker)
@@ -282,15 +282,15 @@ def _read_edges(
     node_index: dict[URIRef, int],
     evidence_of: _EvidenceReader,
 ) -> None:
-    statements: dict[tuple[Node, Node, Node], list[URIRef]] = defaultdict(list)
+    statements: dict[tuple[Node | None, Node | None, Node | None], list[URIRef]] = defaultdict(list)
     for statement in graph.subjects(RDF.type, RDF.Statement):
         if isinstance(statement, URIRef):
-            key = (
+            spo = (
                 graph.value(statement, RDF.subject),
                 graph.value(statement, RDF.predicate),
                 graph.value(statement, RDF.object),
             )
-            statements[key].append(statement)
+            statements[spo].append(statement)
 
     relation_index: dict[URIRef, int] = {}
     predicates = sorted({p for _, p, _ in triples}, key=str)

@@ -267,7 +267,7 @@ def _pixel_positions(
     # A node's label hangs below it: centre the box between node top and label bottom.
     offsets = np.array([[0.0, (h - 2.0 * s) / 2] for h, s in zip(heights, sizes, strict=True)])
     spread = spread_boxes(centres + offsets, np.array(widths), np.array(heights))
-    return spread - offsets
+    return np.asarray(spread - offsets, dtype=np.float64)
 
 
 def render_page(payload: dict[str, Any]) -> str:
