@@ -136,11 +136,14 @@ def score(pairs: list[Pair], show_errors: bool) -> None:
 
 # ----------------------------------------------------------------------------- scale
 
-GIVEN = ["Amelia", "Oskar", "Sergei", "Sergey", "Mira", "Tomas", "Ilse", "Jonas", "Petra", "Anton"]
-FAMILY = ["Thornbury", "Lindqvist", "Volkov", "Halvorsen", "Kovac", "Brandt", "Moreau", "Ibsen"]
-ORGS = ["Northern Survey Office", "Ministry of Coastal Affairs", "Valdmark Herald",
-        "Harbour Police Bureau", "Lakeside Province Water Bureau", "Institute of Tides"]  # fmt: skip
-PLACES = ["Valdmark", "Norway", "North Korea", "DPRK", "Russia", "Lakeside Province"]
+GIVEN = ["Amelia", "Oskar", "Sergei", "Sergey", "Mira", "Tomas", "Ilse", "Jonas", "Petra", "Anton",
+         "Halvard", "Ingrid", "Matthias", "Lucia", "Dmitri", "Dmitry", "Katarina", "Emil"]  # fmt: skip
+STEMS = ["Thorn", "Lind", "Volk", "Halv", "Kov", "Brand", "Mor", "Ib", "Stav", "Grun", "Wes", "Hal"]
+ENDINGS = ["bury", "qvist", "ov", "orsen", "ac", "t", "eau", "sen", "ski", "berg", "ley", "mann"]
+ORG_WORDS = ["Survey", "Coastal", "Harbour", "Water", "Forest", "Tidal", "Rail", "Grain", "Mining"]
+ORG_KINDS = ["Office", "Bureau", "Institute", "Agency", "Herald", "Council"]
+PLACES = ["Valdmark", "Norway", "North Korea", "DPRK", "Russia", "Lakeside Province", "Brevik",
+          "Stavholm", "Ostrava", "Halden"]  # fmt: skip
 
 
 def synthetic_build(articles: int, seed: int = 7) -> list[ArticleFacts]:
@@ -149,8 +152,9 @@ def synthetic_build(articles: int, seed: int = 7) -> list[ArticleFacts]:
     for index in range(articles):
         lines, names = [], []
         for _ in range(10):
-            person = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{rng.randrange(40)}"
-            org, place = rng.choice(ORGS), rng.choice(PLACES)
+            person = f"{rng.choice(GIVEN)} {rng.choice(STEMS)}{rng.choice(ENDINGS)}"
+            org = f"{rng.choice(ORG_WORDS)} {rng.choice(ORG_WORDS)} {rng.choice(ORG_KINDS)}"
+            place = rng.choice(PLACES)
             lines.append(f"{person} of the {org} went to {place}.")
             names.append((person, EntityType.PERSON, lines))
             names.append((org, EntityType.ORGANIZATION, lines))

@@ -305,3 +305,30 @@ def test_explain_says_why_names_were_merged(
     assert code != 0 and "Nobody Anywhere" in err
     code, out, _ = run(capsys, "explain", seed_graph, "--all")
     assert code == 0 and out.splitlines()[0].startswith("entity\tlabel\tsurface\trule")
+
+
+def test_alias_file_forces_and_forbids_merges(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text(
+        "entities:\n"
+        "  - name: Kenya Wildlife Service\n"
+        "    type: Organization\n"
+        "    aliases: [Kenyan wildlife agency, KWS]\n"
+        "forbid:\n"
+        "  - [Youssef Ben Salem, Yousef Ben Salem]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "g.ttl"
+    code, _, _ = run(capsys, "build", examples_dir, "-o", out, "--aliases", aliases, "--no-html")
+    assert code == 0
+    graph = Graph().parse(out)
+    salem = {str(graph.value(n, RDFS.label)) for n in graph.subjects(RDF.type, SDO.Person)}
+    assert {"Youssef Ben Salem", "Yousef Ben Salem"} <= salem
+    kws = set(graph.subjects(SKOS.altLabel, Literal("KWS")))
+    assert [str(graph.value(n, RDFS.label)) for n in kws] == ["Kenya Wildlife Service"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entities: [1, 2\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", examples_dir, "-o", out, "--aliases", bad)
+    assert code != 0 and "bad.yaml" in err and len(err.strip().splitlines()) == 1

@@ -27,3 +27,16 @@ class ViewSummary:
     nodes_in_graph: int
     focus: tuple[str, ...] = ()  # names of the entities --focus matched
     bytes_written: int = 0
+
+    def __str__(self) -> str:
+        """One line for the CLI: what is drawn, and what was left out and how to see it."""
+        text = f"{self.nodes_shown:,} nodes, {self.edges_shown:,} links"
+        if self.focus:
+            text += " around " + ", ".join(self.focus)
+        if self.nodes_left_out:
+            text += (
+                f"; {self.nodes_left_out:,} more left out by --max-nodes"
+                " (narrow with --focus/--types/--relations or raise --max-nodes)"
+            )
+        return text
+
