@@ -332,3 +332,9 @@ def test_alias_file_forces_and_forbids_merges(
     bad.write_text("entities: [1, 2\n", encoding="utf-8")
     code, _, err = run(capsys, "build", examples_dir, "-o", out, "--aliases", bad)
     assert code != 0 and "bad.yaml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_tags_that_name_entities_say_what_the_article_is_about(seed_graph: Path) -> None:
+    graph = Graph().parse(seed_graph)
+    about = {str(graph.value(e, RDFS.label)) for e in graph.objects(None, SDO.about)}
+    assert {"Russia", "North Korea"} <= about

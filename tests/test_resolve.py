@@ -8,11 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fixtures.resolve.builder import CITY, PL, C, Doc, O, P, entity_of, label_of
-
+from fixtures.resolve.builder import CITY, ORG, PL, C, Doc, P, entity_of, label_of
 from textkg.factstore import load_facts, save_facts
-from textkg.iris import entity_key
-from textkg.records import EntityType, RelationFact, Resolution
+from textkg.iris import entity_key, mint
+from textkg.records import Entity, EntityType, RelationFact, Resolution
 from textkg.resolve import (
     explain,
     find_entities,
@@ -23,7 +22,7 @@ from textkg.resolve import (
 )
 
 
-def entity(resolution: Resolution, key: str):  # type: ignore[no-untyped-def]
+def entity(resolution: Resolution, key: str) -> Entity:
     return next(e for e in resolution.entities if e.key == key)
 
 
@@ -74,9 +73,9 @@ def test_leading_the_possessive_case_and_quotes_do_not_split_a_name() -> None:
             "the VALDMARK HERALD printed it.",
         ],
     )
-    a = doc.m("The Valdmark Herald’s", O)
-    b = doc.m("“valdmark herald”", O)
-    c = doc.m("the VALDMARK HERALD", O)
+    a = doc.m("The Valdmark Herald’s", ORG)
+    b = doc.m("“valdmark herald”", ORG)
+    c = doc.m("the VALDMARK HERALD", ORG)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, a) == entity_of(r, doc, b) == entity_of(r, doc, c)
     org = entity(r, entity_of(r, doc, a))
@@ -92,9 +91,9 @@ def test_acronym_defined_in_the_text_joins_its_organisation() -> None:
             "The NSO declined to comment.",
         ],
     )
-    long = doc.m("Northern Survey Office", O)
-    doc.m("NSO", O, 0)
-    later = doc.m("NSO", O, 1)
+    long = doc.m("Northern Survey Office", ORG)
+    doc.m("NSO", ORG, 0)
+    later = doc.m("NSO", ORG, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, long) == entity_of(r, doc, later)
     org = entity(r, entity_of(r, doc, long))
@@ -108,8 +107,8 @@ def test_acronym_matching_initials_joins_the_organisation_of_the_article() -> No
         "a.txt",
         ["The Ministry of Coastal Affairs issued a notice.", "MCA staff will inspect ports."],
     )
-    long = doc.m("Ministry of Coastal Affairs", O)
-    short = doc.m("MCA", O)
+    long = doc.m("Ministry of Coastal Affairs", ORG)
+    short = doc.m("MCA", ORG)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, long) == entity_of(r, doc, short)
     assert "acronym-initials" in rules_for(r, "MCA")
@@ -125,12 +124,12 @@ def test_descriptive_reference_goes_to_the_organisation_named_last() -> None:
             "The newspaper added details.",
         ],
     )
-    coastal = doc.m("Ministry of Coastal Affairs", O, 0)
-    doc.m("Ministry of Inland Waters", O)
-    doc.m("Ministry of Coastal Affairs", O, 1)
-    ministry = doc.m("ministry", O)
-    herald = doc.m("Valdmark Herald", O)
-    paper = doc.m("newspaper", O, 1)
+    coastal = doc.m("Ministry of Coastal Affairs", ORG, 0)
+    doc.m("Ministry of Inland Waters", ORG)
+    doc.m("Ministry of Coastal Affairs", ORG, 1)
+    ministry = doc.m("ministry", ORG)
+    herald = doc.m("Valdmark Herald", ORG)
+    paper = doc.m("newspaper", ORG, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, ministry) == entity_of(r, doc, coastal)
     assert entity_of(r, doc, paper) == entity_of(r, doc, herald)
@@ -147,17 +146,17 @@ def test_descriptive_reference_with_modifiers_picks_the_fitting_bureau() -> None
             "The provincial water bureau agreed.",
         ],
     )
-    water = doc.m("Lakeside Province Water Bureau", O)
-    doc.m("Harbour Police Bureau", O)
-    ref = doc.m("provincial water bureau", O, name="Harbour Police Bureau")  # a wrong hint
+    water = doc.m("Lakeside Province Water Bureau", ORG)
+    doc.m("Harbour Police Bureau", ORG)
+    ref = doc.m("provincial water bureau", ORG, name="Harbour Police Bureau")  # a wrong hint
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, ref) == entity_of(r, doc, water)
 
 
 def test_extractor_hint_resolves_a_reference_no_rule_explains() -> None:
     doc = Doc("a.txt", ["The Northern Survey Office sent a team.", "The delegation left."])
-    office = doc.m("Northern Survey Office", O)
-    team = doc.m("delegation", O, name="Northern Survey Office")
+    office = doc.m("Northern Survey Office", ORG)
+    team = doc.m("delegation", ORG, name="Northern Survey Office")
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, team) == entity_of(r, doc, office)
     assert "delegation" not in entity(r, entity_of(r, doc, office)).alt_labels
@@ -184,9 +183,9 @@ def test_nationality_in_an_organisation_name_gives_the_organisation_and_part_of(
             "The Ministry of Coastal Affairs will report.",
         ],
     )
-    adjective = doc.m("Norwegian Ministry of Coastal Affairs", O)
-    possessive = doc.m("Norway's Ministry of Coastal Affairs", O)
-    plain = doc.m("Ministry of Coastal Affairs", O, 2)
+    adjective = doc.m("Norwegian Ministry of Coastal Affairs", ORG)
+    possessive = doc.m("Norway's Ministry of Coastal Affairs", ORG)
+    plain = doc.m("Ministry of Coastal Affairs", ORG, 2)
     r = resolve_entities([doc.facts()])
     key = entity_of(r, doc, plain)
     assert entity_of(r, doc, adjective) == entity_of(r, doc, possessive) == key
@@ -206,7 +205,7 @@ def test_country_as_a_separate_mention_qualifies_the_organisation_next_to_it() -
     # The extractor splits "Norwegian | Ministry of Coastal Affairs" and writes partOf itself.
     doc = Doc("a.txt", ["The Norwegian Ministry of Coastal Affairs signed."])
     doc.m("Norwegian", C, name="Norway")
-    org = doc.m("Ministry of Coastal Affairs", O)
+    org = doc.m("Ministry of Coastal Affairs", ORG)
     r = resolve_entities([doc.facts()])
     assert entity(r, entity_of(r, doc, org)).alt_labels == (
         "Norwegian Ministry of Coastal Affairs",
@@ -217,8 +216,8 @@ def test_country_as_a_separate_mention_qualifies_the_organisation_next_to_it() -
 def test_same_name_of_two_countries_stays_two_organisations() -> None:
     a = Doc("a.txt", ["The Norwegian Ministry of Coastal Affairs signed."])
     b = Doc("b.txt", ["Sweden's Ministry of Coastal Affairs objected."])
-    no = a.m("Norwegian Ministry of Coastal Affairs", O)
-    se = b.m("Sweden's Ministry of Coastal Affairs", O)
+    no = a.m("Norwegian Ministry of Coastal Affairs", ORG)
+    se = b.m("Sweden's Ministry of Coastal Affairs", ORG)
     r = resolve_entities([a.facts(), b.facts()])
     assert entity_of(r, a, no) != entity_of(r, b, se)
     # Same label, different things: distinct, stable keys.
@@ -232,12 +231,12 @@ def test_same_name_of_two_countries_stays_two_organisations() -> None:
 def test_unqualified_name_joins_the_only_country_qualified_one_in_the_build() -> None:
     a = Doc("a.txt", ["The Norwegian Ministry of Coastal Affairs signed."])
     b = Doc("b.txt", ["The Ministry of Coastal Affairs objected."])
-    no = a.m("Norwegian Ministry of Coastal Affairs", O)
-    plain = b.m("Ministry of Coastal Affairs", O)
+    no = a.m("Norwegian Ministry of Coastal Affairs", ORG)
+    plain = b.m("Ministry of Coastal Affairs", ORG)
     r = resolve_entities([a.facts(), b.facts()])
     assert entity_of(r, a, no) == entity_of(r, b, plain)
     c = Doc("c.txt", ["Sweden's Ministry of Coastal Affairs objected."])
-    c.m("Sweden's Ministry of Coastal Affairs", O)
+    c.m("Sweden's Ministry of Coastal Affairs", ORG)
     r = resolve_entities([a.facts(), b.facts(), c.facts()])
     assert entity_of(r, a, no) != entity_of(r, b, plain)  # two candidates: no guess
 
@@ -259,7 +258,7 @@ def test_countries_by_name_code_official_name_and_lower_case() -> None:
     forms = [
         doc.m("north korea", PL),
         doc.m("North Korea", PL, 0),
-        doc.m("DPRK", O),  # taggers often call it an organisation
+        doc.m("DPRK", ORG),  # taggers often call it an organisation
         doc.m("Democratic People's Republic of Korea", PL),
         doc.m("North Korea's", PL),
     ]
@@ -295,7 +294,7 @@ def test_keywords_naming_a_country_link_to_its_node() -> None:
     assert keyword_links(r) == {("a.txt", "norway"): "place/norway"}
 
 
-# ----------------------------------------------------------------------------- people across articles
+# ------------------------------------------------------------------ people across articles
 
 
 def test_transliteration_variants_of_a_person_merge_across_articles() -> None:
@@ -353,7 +352,7 @@ def test_never_merge_across_types() -> None:
     a = Doc("a.txt", ["Valdmark Lund visited Valdmark."])
     person, city = a.m("Valdmark Lund", P), a.m("Valdmark", CITY, 1)
     b = Doc("b.txt", ["Valdmark welcomed the Valdmark Lund Trust."])
-    city_b, trust = b.m("Valdmark", CITY), b.m("Valdmark Lund Trust", O)
+    city_b, trust = b.m("Valdmark", CITY), b.m("Valdmark Lund Trust", ORG)
     r = resolve_entities([a.facts(), b.facts()])
     assert entity_of(r, a, city) == entity_of(r, b, city_b)
     assert len({entity_of(r, a, person), entity_of(r, a, city), entity_of(r, b, trust)}) == 3
@@ -365,7 +364,7 @@ def test_a_name_the_tagger_calls_a_person_once_is_retyped_by_evidence() -> None:
         "a.txt",
         ["According to the Valdmark Herald, prices rose.", "The daily Valdmark Herald said so."],
     )
-    org = doc.m("the Valdmark Herald", O)
+    org = doc.m("the Valdmark Herald", ORG)
     mistaken = doc.m("Valdmark Herald", P, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, org) == entity_of(r, doc, mistaken)
@@ -386,7 +385,7 @@ def test_a_place_tagged_organisation_name_is_an_organisation() -> None:
 def test_every_mention_maps_including_relation_arguments_not_listed() -> None:
     doc = Doc("a.txt", ["Amelia Thornbury leads the Northern Survey Office."])
     person = doc.m("Amelia Thornbury", P)
-    office = doc.m("Northern Survey Office", O, listed=False)
+    office = doc.m("Northern Survey Office", ORG, listed=False)
     doc.relations.append(RelationFact(person, "tk:leaderOf", office, 0, "test", 0.9))
     r = resolve_entities([doc.facts()])
     assert set(r.entity_of) == {
@@ -400,7 +399,7 @@ def test_keys_are_entity_keys_of_type_and_label_and_entities_are_sorted() -> Non
     doc = Doc("a.txt", ["Amelia Thornbury visited Valdmark and the Northern Survey Office."])
     doc.m("Amelia Thornbury", P)
     doc.m("Valdmark", CITY)
-    doc.m("Northern Survey Office", O)
+    doc.m("Northern Survey Office", ORG)
     r = resolve_entities([doc.facts()])
     assert [e.key for e in r.entities] == sorted(e.key for e in r.entities)
     for e in r.entities:
@@ -410,9 +409,9 @@ def test_keys_are_entity_keys_of_type_and_label_and_entities_are_sorted() -> Non
 def test_every_surface_form_has_a_merge_decision_with_its_source() -> None:
     a = Doc("a.txt", ["Officials of the Northern Survey Office (NSO) arrived.", "NSO left."])
     b = Doc("b.txt", ["The NSO returned."])
-    a.m("Northern Survey Office", O)
-    a.m("NSO", O, 1)
-    b.m("NSO", O)
+    a.m("Northern Survey Office", ORG)
+    a.m("NSO", ORG, 1)
+    b.m("NSO", ORG)
     r = resolve_entities([a.facts(), b.facts()])
     decisions = {(d.surface, d.source, d.rule) for d in r.merges}
     assert ("Northern Survey Office", "a.txt", "canonical-name") in decisions
@@ -423,8 +422,8 @@ def test_every_surface_form_has_a_merge_decision_with_its_source() -> None:
 
 def test_explain_finds_an_entity_by_any_of_its_names() -> None:
     a = Doc("a.txt", ["Officials of the Northern Survey Office (NSO) arrived.", "NSO left."])
-    a.m("Northern Survey Office", O)
-    a.m("NSO", O, 1)
+    a.m("Northern Survey Office", ORG)
+    a.m("NSO", ORG, 1)
     r = resolve_entities([a.facts()])
     assert [e.label for e in find_entities(r, "nso")] == ["Northern Survey Office"]
     assert {d.surface for d in explain(r, "NSO")} == {"Northern Survey Office", "NSO"}
@@ -446,13 +445,13 @@ def _two_articles() -> list[Doc]:
     )
     b = Doc("b.txt", ["Sergey Volkov and the NSO visited North Korea.", "The DPRK agreed."])
     a.m("Sergei Ivanovich Volkov", P)
-    a.m("Northern Survey Office", O)
-    a.m("NSO", O)
+    a.m("Northern Survey Office", ORG)
+    a.m("NSO", ORG)
     a.m("Volkov", P, 1)
     b.m("Sergey Volkov", P)
-    b.m("NSO", O)
+    b.m("NSO", ORG)
     b.m("North Korea", PL)
-    b.m("DPRK", O)
+    b.m("DPRK", ORG)
     return [a, b]
 
 
@@ -501,3 +500,14 @@ def test_output_is_identical_across_hash_seeds() -> None:
         )
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1]
+
+
+def test_empty_build_and_odd_names() -> None:
+    assert resolve_entities([]) == Resolution(entities=(), entity_of={})
+    doc = Doc("a.txt", ["Visitors from 🚀 Space Org and «אבג» and ’s met."])
+    odd = [doc.m("🚀 Space Org", ORG), doc.m("«אבג»", PL), doc.m("’s", PL)]
+    r = resolve_entities([doc.facts()])
+    keys = {entity_of(r, doc, m) for m in odd}
+    assert len(keys) == 3
+    for key in keys:
+        mint("https://example.org/", key)  # always a valid IRI path

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures.resolve.builder import CITY, PL, Doc, O, P, entity_of
 
+from fixtures.resolve.builder import CITY, ORG, PL, Doc, P, entity_of
 from textkg.errors import TextkgError
 from textkg.records import EntityType
 from textkg.resolve import AliasTable, default_aliases, load_aliases, resolve_entities
@@ -31,10 +31,12 @@ def test_fixture_file_loads_with_origins() -> None:
 def test_alias_file_forces_merges_and_sets_the_label() -> None:
     a = Doc("a.txt", ["The Coastal Department issued a notice.", "MCA inspectors came."])
     b = Doc("b.txt", ["Ships left Old Harbour for Valdmark."])
-    dept, mca = a.m("Coastal Department", O), a.m("MCA", O)
+    dept, mca = a.m("Coastal Department", ORG), a.m("MCA", ORG)
     old, city = b.m("Old Harbour", CITY), b.m("Valdmark", CITY)
     r = resolve_entities([a.facts(), b.facts()], load_aliases(FIXTURE))
-    assert entity_of(r, a, dept) == entity_of(r, a, mca) == "organization/ministry-of-coastal-affairs"
+    assert (
+        entity_of(r, a, dept) == entity_of(r, a, mca) == "organization/ministry-of-coastal-affairs"
+    )
     ministry = next(e for e in r.entities if e.key == "organization/ministry-of-coastal-affairs")
     assert ministry.label == "Ministry of Coastal Affairs"
     assert set(ministry.alt_labels) == {"Coastal Department", "MCA"}
@@ -88,11 +90,17 @@ def test_empty_alias_file_changes_nothing(tmp_path: Path) -> None:
         ("forbid:\n  - [A]\n", 2, "at least two names"),
         ("countries:\n  Norway: {names: [X]}\n", 2, "not an ISO 3166 alpha-3 code"),
         ("entities:\n  - name: A\n    aliases: [B, ~]\n", 3, "must be a name"),
-        ("entities:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [x]\n", 4, "already listed"),
+        (
+            "entities:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [x]\n",
+            4,
+            "already listed",
+        ),
         ("entities:\n  - name: A\n    aliases: [B]\nforbid:\n  - [A, B]\n", 5, "forbids merging"),
     ],
 )
-def test_bad_alias_files_name_file_and_line(tmp_path: Path, content: str, line: int, problem: str) -> None:
+def test_bad_alias_files_name_file_and_line(
+    tmp_path: Path, content: str, line: int, problem: str
+) -> None:
     path = tmp_path / "aliases.yaml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(TextkgError) as caught:

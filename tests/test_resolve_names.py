@@ -105,7 +105,10 @@ def test_different_people(a: str, b: str) -> None:
 
 
 def test_one_word_is_never_enough_across_articles() -> None:
-    assert person_match(person_name("Kim"), person_name("Kim Jong Un"), NAMES, allow_initials=False) is None
+    assert (
+        person_match(person_name("Kim"), person_name("Kim Jong Un"), NAMES, allow_initials=False)
+        is None
+    )
 
 
 def test_short_forms_within_an_article() -> None:

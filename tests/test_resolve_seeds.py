@@ -44,18 +44,24 @@ def names_of(entity: Entity) -> set[str]:
     return {entity.label, *entity.alt_labels}
 
 
-def test_every_mention_has_an_entity(seed_facts: list[ArticleFacts], resolution: Resolution) -> None:
+def test_every_mention_has_an_entity(
+    seed_facts: list[ArticleFacts], resolution: Resolution
+) -> None:
     for facts in seed_facts:
         for mention in facts.mentions:
             assert resolution.entity_key(facts.article, mention) is not None, mention
 
 
-def test_naryshkin_is_one_person_under_both_spellings_and_the_surname(resolution: Resolution) -> None:
+def test_naryshkin_is_one_person_under_both_spellings_and_the_surname(
+    resolution: Resolution,
+) -> None:
     person = one(resolution, "Sergei Yevgenyevich Naryshkin")
     assert person.entity_type is EntityType.PERSON
-    assert {"Sergei Yevgenyevich Naryshkin", "Sergey Yevgenyevich Naryshkin", "Naryshkin"} <= names_of(
-        person
-    )
+    assert {
+        "Sergei Yevgenyevich Naryshkin",
+        "Sergey Yevgenyevich Naryshkin",
+        "Naryshkin",
+    } <= names_of(person)
     assert one(resolution, "Sergey Yevgenyevich Naryshkin") == person
     assert one(resolution, "Naryshkin") == person
     assert "Director" in person.job_titles
@@ -93,7 +99,9 @@ def test_the_ministry_of_state_security_is_one_organisation(resolution: Resoluti
     assert one(resolution, "North Korean Ministry of State Security") == ministry
     assert one(resolution, "DPRK's Ministry of State Security") == ministry
     descriptive = [
-        d for d in resolution.merges if d.entity_key == ministry.key and d.rule == "descriptive-reference"
+        d
+        for d in resolution.merges
+        if d.entity_key == ministry.key and d.rule == "descriptive-reference"
     ]
     assert descriptive, "'the ministry' should refer to the Ministry of State Security"
 
@@ -114,6 +122,8 @@ def test_kim_jong_un_kim_jong_il_and_daniel_kim_are_three_people(resolution: Res
     assert not {"Kim Jong Un", "Daniel Kim", "Kim"} & names_of(il)
 
 
-def test_resolving_the_seeds_in_either_order_gives_the_same_result(seed_facts: list[ArticleFacts]) -> None:
+def test_resolving_the_seeds_in_either_order_gives_the_same_result(
+    seed_facts: list[ArticleFacts],
+) -> None:
     both = resolve_entities(seed_facts)
     assert resolve_entities(list(reversed(seed_facts))) == both

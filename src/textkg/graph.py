@@ -31,6 +31,7 @@ from textkg.records import (
     Resolution,
     Sentence,
 )
+from textkg.resolve import keyword_links
 
 #: Relations written in both directions (vocabulary: "Symmetric ones ...").
 SYMMETRIC_PREDICATES = frozenset({"tk:metWith", "tk:cooperatesWith"})
@@ -84,6 +85,7 @@ class _GraphWriter:
         self.base = options.base
         self.resolution = resolution
         self.entities = {entity.key: entity for entity in resolution.entities}
+        self.keyword_entity = keyword_links(resolution)
         self.implied: dict[str, list[ImpliedRelation]] = defaultdict(list)
         for implied in resolution.implied_relations:
             self.implied[implied.source].append(implied)
@@ -136,6 +138,11 @@ class _GraphWriter:
                 mentioned.add(key)
         for key in sorted(mentioned):
             self.graph.add((doc, SDO.mentions, self.entity_iri(key)))
+        for keyword in article.meta.keywords:
+            # A tag that names an entity ("north korea") says what the article is about.
+            about = self.keyword_entity.get((article.source, keyword))
+            if about is not None:
+                self.graph.add((doc, SDO.about, self.entity_iri(about)))
         for relation in facts.relations:
             subject = self.resolution.entity_key(article, relation.subject)
             obj = self.resolution.entity_key(article, relation.object)

@@ -20,6 +20,7 @@ from textkg.extract.quotes import extract_quotes
 from textkg.extract.relations import RelationRules
 from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
 from textkg.extract.titles import TitleRules
+from textkg.extract.tokens import TokenTable
 from textkg.records import ArticleFacts, ArticleText, RelationFact
 
 __all__ = ["build_context", "extract_facts"]
@@ -28,12 +29,13 @@ __all__ = ["build_context", "extract_facts"]
 def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None) -> DocContext:
     """Run the rules over one parsed article; the context holds what they found."""
     lex = lexicon or default_lexicon()
-    if doc.text != article.text:
+    if len(doc) and (len(doc.text) != len(article.text) or doc.text != article.text):
         raise ValueError(f"{article.source}: the parse is not of this article's text")
+    table = TokenTable(doc, article.text)
     spans = split_sentences(doc)
     owner = token_sentences(doc, spans)
-    mention_set = build_mentions(doc, spans, owner, lex)
-    ctx = DocContext(doc, article, spans, owner, mention_set, lex)
+    mention_set = build_mentions(table, spans, owner, lex)
+    ctx = DocContext(table, article, spans, owner, mention_set, lex)
     titles = TitleRules(ctx)
     titles.run_titles()
     rules = RelationRules(ctx)

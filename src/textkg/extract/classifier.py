@@ -22,9 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
-
-from textkg.extract.context import ORG, PERSON, PLACE, DocContext
+from textkg.extract.context import NATIONALITY, ORG, PERSON, PLACE, DocContext
 from textkg.extract.mentions import Ment
 from textkg.records import EntityType
 
@@ -104,8 +102,13 @@ def model_from_json(data: dict[str, object]) -> RelationModel:
 # ---------------------------------------------------------------------------- features
 
 
-def _root(ctx: DocContext, ment: Ment) -> Token:
-    return ctx.doc[ment.start : ment.end].root
+def _root(ctx: DocContext, ment: Ment) -> int:
+    """The mention's syntactic head: the token whose head lies outside the mention."""
+    heads = ctx.table.head
+    for i in range(ment.end - 1, ment.start - 1, -1):
+        if not ment.start <= heads[i] < ment.end or heads[i] == i:
+            return i
+    return ment.end - 1
 
 
 def _bucket(n: int) -> str:
@@ -115,39 +118,64 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def _word(token: Token) -> str:
-    if token.like_num:
+def _word(ctx: DocContext, i: int) -> str:
+    table = ctx.table
+    if table.like_num[i]:
         return "<num>"
-    return token.lemma_.lower()
+    return table.lemma[i]
 
 
-def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
-    """Tokens from ``a`` up to the lowest common ancestor, and from there down to ``b``."""
+def _path(heads: list[int], a: int, b: int) -> tuple[list[int], list[int]] | None:
+    """Token indices from ``a`` up to the lowest common ancestor, and from there down to ``b``."""
     up_a = [a]
-    while up_a[-1].head is not up_a[-1] and len(up_a) < 12:
-        up_a.append(up_a[-1].head)
-    index = {t.i: k for k, t in enumerate(up_a)}
+    while heads[up_a[-1]] != up_a[-1] and len(up_a) < 12:
+        up_a.append(heads[up_a[-1]])
+    index = {t: k for k, t in enumerate(up_a)}
     up_b = [b]
-    while up_b[-1].i not in index:
-        if up_b[-1].head is up_b[-1] or len(up_b) >= 12:
+    while up_b[-1] not in index:
+        if heads[up_b[-1]] == up_b[-1] or len(up_b) >= 12:
             return None
-        up_b.append(up_b[-1].head)
-    common = index[up_b[-1].i]
+        up_b.append(heads[up_b[-1]])
+    common = index[up_b[-1]]
     return up_a[: common + 1], up_b[:-1]
 
 
-def pair_features(ctx: DocContext, head: Ment, tail: Ment, kind: str) -> list[str]:
+@dataclass
+class _Sentence:
+    """What every pair of one sentence shares: its mentions and the rules' relations."""
+
+    mentions: list[Ment]
+    rules: dict[tuple[int, int], list[str]]
+
+
+def _sentence_info(ctx: DocContext, sentence: int) -> _Sentence:
+    mentions = [
+        m
+        for m in ctx.sentence_mentions(sentence)
+        if m.etype is not EntityType.EVENT and NATIONALITY not in m.categories
+    ]
+    rules: dict[tuple[int, int], list[str]] = {}
+    for relation in ctx.relations.values():
+        if relation.sentence == sentence:
+            rules.setdefault((id(relation.subject), id(relation.object)), []).append(relation.predicate)
+    return _Sentence(mentions, rules)
+
+
+def pair_features(
+    ctx: DocContext, head: Ment, tail: Ment, kind: str, info: _Sentence | None = None
+) -> list[str]:
     """The features of an ordered pair of mentions, each prefixed with the relation kind."""
-    doc, lex = ctx.doc, ctx.lex
+    table, lex = ctx.table, ctx.lex
+    info = info or _sentence_info(ctx, head.sentence)
     feats = ["bias"]
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     feats.append("order=" + ("ht" if first is head else "th"))
-    between = doc[first.end : second.start]
+    between = range(first.end, second.start)
     feats.append("dist=" + _bucket(len(between)))
-    others = sum(1 for m in ctx.sentence_mentions(head.sentence) if first.end <= m.start < second.start)
+    others = sum(1 for m in info.mentions if first.end <= m.start < second.start)
     feats.append("ents_between=" + _bucket(others))
     if len(between) <= _FAR:
-        words = [_word(t) for t in between if not t.is_space]
+        words = [_word(ctx, i) for i in between if not table.is_space[i]]
         feats.extend("bw=" + w for w in dict.fromkeys(words))
         if words:
             feats.append("bw_first=" + words[0])
@@ -155,55 +183,53 @@ def pair_features(ctx: DocContext, head: Ment, tail: Ment, kind: str) -> list[st
             feats.append("bw_all=" + "_".join(words[:6]))
         else:
             feats.append("bw_none")
-    for token in between:
-        lemma = token.lemma_.lower()
+    for i in between:
+        lemma = table.lemma[i]
         frame = lex.verbs.get(lemma)
-        if frame is not None and token.pos_ == "VERB":
+        if frame is not None and table.pos[i] == "VERB":
             feats.append("trig=" + frame.predicate)
         noun = lex.nouns.get(lemma)
-        if noun is not None and token.pos_ == "NOUN":
+        if noun is not None and table.pos[i] == "NOUN":
             feats.append("trig=" + noun.predicate)
-        if token.lower_ in lex.leader_titles:
+        if table.lower[i] in lex.leader_titles:
             feats.append("title_between=leader")
-        elif token.lower_ in lex.member_titles:
+        elif table.lower[i] in lex.member_titles:
             feats.append("title_between=member")
-    before = doc[first.start - 1] if first.start > 0 else None
-    after = doc[second.end] if second.end < len(doc) else None
-    feats.append("pre=" + (_word(before) if before is not None else "<s>"))
-    feats.append("post=" + (_word(after) if after is not None else "</s>"))
+    feats.append("pre=" + (_word(ctx, first.start - 1) if first.start > 0 else "<s>"))
+    feats.append("post=" + (_word(ctx, second.end) if second.end < len(table) else "</s>"))
     feats.append(f"htype={head.etype.name}")
     feats.append(f"ttype={tail.etype.name}")
-    feats.append(f"hhead={_word(doc[head.end - 1])}" if head.etype is not PERSON else "hhead=<person>")
-    feats.append(f"thead={_word(doc[tail.end - 1])}" if tail.etype is not PERSON else "thead=<person>")
+    feats.append("hhead=" + (_word(ctx, head.end - 1) if head.etype is not PERSON else "<person>"))
+    feats.append("thead=" + (_word(ctx, tail.end - 1) if tail.etype is not PERSON else "<person>"))
     if head.titles:
         feats.append("h_titled")
     root_h, root_t = _root(ctx, head), _root(ctx, tail)
-    feats.append("hdep=" + root_h.dep_)
-    feats.append("tdep=" + root_t.dep_)
-    path = _path(root_h, root_t)
+    feats.append("hdep=" + table.dep[root_h])
+    feats.append("tdep=" + table.dep[root_t])
+    path = _path(table.head, root_h, root_t)
     if path is None or len(path[0]) + len(path[1]) > 8:
         feats.append("path=none")
     else:
         up, down = path
-        middle = [t for t in up[1:] + list(reversed(down))]
-        deps = [t.dep_ + "^" for t in up[:-1]] + [t.dep_ + "v" for t in reversed(down)]
+        middle = up[1:] + list(reversed(down))
+        deps = [table.dep[t] + "^" for t in up[:-1]] + [table.dep[t] + "v" for t in reversed(down)]
         feats.append("pathdeps=" + "_".join(deps))
-        lemmas = [_word(t) for t in middle if t.i not in range(head.start, head.end)]
-        feats.append("path=" + "_".join(d + ":" + w for d, w in zip(deps, lemmas + [""], strict=False)))
+        lemmas = [_word(ctx, t) for t in middle if not head.start <= t < head.end]
+        feats.append("path=" + "_".join(d + ":" + w for d, w in zip(deps, [*lemmas, ""], strict=False)))
         feats.extend("pathlem=" + w for w in dict.fromkeys(lemmas))
         feats.append("pathlen=" + _bucket(len(deps)))
-    for relation in ctx.relations.values():
-        if relation.subject is head and relation.object is tail:
-            feats.append("rule=" + relation.predicate)
-        elif relation.subject is tail and relation.object is head:
-            feats.append("rule_rev=" + relation.predicate)
+    feats.extend("rule=" + p for p in info.rules.get((id(head), id(tail)), ()))
+    feats.extend("rule_rev=" + p for p in info.rules.get((id(tail), id(head)), ()))
     return [f"{kind}|{f}" for f in feats]
 
 
-def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment, str]]:
+def candidate_pairs(
+    ctx: DocContext, sentence: int
+) -> Iterator[tuple[Ment, Ment, str, _Sentence]]:
     """Ordered pairs of named mentions in a sentence whose types fit a CoNLL04 kind."""
-    mentions = [m for m in ctx.sentence_mentions(sentence) if m.etype is not EntityType.EVENT]
-    if len(mentions) > MAX_MENTIONS:
+    info = _sentence_info(ctx, sentence)
+    mentions = info.mentions
+    if len(mentions) < 2 or len(mentions) > MAX_MENTIONS:
         return
     for head in mentions:
         for tail in mentions:
@@ -211,7 +237,7 @@ def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment
                 continue
             kind = KIND_BY_TYPES.get((head.etype.kind, tail.etype.kind))
             if kind is not None:
-                yield head, tail, kind
+                yield head, tail, kind, info
 
 
 def add_classified_relations(ctx: DocContext, model: RelationModel | None = None) -> None:
@@ -227,10 +253,10 @@ def add_classified_relations(ctx: DocContext, model: RelationModel | None = None
                 stated.add((id(relation.subject), id(relation.object), kind))
     found: list[tuple[Ment, Ment, str, int, float]] = []
     for sentence in ctx.sentences:
-        for head, tail, kind in candidate_pairs(ctx, sentence.index):
+        for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
             if (id(head), id(tail), kind) in stated:
                 continue
-            probability = model.probability(pair_features(ctx, head, tail, kind))
+            probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= model.thresholds.get(kind, 1.0):
                 found.append((head, tail, kind, sentence.index, probability))
     for head, tail, kind, sentence_index, probability in found:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from textkg.extract.lexicon import Lexicon
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
+from textkg.extract.tokens import TokenTable
 from textkg.records import ArticleText, EntityType, EventKind
+
+#: The category of a country mention made from a nationality adjective ("Russian").
+NATIONALITY = "nationality"
 
 PERSON = EntityType.PERSON
 ORG = EntityType.ORGANIZATION
@@ -91,14 +95,17 @@ class DocContext:
 
     def __init__(
         self,
-        doc: Doc,
+        table: TokenTable,
         article: ArticleText,
         sentences: list[SentenceSpan],
         owner: list[int],
         mention_set: MentionSet,
         lexicon: Lexicon,
     ) -> None:
+        doc = table.doc
         self.doc = doc
+        self.table = table
+        self.text = article.text
         self.article = article
         self.sentences = sentences
         self.owner = owner
@@ -119,6 +126,16 @@ class DocContext:
         self.at: list[Ment | None] = [None] * len(doc)
         self._index_mentions()
         self._nationality_at: dict[int, Nationality] = {n.start: n for n in self.nationalities}
+        self._nationality_end: dict[int, Nationality] = {n.end: n for n in self.nationalities}
+        self._in_nationality: set[int] = {
+            i for n in self.nationalities for i in range(n.start, n.end)
+        }
+        limit = lexicon.max_title_words
+        self.title_len = table.longest_match(
+            lexicon.titles | frozenset(lexicon.descriptors), limit
+        )
+        self.descriptor_len = table.longest_match(frozenset(lexicon.descriptors), limit)
+        self.ents = [e for e in doc.ents]
 
     # -- mentions -----------------------------------------------------------------
 
@@ -168,16 +185,17 @@ class DocContext:
         return self._nationality_at.get(i)
 
     def nationality_ending(self, end: int) -> Nationality | None:
-        for nat in self.nationalities:
-            if nat.end == end:
-                return nat
-        return None
+        return self._nationality_end.get(end)
+
+    def in_nationality(self, i: int) -> bool:
+        return i in self._in_nationality
 
     def country_mention(self, nat: Nationality) -> Ment:
         """A country mention for a nationality adjective, created once, when a fact needs it."""
         ment = self._country_mentions.get(nat.start)
         if ment is None:
             ment = Ment(nat.start, nat.end, EntityType.COUNTRY, nat.country, nat.sentence)
+            ment.categories.add(NATIONALITY)
             self._country_mentions[nat.start] = ment
             self.mentions.append(ment)
         return ment

@@ -29,9 +29,7 @@ class _Dated:
 def _date_spans(ctx: DocContext, sentence: int) -> list[Span]:
     span = ctx.sentences[sentence]
     return [
-        e
-        for e in ctx.doc.ents
-        if e.label_ == "DATE" and span.start_token <= e.start < span.end_token
+        e for e in ctx.ents if e.label_ == "DATE" and span.start_token <= e.start < span.end_token
     ]
 
 
@@ -85,7 +83,8 @@ def _related(ctx: DocContext, meeting: EventCandidate, visit: EventCandidate) ->
 
 def _mentions_visit(ctx: DocContext, sentence: int) -> bool:
     span = ctx.sentences[sentence]
-    return any(t.lemma_.lower() in ctx.lex.visit_cues for t in ctx.doc[span.start_token : span.end_token])
+    cues = ctx.lex.visit_cues
+    return any(ctx.table.lemma[i] in cues for i in range(span.start_token, span.end_token))
 
 
 def build_events(ctx: DocContext) -> list[EventFact]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from textkg.extract.lexicon import Lexicon
 from textkg.extract.places import _country_table, country_name, is_people_word, place_type
 from textkg.extract.sentences import SentenceSpan
+from textkg.extract.tokens import TokenTable
 from textkg.records import EntityType, Mention
 
 NER_LABELS = {
@@ -124,19 +125,6 @@ def _lower(token: Token) -> str:
     return token.text.lower().translate(_APOSTROPHES)
 
 
-def _title_at(doc: Doc, i: int, words: frozenset[str], limit: int) -> int:
-    """Length (in tokens) of the longest entry of ``words`` starting at token ``i``, else 0."""
-    best = 0
-    for n in range(1, limit + 2):
-        if i + n > len(doc):
-            break
-        if "\n" in doc[i : i + n].text:
-            break
-        if doc[i : i + n].text.lower().translate(_APOSTROPHES) in words:
-            best = n
-    return best
-
-
 # ---------------------------------------------------------------------------- gazetteer
 
 
@@ -154,21 +142,27 @@ def _long_country_names() -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
-def _gazetteer_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+def _gazetteer_spans(table: TokenTable, taken: list[bool]) -> list[tuple[int, int, str]]:
     """Country names the NER missed, by exact (apostrophe-blind) match at token boundaries."""
     firsts: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for alias, target in _long_country_names():
         firsts[alias.split()[0]].append((alias, target))
-    text = doc.text.translate(_APOSTROPHES)
-    ends = {t.idx + len(t.text): t.i for t in doc}
+    text = ""
     found = []
-    for token in doc:
-        for alias, target in firsts.get(token.text, ()):
-            if taken[token.i] or not text.startswith(alias, token.idx):
+    ends: dict[int, int] | None = None
+    for i, word in enumerate(table.text):
+        candidates = firsts.get(word)
+        if not candidates or taken[i]:
+            continue
+        if ends is None:
+            ends = {table.end_char(k): k for k in range(len(table))}
+            text = table.source.translate(_APOSTROPHES)
+        for alias, target in candidates:
+            if not text.startswith(alias, table.idx[i]):
                 continue
-            end_token = ends.get(token.idx + len(alias))
-            if end_token is not None and not any(taken[token.i : end_token + 1]):
-                found.append((token.i, end_token + 1, target))
+            end_token = ends.get(table.idx[i] + len(alias))
+            if end_token is not None and not any(taken[i : end_token + 1]):
+                found.append((i, end_token + 1, target))
                 break
     return found
 
@@ -179,8 +173,19 @@ def _gazetteer_spans(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
 class MentionBuilder:
     """Builds the article's mentions; one instance per document."""
 
-    def __init__(self, doc: Doc, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon):
+    def __init__(
+        self,
+        table: TokenTable,
+        sentences: list[SentenceSpan],
+        owner: list[int],
+        lexicon: Lexicon,
+    ) -> None:
+        doc = table.doc
+        self.table = table
         self.doc = doc
+        limit = lexicon.max_title_words
+        self.honorific_len = table.longest_match(lexicon.honorifics, limit)
+        self.title_len = table.longest_match(lexicon.titles, limit)
         self.sentences = sentences
         self.owner = owner
         self.lex = lexicon
@@ -224,20 +229,19 @@ class MentionBuilder:
         """Remove honorifics and titles written inside a person span, keeping the roles."""
         doc, lex = self.doc, self.lex
         titles: list[str] = []
-        limit = lex.max_title_words
         while start < end - 1:
-            n_hon = _title_at(doc, start, lex.honorifics, limit)
+            n_hon = self.honorific_len[start]
             if n_hon and start + n_hon < end:
                 start += n_hon
                 continue
-            n_title = _title_at(doc, start, lex.titles, limit)
+            n_title = self.title_len[start]
             n_mod = 1 if _lower(doc[start]) in lex.title_modifiers else 0
             if n_title and start + n_title < end:
                 titles.append(title_words(doc[start : start + n_title]))
                 start += n_title
                 continue
-            if n_mod and start + 1 < end and _title_at(doc, start + 1, lex.titles, limit):
-                n = 1 + _title_at(doc, start + 1, lex.titles, limit)
+            if n_mod and start + 1 < end and self.title_len[start + 1]:
+                n = 1 + self.title_len[start + 1]
                 if start + n < end:
                     titles.append(title_words(doc[start : start + n]))
                     start += n
@@ -318,15 +322,14 @@ class MentionBuilder:
         """"Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
         address or an abbreviated title before a name makes it a person's."""
         doc, lex = self.doc, self.lex
-        limit = lex.max_title_words
-        if start > 0 and _title_at(doc, start - 1, lex.honorifics, 1):
+        if start > 0 and self.honorific_len[start - 1] == 1:
             return True
         if end - start < 2:
             return False
-        n = _title_at(doc, start, lex.honorifics, limit)
+        n = self.honorific_len[start]
         if n and start + n < end:
             return True
-        n = _title_at(doc, start, lex.titles, limit)
+        n = self.title_len[start]
         return bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end
 
     def _classifier_before(self, start: int) -> bool:
@@ -355,7 +358,7 @@ class MentionBuilder:
                 raw.append((ent.start, ent.end, ent.label_))
                 for i in range(ent.start, ent.end):
                     taken[i] = True
-        for start, end, _country in _gazetteer_spans(doc, taken):
+        for start, end, _country in _gazetteer_spans(self.table, taken):
             raw.append((start, end, "GPE"))
             for i in range(start, end):
                 taken[i] = True
@@ -514,28 +517,29 @@ class MentionBuilder:
         for surface in sorted(known, key=len, reverse=True):
             firsts[surface.split()[0].split("-")[0]].append(surface)
         added: list[Ment] = []
-        text = doc.text  # once: spaCy rebuilds it from the tokens on every access
-        for token in doc:
-            if taken[token.i] or self.owner[token.i] < 0:
+        table = self.table
+        for i, word in enumerate(table.text):
+            surfaces = firsts.get(word)
+            if not surfaces or taken[i] or self.owner[i] < 0:
                 continue
-            for surface in firsts.get(token.text, ()):
-                if not text.startswith(surface, token.idx):
+            for surface in surfaces:
+                if not table.source.startswith(surface, table.idx[i]):
                     continue
-                end_char = token.idx + len(surface)
-                end = token.i
-                while end < len(doc) and doc[end].idx < end_char:
+                end_char = table.idx[i] + len(surface)
+                end = i
+                while end < len(table) and table.idx[end] < end_char:
                     end += 1
-                if doc[end - 1].idx + len(doc[end - 1].text) != end_char:
+                if table.end_char(end - 1) != end_char:
                     continue
-                if any(taken[token.i : end]) or self.owner[end - 1] != self.owner[token.i]:
+                if any(taken[i:end]) or self.owner[end - 1] != self.owner[i]:
                     continue
                 etype, name = known[surface]
-                ment = Ment(token.i, end, etype, name, self.owner[token.i])
-                if _lower(doc[end - 1]) in self.lex.org_head_nouns:
-                    ment.categories.add(_lower(doc[end - 1]))
+                ment = Ment(i, end, etype, name, self.owner[i])
+                if table.lower[end - 1] in self.lex.org_head_nouns:
+                    ment.categories.add(table.lower[end - 1])
                 added.append(ment)
-                for i in range(token.i, end):
-                    taken[i] = True
+                for k in range(i, end):
+                    taken[k] = True
                 break
         return added
 
@@ -550,6 +554,6 @@ class MentionBuilder:
 
 
 def build_mentions(
-    doc: Doc, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
+    table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
 ) -> MentionSet:
-    return MentionBuilder(doc, sentences, owner, lexicon).build()
+    return MentionBuilder(table, sentences, owner, lexicon).build()

@@ -32,17 +32,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
-    doc = ctx.doc
-    spans = quote_spans(doc.text)
+    doc, table = ctx.doc, ctx.table
+    spans = quote_spans(ctx.text)
     found: list[QuoteFact] = []
     seen: set[tuple[int, int, int]] = set()
     for sentence in ctx.sentences:
         inside = [q for q in spans if q[0] < sentence.end and q[1] > sentence.start]
         if not inside:
             continue
-        for verb in doc[sentence.start_token : sentence.end_token]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.speech_verbs:
+        for index in range(sentence.start_token, sentence.end_token):
+            if table.pos[index] != "VERB" or table.lemma[index] not in ctx.lex.speech_verbs:
                 continue
+            verb = doc[index]
             if any(a <= verb.idx < b for a, b in spans) or any(c.dep_ == "neg" for c in verb.children):
                 continue
             speakers = [
@@ -56,7 +57,7 @@ def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
                 continue
             speaker = speakers[0]
             for start, end in inside:
-                quote = " ".join(doc.text[start:end].split()).strip(" ,")
+                quote = " ".join(ctx.text[start:end].split()).strip(" ,")
                 key = (speaker.start, start, end)
                 if len(quote) < 3 or key in seen:
                     continue

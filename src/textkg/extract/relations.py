@@ -65,10 +65,12 @@ class RelationRules:
         """"an SVR delegation led by Director X": the delegation stands for the SVR, X led it."""
         ctx, doc, lex = self.ctx, self.doc, self.lex
         latest: Group | None = None
+        table = ctx.table
         for sentence in ctx.sentences:
-            for token in doc[sentence.start_token : sentence.end_token]:
-                if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.group_nouns:
+            for index in range(sentence.start_token, sentence.end_token):
+                if table.pos[index] != "NOUN" or table.lemma[index] not in lex.group_nouns:
                     continue
+                token = doc[index]
                 if token.lemma_.lower() == "party" and ctx.at[token.i] is not None:
                     continue
                 org = self._group_org(token)
@@ -139,8 +141,15 @@ class RelationRules:
     def verbs(self, sentence: int) -> None:
         ctx, doc = self.ctx, self.doc
         span = ctx.sentences[sentence]
-        for verb in doc[span.start_token : span.end_token]:
-            if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+        table = ctx.table
+        for index in range(span.start_token, span.end_token):
+            if table.pos[index] not in ("VERB", "AUX"):
+                continue
+            lemma = table.lemma[index]
+            if lemma not in self.lex.verbs and (lemma in self.lex.open_stop or table.pos[index] != "VERB"):
+                continue
+            verb = doc[index]
+            if _negated(verb):
                 continue
             if _unreal(verb, self.lex.irrealis_verbs):
                 continue
@@ -298,9 +307,13 @@ class RelationRules:
     def nouns(self, sentence: int) -> None:
         ctx, doc = self.ctx, self.doc
         span = ctx.sentences[sentence]
-        for noun in doc[span.start_token : span.end_token]:
-            if noun.pos_ not in ("NOUN", "PROPN") or ctx.at[noun.i] is not None:
+        table = ctx.table
+        for index in range(span.start_token, span.end_token):
+            if table.pos[index] not in ("NOUN", "PROPN") or ctx.at[index] is not None:
                 continue
+            if table.lemma[index] not in self.lex.nouns and table.lower[index] not in self.lex.nouns:
+                continue
+            noun = doc[index]
             frame = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
             if frame is not None and not _negated(noun):
                 self._noun_frame(noun, frame, sentence)

@@ -54,26 +54,15 @@ class TitleRules:
 
     # -- reading a phrase -------------------------------------------------------------
 
-    def _match(self, i: int, words: frozenset[str]) -> int:
-        doc = self.doc
-        best = 0
-        for n in range(1, self.limit + 2):
-            if i + n > len(doc) or "\n" in doc[i : i + n].text:
-                break
-            if doc[i : i + n].text.lower().replace("’", "'") in words:
-                best = n
-        return best
-
     def _descriptor_follows(self, i: int, limit: int) -> bool:
         """"Kennedy assassin X" / "Lincoln's killer": a person can hold a descriptor."""
-        doc = self.doc
-        if i < limit and doc[i].text.replace("’", "'") in ("'s", "'"):
+        table = self.ctx.table
+        if i < limit and table.lower[i] in ("'s", "'"):
             i += 1
-        n = self._match(i, frozenset(self.lex.descriptors)) if i < limit else 0
-        return n > 0
+        return i < limit and self.ctx.descriptor_len[i] > 0
 
     def title_at(self, i: int) -> int:
-        return self._match(i, self.lex.titles | frozenset(self.lex.descriptors))
+        return self.ctx.title_len[i] if 0 <= i < len(self.ctx.title_len) else 0
 
     def phrase(self, i: int, limit: int, allow_holder: bool = True) -> TitlePhrase | None:
         """Read a title phrase starting at token ``i`` and ending at or before ``limit``."""
@@ -185,7 +174,7 @@ class TitleRules:
         while i > floor:
             n = 0
             for k in range(1, self.limit + 1):
-                if i - k >= floor and self.doc[i - k : i].text.lower() in self.lex.honorifics:
+                if i - k >= floor and self.ctx.table.span_lower(i - k, i) in self.lex.honorifics:
                     n = k
             if not n:
                 break
@@ -277,9 +266,11 @@ class TitleRules:
         """"X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
         ctx, doc = self.ctx, self.doc
         span = ctx.sentences[sentence]
-        for verb in doc[span.start_token : span.end_token]:
-            if verb.lemma_.lower() not in _COPULAS:
+        lemmas = ctx.table.lemma
+        for index in range(span.start_token, span.end_token):
+            if lemmas[index] not in _COPULAS:
                 continue
+            verb = doc[index]
             subjects: list[Ment] = []
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
@@ -344,7 +335,7 @@ class TitleRules:
         ctx, lex = self.ctx, self.lex
         sentence = person.sentence
         for k in range(phrase.start, phrase.keyword_end):
-            if ctx.at[k] is None and not any(n.start <= k < n.end for n in ctx.nationalities):
+            if ctx.at[k] is None and not ctx.in_nationality(k):
                 ctx.person_of_title.setdefault(k, person)
         for k in range(phrase.keyword_start, phrase.keyword_end):
             self.used_keywords.add(k)

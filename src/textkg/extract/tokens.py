@@ -24,41 +24,50 @@ class TokenTable:
         "lemma",
         "like_num",
         "lower",
+        "matches",
         "pos",
+        "source",
         "tag",
         "text",
         "ws",
     )
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, source: str | None = None) -> None:
         self.doc = doc
-        self.text: list[str] = []
-        self.lower: list[str] = []
-        self.lemma: list[str] = []
-        self.pos: list[str] = []
-        self.tag: list[str] = []
-        self.dep: list[str] = []
-        self.head: list[int] = []
-        self.idx: list[int] = []
-        self.ws: list[str] = []
-        self.is_punct: list[bool] = []
-        self.is_space: list[bool] = []
-        self.like_num: list[bool] = []
-        self.ent_type: list[str] = []
-        for token in doc:
-            self.text.append(token.text)
-            self.lower.append(token.lower_.translate(_APOSTROPHES))
-            self.lemma.append(token.lemma_.lower())
-            self.pos.append(token.pos_)
-            self.tag.append(token.tag_)
-            self.dep.append(token.dep_)
-            self.head.append(token.head.i)
-            self.idx.append(token.idx)
-            self.ws.append(token.whitespace_)
-            self.is_punct.append(token.is_punct)
-            self.is_space.append(token.is_space)
-            self.like_num.append(token.like_num)
-            self.ent_type.append(token.ent_type_)
+        #: the document's text, read once (spaCy rebuilds ``doc.text`` on every access)
+        self.source = doc.text if source is None else source
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def decode(column: list[int]) -> list[str]:
+            out = []
+            for key in column:
+                value = names.get(key)
+                if value is None:
+                    value = names[key] = strings[key] if key else ""
+                out.append(value)
+            return out
+
+        columns = doc.to_array(
+            ["ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "HEAD", "IDX", "SPACY",
+             "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "ENT_TYPE"]
+        ).T.tolist() if len(doc) else [[] for _ in range(13)]
+        (orth, lower, lemma, pos, tag, dep, head, idx, spacy, punct, space, num, ent) = columns
+        self.text = decode(orth)
+        self.lower = [w.translate(_APOSTROPHES) for w in decode(lower)]
+        self.lemma = [w.lower() for w in decode(lemma)]
+        self.pos = decode(pos)
+        self.tag = decode(tag)
+        self.dep = decode(dep)
+        # HEAD is stored relative to the token (and as an unsigned number)
+        self.head = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(head)]
+        self.idx = list(idx)
+        self.ws = [" " if flag else "" for flag in spacy]
+        self.is_punct = [bool(f) for f in punct]
+        self.is_space = [bool(f) for f in space]
+        self.like_num = [bool(f) for f in num]
+        self.ent_type = decode(ent)
+        self.matches: dict[tuple[frozenset[str], int], list[int]] = {}
 
     def __len__(self) -> int:
         return len(self.text)
@@ -77,9 +86,15 @@ class TokenTable:
 
     def longest_match(self, words: frozenset[str], limit: int) -> list[int]:
         """For each token, the length of the longest entry of ``words`` starting there."""
+        cached = self.matches.get((words, limit))
+        if cached is not None:
+            return cached
         n_tokens = len(self.text)
         found = [0] * n_tokens
+        firsts = {w.split(" ")[0].split("-")[0] for w in words}
         for i in range(n_tokens):
+            if self.lower[i] not in firsts:
+                continue
             text = ""
             for n in range(1, limit + 2):
                 j = i + n - 1
@@ -93,4 +108,5 @@ class TokenTable:
                 text += self.lower[j]
                 if text in words:
                     found[i] = n
+        self.matches[(words, limit)] = found
         return found

@@ -100,7 +100,7 @@ def collect(rows: Sequence[dict[str, Any]]) -> Split:
             if h is not None and t is not None and (h, kind_or_none, t) in gold:
                 split.rule_correct[kind_or_none] += 1
         for sentence in ctx.sentences:
-            for head, tail, kind in candidate_pairs(ctx, sentence.index):
+            for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
                 if (id(head), id(tail), kind) in stated:
                     continue
                 relaxed = (
@@ -109,7 +109,7 @@ def collect(rows: Sequence[dict[str, Any]]) -> Split:
                 exact = (_align(head, ctx, entities, True), kind, _align(tail, ctx, entities, True))
                 split.examples.append(
                     Example(
-                        pair_features(ctx, head, tail, kind),
+                        pair_features(ctx, head, tail, kind, info),
                         kind,
                         relaxed in gold,
                         exact in gold and exact not in strict_seen,

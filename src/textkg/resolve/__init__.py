@@ -53,6 +53,7 @@ __all__ = [
     "ForbiddenPair",
     "country_for_adjective",
     "country_for_name",
+    "default_aliases",
     "explain",
     "find_entities",
     "format_explanation",

@@ -77,6 +77,7 @@ class CountryIndex:
         self._regexes: list[tuple[re.Pattern[str], str]] = []
         self._ambiguous = {norm_key(n) for n in ambiguous_names}
         self._ambiguous_adjectives = {norm_key(n) for n in ambiguous_adjectives}
+        self._cache: dict[tuple[str, bool, bool], str | None] = {}
         for row in _package_rows():
             self.labels[row.code] = row.name_short or row.code
             for name in (row.name_short, row.name_official):
@@ -113,6 +114,14 @@ class CountryIndex:
         country_converter's patterns when they match the whole name ("N Korea"). Both are
         for place names only: an organisation tagged "AI" or "GE" is no country.
         """
+        slot = (text, codes, patterns)
+        if slot not in self._cache:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[slot] = self._code_for_name(text, codes, patterns)
+        return self._cache[slot]
+
+    def _code_for_name(self, text: str, codes: bool, patterns: bool) -> str | None:
         name = clean_name(text)
         key = norm_key(name)
         if not key or key in self._ambiguous:

@@ -502,6 +502,19 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
     return None
 
 
+_ONSETS = {"g": "k", "c": "j", "d": "t", "b": "p", "f": "p", "r": "l", "z": "j", "x": "s"}
+
+
+def _onset_class(word: str) -> str:
+    """The first sound of a romanised syllable, blind to the usual romanisation swaps
+    (g/k, j/ch, d/t, b/p, r/l; any vowel)."""
+    if not word:
+        return ""
+    if word[0] in _VOWELS:
+        return "v"
+    return _ONSETS.get(word[0], word[0])
+
+
 def person_blocks(name: PersonName, data: NameData) -> tuple[str, ...]:
     """Blocking keys: two names that :func:`person_match` accepts across articles share one.
 
@@ -515,9 +528,10 @@ def person_blocks(name: PersonName, data: NameData) -> tuple[str, ...]:
         return [skeleton(word)] + ([f"v{group}"] if group is not None else [])
 
     keys = [f"c:{name.concat}"]
+    given = "".join(name.parts[1:])
     for first in forms(name.parts[0]):
         if name.parts[0] in data.family_first:
-            keys.append(f"f:{first}")
+            keys.append(f"f:{first}|{_onset_class(given)}")
         for last in forms(name.parts[-1]):
             keys.append(f"w:{first}|{last}")
     return tuple(dict.fromkeys(keys))

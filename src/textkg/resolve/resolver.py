@@ -698,6 +698,8 @@ class _Resolver:
         """References: "the ministry" → the ministry the article named last (or its only
         ministry); "the Director" → the person given that title; failing those, the
         referent the extractor proposed."""
+        if not any(g.role == "descriptive" for g in groups):
+            return
         named = [g for g in groups if g.role == "name"]
         kinds_of_root: dict[int, set[str]] = defaultdict(set)
         words_of_root: dict[int, set[str]] = defaultdict(set)

@@ -23,7 +23,8 @@ IntArray = npt.NDArray[np.int64]
 LARGE_COMPONENT = 400
 SEED = 20240601
 _PIVOTS = 40
-_SAMPLE = 12  # members of a crowded grid cell that stand for all of it
+_PAIR_REUSE = 3  # steps between refreshes of the near-pairs list
+_SAMPLE = 10  # members of a crowded grid cell that stand for all of it
 _SPRING_K = 1.5  # networkx spring k, times its default: more even spacing
 _NEAREST = 0.6  # typical gap to the nearest node, in edge lengths
 _GAP = 1.6  # space between packed components, in edge lengths
@@ -215,13 +216,19 @@ def _grid_force_refine(coords: FloatArray, pairs: IntArray, rng: np.random.Gener
     radius = 2.0 * k
     iterations = 60 if size < 5_000 else 40
     temperature = 3.0 * k
+    neighbours = _neighbour_pairs(coords, radius, rng)
     for step in range(iterations):
-        force = _grid_repulsion(coords, radius, k, rng)
+        if step % _PAIR_REUSE == 0 and step:
+            # Nodes move less than a cell between refreshes, so near pairs stay near.
+            neighbours = _neighbour_pairs(coords, radius, rng)
+        force = _repulsion(coords, neighbours, radius, k)
         delta = coords[pairs[:, 0]] - coords[pairs[:, 1]]
         distance = np.maximum(np.linalg.norm(delta, axis=1), 1e-3)
         pull = delta * (distance / k)[:, None]
-        np.subtract.at(force, pairs[:, 0], pull)
-        np.add.at(force, pairs[:, 1], pull)
+        force[:, 0] -= np.bincount(pairs[:, 0], weights=pull[:, 0], minlength=size)
+        force[:, 1] -= np.bincount(pairs[:, 0], weights=pull[:, 1], minlength=size)
+        force[:, 0] += np.bincount(pairs[:, 1], weights=pull[:, 0], minlength=size)
+        force[:, 1] += np.bincount(pairs[:, 1], weights=pull[:, 1], minlength=size)
         magnitude = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
         step_size = np.minimum(magnitude, temperature)
         coords = coords + force * (step_size / magnitude)[:, None]
@@ -262,11 +269,14 @@ def _neighbour_pairs(
     return left[keep], right[keep], scale[keep]
 
 
-def _grid_repulsion(
-    coords: FloatArray, radius: float, k: float, rng: np.random.Generator
+def _repulsion(
+    coords: FloatArray,
+    neighbours: tuple[IntArray, IntArray, FloatArray],
+    radius: float,
+    k: float,
 ) -> FloatArray:
     """Fruchterman-Reingold repulsion (k²/d) from nodes closer than ``radius``."""
-    left, right, scale = _neighbour_pairs(coords, radius, rng)
+    left, right, scale = neighbours
     delta = coords[left] - coords[right]
     dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-4)
     near = dist2 < radius * radius

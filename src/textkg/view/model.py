@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -132,7 +132,7 @@ def _text(value: Node | None) -> str | None:
     return str(value) if isinstance(value, Literal) else None
 
 
-def _best_label(graph: Graph, node: Node, *predicates: URIRef) -> str | None:
+def _best_label(graph: _Indexed, node: Node, *predicates: URIRef) -> str | None:
     """A label in English or without language, else any; the smallest, so the pick is stable."""
     for predicate in predicates:
         literals = [o for o in graph.objects(node, predicate) if isinstance(o, Literal)]
@@ -147,8 +147,59 @@ def _sorted_texts(values: Iterable[Node], skip: str = "") -> tuple[str, ...]:
     return tuple(sorted(texts, key=lambda t: (t.casefold(), t)))
 
 
+class _Indexed:
+    """The graph read once into dictionaries.
+
+    Each rdflib lookup costs microseconds; the view makes a dozen per statement, which on a
+    graph of 20,000 entities took seconds. This is the small part of rdflib's API it uses.
+    """
+
+    _INVERSE = frozenset({RDF.type, RDF.subject})
+
+    def __init__(self, graph: Graph) -> None:
+        self.all: list[tuple[Node, Node, Node]] = []
+        self.out: dict[Node, dict[Node, list[Node]]] = {}
+        self.by_predicate: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        self.inverse: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        for s, p, o in graph:
+            self.all.append((s, p, o))
+            self.out.setdefault(s, {}).setdefault(p, []).append(o)
+            self.by_predicate[p].append((s, o))
+            if p in self._INVERSE:
+                self.inverse[(p, o)].append(s)
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self.all)
+
+    def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
+        if subject is None:
+            return [o for _, o in self.by_predicate.get(predicate, [])]
+        return self.out.get(subject, {}).get(predicate, [])
+
+    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
+        if predicate in self._INVERSE:
+            return self.inverse.get((predicate, obj), [])
+        return [s for s, o in self.by_predicate.get(predicate, []) if o == obj]
+
+    def pairs(self, predicate: Node) -> list[tuple[Node, Node]]:
+        return self.by_predicate.get(predicate, [])
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        found = self.objects(subject, predicate)
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else min(found, key=str)
+
+    def has(self, subject: Node, predicate: Node, obj: Node) -> bool:
+        return obj in self.objects(subject, predicate)
+
+
 def read_model(graph: Graph) -> ViewModel:
     """Everything the page shows, in a stable order (entities by IRI, edges by position)."""
+    return _read_model(_Indexed(graph))
+
+
+def _read_model(graph: _Indexed) -> ViewModel:
     model = ViewModel()
     types_by_node: dict[URIRef, str] = {}
     for name, cls in reversed(ENTITY_CLASSES):  # most specific wins: written last
@@ -178,17 +229,18 @@ def read_model(graph: Graph) -> ViewModel:
 
     # Relation triples: between two drawn nodes, with a predicate outside the W3C vocabularies.
     candidate_triples: list[tuple[URIRef, URIRef, URIRef]] = []
-    for s, p, o in graph:
-        if (
-            isinstance(p, URIRef)
-            and isinstance(s, URIRef)
-            and isinstance(o, URIRef)
-            and s != o
-            and not any(str(p).startswith(ns) for ns in _NOT_RELATIONS)
-            and not str(p).startswith(str(SDO))
-            and (s in types_by_node or p in EVENT_LINKS or str(p).startswith((str(TK), str(REL))))
-        ):
-            candidate_triples.append((s, p, o))
+    for p, pairs in graph.by_predicate.items():
+        if not isinstance(p, URIRef) or str(p).startswith((*_NOT_RELATIONS, str(SDO))):
+            continue
+        ours = p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
+        for s, o in pairs:
+            if (
+                isinstance(s, URIRef)
+                and isinstance(o, URIRef)
+                and s != o
+                and (ours or s in types_by_node)
+            ):
+                candidate_triples.append((s, p, o))
     for s, _, o in candidate_triples:
         for node in (s, o):
             if node not in types_by_node and not _is_document_or_statement(graph, node):
@@ -197,7 +249,7 @@ def read_model(graph: Graph) -> ViewModel:
     ordered = sorted(types_by_node, key=str)
     node_index = {node: i for i, node in enumerate(ordered)}
     mentions: dict[URIRef, set[int]] = defaultdict(set)
-    for doc, _, mentioned in graph.triples((None, SDO.mentions, None)):
+    for doc, mentioned in graph.pairs(SDO.mentions):
         if isinstance(mentioned, URIRef) and str(doc) in document_index:
             mentions[mentioned].add(document_index[str(doc)])
     quotes: dict[URIRef, list[tuple[str, int]]] = defaultdict(list)
@@ -233,14 +285,14 @@ def read_model(graph: Graph) -> ViewModel:
     return model
 
 
-def _is_document_or_statement(graph: Graph, node: Node) -> bool:
+def _is_document_or_statement(graph: _Indexed, node: Node) -> bool:
     types = set(graph.objects(node, RDF.type))
     if types & {SDO.NewsArticle, SDO.CreativeWork, RDF.Statement, TK.Quote, RDF.Property}:
         return True
     return bool(types & {OWL.Class, OWL.ObjectProperty, RDFS.Class, OWL.DatatypeProperty})
 
 
-def _read_documents(graph: Graph, model: ViewModel) -> dict[str, int]:
+def _read_documents(graph: _Indexed, model: ViewModel) -> dict[str, int]:
     docs: set[URIRef] = set()
     for cls in (SDO.NewsArticle, SDO.CreativeWork):
         docs.update(d for d in graph.subjects(RDF.type, cls) if isinstance(d, URIRef))
@@ -259,7 +311,7 @@ def _read_documents(graph: Graph, model: ViewModel) -> dict[str, int]:
     return index
 
 
-def _event_date(graph: Graph, node: URIRef) -> str | None:
+def _event_date(graph: _Indexed, node: URIRef) -> str | None:
     start = _text(graph.value(node, SDO.startDate))
     end = _text(graph.value(node, SDO.endDate))
     if start:
@@ -267,7 +319,7 @@ def _event_date(graph: Graph, node: URIRef) -> str | None:
     return _text(graph.value(node, TK.dateText))
 
 
-def _event_evidence(graph: Graph, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
+def _event_evidence(graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
     found = list(evidence_of(node))
     for statement in sorted(graph.subjects(RDF.subject, node), key=str):
         if graph.value(statement, RDF.predicate) == RDF.type:
@@ -276,7 +328,7 @@ def _event_evidence(graph: Graph, node: URIRef, evidence_of: _EvidenceReader) ->
 
 
 def _read_edges(
-    graph: Graph,
+    graph: _Indexed,
     model: ViewModel,
     triples: list[tuple[URIRef, URIRef, URIRef]],
     node_index: dict[URIRef, int],
@@ -321,7 +373,7 @@ def _read_edges(
         model.edges.append(Edge(source, target, relation, ordered))
 
 
-def _relation_kind(graph: Graph, predicate: URIRef) -> RelationKind:
+def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
     iri = str(predicate)
     curie = curie_of(iri)
     label = _best_label(graph, predicate, RDFS.label) or readable_name(_local_name(iri))
@@ -334,7 +386,7 @@ def _relation_kind(graph: Graph, predicate: URIRef) -> RelationKind:
     else:
         kind = "other"
     symmetric = (
-        predicate in KNOWN_SYMMETRIC or (predicate, RDF.type, OWL.SymmetricProperty) in graph
+        predicate in KNOWN_SYMMETRIC or graph.has(predicate, RDF.type, OWL.SymmetricProperty)
     )
     return RelationKind(curie, iri, label, kind, directed=not symmetric)
 
