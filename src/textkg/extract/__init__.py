@@ -50,12 +50,21 @@ def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None
 
 
 def extract_facts(
-    doc: Doc, article: ArticleText, lexicon: Lexicon | None = None, *, classifier: bool = True
+    doc: Doc,
+    article: ArticleText,
+    lexicon: Lexicon | None = None,
+    *,
+    classifier: bool = True,
+    classifier_setting: str = "precise",
 ) -> ArticleFacts:
-    """Everything the rules (and the relation classifier) find in one article."""
+    """Everything the rules (and the relation classifier) find in one article.
+
+    ``classifier_setting`` picks the classifier's thresholds: "precise" (the default, for
+    graphs) or "f1" (as published CoNLL04 systems are tuned; bench/relations.py --f1).
+    """
     ctx = build_context(doc, article, lexicon)
     if classifier:
-        add_classified_relations(ctx)
+        add_classified_relations(ctx, setting=classifier_setting)
     events = build_events(ctx)
     quotes = extract_quotes(ctx)
     relations = sorted(

@@ -97,6 +97,13 @@ def build_events(ctx: DocContext) -> list[EventFact]:
         place, start, end, text = candidate.place, item.start, item.end, item.text
         rule, confidence = candidate.rule, candidate.confidence
         if candidate.kind is EventKind.MEETING and (place is None or (start is None and text is None)):
+            earlier = _same_meeting(candidate, dated)
+            if earlier is not None:
+                place = place or earlier.candidate.place
+                if start is None and text is None:
+                    start, end, text = earlier.start, earlier.end, earlier.text
+                rule = f"{rule}+same-event"
+        if candidate.kind is EventKind.MEETING and (place is None or (start is None and text is None)):
             visit = _enclosing_visit(ctx, candidate, visits)
             if visit is not None:
                 place = place or visit.candidate.place
@@ -135,6 +142,26 @@ def build_events(ctx: DocContext) -> list[EventFact]:
             )
         )
     return facts
+
+
+def _surnames(mentions: list[Ment]) -> frozenset[str]:
+    return frozenset(m.name.split()[-1] if m.etype is PERSON else m.name for m in mentions)
+
+
+def _same_meeting(meeting: EventCandidate, dated: list[_Dated]) -> _Dated | None:
+    """"The meeting between Merkel and Macron" after "Angela Merkel met Emmanuel Macron in
+    Berlin": the same parties, a few sentences on, are the same meeting."""
+    parties = _surnames(meeting.participants)
+    best: _Dated | None = None
+    for item in dated:
+        other = item.candidate
+        if other is meeting or other.kind is not EventKind.MEETING:
+            continue
+        if not 0 < meeting.sentence - other.sentence <= _VISIT_WINDOW + 2:
+            continue
+        if _surnames(other.participants) == parties and (other.place or item.start or item.text):
+            best = item
+    return best
 
 
 def _enclosing_visit(

@@ -262,6 +262,23 @@ class MentionBuilder:
                     start -= 1
         return start, end, titles
 
+    def _grow_into_org(self, end: int, taken: list[bool]) -> int:
+        """"[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
+        the start of an organisation's name. Returns the organisation's end (or ``end``)."""
+        doc, lex = self.doc, self.lex
+        k = end
+        last_head = end
+        sentence = self.owner[end - 1]
+        while k < len(doc) and k - end < 5 and not taken[k] and self.owner[k] == sentence:
+            token = doc[k]
+            possessive = token.text.translate(_APOSTROPHES) == "'s" and k > end
+            if not (_is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
+                break
+            if _lower(token) in lex.org_head_nouns:
+                last_head = k + 1
+            k += 1
+        return last_head
+
     def _extend_org(self, start: int, end: int, taken: list[bool]) -> int:
         """Extend an organisation over "of the ..." when its head noun wants a complement."""
         doc, lex = self.doc, self.lex
@@ -394,11 +411,29 @@ class MentionBuilder:
                         return left + right
                     self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))
                 return left + right
+        # "Ministry of Energy in Accra": an organisation's span that ran on over its seat
+        if label == "ORG":
+            for i in range(start + 1, end - 1):
+                head = _lower(doc[self.head_index(start, i)])
+                if doc[i].lower_ in ("in", "at") and head in lex.org_head_nouns and (
+                    all(_is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3
+                ):
+                    org = self._mentions_of_span(start, i, label, taken)
+                    seat = self._mentions_of_span(i + 1, end, "GPE", taken)
+                    if org and seat and seat[-1].etype.kind is EntityType.PLACE:
+                        self.embedded.append(
+                            EmbeddedFact(org[-1], "tk:locatedIn", seat[-1], "locative-of-name")
+                        )
+                    return org + seat
         titles: list[str] = []
         if label != "PERSON" and self._person_cue(start, end):
             label = "PERSON"
         if label == "PERSON":
             start, end, titles = self._strip_person_titles(start, end)
+        if label in ("GPE", "LOC"):
+            grown = self._grow_into_org(end, taken)
+            if grown > end:
+                end, label = grown, "ORG"
         if label in ("ORG", "LOC", "GPE", "FAC"):
             end = self._extend_org(start, end, taken)
             for i in range(start, end):
@@ -443,6 +478,21 @@ class MentionBuilder:
                     org.start += n
                     org.name = self._name(org.start, org.end)
                 return [place, org]
+        # "Ministry of Foreign Affairs of Japan" → "Ministry of Foreign Affairs" partOf Japan
+        for i in range(org.end - 2, org.start, -1):
+            if doc[i].lower_ != "of":
+                continue
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            country = country_name(self._name(j, org.end), lex) if j < org.end else None
+            rest = [t for t in doc[org.start : i] if t.is_alpha]
+            if country and (any(t.lower_ == "of" for t in rest) or len(rest) >= 3):
+                place = Ment(j, org.end, EntityType.COUNTRY, country, org.sentence)
+                place.votes[EntityType.COUNTRY] += 1
+                org.end = i
+                org.name = self._name(org.start, org.end)
+                self.embedded.append(EmbeddedFact(org, "tk:partOf", place, "name-embedded"))
+                return [org, place]
+            break
         for n in range(2, min(4, org.end - org.start - 1) + 1):
             prefix_tokens = doc[org.start : org.start + n]
             if _lower(prefix_tokens[-1]) in lex.admin_words and all(

@@ -132,7 +132,12 @@ class RelationRules:
 
     def _leader_role(self, person: Ment) -> str:
         keyword = self._title_keyword(person)
-        if keyword and keyword in self.lex.leader_titles:
+        demoted = any(
+            w.rstrip("-") in self.lex.demoting_modifiers
+            for title in person.titles
+            for w in title.lower().split()
+        )
+        if keyword and keyword in self.lex.leader_titles and not demoted:
             return "tk:leaderOf"
         return "tk:memberOf"
 
@@ -230,14 +235,17 @@ class RelationRules:
             subjects = [m for p in _pobjs(verb, ("by",)) for m in ctx.resolve(p, with_leader=True)]
             rule = "verb-passive"
             patient = _children(verb, "nsubjpass")
-            if patient:
-                objects = ctx.resolve(patient[0])
-            elif verb.dep_ == "acl":
-                objects = ctx.resolve(verb.head, conjuncts=False)
+            target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+            if target is not None and not (
+                frame.predicate == "tk:leaderOf" and target.i in ctx.groups
+            ):
+                objects = ctx.resolve(target, conjuncts=bool(patient))
         else:
             subjects, rule = self._subjects(verb, frame.passive_subject)
             if "dobj" in frame.objects:
                 for child in _children(verb, "dobj", "attr"):
+                    if frame.predicate == "tk:leaderOf" and child.i in ctx.groups:
+                        continue  # leading a delegation is not leading who sent it
                     objects.extend(ctx.resolve(child))
         preps = tuple(p for p in frame.objects if p != "dobj")
         for pobj in _pobjs(verb, preps):
@@ -251,7 +259,8 @@ class RelationRules:
                 ctx.add(subject, frame.predicate, obj, sentence, rule)
         if frame.event is EventKind.MEETING and subjects and objects:
             people = self._agents(subjects + objects)
-            place = self._event_place(verb, exclude=people)
+            held = [verb] + [self.doc[m.end - 1] for m in objects]
+            place = self._event_place(*held, exclude=people)
             ctx.events.append(
                 EventCandidate(EventKind.MEETING, people, place, sentence, rule,
                                self.lex.rule_confidence(rule), [verb.i])
@@ -493,6 +502,11 @@ class RelationRules:
             return
         noun = doc[k].lemma_.lower()
         ctx.categories_by_name.setdefault(org.name, set()).add(noun)
+        if k + 1 < limit and doc[k + 1].lower_ in ("in", "at"):
+            place = ctx.mention_starting(k + 2)
+            if place is not None and place.etype.kind is PLACE:
+                ctx.add(org, "tk:locatedIn", place, sentence, "org-appositive-part")
+            return
         if noun not in lex.unit_nouns or k + 1 >= limit or doc[k + 1].lower_ != "of":
             return
         whole = ctx.mention_starting(k + 2, prefer_org=True)

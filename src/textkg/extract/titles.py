@@ -72,7 +72,16 @@ class TitleRules:
             j += 1
         holder: Ment | None = None
         nationality: Nationality | None = None
-        if allow_holder and j < limit:
+        if allow_holder and j < limit and doc[j].lower_ in ("its", "their"):
+            # "General Motors said its chief executive, X": the organisation before
+            before = [
+                m
+                for m in ctx.sentence_mentions(ctx.owner[j])
+                if m.end <= j and m.etype is ORG
+            ]
+            if before:
+                holder, j = before[-1], j + 1
+        elif allow_holder and j < limit:
             nat = ctx.nationality_at(j)
             ment = ctx.mention_starting(j, skip_the=False)
             if nat is not None and nat.end <= limit:
@@ -89,8 +98,8 @@ class TitleRules:
             if p > j and doc[p - 1].lower_.rstrip("-") not in lex.title_modifiers | lex.past_modifiers:
                 break
             n = self.title_at(p)
-            if n and p + n <= limit:
-                best = (p, p + n)
+            if n and p + n <= limit and (best is None or p + n > best[1]):
+                best = (p, p + n)  # the longest title: "chief executive", not "executive"
         if best is None:
             return None
         kw_start, kw_end = best
@@ -258,7 +267,10 @@ class TitleRules:
             if who is person and keyword in self.lex.leader_titles:
                 return "tk:leaderOf"
         for title in person.titles:
-            if title.lower().split()[-1] in self.lex.leader_titles or title.lower() in self.lex.leader_titles:
+            words = title.lower().split()
+            if any(w.rstrip("-") in self.lex.demoting_modifiers for w in words):
+                continue
+            if words[-1] in self.lex.leader_titles or title.lower() in self.lex.leader_titles:
                 return "tk:leaderOf"
         return "tk:memberOf"
 

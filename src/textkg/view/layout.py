@@ -279,11 +279,10 @@ def _repulsion(
     left, right, scale = neighbours
     delta = coords[left] - coords[right]
     dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-4)
-    near = dist2 < radius * radius
-    push = delta[near] * (scale[near] * k * k / dist2[near])[:, None]
-    force = np.zeros_like(coords)
-    force[:, 0] = np.bincount(left[near], weights=push[:, 0], minlength=len(coords))
-    force[:, 1] = np.bincount(left[near], weights=push[:, 1], minlength=len(coords))
+    factor = np.where(dist2 < radius * radius, scale * (k * k) / dist2, 0.0)
+    force = np.empty_like(coords)
+    force[:, 0] = np.bincount(left, weights=delta[:, 0] * factor, minlength=len(coords))
+    force[:, 1] = np.bincount(left, weights=delta[:, 1] * factor, minlength=len(coords))
     return force
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 from textkg.namespaces import REL, TK
@@ -147,42 +148,56 @@ def _sorted_texts(values: Iterable[Node], skip: str = "") -> tuple[str, ...]:
     return tuple(sorted(texts, key=lambda t: (t.casefold(), t)))
 
 
-class _Indexed:
-    """The graph read once into dictionaries.
+#: subject → predicate → objects (or predicate → object → subjects): rdflib's Memory layout.
+_Index = Mapping[Node, Mapping[Node, Iterable[Node]]]
 
-    Each rdflib lookup costs microseconds; the view makes a dozen per statement, which on a
-    graph of 20,000 entities took seconds. This is the small part of rdflib's API it uses.
+
+def _store_indexes(graph: Graph) -> tuple[_Index, _Index] | None:
+    """The in-memory store's own spo and pos indexes, when they hold exactly this graph.
+
+    rdflib's public lookups spend microseconds each on context bookkeeping (seconds on a big
+    graph); its Memory store keeps plain nested dicts. Any other store, a graph that shares
+    its store with other named graphs, or a future rdflib without them: None.
     """
+    store = graph.store
+    if type(graph) is not Graph or not isinstance(store, Memory):
+        return None
+    spo = getattr(store, "_Memory__spo", None)
+    pos = getattr(store, "_Memory__pos", None)
+    if not isinstance(spo, dict) or not isinstance(pos, dict):
+        return None
+    if sum(len(objects) for po in spo.values() for objects in po.values()) != len(graph):
+        return None
+    return spo, pos
 
-    _INVERSE = frozenset({RDF.type, RDF.subject})
+
+class _Indexed:
+    """The small part of rdflib's Graph API the view uses, over plain dictionaries."""
 
     def __init__(self, graph: Graph) -> None:
-        self.all: list[tuple[Node, Node, Node]] = []
-        self.out: dict[Node, dict[Node, list[Node]]] = {}
-        self.by_predicate: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        self.inverse: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-        for s, p, o in graph:
-            self.all.append((s, p, o))
-            self.out.setdefault(s, {}).setdefault(p, []).append(o)
-            self.by_predicate[p].append((s, o))
-            if p in self._INVERSE:
-                self.inverse[(p, o)].append(s)
+        found = _store_indexes(graph)
+        if found is None:
+            spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+            pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+            for s, p, o in graph:
+                spo.setdefault(s, {}).setdefault(p, {})[o] = None
+                pos.setdefault(p, {}).setdefault(o, {})[s] = None
+            found = spo, pos
+        self.spo, self.pos = found
 
-    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
-        return iter(self.all)
+    def predicates(self) -> list[Node]:
+        return sorted(self.pos, key=str)
 
     def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
         if subject is None:
-            return [o for _, o in self.by_predicate.get(predicate, [])]
-        return self.out.get(subject, {}).get(predicate, [])
+            return list(self.pos.get(predicate, {}))
+        return list(self.spo.get(subject, {}).get(predicate, ()))
 
     def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        if predicate in self._INVERSE:
-            return self.inverse.get((predicate, obj), [])
-        return [s for s, o in self.by_predicate.get(predicate, []) if o == obj]
+        return list(self.pos.get(predicate, {}).get(obj, ()))
 
     def pairs(self, predicate: Node) -> list[tuple[Node, Node]]:
-        return self.by_predicate.get(predicate, [])
+        return [(s, o) for o, subjects in self.pos.get(predicate, {}).items() for s in subjects]
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
         found = self.objects(subject, predicate)
@@ -191,7 +206,7 @@ class _Indexed:
         return found[0] if len(found) == 1 else min(found, key=str)
 
     def has(self, subject: Node, predicate: Node, obj: Node) -> bool:
-        return obj in self.objects(subject, predicate)
+        return obj in self.spo.get(subject, {}).get(predicate, ())
 
 
 def read_model(graph: Graph) -> ViewModel:
@@ -229,11 +244,11 @@ def _read_model(graph: _Indexed) -> ViewModel:
 
     # Relation triples: between two drawn nodes, with a predicate outside the W3C vocabularies.
     candidate_triples: list[tuple[URIRef, URIRef, URIRef]] = []
-    for p, pairs in graph.by_predicate.items():
+    for p in graph.predicates():
         if not isinstance(p, URIRef) or str(p).startswith((*_NOT_RELATIONS, str(SDO))):
             continue
         ours = p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
-        for s, o in pairs:
+        for s, o in sorted(graph.pairs(p), key=lambda pair: (str(pair[0]), str(pair[1]))):
             if (
                 isinstance(s, URIRef)
                 and isinstance(o, URIRef)
@@ -385,8 +400,8 @@ def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
         kind = "open"
     else:
         kind = "other"
-    symmetric = (
-        predicate in KNOWN_SYMMETRIC or graph.has(predicate, RDF.type, OWL.SymmetricProperty)
+    symmetric = predicate in KNOWN_SYMMETRIC or graph.has(
+        predicate, RDF.type, OWL.SymmetricProperty
     )
     return RelationKind(curie, iri, label, kind, directed=not symmetric)
 

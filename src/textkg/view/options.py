@@ -39,4 +39,3 @@ class ViewSummary:
                 " (narrow with --focus/--types/--relations or raise --max-nodes)"
             )
         return text
-

@@ -40,8 +40,10 @@
   // ------------------------------------------------------------------ header and notices
 
   $("title").textContent = data.title;
-  const statsText = [plural(nodesData.length, "entity", "entities"), plural(edgesData.length, "link")];
-  if (data.counts.graph !== nodesData.length) statsText.push("of " + fmt(data.counts.graph) + " entities in the graph");
+  const shownText = data.counts.graph !== nodesData.length
+    ? fmt(nodesData.length) + " of " + plural(data.counts.graph, "entity", "entities")
+    : plural(nodesData.length, "entity", "entities");
+  const statsText = [shownText, plural(edgesData.length, "link")];
   $("stats").textContent = statsText.join(" · ");
 
   if (data.counts.leftOut > 0) {

@@ -1,0 +1,83 @@
+"""Meetings and visits: participants, place, dates from the publication date, discourse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.extract.support import events, facts_of, participants, triples
+from textkg.records import EventKind
+
+SUMMIT = (
+    "North Korean leader Kim Jong Un held a summit with Russian President Vladimir Putin at the "
+    "Vostochny Cosmodrome in Russia on Sept. 13 last year, according to a report on Sept. 14."
+)
+VISIT = (
+    "A delegation of the World Health Organization led by Director Laura Bennett visited Nairobi "
+    "from Apr. 10-12. The delegation's visit included a meeting between Bennett and Kenyan "
+    "Minister of Health Susan Nakhumicha."
+)
+
+
+def test_a_summit_is_a_meeting_with_place_and_the_date_of_its_own_clause() -> None:
+    facts = facts_of(SUMMIT, date(2024, 4, 2))
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert participants(meeting) == {"Kim Jong Un", "Vladimir Putin"}
+    assert meeting.place is not None and meeting.place.name == "Vostochny Cosmodrome"
+    # "Sept. 14" belongs to the report, not to the summit
+    assert (meeting.start_date, meeting.end_date) == (date(2023, 9, 13), date(2023, 9, 13))
+    assert meeting.date_text == "Sept. 13 last year"
+    assert ("Kim Jong Un", "tk:metWith", "Vladimir Putin") in triples(facts)
+
+
+def test_without_a_publication_date_the_date_is_kept_as_written() -> None:
+    facts = facts_of(SUMMIT)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert meeting.start_date is None and meeting.end_date is None
+    assert meeting.date_text == "Sept. 13 last year"
+
+
+def test_a_visit_has_its_visitors_place_and_date_range() -> None:
+    facts = facts_of(VISIT, date(2023, 5, 2))
+    (visit,) = events(facts, EventKind.VISIT)
+    assert "World Health Organization" in participants(visit)
+    assert visit.place is not None and visit.place.name == "Nairobi"
+    assert (visit.start_date, visit.end_date) == (date(2023, 4, 10), date(2023, 4, 12))
+    assert ("World Health Organization", "tk:visited", "Nairobi") in triples(facts)
+
+
+def test_a_meeting_during_a_visit_takes_the_visits_place_and_dates() -> None:
+    facts = facts_of(VISIT, date(2023, 5, 2))
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert participants(meeting) == {"Bennett", "Susan Nakhumicha"}
+    assert meeting.place is not None and meeting.place.name == "Nairobi"
+    assert (meeting.start_date, meeting.end_date) == (date(2023, 4, 10), date(2023, 4, 12))
+    assert meeting.extractor.endswith("+event-in-visit")
+
+
+def test_a_meeting_far_from_any_visit_stays_without_place() -> None:
+    text = (
+        "A delegation of the World Health Organization visited Nairobi in April. "
+        "Prices rose. Rain fell. Trade slowed. Schools closed.\n\n"
+        "Angela Merkel met Emmanuel Macron."
+    )
+    facts = facts_of(text)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert meeting.place is None
+
+
+def test_a_meeting_needs_two_parties_and_a_visit_a_place() -> None:
+    facts = facts_of("The meeting lasted two hours. Mary Barra's visit was cut short.")
+    assert facts.events == ()
+
+
+def test_the_same_meeting_in_two_sentences_agrees_on_its_parts() -> None:
+    text = (
+        "Angela Merkel met Emmanuel Macron in Berlin on May 3. "
+        "The meeting between Merkel and Macron lasted two hours."
+    )
+    facts = facts_of(text, date(2021, 5, 5))
+    first, second = events(facts, EventKind.MEETING)
+    for meeting in (first, second):
+        assert meeting.place is not None and meeting.place.name == "Berlin"
+        assert (meeting.start_date, meeting.end_date) == (date(2021, 5, 3), date(2021, 5, 3))
+    assert second.extractor.endswith("+same-event")

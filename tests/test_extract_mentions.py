@@ -1,0 +1,101 @@
+"""Mentions: the small model's NER mistakes repaired by general rules, and typed for the graph."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, mention, names, triples
+from textkg.records import EntityType
+
+
+def test_a_title_word_that_ate_a_first_name_gives_it_back() -> None:
+    facts = facts_of(
+        "The talks were held between the Minister of Culture of the Republic of Korea, "
+        "Comrade Pak Sung Il, and the Chairman of the Olympic Committee."
+    )
+    person = mention(facts, "Pak Sung Il")
+    assert person.text == "Pak Sung Il" and person.entity_type is EntityType.PERSON
+
+
+def test_honorifics_are_dropped_and_titles_kept_as_roles() -> None:
+    facts = facts_of("Swedish Prime Minister Olof Palme visited Moscow last week.")
+    person = mention(facts, "Olof Palme")
+    assert person.titles == ("Prime Minister",)
+    facts = facts_of("Mr. Woods said the plant would close.")
+    assert mention(facts, "Woods").entity_type is EntityType.PERSON
+
+
+def test_a_possessive_inside_a_name_makes_two_names() -> None:
+    facts = facts_of("Tokyo's Metropolitan Police Department arrested the suspect.")
+    assert {"Tokyo", "Metropolitan Police Department"} <= names(facts)
+    assert ("Metropolitan Police Department", "tk:partOf", "Tokyo") in triples(facts)
+
+
+def test_a_state_body_written_with_its_country_is_named_without_it() -> None:
+    facts = facts_of("Officials of the North Korean Ministry of State Security arrived.")
+    ministry = mention(facts, "Ministry of State Security")
+    assert ministry.entity_type is EntityType.ORGANIZATION
+    assert mention(facts, "North Korea").entity_type is EntityType.COUNTRY
+    assert ("Ministry of State Security", "tk:partOf", "North Korea") in triples(facts)
+
+
+def test_a_generic_body_keeps_its_country_in_the_name() -> None:
+    facts = facts_of("The German Government rejected the proposal on Friday.")
+    assert "German Government" in names(facts)
+    assert "Government" not in names(facts)
+
+
+def test_a_country_after_a_state_bodys_name_is_its_state() -> None:
+    facts = facts_of("The Ministry of Foreign Affairs of Japan signed an agreement on Monday.")
+    assert ("Ministry of Foreign Affairs", "tk:partOf", "Japan") in triples(facts)
+
+
+def test_an_organisation_span_that_ran_over_its_seat_is_cut() -> None:
+    facts = facts_of("Officials from the World Bank held talks with Ghana's Ministry of Energy in Accra.")
+    assert {"Ministry of Energy", "Accra", "Ghana"} <= names(facts)
+    assert ("Ministry of Energy", "tk:locatedIn", "Accra") in triples(facts)
+
+
+def test_a_region_inside_an_organisations_name_is_a_place_of_its_own() -> None:
+    facts = facts_of(
+        "The South Pyongan Province People's Security Bureau held a meeting on Monday."
+    )
+    bureau = next(m for m in facts.mentions if m.name.endswith("Security Bureau"))
+    assert bureau.entity_type is EntityType.ORGANIZATION
+    area = mention(facts, "South Pyongan Province")
+    assert area.entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert (bureau.name, "tk:partOf", "South Pyongan Province") in triples(facts)
+
+
+def test_a_common_noun_before_a_name_says_what_kind_it_is() -> None:
+    facts = facts_of(
+        "According to the state-run newspaper Minju Joson, the plan was approved. "
+        "The newspaper said it would be carried out soon."
+    )
+    assert mention(facts, "Minju Joson").entity_type is EntityType.ORGANIZATION
+
+
+def test_an_acronym_defined_in_parentheses_names_the_organisation_everywhere() -> None:
+    facts = facts_of(
+        "The Federal Security Service (FSB) said on Monday that FSB officers had detained two men."
+    )
+    acronyms = [m for m in facts.mentions if m.text == "FSB"]
+    assert len(acronyms) == 2
+    assert all(m.name == "Federal Security Service" for m in acronyms)
+
+
+def test_places_are_typed_as_countries_regions_and_cities() -> None:
+    facts = facts_of("Tesla is based in Austin, Texas, and sells cars in Norway.")
+    assert mention(facts, "Norway").entity_type is EntityType.COUNTRY
+    assert mention(facts, "Texas").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert mention(facts, "Austin").entity_type is EntityType.CITY
+
+
+def test_country_spellings_get_one_name() -> None:
+    facts = facts_of("The DPRK and the Democratic People's Republic of Korea are the same state.")
+    countries = [m for m in facts.mentions if m.entity_type is EntityType.COUNTRY]
+    assert {m.name for m in countries} == {"North Korea"}
+    assert {m.text for m in countries} == {"DPRK", "Democratic People's Republic of Korea"}
+
+
+def test_a_peoples_name_is_no_entity() -> None:
+    facts = facts_of("The North Koreans and Russians also agreed on the need for cooperation.")
+    assert facts.mentions == ()

@@ -1,0 +1,222 @@
+"""Typed relations: one or more sentences of our own for each rule of the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, mention, rule_of, triples
+
+# -- titles and appositions ------------------------------------------------------------------
+
+
+def test_a_title_before_a_name_with_a_nationality_heads_the_country() -> None:
+    facts = facts_of("Swedish Prime Minister Olof Palme visited Moscow last week.")
+    found = triples(facts)
+    assert ("Olof Palme", "tk:leaderOf", "Sweden") in found
+    assert ("Olof Palme", "tk:nationality", "Sweden") in found
+    assert rule_of(facts, "Olof Palme", "tk:leaderOf", "Sweden") == "title-prefix"
+
+
+def test_a_minister_of_a_domain_leads_the_ministry_of_the_state() -> None:
+    facts = facts_of(
+        "The visit included a meeting between Bennett and Kenyan Minister of Finance John Mbadi."
+    )
+    found = triples(facts)
+    assert ("John Mbadi", "tk:leaderOf", "Ministry of Finance") in found
+    assert ("Ministry of Finance", "tk:partOf", "Kenya") in found
+    assert ("John Mbadi", "tk:nationality", "Kenya") in found
+    assert ("Bennett", "tk:metWith", "John Mbadi") in found
+
+
+def test_a_title_phrase_set_before_the_name_with_a_comma() -> None:
+    facts = facts_of(
+        "The talks were held between the Minister of Culture of the Republic of Korea, "
+        "Comrade Pak Sung Il, and the Chairman of the Olympic Committee."
+    )
+    found = triples(facts)
+    assert ("Pak Sung Il", "tk:leaderOf", "Ministry of Culture") in found
+    assert ("Ministry of Culture", "tk:partOf", "South Korea") in found
+    assert rule_of(facts, "Pak Sung Il", "tk:leaderOf", "Ministry of Culture") == "title-appositive"
+
+
+def test_an_apposition_after_the_name() -> None:
+    facts = facts_of(
+        "Pak Sung Il, the chairman of the North Korean Olympic Committee, arrived in Beijing."
+    )
+    found = triples(facts)
+    assert ("Pak Sung Il", "tk:leaderOf", "North Korean Olympic Committee") in found
+    assert ("Pak Sung Il", "tk:visited", "Beijing") in found
+
+
+def test_a_member_title_gives_membership_and_a_deputy_is_no_leader() -> None:
+    facts = facts_of("Edward Marks, an official with the Montgomery County Democratic Party, argued.")
+    assert ("Edward Marks", "tk:memberOf", "Montgomery County Democratic Party") in triples(facts)
+    facts = facts_of("Deputy Director Karen Holt of the Federal Bureau of Investigation resigned.")
+    found = triples(facts)
+    assert ("Karen Holt", "tk:memberOf", "Federal Bureau of Investigation") in found
+    assert ("Karen Holt", "tk:leaderOf", "Federal Bureau of Investigation") not in found
+
+
+def test_a_title_with_its_organisation_after_the_name() -> None:
+    facts = facts_of(
+        "Director Amelia Thornbury of the Northern Survey Office met Oskar Lindqvist in Valdmark."
+    )
+    assert ("Amelia Thornbury", "tk:leaderOf", "Northern Survey Office") in triples(facts)
+
+
+def test_its_title_belongs_to_the_organisation_named_before() -> None:
+    facts = facts_of("General Motors said its chief executive, Mary Barra, would travel to Detroit.")
+    assert ("Mary Barra", "tk:leaderOf", "General Motors") in triples(facts)
+
+
+def test_a_copula_states_a_role() -> None:
+    facts = facts_of("Maria Santos is the director of the National Cancer Institute.")
+    assert ("Maria Santos", "tk:leaderOf", "National Cancer Institute") in triples(facts)
+
+
+def test_a_role_without_a_name_refers_to_the_person_given_that_role() -> None:
+    facts = facts_of(
+        "The Foreign Intelligence Service delegation, led by Director Sergey Naryshkin, visited "
+        "Pyongyang. A meeting was held between Comrade Ri Chang Dae and the Director of the "
+        "Foreign Intelligence Service."
+    )
+    assert ("Ri Chang Dae", "tk:metWith", "Sergey Naryshkin") in triples(facts)
+
+
+# -- delegations, verbs and their arguments --------------------------------------------------------
+
+
+def test_a_delegation_stands_for_who_sent_it_and_its_leader() -> None:
+    facts = facts_of(
+        "The Foreign Intelligence Service delegation, led by Director Sergey Naryshkin, visited "
+        "Pyongyang on Monday."
+    )
+    found = triples(facts)
+    assert ("Sergey Naryshkin", "tk:leaderOf", "Foreign Intelligence Service") in found
+    assert ("Foreign Intelligence Service", "tk:visited", "Pyongyang") in found
+    assert ("Sergey Naryshkin", "tk:visited", "Pyongyang") in found
+    assert rule_of(facts, "Sergey Naryshkin", "tk:leaderOf", "Foreign Intelligence Service") == (
+        "delegation-led-by"
+    )
+
+
+def test_a_later_bare_delegation_is_the_one_named_before() -> None:
+    facts = facts_of(
+        "A delegation of the World Health Organization arrived in Geneva. "
+        "The delegation also met with Kim Jong Il."
+    )
+    assert ("World Health Organization", "tk:metWith", "Kim Jong Il") in triples(facts)
+
+
+def test_passive_and_relative_clauses() -> None:
+    facts = facts_of("John Smith, who lives in Denver, was killed by Peter Jones.")
+    found = triples(facts)
+    assert ("Peter Jones", "tk:killed", "John Smith") in found
+    assert ("John Smith", "tk:residesIn", "Denver") in found
+    assert rule_of(facts, "Peter Jones", "tk:killed", "John Smith") == "verb-passive"
+
+
+def test_a_participle_clause_says_where_an_organisation_is_based() -> None:
+    facts = facts_of("Pepperell, a textile company based in Atlanta, makes towels.")
+    assert ("Pepperell", "tk:locatedIn", "Atlanta") in triples(facts)
+
+
+def test_conjoined_objects_each_get_the_relation() -> None:
+    facts = facts_of("Angela Merkel met Emmanuel Macron and Mario Draghi in Rome.")
+    found = triples(facts)
+    assert ("Angela Merkel", "tk:metWith", "Emmanuel Macron") in found
+    assert ("Angela Merkel", "tk:metWith", "Mario Draghi") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ahmed Karim did not meet Youssef Haddad in Cairo.",
+        "Omar Farouk tried to kill Samir Nassar in Beirut.",
+    ],
+)
+def test_what_did_not_happen_is_not_a_fact(text: str) -> None:
+    found = {p for _s, p, _o in triples(facts_of(text))}
+    assert not found & {"tk:metWith", "tk:killed"}
+
+
+def test_an_event_noun_with_between() -> None:
+    facts = facts_of(
+        "The visit included working-level talks between members of the Foreign Intelligence "
+        "Service delegation and staff of the Ministry of State Security."
+    )
+    pair = ("Foreign Intelligence Service", "tk:metWith", "Ministry of State Security")
+    assert pair in triples(facts)
+
+
+def test_a_light_verb_and_an_event_noun() -> None:
+    facts = facts_of("Officials from the World Bank held talks with Ghana's Ministry of Energy.")
+    assert ("World Bank", "tk:metWith", "Ministry of Energy") in triples(facts)
+    facts = facts_of(
+        "The Ministry of Foreign Affairs of Japan signed an agreement with the Philippine Coast Guard."
+    )
+    pair = ("Ministry of Foreign Affairs", "tk:cooperatesWith", "Philippine Coast Guard")
+    assert pair in triples(facts)
+
+
+def test_a_possessive_visit_names_visitor_and_place() -> None:
+    facts = facts_of("Mary Robinson's visit to Kabul was cut short.")
+    assert ("Mary Robinson", "tk:visited", "Kabul") in triples(facts)
+
+
+# -- names next to names ----------------------------------------------------------------------------
+
+
+def test_a_place_after_a_name_with_in_or_a_comma() -> None:
+    found = triples(facts_of("Sinuiju, in North Korea, is a trade zone."))
+    assert ("Sinuiju", "tk:locatedIn", "North Korea") in found
+    found = triples(facts_of("The bank opened a branch in Zurich, Switzerland, in 1990."))
+    assert ("Zurich", "tk:locatedIn", "Switzerland") in found
+    found = triples(facts_of("The summit was held at the Baikonur Cosmodrome in Kazakhstan."))
+    assert ("Baikonur Cosmodrome", "tk:locatedIn", "Kazakhstan") in found
+
+
+def test_a_list_of_places_is_no_containment() -> None:
+    found = triples(facts_of("Sources live in North Korea, China, and elsewhere."))
+    assert not any(p == "tk:locatedIn" for _s, p, _o in found)
+
+
+def test_a_person_of_a_place_lives_there() -> None:
+    facts = facts_of("Jane Doe, 34, of Tempe, was injured.")
+    assert ("Jane Doe", "tk:residesIn", "Tempe") in triples(facts)
+
+
+def test_an_organisation_described_as_a_unit_of_another() -> None:
+    facts = facts_of(
+        "The Rodong Sinmun, the official newspaper of the Workers' Party of Korea, reported it."
+    )
+    assert ("Rodong Sinmun", "tk:partOf", "Workers' Party of Korea") in triples(facts)
+
+
+def test_a_description_refers_back_to_the_named_organisation() -> None:
+    facts = facts_of(
+        "The Ministry of Public Health opened a clinic in Lusaka. "
+        "The ministry later met with the World Bank."
+    )
+    assert ("Ministry of Public Health", "tk:metWith", "World Bank") in triples(facts)
+    reference = next(m for m in facts.mentions if m.text == "ministry")
+    assert reference.name == "Ministry of Public Health"
+
+
+def test_other_clear_verbs_between_entities_are_open_relations() -> None:
+    facts = facts_of("Boeing acquired McDonnell Douglas in 1997.")
+    assert ("Boeing", "rel:acquire", "McDonnell Douglas") in triples(facts)
+    assert rule_of(facts, "Boeing", "rel:acquire", "McDonnell Douglas") == "open-svo"
+
+
+def test_quotes_name_their_speaker() -> None:
+    facts = facts_of("The ministry's spokesman Hiroshi Tanaka said, “We will cooperate with Seoul.”")
+    (quote,) = facts.quotes
+    assert quote.speaker == mention(facts, "Hiroshi Tanaka")
+    assert quote.verb == "say" and quote.quote == "We will cooperate with Seoul."
+
+
+def test_every_rule_confidence_is_a_probability() -> None:
+    facts = facts_of("John Smith, who lives in Denver, was killed by Peter Jones in Boulder.")
+    assert facts.relations
+    assert all(0.0 < r.confidence <= 1.0 for r in facts.relations)
