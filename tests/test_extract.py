@@ -92,7 +92,7 @@ def test_extraction_is_deterministic() -> None:
 
 def test_a_parse_of_another_text_is_refused() -> None:
     nlp = load_model()
-    with pytest.raises(ValueError, match="a.txt"):
+    with pytest.raises(ValueError, match=r"a\.txt"):
         extract_facts(nlp("Something else entirely."), ArticleText("a.txt", TEXT))
 
 

@@ -49,7 +49,9 @@ def test_a_country_after_a_state_bodys_name_is_its_state() -> None:
 
 
 def test_an_organisation_span_that_ran_over_its_seat_is_cut() -> None:
-    facts = facts_of("Officials from the World Bank held talks with Ghana's Ministry of Energy in Accra.")
+    facts = facts_of(
+        "Officials from the World Bank held talks with Ghana's Ministry of Energy in Accra."
+    )
     assert {"Ministry of Energy", "Accra", "Ghana"} <= names(facts)
     assert ("Ministry of Energy", "tk:locatedIn", "Accra") in triples(facts)
 
@@ -99,3 +101,24 @@ def test_country_spellings_get_one_name() -> None:
 def test_a_peoples_name_is_no_entity() -> None:
     facts = facts_of("The North Koreans and Russians also agreed on the need for cooperation.")
     assert facts.mentions == ()
+
+
+def test_a_surname_alone_later_is_the_same_persons_mention() -> None:
+    facts = facts_of(
+        "Australian Foreign Minister Daniel Hughes met Sari Wulandari in Jakarta. "
+        "Hughes later visited Bali."
+    )
+    later = [m for m in facts.mentions if m.text == "Hughes" and m.sentence == 1]
+    assert later and later[0].entity_type is EntityType.PERSON
+    assert ("Hughes", "tk:visited", "Bali") in triples(facts)
+
+
+def test_wire_datelines_in_capitals_name_a_place_and_an_agency() -> None:
+    facts = facts_of("BELGRADE, Yugoslavia (AP) _ The talks ended without an agreement.")
+    assert mention(facts, "BELGRADE").entity_type is EntityType.CITY
+    assert mention(facts, "Yugoslavia").entity_type is EntityType.COUNTRY
+    assert ("BELGRADE", "tk:locatedIn", "Yugoslavia") in triples(facts)
+    # the agency sent the story from there; it is not based there
+    assert not any(r.subject.name == "AP" for r in facts.relations)
+    facts = facts_of("(By ITAR-TASS correspondent Leonid Vinogradov)")
+    assert ("Leonid Vinogradov", "tk:memberOf", "ITAR-TASS") in triples(facts)

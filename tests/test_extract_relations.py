@@ -6,7 +6,7 @@ import pytest
 
 from fixtures.extract.support import facts_of, mention, rule_of, triples
 
-# -- titles and appositions ------------------------------------------------------------------
+# -- titles and appositions --
 
 
 def test_a_title_before_a_name_with_a_nationality_heads_the_country() -> None:
@@ -49,7 +49,9 @@ def test_an_apposition_after_the_name() -> None:
 
 
 def test_a_member_title_gives_membership_and_a_deputy_is_no_leader() -> None:
-    facts = facts_of("Edward Marks, an official with the Montgomery County Democratic Party, argued.")
+    facts = facts_of(
+        "Edward Marks, an official with the Montgomery County Democratic Party, argued."
+    )
     assert ("Edward Marks", "tk:memberOf", "Montgomery County Democratic Party") in triples(facts)
     facts = facts_of("Deputy Director Karen Holt of the Federal Bureau of Investigation resigned.")
     found = triples(facts)
@@ -65,7 +67,9 @@ def test_a_title_with_its_organisation_after_the_name() -> None:
 
 
 def test_its_title_belongs_to_the_organisation_named_before() -> None:
-    facts = facts_of("General Motors said its chief executive, Mary Barra, would travel to Detroit.")
+    facts = facts_of(
+        "General Motors said its chief executive, Mary Barra, would travel to Detroit."
+    )
     assert ("Mary Barra", "tk:leaderOf", "General Motors") in triples(facts)
 
 
@@ -83,7 +87,7 @@ def test_a_role_without_a_name_refers_to_the_person_given_that_role() -> None:
     assert ("Ri Chang Dae", "tk:metWith", "Sergey Naryshkin") in triples(facts)
 
 
-# -- delegations, verbs and their arguments --------------------------------------------------------
+# -- delegations, verbs and their arguments --
 
 
 def test_a_delegation_stands_for_who_sent_it_and_its_leader() -> None:
@@ -153,7 +157,8 @@ def test_a_light_verb_and_an_event_noun() -> None:
     facts = facts_of("Officials from the World Bank held talks with Ghana's Ministry of Energy.")
     assert ("World Bank", "tk:metWith", "Ministry of Energy") in triples(facts)
     facts = facts_of(
-        "The Ministry of Foreign Affairs of Japan signed an agreement with the Philippine Coast Guard."
+        "The Ministry of Foreign Affairs of Japan signed an agreement with the "
+        "Philippine Coast Guard."
     )
     pair = ("Ministry of Foreign Affairs", "tk:cooperatesWith", "Philippine Coast Guard")
     assert pair in triples(facts)
@@ -164,7 +169,7 @@ def test_a_possessive_visit_names_visitor_and_place() -> None:
     assert ("Mary Robinson", "tk:visited", "Kabul") in triples(facts)
 
 
-# -- names next to names ----------------------------------------------------------------------------
+# -- names next to names --
 
 
 def test_a_place_after_a_name_with_in_or_a_comma() -> None:
@@ -210,7 +215,9 @@ def test_other_clear_verbs_between_entities_are_open_relations() -> None:
 
 
 def test_quotes_name_their_speaker() -> None:
-    facts = facts_of("The ministry's spokesman Hiroshi Tanaka said, “We will cooperate with Seoul.”")
+    facts = facts_of(
+        "The ministry's spokesman Hiroshi Tanaka said, “We will cooperate with Seoul.”"
+    )
     (quote,) = facts.quotes
     assert quote.speaker == mention(facts, "Hiroshi Tanaka")
     assert quote.verb == "say" and quote.quote == "We will cooperate with Seoul."
@@ -220,3 +227,24 @@ def test_every_rule_confidence_is_a_probability() -> None:
     facts = facts_of("John Smith, who lives in Denver, was killed by Peter Jones in Boulder.")
     assert facts.relations
     assert all(0.0 < r.confidence <= 1.0 for r in facts.relations)
+
+
+def test_a_planned_visit_or_meeting_is_not_yet_a_fact() -> None:
+    facts = facts_of("Tunisian Transport Minister Yousef Ben Salem will visit Malta on June 11.")
+    assert ("Yousef Ben Salem", "tk:visited", "Malta") not in triples(facts)
+    assert ("Yousef Ben Salem", "tk:nationality", "Tunisia") in triples(facts)
+    facts = facts_of("Kim Jong Un will hold talks with Vladimir Putin next week.")
+    assert facts.relations == () and facts.events == ()
+
+
+def test_a_domain_word_before_a_title_is_part_of_the_title() -> None:
+    facts = facts_of(
+        "Maltese Transport Minister Clara Vella held talks with Tunisian Transport Minister "
+        "Youssef Ben Salem in Valletta on Apr. 9."
+    )
+    assert mention(facts, "Clara Vella").titles == ("Transport Minister",)
+    found = triples(facts)
+    assert ("Clara Vella", "tk:nationality", "Malta") in found
+    assert ("Clara Vella", "tk:metWith", "Youssef Ben Salem") in found
+    (meeting,) = facts.events
+    assert meeting.place is not None and meeting.place.name == "Valletta"

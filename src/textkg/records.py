@@ -193,7 +193,7 @@ class MergeDecision:
     surface: str
     rule: str
     source: str
-    #: The evidence in words ("acronym defined as 'SVR' after 'Russian Foreign Intelligence Service'").
+    #: The evidence in words ("the text defines 'SVR' as the acronym of ...").
     detail: str = ""
 
 

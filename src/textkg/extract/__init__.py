@@ -32,8 +32,8 @@ def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None
     if len(doc) and (len(doc.text) != len(article.text) or doc.text != article.text):
         raise ValueError(f"{article.source}: the parse is not of this article's text")
     table = TokenTable(doc, article.text)
-    spans = split_sentences(doc)
-    owner = token_sentences(doc, spans)
+    spans = split_sentences(table)
+    owner = token_sentences(table, spans)
     mention_set = build_mentions(table, spans, owner, lex)
     ctx = DocContext(table, article, spans, owner, mention_set, lex)
     titles = TitleRules(ctx)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from textkg.extract.context import NATIONALITY, ORG, PERSON, PLACE, DocContext
-from textkg.extract.mentions import Ment
+from textkg.extract.mentions import DATELINE, Ment
 from textkg.records import EntityType
 
 MODEL_FILE = "relation_model.json.gz"
@@ -44,16 +44,21 @@ PREDICATE_OF_KIND = {
     "Live_In": "tk:residesIn",
     "Kill": "tk:killed",
 }
-#: Our predicates that already state a CoNLL04 kind (a rule found it: the model adds nothing).
-KIND_OF_PREDICATE = {
-    "tk:memberOf": "Work_For",
-    "tk:leaderOf": "Work_For",
-    "tk:partOf": "OrgBased_In",
-    "tk:locatedIn": "Located_In",
-    "tk:residesIn": "Live_In",
-    "tk:nationality": "Live_In",
-    "tk:killed": "Kill",
-}
+#: Our predicates that already state a CoNLL04 kind when a rule found them (which kind
+#: follows from the argument types, see KIND_BY_TYPES): the model adds nothing there.
+STATING_PREDICATES = frozenset(
+    {
+        "tk:memberOf",
+        "tk:leaderOf",
+        "tk:partOf",
+        "tk:locatedIn",
+        "tk:residesIn",
+        "tk:nationality",
+        "tk:killed",
+    }
+)
+#: In the graphs' ("precise") setting, only pairs this few dependency edges apart.
+MAX_PATH_PRECISE = 5
 #: Sentences with more named mentions than this are lists, not prose: not classified.
 MAX_MENTIONS = 14
 _FAR = 14
@@ -154,15 +159,21 @@ class _Sentence:
 
 
 def _sentence_info(ctx: DocContext, sentence: int) -> _Sentence:
+    named = ctx.sentence_mentions(sentence)
     mentions = [
         m
-        for m in ctx.sentence_mentions(sentence)
-        if m.etype is not EntityType.EVENT and NATIONALITY not in m.categories
+        for m in named
+        if m.etype is not EntityType.EVENT
+        and NATIONALITY not in m.categories
+        # a place inside an organisation's name is related to it by the name rules
+        and not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)
     ]
     rules: dict[tuple[int, int], list[str]] = {}
     for relation in ctx.relations.values():
         if relation.sentence == sentence:
-            rules.setdefault((id(relation.subject), id(relation.object)), []).append(relation.predicate)
+            rules.setdefault((id(relation.subject), id(relation.object)), []).append(
+                relation.predicate
+            )
     return _Sentence(mentions, rules)
 
 
@@ -238,7 +249,9 @@ def pair_features(
         deps = [table.dep[t] + "^" for t in up[:-1]] + [table.dep[t] + "v" for t in reversed(down)]
         feats.append("pathdeps=" + "_".join(deps))
         lemmas = [_word(ctx, t) for t in middle if not head.start <= t < head.end]
-        feats.append("path=" + "_".join(d + ":" + w for d, w in zip(deps, [*lemmas, ""], strict=False)))
+        feats.append(
+            "path=" + "_".join(d + ":" + w for d, w in zip(deps, [*lemmas, ""], strict=False))
+        )
         feats.extend("pathlem=" + w for w in dict.fromkeys(lemmas))
         feats.append("pathlen=" + _bucket(len(deps)))
     feats.append("tail_title=" + _title_owner(ctx, head, tail))
@@ -247,9 +260,7 @@ def pair_features(
     return [f"{kind}|{f}" for f in feats]
 
 
-def candidate_pairs(
-    ctx: DocContext, sentence: int
-) -> Iterator[tuple[Ment, Ment, str, _Sentence]]:
+def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment, str, _Sentence]]:
     """Ordered pairs of named mentions in a sentence whose types fit a CoNLL04 kind."""
     info = _sentence_info(ctx, sentence)
     mentions = info.mentions
@@ -264,6 +275,13 @@ def candidate_pairs(
                 yield head, tail, kind, info
 
 
+def _near(ctx: DocContext, head: Ment, tail: Ment) -> bool:
+    """Whether the parse joins the two names closely enough for a graph to trust a guess:
+    the CoNLL04 sentences the model learnt from are short, news sentences are not."""
+    path = _path(ctx.table.head, _root(ctx, head), _root(ctx, tail))
+    return path is not None and len(path[0]) + len(path[1]) - 1 <= MAX_PATH_PRECISE
+
+
 def add_classified_relations(
     ctx: DocContext, model: RelationModel | None = None, setting: str = "precise"
 ) -> None:
@@ -274,7 +292,7 @@ def add_classified_relations(
     thresholds = model.thresholds.get(setting, {})
     stated: set[tuple[int, int, str]] = set()
     for relation in ctx.relations.values():
-        if relation.predicate in KIND_OF_PREDICATE:
+        if relation.predicate in STATING_PREDICATES:
             kind = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
             if kind is not None:
                 stated.add((id(relation.subject), id(relation.object), kind))
@@ -282,6 +300,10 @@ def add_classified_relations(
     for sentence in ctx.sentences:
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
             if (id(head), id(tail), kind) in stated:
+                continue
+            if setting == "precise" and (
+                not _near(ctx, head, tail) or DATELINE in head.categories | tail.categories
+            ):
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= thresholds.get(kind, 1.0):

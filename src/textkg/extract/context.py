@@ -114,7 +114,9 @@ class DocContext:
         self.nationalities: list[Nationality] = mention_set.nationalities
         self.embedded: list[EmbeddedFact] = mention_set.embedded
         self.acronyms = mention_set.acronyms
-        self.relations: dict[tuple[tuple[int, int, str], str, tuple[int, int, str], int], Relation] = {}
+        self.relations: dict[
+            tuple[tuple[int, int, str], str, tuple[int, int, str], int], Relation
+        ] = {}
         self.events: list[EventCandidate] = []
         self.groups: dict[int, Group] = {}
         self.person_of_title: dict[int, Ment] = {}
@@ -131,11 +133,9 @@ class DocContext:
             i for n in self.nationalities for i in range(n.start, n.end)
         }
         limit = lexicon.max_title_words
-        self.title_len = table.longest_match(
-            lexicon.titles | frozenset(lexicon.descriptors), limit
-        )
+        self.title_len = table.longest_match(lexicon.titles | frozenset(lexicon.descriptors), limit)
         self.descriptor_len = table.longest_match(frozenset(lexicon.descriptors), limit)
-        self.ents = [e for e in doc.ents]
+        self.ents = table.ents
 
     # -- mentions -----------------------------------------------------------------
 
@@ -149,7 +149,9 @@ class DocContext:
     def sentence_mentions(self, index: int) -> list[Ment]:
         span = self.sentences[index]
         return [
-            m for m in self.mentions if span.start_token <= m.start < span.end_token and not m.derived
+            m
+            for m in self.mentions
+            if span.start_token <= m.start < span.end_token and not m.derived
         ]
 
     def mention_starting(
@@ -200,9 +202,7 @@ class DocContext:
             self.mentions.append(ment)
         return ment
 
-    def derived(
-        self, start: int, end: int, etype: EntityType, name: str, sentence: int
-    ) -> Ment:
+    def derived(self, start: int, end: int, etype: EntityType, name: str, sentence: int) -> Ment:
         """A mention for words that refer to a named thing without naming it."""
         key = (start, end, name)
         ment = self._derived.get(key)
@@ -214,7 +214,9 @@ class DocContext:
 
     # -- argument resolution --------------------------------------------------------
 
-    def resolve(self, token: Token, conjuncts: bool = True, with_leader: bool = False) -> list[Ment]:
+    def resolve(
+        self, token: Token, conjuncts: bool = True, with_leader: bool = False
+    ) -> list[Ment]:
         """The entities a syntactic argument denotes: the token's own mention, the person a
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
@@ -256,11 +258,13 @@ class DocContext:
         return self.description(token)
 
     def description(self, token: Token) -> list[Ment]:
-        """"the ministry" / "the provincial bureau" / "the newspaper": the nearest earlier
+        """ "the ministry" / "the provincial bureau" / "the newspaper": the nearest earlier
         organisation whose head noun or stated kind is that noun."""
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
             return []
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children):
+        if not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children
+        ):
             return []
         lemma = token.lemma_.lower()
         if lemma not in self.lex.org_head_nouns and lemma not in self.lex.classifier_nouns:
@@ -276,8 +280,10 @@ class DocContext:
         if best is None:
             return []
         start = token.i
-        while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and (
-            self.doc[start - 1].head.i == token.i or self.doc[start - 1].head.i == start
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ in ("amod", "compound")
+            and (self.doc[start - 1].head.i == token.i or self.doc[start - 1].head.i == start)
         ):
             start -= 1
         sentence = self.owner[token.i]
@@ -311,9 +317,3 @@ class DocContext:
         if old is None or old.confidence < score:
             self.relations[key] = Relation(subject, predicate, obj, sentence, rule, score)
         return True
-
-    def has_relation(self, subject: Ment, predicate: str, obj: Ment) -> bool:
-        return any(
-            r.predicate == predicate and r.subject is subject and r.object is obj
-            for r in self.relations.values()
-        )

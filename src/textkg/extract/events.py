@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from textkg.extract.context import ORG, PERSON, DocContext, EventCandidate
 from textkg.extract.dates import resolve_date
-from textkg.extract.mentions import Ment, clean_name
+from textkg.extract.mentions import Ment
 from textkg.records import EventFact, EventKind
 
 #: How far back (in sentences) a visit can be for a meeting to be part of it.
@@ -51,7 +51,9 @@ def _attached(date_span: Span, anchors: list[int]) -> bool:
     return False
 
 
-def _date_of(ctx: DocContext, candidate: EventCandidate) -> tuple[date | None, date | None, str | None]:
+def _date_of(
+    ctx: DocContext, candidate: EventCandidate
+) -> tuple[date | None, date | None, str | None]:
     published = ctx.article.meta.date_published
     for date_span in _date_spans(ctx, candidate.sentence):
         if not _attached(date_span, candidate.anchors):
@@ -68,16 +70,20 @@ def _names(mentions: list[Ment]) -> set[str]:
     return {m.name for m in mentions}
 
 
-def _related(ctx: DocContext, meeting: EventCandidate, visit: EventCandidate) -> bool:
+def _related(ctx: DocContext, meeting: EventCandidate, visit: _Dated) -> bool:
     """A meeting is part of a visit when they share a participant, directly or through the
     organisation a participant leads or belongs to."""
     visitors = _names(visit.candidate.participants)
     if _names(meeting.participants) & visitors:
         return True
     for relation in ctx.relations.values():
-        if relation.predicate in ("tk:leaderOf", "tk:memberOf") and relation.object.etype is ORG:
-            if relation.subject.name in _names(meeting.participants) and relation.object.name in visitors:
-                return True
+        if (
+            relation.predicate in ("tk:leaderOf", "tk:memberOf")
+            and relation.object.etype is ORG
+            and relation.subject.name in _names(meeting.participants)
+            and relation.object.name in visitors
+        ):
+            return True
     return False
 
 
@@ -96,14 +102,18 @@ def build_events(ctx: DocContext) -> list[EventFact]:
         candidate = item.candidate
         place, start, end, text = candidate.place, item.start, item.end, item.text
         rule, confidence = candidate.rule, candidate.confidence
-        if candidate.kind is EventKind.MEETING and (place is None or (start is None and text is None)):
+        if candidate.kind is EventKind.MEETING and (
+            place is None or (start is None and text is None)
+        ):
             earlier = _same_meeting(candidate, dated)
             if earlier is not None:
                 place = place or earlier.candidate.place
                 if start is None and text is None:
                     start, end, text = earlier.start, earlier.end, earlier.text
                 rule = f"{rule}+same-event"
-        if candidate.kind is EventKind.MEETING and (place is None or (start is None and text is None)):
+        if candidate.kind is EventKind.MEETING and (
+            place is None or (start is None and text is None)
+        ):
             visit = _enclosing_visit(ctx, candidate, visits)
             if visit is not None:
                 place = place or visit.candidate.place
@@ -149,7 +159,7 @@ def _surnames(mentions: list[Ment]) -> frozenset[str]:
 
 
 def _same_meeting(meeting: EventCandidate, dated: list[_Dated]) -> _Dated | None:
-    """"The meeting between Merkel and Macron" after "Angela Merkel met Emmanuel Macron in
+    """ "The meeting between Merkel and Macron" after "Angela Merkel met Emmanuel Macron in
     Berlin": the same parties, a few sentences on, are the same meeting."""
     parties = _surnames(meeting.participants)
     best: _Dated | None = None
@@ -178,7 +188,7 @@ def _enclosing_visit(
             continue
         if paragraph - sentences[visit.candidate.sentence].paragraph > 1:
             continue
-        if _related(ctx, meeting, visit) or _mentions_visit(ctx, meeting.sentence):
-            if best is None or visit.candidate.sentence >= best.candidate.sentence:
-                best = visit
+        related = _related(ctx, meeting, visit) or _mentions_visit(ctx, meeting.sentence)
+        if related and (best is None or visit.candidate.sentence >= best.candidate.sentence):
+            best = visit
     return best

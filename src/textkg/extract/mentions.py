@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from textkg.extract.dates import MONTHS, WEEKDAYS
 from textkg.extract.lexicon import Lexicon
 from textkg.extract.places import _country_table, country_name, is_people_word, place_type
 from textkg.extract.sentences import SentenceSpan
@@ -43,6 +44,8 @@ NER_LABELS = {
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+#: The category of a news agency's name in a dateline ("SAN FRANCISCO (AP)").
+DATELINE = "dateline"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
@@ -263,7 +266,7 @@ class MentionBuilder:
         return start, end, titles
 
     def _grow_into_org(self, end: int, taken: list[bool]) -> int:
-        """"[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
+        """ "[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
         the start of an organisation's name. Returns the organisation's end (or ``end``)."""
         doc, lex = self.doc, self.lex
         k = end
@@ -290,8 +293,10 @@ class MentionBuilder:
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and not taken[k] and (
-                _is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of")
+            while (
+                k < len(doc)
+                and not taken[k]
+                and (_is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
             ):
                 if doc[k].is_sent_start and k > j:
                     break
@@ -336,9 +341,9 @@ class MentionBuilder:
         return NER_LABELS.get(label)
 
     def _person_cue(self, start: int, end: int) -> bool:
-        """"Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
+        """ "Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
         address or an abbreviated title before a name makes it a person's."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         if start > 0 and self.honorific_len[start - 1] == 1:
             return True
         if end - start < 2:
@@ -350,7 +355,7 @@ class MentionBuilder:
         return bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end
 
     def _classifier_before(self, start: int) -> bool:
-        """"the newspaper X", "news agency X": a common noun naming the kind of organisation."""
+        """ "the newspaper X", "news agency X": a common noun naming the kind of organisation."""
         if start == 0:
             return False
         before = self.doc[start - 1]
@@ -363,7 +368,7 @@ class MentionBuilder:
         taken = [False] * len(doc)
         raw: list[tuple[int, int, str]] = []
         nationalities: list[Nationality] = []
-        for ent in doc.ents:
+        for ent in self.table.ents:
             if ent.label_ == "NORP":
                 start, end = self._trim(ent.start, ent.end)
                 if start < end and self.owner[start] >= 0:
@@ -379,6 +384,10 @@ class MentionBuilder:
             raw.append((start, end, "GPE"))
             for i in range(start, end):
                 taken[i] = True
+        for start, end, label in self._dateline_spans(taken):
+            raw.append((start, end, label))
+            for i in range(start, end):
+                taken[i] = True
         mentions: list[Ment] = []
         for start, end, label in sorted(raw):
             mentions.extend(self._mentions_of_span(start, end, label, taken))
@@ -387,6 +396,18 @@ class MentionBuilder:
         mentions.extend(self._propagate(mentions))
         mentions = self._dedupe(mentions)
         mentions.sort(key=lambda m: (m.start, m.end, m.name))
+        table = self.table
+        for ment in mentions:
+            first = self.sentences[ment.sentence].start_token
+            if (
+                ment.etype is EntityType.ORGANIZATION
+                and ment.start - first <= 10
+                and ment.start > 0
+                and ment.end < len(table)
+                and table.text[ment.start - 1] == "("
+                and table.text[ment.end] == ")"
+            ):
+                ment.categories.add(DATELINE)  # "(AP)": who sent the story, not where it is
         return MentionSet(mentions, nationalities, self.embedded, self.acronyms)
 
     def _mentions_of_span(self, start: int, end: int, label: str, taken: list[bool]) -> list[Ment]:
@@ -405,7 +426,11 @@ class MentionBuilder:
                 left = self._mentions_of_span(start, i, label, taken)
                 right = self._mentions_of_span(i + 1, end, label, taken)
                 if left and right:
-                    rel = "tk:partOf" if right[-1].etype is EntityType.ORGANIZATION else "tk:locatedIn"
+                    rel = (
+                        "tk:partOf"
+                        if right[-1].etype is EntityType.ORGANIZATION
+                        else "tk:locatedIn"
+                    )
                     owner = left[-1]
                     if owner.etype is EntityType.PERSON:
                         return left + right
@@ -415,8 +440,10 @@ class MentionBuilder:
         if label == "ORG":
             for i in range(start + 1, end - 1):
                 head = _lower(doc[self.head_index(start, i)])
-                if doc[i].lower_ in ("in", "at") and head in lex.org_head_nouns and (
-                    all(_is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3
+                if (
+                    doc[i].lower_ in ("in", "at")
+                    and head in lex.org_head_nouns
+                    and (all(_is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3)
                 ):
                     org = self._mentions_of_span(start, i, label, taken)
                     seat = self._mentions_of_span(i + 1, end, "GPE", taken)
@@ -461,7 +488,7 @@ class MentionBuilder:
         return result
 
     def _split_state_prefix(self, org: Ment) -> list[Ment]:
-        """"North Korean Ministry of X" → North Korea + "Ministry of X" (partOf);
+        """ "North Korean Ministry of X" → North Korea + "Ministry of X" (partOf);
         "X Province State Security Bureau" keeps its name and gains the province (partOf)."""
         doc, lex = self.doc, self.lex
         for n in range(min(3, org.end - org.start - 1), 0, -1):
@@ -500,15 +527,55 @@ class MentionBuilder:
             ):
                 area_name = self._name(org.start, org.start + n)
                 area = Ment(
-                    org.start, org.start + n, EntityType.ADMINISTRATIVE_AREA, area_name, org.sentence
+                    org.start,
+                    org.start + n,
+                    EntityType.ADMINISTRATIVE_AREA,
+                    area_name,
+                    org.sentence,
                 )
                 area.votes[EntityType.ADMINISTRATIVE_AREA] += 1
                 self.embedded.append(EmbeddedFact(org, "tk:partOf", area, "name-embedded"))
                 return [area, org]
         return [org]
 
+    def _dateline_spans(self, taken: list[bool]) -> list[tuple[int, int, str]]:
+        """Wire-copy datelines the NER misses in capitals: "BELGRADE, Yugoslavia (AP)",
+        "SAN FRANCISCO (AP)" (a place), "(TANJUG)" / "By ITAR-TASS correspondent" (an agency)."""
+        table = self.table
+        found: list[tuple[int, int, str]] = []
+
+        def capitals(i: int) -> bool:
+            word = table.text[i]
+            return len(word) >= 2 and word.upper() == word and any(c.isalpha() for c in word)
+
+        def capital_run(i: int, limit: int) -> int:
+            """The end of a run of capitalised words ("ITAR-TASS", "SAN FRANCISCO")."""
+            end = i
+            while end < limit and end - i < 5 and capitals(end):
+                end += 1
+                if end + 1 < limit and table.text[end] == "-" and capitals(end + 1):
+                    end += 1
+            return end
+
+        for sentence in self.sentences:
+            start, limit = sentence.start_token, sentence.end_token
+            end = capital_run(start, limit)
+            follows = table.text[end] if end < limit else ""
+            if end > start and follows in (",", "(", "_", "--", "—") and not any(taken[start:end]):
+                found.append((start, end, "GPE"))
+            for i in range(start, min(limit - 2, start + 12)):
+                if table.text[i] in ("(", "by", "By"):
+                    end = capital_run(i + 1, limit)
+                    closes = end < limit and (
+                        (table.text[i] == "(" and table.text[end] == ")")
+                        or (table.text[i] != "(" and table.lower[end] in self.lex.member_titles)
+                    )
+                    if end > i + 1 and closes and not any(taken[i + 1 : end]):
+                        found.append((i + 1, end, "ORG"))
+        return found
+
     def _find_acronyms(self, mentions: list[Ment]) -> None:
-        """"the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
+        """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
         doc = self.doc
         for ment in mentions:
             if ment.etype is not EntityType.ORGANIZATION:
@@ -532,10 +599,14 @@ class MentionBuilder:
         for ment in mentions:
             if ment.derived:
                 continue
-            if ment.etype is not EntityType.PERSON and ment.end - ment.start == 1:
-                if ment.name in surnames and not votes[ment.name][EntityType.COUNTRY]:
-                    ment.etype = EntityType.PERSON  # "Lincoln" after "Abraham Lincoln"
-                    continue
+            if (
+                ment.etype is not EntityType.PERSON
+                and ment.end - ment.start == 1
+                and ment.name in surnames
+                and not votes[ment.name][EntityType.COUNTRY]
+            ):
+                ment.etype = EntityType.PERSON  # "Lincoln" after "Abraham Lincoln"
+                continue
             ranked = votes[ment.name].most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 best = ranked[0][0]
@@ -563,6 +634,23 @@ class MentionBuilder:
                 known.setdefault(surface, (ment.etype, ment.name))
         for acronym, full in self.acronyms.items():
             known.setdefault(acronym, (EntityType.ORGANIZATION, full))
+        # a person's surname alone, later ("Daniel Hughes ... Hughes visited"), where the
+        # parser calls it a proper noun and the NER gave it nothing
+        surnames: set[str] = set()
+        for ment in mentions:
+            last = doc[ment.end - 1].text
+            if (
+                ment.etype is EntityType.PERSON
+                and not ment.derived
+                and ment.end - ment.start >= 2
+                and last.isalpha()
+                and last[:1].isupper()
+                and len(last) >= 3
+                and last.lower() not in MONTHS
+                and last.lower() not in WEEKDAYS
+            ):
+                surnames.add(last)
+                known.setdefault(last, (EntityType.PERSON, last))
         firsts: dict[str, list[str]] = defaultdict(list)
         for surface in sorted(known, key=len, reverse=True):
             firsts[surface.split()[0].split("-")[0]].append(surface)
@@ -582,6 +670,8 @@ class MentionBuilder:
                 if table.end_char(end - 1) != end_char:
                     continue
                 if any(taken[i:end]) or self.owner[end - 1] != self.owner[i]:
+                    continue
+                if surface in surnames and (table.pos[i] != "PROPN" or table.ent_type[i]):
                     continue
                 etype, name = known[surface]
                 ment = Ment(i, end, etype, name, self.owner[i])

@@ -26,6 +26,10 @@ _EXTRA_ALIASES = {
     "Great Britain": "United Kingdom",
     "U.K.": "United Kingdom",
     "Soviet Union": "USSR",
+    "Yugoslavia": "Yugoslavia",
+    "Czechoslovakia": "Czechoslovakia",
+    "East Germany": "East Germany",
+    "West Germany": "West Germany",
 }
 
 
@@ -90,7 +94,7 @@ def _covers(pattern: re.Pattern[str], words: str) -> bool:
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:
-    """"Russians", "North Koreans": a nationality's people, which is no entity."""
+    """ "Russians", "North Koreans": a nationality's people, which is no entity."""
     words = _normalise(text)
     if not words.endswith("s"):
         return False
@@ -115,8 +119,3 @@ def place_type(text: str, lexicon: Lexicon) -> EntityType:
     if country_name(words, lexicon) is not None:
         return EntityType.COUNTRY
     return EntityType.CITY
-
-
-def country_display_name(text: str, lexicon: Lexicon) -> str:
-    """The country's name for a mention: the table's short name ("North Korea")."""
-    return country_name(text, lexicon) or _normalise(text)

@@ -44,7 +44,9 @@ def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
             if table.pos[index] != "VERB" or table.lemma[index] not in ctx.lex.speech_verbs:
                 continue
             verb = doc[index]
-            if any(a <= verb.idx < b for a, b in spans) or any(c.dep_ == "neg" for c in verb.children):
+            if any(a <= verb.idx < b for a, b in spans) or any(
+                c.dep_ == "neg" for c in verb.children
+            ):
                 continue
             speakers = [
                 m

@@ -28,7 +28,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def _pobjs(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -43,14 +43,28 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "can"})
+
+
 def _unreal(token: Token, irrealis: frozenset[str]) -> bool:
-    """"tried to kill X", "did not meet X": the event did not happen (as far as we know)."""
+    """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
+    as the sentence says)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+        return True
     head = token
     while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
         head = head.head
         if head.lemma_.lower() in irrealis or _negated(head):
             return True
     return False
+
+
+def _root_index(ctx: DocContext, ment: Ment) -> int:
+    heads = ctx.table.head
+    for i in range(ment.end - 1, ment.start - 1, -1):
+        if not ment.start <= heads[i] < ment.end or heads[i] == i:
+            return i
+    return ment.end - 1
 
 
 class RelationRules:
@@ -62,7 +76,7 @@ class RelationRules:
     # -- delegations ----------------------------------------------------------------
 
     def groups(self) -> None:
-        """"an SVR delegation led by Director X": the delegation stands for the SVR, X led it."""
+        """ "an SVR delegation led by Director X": the delegation stands for the SVR, X led it."""
         ctx, doc, lex = self.ctx, self.doc, self.lex
         latest: Group | None = None
         table = ctx.table
@@ -78,7 +92,9 @@ class RelationRules:
                 if org is None and leader is None:
                     definite = any(c.lower_ in ("the", "this", "its") for c in token.children)
                     if definite and latest is not None and latest.org is not None:
-                        ref = ctx.derived(token.i, token.i + 1, ORG, latest.org.name, sentence.index)
+                        ref = ctx.derived(
+                            token.i, token.i + 1, ORG, latest.org.name, sentence.index
+                        )
                         ctx.groups[token.i] = Group(token.i, ref, None, sentence.index)
                     continue
                 group = Group(token.i, org, leader, sentence.index)
@@ -112,7 +128,9 @@ class RelationRules:
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("lead", "head"):
                 for pobj in _pobjs(child, ("by",)):
-                    people = [m for m in self.ctx.resolve(pobj, conjuncts=False) if m.etype is PERSON]
+                    people = [
+                        m for m in self.ctx.resolve(pobj, conjuncts=False) if m.etype is PERSON
+                    ]
                     if people:
                         return people[0]
         return None
@@ -151,7 +169,9 @@ class RelationRules:
             if table.pos[index] not in ("VERB", "AUX"):
                 continue
             lemma = table.lemma[index]
-            if lemma not in self.lex.verbs and (lemma in self.lex.open_stop or table.pos[index] != "VERB"):
+            if lemma not in self.lex.verbs and (
+                lemma in self.lex.open_stop or table.pos[index] != "VERB"
+            ):
                 continue
             verb = doc[index]
             if _negated(verb):
@@ -216,9 +236,12 @@ class RelationRules:
         sentence = ctx.owner[verb.i]
         for i in range(verb.i - 1, ctx.sentences[sentence].start_token - 1, -1):
             token = doc[i]
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "compound", "poss") and (
-                token.right_edge.i == verb.i - 1 or (
-                    token.right_edge.i == verb.i - 2 and doc[verb.i - 1].is_punct
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.dep_ not in ("pobj", "compound", "poss")
+                and (
+                    token.right_edge.i == verb.i - 1
+                    or (token.right_edge.i == verb.i - 2 and doc[verb.i - 1].is_punct)
                 )
             ):
                 return ctx.resolve(token, with_leader=True)
@@ -252,7 +275,9 @@ class RelationRules:
             objects.extend(ctx.resolve(pobj))
         if frame.inverse:
             subjects, objects = objects, subjects
-        subjects = [s for s in subjects if not frame.subject_types or s.etype in frame.subject_types]
+        subjects = [
+            s for s in subjects if not frame.subject_types or s.etype in frame.subject_types
+        ]
         objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
         for subject in subjects:
             for obj in objects:
@@ -262,14 +287,28 @@ class RelationRules:
             held = [verb] + [self.doc[m.end - 1] for m in objects]
             place = self._event_place(*held, exclude=people)
             ctx.events.append(
-                EventCandidate(EventKind.MEETING, people, place, sentence, rule,
-                               self.lex.rule_confidence(rule), [verb.i])
+                EventCandidate(
+                    EventKind.MEETING,
+                    people,
+                    place,
+                    sentence,
+                    rule,
+                    self.lex.rule_confidence(rule),
+                    [verb.i],
+                )
             )
         elif frame.event is EventKind.VISIT and subjects:
             for place in [o for o in objects if o.etype.kind is PLACE]:
                 ctx.events.append(
-                    EventCandidate(EventKind.VISIT, self._agents(subjects), place, sentence, rule,
-                                   self.lex.rule_confidence(rule), [verb.i])
+                    EventCandidate(
+                        EventKind.VISIT,
+                        self._agents(subjects),
+                        place,
+                        sentence,
+                        rule,
+                        self.lex.rule_confidence(rule),
+                        [verb.i],
+                    )
                 )
 
     def _agents(self, mentions: list[Ment]) -> list[Ment]:
@@ -320,7 +359,10 @@ class RelationRules:
         for index in range(span.start_token, span.end_token):
             if table.pos[index] not in ("NOUN", "PROPN") or ctx.at[index] is not None:
                 continue
-            if table.lemma[index] not in self.lex.nouns and table.lower[index] not in self.lex.nouns:
+            if (
+                table.lemma[index] not in self.lex.nouns
+                and table.lower[index] not in self.lex.nouns
+            ):
                 continue
             noun = doc[index]
             frame = self.lex.nouns.get(noun.lemma_.lower()) or self.lex.nouns.get(noun.lower_)
@@ -337,7 +379,7 @@ class RelationRules:
         return None
 
     def _implicit_agents(self, noun: Token) -> list[Ment]:
-        """"X discussed strengthening cooperation with Y": X, the subject of the nearest verb
+        """ "X discussed strengthening cooperation with Y": X, the subject of the nearest verb
         up the tree within the sentence."""
         head = noun
         sentence = self.ctx.owner[noun.i]
@@ -353,6 +395,10 @@ class RelationRules:
     def _noun_frame(self, noun: Token, frame: NounFrame, sentence: int) -> None:
         ctx = self.ctx
         governor = self._governor(noun)
+        if governor is not None and (
+            _negated(governor) or _unreal(governor, self.lex.irrealis_verbs)
+        ):
+            return  # "will hold talks", "did not sign an agreement"
         anchors = [noun] + ([governor] if governor is not None else [])
         agents: list[Ment] = []
         rule = "noun-with"
@@ -361,9 +407,13 @@ class RelationRules:
                 agents.extend(ctx.resolve(child, with_leader=True))
         if frame.agent_preps:
             for anchor in anchors:
-                agents.extend(m for p in _pobjs(anchor, tuple(frame.agent_preps)) for m in ctx.resolve(p))
+                agents.extend(
+                    m for p in _pobjs(anchor, tuple(frame.agent_preps)) for m in ctx.resolve(p)
+                )
         if frame.event is EventKind.VISIT:
-            agents.extend(m for p in _pobjs(noun, ("of", "by")) for m in ctx.resolve(p, with_leader=True))
+            agents.extend(
+                m for p in _pobjs(noun, ("of", "by")) for m in ctx.resolve(p, with_leader=True)
+            )
         if governor is not None and noun.dep_ == "dobj":
             agents.extend(self._subjects(governor)[0])
         others: list[Ment] = []
@@ -400,9 +450,15 @@ class RelationRules:
                     ctx.add(agent, frame.predicate, place, sentence, "noun-possessive")
                 if frame.event is EventKind.VISIT and agents:
                     ctx.events.append(
-                        EventCandidate(EventKind.VISIT, agents, place, sentence, "noun-possessive",
-                                       self.lex.rule_confidence("noun-possessive"),
-                                       [a.i for a in anchors])
+                        EventCandidate(
+                            EventKind.VISIT,
+                            agents,
+                            place,
+                            sentence,
+                            "noun-possessive",
+                            self.lex.rule_confidence("noun-possessive"),
+                            [a.i for a in anchors],
+                        )
                     )
             return
         rule = "noun-between" if between else "noun-with"
@@ -417,10 +473,18 @@ class RelationRules:
         for first, second in combinations(parties, 2):
             ctx.add(first, frame.predicate, second, sentence, rule, confidence)
         if frame.event is EventKind.MEETING and len(parties) >= 2:
-            place = self._event_place(*anchors, exclude=parties)
+            held = anchors + [self.doc[m.end - 1] for m in others]
+            meeting_place = self._event_place(*held, exclude=parties)
             ctx.events.append(
-                EventCandidate(EventKind.MEETING, parties, place, sentence, rule, confidence,
-                               [a.i for a in anchors])
+                EventCandidate(
+                    EventKind.MEETING,
+                    parties,
+                    meeting_place,
+                    sentence,
+                    rule,
+                    confidence,
+                    [a.i for a in anchors],
+                )
             )
 
     # -- names next to names ----------------------------------------------------------------
@@ -441,8 +505,9 @@ class RelationRules:
                         predicate = "tk:partOf" if owned.etype is ORG else "tk:locatedIn"
                         if owner.etype is not PERSON:
                             ctx.add(owned, predicate, owner, sentence, "possessive-org")
-            # "the Vostochny Cosmodrome in Russia", "a bank in Moscow"
-            if ment.etype is not PERSON:
+            # "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
+            # California": after a direct object the place is usually the verb's)
+            if ment.etype is not PERSON and doc[_root_index(ctx, ment)].dep_ != "dobj":
                 for pobj in _pobjs(head, ("in", "at")):
                     for place in ctx.resolve(pobj, conjuncts=False):
                         if place.etype.kind is PLACE:
@@ -464,7 +529,7 @@ class RelationRules:
                     ctx.add(org, "tk:partOf", ctx.country_mention(nat), sentence, "name-embedded")
 
     def _comma_place(self, ment: Ment, limit: int, sentence: int) -> None:
-        """"Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
+        """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
         doc, ctx = self.doc, self.ctx
         i = ment.end
         if i >= limit or doc[i].text != ",":
@@ -476,16 +541,25 @@ class RelationRules:
         if place is None or place.etype not in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA):
             return
         after = doc[place.end] if place.end < limit else None
-        if after is not None and after.text not in (",", ".", ")", "(", ";", "”", '"', "—", "-"):
-            if after.pos_ not in ("VERB", "AUX", "ADP"):
-                return
+        punctuation = (",", ".", ")", "(", ";", "”", '"', "—", "-")
+        if (
+            after is not None
+            and after.text not in punctuation
+            and after.pos_
+            not in (
+                "VERB",
+                "AUX",
+                "ADP",
+            )
+        ):
+            return
         if ment.etype.kind is PLACE:
             ctx.add(ment, "tk:locatedIn", place, sentence, "place-comma-place")
         elif ment.etype is ORG and j == i + 1:
             ctx.add(ment, "tk:locatedIn", place, sentence, "place-comma-place", 0.55)
 
     def _org_unit(self, org: Ment, limit: int, sentence: int) -> None:
-        """"X, the official newspaper of Y" → X partOf Y, and X is a newspaper."""
+        """ "X, the official newspaper of Y" → X partOf Y, and X is a newspaper."""
         doc, ctx, lex = self.doc, self.ctx, self.lex
         i = org.end
         if i >= limit or doc[i].text != ",":
@@ -494,7 +568,11 @@ class RelationRules:
         if j < limit and doc[j].lower_ in ("the", "a", "an"):
             j += 1
         k = j
-        while k < limit and k - j < 5 and doc[k].lemma_.lower() not in lex.unit_nouns | lex.classifier_nouns:
+        while (
+            k < limit
+            and k - j < 5
+            and doc[k].lemma_.lower() not in lex.unit_nouns | lex.classifier_nouns
+        ):
             if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB") or doc[k].text == ",":
                 return
             k += 1
@@ -519,4 +597,6 @@ class RelationRules:
 
     def embedded(self) -> None:
         for fact in self.ctx.embedded:
-            self.ctx.add(fact.subject, fact.predicate, fact.object, fact.subject.sentence, fact.rule)
+            self.ctx.add(
+                fact.subject, fact.predicate, fact.object, fact.subject.sentence, fact.rule
+            )

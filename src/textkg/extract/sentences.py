@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
+from textkg.extract.tokens import TokenTable
 from textkg.records import Sentence
 
 _TERMINAL = frozenset(".!?…")
@@ -42,38 +41,44 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _line_break_ends_sentence(doc: Doc, text: str, space_index: int, line_start: int) -> bool:
+def _line_break_ends_sentence(table: TokenTable, space_index: int, line_start: int) -> bool:
     """Whether a single line break (token ``space_index``) ends a sentence."""
-    before = text[line_start : doc[space_index].idx].rstrip()
+    before = table.source[line_start : table.idx[space_index]].rstrip()
     if not before:
         return False
     if _ends_sentence(before) or before[-1] in ":":
         return True
     after_index = space_index + 1
-    if after_index >= len(doc):
+    if after_index >= len(table):
         return True
-    following = doc[after_index].text
+    following = table.text[after_index]
     return len(before) < _SHORT_LINE and (following[:1].isupper() or following[:1] in "•*-–")
 
 
-def split_sentences(doc: Doc) -> list[SentenceSpan]:
-    """Cut ``doc`` into sentences, repairing the parser's cuts with the text's layout."""
+def _parser_sentences(table: TokenTable) -> list[tuple[int, int]]:
+    starts = [i for i, flag in enumerate(table.sent_start) if flag == 1 or i == 0]
+    bounds = [*starts, len(table)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
+
+
+def split_sentences(table: TokenTable) -> list[SentenceSpan]:
+    """Cut the document into sentences, repairing the parser's cuts with the text's layout."""
     pieces: list[tuple[int, int, bool]] = []  # (start token, end token, break before)
     line_start = 0
-    text = doc.text  # once: spaCy rebuilds it from the tokens on every access
-    for sent in doc.sents:
-        piece_start = sent.start
-        for token in sent:
-            if not token.is_space or "\n" not in token.text:
+    text, words, idx = table.source, table.text, table.idx
+    for sent_start, sent_end in _parser_sentences(table):
+        piece_start = sent_start
+        for i in range(sent_start, sent_end):
+            if not table.is_space[i] or "\n" not in words[i]:
                 continue
-            blank = token.text.count("\n") >= 2 or "\n\n" in token.text.replace(" ", "")
-            if blank or _line_break_ends_sentence(doc, text, token.i, line_start):
-                if piece_start < token.i:
-                    pieces.append((piece_start, token.i, True))
-                piece_start = token.i + 1
-            line_start = token.idx + token.text.rfind("\n") + 1
-        if piece_start < sent.end:
-            pieces.append((piece_start, sent.end, False))
+            blank = words[i].count("\n") >= 2 or "\n\n" in words[i].replace(" ", "")
+            if blank or _line_break_ends_sentence(table, i, line_start):
+                if piece_start < i:
+                    pieces.append((piece_start, i, True))
+                piece_start = i + 1
+            line_start = idx[i] + words[i].rfind("\n") + 1
+        if piece_start < sent_end:
+            pieces.append((piece_start, sent_end, False))
     # a piece that does not end a sentence and has no line break after it is glued to the next
     merged: list[list[int]] = []
     paragraphs: list[int] = []
@@ -81,34 +86,32 @@ def split_sentences(doc: Doc) -> list[SentenceSpan]:
     previous_breaks = True
     previous_end_char = 0
     for start, end, breaks_after in pieces:
-        gap = text[previous_end_char : doc[start].idx]
+        gap = text[previous_end_char : idx[start]]
         if merged and _BLANK_LINE.search(gap):
             paragraph += 1
-        last_text = doc[merged[-1][0] : merged[-1][1]].text if merged else ""
+        last_text = text[idx[merged[-1][0]] : table.end_char(merged[-1][1] - 1)] if merged else ""
         if merged and not previous_breaks and "\n" not in gap and not _ends_sentence(last_text):
             merged[-1][1] = end
         else:
             merged.append([start, end])
             paragraphs.append(paragraph)
         previous_breaks = breaks_after
-        last = doc[end - 1]
-        previous_end_char = last.idx + len(last.text)
+        previous_end_char = table.end_char(end - 1)
     spans: list[SentenceSpan] = []
     for (start, end), para in zip(merged, paragraphs, strict=True):
-        while start < end and doc[start].is_space:
+        while start < end and table.is_space[start]:
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and table.is_space[end - 1]:
             end -= 1
         if start >= end:
             continue
-        last = doc[end - 1]
         spans.append(
             SentenceSpan(
                 index=len(spans),
                 start_token=start,
                 end_token=end,
-                start=doc[start].idx,
-                end=last.idx + len(last.text),
+                start=idx[start],
+                end=table.end_char(end - 1),
                 paragraph=para,
             )
         )
@@ -119,9 +122,9 @@ def sentence_records(text: str, spans: list[SentenceSpan]) -> tuple[Sentence, ..
     return tuple(Sentence(text[s.start : s.end], s.start, s.end) for s in spans)
 
 
-def token_sentences(doc: Doc, spans: list[SentenceSpan]) -> list[int]:
+def token_sentences(table: TokenTable, spans: list[SentenceSpan]) -> list[int]:
     """For each token, the index of its sentence (-1 for whitespace between sentences)."""
-    owner = [-1] * len(doc)
+    owner = [-1] * len(table)
     for span in spans:
         for i in range(span.start_token, span.end_token):
             owner[i] = span.index

@@ -55,7 +55,7 @@ class TitleRules:
     # -- reading a phrase -------------------------------------------------------------
 
     def _descriptor_follows(self, i: int, limit: int) -> bool:
-        """"Kennedy assassin X" / "Lincoln's killer": a person can hold a descriptor."""
+        """ "Kennedy assassin X" / "Lincoln's killer": a person can hold a descriptor."""
         table = self.ctx.table
         if i < limit and table.lower[i] in ("'s", "'"):
             i += 1
@@ -75,9 +75,7 @@ class TitleRules:
         if allow_holder and j < limit and doc[j].lower_ in ("its", "their"):
             # "General Motors said its chief executive, X": the organisation before
             before = [
-                m
-                for m in ctx.sentence_mentions(ctx.owner[j])
-                if m.end <= j and m.etype is ORG
+                m for m in ctx.sentence_mentions(ctx.owner[j]) if m.end <= j and m.etype is ORG
             ]
             if before:
                 holder, j = before[-1], j + 1
@@ -86,16 +84,24 @@ class TitleRules:
             ment = ctx.mention_starting(j, skip_the=False)
             if nat is not None and nat.end <= limit:
                 nationality, j = nat, nat.end
-            elif ment is not None and ment.end < limit and (
-                ment.etype is not PERSON or self._descriptor_follows(ment.end, limit)
+            elif (
+                ment is not None
+                and ment.end < limit
+                and (ment.etype is not PERSON or self._descriptor_follows(ment.end, limit))
             ):
                 holder, j = ment, ment.end
                 if j < limit and doc[j].text.replace("’", "'") in ("'s", "'"):
                     j += 1
         # modifiers then the title word(s); a modifier can itself be a title ("chief")
         best: tuple[int, int] | None = None
+        modifier_words = lex.title_modifiers | lex.past_modifiers
         for p in range(j, min(j + 4, limit)):
-            if p > j and doc[p - 1].lower_.rstrip("-") not in lex.title_modifiers | lex.past_modifiers:
+            previous = p - 1
+            if p > j and not (
+                doc[previous].lower_.rstrip("-") in modifier_words
+                # "Transport Minister", "Interior Ministry spokesman": a domain word
+                or (doc[previous].pos_ == "PROPN" and ctx.at[previous] is None)
+            ):
                 break
             n = self.title_at(p)
             if n and p + n <= limit and (best is None or p + n > best[1]):
@@ -132,8 +138,10 @@ class TitleRules:
                 c = target.end
             elif nat is None:
                 e = c2
-                while e < limit and ctx.at[e] is None and (
-                    _is_name_word(doc[e]) or doc[e].lower_ in ("and", "&")
+                while (
+                    e < limit
+                    and ctx.at[e] is None
+                    and (_is_name_word(doc[e]) or doc[e].lower_ in ("and", "&"))
                 ):
                     e += 1
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
@@ -143,7 +151,7 @@ class TitleRules:
                     domain = clean_name(doc[c2:e].text)
                     title_end = e
                     if org_word:
-                        name = f"{org_word.capitalize()} {doc[c:c + 1].text.lower()} {domain}"
+                        name = f"{org_word.capitalize()} {doc[c : c + 1].text.lower()} {domain}"
                         existing = [m for m in ctx.mentions if m.name == name and m.etype is ORG]
                         name = existing[0].name if existing else name
                         phrase.synthesized = ctx.derived(
@@ -191,7 +199,7 @@ class TitleRules:
         return i
 
     def prefix(self, person: Ment, floor: int) -> None:
-        """"Russian President X", "SVR Director X", "North Korean Minister of Y X"."""
+        """ "Russian President X", "SVR Director X", "North Korean Minister of Y X"."""
         end = self._name_start(person, floor)
         for start in range(max(floor, end - 12), end):
             phrase = self.phrase(start, end)
@@ -202,12 +210,15 @@ class TitleRules:
         nat = self.ctx.nationality_ending(end)
         if nat is not None:
             self.ctx.add(
-                person, "tk:nationality", self.ctx.country_mention(nat), person.sentence,
+                person,
+                "tk:nationality",
+                self.ctx.country_mention(nat),
+                person.sentence,
                 "nationality-adjective",
             )
 
     def appositive_after(self, person: Ment, limit: int) -> None:
-        """"X, the Chairman of Y," / "X, 54, an official with Y"."""
+        """ "X, the Chairman of Y," / "X, 54, an official with Y"."""
         doc = self.doc
         i = person.end
         if i >= limit or doc[i].text != ",":
@@ -222,12 +233,14 @@ class TitleRules:
         if phrase is None or doc[phrase.keyword_start].pos_ not in ("NOUN", "PROPN"):
             return
         after = doc[phrase.end] if phrase.end < len(doc) else None
-        if phrase.end != stop and not (after is not None and after.pos_ in ("VERB", "AUX", "CCONJ")):
+        if phrase.end != stop and not (
+            after is not None and after.pos_ in ("VERB", "AUX", "CCONJ")
+        ):
             return
         self.apply(person, phrase, "title-appositive")
 
     def appositive_before(self, person: Ment, floor: int) -> None:
-        """"the Minister of State Security of the DPRK, Comrade X"."""
+        """ "the Minister of State Security of the DPRK, Comrade X"."""
         doc = self.doc
         comma = self._name_start(person, floor) - 1
         if comma <= floor or doc[comma].text != ",":
@@ -239,7 +252,7 @@ class TitleRules:
                 return
 
     def person_of(self, person: Ment, limit: int) -> None:
-        """"Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
+        """ "Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
         doc, ctx = self.doc, self.ctx
         i = person.end
         comma = False
@@ -254,7 +267,9 @@ class TitleRules:
         target = ctx.mention_starting(i + 1)
         if target is None or target.etype is PERSON or target.end > limit:
             return
-        titled = any(k.i in ctx.person_of_title for k in doc[max(0, person.start - 3) : person.start])
+        titled = any(
+            k.i in ctx.person_of_title for k in doc[max(0, person.start - 3) : person.start]
+        )
         if titled and not comma and target.etype is ORG:
             role = self._role_of_person(person)
             self.ctx.add(person, role, target, person.sentence, "title-of")
@@ -275,7 +290,7 @@ class TitleRules:
         return "tk:memberOf"
 
     def copula(self, sentence: int) -> None:
-        """"X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
+        """ "X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
         ctx, doc = self.ctx, self.doc
         span = ctx.sentences[sentence]
         lemmas = ctx.table.lemma
@@ -309,7 +324,7 @@ class TitleRules:
                     self.apply(subject, phrase, "title-copula")
 
     def role_references(self, sentence: int) -> None:
-        """"the Director of the SVR" without a name: the person this article gave that role."""
+        """ "the Director of the SVR" without a name: the person this article gave that role."""
         ctx, doc = self.ctx, self.doc
         span = ctx.sentences[sentence]
         i = span.start_token
@@ -365,7 +380,9 @@ class TitleRules:
         demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
         leader = keyword in lex.leader_titles and not demoted
         head_of_state = keyword in lex.head_of_state_titles and not demoted
-        country = ctx.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
+        country = (
+            ctx.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
+        )
         holder = phrase.holder or country
         if country is not None:
             ctx.add(person, "tk:nationality", country, sentence, "nationality-adjective")
@@ -387,7 +404,14 @@ class TitleRules:
         if targets or holder is None:
             return
         if holder.etype is ORG:
-            ctx.add(person, "tk:leaderOf" if leader else "tk:memberOf", holder, sentence, rule, confidence)
+            ctx.add(
+                person,
+                "tk:leaderOf" if leader else "tk:memberOf",
+                holder,
+                sentence,
+                rule,
+                confidence,
+            )
             self.ctx.roles.append((keyword, holder.name, person))
         elif head_of_state:
             ctx.add(person, "tk:leaderOf", holder, sentence, rule, confidence)
@@ -395,4 +419,3 @@ class TitleRules:
             ctx.add(person, "tk:nationality", holder, sentence, rule, confidence)
         elif holder.etype.kind is PLACE:
             ctx.add(person, "tk:residesIn", holder, sentence, rule, confidence - 0.2)
-

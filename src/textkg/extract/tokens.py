@@ -17,6 +17,7 @@ class TokenTable:
         "dep",
         "doc",
         "ent_type",
+        "ents",
         "head",
         "idx",
         "is_punct",
@@ -26,6 +27,7 @@ class TokenTable:
         "lower",
         "matches",
         "pos",
+        "sent_start",
         "source",
         "tag",
         "text",
@@ -48,25 +50,49 @@ class TokenTable:
                 out.append(value)
             return out
 
-        columns = doc.to_array(
-            ["ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "HEAD", "IDX", "SPACY",
-             "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "ENT_TYPE"]
-        ).T.tolist() if len(doc) else [[] for _ in range(13)]
-        (orth, lower, lemma, pos, tag, dep, head, idx, spacy, punct, space, num, ent) = columns
-        self.text = decode(orth)
-        self.lower = [w.translate(_APOSTROPHES) for w in decode(lower)]
-        self.lemma = [w.lower() for w in decode(lemma)]
-        self.pos = decode(pos)
-        self.tag = decode(tag)
-        self.dep = decode(dep)
+        columns = (
+            doc.to_array(
+                [
+                    "ORTH",
+                    "LOWER",
+                    "LEMMA",
+                    "POS",
+                    "TAG",
+                    "DEP",
+                    "HEAD",
+                    "IDX",
+                    "SPACY",
+                    "IS_PUNCT",
+                    "IS_SPACE",
+                    "LIKE_NUM",
+                    "ENT_TYPE",
+                    "SENT_START",
+                ]
+            ).T.tolist()
+            if len(doc)
+            else [[] for _ in range(14)]
+        )
+        (orth, lower, lemma, pos, tag, dep, head, idx, spacy, punct, space, num, ent, starts) = (
+            columns
+        )
+        self.text: list[str] = decode(orth)
+        self.lower: list[str] = [w.translate(_APOSTROPHES) for w in decode(lower)]
+        self.lemma: list[str] = [w.lower() for w in decode(lemma)]
+        self.pos: list[str] = decode(pos)
+        self.tag: list[str] = decode(tag)
+        self.dep: list[str] = decode(dep)
         # HEAD is stored relative to the token (and as an unsigned number)
-        self.head = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(head)]
-        self.idx = list(idx)
-        self.ws = [" " if flag else "" for flag in spacy]
-        self.is_punct = [bool(f) for f in punct]
-        self.is_space = [bool(f) for f in space]
-        self.like_num = [bool(f) for f in num]
-        self.ent_type = decode(ent)
+        self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(head)]
+        self.idx: list[int] = list(idx)
+        self.ws: list[str] = [" " if flag else "" for flag in spacy]
+        self.is_punct: list[bool] = [bool(f) for f in punct]
+        self.is_space: list[bool] = [bool(f) for f in space]
+        self.like_num: list[bool] = [bool(f) for f in num]
+        self.ent_type: list[str] = decode(ent)
+        #: 1 where the parser starts a sentence
+        self.sent_start: list[int] = [1 if flag == 1 else 0 for flag in starts]
+        #: the named-entity spans, read once (``doc.ents`` is rebuilt on every access)
+        self.ents = list(doc.ents)
         self.matches: dict[tuple[frozenset[str], int], list[int]] = {}
 
     def __len__(self) -> int:

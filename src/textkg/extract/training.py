@@ -24,8 +24,8 @@ from textkg.extract import build_context
 from textkg.extract.classifier import (
     FORMAT_VERSION,
     KIND_BY_TYPES,
-    KIND_OF_PREDICATE,
     MODEL_FILE,
+    STATING_PREDICATES,
     candidate_pairs,
     pair_features,
 )
@@ -84,9 +84,11 @@ def collect(rows: Sequence[dict[str, Any]]) -> Split:
         stated: set[tuple[int, int, str]] = set()
         strict_seen: set[tuple[int, str, int]] = set()
         for relation in ctx.relations.values():
-            if relation.predicate not in KIND_OF_PREDICATE:
+            if relation.predicate not in STATING_PREDICATES:
                 continue
-            kind_or_none = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
+            kind_or_none = KIND_BY_TYPES.get(
+                (relation.subject.etype.kind, relation.object.etype.kind)
+            )
             if kind_or_none is None:
                 continue
             stated.add((id(relation.subject), id(relation.object), kind_or_none))
@@ -104,7 +106,9 @@ def collect(rows: Sequence[dict[str, Any]]) -> Split:
                 if (id(head), id(tail), kind) in stated:
                     continue
                 relaxed = (
-                    _align(head, ctx, entities, False), kind, _align(tail, ctx, entities, False)
+                    _align(head, ctx, entities, False),
+                    kind,
+                    _align(tail, ctx, entities, False),
                 )
                 exact = (_align(head, ctx, entities, True), kind, _align(tail, ctx, entities, True))
                 split.examples.append(
@@ -182,13 +186,16 @@ def tune(
             ((p, e.strict) for p, e in zip(probs, split.examples, strict=True) if e.kind == kind),
             key=lambda item: -item[0],
         )
-        base_c, base_p, gold = split.rule_correct[kind], split.rule_predicted[kind], split.gold[kind]
+        base_c, base_p, gold = (
+            split.rule_correct[kind],
+            split.rule_predicted[kind],
+            split.gold[kind],
+        )
         best = (f_score(base_c, base_p, gold, beta), 1.0, 0, 0)
-        correct = predicted = 0
-        for p, right in items:
+        correct = 0
+        for predicted, (p, right) in enumerate(items, start=1):
             if p < floor:
                 break
-            predicted += 1
             correct += int(right)
             score = f_score(base_c + correct, base_p + predicted, gold, beta)
             if score > best[0]:
@@ -238,8 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     train = collect(read_rows(args.data / "train.detok.jsonl"))
     dev = collect(read_rows(args.data / "dev.detok.jsonl"))
-    print(f"train pairs {len(train.examples)} (+{sum(e.label for e in train.examples)}), "
-          f"dev pairs {len(dev.examples)}")
+    print(
+        f"train pairs {len(train.examples)} (+{sum(e.label for e in train.examples)}), "
+        f"dev pairs {len(dev.examples)}"
+    )
     best: tuple[float, float, int] | None = None
     for l2 in (1e-4, 3e-4, 1e-3, 3e-3):
         for min_count in (1, 2, 3):
@@ -262,9 +271,11 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": "precise: best F0.5 with p >= 0.5 (used by default); f1: best F1",
     }
     save(model, {"precise": precise_thresholds, "f1": f1_thresholds}, args.output, notes)
-    print(f"saved {args.output} ({args.output.stat().st_size} bytes): l2={l2} min_count={min_count}, "
-          f"dev micro F1 {100 * score:.1f} (F1 thresholds {f1_thresholds}), "
-          f"{100 * precise_score:.1f} (precise thresholds {precise_thresholds})")
+    print(
+        f"saved {args.output} ({args.output.stat().st_size} bytes): l2={l2} min_count={min_count}, "
+        f"dev micro F1 {100 * score:.1f} (F1 thresholds {f1_thresholds}), "
+        f"{100 * precise_score:.1f} (precise thresholds {precise_thresholds})"
+    )
     return 0
 
 

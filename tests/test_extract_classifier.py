@@ -1,0 +1,40 @@
+"""The small trained relation classifier: packaged, bounded, and adding what rules miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, rule_of, triples
+from textkg.extract import classifier
+from textkg.extract.classifier import KIND_BY_TYPES, default_model
+
+SENTENCE = "Joe Jackson of the Chicago Tribune wrote the story."
+
+
+def test_the_packaged_model_has_thresholds_for_every_kind() -> None:
+    model = default_model()
+    assert model is not None
+    kinds = set(KIND_BY_TYPES.values())
+    for setting in ("precise", "f1"):
+        assert set(model.thresholds[setting]) == kinds
+        assert all(0.0 <= t <= 1.0 for t in model.thresholds[setting].values())
+    # the graphs' setting never accepts a relation the model finds less likely than not
+    assert all(t >= 0.5 for t in model.thresholds["precise"].values())
+
+
+def test_it_adds_a_relation_the_rules_do_not_state() -> None:
+    facts = facts_of(SENTENCE)
+    assert ("Joe Jackson", "tk:memberOf", "Chicago Tribune") in triples(facts)
+    assert rule_of(facts, "Joe Jackson", "tk:memberOf", "Chicago Tribune") == "classifier"
+    relation = next(r for r in facts.relations if r.extractor == "classifier")
+    assert 0.5 <= relation.confidence <= 1.0
+
+
+def test_without_the_model_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textkg.extract import extract_facts
+    from textkg.nlp import load_model
+    from textkg.records import ArticleText
+
+    monkeypatch.setattr(classifier, "default_model", lambda: None)
+    facts = extract_facts(load_model()(SENTENCE), ArticleText("a.txt", SENTENCE))
+    assert not any(r.extractor == "classifier" for r in facts.relations)

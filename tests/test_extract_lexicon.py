@@ -1,0 +1,67 @@
+"""The trigger lexicon is data: it loads, it is checked, and extending it changes extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from textkg.errors import TextkgError
+from textkg.extract import extract_facts
+from textkg.extract.lexicon import LEXICON_FILE, TYPED_PREDICATES, default_lexicon, read_lexicon
+from textkg.nlp import load_model
+from textkg.records import ArticleText
+
+PACKAGED = Path(__file__).resolve().parents[1] / "src" / "textkg" / LEXICON_FILE
+
+
+def test_the_packaged_lexicon_covers_every_typed_relation() -> None:
+    lex = default_lexicon()
+    predicates = {f.predicate for f in lex.verbs.values()} | {
+        f.predicate for f in lex.nouns.values()
+    }
+    predicates |= set(lex.descriptors.values())
+    # partOf and nationality come from names, titles and possessives rather than verbs
+    assert TYPED_PREDICATES - predicates <= {"tk:nationality", "tk:leaderOf", "tk:memberOf"}
+    assert {"director", "minister", "president"} <= lex.leader_titles
+    assert all(0.0 <= c <= 1.0 for c in lex.confidence.values())
+
+
+def test_an_added_trigger_verb_gives_its_relation(tmp_path: Path) -> None:
+    text = "Angela Merkel embraced Emmanuel Macron in Paris."
+    nlp = load_model()
+    before = extract_facts(nlp(text), ArticleText("a.txt", text))
+    assert [r.predicate for r in before.relations] == ["rel:embrace"]
+
+    data = yaml.safe_load(PACKAGED.read_text(encoding="utf-8"))
+    data["verbs"]["embrace"] = {"predicate": "tk:metWith", "objects": ["dobj"], "event": "Meeting"}
+    extended = tmp_path / "triggers.yaml"
+    extended.write_text(yaml.safe_dump(data), encoding="utf-8")
+    after = extract_facts(nlp(text), ArticleText("a.txt", text), read_lexicon(extended))
+    assert [r.predicate for r in after.relations] == ["tk:metWith"]
+    (meeting,) = after.events
+    assert meeting.place is not None and meeting.place.name == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("titles"), "titles"),
+        (lambda d: d["verbs"].update({"eat": {"predicate": "tk:ate"}}), "tk:ate"),
+        (lambda d: d["confidence"].update({"verb": 3}), "confidence"),
+    ],
+)
+def test_a_bad_lexicon_is_refused_with_its_name(tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load(PACKAGED.read_text(encoding="utf-8"))
+    change(data)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(TextkgError, match=message) as caught:
+        read_lexicon(bad)
+    assert str(bad) in str(caught.value)
+
+
+def test_a_missing_lexicon_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(TextkgError, match="cannot read"):
+        read_lexicon(tmp_path / "nowhere.yaml")
