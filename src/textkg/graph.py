@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 
+from textkg.events import EventNode, merge_events
 from textkg.iris import entity_key, mint, short_hash, slugify
 from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes, expand_curie
 from textkg.records import (
@@ -67,7 +68,7 @@ def build_graph(
 ) -> Graph:
     """The whole graph for a build: documents, entities, relations, events, provenance."""
     options = options or GraphOptions()
-    writer = _GraphWriter(options, resolution)
+    writer = _GraphWriter(options, resolution, merge_events(facts, resolution))
     if options.include_ontology:
         writer.graph += ontology_graph()
     for entity in resolution.entities:
@@ -80,7 +81,13 @@ def build_graph(
 class _GraphWriter:
     """Holds the graph under construction and the lookups that writing it needs."""
 
-    def __init__(self, options: GraphOptions, resolution: Resolution) -> None:
+    def __init__(
+        self,
+        options: GraphOptions,
+        resolution: Resolution,
+        events: dict[tuple[str, int], EventNode],
+    ) -> None:
+        self.events = events
         self.graph = bind_prefixes(Graph())
         self.base = options.base
         self.resolution = resolution
@@ -157,8 +164,8 @@ class _GraphWriter:
                 relation.extractor,
                 relation.confidence,
             )
-        for event in facts.events:
-            self.add_event(event, facts, doc)
+        for index, event in enumerate(facts.events):
+            self.add_event(index, event, facts, doc)
         for quote in facts.quotes:
             self.add_quote(quote, facts, doc)
         for implied in self.implied.get(article.source, ()):
@@ -251,38 +258,33 @@ class _GraphWriter:
         g.add((node, TK.extractor, Literal(extractor)))
         g.add((node, TK.confidence, Literal(_decimal(confidence), datatype=XSD.decimal)))
 
-    def add_event(self, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
-        article = facts.article
-        participants = sorted(
-            {
-                key
-                for key in (self.resolution.entity_key(article, m) for m in event.participants)
-                if key is not None
-            }
-        )
-        if not participants:
+    def add_event(self, index: int, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
+        merged = self.events.get((facts.article.source, index))
+        if merged is None:
             return
-        place = self.resolution.entity_key(article, event.place) if event.place else None
-        date_key = _date_key(event.start_date, event.end_date, event.date_text)
+        when = merged.when
         node = mint(
             self.base,
-            f"event/{event.kind.value.lower()}-"
-            + short_hash(event.kind.value, *participants, place or "", date_key),
+            f"event/{merged.kind.value.lower()}-"
+            + short_hash(
+                merged.kind.value,
+                *merged.participants,
+                merged.place or "",
+                _date_key(when.start, when.end, when.text),
+            ),
         )
         g = self.graph
-        g.add((node, RDF.type, TK[event.kind.value]))
-        for key in participants:
+        g.add((node, RDF.type, TK[merged.kind.value]))
+        for key in merged.participants:
             g.add((node, TK.participant, self.entity_iri(key)))
-        if place:
-            g.add((node, TK.place, self.entity_iri(place)))
-        if event.start_date:
-            g.add((node, SDO.startDate, Literal(event.start_date, datatype=XSD.date)))
-            g.add(
-                (node, SDO.endDate, Literal(event.end_date or event.start_date, datatype=XSD.date))
-            )
-        elif event.date_text:
-            g.add((node, TK.dateText, Literal(event.date_text)))
-        g.add((node, RDFS.label, Literal(self.event_label(event, participants, place))))
+        if merged.place:
+            g.add((node, TK.place, self.entity_iri(merged.place)))
+        if when.start:
+            g.add((node, SDO.startDate, Literal(when.start, datatype=XSD.date)))
+            g.add((node, SDO.endDate, Literal(when.end or when.start, datatype=XSD.date)))
+        elif when.text:
+            g.add((node, TK.dateText, Literal(when.text)))
+        g.add((node, RDFS.label, Literal(self.event_label(merged))))
         sentence = facts.sentences[event.sentence]
         # Direct evidence on the event (as the vocabulary asks) ...
         self.add_evidence(node, doc, sentence, event.extractor, event.confidence)
@@ -295,20 +297,21 @@ class _GraphWriter:
         g.add((statement, RDF.type, RDF.Statement))
         g.add((statement, RDF.subject, node))
         g.add((statement, RDF.predicate, RDF.type))
-        g.add((statement, RDF.object, TK[event.kind.value]))
+        g.add((statement, RDF.object, TK[merged.kind.value]))
         self.add_evidence(statement, doc, sentence, event.extractor, event.confidence)
 
-    def event_label(self, event: EventFact, participants: Sequence[str], place: str | None) -> str:
-        names = [self.entities[k].label for k in participants if k in self.entities]
+    def event_label(self, event: EventNode) -> str:
+        names = [self.entities[k].label for k in event.participants if k in self.entities]
         text = f"{event.kind.value}: {_join_names(names)}"
-        if place and place in self.entities:
-            text += f" in {self.entities[place].label}"
-        if event.start_date:
-            text += f", {event.start_date.isoformat()}"
-            if event.end_date and event.end_date != event.start_date:
-                text += f" to {event.end_date.isoformat()}"
-        elif event.date_text:
-            text += f", {event.date_text}"
+        if event.place and event.place in self.entities:
+            text += f" in {self.entities[event.place].label}"
+        when = event.when
+        if when.start:
+            text += f", {when.start.isoformat()}"
+            if when.end and when.end != when.start:
+                text += f" to {when.end.isoformat()}"
+        elif when.text:
+            text += f", {when.text}"
         return text
 
     def add_quote(self, quote: QuoteFact, facts: ArticleFacts, doc: URIRef) -> None:
