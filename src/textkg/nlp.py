@@ -77,7 +77,10 @@ def parse_texts(
     items: Iterable[tuple[str, T]],
     *,
     batch_size: int = 32,
-    jobs: int = 1,
 ) -> Iterator[tuple[Doc, T]]:
-    """Stream (text, context) pairs through ``nlp.pipe``; documents are never all held at once."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs))
+    """Stream (text, context) pairs through ``nlp.pipe``; documents are never all held at once.
+
+    Parallel builds run this inside worker processes (see textkg.pipeline), so it stays
+    single-process here.
+    """
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)

@@ -12,7 +12,7 @@ import multiprocessing
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -110,22 +110,21 @@ def extract_articles(
     if ingest_options.on_warning is None:
         ingest_options = replace(ingest_options, on_warning=observer.input_warning)
 
-    def texts() -> Iterator[tuple[str, ArticleText]]:
+    def articles() -> Iterator[ArticleText]:
         for item in read_articles(inputs, ingest_options, stdin=stdin):
             if isinstance(item, SkippedInput):
                 skipped.append(item)
                 observer.input_skipped(item)
             else:
-                yield item.text, item
+                yield item
 
     facts: list[ArticleFacts] = []
     words = 0
     if options.jobs > 1:
-        parsed = _extract_in_workers(texts(), options)
+        parsed = _extract_in_workers(articles(), options)
     else:
-        parsed = (
-            (extract_facts(doc, article), count_words(doc))
-            for doc, article in parse_texts(nlp, texts(), batch_size=options.batch_size)
+        parsed = _extract_parsed(
+            parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size)
         )
     for article_facts, count in parsed:
         facts.append(article_facts)
@@ -141,19 +140,23 @@ def count_words(doc: Doc) -> int:
     return sum(1 for token in doc if not token.is_space and not token.is_punct)
 
 
+def _extract_parsed(
+    parsed: Iterable[tuple[Doc, ArticleText]],
+) -> Iterator[tuple[ArticleFacts, int]]:
+    for doc, article in parsed:
+        yield extract_facts(doc, article), count_words(doc)
+
+
 def _extract_batch(
     model: str | None, articles: list[ArticleText]
 ) -> list[tuple[ArticleFacts, int]]:
     """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
     nlp = load_model(model)
-    return [
-        (extract_facts(doc, article), count_words(doc))
-        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True)
-    ]
+    return list(_extract_parsed(parse_texts(nlp, ((a.text, a) for a in articles))))
 
 
 def _extract_in_workers(
-    items: Iterator[tuple[str, ArticleText]], options: BuildOptions
+    articles: Iterator[ArticleText], options: BuildOptions
 ) -> Iterator[tuple[ArticleFacts, int]]:
     """Parse and extract in ``options.jobs`` processes, in input order.
 
@@ -165,7 +168,7 @@ def _extract_in_workers(
     pending: deque[AsyncResult[list[tuple[ArticleFacts, int]]]] = deque()
     with context.Pool(options.jobs) as pool:
         batch: list[ArticleText] = []
-        for _, article in items:
+        for article in articles:
             batch.append(article)
             if len(batch) >= options.batch_size:
                 pending.append(pool.apply_async(_extract_batch, (options.model, batch)))
