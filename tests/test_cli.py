@@ -338,3 +338,18 @@ def test_tags_that_name_entities_say_what_the_article_is_about(seed_graph: Path)
     graph = Graph().parse(seed_graph)
     about = {str(graph.value(e, RDFS.label)) for e in graph.objects(None, SDO.about)}
     assert {"Russia", "North Korea"} <= about
+
+
+def test_built_seed_graph_follows_the_vocabulary_shapes(seed_graph: Path) -> None:
+    from importlib import resources
+
+    import pyshacl
+
+    shapes = Graph().parse(
+        data=resources.files("textkg").joinpath("ontology/shapes.ttl").read_text("utf-8"),
+        format="turtle",
+    )
+    conforms, _, report = pyshacl.validate(
+        Graph().parse(seed_graph), shacl_graph=shapes, inference="none"
+    )
+    assert conforms, report
