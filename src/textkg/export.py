@@ -9,10 +9,11 @@ from typing import BinaryIO
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS
+from rdflib.term import Node
 
 from textkg.atomic import write_atomically_with, write_bytes_atomically
 from textkg.errors import TextkgError
-from textkg.namespaces import TK
+from textkg.namespaces import PREFIXES, TK
 from textkg.vocab import compact, entities, events, relation_triples
 
 #: name → (rdflib serializer, usual file extension)
@@ -73,9 +74,38 @@ def serialize_rdf(graph: Graph, fmt: str, *, graph_name: str = "textkg") -> byte
             data = _sorted_lines(data)
     elif fmt == "nt":
         data = _sorted_lines(graph.serialize(format="nt", encoding="utf-8"))
+    elif fmt == "turtle":
+        data = _turtle(graph)
     else:
         data = graph.serialize(format=serializer, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def _turtle(graph: Graph) -> bytes:
+    """Turtle through pyoxigraph's writer: several times faster than rdflib's on big graphs.
+
+    Triples are sorted first, so the same graph always gives the same bytes.
+    """
+    import pyoxigraph as ox
+
+    def resource(node: Node) -> ox.NamedNode | ox.BlankNode:
+        return ox.NamedNode(str(node)) if isinstance(node, URIRef) else ox.BlankNode(str(node))
+
+    def term(node: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+        if isinstance(node, Literal):
+            if node.language:
+                return ox.Literal(str(node), language=node.language)
+            if node.datatype:
+                return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+            return ox.Literal(str(node))
+        return resource(node)
+
+    ordered = sorted(graph, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+    triples = [ox.Triple(resource(s), ox.NamedNode(str(p)), term(o)) for s, p, o in ordered]
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert data is not None  # no output file given: the bytes are returned
+    return data
 
 
 def _sorted_lines(data: bytes | str) -> bytes:
