@@ -70,9 +70,9 @@ def node_id(page: Any, label: str) -> int:
     return found
 
 
-def click_node(page: Any, label: str) -> None:
-    """Click where the node is drawn on the canvas, as a person would."""
-    point = page.evaluate(
+def node_point(page: Any, label: str) -> dict[str, float]:
+    """Where the node is drawn on the canvas, in page coordinates."""
+    point: dict[str, float] = page.evaluate(
         """(id) => {
             const net = window.textkgView.network;
             const spot = net.canvasToDOM(net.getPositions([id])[id]);
@@ -81,6 +81,12 @@ def click_node(page: Any, label: str) -> None:
         }""",
         node_id(page, label),
     )
+    return point
+
+
+def click_node(page: Any, label: str) -> None:
+    """Click where the node is drawn on the canvas, as a person would."""
+    point = node_point(page, label)
     page.mouse.click(point["x"], point["y"])
 
 
@@ -144,15 +150,7 @@ def test_hostile_names_are_shown_as_text(
 ) -> None:
     page = open_page(browser, small_page_path)
     # Hover tooltip: text.
-    point = page.evaluate(
-        """(id) => {
-            const net = window.textkgView.network;
-            const spot = net.canvasToDOM(net.getPositions([id])[id]);
-            const box = document.getElementById("graph").getBoundingClientRect();
-            return { x: box.left + spot.x, y: box.top + spot.y };
-        }""",
-        node_id(page, IMG_NAME),
-    )
+    point = node_point(page, IMG_NAME)
     page.mouse.move(point["x"] - 30, point["y"] - 30)
     page.mouse.move(point["x"], point["y"], steps=4)
     page.wait_for_selector("#tooltip:not([hidden])")

@@ -135,29 +135,32 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for s, p, o in relation_triples(graph):
         if str(s) not in network or str(o) not in network:
             continue
-        sentences = evidence.get((s, p, o), [])
-        network.add_edge(
-            str(s),
-            str(o),
-            key=compact(graph, p),
-            predicate=compact(graph, p),
-            label=_label(graph, p),
-            evidence_count=len(sentences),
-            evidence=sentences[0] if sentences else "",
-        )
+        _add_edge(network, graph, s, p, o, evidence.get((s, p, o), []))
     for role in (TK.participant, TK.place):
         for event, target in sorted(graph.subject_objects(role)):
             if str(event) in network and str(target) in network:
-                network.add_edge(
-                    str(event),
-                    str(target),
-                    key=compact(graph, role),
-                    predicate=compact(graph, role),
-                    label=_label(graph, role),
-                    evidence_count=0,
-                    evidence="",
-                )
+                _add_edge(network, graph, event, role, target, [])
     return network
+
+
+def _add_edge(
+    network: nx.MultiDiGraph,
+    graph: Graph,
+    subject: Node,
+    predicate: URIRef,
+    obj: Node,
+    sentences: list[str],
+) -> None:
+    name = compact(graph, predicate)
+    network.add_edge(
+        str(subject),
+        str(obj),
+        key=name,
+        predicate=name,
+        label=_label(graph, predicate),
+        evidence_count=len(sentences),
+        evidence=sentences[0] if sentences else "",
+    )
 
 
 def _evidence_by_triple(graph: Graph) -> dict[tuple[URIRef, URIRef, URIRef], list[str]]:

@@ -92,6 +92,13 @@ class _GraphWriter:
         self.base = options.base
         self.resolution = resolution
         self.entities = {entity.key: entity for entity in resolution.entities}
+        # (kind, name or alias) → entity, built once: metadata names are looked up per article.
+        self.entity_by_name: dict[tuple[EntityType, str], str] = {}
+        for entity in resolution.entities:
+            for name in (entity.label, *entity.alt_labels):
+                self.entity_by_name.setdefault(
+                    (entity.entity_type.kind, name.casefold()), entity.key
+                )
         self.keyword_entity = keyword_links(resolution)
         self.implied: dict[str, list[ImpliedRelation]] = defaultdict(list)
         for implied in resolution.implied_relations:
@@ -118,13 +125,9 @@ class _GraphWriter:
         Reuses the extracted entity of the same name when there is one, so a byline author
         who is also mentioned in an article is one node.
         """
-        wanted = name.strip().casefold()
-        for entity in self.resolution.entities:
-            if entity.entity_type.kind == entity_type.kind and (
-                entity.label.casefold() == wanted
-                or any(alt.casefold() == wanted for alt in entity.alt_labels)
-            ):
-                return self.entity_iri(entity.key)
+        known = self.entity_by_name.get((entity_type.kind, name.strip().casefold()))
+        if known is not None:
+            return self.entity_iri(known)
         key = entity_key(entity_type, name.strip())
         node = self.entity_iri(key)
         if (node, RDFS.label, None) not in self.graph:

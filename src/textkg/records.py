@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 # --------------------------------------------------------------------------- ingest
 
@@ -41,8 +42,9 @@ class ArticleText:
     text: str
     meta: ArticleMeta = field(default_factory=ArticleMeta)
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
+        """SHA-256 of the text, computed once (IRIs, provenance and --update all use it)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
