@@ -206,17 +206,6 @@ def tune(
     return thresholds, f1(correct_total, predicted_total, sum(split.gold.values()))
 
 
-def micro_f1(model: Fitted, split: Split, thresholds: dict[str, float]) -> float:
-    probs = probabilities(model, split.examples)
-    correct = sum(split.rule_correct.values())
-    predicted = sum(split.rule_predicted.values())
-    for p, example in zip(probs, split.examples, strict=True):
-        if p >= thresholds[example.kind]:
-            predicted += 1
-            correct += int(example.strict)
-    return f1(correct, predicted, sum(split.gold.values()))
-
-
 def read_rows(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
