@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -94,17 +95,7 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
     return {
         "source": article.source,
         "text": article.text,
-        "meta": {
-            "headline": meta.headline,
-            "date_published": meta.date_published.isoformat() if meta.date_published else None,
-            "authors": list(meta.authors),
-            "publisher": meta.publisher,
-            "keywords": list(meta.keywords),
-            "url": meta.url,
-            "translators": list(meta.translators),
-            "editors": list(meta.editors),
-            "language": meta.language,
-        },
+        "meta": {f.name: _plain(getattr(meta, f.name)) for f in fields(ArticleMeta)},
         "sentences": [[s.start, s.end] for s in facts.sentences],
         "mentions": [
             [m.text, m.name, m.entity_type.value, m.start, m.end, m.sentence, list(m.titles)]
@@ -133,22 +124,28 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
     }
 
 
+def _plain(value: Any) -> Any:
+    """A metadata value as JSON: dates as ISO strings, tuples as lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _meta_value(name: str, value: Any) -> Any:
+    if name == "date_published":
+        return _date(value)
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
 def _decode(data: dict[str, Any]) -> ArticleFacts:
-    m = data["meta"]
     meta = ArticleMeta(
-        headline=m["headline"],
-        date_published=_date(m["date_published"]),
-        authors=tuple(m["authors"]),
-        publisher=m["publisher"],
-        keywords=tuple(m["keywords"]),
-        url=m["url"],
-        translators=tuple(m["translators"]),
-        editors=tuple(m["editors"]),
-        language=m["language"],
+        **{f.name: _meta_value(f.name, data["meta"][f.name]) for f in fields(ArticleMeta)}
     )
     text: str = data["text"]
     article = ArticleText(source=data["source"], text=text, meta=meta)
