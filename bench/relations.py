@@ -1,7 +1,8 @@
 """Score relation extraction on CoNLL04 (strict, micro-averaged), as published systems are.
 
     python bench/relations.py [--split test|dev|train] [--tokenised | --both] [--by-rule]
-                              [--thresholds precise|f1 | --rules-only] [--errors N]
+                              [--thresholds precise|f1 | --rules-only] [--tuned-ner]
+                              [--errors N]
 
 Reads ../shared/bench/conll04 (never copied into the project), runs each sentence through
 the real pipeline (textkg.nlp.load_model() parse → textkg.extract.extract_facts) and counts a
@@ -130,9 +131,12 @@ def predicted_triples(facts: ArticleFacts) -> dict[Triple, str]:
 
 
 def parse(
-    rows: list[dict[str, Any]], setting: str = "precise", classifier: bool = True
+    rows: list[dict[str, Any]],
+    setting: str = "precise",
+    classifier: bool = True,
+    tuned_ner: bool = False,
 ) -> Iterator[tuple[dict[str, Any], ArticleFacts]]:
-    nlp = load_model()
+    nlp = load_model(tuned_ner=tuned_ner)
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
         article = ArticleText(source=str(row["id"]), text=str(row["text"]))
@@ -221,16 +225,22 @@ def main(argv: list[str] | None = None) -> int:
         help="classifier thresholds: the graphs' precise ones (default) or F1-tuned ones",
     )
     parser.add_argument("--rules-only", action="store_true", help="without the classifier")
+    parser.add_argument(
+        "--tuned-ner", action="store_true", help="with textkg's CoNLL04-tuned NER weights"
+    )
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="show N wrong sentences")
     args = parser.parse_args(argv)
     variants = [False, True] if args.both else [args.tokenised]
     for tokenised in variants:
         rows = read_split(args.split, tokenised)
         started = time.perf_counter()
-        scores = score(parse(rows, args.thresholds, not args.rules_only), args.errors)
+        scores = score(
+            parse(rows, args.thresholds, not args.rules_only, args.tuned_ner), args.errors
+        )
         seconds = time.perf_counter() - started
         kind = "tokenised" if tokenised else "detokenised"
         setting = "rules only" if args.rules_only else f"{args.thresholds} thresholds"
+        setting += ", tuned NER" if args.tuned_ner else ", stock NER"
         report(
             f"CoNLL04 {args.split} ({kind} text, {setting}, {len(rows)} sentences, "
             f"{seconds:.1f} s): strict micro P/R/F1",

