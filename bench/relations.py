@@ -140,7 +140,12 @@ def parse(
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
         article = ArticleText(source=str(row["id"]), text=str(row["text"]))
-        yield row, extract_facts(doc, article, classifier=classifier, classifier_setting=setting)
+        yield (
+            row,
+            extract_facts(
+                doc, article, classifier=classifier, classifier_setting=setting, tuned_ner=tuned_ner
+            ),
+        )
 
 
 def score(pairs: Iterable[tuple[dict[str, Any], ArticleFacts]], errors: int = 0) -> Scores:

@@ -127,7 +127,8 @@ def extract_articles(
         parsed = _extract_in_workers(articles(), options)
     else:
         parsed = _extract_parsed(
-            parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size)
+            parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size),
+            options.tuned_ner,
         )
     for article_facts, count in parsed:
         facts.append(article_facts)
@@ -144,10 +145,10 @@ def count_words(doc: Doc) -> int:
 
 
 def _extract_parsed(
-    parsed: Iterable[tuple[Doc, ArticleText]],
+    parsed: Iterable[tuple[Doc, ArticleText]], tuned_ner: bool
 ) -> Iterator[tuple[ArticleFacts, int]]:
     for doc, article in parsed:
-        yield extract_facts(doc, article), count_words(doc)
+        yield extract_facts(doc, article, tuned_ner=tuned_ner), count_words(doc)
 
 
 def _extract_batch(
@@ -155,7 +156,8 @@ def _extract_batch(
 ) -> list[tuple[ArticleFacts, int]]:
     """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
     nlp = load_model(model, tuned_ner=tuned_ner)
-    return list(_extract_parsed(parse_texts(nlp, ((a.text, a) for a in articles))))
+    parsed = parse_texts(nlp, ((a.text, a) for a in articles))
+    return list(_extract_parsed(parsed, tuned_ner))
 
 
 def _extract_in_workers(

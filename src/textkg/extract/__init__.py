@@ -56,15 +56,18 @@ def extract_facts(
     *,
     classifier: bool = True,
     classifier_setting: str = "precise",
+    tuned_ner: bool = False,
 ) -> ArticleFacts:
     """Everything the rules (and the relation classifier) find in one article.
 
     ``classifier_setting`` picks the classifier's thresholds: "precise" (the default, for
     graphs) or "f1" (as published CoNLL04 systems are tuned; bench/relations.py --f1).
+    ``tuned_ner`` says the parse came from the CoNLL04-tuned recogniser, whose mentions
+    have a classifier of their own.
     """
     ctx = build_context(doc, article, lexicon)
     if classifier:
-        add_classified_relations(ctx, setting=classifier_setting)
+        add_classified_relations(ctx, setting=classifier_setting, tuned_ner=tuned_ner)
     events = build_events(ctx)
     quotes = extract_quotes(ctx)
     relations = sorted(

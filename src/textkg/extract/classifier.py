@@ -27,6 +27,8 @@ from textkg.extract.mentions import DATELINE, Ment
 from textkg.records import EntityType
 
 MODEL_FILE = "relation_model.json.gz"
+#: The same model trained on the mentions of the CoNLL04-tuned NER (``--tuned-ner``).
+TUNED_NER_MODEL_FILE = "relation_model_tuned_ner.json.gz"
 FORMAT_VERSION = 1
 
 #: CoNLL04 relation kinds by (head kind, tail kind), and the predicate each becomes.
@@ -81,10 +83,12 @@ class RelationModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
-@lru_cache(maxsize=1)
-def default_model() -> RelationModel | None:
-    """The packaged model, or None when it is not there (the rules then work alone)."""
-    resource = resources.files("textkg.extract").joinpath(MODEL_FILE)
+@lru_cache(maxsize=2)
+def default_model(tuned_ner: bool = False) -> RelationModel | None:
+    """The packaged model for the mentions of the stock or the tuned NER, or None when it is
+    not there (the rules then work alone)."""
+    name = TUNED_NER_MODEL_FILE if tuned_ner else MODEL_FILE
+    resource = resources.files("textkg.extract").joinpath(name)
     try:
         data = json.loads(gzip.decompress(resource.read_bytes()).decode("utf-8"))
     except (FileNotFoundError, OSError):
@@ -283,10 +287,13 @@ def _near(ctx: DocContext, head: Ment, tail: Ment) -> bool:
 
 
 def add_classified_relations(
-    ctx: DocContext, model: RelationModel | None = None, setting: str = "precise"
+    ctx: DocContext,
+    model: RelationModel | None = None,
+    setting: str = "precise",
+    tuned_ner: bool = False,
 ) -> None:
     """Add the relations the model finds that no rule stated already."""
-    model = model or default_model()
+    model = model or default_model(tuned_ner)
     if model is None:
         return
     thresholds = model.thresholds.get(setting, {})

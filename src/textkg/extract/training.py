@@ -1,6 +1,6 @@
 """Train the relation classifier on CoNLL04 train, set its thresholds on dev, and save it.
 
-    python -m textkg.extract.training --data ../shared/bench/conll04 [--output PATH]
+    python -m textkg.extract.training --data ../shared/bench/conll04 [--tuned-ner] [--output PATH]
 
 Deterministic: the same data and parser give the same weights. Only numpy is needed (an L2
 logistic regression fitted with full-batch Adam). The test split is never read here;
@@ -26,6 +26,7 @@ from textkg.extract.classifier import (
     KIND_BY_TYPES,
     MODEL_FILE,
     STATING_PREDICATES,
+    TUNED_NER_MODEL_FILE,
     candidate_pairs,
     pair_features,
 )
@@ -70,9 +71,9 @@ def _align(ment: Ment, ctx: DocContext, entities: list[dict[str, Any]], strict: 
     return None if best is None else best[1]
 
 
-def collect(rows: Sequence[dict[str, Any]]) -> Split:
+def collect(rows: Sequence[dict[str, Any]], tuned_ner: bool = False) -> Split:
     """Candidate pairs with features and labels, and how the rules alone fare."""
-    nlp = load_model()
+    nlp = load_model(tuned_ner=tuned_ner)
     split = Split()
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
@@ -230,10 +231,16 @@ def save(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the CoNLL04 relation classifier.")
     parser.add_argument("--data", type=Path, default=Path("../shared/bench/conll04"))
-    parser.add_argument("--output", type=Path, default=Path(__file__).with_name(MODEL_FILE))
+    parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument(
+        "--tuned-ner", action="store_true", help="train on the CoNLL04-tuned NER's mentions"
+    )
     args = parser.parse_args(argv)
-    train = collect(read_rows(args.data / "train.detok.jsonl"))
-    dev = collect(read_rows(args.data / "dev.detok.jsonl"))
+    if args.output is None:
+        name = TUNED_NER_MODEL_FILE if args.tuned_ner else MODEL_FILE
+        args.output = Path(__file__).with_name(name)
+    train = collect(read_rows(args.data / "train.detok.jsonl"), args.tuned_ner)
+    dev = collect(read_rows(args.data / "dev.detok.jsonl"), args.tuned_ner)
     print(
         f"train pairs {len(train.examples)} (+{sum(e.label for e in train.examples)}), "
         f"dev pairs {len(dev.examples)}"
