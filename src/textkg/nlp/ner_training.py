@@ -28,7 +28,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textkg.nlp import load_model
-from textkg.nlp.ner_weights import WEIGHTS_FILE, save_ner_weights
+from textkg.nlp.ner_weights import (
+    WEIGHTS_FILE,
+    ner_parameters,
+    save_ner_weights,
+    set_ner_parameters,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -140,13 +145,15 @@ def train(
     from spacy.util import minibatch
     from thinc.api import compounding, fix_random_seed
 
-    from textkg.nlp.ner_weights import ner_parameters
-
     fix_random_seed(0)
     examples = training_examples(nlp, train_rows)
     stock_f1 = entity_f1(nlp, dev_rows)
     print(f"stock: dev entity F1 {100 * stock_f1:.1f}", flush=True)
-    best = (0, stock_f1, {k: v.copy() for k, v in ner_parameters(nlp).items()})
+
+    def snapshot() -> dict[str, Any]:
+        return {name: array.copy() for name, array in ner_parameters(nlp).items()}
+
+    best = (0, stock_f1, snapshot())
     order = random.Random(0)
     with nlp.select_pipes(enable=["ner"]):
         optimizer = nlp.resume_training()
@@ -159,13 +166,8 @@ def train(
             score = entity_f1(nlp, dev_rows)
             print(f"epoch {epoch}: loss {losses['ner']:.0f}, dev entity F1 {100 * score:.1f}")
             if score > best[1]:
-                best = (epoch, score, {k: v.copy() for k, v in ner_parameters(nlp).items()})
-    model = nlp.get_pipe("ner").model  # type: ignore[attr-defined]
-    for index, node in enumerate(model.walk()):
-        for param in node.param_names:
-            name = f"{index:03d}/{node.name}/{param}"
-            if name in best[2]:
-                node.set_param(param, best[2][name])
+                best = (epoch, score, snapshot())
+    set_ner_parameters(nlp, best[2])
     return best[0], best[1], stock_f1
 
 

@@ -51,6 +51,16 @@ def ner_parameters(nlp: Language) -> dict[str, np.ndarray]:
     return found
 
 
+def set_ner_parameters(nlp: Language, arrays: dict[str, np.ndarray]) -> None:
+    """Put ``arrays`` (keyed as ``ner_parameters`` keys them) into the recogniser."""
+    ner_model = nlp.get_pipe("ner").model  # type: ignore[attr-defined]
+    for index, node in enumerate(ner_model.walk()):
+        for param in node.param_names:
+            name = f"{index:03d}/{node.name}/{param}"
+            if name in arrays:
+                node.set_param(param, node.ops.asarray(arrays[name]))
+
+
 def save_ner_weights(nlp: Language, path: Path, notes: dict[str, Any]) -> None:
     arrays = ner_parameters(nlp)
     header = {
@@ -106,11 +116,6 @@ def apply_news_ner(nlp: Language, path: Path = WEIGHTS_FILE) -> bool:
     weights = read_ner_weights(path)
     if not fits(nlp, weights):
         return False
-    ner_model = nlp.get_pipe("ner").model  # type: ignore[attr-defined]
-    for index, node in enumerate(ner_model.walk()):
-        for param in node.param_names:
-            name = f"{index:03d}/{node.name}/{param}"
-            if name in weights.arrays:
-                node.set_param(param, node.ops.asarray(weights.arrays[name]))
+    set_ner_parameters(nlp, weights.arrays)
     nlp.meta["textkg_ner"] = weights.notes.get("summary", "textkg news-tuned NER")
     return True
