@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from textkg.extract.dates import MONTHS
+from textkg.months import MONTHS
 from textkg.records import ArticleFacts, EventFact, EventKind, Resolution
 
 _DAY = re.compile(r"(?<![\d/])(\d{1,2})(?:st|nd|rd|th)?(?![\d/])")

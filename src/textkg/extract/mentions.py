@@ -26,11 +26,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from textkg.extract.dates import MONTHS, WEEKDAYS
 from textkg.extract.lexicon import Lexicon
 from textkg.extract.places import _country_table, country_name, is_people_word, place_type
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
+from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType, Mention
 
 NER_LABELS = {

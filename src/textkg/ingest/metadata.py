@@ -21,18 +21,12 @@ from textkg.ingest.textstats import (
     words_of,
     wordset,
 )
+from textkg.months import MONTH_PATTERN, MONTHS
 from textkg.records import ArticleMeta
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_PATTERN
 _ISO_DATE_RE = re.compile(
     r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -75,7 +69,7 @@ def find_date(text: str) -> tuple[datetime.date, re.Match[str]] | None:
             break
     for pattern in (_MDY_RE, _DMY_RE):
         for match in pattern.finditer(text):
-            month = _MONTHS[match["mon"][:3].casefold()]
+            month = MONTHS[match["mon"].rstrip(".").casefold()]
             value = _make_date(match["y"], month, match["d"])
             if value:
                 found.append((match.start(), value, match))
