@@ -24,6 +24,7 @@ from importlib import resources
 
 from textkg.extract.context import NATIONALITY, ORG, PERSON, PLACE, DocContext
 from textkg.extract.mentions import DATELINE, Ment
+from textkg.extract.relations import did_not_happen
 from textkg.records import EntityType
 
 MODEL_FILE = "relation_model.json.gz"
@@ -286,6 +287,19 @@ def _near(ctx: DocContext, head: Ment, tail: Ment) -> bool:
     return path is not None and len(path[0]) + len(path[1]) - 1 <= MAX_PATH_PRECISE
 
 
+def _denied(ctx: DocContext, head: Ment, tail: Ment) -> bool:
+    """Whether a verb that joins the two names says it did not happen ("did not meet", "tried
+    to kill"): CoNLL04 counts some attempts as killings, a graph of facts does not."""
+    path = _path(ctx.table.head, _root(ctx, head), _root(ctx, tail))
+    if path is None:
+        return False
+    irrealis = ctx.lex.irrealis_verbs
+    return any(
+        ctx.doc[i].pos_ in ("VERB", "AUX") and did_not_happen(ctx.doc[i], irrealis)
+        for i in path[0] + path[1]
+    )
+
+
 def add_classified_relations(
     ctx: DocContext,
     model: RelationModel | None = None,
@@ -313,7 +327,7 @@ def add_classified_relations(
             ):
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
-            if probability >= thresholds.get(kind, 1.0):
+            if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, head, tail):
                 found.append((head, tail, kind, sentence.index, probability))
     for head, tail, kind, sentence_index, probability in found:
         ctx.add(head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability)

@@ -59,6 +59,11 @@ def _unreal(token: Token, irrealis: frozenset[str]) -> bool:
     return False
 
 
+def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
+    """Whether a verb's event is denied or only intended, wished or to come."""
+    return _negated(token) or _unreal(token, irrealis)
+
+
 def _root_index(ctx: DocContext, ment: Ment) -> int:
     heads = ctx.table.head
     for i in range(ment.end - 1, ment.start - 1, -1):

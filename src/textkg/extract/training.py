@@ -30,6 +30,7 @@ from textkg.extract.classifier import (
     candidate_pairs,
     pair_features,
 )
+from textkg.extract.conll04 import Offsets, conll_span, titles_inside, token_offsets
 from textkg.extract.context import DocContext
 from textkg.extract.mentions import Ment
 from textkg.nlp import load_model
@@ -55,9 +56,29 @@ class Split:
     rule_correct: Counter[str] = field(default_factory=Counter)
 
 
-def _align(ment: Ment, ctx: DocContext, entities: list[dict[str, Any]], strict: bool) -> int | None:
+@dataclass(frozen=True)
+class Gold:
+    """One sentence's gold entities, and how CoNLL04 would write our spans there."""
+
+    entities: list[dict[str, Any]]
+    text: str
+    offsets: Offsets
+    titles: frozenset[str]
+
+
+def _align(ment: Ment, ctx: DocContext, gold: Gold, strict: bool) -> int | None:
+    """The gold entity a mention is (``strict``: CoNLL04's span of it matches exactly) or,
+    not strict, overlaps most."""
     first, last = ctx.doc[ment.start], ctx.doc[ment.end - 1]
-    start, end = first.idx, last.idx + len(last.text)
+    start, end = conll_span(
+        gold.text,
+        first.idx,
+        last.idx + len(last.text),
+        ment.etype.kind is EntityType.PERSON,
+        gold.offsets,
+        gold.titles,
+    )
+    entities = gold.entities
     best: tuple[int, int] | None = None
     for index, entity in enumerate(entities):
         kind = GOLD_KIND.get(entity["type"])
@@ -71,14 +92,17 @@ def _align(ment: Ment, ctx: DocContext, entities: list[dict[str, Any]], strict: 
     return None if best is None else best[1]
 
 
-def collect(rows: Sequence[dict[str, Any]], tuned_ner: bool = False) -> Split:
+def collect(
+    rows: Sequence[dict[str, Any]], titles: frozenset[str], tuned_ner: bool = False
+) -> Split:
     """Candidate pairs with features and labels, and how the rules alone fare."""
     nlp = load_model(tuned_ner=tuned_ner)
     split = Split()
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
         ctx = build_context(doc, ArticleText(source=str(row["id"]), text=str(row["text"])))
-        entities = row["entities"]
+        text = str(row["text"])
+        sentence_gold = Gold(row["entities"], text, token_offsets(text, row["tokens"]), titles)
         gold = {(r["head"], r["type"], r["tail"]) for r in row["relations"]}
         for _h, kind, _t in gold:
             split.gold[kind] += 1
@@ -93,8 +117,8 @@ def collect(rows: Sequence[dict[str, Any]], tuned_ner: bool = False) -> Split:
             if kind_or_none is None:
                 continue
             stated.add((id(relation.subject), id(relation.object), kind_or_none))
-            h = _align(relation.subject, ctx, entities, strict=True)
-            t = _align(relation.object, ctx, entities, strict=True)
+            h = _align(relation.subject, ctx, sentence_gold, strict=True)
+            t = _align(relation.object, ctx, sentence_gold, strict=True)
             key = (-1 if h is None else h, kind_or_none, -1 if t is None else t)
             if key in strict_seen:
                 continue
@@ -107,11 +131,15 @@ def collect(rows: Sequence[dict[str, Any]], tuned_ner: bool = False) -> Split:
                 if (id(head), id(tail), kind) in stated:
                     continue
                 relaxed = (
-                    _align(head, ctx, entities, False),
+                    _align(head, ctx, sentence_gold, False),
                     kind,
-                    _align(tail, ctx, entities, False),
+                    _align(tail, ctx, sentence_gold, False),
                 )
-                exact = (_align(head, ctx, entities, True), kind, _align(tail, ctx, entities, True))
+                exact = (
+                    _align(head, ctx, sentence_gold, True),
+                    kind,
+                    _align(tail, ctx, sentence_gold, True),
+                )
                 split.examples.append(
                     Example(
                         pair_features(ctx, head, tail, kind, info),
@@ -239,8 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.output is None:
         name = TUNED_NER_MODEL_FILE if args.tuned_ner else MODEL_FILE
         args.output = Path(__file__).with_name(name)
-    train = collect(read_rows(args.data / "train.detok.jsonl"), args.tuned_ner)
-    dev = collect(read_rows(args.data / "dev.detok.jsonl"), args.tuned_ner)
+    train_rows = read_rows(args.data / "train.detok.jsonl")
+    dev_rows = read_rows(args.data / "dev.detok.jsonl")
+    titles = titles_inside(train_rows + dev_rows)
+    train = collect(train_rows, titles, args.tuned_ner)
+    dev = collect(dev_rows, titles, args.tuned_ner)
     print(
         f"train pairs {len(train.examples)} (+{sum(e.label for e in train.examples)}), "
         f"dev pairs {len(dev.examples)}"
