@@ -45,3 +45,34 @@ def test_each_recogniser_has_its_own_shipped_model() -> None:
     assert stock is not None and tuned is not None
     assert stock.weights != tuned.weights
     assert set(tuned.thresholds) == {"precise", "f1"}
+
+
+def _eager_model(kind: str) -> classifier.RelationModel:
+    """A model sure of every pair of one kind, whatever the words say."""
+    thresholds = {k: 1.0 for k in KIND_BY_TYPES.values()} | {kind: 0.5}
+    return classifier.RelationModel({f"{kind}|bias": 0}, (5.0,), {"f1": thresholds})
+
+
+def _classified(text: str, model: classifier.RelationModel) -> set[tuple[str, str]]:
+    from textkg.extract import build_context
+    from textkg.nlp import load_model
+    from textkg.records import ArticleText
+
+    ctx = build_context(load_model()(text), ArticleText("a.txt", text))
+    before = set(ctx.relations)
+    classifier.add_classified_relations(ctx, model=model, setting="f1")
+    return {
+        (r.subject.name, r.object.name) for key, r in ctx.relations.items() if key not in before
+    }
+
+
+def test_two_names_of_one_type_get_one_direction_only() -> None:
+    found = _classified("Omar Farouk and Samir Nassar were seen in Beirut.", _eager_model("Kill"))
+    assert len(found) == 1
+
+
+def test_a_denied_or_intended_event_is_not_classified() -> None:
+    model = _eager_model("Kill")
+    assert _classified("Omar Farouk shot Samir Nassar in Beirut.", model)
+    assert not _classified("Omar Farouk did not shoot Samir Nassar in Beirut.", model)
+    assert not _classified("Omar Farouk tried to shoot Samir Nassar in Beirut.", model)

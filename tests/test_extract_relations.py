@@ -248,3 +248,13 @@ def test_a_domain_word_before_a_title_is_part_of_the_title() -> None:
     assert ("Clara Vella", "tk:metWith", "Youssef Ben Salem") in found
     (meeting,) = facts.events
     assert meeting.place is not None and meeting.place.name == "Valletta"
+
+
+def test_a_relative_clause_is_not_about_the_names_coordinated_after_it() -> None:
+    facts = facts_of(
+        "His clients included Omar Farouk, who killed Samir Nassar, "
+        "and Karim Haddad and Lina Haddad."
+    )
+    found = triples(facts)
+    assert ("Omar Farouk", "tk:killed", "Samir Nassar") in found
+    assert not {t for t in found if t[1] == "tk:killed" and t[0] != "Omar Farouk"}

@@ -259,6 +259,12 @@ def pair_features(
         )
         feats.extend("pathlem=" + w for w in dict.fromkeys(lemmas))
         feats.append("pathlen=" + _bucket(len(deps)))
+        # which name is the doer of a passive verb ("Y, who was shot by X"): the word order
+        # says the opposite of who did what
+        if any(table.dep[t] == "agent" for t in up[:-1]):
+            feats.append("agent=head")
+        if any(table.dep[t] == "agent" for t in down):
+            feats.append("agent=tail")
     feats.append("tail_title=" + _title_owner(ctx, head, tail))
     feats.extend("rule=" + p for p in info.rules.get((id(head), id(tail)), ()))
     feats.extend("rule_rev=" + p for p in info.rules.get((id(tail), id(head)), ()))
@@ -300,6 +306,27 @@ def _denied(ctx: DocContext, head: Ment, tail: Ment) -> bool:
     )
 
 
+Found = tuple[Ment, Ment, str, int, float]
+
+
+def _one_direction(found: list[Found], stated: set[tuple[int, int, str]]) -> list[Found]:
+    """Between two names of one type ("X killed Y", "X is in Y") only one direction holds:
+    the one the rules stated, else the likelier one."""
+    best: dict[tuple[int, int, str], float] = {}
+    for head, tail, kind, _sentence, probability in found:
+        best[(id(head), id(tail), kind)] = probability
+    kept = []
+    for item in found:
+        head, tail, kind, _sentence, probability = item
+        if head.etype.kind is tail.etype.kind:
+            reverse = (id(tail), id(head), kind)
+            other = best.get(reverse, -1.0)
+            if reverse in stated or (other, head.start) > (probability, tail.start):
+                continue  # on a tie, the name written first is the doer
+        kept.append(item)
+    return kept
+
+
 def add_classified_relations(
     ctx: DocContext,
     model: RelationModel | None = None,
@@ -317,7 +344,7 @@ def add_classified_relations(
             kind = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
             if kind is not None:
                 stated.add((id(relation.subject), id(relation.object), kind))
-    found: list[tuple[Ment, Ment, str, int, float]] = []
+    found: list[Found] = []
     for sentence in ctx.sentences:
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
             if (id(head), id(tail), kind) in stated:
@@ -329,5 +356,5 @@ def add_classified_relations(
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, head, tail):
                 found.append((head, tail, kind, sentence.index, probability))
-    for head, tail, kind, sentence_index, probability in found:
+    for head, tail, kind, sentence_index, probability in _one_direction(found, stated):
         ctx.add(head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability)

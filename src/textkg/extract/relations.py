@@ -200,7 +200,10 @@ class RelationRules:
                 continue
             if child.dep_ in _SUBJECTS or (passive_subject and child.dep_ == "nsubjpass"):
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    found.extend(ctx.resolve(verb.head, with_leader=True))
+                    # "X, who killed Y, and Z": not the names coordinated after the clause
+                    clause = verb.left_edge.i
+                    antecedents = ctx.resolve(verb.head, with_leader=True)
+                    found.extend(m for m in antecedents if m.start < clause)
                     rule = "verb-relative"
                 else:
                     found.extend(ctx.resolve(child, with_leader=True))
