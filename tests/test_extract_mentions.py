@@ -120,5 +120,16 @@ def test_wire_datelines_in_capitals_name_a_place_and_an_agency() -> None:
     assert ("BELGRADE", "tk:locatedIn", "Yugoslavia") in triples(facts)
     # the agency sent the story from there; it is not based there
     assert not any(r.subject.name == "AP" for r in facts.relations)
+    # the small model calls some datelines' towns organisations
+    facts = facts_of("KARBALA, Iraq (AP) _ A bomb exploded near a shrine.")
+    assert mention(facts, "KARBALA").entity_type is EntityType.CITY
+    assert ("KARBALA", "tk:locatedIn", "Iraq") in triples(facts)
     facts = facts_of("(By ITAR-TASS correspondent Leonid Vinogradov)")
     assert ("Leonid Vinogradov", "tk:memberOf", "ITAR-TASS") in triples(facts)
+
+
+def test_a_country_whose_name_ends_in_an_organisation_word_is_a_country() -> None:
+    facts = facts_of("The Soviet Union launched a rocket while the European Union met.")
+    soviet = next(m for m in facts.mentions if m.text == "Soviet Union")
+    assert soviet.entity_type is EntityType.COUNTRY
+    assert mention(facts, "European Union").entity_type is EntityType.ORGANIZATION

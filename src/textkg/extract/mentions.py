@@ -321,7 +321,12 @@ class MentionBuilder:
             return None
         if label == "EVENT":
             return EntityType.EVENT
-        org_head = head in lex.org_head_nouns and head not in lex.admin_words
+        # "Union" heads organisations, but "the Soviet Union" is a country
+        org_head = (
+            head in lex.org_head_nouns
+            and head not in lex.admin_words
+            and country_name(name, lex) is None
+        )
         if label == "PERSON":
             if org_head or self._classifier_before(start):
                 return EntityType.ORGANIZATION
@@ -385,6 +390,10 @@ class MentionBuilder:
             for i in range(start, end):
                 taken[i] = True
         for start, end, label in self._dateline_spans(taken):
+            if any(taken[start:end]):
+                # the NER saw the dateline's town as an organisation ("DAYTON, Ohio (AP)")
+                raw = [(s, e, label if (s, e) == (start, end) else lab) for s, e, lab in raw]
+                continue
             raw.append((start, end, label))
             for i in range(start, end):
                 taken[i] = True
@@ -561,7 +570,12 @@ class MentionBuilder:
             start, limit = sentence.start_token, sentence.end_token
             end = capital_run(start, limit)
             follows = table.text[end] if end < limit else ""
-            if end > start and follows in (",", "(", "_", "--", "—") and not any(taken[start:end]):
+            free = not any(taken[start:end])
+            if (
+                end > start
+                and follows in (",", "(", "_", "--", "—")
+                and (free or self._agency_follows(end, limit))
+            ):
                 found.append((start, end, "GPE"))
             for i in range(start, min(limit - 2, start + 12)):
                 if table.text[i] in ("(", "by", "By"):
@@ -573,6 +587,15 @@ class MentionBuilder:
                     if end > i + 1 and closes and not any(taken[i + 1 : end]):
                         found.append((i + 1, end, "ORG"))
         return found
+
+    def _agency_follows(self, i: int, limit: int) -> bool:
+        """ ", Ohio (AP)" or " (AP)" after a dateline's town: the agency's name in brackets."""
+        text = self.table.text
+        if i < limit and text[i] == ",":
+            i += 1
+            while i < limit and text[i][:1].isupper() and text[i] != "(":
+                i += 1
+        return i + 2 < limit and text[i] == "(" and text[i + 1].isupper() and text[i + 2] == ")"
 
     def _find_acronyms(self, mentions: list[Ment]) -> None:
         """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""

@@ -175,13 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fine-tune the NER on CoNLL04 entities.")
     parser.add_argument("--data", type=Path, default=Path("../shared/bench/conll04"))
     parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--output", type=Path, default=WEIGHTS_FILE)
     args = parser.parse_args(argv)
     load_model.cache_clear()
     nlp = load_model()
     train_rows = read_rows(args.data / "train.detok.jsonl")
     dev_rows = read_rows(args.data / "dev.detok.jsonl")
-    epoch, score, stock = train(nlp, train_rows, dev_rows, args.epochs)
+    epoch, score, stock = train(nlp, train_rows, dev_rows, args.epochs, args.dropout)
     notes = {
         "summary": "en_core_web_sm 3.8 NER fine-tuned on CoNLL04 train entities",
         "epoch": epoch,
