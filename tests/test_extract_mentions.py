@@ -133,3 +133,9 @@ def test_a_country_whose_name_ends_in_an_organisation_word_is_a_country() -> Non
     soviet = next(m for m in facts.mentions if m.text == "Soviet Union")
     assert soviet.entity_type is EntityType.COUNTRY
     assert mention(facts, "European Union").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_ending_in_an_area_word_is_an_area_not_a_person() -> None:
+    facts = facts_of("Floods cut roads in Lomsak District and Cameron Parish on Monday.")
+    for name in ("Lomsak District", "Cameron Parish"):
+        assert mention(facts, name).entity_type is EntityType.ADMINISTRATIVE_AREA

@@ -330,6 +330,8 @@ class MentionBuilder:
         if label == "PERSON":
             if org_head or self._classifier_before(start):
                 return EntityType.ORGANIZATION
+            if end - start > 1 and head in lex.admin_words and head not in lex.org_head_nouns:
+                return EntityType.ADMINISTRATIVE_AREA  # "Cameron Parish", "Lomsak District"
             return EntityType.PERSON
         if label == "ORG":
             if country_name(name, lex) and not org_head:
