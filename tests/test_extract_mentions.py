@@ -139,3 +139,11 @@ def test_a_name_ending_in_an_area_word_is_an_area_not_a_person() -> None:
     facts = facts_of("Floods cut roads in Lomsak District and Cameron Parish on Monday.")
     for name in ("Lomsak District", "Cameron Parish"):
         assert mention(facts, name).entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_town_whose_name_starts_like_a_country_is_not_that_country() -> None:
+    facts = facts_of("She moved from Perugia to Lima, Peru, last year.")
+    assert mention(facts, "Perugia").entity_type is EntityType.CITY
+    assert mention(facts, "Peru").entity_type is EntityType.COUNTRY
+    facts = facts_of("The restaurant is in Chinatown, near Union Square.")
+    assert mention(facts, "Chinatown").entity_type is EntityType.CITY

@@ -84,6 +84,7 @@ class Lexicon:
     admin_words: frozenset[str]
     demonyms: Mapping[str, str]
     not_country_prefixes: tuple[str, ...]
+    demonym_endings: frozenset[str]
     admin_areas: frozenset[str]
     verbs: Mapping[str, VerbFrame]
     light_verbs: frozenset[str]
@@ -183,6 +184,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_words=_words(places, "admin_words"),
         demonyms={str(k): str(v) for k, v in places["demonyms"].items()},
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
+        demonym_endings=_words(places, "demonym_endings") | {""},
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
         light_verbs=_words(data, "light_verbs"),

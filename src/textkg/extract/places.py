@@ -80,17 +80,21 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
         return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
-    matches = [name for name, pattern in _country_table() if _covers(pattern, words)]
+    endings = lexicon.demonym_endings
+    matches = [name for name, pattern in _country_table() if _covers(pattern, words, name, endings)]
     if len(matches) != 1:
         return None
     return matches[0]
 
 
-def _covers(pattern: re.Pattern[str], words: str) -> bool:
-    """The table's pattern names the whole phrase, not a word inside a longer name: it
-    matches from the start, and only a suffix of the last word ("Russia|n") follows."""
+def _covers(pattern: re.Pattern[str], words: str, name: str, endings: frozenset[str]) -> bool:
+    """The table's pattern names the whole phrase, not a town that starts like a country
+    ("Peru|gia", "China|town"): it matches from the start, and what follows is the rest of
+    the country's own name ("Switz|erland") or a demonym's ending ("Russia|n")."""
     found = pattern.search(words)
-    return found is not None and found.start() == 0 and " " not in words[found.end() :]
+    if found is None or found.start() != 0:
+        return False
+    return words.lower() == name.lower() or words[found.end() :].lower() in endings
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:
