@@ -8,8 +8,9 @@ Reads ../shared/bench/conll04 (never copied into the project), runs each sentenc
 the real pipeline (textkg.nlp.load_model() parse → textkg.extract.extract_facts) and counts a
 predicted relation as right only when both entity spans match a gold entity exactly on the
 corpus's tokens (as published systems, which are given those tokens, are scored; the titles
-CoNLL04 writes inside person spans are learned from train and dev, see
-textkg.extract.conll04; --char-exact compares our character spans as they are), the
+CoNLL04 writes inside person spans are learned from the train and dev splits other than the
+one scored, see textkg.extract.conll04; --char-exact compares our character spans as they
+are), the
 entity types agree (Peop↔Person, Org↔Organization, Loc↔any place) and the relation type
 agrees after mapping ours onto CoNLL04's:
 
@@ -32,7 +33,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from textkg.extract import extract_facts  # noqa: E402
-from textkg.extract.conll04 import conll_span, titles_inside, token_offsets  # noqa: E402
+from textkg.extract.conll04 import CorpusSentence, titles_inside  # noqa: E402
 from textkg.nlp import load_model  # noqa: E402
 from textkg.records import ArticleFacts, ArticleText, EntityType, Mention  # noqa: E402
 
@@ -126,25 +127,25 @@ class Convention:
 
     titles: frozenset[str] | None
 
-    def span(self, row: dict[str, Any], mention: Mention) -> tuple[int, int, str]:
-        kind = conll_type(mention.entity_type)
-        if self.titles is None:
-            return (mention.start, mention.end, kind)
-        offsets = token_offsets(str(row["text"]), row["tokens"])
-        start, end = conll_span(
-            str(row["text"]), mention.start, mention.end, kind == "Peop", offsets, self.titles
-        )
-        return (start, end, kind)
+    def spans_of(self, row: dict[str, Any]) -> Callable[[Mention], tuple[int, int, str]]:
+        corpus = None if self.titles is None else CorpusSentence.of(row, self.titles)
+
+        def span(mention: Mention) -> tuple[int, int, str]:
+            kind = conll_type(mention.entity_type)
+            if corpus is None:
+                return (mention.start, mention.end, kind)
+            return (*corpus.span(mention.start, mention.end, kind == "Peop"), kind)
+
+        return span
 
 
 def predicted_triples(
-    row: dict[str, Any], facts: ArticleFacts, convention: Convention
+    facts: ArticleFacts, span: Callable[[Mention], tuple[int, int, str]]
 ) -> dict[Triple, str]:
     """Each predicted CoNLL04 triple and the extractor rule that found it first."""
     found: dict[Triple, str] = {}
     for relation in facts.relations:
-        head = convention.span(row, relation.subject)
-        tail = convention.span(row, relation.object)
+        head, tail = span(relation.subject), span(relation.object)
         kind = conll_relation(relation.predicate, head[2], tail[2])
         if kind is not None:
             found.setdefault((head, kind, tail), relation.extractor)
@@ -177,7 +178,8 @@ def score(
     shown = 0
     for row, facts in pairs:
         gold = gold_triples(row)
-        predicted = predicted_triples(row, facts, convention)
+        span = convention.spans_of(row)
+        predicted = predicted_triples(facts, span)
         for triple in gold:
             scores.gold[triple[1]] += 1
         for triple, rule in predicted.items():
@@ -187,7 +189,7 @@ def score(
                 scores.correct[triple[1]] += 1
                 scores.rule_correct[rule] += 1
         entities = [e for e in row["entities"] if e["type"] != "Other"]
-        spans = {convention.span(row, m) for m in facts.mentions}
+        spans = {span(m) for m in facts.mentions}
         bare = {(start, end) for start, end, _ in spans}
         scores.gold_entities += len(entities)
         scores.predicted_entities += len(spans)
@@ -266,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     variants = [False, True] if args.both else [args.tokenised]
     titles = None
     if not args.char_exact:
-        titles = titles_inside(read_split("train", True) + read_split("dev", True))
+        # learned from the other splits, never from the one scored
+        others = [s for s in ("train", "dev") if s != args.split]
+        titles = titles_inside([row for s in others for row in read_split(s, True)])
     for tokenised in variants:
         rows = read_split(args.split, tokenised)
         started = time.perf_counter()

@@ -67,12 +67,41 @@ def _classified(text: str, model: classifier.RelationModel) -> set[tuple[str, st
 
 
 def test_two_names_of_one_type_get_one_direction_only() -> None:
-    found = _classified("Omar Farouk and Samir Nassar were seen in Beirut.", _eager_model("Kill"))
-    assert len(found) == 1
+    model = _eager_model("Kill")
+    # equally sure both ways: the name written first is taken for the doer
+    found = _classified("Omar Farouk and Samir Nassar were seen in Beirut.", model)
+    assert found == {("Omar Farouk", "Samir Nassar")}
+    # a rule said who killed whom: the model may not add the reverse
+    assert not _classified("Samir Nassar was killed by Omar Farouk in Beirut.", model)
 
 
 def test_a_denied_or_intended_event_is_not_classified() -> None:
     model = _eager_model("Kill")
-    assert _classified("Omar Farouk shot Samir Nassar in Beirut.", model)
+    shot = {("Omar Farouk", "Samir Nassar")}
+    assert _classified("Omar Farouk shot Samir Nassar in Beirut.", model) == shot
     assert not _classified("Omar Farouk did not shoot Samir Nassar in Beirut.", model)
     assert not _classified("Omar Farouk tried to shoot Samir Nassar in Beirut.", model)
+    # a denial of something else leaves the shooting a fact
+    for text in (
+        "Police in Beirut could not say why Omar Farouk shot Samir Nassar.",
+        "Omar Farouk did not flee and shot Samir Nassar in Beirut.",
+        "Omar Farouk wanted to leave Beirut after he shot Samir Nassar.",
+    ):
+        assert _classified(text, model) == shot, text
+
+
+def test_the_features_say_which_name_did_a_passive_verb() -> None:
+    from textkg.extract import build_context
+    from textkg.nlp import load_model
+    from textkg.records import ArticleText
+
+    text = "Samir Nassar, who was shot by Omar Farouk, died in Beirut."
+    ctx = build_context(load_model()(text), ArticleText("a.txt", text))
+    by_name = {m.name: m for m in ctx.mentions}
+    shooter, victim = by_name["Omar Farouk"], by_name["Samir Nassar"]
+    assert "Kill|agent=head" in classifier.pair_features(ctx, shooter, victim, "Kill")
+    assert "Kill|agent=tail" in classifier.pair_features(ctx, victim, shooter, "Kill")
+    assert not any(
+        f.startswith("Kill|agent=")
+        for f in classifier.pair_features(ctx, victim, by_name["Beirut"], "Kill")
+    )

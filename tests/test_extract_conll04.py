@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from textkg.extract.conll04 import conll_span, snap_to_tokens, titles_inside, token_offsets
+from textkg.extract.conll04 import CorpusSentence, snap_to_tokens, titles_inside, token_offsets
 
 
 def _row(tokens: list[str], people: list[tuple[int, int]]) -> dict[str, Any]:
@@ -46,32 +46,58 @@ def test_a_name_inside_a_glued_token_is_that_token() -> None:
     assert snap_to_tokens(start, start + len("Leeds"), offsets) == (start, len(text))
 
 
+def test_a_quote_written_as_two_corpus_tokens_is_one_character() -> None:
+    text = 'He said "no" to Ada Brook.'
+    tokens = ["He", "said", "`", "`", "no", "'", "'", "to", "Ada", "Brook", "."]
+    offsets = token_offsets(text, tokens)
+    assert [text[s:e] for s, e in offsets] == [
+        "He",
+        "said",
+        '"',
+        "",
+        "no",
+        '"',
+        "",
+        "to",
+        "Ada",
+        "Brook",
+        ".",
+    ]
+    # an empty token never widens a span
+    start = text.index("Ada")
+    assert snap_to_tokens(start, start + 9, offsets) == (start, start + 9)
+
+
 def test_titles_inside_are_learned_from_the_corpus_and_limited_to_known_titles() -> None:
     rows = [
         _row(["President", "Ada", "Brook", "spoke"], [(0, 3)]),
         _row(["President", "Tom", "Hale", "left"], [(0, 3)]),
         _row(["President", "Lee", "Moss", "came"], [(0, 3)]),
-        _row(["Judge", "Ann", "Ray", "ruled"], [(1, 3)]),
-        _row(["Judge", "Bo", "Diaz", "ruled"], [(1, 3)]),
+        _row(["Judge", "Ann", "Ray", "ruled"], [(0, 3)]),
+        _row(["Judge", "Bo", "Diaz", "ruled"], [(0, 3)]),
         _row(["Judge", "Cy", "Ott", "ruled"], [(0, 3)]),
+        _row(["Judge", "Di", "Orr", "ruled"], [(0, 3)]),
+        _row(["Judge", "Ed", "Ash", "ruled"], [(0, 3)]),
+        *[_row(["Judge", "Al", f"Roe{n}", "ruled"], [(1, 3)]) for n in range(2)],
         _row(["John", "Ford", "won"], [(0, 2)]),
         _row(["John", "Fox", "won"], [(0, 2)]),
         _row(["John", "Day", "won"], [(0, 2)]),
     ]
-    learned = titles_inside(rows)
+    assert {"President", "Judge"} <= titles_inside(rows)  # inside five times, outside twice
+    more = rows + [_row(["Judge", "Al", f"Doe{n}", "ruled"], [(1, 3)]) for n in range(5)]
+    learned = titles_inside(more)
     assert "President" in learned  # opens the span every time
-    assert "Judge" not in learned  # mostly stands before it
+    assert "Judge" not in learned  # now mostly stands before it
     assert "John" not in learned  # a first name, not a title
 
 
 def test_a_person_span_takes_the_title_the_corpus_includes() -> None:
     text = "President Ada Brook met Judge Tom Hale."
     tokens = ["President", "Ada", "Brook", "met", "Judge", "Tom", "Hale."]
-    offsets = token_offsets(text, tokens)
-    titles = frozenset({"President"})
+    corpus = CorpusSentence(text, token_offsets(text, tokens), frozenset({"President"}))
     ada = text.index("Ada")
     tom = text.index("Tom")
-    assert conll_span(text, ada, ada + 9, True, offsets, titles) == (0, ada + 9)
-    assert conll_span(text, tom, tom + 8, True, offsets, titles) == (tom, len(text))
+    assert corpus.span(ada, ada + 9, True) == (0, ada + 9)
+    assert corpus.span(tom, tom + 8, True) == (tom, len(text))
     # an organisation keeps its span: titles belong to people
-    assert conll_span(text, ada, ada + 9, False, offsets, titles) == (ada, ada + 9)
+    assert corpus.span(ada, ada + 9, False) == (ada, ada + 9)

@@ -124,6 +124,12 @@ def test_wire_datelines_in_capitals_name_a_place_and_an_agency() -> None:
     facts = facts_of("KARBALA, Iraq (AP) _ A bomb exploded near a shrine.")
     assert mention(facts, "KARBALA").entity_type is EntityType.CITY
     assert ("KARBALA", "tk:locatedIn", "Iraq") in triples(facts)
+    # but a name with a bracket after it in running text stays what it is
+    for text, org in (
+        ("NASA (AP) said the launch failed.", "NASA"),
+        ("IBM, Microsoft (MSFT) and Apple (AAPL) reported profits.", "IBM"),
+    ):
+        assert mention(facts_of(text), org).entity_type is EntityType.ORGANIZATION, text
     facts = facts_of("(By ITAR-TASS correspondent Leonid Vinogradov)")
     assert ("Leonid Vinogradov", "tk:memberOf", "ITAR-TASS") in triples(facts)
 
@@ -139,6 +145,8 @@ def test_a_name_ending_in_an_area_word_is_an_area_not_a_person() -> None:
     facts = facts_of("Floods cut roads in Lomsak District and Cameron Parish on Monday.")
     for name in ("Lomsak District", "Cameron Parish"):
         assert mention(facts, name).entity_type is EntityType.ADMINISTRATIVE_AREA
+    facts = facts_of("Robert Parish scored 20 points for the Boston Celtics.")
+    assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON
 
 
 def test_a_town_whose_name_starts_like_a_country_is_not_that_country() -> None:

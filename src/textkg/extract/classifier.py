@@ -294,16 +294,21 @@ def _near(ctx: DocContext, head: Ment, tail: Ment) -> bool:
 
 
 def _denied(ctx: DocContext, head: Ment, tail: Ment) -> bool:
-    """Whether a verb that joins the two names says it did not happen ("did not meet", "tried
-    to kill"): CoNLL04 counts some attempts as killings, a graph of facts does not."""
+    """Whether the event that joins the two names did not happen ("did not meet", "tried to
+    kill"): CoNLL04 counts some attempts as killings, a graph of facts does not. The event
+    is the verb nearest above either name below the verb that governs both, else that one."""
     path = _path(ctx.table.head, _root(ctx, head), _root(ctx, tail))
     if path is None:
         return False
-    irrealis = ctx.lex.irrealis_verbs
-    return any(
-        ctx.doc[i].pos_ in ("VERB", "AUX") and did_not_happen(ctx.doc[i], irrealis)
-        for i in path[0] + path[1]
-    )
+    up, down = path
+    doc = ctx.doc
+    events = []
+    for side in (up[1:-1], down):
+        verbs = [doc[i] for i in side if doc[i].pos_ in ("VERB", "AUX")]
+        events.extend(verbs[:1])
+    if not events and doc[up[-1]].pos_ in ("VERB", "AUX"):
+        events.append(doc[up[-1]])
+    return any(did_not_happen(event, ctx.lex.irrealis_verbs) for event in events)
 
 
 Found = tuple[Ment, Ment, str, int, float]

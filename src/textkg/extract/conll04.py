@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from textkg.extract.lexicon import Lexicon, default_lexicon
@@ -78,12 +79,27 @@ def titles_inside(rows: Iterable[dict[str, Any]], lexicon: Lexicon | None = None
     return frozenset(w for w, n in inside.items() if n >= 3 and n > 2 * before[w])
 
 
-def conll_span(
-    text: str, start: int, end: int, person: bool, offsets: Offsets, titles: frozenset[str]
-) -> tuple[int, int]:
-    """A mention's span as CoNLL04 would write it: on its tokens, with the title it includes."""
-    if person:
-        match = _WORD_BEFORE.search(text, 0, start)
-        if match and match.group(1) in titles:
-            start = match.start(1)
-    return snap_to_tokens(start, end, offsets)
+@dataclass(frozen=True)
+class CorpusSentence:
+    """One CoNLL04 sentence's text and tokens: where our spans fall in the corpus's terms.
+
+    Titles are matched as the corpus writes them ("President", not "PRESIDENT" or a title
+    with a quote glued on)."""
+
+    text: str
+    offsets: Offsets
+    titles: frozenset[str]
+
+    @classmethod
+    def of(cls, row: dict[str, Any], titles: frozenset[str]) -> CorpusSentence:
+        text = str(row["text"])
+        return cls(text, token_offsets(text, row["tokens"]), titles)
+
+    def span(self, start: int, end: int, person: bool) -> tuple[int, int]:
+        """A mention's span as CoNLL04 would write it: on its tokens, with the title it
+        includes."""
+        if person:
+            match = _WORD_BEFORE.search(self.text, 0, start)
+            if match and match.group(1) in self.titles:
+                start = match.start(1)
+        return snap_to_tokens(start, end, self.offsets)

@@ -85,6 +85,7 @@ class Lexicon:
     demonyms: Mapping[str, str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
+    locative_prepositions: frozenset[str]
     admin_areas: frozenset[str]
     verbs: Mapping[str, VerbFrame]
     light_verbs: frozenset[str]
@@ -185,6 +186,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         demonyms={str(k): str(v) for k, v in places["demonyms"].items()},
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
+        locative_prepositions=_words(places, "locative_prepositions"),
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
         light_verbs=_words(data, "light_verbs"),

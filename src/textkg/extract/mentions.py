@@ -330,8 +330,13 @@ class MentionBuilder:
         if label == "PERSON":
             if org_head or self._classifier_before(start):
                 return EntityType.ORGANIZATION
-            if end - start > 1 and head in lex.admin_words and head not in lex.org_head_nouns:
-                return EntityType.ADMINISTRATIVE_AREA  # "Cameron Parish", "Lomsak District"
+            if (
+                end - start > 1
+                and head in lex.admin_words
+                and head not in lex.org_head_nouns
+                and self._placed(start, end)
+            ):
+                return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
             return EntityType.PERSON
         if label == "ORG":
             if country_name(name, lex) and not org_head:
@@ -346,6 +351,13 @@ class MentionBuilder:
         if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
             return EntityType.ADMINISTRATIVE_AREA
         return NER_LABELS.get(label)
+
+    def _placed(self, start: int, end: int) -> bool:
+        """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
+        token = self.doc[self.head_index(start, end)]
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in self.lex.locative_prepositions
 
     def _person_cue(self, start: int, end: int) -> bool:
         """ "Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
@@ -393,8 +405,11 @@ class MentionBuilder:
                 taken[i] = True
         for start, end, label in self._dateline_spans(taken):
             if any(taken[start:end]):
-                # the NER saw the dateline's town as an organisation ("DAYTON, Ohio (AP)")
-                raw = [(s, e, label if (s, e) == (start, end) else lab) for s, e, lab in raw]
+                # the NER saw the dateline's town as an organisation ("KARBALA, Iraq (AP)")
+                raw = [
+                    (s, e, label if (s, e, lab) == (start, end, "ORG") else lab)
+                    for s, e, lab in raw
+                ]
                 continue
             raw.append((start, end, label))
             for i in range(start, end):
@@ -591,13 +606,19 @@ class MentionBuilder:
         return found
 
     def _agency_follows(self, i: int, limit: int) -> bool:
-        """ ", Ohio (AP)" or " (AP)" after a dateline's town: the agency's name in brackets."""
+        """ ", Ohio (AP)" or " (AP)" after a dateline's town: the agency's name in brackets,
+        then the story ("_ ...") or nothing; not "NASA (AP) said" or "IBM, Microsoft (MSFT)
+        and ..."."""
         text = self.table.text
         if i < limit and text[i] == ",":
             i += 1
-            while i < limit and text[i][:1].isupper() and text[i] != "(":
+            region = i
+            while i < limit and i - region < 3 and text[i][:1].isupper() and text[i] != "(":
                 i += 1
-        return i + 2 < limit and text[i] == "(" and text[i + 1].isupper() and text[i + 2] == ")"
+        if not (i + 2 < limit and text[i] == "(" and text[i + 1].isupper() and text[i + 2] == ")"):
+            return False
+        after = i + 3
+        return after >= limit or text[after] in ("_", "--", "—", "-")
 
     def _find_acronyms(self, mentions: list[Ment]) -> None:
         """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""

@@ -60,8 +60,16 @@ def _unreal(token: Token, irrealis: frozenset[str]) -> bool:
 
 
 def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
-    """Whether a verb's event is denied or only intended, wished or to come."""
-    return _negated(token) or _unreal(token, irrealis)
+    """Whether a verb's own event is denied, to come, or only tried or wished ("did not
+    shoot", "will shoot", "tried to shoot"); a denial of another clause ("could not say why
+    X shot Y", "did not flee and shot Y") says nothing of it."""
+    if _negated(token) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+        return True
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in irrealis or _negated(token):
+            return True
+    return False
 
 
 def _root_index(ctx: DocContext, ment: Ment) -> int:

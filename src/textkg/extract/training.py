@@ -30,7 +30,7 @@ from textkg.extract.classifier import (
     candidate_pairs,
     pair_features,
 )
-from textkg.extract.conll04 import Offsets, conll_span, titles_inside, token_offsets
+from textkg.extract.conll04 import CorpusSentence, titles_inside
 from textkg.extract.context import DocContext
 from textkg.extract.mentions import Ment
 from textkg.nlp import load_model
@@ -56,29 +56,19 @@ class Split:
     rule_correct: Counter[str] = field(default_factory=Counter)
 
 
-@dataclass(frozen=True)
-class Gold:
-    """One sentence's gold entities, and how CoNLL04 would write our spans there."""
-
-    entities: list[dict[str, Any]]
-    text: str
-    offsets: Offsets
-    titles: frozenset[str]
-
-
-def _align(ment: Ment, ctx: DocContext, gold: Gold, strict: bool) -> int | None:
+def _align(
+    ment: Ment,
+    ctx: DocContext,
+    entities: list[dict[str, Any]],
+    corpus: CorpusSentence,
+    strict: bool,
+) -> int | None:
     """The gold entity a mention is (``strict``: CoNLL04's span of it matches exactly) or,
     not strict, overlaps most."""
     first, last = ctx.doc[ment.start], ctx.doc[ment.end - 1]
-    start, end = conll_span(
-        gold.text,
-        first.idx,
-        last.idx + len(last.text),
-        ment.etype.kind is EntityType.PERSON,
-        gold.offsets,
-        gold.titles,
+    start, end = corpus.span(
+        first.idx, last.idx + len(last.text), ment.etype.kind is EntityType.PERSON
     )
-    entities = gold.entities
     best: tuple[int, int] | None = None
     for index, entity in enumerate(entities):
         kind = GOLD_KIND.get(entity["type"])
@@ -101,8 +91,8 @@ def collect(
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
         ctx = build_context(doc, ArticleText(source=str(row["id"]), text=str(row["text"])))
-        text = str(row["text"])
-        sentence_gold = Gold(row["entities"], text, token_offsets(text, row["tokens"]), titles)
+        corpus = CorpusSentence.of(row, titles)
+        entities = row["entities"]
         gold = {(r["head"], r["type"], r["tail"]) for r in row["relations"]}
         for _h, kind, _t in gold:
             split.gold[kind] += 1
@@ -117,8 +107,8 @@ def collect(
             if kind_or_none is None:
                 continue
             stated.add((id(relation.subject), id(relation.object), kind_or_none))
-            h = _align(relation.subject, ctx, sentence_gold, strict=True)
-            t = _align(relation.object, ctx, sentence_gold, strict=True)
+            h = _align(relation.subject, ctx, entities, corpus, strict=True)
+            t = _align(relation.object, ctx, entities, corpus, strict=True)
             key = (-1 if h is None else h, kind_or_none, -1 if t is None else t)
             if key in strict_seen:
                 continue
@@ -131,14 +121,14 @@ def collect(
                 if (id(head), id(tail), kind) in stated:
                     continue
                 relaxed = (
-                    _align(head, ctx, sentence_gold, False),
+                    _align(head, ctx, entities, corpus, False),
                     kind,
-                    _align(tail, ctx, sentence_gold, False),
+                    _align(tail, ctx, entities, corpus, False),
                 )
                 exact = (
-                    _align(head, ctx, sentence_gold, True),
+                    _align(head, ctx, entities, corpus, True),
                     kind,
-                    _align(tail, ctx, sentence_gold, True),
+                    _align(tail, ctx, entities, corpus, True),
                 )
                 split.examples.append(
                     Example(
