@@ -7,7 +7,7 @@ gold span. Two of those conventions differ from textkg's character spans:
   so our "Ethiopia" covers part of a token; it is the same token, and counts as it;
 - person spans include some titles ("President Lincoln", "Mr. Lee") and not others ("Judge
   Ito"); textkg keeps titles apart (schema:jobTitle). Which titles the corpus puts inside is
-  learned from the train and dev splits (``titles_inside``), never from test.
+  learned from the train and dev splits (``titles_inside``), never from the split scored.
 
 Used by ``bench/relations.py`` to score and by ``textkg.extract.training`` to label.
 """

@@ -1,6 +1,7 @@
 """Fine-tune the small English pipeline's entity recogniser on CoNLL04 and save its weights.
 
-    python -m textkg.nlp.ner_training --data ../shared/bench/conll04 [--epochs N] [--output PATH]
+    python -m textkg.nlp.ner_training --data ../shared/bench/conll04 [--epochs N] [--dropout P]
+                                      [--output PATH]
 
 Why: people, organisations and places bound every relation; the stock recogniser reproduces
 under three quarters of CoNLL04's gold entities. Its references are CoNLL04's Peop/Org/Loc
