@@ -9,8 +9,8 @@ the real pipeline (textkg.nlp.load_model() parse → textkg.extract.extract_fact
 predicted relation as right only when both entity spans match a gold entity exactly on the
 corpus's tokens (as published systems, which are given those tokens, are scored; the titles
 CoNLL04 writes inside person spans are learned from the train and dev splits other than the
-one scored, see textkg.extract.conll04; --char-exact compares our character spans as they
-are), the
+one scored, see textkg.extract.conll04; a name inside another name is none of CoNLL04's
+entities, which do not nest; --char-exact compares our character spans as they are), the
 entity types agree (Peop↔Person, Org↔Organization, Loc↔any place) and the relation type
 agrees after mapping ours onto CoNLL04's:
 
@@ -123,17 +123,30 @@ def gold_triples(row: dict[str, Any]) -> set[Triple]:
 @dataclass(frozen=True)
 class Convention:
     """How a mention's span is written for scoring: CoNLL04's (on the corpus tokens, with the
-    titles the corpus puts inside person spans) or, with ``--char-exact``, textkg's own."""
+    titles the corpus puts inside person spans, and no name inside another) or, with
+    ``--char-exact``, textkg's own."""
 
     titles: frozenset[str] | None
 
-    def spans_of(self, row: dict[str, Any]) -> Callable[[Mention], tuple[int, int, str]]:
+    def spans_of(
+        self, row: dict[str, Any], facts: ArticleFacts
+    ) -> Callable[[Mention], tuple[int, int, str]]:
         corpus = None if self.titles is None else CorpusSentence.of(row, self.titles)
+        # CoNLL04's entities do not nest: a place inside an organisation's name ("University
+        # of Texas") is none of its entities, whatever textkg says of it
+        bounds = {(m.start, m.end) for m in facts.mentions}
+        nested = {
+            (s, e)
+            for s, e in bounds
+            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in bounds)
+        }
 
         def span(mention: Mention) -> tuple[int, int, str]:
             kind = conll_type(mention.entity_type)
             if corpus is None:
                 return (mention.start, mention.end, kind)
+            if (mention.start, mention.end) in nested:
+                kind = "Other"
             return (*corpus.span(mention.start, mention.end, kind == "Peop"), kind)
 
         return span
@@ -178,7 +191,7 @@ def score(
     shown = 0
     for row, facts in pairs:
         gold = gold_triples(row)
-        span = convention.spans_of(row)
+        span = convention.spans_of(row, facts)
         predicted = predicted_triples(facts, span)
         for triple in gold:
             scores.gold[triple[1]] += 1
