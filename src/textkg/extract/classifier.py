@@ -117,15 +117,6 @@ def model_from_json(data: dict[str, object]) -> RelationModel:
 # ---------------------------------------------------------------------------- features
 
 
-def _root(ctx: DocContext, ment: Ment) -> int:
-    """The mention's syntactic head: the token whose head lies outside the mention."""
-    heads = ctx.table.head
-    for i in range(ment.end - 1, ment.start - 1, -1):
-        if not ment.start <= heads[i] < ment.end or heads[i] == i:
-            return i
-    return ment.end - 1
-
-
 def _bucket(n: int) -> str:
     for limit in (0, 1, 2, 4, 7, 12):
         if n <= limit:
@@ -140,7 +131,11 @@ def _word(ctx: DocContext, i: int) -> str:
     return table.lemma[i]
 
 
-def _path(heads: list[int], a: int, b: int) -> tuple[list[int], list[int]] | None:
+#: Token indices from one name's head up to the lowest common ancestor, and from the other's.
+Path = tuple[list[int], list[int]] | None
+
+
+def _path(heads: list[int], a: int, b: int) -> Path:
     """Token indices from ``a`` up to the lowest common ancestor, and from there down to ``b``."""
     up_a = [a]
     while heads[up_a[-1]] != up_a[-1] and len(up_a) < 12:
@@ -242,7 +237,7 @@ def pair_features(
     feats.append("thead=" + (_word(ctx, tail.end - 1) if tail.etype is not PERSON else "<person>"))
     if head.titles:
         feats.append("h_titled")
-    root_h, root_t = _root(ctx, head), _root(ctx, tail)
+    root_h, root_t = ctx.root_of(head), ctx.root_of(tail)
     feats.append("hdep=" + table.dep[root_h])
     feats.append("tdep=" + table.dep[root_t])
     path = _path(table.head, root_h, root_t)
@@ -286,18 +281,16 @@ def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment
                 yield head, tail, kind, info
 
 
-def _near(ctx: DocContext, head: Ment, tail: Ment) -> bool:
+def _near(path: Path) -> bool:
     """Whether the parse joins the two names closely enough for a graph to trust a guess:
     the CoNLL04 sentences the model learnt from are short, news sentences are not."""
-    path = _path(ctx.table.head, _root(ctx, head), _root(ctx, tail))
     return path is not None and len(path[0]) + len(path[1]) - 1 <= MAX_PATH_PRECISE
 
 
-def _denied(ctx: DocContext, head: Ment, tail: Ment) -> bool:
+def _denied(ctx: DocContext, path: Path) -> bool:
     """Whether the event that joins the two names did not happen ("did not meet", "tried to
     kill"): CoNLL04 counts some attempts as killings, a graph of facts does not. The event
     is the verb nearest above either name below the verb that governs both, else that one."""
-    path = _path(ctx.table.head, _root(ctx, head), _root(ctx, tail))
     if path is None:
         return False
     up, down = path
@@ -354,12 +347,13 @@ def add_classified_relations(
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
             if (id(head), id(tail), kind) in stated:
                 continue
+            path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
             if setting == "precise" and (
-                not _near(ctx, head, tail) or DATELINE in head.categories | tail.categories
+                not _near(path) or DATELINE in head.categories | tail.categories
             ):
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
-            if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, head, tail):
+            if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, path):
                 found.append((head, tail, kind, sentence.index, probability))
     for head, tail, kind, sentence_index, probability in _one_direction(found, stated):
         ctx.add(head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability)

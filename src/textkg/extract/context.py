@@ -146,6 +146,14 @@ class DocContext:
                     self.at[i] = ment
             self.categories_by_name.setdefault(ment.name, set()).update(ment.categories)
 
+    def root_of(self, ment: Ment) -> int:
+        """The mention's syntactic head: the token whose head lies outside the mention."""
+        heads = self.table.head
+        for i in range(ment.end - 1, ment.start - 1, -1):
+            if not ment.start <= heads[i] < ment.end or heads[i] == i:
+                return i
+        return ment.end - 1
+
     def sentence_mentions(self, index: int) -> list[Ment]:
         span = self.sentences[index]
         return [

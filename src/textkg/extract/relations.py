@@ -72,14 +72,6 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
     return False
 
 
-def _root_index(ctx: DocContext, ment: Ment) -> int:
-    heads = ctx.table.head
-    for i in range(ment.end - 1, ment.start - 1, -1):
-        if not ment.start <= heads[i] < ment.end or heads[i] == i:
-            return i
-    return ment.end - 1
-
-
 class RelationRules:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
@@ -523,7 +515,7 @@ class RelationRules:
                             ctx.add(owned, predicate, owner, sentence, "possessive-org")
             # "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
             # California": after a direct object the place is usually the verb's)
-            if ment.etype is not PERSON and doc[_root_index(ctx, ment)].dep_ != "dobj":
+            if ment.etype is not PERSON and doc[ctx.root_of(ment)].dep_ != "dobj":
                 for pobj in _pobjs(head, ("in", "at")):
                     for place in ctx.resolve(pobj, conjuncts=False):
                         if place.etype.kind is PLACE:
