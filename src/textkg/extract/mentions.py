@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from textkg.extract.lexicon import Lexicon
-from textkg.extract.places import _country_table, country_name, is_people_word, place_type
+from textkg.extract.places import country_name, country_patterns, is_people_word, place_type
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
 from textkg.months import MONTHS, WEEKDAYS
@@ -137,8 +137,7 @@ def _long_country_names() -> tuple[tuple[str, str], ...]:
     from textkg.extract.places import _EXTRA_ALIASES
 
     names = [(alias, target) for alias, target in _EXTRA_ALIASES.items() if " " in alias]
-    for short, pattern in _country_table():
-        del pattern
+    for short, _pattern in country_patterns():
         if " " in short:
             names.append((short, short))
     names.sort(key=lambda item: -len(item[0]))
@@ -321,12 +320,9 @@ class MentionBuilder:
             return None
         if label == "EVENT":
             return EntityType.EVENT
+        country = country_name(name, lex)
         # "Union" heads organisations, but "the Soviet Union" is a country
-        org_head = (
-            head in lex.org_head_nouns
-            and head not in lex.admin_words
-            and country_name(name, lex) is None
-        )
+        org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
         if label == "PERSON":
             if org_head or self._classifier_before(start):
                 return EntityType.ORGANIZATION
@@ -339,14 +335,14 @@ class MentionBuilder:
                 return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
             return EntityType.PERSON
         if label == "ORG":
-            if country_name(name, lex) and not org_head:
+            if country:
                 return EntityType.COUNTRY
             return EntityType.ORGANIZATION
         if org_head:
             return EntityType.ORGANIZATION
         if label == "GPE":
             return place_type(name, lex)
-        if label == "LOC" and country_name(name, lex):
+        if label == "LOC" and country:
             return EntityType.COUNTRY
         if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
             return EntityType.ADMINISTRATIVE_AREA

@@ -1,18 +1,16 @@
 """Which place names are countries, regions or cities, and which adjectives name a country.
 
 Country names and their adjectives come from the country table that ships with the installed
-``country_converter`` package (read directly: its converter class needs a pandas version we
-do not pin), plus the demonyms of the relation lexicon that table's patterns miss.
+``country_converter`` package (``textkg.country_data``), plus the demonyms of the relation
+lexicon that table's patterns miss.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from textkg.country_data import country_rows
 from textkg.extract.lexicon import Lexicon
 from textkg.records import EntityType
 
@@ -34,26 +32,13 @@ _EXTRA_ALIASES = {
 
 
 @lru_cache(maxsize=1)
-def _country_table() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    spec = importlib.util.find_spec("country_converter")
-    if spec is None or not spec.submodule_search_locations:
-        return ()
-    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle, delimiter="\t"))
-    except OSError:
-        return ()
-    table = []
-    for row in rows:
-        name, pattern = row.get("name_short") or "", row.get("regex") or ""
-        if name and pattern:
-            table.append((_short_name(name), re.compile(pattern, re.IGNORECASE)))
-    return tuple(table)
-
-
-def _short_name(name: str) -> str:
-    return name.replace(" (former)", "").strip()
+def country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each country's short name and the table's pattern for the names it knows."""
+    return tuple(
+        (row.name_short, re.compile(row.regex, re.IGNORECASE))
+        for row in country_rows()
+        if row.name_short and row.regex
+    )
 
 
 def _normalise(text: str) -> str:
@@ -81,7 +66,9 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
     endings = lexicon.demonym_endings
-    matches = [name for name, pattern in _country_table() if _covers(pattern, words, name, endings)]
+    matches = [
+        name for name, pattern in country_patterns() if _covers(pattern, words, name, endings)
+    ]
     if len(matches) != 1:
         return None
     return matches[0]

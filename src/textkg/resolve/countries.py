@@ -1,21 +1,18 @@
 """Countries by every common name, code and adjective.
 
 The names, official names, codes and matching patterns come from the country_converter
-package's data file (read directly: its ``CountryConverter`` class needs pandas and breaks
-with pandas 3); the adjectives ("North Korean"), a few extra names ("DPRK", "Britain") and
-label overrides come from textkg's editable alias data (``ontology/aliases.yaml``).
+package's data file (``textkg.country_data``); the adjectives ("North Korean"), a few extra
+names ("DPRK", "Britain") and label overrides come from textkg's editable alias data
+(``ontology/aliases.yaml``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from textkg.country_data import country_rows
 from textkg.resolve.names import clean_name, fold, norm_key
 
 
@@ -25,40 +22,6 @@ class CountryRecord:
     label: str
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Row:
-    code: str
-    name_short: str
-    name_official: str
-    regex: str
-    iso2: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _package_rows() -> tuple[_Row, ...]:
-    """country_converter's table; empty if the package is missing (then only our data counts)."""
-    try:
-        text = resources.files("country_converter").joinpath("country_data.tsv").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency missing
-        return ()
-    rows = []
-    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
-        code = (row.get("ISO3") or "").strip()
-        if not re.fullmatch(r"[A-Z0-9]{3}", code):
-            continue
-        iso2 = tuple(re.findall(r"[A-Z]{2}", row.get("ISO2") or ""))
-        rows.append(
-            _Row(
-                code=code,
-                name_short=re.sub(r"\s*\(former\)$", "", (row.get("name_short") or "").strip()),
-                name_official=(row.get("name_official") or "").strip(),
-                regex=(row.get("regex") or "").strip(),
-                iso2=iso2,
-            )
-        )
-    return tuple(rows)
 
 
 class CountryIndex:
@@ -78,7 +41,7 @@ class CountryIndex:
         self._ambiguous = {norm_key(n) for n in ambiguous_names}
         self._ambiguous_adjectives = {norm_key(n) for n in ambiguous_adjectives}
         self._cache: dict[tuple[str, bool, bool], str | None] = {}
-        for row in _package_rows():
+        for row in country_rows():
             self.labels[row.code] = row.name_short or row.code
             for name in (row.name_short, row.name_official):
                 if name:
