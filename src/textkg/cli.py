@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textkg import __version__
-from textkg.errors import TextkgError
+from textkg.errors import TextkgError, install_error
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -35,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TextkgError as exc:
         print(f"textkg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ImportError as exc:  # a broken or incomplete install, not a bug of ours
+        error = install_error(exc)
+        print(f"textkg: error: {error}", file=sys.stderr)
+        return error.exit_code
     except KeyboardInterrupt:
         print("textkg: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130

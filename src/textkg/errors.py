@@ -25,3 +25,25 @@ class QueryError(TextkgError):
     """A SPARQL query that does not parse or cannot run."""
 
     exit_code = 4
+
+
+class InstallError(TextkgError):
+    """A package textkg needs is missing or broken: says which one and how to install it."""
+
+    exit_code = 3
+
+
+def install_error(exc: ImportError) -> InstallError:
+    """Turn an import failure deep inside a dependency into one line a user can act on."""
+    text = str(exc)
+    known = {
+        "lxml.html.clean": "lxml_html_clean",
+        "lxml_html_clean": "lxml_html_clean",
+    }
+    package = next((pip for marker, pip in known.items() if marker in text), None)
+    if package is None:
+        package = (exc.name or "").split(".")[0] or "textkg"
+    return InstallError(
+        f"a package textkg needs could not be imported ({text.splitlines()[0] if text else exc!r}); "
+        f"reinstall it with: pip install --upgrade {package}"
+    )
