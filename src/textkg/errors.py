@@ -43,7 +43,8 @@ def install_error(exc: ImportError) -> InstallError:
     package = next((pip for marker, pip in known.items() if marker in text), None)
     if package is None:
         package = (exc.name or "").split(".")[0] or "textkg"
+    first_line = text.splitlines()[0] if text else repr(exc)
     return InstallError(
-        f"a package textkg needs could not be imported ({text.splitlines()[0] if text else exc!r}); "
+        f"a package textkg needs could not be imported ({first_line}); "
         f"reinstall it with: pip install --upgrade {package}"
     )
