@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textkg.iris import entity_key
+from textkg.namespaces import REL, TK
 from textkg.records import (
     ArticleFacts,
     ArticleMeta,
@@ -101,10 +102,10 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
         sentences=sents,
         mentions=(director, agency, minister, city, director2, minister2),
         relations=(
-            RelationFact(director, "tk:leaderOf", agency, 0, "appositive-title", 0.9),
-            RelationFact(director, "tk:metWith", minister, 0, "verb-meet", 0.8),
-            RelationFact(director2, "tk:metWith", minister2, 1, "meeting-between", 0.8),
-            RelationFact(director, "rel:greet", minister, 0, "open-svo", 0.5),
+            RelationFact(director, TK.leaderOf, agency, 0, "appositive-title", 0.9),
+            RelationFact(director, TK.metWith, minister, 0, "verb-meet", 0.8),
+            RelationFact(director2, TK.metWith, minister2, 1, "meeting-between", 0.8),
+            RelationFact(director, REL["greet"], minister, 0, "open-svo", 0.5),
         ),
         events=(
             EventFact(
@@ -139,7 +140,7 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
         article=article_b,
         sentences=sents_b,
         mentions=(minister_b, city_b),
-        relations=(RelationFact(minister_b, "tk:visited", city_b, 0, "verb-visit", 0.8),),
+        relations=(RelationFact(minister_b, TK.visited, city_b, 0, "verb-visit", 0.8),),
         events=(
             EventFact(
                 EventKind.VISIT,

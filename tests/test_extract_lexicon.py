@@ -9,9 +9,11 @@ import yaml
 
 from textkg.errors import TextkgError
 from textkg.extract import extract_facts
-from textkg.extract.lexicon import LEXICON_FILE, TYPED_PREDICATES, default_lexicon, read_lexicon
+from textkg.extract.lexicon import LEXICON_FILE, default_lexicon, read_lexicon
+from textkg.namespaces import REL, TK
 from textkg.nlp import load_model
 from textkg.records import ArticleText
+from textkg.vocabulary import vocabulary
 
 PACKAGED = Path(__file__).resolve().parents[1] / "src" / "textkg" / LEXICON_FILE
 
@@ -23,7 +25,8 @@ def test_the_packaged_lexicon_covers_every_typed_relation() -> None:
     }
     predicates |= set(lex.descriptors.values())
     # partOf and nationality come from names, titles and possessives rather than verbs
-    assert TYPED_PREDICATES - predicates <= {"tk:nationality", "tk:leaderOf", "tk:memberOf"}
+    typed = {r.iri for r in vocabulary()}
+    assert typed - predicates <= {TK.nationality, TK.leaderOf, TK.memberOf}
     assert {"director", "minister", "president"} <= lex.leader_titles
     assert all(0.0 <= c <= 1.0 for c in lex.confidence.values())
 
@@ -32,14 +35,14 @@ def test_an_added_trigger_verb_gives_its_relation(tmp_path: Path) -> None:
     text = "Angela Merkel embraced Emmanuel Macron in Paris."
     nlp = load_model()
     before = extract_facts(nlp(text), ArticleText("a.txt", text))
-    assert [r.predicate for r in before.relations] == ["rel:embrace"]
+    assert [r.predicate for r in before.relations] == [REL["embrace"]]
 
     data = yaml.safe_load(PACKAGED.read_text(encoding="utf-8"))
     data["verbs"]["embrace"] = {"predicate": "tk:metWith", "objects": ["dobj"], "event": "Meeting"}
     extended = tmp_path / "triggers.yaml"
     extended.write_text(yaml.safe_dump(data), encoding="utf-8")
     after = extract_facts(nlp(text), ArticleText("a.txt", text), read_lexicon(extended))
-    assert [r.predicate for r in after.relations] == ["tk:metWith"]
+    assert [r.predicate for r in after.relations] == [TK.metWith]
     (meeting,) = after.events
     assert meeting.place is not None and meeting.place.name == "Paris"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from textkg.extract import extract_facts
+from textkg.namespaces import curie
 from textkg.records import ArticleFacts, EventFact, EventKind, RelationFact, SkippedInput
 
 pytestmark = pytest.mark.slow
@@ -41,7 +42,7 @@ def relations(facts: ArticleFacts, subject: str, predicate: str, obj: str) -> li
     return [
         r
         for r in facts.relations
-        if r.predicate == predicate
+        if curie(r.predicate) == predicate
         and (
             (subject in r.subject.name and obj in r.object.name)
             or (predicate == "tk:metWith" and subject in r.object.name and obj in r.subject.name)

@@ -155,7 +155,7 @@ def test_relations_implied_by_resolution_are_written_with_evidence() -> None:
     resolution = replace(
         resolution,
         implied_relations=(
-            ImpliedRelation(agency, "tk:locatedIn", city, "news/a.txt", 0, "name-place", 0.7),
+            ImpliedRelation(agency, TK.locatedIn, city, "news/a.txt", 0, "name-place", 0.7),
         ),
     )
     graph = build_graph(facts, resolution)

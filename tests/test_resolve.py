@@ -11,6 +11,7 @@ from pathlib import Path
 from fixtures.resolve.builder import CITY, ORG, PL, C, Doc, P, entity_of, label_of
 from textkg.factstore import load_facts, save_facts
 from textkg.iris import entity_key, mint
+from textkg.namespaces import TK
 from textkg.records import Entity, EntityType, RelationFact, Resolution
 from textkg.resolve import (
     explain,
@@ -198,7 +199,7 @@ def test_nationality_in_an_organisation_name_gives_the_organisation_and_part_of(
     norway = entity(r, "place/norway")
     assert norway.entity_type is EntityType.COUNTRY
     implied = {(i.subject_key, i.predicate, i.object_key, i.sentence) for i in r.implied_relations}
-    assert implied == {(key, "tk:partOf", "place/norway", 0), (key, "tk:partOf", "place/norway", 1)}
+    assert implied == {(key, TK.partOf, "place/norway", 0), (key, TK.partOf, "place/norway", 1)}
 
 
 def test_country_as_a_separate_mention_qualifies_the_organisation_next_to_it() -> None:
@@ -386,7 +387,7 @@ def test_every_mention_maps_including_relation_arguments_not_listed() -> None:
     doc = Doc("a.txt", ["Amelia Thornbury leads the Northern Survey Office."])
     person = doc.m("Amelia Thornbury", P)
     office = doc.m("Northern Survey Office", ORG, listed=False)
-    doc.relations.append(RelationFact(person, "tk:leaderOf", office, 0, "test", 0.9))
+    doc.relations.append(RelationFact(person, TK.leaderOf, office, 0, "test", 0.9))
     r = resolve_entities([doc.facts()])
     assert set(r.entity_of) == {
         ("a.txt", person.start, person.end),

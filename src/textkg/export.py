@@ -12,9 +12,9 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
 from textkg.atomic import write_atomically_with, write_bytes_atomically
+from textkg.contents import compact, entities, events, relation_triples
 from textkg.errors import TextkgError
 from textkg.namespaces import PREFIXES, TK
-from textkg.vocab import compact, entities, events, relation_triples
 
 #: name → (rdflib serializer, usual file extension)
 RDF_FORMATS: dict[str, tuple[str, str]] = {

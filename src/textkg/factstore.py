@@ -17,6 +17,7 @@ from typing import Any
 
 from textkg.atomic import write_bytes_atomically
 from textkg.errors import TextkgError
+from textkg.namespaces import curie, expand_curie
 from textkg.records import (
     ArticleFacts,
     ArticleMeta,
@@ -102,7 +103,14 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
             for m in mentions
         ],
         "relations": [
-            [index[r.subject], r.predicate, index[r.object], r.sentence, r.extractor, r.confidence]
+            [
+                index[r.subject],
+                curie(r.predicate),
+                index[r.object],
+                r.sentence,
+                r.extractor,
+                r.confidence,
+            ]
             for r in facts.relations
         ],
         "events": [
@@ -155,7 +163,7 @@ def _decode(data: dict[str, Any]) -> ArticleFacts:
         for t, n, ty, s, e, si, ti in data["mentions"]
     ]
     relations = tuple(
-        RelationFact(mentions[s], p, mentions[o], si, ex, c)
+        RelationFact(mentions[s], expand_curie(p), mentions[o], si, ex, c)
         for s, p, o, si, ex, c in data["relations"]
     )
     events = tuple(

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from importlib import resources
 from pathlib import PurePosixPath
 
 from rdflib import Graph, Literal, URIRef
@@ -20,7 +19,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from textkg.events import EventNode, merge_events
 from textkg.iris import entity_key, mint, short_hash, slugify
-from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes, expand_curie
+from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes
 from textkg.records import (
     ArticleFacts,
     ArticleText,
@@ -33,9 +32,7 @@ from textkg.records import (
     Sentence,
 )
 from textkg.resolve import keyword_links
-
-#: Relations written in both directions (vocabulary: "Symmetric ones ...").
-SYMMETRIC_PREDICATES = frozenset({"tk:metWith", "tk:cooperatesWith"})
+from textkg.vocabulary import is_open, ontology_graph, vocabulary
 
 ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
 
@@ -44,12 +41,6 @@ ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
 class GraphOptions:
     base: str = DEFAULT_BASE
     include_ontology: bool = True
-
-
-def ontology_graph() -> Graph:
-    """The packaged ontology (ontology/textkg.ttl), so built graphs describe themselves."""
-    text = resources.files("textkg").joinpath("ontology/textkg.ttl").read_text("utf-8")
-    return Graph().parse(data=text, format="turtle")
 
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
@@ -213,18 +204,17 @@ class _GraphWriter:
     def add_relation(
         self,
         subject_key: str,
-        predicate: str,
+        prop: URIRef,
         object_key: str,
         doc: URIRef,
         sentence: Sentence,
         extractor: str,
         confidence: float,
     ) -> None:
-        prop = URIRef(expand_curie(predicate))
-        if predicate.startswith("rel:"):
-            self.declare_open_relation(prop, predicate.removeprefix("rel:"))
+        if is_open(prop):
+            self.declare_open_relation(prop, str(prop).rsplit("/", 1)[-1])
         pairs = [(subject_key, object_key)]
-        if predicate in SYMMETRIC_PREDICATES:
+        if prop in vocabulary().symmetric:
             pairs.append((object_key, subject_key))
         for s_key, o_key in pairs:
             s, o = self.entity_iri(s_key), self.entity_iri(o_key)
@@ -348,4 +338,4 @@ def _join_names(names: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["SYMMETRIC_PREDICATES", "GraphOptions", "build_graph", "document_iri", "ontology_graph"]
+__all__ = ["GraphOptions", "build_graph", "document_iri", "ontology_graph"]

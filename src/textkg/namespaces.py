@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
-TK = Namespace("https://w3id.org/textkg/ontology#")
+
+class TK(DefinedNamespace):
+    """The tk: terms, closed: a misspelt term is an error, not a new IRI. The terms are those
+    ontology/textkg.ttl declares (a test keeps the two lists equal); what each relation may join
+    is read from that file by ``textkg.vocabulary``."""
+
+    _NS = Namespace("https://w3id.org/textkg/ontology#")
+    _fail = True
+
+    # classes
+    Agent: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Quote: URIRef
+    TypedRelation: URIRef
+    # typed relations
+    leaderOf: URIRef
+    memberOf: URIRef
+    worksFor: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    metWith: URIRef
+    visited: URIRef
+    cooperatesWith: URIRef
+    residesIn: URIRef
+    nationality: URIRef
+    killed: URIRef
+    # events and quotes
+    participant: URIRef
+    place: URIRef
+    dateText: URIRef
+    speaker: URIRef
+    speechVerb: URIRef
+    quoteText: URIRef
+    # provenance and documents
+    evidence: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    confidence: URIRef
+    extractor: URIRef
+    sourcePath: URIRef
+    contentHash: URIRef
+
+
 REL = Namespace("https://w3id.org/textkg/relation/")
 DEFAULT_BASE = "https://w3id.org/textkg/id/"
 
@@ -29,9 +72,19 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def expand_curie(curie: str) -> str:
-    """Turn ``tk:leaderOf`` / ``rel:sign`` into a full IRI string."""
+def expand_curie(curie: str) -> URIRef:
+    """Turn ``tk:leaderOf`` / ``rel:sign`` into its IRI."""
     prefix, _, local = curie.partition(":")
     if prefix not in PREFIXES or not local:
         raise ValueError(f"not a known CURIE: {curie!r}")
-    return str(PREFIXES[prefix]) + local
+    return URIRef(str(PREFIXES[prefix]) + local)
+
+
+def curie(iri: URIRef) -> str:
+    """``tk:leaderOf`` for an IRI in one of the vocabulary's namespaces, else the IRI itself."""
+    text = str(iri)
+    for prefix in ("tk", "rel", "schema"):
+        namespace = str(PREFIXES[prefix])
+        if text.startswith(namespace) and len(text) > len(namespace):
+            return f"{prefix}:{text[len(namespace) :]}"
+    return text

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from rdflib import Graph
 
+from textkg.contents import events as vocab_events
+from textkg.contents import relation_triples
 from textkg.errors import NothingToReadError
 from textkg.export import write_graph
 from textkg.extract import extract_facts
@@ -30,8 +32,6 @@ from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import load_model, parse_texts
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
-from textkg.vocab import events as vocab_events
-from textkg.vocab import relation_triples
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -12,6 +12,8 @@ from datetime import date
 from enum import StrEnum
 from functools import cached_property
 
+from rdflib import URIRef
+
 # --------------------------------------------------------------------------- ingest
 
 
@@ -121,12 +123,12 @@ class Mention:
 class RelationFact:
     """A relation between two mentions, found in one sentence by one rule.
 
-    ``predicate`` is a CURIE: ``tk:leaderOf`` for typed relations, ``rel:<verb-lemma>``
-    for open ones.
+    ``predicate`` is a typed relation of the vocabulary (``TK.leaderOf``) or an open one
+    (``REL["sign"]``).
     """
 
     subject: Mention
-    predicate: str
+    predicate: URIRef
     object: Mention
     sentence: int
     extractor: str
@@ -206,7 +208,7 @@ class ImpliedRelation:
     sentences (the evidence), as in RelationFact."""
 
     subject_key: str
-    predicate: str
+    predicate: URIRef
     object_key: str
     source: str
     sentence: int

@@ -13,9 +13,9 @@ from rdflib.query import Result
 from rdflib.term import Node
 from rdflib.util import guess_format
 
+from textkg.contents import compact
 from textkg.errors import QueryError, TextkgError
 from textkg.namespaces import PREFIXES, bind_prefixes
-from textkg.vocab import compact
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _QUAD_FORMATS = frozenset({"nquads", "trig", "trix"})

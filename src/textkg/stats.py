@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from textkg.vocab import compact, documents, entities, events, relation_triples
+from textkg.contents import compact, documents, entities, events, relation_triples
 
 
 @dataclass(frozen=True)

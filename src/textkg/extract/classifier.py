@@ -25,6 +25,7 @@ from importlib import resources
 from textkg.extract.context import NATIONALITY, ORG, PERSON, PLACE, DocContext
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.relations import did_not_happen
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 MODEL_FILE = "relation_model.json.gz"
@@ -41,23 +42,23 @@ KIND_BY_TYPES: dict[tuple[EntityType, EntityType], str] = {
     (PERSON, PERSON): "Kill",
 }
 PREDICATE_OF_KIND = {
-    "Work_For": "tk:memberOf",
-    "OrgBased_In": "tk:locatedIn",
-    "Located_In": "tk:locatedIn",
-    "Live_In": "tk:residesIn",
-    "Kill": "tk:killed",
+    "Work_For": TK.memberOf,
+    "OrgBased_In": TK.locatedIn,
+    "Located_In": TK.locatedIn,
+    "Live_In": TK.residesIn,
+    "Kill": TK.killed,
 }
 #: Our predicates that already state a CoNLL04 kind when a rule found them (which kind
 #: follows from the argument types, see KIND_BY_TYPES): the model adds nothing there.
 STATING_PREDICATES = frozenset(
     {
-        "tk:memberOf",
-        "tk:leaderOf",
-        "tk:partOf",
-        "tk:locatedIn",
-        "tk:residesIn",
-        "tk:nationality",
-        "tk:killed",
+        TK.memberOf,
+        TK.leaderOf,
+        TK.partOf,
+        TK.locatedIn,
+        TK.residesIn,
+        TK.nationality,
+        TK.killed,
     }
 )
 #: In the graphs' ("precise") setting, only pairs this few dependency edges apart.

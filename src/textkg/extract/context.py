@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
 from textkg.extract.lexicon import Lexicon
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
+from textkg.namespaces import TK
 from textkg.records import ArticleText, EntityType, EventKind
+from textkg.vocabulary import vocabulary
 
 #: The category of a country mention made from a nationality adjective ("Russian").
 NATIONALITY = "nationality"
@@ -23,21 +26,6 @@ NATIONALITY = "nationality"
 PERSON = EntityType.PERSON
 ORG = EntityType.ORGANIZATION
 PLACE = EntityType.PLACE
-
-#: Allowed (subject kinds, object kinds) per typed predicate: the vocabulary's table.
-DOMAIN_RANGE: dict[str, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
-    "tk:leaderOf": (frozenset({PERSON}), frozenset({ORG, PLACE})),
-    "tk:memberOf": (frozenset({PERSON}), frozenset({ORG})),
-    "tk:partOf": (frozenset({ORG}), frozenset({ORG, PLACE})),
-    "tk:locatedIn": (frozenset({PLACE, ORG}), frozenset({PLACE})),
-    "tk:metWith": (frozenset({PERSON, ORG}), frozenset({PERSON, ORG})),
-    "tk:visited": (frozenset({PERSON, ORG}), frozenset({PLACE})),
-    "tk:cooperatesWith": (frozenset({ORG, PLACE}), frozenset({ORG, PLACE})),
-    "tk:residesIn": (frozenset({PERSON}), frozenset({PLACE})),
-    "tk:nationality": (frozenset({PERSON}), frozenset({PLACE})),
-    "tk:killed": (frozenset({PERSON, ORG}), frozenset({PERSON})),
-}
-SYMMETRIC = frozenset({"tk:metWith", "tk:cooperatesWith"})
 
 #: The ranks of places, smallest first: a place lies in a place of higher rank.
 PLACE_RANK = {
@@ -51,7 +39,7 @@ PLACE_RANK = {
 @dataclass
 class Relation:
     subject: Ment
-    predicate: str
+    predicate: URIRef
     object: Ment
     sentence: int
     rule: str
@@ -77,17 +65,6 @@ class Group:
     org: Ment | None
     leader: Ment | None
     sentence: int
-
-
-def allowed(predicate: str, subject: EntityType, obj: EntityType) -> bool:
-    if predicate.startswith("rel:"):
-        return EntityType.EVENT not in (subject, obj)
-    spec = DOMAIN_RANGE.get(predicate)
-    if spec is None:
-        return False
-    if predicate == "tk:nationality" and obj is not EntityType.COUNTRY:
-        return False
-    return subject.kind in spec[0] and obj.kind in spec[1]
 
 
 class DocContext:
@@ -302,7 +279,7 @@ class DocContext:
     def add(
         self,
         subject: Ment,
-        predicate: str,
+        predicate: URIRef,
         obj: Ment,
         sentence: int,
         rule: str,
@@ -311,13 +288,14 @@ class DocContext:
         """Record a relation if the vocabulary allows it; the best-scored copy is kept."""
         if subject is obj or (subject.name == obj.name and subject.etype.kind is obj.etype.kind):
             return False
-        if not allowed(predicate, subject.etype, obj.etype):
+        vocab = vocabulary()
+        if not vocab.allows(predicate, subject.etype, obj.etype):
             return False
-        if predicate == "tk:locatedIn" and subject.etype.kind is PLACE:
+        if predicate == TK.locatedIn and subject.etype.kind is PLACE:
             rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
             if rank > other or (rank == other and rank > 0):
                 return False  # a country is in no country; a city in no city
-        if predicate in SYMMETRIC and (obj.start, obj.end) < (subject.start, subject.end):
+        if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
             subject, obj = obj, subject
         score = self.lex.rule_confidence(rule) if confidence is None else confidence
         key = (subject.key, predicate, obj.key, sentence)

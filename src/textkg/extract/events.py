@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from textkg.extract.context import ORG, PERSON, DocContext, EventCandidate
 from textkg.extract.dates import resolve_date
 from textkg.extract.mentions import Ment
+from textkg.namespaces import TK
 from textkg.records import EventFact, EventKind
 
 #: How far back (in sentences) a visit can be for a meeting to be part of it.
@@ -78,7 +79,7 @@ def _related(ctx: DocContext, meeting: EventCandidate, visit: _Dated) -> bool:
         return True
     for relation in ctx.relations.values():
         if (
-            relation.predicate in ("tk:leaderOf", "tk:memberOf")
+            relation.predicate in (TK.leaderOf, TK.memberOf)
             and relation.object.etype is ORG
             and relation.subject.name in _names(meeting.participants)
             and relation.object.name in visitors

@@ -15,33 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rdflib import URIRef
 
 from textkg.errors import TextkgError
 from textkg.records import EntityType, EventKind
+from textkg.vocabulary import vocabulary
 
 LEXICON_FILE = "ontology/relation_triggers.yaml"
-
-TYPED_PREDICATES = frozenset(
-    {
-        "tk:leaderOf",
-        "tk:memberOf",
-        "tk:partOf",
-        "tk:locatedIn",
-        "tk:metWith",
-        "tk:visited",
-        "tk:cooperatesWith",
-        "tk:residesIn",
-        "tk:nationality",
-        "tk:killed",
-    }
-)
 
 
 @dataclass(frozen=True)
 class VerbFrame:
     """How a trigger verb's arguments map onto a relation."""
 
-    predicate: str
+    predicate: URIRef
     objects: tuple[str, ...]
     event: EventKind | None = None
     inverse: bool = False
@@ -55,7 +42,7 @@ class VerbFrame:
 class NounFrame:
     """How an event or relation noun's arguments map onto a relation."""
 
-    predicate: str
+    predicate: URIRef
     with_preps: tuple[str, ...] = ()
     to_preps: tuple[str, ...] = ()
     patient_preps: tuple[str, ...] = ()
@@ -73,7 +60,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
     honorifics: frozenset[str]
-    descriptors: Mapping[str, str]
+    descriptors: Mapping[str, URIRef]
     of_prepositions: frozenset[str]
     title_to_organization: Mapping[str, str]
     org_head_nouns: frozenset[str]
@@ -123,11 +110,8 @@ def _event(value: Any) -> EventKind | None:
     return EventKind(str(value)) if value else None
 
 
-def _predicate(value: Any) -> str:
-    text = str(value)
-    if not (text in TYPED_PREDICATES or text.startswith("rel:")):
-        raise ValueError(f"unknown predicate {text!r}")
-    return text
+def _predicate(value: Any) -> URIRef:
+    return vocabulary().predicate(str(value))
 
 
 def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from textkg.extract.lexicon import Lexicon
@@ -31,6 +32,7 @@ from textkg.extract.places import country_name, country_patterns, is_people_word
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
 from textkg.months import MONTHS, WEEKDAYS
+from textkg.namespaces import TK
 from textkg.records import EntityType, Mention
 
 NER_LABELS = {
@@ -91,7 +93,7 @@ class EmbeddedFact:
     """A relation read off a name itself (possessive or country prefix), for the rules."""
 
     subject: Ment
-    predicate: str
+    predicate: URIRef
     object: Ment
     rule: str
 
@@ -448,11 +450,7 @@ class MentionBuilder:
                 left = self._mentions_of_span(start, i, label, taken)
                 right = self._mentions_of_span(i + 1, end, label, taken)
                 if left and right:
-                    rel = (
-                        "tk:partOf"
-                        if right[-1].etype is EntityType.ORGANIZATION
-                        else "tk:locatedIn"
-                    )
+                    rel = TK.partOf if right[-1].etype is EntityType.ORGANIZATION else TK.locatedIn
                     owner = left[-1]
                     if owner.etype is EntityType.PERSON:
                         return left + right
@@ -471,7 +469,7 @@ class MentionBuilder:
                     seat = self._mentions_of_span(i + 1, end, "GPE", taken)
                     if org and seat and seat[-1].etype.kind is EntityType.PLACE:
                         self.embedded.append(
-                            EmbeddedFact(org[-1], "tk:locatedIn", seat[-1], "locative-of-name")
+                            EmbeddedFact(org[-1], TK.locatedIn, seat[-1], "locative-of-name")
                         )
                     return org + seat
         titles: list[str] = []
@@ -519,7 +517,7 @@ class MentionBuilder:
             if country and _is_name_word(doc[org.start + n]):
                 place = Ment(org.start, org.start + n, EntityType.COUNTRY, country, org.sentence)
                 place.votes[EntityType.COUNTRY] += 1
-                self.embedded.append(EmbeddedFact(org, "tk:partOf", place, "name-embedded"))
+                self.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
                 rest = [t for t in doc[org.start + n : org.end] if t.is_alpha]
                 if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
                     # "North Korean | Ministry of State Security": the rest is a name of its
@@ -539,7 +537,7 @@ class MentionBuilder:
                 place.votes[EntityType.COUNTRY] += 1
                 org.end = i
                 org.name = self._name(org.start, org.end)
-                self.embedded.append(EmbeddedFact(org, "tk:partOf", place, "name-embedded"))
+                self.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
                 return [org, place]
             break
         for n in range(2, min(4, org.end - org.start - 1) + 1):
@@ -556,7 +554,7 @@ class MentionBuilder:
                     org.sentence,
                 )
                 area.votes[EntityType.ADMINISTRATIVE_AREA] += 1
-                self.embedded.append(EmbeddedFact(org, "tk:partOf", area, "name-embedded"))
+                self.embedded.append(EmbeddedFact(org, TK.partOf, area, "name-embedded"))
                 return [area, org]
         return [org]
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
 from textkg.extract.context import ORG, PERSON, PLACE, DocContext, EventCandidate, Group
 from textkg.extract.lexicon import NounFrame, VerbFrame
 from textkg.extract.mentions import Ment
+from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -153,7 +155,7 @@ class RelationRules:
                 return doc[k].lower_
         return None
 
-    def _leader_role(self, person: Ment) -> str:
+    def _leader_role(self, person: Ment) -> URIRef:
         keyword = self._title_keyword(person)
         demoted = any(
             w.rstrip("-") in self.lex.demoting_modifiers
@@ -161,8 +163,8 @@ class RelationRules:
             for w in title.lower().split()
         )
         if keyword and keyword in self.lex.leader_titles and not demoted:
-            return "tk:leaderOf"
-        return "tk:memberOf"
+            return TK.leaderOf
+        return TK.memberOf
 
     # -- verbs ------------------------------------------------------------------------
 
@@ -268,14 +270,14 @@ class RelationRules:
             patient = _children(verb, "nsubjpass")
             target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
             if target is not None and not (
-                frame.predicate == "tk:leaderOf" and target.i in ctx.groups
+                frame.predicate == TK.leaderOf and target.i in ctx.groups
             ):
                 objects = ctx.resolve(target, conjuncts=bool(patient))
         else:
             subjects, rule = self._subjects(verb, frame.passive_subject)
             if "dobj" in frame.objects:
                 for child in _children(verb, "dobj", "attr"):
-                    if frame.predicate == "tk:leaderOf" and child.i in ctx.groups:
+                    if frame.predicate == TK.leaderOf and child.i in ctx.groups:
                         continue  # leading a delegation is not leading who sent it
                     objects.extend(ctx.resolve(child))
         preps = tuple(p for p in frame.objects if p != "dobj")
@@ -356,7 +358,7 @@ class RelationRules:
             for obj in objects:
                 if subject.derived and obj.derived:
                     continue
-                ctx.add(subject, f"rel:{name}", obj, sentence, "open-svo")
+                ctx.add(subject, REL[name], obj, sentence, "open-svo")
 
     # -- nouns ------------------------------------------------------------------------
 
@@ -510,7 +512,7 @@ class RelationRules:
                     owner = ment
                     owned = ctx.at[token.head.i]
                     if owned is not None and owned is not owner and owned.etype is not PERSON:
-                        predicate = "tk:partOf" if owned.etype is ORG else "tk:locatedIn"
+                        predicate = TK.partOf if owned.etype is ORG else TK.locatedIn
                         if owner.etype is not PERSON:
                             ctx.add(owned, predicate, owner, sentence, "possessive-org")
             # "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
@@ -519,7 +521,7 @@ class RelationRules:
                 for pobj in _pobjs(head, ("in", "at")):
                     for place in ctx.resolve(pobj, conjuncts=False):
                         if place.etype.kind is PLACE:
-                            ctx.add(ment, "tk:locatedIn", place, sentence, "locative-of-name")
+                            ctx.add(ment, TK.locatedIn, place, sentence, "locative-of-name")
                 self._comma_place(ment, span.end_token, sentence)
             if ment.etype is ORG:
                 self._org_unit(ment, span.end_token, sentence)
@@ -534,7 +536,7 @@ class RelationRules:
                 if head_word in self.lex.government_heads or any(
                     w in self.lex.government_heads for w in words[:2]
                 ):
-                    ctx.add(org, "tk:partOf", ctx.country_mention(nat), sentence, "name-embedded")
+                    ctx.add(org, TK.partOf, ctx.country_mention(nat), sentence, "name-embedded")
 
     def _comma_place(self, ment: Ment, limit: int, sentence: int) -> None:
         """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
@@ -562,9 +564,9 @@ class RelationRules:
         ):
             return
         if ment.etype.kind is PLACE:
-            ctx.add(ment, "tk:locatedIn", place, sentence, "place-comma-place")
+            ctx.add(ment, TK.locatedIn, place, sentence, "place-comma-place")
         elif ment.etype is ORG and j == i + 1:
-            ctx.add(ment, "tk:locatedIn", place, sentence, "place-comma-place", 0.55)
+            ctx.add(ment, TK.locatedIn, place, sentence, "place-comma-place", 0.55)
 
     def _org_unit(self, org: Ment, limit: int, sentence: int) -> None:
         """ "X, the official newspaper of Y" → X partOf Y, and X is a newspaper."""
@@ -591,7 +593,7 @@ class RelationRules:
         if k + 1 < limit and doc[k + 1].lower_ in ("in", "at"):
             place = ctx.mention_starting(k + 2)
             if place is not None and place.etype.kind is PLACE:
-                ctx.add(org, "tk:locatedIn", place, sentence, "org-appositive-part")
+                ctx.add(org, TK.locatedIn, place, sentence, "org-appositive-part")
             return
         if noun not in lex.unit_nouns or k + 1 >= limit or doc[k + 1].lower_ != "of":
             return
@@ -601,7 +603,7 @@ class RelationRules:
             if nat is not None:
                 whole = ctx.mention_starting(nat.end, skip_the=False)
         if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
-            ctx.add(org, "tk:partOf", whole, sentence, "org-appositive-part")
+            ctx.add(org, TK.partOf, whole, sentence, "org-appositive-part")
 
     def embedded(self) -> None:
         for fact in self.ctx.embedded:

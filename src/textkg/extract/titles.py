@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
+
 from textkg.extract.context import ORG, PERSON, PLACE, DocContext
 from textkg.extract.mentions import Ment, Nationality, _is_name_word, clean_name
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 _COPULAS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate"})
@@ -211,7 +214,7 @@ class TitleRules:
         if nat is not None:
             self.ctx.add(
                 person,
-                "tk:nationality",
+                TK.nationality,
                 self.ctx.country_mention(nat),
                 person.sentence,
                 "nationality-adjective",
@@ -274,20 +277,20 @@ class TitleRules:
             role = self._role_of_person(person)
             self.ctx.add(person, role, target, person.sentence, "title-of")
         elif target.etype.kind is PLACE and doc[i].lower_ == "of":
-            predicate = "tk:residesIn"
+            predicate = TK.residesIn
             self.ctx.add(person, predicate, target, person.sentence, "person-of-place")
 
-    def _role_of_person(self, person: Ment) -> str:
+    def _role_of_person(self, person: Ment) -> URIRef:
         for keyword, _org, who in self.ctx.roles:
             if who is person and keyword in self.lex.leader_titles:
-                return "tk:leaderOf"
+                return TK.leaderOf
         for title in person.titles:
             words = title.lower().split()
             if any(w.rstrip("-") in self.lex.demoting_modifiers for w in words):
                 continue
             if words[-1] in self.lex.leader_titles or title.lower() in self.lex.leader_titles:
-                return "tk:leaderOf"
-        return "tk:memberOf"
+                return TK.leaderOf
+        return TK.memberOf
 
     def copula(self, sentence: int) -> None:
         """ "X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
@@ -385,28 +388,28 @@ class TitleRules:
         )
         holder = phrase.holder or country
         if country is not None:
-            ctx.add(person, "tk:nationality", country, sentence, "nationality-adjective")
+            ctx.add(person, TK.nationality, country, sentence, "nationality-adjective")
         targets = phrase.targets
         for target in targets:
             if target.etype is ORG:
-                predicate = "tk:leaderOf" if leader else "tk:memberOf"
+                predicate = TK.leaderOf if leader else TK.memberOf
                 ctx.add(person, predicate, target, sentence, rule, confidence)
                 self.ctx.roles.append((keyword, target.name, person))
                 if holder is not None and holder.etype.kind is PLACE:
-                    ctx.add(target, "tk:partOf", holder, sentence, rule, confidence)
+                    ctx.add(target, TK.partOf, holder, sentence, rule, confidence)
             elif target.etype.kind is PLACE:
                 if leader:
-                    ctx.add(person, "tk:leaderOf", target, sentence, rule, confidence)
+                    ctx.add(person, TK.leaderOf, target, sentence, rule, confidence)
                 elif target.etype is EntityType.COUNTRY:
-                    ctx.add(person, "tk:nationality", target, sentence, rule, confidence)
+                    ctx.add(person, TK.nationality, target, sentence, rule, confidence)
         for part, whole in phrase.chain:
-            ctx.add(part, "tk:partOf", whole, sentence, rule, confidence)
+            ctx.add(part, TK.partOf, whole, sentence, rule, confidence)
         if targets or holder is None:
             return
         if holder.etype is ORG:
             ctx.add(
                 person,
-                "tk:leaderOf" if leader else "tk:memberOf",
+                TK.leaderOf if leader else TK.memberOf,
                 holder,
                 sentence,
                 rule,
@@ -414,8 +417,8 @@ class TitleRules:
             )
             self.ctx.roles.append((keyword, holder.name, person))
         elif head_of_state:
-            ctx.add(person, "tk:leaderOf", holder, sentence, rule, confidence)
+            ctx.add(person, TK.leaderOf, holder, sentence, rule, confidence)
         elif holder.etype is EntityType.COUNTRY:
-            ctx.add(person, "tk:nationality", holder, sentence, rule, confidence)
+            ctx.add(person, TK.nationality, holder, sentence, rule, confidence)
         elif holder.etype.kind is PLACE:
-            ctx.add(person, "tk:residesIn", holder, sentence, rule, confidence - 0.2)
+            ctx.add(person, TK.residesIn, holder, sentence, rule, confidence - 0.2)

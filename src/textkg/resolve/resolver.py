@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from textkg.iris import entity_key, short_hash, slugify
+from textkg.namespaces import TK
 from textkg.records import (
     ArticleFacts,
     Entity,
@@ -59,7 +60,7 @@ from textkg.resolve.names import (
     vowel_variant,
 )
 
-PART_OF = "tk:partOf"
+PART_OF = TK.partOf
 
 # ----------------------------------------------------------------------------- vocabulary
 

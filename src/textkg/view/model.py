@@ -18,6 +18,7 @@ from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 from textkg.namespaces import REL, TK
+from textkg.vocabulary import vocabulary
 
 #: Entity classes the view draws, most specific first: a node typed with several shows the
 #: first that matches. The key is the name users pass to ``--types``.
@@ -41,7 +42,6 @@ TYPE_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 #: Relations written in both directions; shown as one undirected edge.
-KNOWN_SYMMETRIC = frozenset({TK.metWith, TK.cooperatesWith})
 EVENT_LINKS = frozenset({TK.participant, TK.place})
 _NOT_RELATIONS = frozenset({str(RDF), str(RDFS), str(OWL), str(SKOS), str(PROV), str(XSD)})
 #: Turns a statement or event node into indices of its evidence in ViewModel.evidence.
@@ -400,7 +400,7 @@ def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
         kind = "open"
     else:
         kind = "other"
-    symmetric = predicate in KNOWN_SYMMETRIC or graph.has(
+    symmetric = predicate in vocabulary().symmetric or graph.has(
         predicate, RDF.type, OWL.SymmetricProperty
     )
     return RelationKind(curie, iri, label, kind, directed=not symmetric)

@@ -1,5 +1,6 @@
-"""Reading a textkg graph: which nodes are entities, events and documents, which triples are
-relations. Stats, export and the view all ask these questions the same way."""
+"""What a built graph contains: which nodes are entities, events and documents, which triples
+are relations. Stats, export and the view all ask these questions the same way (and ask the
+vocabulary registry which predicates are relations)."""
 
 from __future__ import annotations
 
@@ -9,37 +10,17 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SDO
 from rdflib.term import Node
 
-from textkg.namespaces import REL, TK
+from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
+from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
-ENTITY_CLASSES: dict[URIRef, EntityType] = {SDO[t.value]: t for t in EntityType}
 EVENT_CLASSES: dict[URIRef, EventKind] = {TK[k.value]: k for k in EventKind}
 DOCUMENT_CLASSES = frozenset({SDO.NewsArticle, SDO.CreativeWork})
 
-#: The typed relations of the vocabulary, in the order the spec lists them.
-TYPED_RELATIONS: tuple[URIRef, ...] = tuple(
-    TK[name]
-    for name in (
-        "leaderOf",
-        "memberOf",
-        "partOf",
-        "locatedIn",
-        "metWith",
-        "visited",
-        "cooperatesWith",
-        "residesIn",
-        "nationality",
-        "killed",
-    )
-)
-_TYPED = frozenset(TYPED_RELATIONS)
-
 
 def is_relation(predicate: Node) -> bool:
-    """A typed tk: relation or an open rel: one (not provenance, labels or event roles)."""
-    return predicate in _TYPED or (
-        isinstance(predicate, URIRef) and str(predicate).startswith(str(REL))
-    )
+    """A typed relation of the vocabulary or an open rel: one (not provenance, labels or roles)."""
+    return vocabulary().is_relation(predicate)
 
 
 def entity_type(graph: Graph, node: Node) -> EntityType | None:
