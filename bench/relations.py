@@ -9,7 +9,7 @@ the real pipeline (textkg.nlp.load_model() parse → textkg.extract.extract_fact
 predicted relation as right only when both entity spans match a gold entity exactly on the
 corpus's tokens (as published systems, which are given those tokens, are scored; the titles
 CoNLL04 writes inside person spans are learned from the train and dev splits other than the
-one scored, see textkg.extract.conll04; a name inside another name is none of CoNLL04's
+one scored, see training.conll04; a name inside another name is none of CoNLL04's
 entities, which do not nest; --char-exact compares our character spans as they are), the
 entity types agree (Peop↔Person, Org↔Organization, Loc↔any place) and the relation type
 agrees after mapping ours onto CoNLL04's:
@@ -40,10 +40,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
-from textkg.extract import extract_facts  # noqa: E402
-from textkg.extract.conll04 import CorpusSentence, titles_inside  # noqa: E402
-from textkg.nlp import load_model  # noqa: E402
+from training.conll04 import CorpusSentence, titles_inside  # noqa: E402
+
+from textkg.extract import ExtractOptions, extract_facts  # noqa: E402
+from textkg.nlp import NlpOptions, load_model  # noqa: E402
 from textkg.records import ArticleFacts, ArticleText, EntityType, Mention  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "conll04"
@@ -171,15 +173,17 @@ def parse(
     classifier: bool = True,
     tuned_ner: bool = False,
 ) -> Iterator[tuple[dict[str, Any], ArticleFacts]]:
-    nlp = load_model(tuned_ner=tuned_ner)
+    weights = "conll04" if tuned_ner else "stock"
+    nlp = load_model(NlpOptions(ner_weights=weights))
+    options = ExtractOptions(
+        classifier=classifier, classifier_setting=setting, relation_model=weights
+    )
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
         article = ArticleText(source=str(row["id"]), text=str(row["text"]))
         yield (
             row,
-            extract_facts(
-                doc, article, classifier=classifier, classifier_setting=setting, tuned_ner=tuned_ner
-            ),
+            extract_facts(doc, article, options=options),
         )
 
 

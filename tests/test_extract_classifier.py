@@ -35,13 +35,13 @@ def test_without_the_model_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch)
     from textkg.nlp import load_model
     from textkg.records import ArticleText
 
-    monkeypatch.setattr(classifier, "default_model", lambda tuned_ner=False: None)
+    monkeypatch.setattr(classifier, "default_model", lambda weights="stock": None)
     facts = extract_facts(load_model()(SENTENCE), ArticleText("a.txt", SENTENCE))
     assert not any(r.extractor == "classifier" for r in facts.relations)
 
 
 def test_each_recogniser_has_its_own_shipped_model() -> None:
-    stock, tuned = classifier.default_model(), classifier.default_model(tuned_ner=True)
+    stock, tuned = classifier.default_model(), classifier.default_model("conll04")
     assert stock is not None and tuned is not None
     assert stock.weights != tuned.weights
     assert set(tuned.thresholds) == {"precise", "f1"}

@@ -9,7 +9,7 @@ import yaml
 
 from textkg.errors import TextkgError
 from textkg.extract import extract_facts
-from textkg.extract.lexicon import LEXICON_FILE, default_lexicon, read_lexicon
+from textkg.lexicon import LEXICON_FILE, default_lexicon, read_lexicon
 from textkg.namespaces import REL, TK
 from textkg.nlp import load_model
 from textkg.records import ArticleText

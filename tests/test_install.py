@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import textkg.cli
+import textkg.cli.build
 from textkg.cli import main
 
 
@@ -29,7 +29,7 @@ def test_a_broken_dependency_is_an_install_message(
             "Install lxml[html_clean] or lxml_html_clean directly."
         )
 
-    monkeypatch.setattr(textkg.cli, "_build", broken)
+    monkeypatch.setattr(textkg.cli.build, "run", broken)
     code = main(["build", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 3
@@ -44,6 +44,6 @@ def test_a_missing_module_names_its_package(
     def missing(_args: object) -> int:
         raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
 
-    monkeypatch.setattr(textkg.cli, "_build", missing)
+    monkeypatch.setattr(textkg.cli.build, "run", missing)
     assert main(["build", str(tmp_path)]) == 3
     assert "pip install --upgrade rapidfuzz" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from textkg.errors import ModelNotFoundError
-from textkg.nlp import available_models, load_model, parse_texts, resolve_model_name
+from textkg.nlp import NlpOptions, available_models, load_model, parse_texts, resolve_model_name
 
 
 def test_default_model_is_an_installed_english_pipeline() -> None:
@@ -51,7 +51,7 @@ def test_parse_texts_streams_with_context() -> None:
 def test_the_small_model_gets_the_news_tuned_recogniser_unless_stock_is_asked_for() -> None:
     from textkg.nlp.ner_weights import ner_parameters
 
-    tuned, stock = load_model(tuned_ner=True), load_model()
+    tuned, stock = load_model(NlpOptions(ner_weights="conll04")), load_model()
     assert "textkg_ner" in tuned.meta and "textkg_ner" not in stock.meta
     tuned_params, stock_params = ner_parameters(tuned), ner_parameters(stock)
     assert tuned_params.keys() == stock_params.keys()
@@ -64,7 +64,7 @@ def test_the_small_model_gets_the_news_tuned_recogniser_unless_stock_is_asked_fo
 def test_the_tuned_recogniser_types_a_town_the_stock_one_calls_an_organisation() -> None:
     text = "Police in Chuquicamata said Ana Rojas, 25, was not hurt on Monday."
     stock = {e.text: e.label_ for e in load_model()(text).ents}
-    tuned = {e.text: e.label_ for e in load_model(tuned_ner=True)(text).ents}
+    tuned = {e.text: e.label_ for e in load_model(NlpOptions(ner_weights="conll04"))(text).ents}
     assert stock.get("Chuquicamata") == "ORG"
     assert tuned.get("Chuquicamata") in ("GPE", "LOC")
     # what it was not trained to change stays as it was
@@ -74,7 +74,7 @@ def test_the_tuned_recogniser_types_a_town_the_stock_one_calls_an_organisation()
 def test_weights_round_trip_byte_for_byte(tmp_path: Path) -> None:
     from textkg.nlp.ner_weights import read_ner_weights, save_ner_weights
 
-    nlp = load_model(tuned_ner=True)
+    nlp = load_model(NlpOptions(ner_weights="conll04"))
     first, second = tmp_path / "a.bin.gz", tmp_path / "b.bin.gz"
     save_ner_weights(nlp, first, {"summary": "test"})
     save_ner_weights(nlp, second, {"summary": "test"})

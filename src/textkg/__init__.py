@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.query import Result
 
+    from textkg.pipeline import BuildOptions
+
 __version__ = "0.1.0"
 __all__ = ["__version__", "build", "load_graph", "query"]
 
 
-def build(paths: Sequence[str | Path] | str | Path, **options: Any) -> Graph:
-    """Build the graph of the articles under ``paths``; see :func:`textkg.pipeline.build`."""
+def build(paths: Sequence[str | Path] | str | Path, options: BuildOptions | None = None) -> Graph:
+    """Build the graph of the articles under ``paths`` (files, folders or globs).
+
+    ``options`` (a :class:`textkg.pipeline.BuildOptions`) picks the spaCy model, the base IRI,
+    worker processes and an alias file; the defaults suit most builds.
+    """
     from textkg.pipeline import build as build_pipeline
 
-    return build_pipeline(paths, **options)
+    return build_pipeline(paths, options)
 
 
 def query(graph: Graph, sparql: str) -> Result:

@@ -24,12 +24,12 @@ from textkg.contents import events as vocab_events
 from textkg.contents import relation_triples
 from textkg.errors import NothingToReadError
 from textkg.export import write_graph
-from textkg.extract import extract_facts
+from textkg.extract import ExtractOptions, extract_facts
 from textkg.factstore import facts_path_for, load_facts, save_facts
 from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
-from textkg.nlp import load_model, parse_texts
+from textkg.nlp import NlpOptions, load_model, parse_texts
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 
@@ -39,14 +39,25 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class BuildOptions:
-    model: str | None = None
-    #: Load textkg's CoNLL04-tuned NER weights into the small English model.
-    tuned_ner: bool = False
+    """Everything that decides what a build reads and how (the same options give the same
+    graph, byte for byte)."""
+
+    #: The spaCy pipeline and the trained weights that go with it.
+    nlp: NlpOptions = field(default_factory=NlpOptions)
+    #: Worker processes for parsing and extraction (1: in this process).
     jobs: int = 1
+    #: Articles per ``nlp.pipe`` batch (and per worker task).
     batch_size: int = 32
+    #: The base IRI of entity, document and statement IRIs.
     base: str = DEFAULT_BASE
+    #: How inputs are read: size limit, publication date to assume, clutter removal.
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    #: A user's alias file (forced and forbidden merges, extra country names).
     aliases: AliasTable | None = None
+
+    @property
+    def extract(self) -> ExtractOptions:
+        return ExtractOptions(relation_model=self.nlp.relation_weights)
 
 
 class BuildObserver:
@@ -106,7 +117,7 @@ def extract_articles(
     """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
     observer = observer or BuildObserver()
     # fails early, in this process, when no model is found
-    nlp = load_model(options.model, tuned_ner=options.tuned_ner)
+    nlp = load_model(options.nlp)
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
@@ -128,7 +139,7 @@ def extract_articles(
     else:
         parsed = _extract_parsed(
             parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size),
-            options.tuned_ner,
+            options.extract,
         )
     for article_facts, count in parsed:
         facts.append(article_facts)
@@ -145,19 +156,19 @@ def count_words(doc: Doc) -> int:
 
 
 def _extract_parsed(
-    parsed: Iterable[tuple[Doc, ArticleText]], tuned_ner: bool
+    parsed: Iterable[tuple[Doc, ArticleText]], options: ExtractOptions
 ) -> Iterator[tuple[ArticleFacts, int]]:
     for doc, article in parsed:
-        yield extract_facts(doc, article, tuned_ner=tuned_ner), count_words(doc)
+        yield extract_facts(doc, article, options=options), count_words(doc)
 
 
 def _extract_batch(
-    model: str | None, tuned_ner: bool, articles: list[ArticleText]
+    options: BuildOptions, articles: list[ArticleText]
 ) -> list[tuple[ArticleFacts, int]]:
     """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
-    nlp = load_model(model, tuned_ner=tuned_ner)
+    nlp = load_model(options.nlp)
     parsed = parse_texts(nlp, ((a.text, a) for a in articles))
-    return list(_extract_parsed(parsed, tuned_ner))
+    return list(_extract_parsed(parsed, options.extract))
 
 
 def _extract_in_workers(
@@ -171,18 +182,18 @@ def _extract_in_workers(
     """
     context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
     pending: deque[AsyncResult[list[tuple[ArticleFacts, int]]]] = deque()
-    model_options = (options.model, options.tuned_ner)
+    worker_options = replace(options, ingest=IngestOptions(), aliases=None)
     with context.Pool(options.jobs) as pool:
         batch: list[ArticleText] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= options.batch_size:
-                pending.append(pool.apply_async(_extract_batch, (*model_options, batch)))
+                pending.append(pool.apply_async(_extract_batch, (worker_options, batch)))
                 batch = []
                 while len(pending) >= 2 * options.jobs:
                     yield from pending.popleft().get()
         if batch:
-            pending.append(pool.apply_async(_extract_batch, (*model_options, batch)))
+            pending.append(pool.apply_async(_extract_batch, (worker_options, batch)))
         while pending:
             yield from pending.popleft().get()
 
@@ -243,27 +254,10 @@ def build_result(
     )
 
 
-def build(
-    paths: Sequence[str | Path] | str | Path,
-    *,
-    model: str | None = None,
-    tuned_ner: bool = False,
-    jobs: int = 1,
-    base: str = DEFAULT_BASE,
-    ingest: IngestOptions | None = None,
-    aliases: AliasTable | None = None,
-) -> Graph:
+def build(paths: Sequence[str | Path] | str | Path, options: BuildOptions | None = None) -> Graph:
     """Build the knowledge graph of the articles under ``paths`` (the library's entry point)."""
     inputs = [paths] if isinstance(paths, str | Path) else list(paths)
-    options = BuildOptions(
-        model=model,
-        tuned_ner=tuned_ner,
-        jobs=jobs,
-        base=base,
-        ingest=ingest or IngestOptions(),
-        aliases=aliases,
-    )
-    return build_result(inputs, options).graph
+    return build_result(inputs, options or BuildOptions()).graph
 
 
 def save_build(result: BuildResult, graph_path: str | Path) -> Path:

@@ -13,17 +13,18 @@ from spacy.tokens import Doc
 
 from textkg.extract.classifier import add_classified_relations
 from textkg.extract.context import DocContext
+from textkg.extract.document import ExtractOptions
 from textkg.extract.events import build_events
-from textkg.extract.lexicon import Lexicon, default_lexicon
 from textkg.extract.mentions import build_mentions
 from textkg.extract.quotes import extract_quotes
 from textkg.extract.relations import RelationRules
 from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
 from textkg.extract.titles import TitleRules
 from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon, default_lexicon
 from textkg.records import ArticleFacts, ArticleText, RelationFact
 
-__all__ = ["build_context", "extract_facts"]
+__all__ = ["ExtractOptions", "build_context", "extract_facts"]
 
 
 def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None) -> DocContext:
@@ -53,21 +54,15 @@ def extract_facts(
     doc: Doc,
     article: ArticleText,
     lexicon: Lexicon | None = None,
-    *,
-    classifier: bool = True,
-    classifier_setting: str = "precise",
-    tuned_ner: bool = False,
+    options: ExtractOptions | None = None,
 ) -> ArticleFacts:
-    """Everything the rules (and the relation classifier) find in one article.
-
-    ``classifier_setting`` picks the classifier's thresholds: "precise" (the default, for
-    graphs) or "f1" (as published CoNLL04 systems are tuned; bench/relations.py --f1).
-    ``tuned_ner`` says the parse came from the CoNLL04-tuned recogniser, whose mentions
-    have a classifier of their own.
-    """
+    """Everything the rules (and the relation classifier) find in one article."""
+    options = options or ExtractOptions()
     ctx = build_context(doc, article, lexicon)
-    if classifier:
-        add_classified_relations(ctx, setting=classifier_setting, tuned_ner=tuned_ner)
+    if options.classifier:
+        add_classified_relations(
+            ctx, setting=options.classifier_setting, weights=options.relation_model
+        )
     events = build_events(ctx)
     quotes = extract_quotes(ctx)
     relations = sorted(

@@ -8,7 +8,7 @@ place, person killed person) a logistic regression over spaCy features of each p
 mentions in a sentence adds those. Its features are the words between the two names, the
 dependency path that joins them, the words around them, their types, and what the rules
 already said about the pair. It is trained on the CoNLL04 train split, its thresholds are
-set on dev (``python -m textkg.extract.training``), and it ships as
+set on dev (``python -m training.relation_classifier``), and it ships as
 ``relation_model.json.gz`` next to this file (plain numbers, no pickle, a few hundred KB).
 """
 
@@ -85,11 +85,15 @@ class RelationModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
+#: The packaged classifier weights for the mentions of each recogniser (``NlpOptions``).
+MODEL_FILES = {"stock": MODEL_FILE, "conll04": TUNED_NER_MODEL_FILE}
+
+
 @lru_cache(maxsize=2)
-def default_model(tuned_ner: bool = False) -> RelationModel | None:
+def default_model(weights: str = "stock") -> RelationModel | None:
     """The packaged model for the mentions of the stock or the tuned NER, or None when it is
     not there (the rules then work alone)."""
-    name = TUNED_NER_MODEL_FILE if tuned_ner else MODEL_FILE
+    name = MODEL_FILES[weights]
     resource = resources.files("textkg.extract").joinpath(name)
     try:
         data = json.loads(gzip.decompress(resource.read_bytes()).decode("utf-8"))
@@ -330,10 +334,10 @@ def add_classified_relations(
     ctx: DocContext,
     model: RelationModel | None = None,
     setting: str = "precise",
-    tuned_ner: bool = False,
+    weights: str = "stock",
 ) -> None:
     """Add the relations the model finds that no rule stated already."""
-    model = model or default_model(tuned_ner)
+    model = model or default_model(weights)
     if model is None:
         return
     thresholds = model.thresholds.get(setting, {})

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from spacy.tokens import Token
 
-from textkg.extract.lexicon import Lexicon
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 from textkg.records import ArticleText, EntityType, EventKind
 from textkg.vocabulary import vocabulary

@@ -27,10 +27,10 @@ from functools import lru_cache
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from textkg.extract.lexicon import Lexicon
 from textkg.extract.places import country_name, country_patterns, is_people_word, place_type
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType, Mention

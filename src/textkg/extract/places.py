@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from textkg.country_data import country_rows
-from textkg.extract.lexicon import Lexicon
+from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
 _EXTRA_ALIASES = {

@@ -15,8 +15,8 @@ from rdflib import URIRef
 from spacy.tokens import Token
 
 from textkg.extract.context import ORG, PERSON, PLACE, DocContext, EventCandidate, Group
-from textkg.extract.lexicon import NounFrame, VerbFrame
 from textkg.extract.mentions import Ment
+from textkg.lexicon import NounFrame, VerbFrame
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 

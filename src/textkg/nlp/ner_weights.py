@@ -2,7 +2,7 @@
 
 The stock ``en_core_web_sm`` 3.8 recogniser often types small towns as organisations or
 people and misses names that wire news is full of, and entity spans bound every relation the
-graph can hold (see ``textkg.nlp.ner_training``, which fine-tunes it on CoNLL04's entity
+graph can hold (see ``training.ner``, which fine-tunes it on CoNLL04's entity
 layer while rehearsing its own dates, numbers and nationalities). They are opt-in
 (``--tuned-ner``) because on other news they also lose names the stock model finds. Only
 the weights ship: the architecture, labels and the rest of the pipeline are the installed

@@ -9,7 +9,7 @@ gold span. Two of those conventions differ from textkg's character spans:
   Ito"); textkg keeps titles apart (schema:jobTitle). Which titles the corpus puts inside is
   learned from the train and dev splits (``titles_inside``), never from the split scored.
 
-Used by ``bench/relations.py`` to score and by ``textkg.extract.training`` to label.
+Used by ``bench/relations.py`` to score and by ``training.relation_classifier`` to label.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from textkg.extract.lexicon import Lexicon, default_lexicon
+from textkg.lexicon import Lexicon, default_lexicon
 
 _QUOTE_RUN = re.compile(r"\s*([`'\"]+)")
 _QUOTE_CHARS = frozenset("`'\"")

@@ -1,6 +1,7 @@
 """Train the relation classifier on CoNLL04 train, set its thresholds on dev, and save it.
 
-    python -m textkg.extract.training --data ../shared/bench/conll04 [--tuned-ner] [--output PATH]
+    python -m training.relation_classifier --data ../shared/bench/conll04 \
+        [--tuned-ner] [--output PATH]
 
 Deterministic: the same data and parser give the same weights. Only numpy is needed (an L2
 logistic regression fitted with full-batch Adam). The test split is never read here;
@@ -30,11 +31,11 @@ from textkg.extract.classifier import (
     candidate_pairs,
     pair_features,
 )
-from textkg.extract.conll04 import CorpusSentence, titles_inside
 from textkg.extract.context import DocContext
 from textkg.extract.mentions import Ment
-from textkg.nlp import load_model
+from textkg.nlp import NlpOptions, load_model
 from textkg.records import ArticleText, EntityType
+from training.conll04 import CorpusSentence, titles_inside
 
 KINDS = ("Work_For", "OrgBased_In", "Located_In", "Live_In", "Kill")
 GOLD_KIND = {"Peop": EntityType.PERSON, "Org": EntityType.ORGANIZATION, "Loc": EntityType.PLACE}
@@ -86,7 +87,7 @@ def collect(
     rows: Sequence[dict[str, Any]], titles: frozenset[str], tuned_ner: bool = False
 ) -> Split:
     """Candidate pairs with features and labels, and how the rules alone fare."""
-    nlp = load_model(tuned_ner=tuned_ner)
+    nlp = load_model(NlpOptions(ner_weights="conll04" if tuned_ner else "stock"))
     split = Split()
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):

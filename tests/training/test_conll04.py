@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from textkg.extract.conll04 import CorpusSentence, snap_to_tokens, titles_inside, token_offsets
+from training.conll04 import CorpusSentence, snap_to_tokens, titles_inside, token_offsets
 
 
 def _row(tokens: list[str], people: list[tuple[int, int]]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Fine-tune the small English pipeline's entity recogniser on CoNLL04 and save its weights.
 
-    python -m textkg.nlp.ner_training --data ../shared/bench/conll04 [--epochs N] [--dropout P]
+    python -m training.ner --data ../shared/bench/conll04 [--epochs N] [--dropout P]
                                       [--output PATH]
 
 Why: people, organisations and places bound every relation; the stock recogniser reproduces
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textkg.nlp import load_model
+from textkg.nlp import _load, load_model
 from textkg.nlp.ner_weights import (
     WEIGHTS_FILE,
     ner_parameters,
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--output", type=Path, default=WEIGHTS_FILE)
     args = parser.parse_args(argv)
-    load_model.cache_clear()
+    _load.cache_clear()
     nlp = load_model()
     train_rows = read_rows(args.data / "train.detok.jsonl")
     dev_rows = read_rows(args.data / "dev.detok.jsonl")
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         "stock_dev_entity_f1": round(100 * stock, 1),
     }
     save_ner_weights(nlp, args.output, notes)
-    load_model.cache_clear()
+    _load.cache_clear()
     print(
         f"saved {args.output} ({args.output.stat().st_size} bytes): epoch {epoch}, "
         f"dev entity F1 {100 * score:.1f} (stock {100 * stock:.1f})"

@@ -1,0 +1,36 @@
+"""`textkg export`: a graph in another RDF or graph format."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from textkg.cli.common import GRAPH_FORMATS_HELP
+from textkg.errors import TextkgError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="convert a graph to another RDF or graph format")
+    export.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
+    export.add_argument(
+        "--format",
+        help="turtle, nt, nq, trig, jsonld, graphml or gexf (default: from the output's extension)",
+    )
+    export.add_argument("-o", "--output", required=True, help="file to write")
+    export.set_defaults(command=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from textkg.export import FORMATS, format_for_path, write_graph
+    from textkg.sparql import load_graph
+
+    fmt = args.format or format_for_path(args.output)
+    if fmt is None or fmt not in FORMATS:
+        raise TextkgError(
+            f"unknown export format {args.format or Path(args.output).suffix!r}; "
+            f"choose --format from {', '.join(FORMATS)}"
+        )
+    graph = load_graph(args.graph)
+    write_graph(graph, args.output, fmt)
+    print(f"wrote {args.output} ({fmt})")
+    return 0

@@ -1,0 +1,40 @@
+"""`textkg view`: the interactive HTML page of a graph."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from textkg.cli.common import GRAPH_FORMATS_HELP, positive_int, split_list
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    view = commands.add_parser("view", help="write the interactive HTML view of a graph")
+    view.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
+    view.add_argument("-o", "--output", help="HTML file (default: beside the graph)")
+    view.add_argument("--focus", metavar="NAME", help="show the neighbourhood of this entity")
+    view.add_argument("--hops", type=positive_int, default=1, help="neighbourhood size for --focus")
+    view.add_argument("--types", help="entity types to show, e.g. Person,Organization")
+    view.add_argument("--relations", help="relations to show, e.g. tk:metWith,tk:leaderOf")
+    view.add_argument("--max-nodes", type=positive_int, default=2000)
+    view.add_argument("--title", help="page title")
+    view.set_defaults(command=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from textkg.sparql import load_graph
+    from textkg.view import ViewOptions, write_view
+
+    graph = load_graph(args.graph)
+    output = Path(args.output) if args.output else Path(args.graph).with_suffix(".html")
+    options = ViewOptions(
+        title=args.title,
+        focus=args.focus,
+        hops=args.hops,
+        types=split_list(args.types),
+        relations=split_list(args.relations),
+        max_nodes=args.max_nodes,
+    )
+    summary = write_view(graph, output, options)
+    print(f"wrote {output} ({summary})")
+    return 0
