@@ -54,16 +54,15 @@ def _eager_model(kind: str) -> classifier.RelationModel:
 
 
 def _classified(text: str, model: classifier.RelationModel) -> set[tuple[str, str]]:
-    from textkg.extract import build_context
+    from textkg.extract import read_document, run_parts
+    from textkg.lexicon import default_lexicon
     from textkg.nlp import load_model
     from textkg.records import ArticleText
 
-    ctx = build_context(load_model()(text), ArticleText("a.txt", text))
-    before = set(ctx.relations)
-    classifier.add_classified_relations(ctx, model=model, setting="f1")
-    return {
-        (r.subject.name, r.object.name) for key, r in ctx.relations.items() if key not in before
-    }
+    view = read_document(load_model()(text), ArticleText("a.txt", text))
+    rules = [name for name in default_lexicon().pipeline if name != "classifier"]
+    found = run_parts(view, rules)
+    return {(c.subject.name, c.object.name) for c in classifier.classify(view, found, model, "f1")}
 
 
 def test_two_names_of_one_type_get_one_direction_only() -> None:
@@ -91,12 +90,12 @@ def test_a_denied_or_intended_event_is_not_classified() -> None:
 
 
 def test_the_features_say_which_name_did_a_passive_verb() -> None:
-    from textkg.extract import build_context
+    from textkg.extract import read_document
     from textkg.nlp import load_model
     from textkg.records import ArticleText
 
     text = "Samir Nassar, who was shot by Omar Farouk, died in Beirut."
-    ctx = build_context(load_model()(text), ArticleText("a.txt", text))
+    ctx = read_document(load_model()(text), ArticleText("a.txt", text))
     by_name = {m.name: m for m in ctx.mentions}
     shooter, victim = by_name["Omar Farouk"], by_name["Samir Nassar"]
     assert "Kill|agent=head" in classifier.pair_features(ctx, shooter, victim, "Kill")

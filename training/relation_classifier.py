@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from textkg.extract import build_context
+from textkg.extract import read_document, run_parts
 from textkg.extract.classifier import (
     FORMAT_VERSION,
     KIND_BY_TYPES,
@@ -31,8 +31,9 @@ from textkg.extract.classifier import (
     candidate_pairs,
     pair_features,
 )
-from textkg.extract.context import DocContext
+from textkg.extract.document import DocView
 from textkg.extract.mentions import Ment
+from textkg.lexicon import default_lexicon
 from textkg.nlp import NlpOptions, load_model
 from textkg.records import ArticleText, EntityType
 from training.conll04 import CorpusSentence, titles_inside
@@ -59,7 +60,7 @@ class Split:
 
 def _align(
     ment: Ment,
-    ctx: DocContext,
+    ctx: DocView,
     entities: list[dict[str, Any]],
     corpus: CorpusSentence,
     strict: bool,
@@ -89,9 +90,11 @@ def collect(
     """Candidate pairs with features and labels, and how the rules alone fare."""
     nlp = load_model(NlpOptions(ner_weights="conll04" if tuned_ner else "stock"))
     split = Split()
+    rules_only = [name for name in default_lexicon().pipeline if name != "classifier"]
     texts = ((str(row["text"]), row) for row in rows)
     for doc, row in nlp.pipe(texts, as_tuples=True, batch_size=64):
-        ctx = build_context(doc, ArticleText(source=str(row["id"]), text=str(row["text"])))
+        ctx = read_document(doc, ArticleText(source=str(row["id"]), text=str(row["text"])))
+        found = run_parts(ctx, rules_only)
         corpus = CorpusSentence.of(row, titles)
         entities = row["entities"]
         gold = {(r["head"], r["type"], r["tail"]) for r in row["relations"]}
@@ -99,7 +102,7 @@ def collect(
             split.gold[kind] += 1
         stated: set[tuple[int, int, str]] = set()
         strict_seen: set[tuple[int, str, int]] = set()
-        for relation in ctx.relations.values():
+        for relation in found:
             if relation.predicate not in STATING_PREDICATES:
                 continue
             kind_or_none = KIND_BY_TYPES.get(
@@ -118,7 +121,7 @@ def collect(
             if h is not None and t is not None and (h, kind_or_none, t) in gold:
                 split.rule_correct[kind_or_none] += 1
         for sentence in ctx.sentences:
-            for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
+            for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
                 if (id(head), id(tail), kind) in stated:
                     continue
                 relaxed = (

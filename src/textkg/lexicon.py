@@ -18,6 +18,7 @@ import yaml
 from rdflib import URIRef
 
 from textkg.errors import TextkgError
+from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
 from textkg.vocabulary import vocabulary
 
@@ -82,6 +83,11 @@ class Lexicon:
     nouns: Mapping[str, NounFrame]
     event_verbs: frozenset[str]
     visit_cues: frozenset[str]
+    #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
+    pipeline: tuple[str, ...]
+    #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
+    #: a role word listed nowhere gives tk:memberOf.
+    role_predicates: Mapping[str, URIRef]
 
     @property
     def titles(self) -> frozenset[str]:
@@ -93,6 +99,14 @@ class Lexicon:
 
     def rule_confidence(self, rule: str) -> float:
         return float(self.confidence.get(rule, 0.5))
+
+    def role_predicate(self, keyword: str, demoted: bool = False) -> URIRef:
+        """The relation a role word gives between a person and what the role is of: a
+        leader's role leads (unless a modifier such as "deputy" demotes it); other roles
+        give the relation their list declares."""
+        if keyword in self.leader_titles and not demoted:
+            return TK.leaderOf
+        return self.role_predicates.get(keyword, TK.memberOf)
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -180,6 +194,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         nouns=nouns,
         event_verbs=_words(data, "event_verbs"),
         visit_cues=_words(data, "visit_cues"),
+        pipeline=tuple(str(name) for name in data["pipeline"]),
+        role_predicates={},
     )
 
 

@@ -11,24 +11,28 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from textkg.extract.classifier import add_classified_relations
-from textkg.extract.context import DocContext
-from textkg.extract.document import ExtractOptions
+from textkg.extract.candidates import Findings
+from textkg.extract.document import DocView, ExtractOptions
 from textkg.extract.events import build_events
 from textkg.extract.mentions import build_mentions
 from textkg.extract.quotes import extract_quotes
-from textkg.extract.relations import RelationRules
+from textkg.extract.registry import AnnotatorPart, parts
 from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
-from textkg.extract.titles import TitleRules
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon, default_lexicon
+from textkg.namespaces import curie
 from textkg.records import ArticleFacts, ArticleText, RelationFact
 
-__all__ = ["ExtractOptions", "build_context", "extract_facts"]
+__all__ = ["DocView", "ExtractOptions", "Findings", "extract_facts", "read_document", "run_parts"]
 
 
-def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None) -> DocContext:
-    """Run the rules over one parsed article; the context holds what they found."""
+def read_document(
+    doc: Doc,
+    article: ArticleText,
+    lexicon: Lexicon | None = None,
+    options: ExtractOptions | None = None,
+) -> DocView:
+    """The parse of one article with its sentences and mentions, ready for the parts."""
     lex = lexicon or default_lexicon()
     if len(doc) and (len(doc.text) != len(article.text) or doc.text != article.text):
         raise ValueError(f"{article.source}: the parse is not of this article's text")
@@ -36,18 +40,18 @@ def build_context(doc: Doc, article: ArticleText, lexicon: Lexicon | None = None
     spans = split_sentences(table)
     owner = token_sentences(table, spans)
     mention_set = build_mentions(table, spans, owner, lex)
-    ctx = DocContext(table, article, spans, owner, mention_set, lex)
-    titles = TitleRules(ctx)
-    titles.run_titles()
-    rules = RelationRules(ctx)
-    rules.groups()
-    titles.run_role_references()
-    rules.embedded()
-    for sentence in spans:
-        rules.structural(sentence.index)
-        rules.verbs(sentence.index)
-        rules.nouns(sentence.index)
-    return ctx
+    return DocView(table, article, spans, owner, mention_set, lex, options)
+
+
+def run_parts(view: DocView, names: list[str] | None = None) -> Findings:
+    """Run the extraction parts in the lexicon's order (or the ``names`` given)."""
+    found = Findings(dict(view.lex.confidence))
+    for part in parts(list(view.lex.pipeline) if names is None else names):
+        if isinstance(part, AnnotatorPart):
+            part.run(view)
+        else:
+            found.add_all(part.run(view, found))
+    return found
 
 
 def extract_facts(
@@ -57,28 +61,24 @@ def extract_facts(
     options: ExtractOptions | None = None,
 ) -> ArticleFacts:
     """Everything the rules (and the relation classifier) find in one article."""
-    options = options or ExtractOptions()
-    ctx = build_context(doc, article, lexicon)
-    if options.classifier:
-        add_classified_relations(
-            ctx, setting=options.classifier_setting, weights=options.relation_model
-        )
-    events = build_events(ctx)
-    quotes = extract_quotes(ctx)
+    view = read_document(doc, article, lexicon, options)
+    found = run_parts(view)
+    events = build_events(view, found)
+    quotes = extract_quotes(view)
     relations = sorted(
-        ctx.relations.values(),
-        key=lambda r: (r.sentence, r.subject.start, r.object.start, r.predicate, r.rule),
+        found,
+        key=lambda r: (r.sentence, r.subject.start, r.object.start, curie(r.predicate), r.rule),
     )
-    mentions = sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.name, m.etype.value))
+    mentions = sorted(view.mentions, key=lambda m: (m.start, m.end, m.name, m.etype.value))
     return ArticleFacts(
         article=article,
-        sentences=sentence_records(article.text, ctx.sentences),
-        mentions=tuple(m.to_record(ctx.doc) for m in mentions),
+        sentences=sentence_records(article.text, view.sentences),
+        mentions=tuple(m.to_record(view.doc) for m in mentions),
         relations=tuple(
             RelationFact(
-                r.subject.to_record(ctx.doc),
+                r.subject.to_record(view.doc),
                 r.predicate,
-                r.object.to_record(ctx.doc),
+                r.object.to_record(view.doc),
                 r.sentence,
                 r.rule,
                 round(r.confidence, 3),

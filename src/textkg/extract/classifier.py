@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from textkg.extract.context import NATIONALITY, ORG, PERSON, PLACE, DocContext
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
-from textkg.extract.relations import did_not_happen
-from textkg.namespaces import TK
+from textkg.extract.registry import rule
+from textkg.extract.syntax import did_not_happen
+from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 
 MODEL_FILE = "relation_model.json.gz"
@@ -129,7 +131,7 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def _word(ctx: DocContext, i: int) -> str:
+def _word(ctx: DocView, i: int) -> str:
     table = ctx.table
     if table.like_num[i]:
         return "<num>"
@@ -163,7 +165,7 @@ class _Sentence:
     rules: dict[tuple[int, int], list[str]]
 
 
-def _sentence_info(ctx: DocContext, sentence: int) -> _Sentence:
+def _sentence_info(ctx: DocView, found: Findings | None, sentence: int) -> _Sentence:
     named = ctx.sentence_mentions(sentence)
     mentions = [
         m
@@ -174,15 +176,15 @@ def _sentence_info(ctx: DocContext, sentence: int) -> _Sentence:
         and not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)
     ]
     rules: dict[tuple[int, int], list[str]] = {}
-    for relation in ctx.relations.values():
+    for relation in found or ():
         if relation.sentence == sentence:
             rules.setdefault((id(relation.subject), id(relation.object)), []).append(
-                relation.predicate
+                curie(relation.predicate)
             )
     return _Sentence(mentions, rules)
 
 
-def _title_owner(ctx: DocContext, head: Ment, tail: Ment) -> str:
+def _title_owner(ctx: DocView, head: Ment, tail: Ment) -> str:
     """Whose title the tail is the complement of ("the Chairman of the <tail>"): the head's
     own, another person's, no one's (a role without a name), or no title at all."""
     table = ctx.table
@@ -192,7 +194,7 @@ def _title_owner(ctx: DocContext, head: Ment, tail: Ment) -> str:
     if k < 1 or table.lower[k] not in ctx.lex.of_prepositions:
         return "none"
     k -= 1
-    owner = ctx.person_of_title.get(k)
+    owner = ctx.references.person_of_title.get(k)
     if owner is head:
         return "own"
     if owner is not None:
@@ -201,11 +203,11 @@ def _title_owner(ctx: DocContext, head: Ment, tail: Ment) -> str:
 
 
 def pair_features(
-    ctx: DocContext, head: Ment, tail: Ment, kind: str, info: _Sentence | None = None
+    ctx: DocView, head: Ment, tail: Ment, kind: str, info: _Sentence | None = None
 ) -> list[str]:
     """The features of an ordered pair of mentions, each prefixed with the relation kind."""
     table, lex = ctx.table, ctx.lex
-    info = info or _sentence_info(ctx, head.sentence)
+    info = info or _sentence_info(ctx, None, head.sentence)
     feats = ["bias"]
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     feats.append("order=" + ("ht" if first is head else "th"))
@@ -226,10 +228,10 @@ def pair_features(
         lemma = table.lemma[i]
         frame = lex.verbs.get(lemma)
         if frame is not None and table.pos[i] == "VERB":
-            feats.append("trig=" + frame.predicate)
+            feats.append("trig=" + curie(frame.predicate))
         noun = lex.nouns.get(lemma)
         if noun is not None and table.pos[i] == "NOUN":
-            feats.append("trig=" + noun.predicate)
+            feats.append("trig=" + curie(noun.predicate))
         if table.lower[i] in lex.leader_titles:
             feats.append("title_between=leader")
         elif table.lower[i] in lex.member_titles:
@@ -271,9 +273,11 @@ def pair_features(
     return [f"{kind}|{f}" for f in feats]
 
 
-def candidate_pairs(ctx: DocContext, sentence: int) -> Iterator[tuple[Ment, Ment, str, _Sentence]]:
+def candidate_pairs(
+    ctx: DocView, sentence: int, found: Findings | None = None
+) -> Iterator[tuple[Ment, Ment, str, _Sentence]]:
     """Ordered pairs of named mentions in a sentence whose types fit a CoNLL04 kind."""
-    info = _sentence_info(ctx, sentence)
+    info = _sentence_info(ctx, found, sentence)
     mentions = info.mentions
     if len(mentions) < 2 or len(mentions) > MAX_MENTIONS:
         return
@@ -292,7 +296,7 @@ def _near(path: Path) -> bool:
     return path is not None and len(path[0]) + len(path[1]) - 1 <= MAX_PATH_PRECISE
 
 
-def _denied(ctx: DocContext, path: Path) -> bool:
+def _denied(ctx: DocView, path: Path) -> bool:
     """Whether the event that joins the two names did not happen ("did not meet", "tried to
     kill"): CoNLL04 counts some attempts as killings, a graph of facts does not. The event
     is the verb nearest above either name below the verb that governs both, else that one."""
@@ -330,26 +334,30 @@ def _one_direction(found: list[Found], stated: set[tuple[int, int, str]]) -> lis
     return kept
 
 
-def add_classified_relations(
-    ctx: DocContext,
-    model: RelationModel | None = None,
-    setting: str = "precise",
-    weights: str = "stock",
-) -> None:
-    """Add the relations the model finds that no rule stated already."""
-    model = model or default_model(weights)
-    if model is None:
-        return
+@rule("classifier")
+def classified_relations(ctx: DocView, found: Findings) -> Iterator[Candidate]:
+    """The relations of the CoNLL04 kinds the trained pair classifier finds that no rule
+    stated already."""
+    options = ctx.options
+    model = default_model(options.relation_model) if options.classifier else None
+    if model is not None:
+        yield from classify(ctx, found, model, options.classifier_setting)
+
+
+def classify(
+    ctx: DocView, found: Findings, model: RelationModel, setting: str
+) -> Iterator[RelationCandidate]:
+    """What ``model`` says of every pair of mentions the rules left alone."""
     thresholds = model.thresholds.get(setting, {})
     stated: set[tuple[int, int, str]] = set()
-    for relation in ctx.relations.values():
+    for relation in found:
         if relation.predicate in STATING_PREDICATES:
             kind = KIND_BY_TYPES.get((relation.subject.etype.kind, relation.object.etype.kind))
             if kind is not None:
                 stated.add((id(relation.subject), id(relation.object), kind))
-    found: list[Found] = []
+    kept: list[Found] = []
     for sentence in ctx.sentences:
-        for head, tail, kind, info in candidate_pairs(ctx, sentence.index):
+        for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
             if (id(head), id(tail), kind) in stated:
                 continue
             path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
@@ -359,6 +367,8 @@ def add_classified_relations(
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, path):
-                found.append((head, tail, kind, sentence.index, probability))
-    for head, tail, kind, sentence_index, probability in _one_direction(found, stated):
-        ctx.add(head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability)
+                kept.append((head, tail, kind, sentence.index, probability))
+    for head, tail, kind, sentence_index, probability in _one_direction(kept, stated):
+        yield RelationCandidate(
+            head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability
+        )

@@ -9,8 +9,9 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from textkg.extract.context import ORG, PERSON, DocContext, EventCandidate
+from textkg.extract.candidates import EventCandidate, Findings
 from textkg.extract.dates import resolve_date
+from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
 from textkg.records import EventFact, EventKind
@@ -27,7 +28,7 @@ class _Dated:
     text: str | None
 
 
-def _date_spans(ctx: DocContext, sentence: int) -> list[Span]:
+def _date_spans(ctx: DocView, sentence: int) -> list[Span]:
     span = ctx.sentences[sentence]
     return [
         e for e in ctx.ents if e.label_ == "DATE" and span.start_token <= e.start < span.end_token
@@ -53,7 +54,7 @@ def _attached(date_span: Span, anchors: list[int]) -> bool:
 
 
 def _date_of(
-    ctx: DocContext, candidate: EventCandidate
+    ctx: DocView, candidate: EventCandidate
 ) -> tuple[date | None, date | None, str | None]:
     published = ctx.article.meta.date_published
     for date_span in _date_spans(ctx, candidate.sentence):
@@ -71,13 +72,13 @@ def _names(mentions: list[Ment]) -> set[str]:
     return {m.name for m in mentions}
 
 
-def _related(ctx: DocContext, meeting: EventCandidate, visit: _Dated) -> bool:
+def _related(found: Findings, meeting: EventCandidate, visit: _Dated) -> bool:
     """A meeting is part of a visit when they share a participant, directly or through the
     organisation a participant leads or belongs to."""
     visitors = _names(visit.candidate.participants)
     if _names(meeting.participants) & visitors:
         return True
-    for relation in ctx.relations.values():
+    for relation in found:
         if (
             relation.predicate in (TK.leaderOf, TK.memberOf)
             and relation.object.etype is ORG
@@ -88,14 +89,17 @@ def _related(ctx: DocContext, meeting: EventCandidate, visit: _Dated) -> bool:
     return False
 
 
-def _mentions_visit(ctx: DocContext, sentence: int) -> bool:
+def _mentions_visit(ctx: DocView, sentence: int) -> bool:
     span = ctx.sentences[sentence]
     cues = ctx.lex.visit_cues
     return any(ctx.table.lemma[i] in cues for i in range(span.start_token, span.end_token))
 
 
-def build_events(ctx: DocContext) -> list[EventFact]:
-    dated = [_Dated(c, *_date_of(ctx, c)) for c in ctx.events]
+def build_events(ctx: DocView, found: Findings) -> list[EventFact]:
+    """One event fact per candidate that names enough (two parties, or a visitor and a
+    place), dated from the sentence, with place and date taken from an earlier report of the
+    same meeting or from the visit it was part of."""
+    dated = [_Dated(c, *_date_of(ctx, c)) for c in found.events]
     visits = [d for d in dated if d.candidate.kind is EventKind.VISIT]
     facts: list[EventFact] = []
     seen: set[tuple[object, ...]] = set()
@@ -115,7 +119,7 @@ def build_events(ctx: DocContext) -> list[EventFact]:
         if candidate.kind is EventKind.MEETING and (
             place is None or (start is None and text is None)
         ):
-            visit = _enclosing_visit(ctx, candidate, visits)
+            visit = _enclosing_visit(ctx, found, candidate, visits)
             if visit is not None:
                 place = place or visit.candidate.place
                 if start is None and text is None:
@@ -176,7 +180,7 @@ def _same_meeting(meeting: EventCandidate, dated: list[_Dated]) -> _Dated | None
 
 
 def _enclosing_visit(
-    ctx: DocContext, meeting: EventCandidate, visits: list[_Dated]
+    ctx: DocView, found: Findings, meeting: EventCandidate, visits: list[_Dated]
 ) -> _Dated | None:
     """The visit a meeting belongs to: near before it in the same (or the previous)
     paragraph, sharing a participant, or in a sentence that speaks of the visit."""
@@ -189,7 +193,7 @@ def _enclosing_visit(
             continue
         if paragraph - sentences[visit.candidate.sentence].paragraph > 1:
             continue
-        related = _related(ctx, meeting, visit) or _mentions_visit(ctx, meeting.sentence)
+        related = _related(found, meeting, visit) or _mentions_visit(ctx, meeting.sentence)
         if related and (best is None or visit.candidate.sentence >= best.candidate.sentence):
             best = visit
     return best

@@ -117,7 +117,7 @@ def clean_name(text: str) -> str:
     return words.strip(" ,;:-–—\"'()[]•*")
 
 
-def _is_name_word(token: Token) -> bool:
+def is_name_word(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and not token.is_punct
 
@@ -256,7 +256,7 @@ class MentionBuilder:
             before = doc[start - 1]
             if (
                 before.pos_ == "PROPN"
-                and _is_name_word(before)
+                and is_name_word(before)
                 and before.ent_type_ in ("", "PERSON")
                 and _lower(before) not in lex.honorifics | lex.titles
                 and not before.is_sent_start
@@ -276,7 +276,7 @@ class MentionBuilder:
         while k < len(doc) and k - end < 5 and not taken[k] and self.owner[k] == sentence:
             token = doc[k]
             possessive = token.text.translate(_APOSTROPHES) == "'s" and k > end
-            if not (_is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
+            if not (is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
                 break
             if _lower(token) in lex.org_head_nouns:
                 last_head = k + 1
@@ -297,14 +297,14 @@ class MentionBuilder:
             while (
                 k < len(doc)
                 and not taken[k]
-                and (_is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
+                and (is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
             ):
                 if doc[k].is_sent_start and k > j:
                     break
                 k += 1
             while k > j and doc[k - 1].lower_ in ("and", "&", "of"):
                 k -= 1
-            if k > j and all(_is_name_word(t) or t.lower_ in ("and", "&", "of") for t in doc[j:k]):
+            if k > j and all(is_name_word(t) or t.lower_ in ("and", "&", "of") for t in doc[j:k]):
                 return k
         return end
 
@@ -463,7 +463,7 @@ class MentionBuilder:
                 if (
                     doc[i].lower_ in ("in", "at")
                     and head in lex.org_head_nouns
-                    and (all(_is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3)
+                    and (all(is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3)
                 ):
                     org = self._mentions_of_span(start, i, label, taken)
                     seat = self._mentions_of_span(i + 1, end, "GPE", taken)
@@ -514,7 +514,7 @@ class MentionBuilder:
         for n in range(min(3, org.end - org.start - 1), 0, -1):
             prefix = self._name(org.start, org.start + n)
             country = country_name(prefix, lex)
-            if country and _is_name_word(doc[org.start + n]):
+            if country and is_name_word(doc[org.start + n]):
                 place = Ment(org.start, org.start + n, EntityType.COUNTRY, country, org.sentence)
                 place.votes[EntityType.COUNTRY] += 1
                 self.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
@@ -543,7 +543,7 @@ class MentionBuilder:
         for n in range(2, min(4, org.end - org.start - 1) + 1):
             prefix_tokens = doc[org.start : org.start + n]
             if _lower(prefix_tokens[-1]) in lex.admin_words and all(
-                _is_name_word(t) for t in prefix_tokens
+                is_name_word(t) for t in prefix_tokens
             ):
                 area_name = self._name(org.start, org.start + n)
                 area = Ment(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textkg.extract.context import ORG, PERSON, DocContext
+from textkg.extract.document import ORG, PERSON, DocView
 from textkg.records import QuoteFact
 
 _OPEN = "“"
@@ -31,7 +31,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
+def extract_quotes(ctx: DocView) -> list[QuoteFact]:
     doc, table = ctx.doc, ctx.table
     spans = quote_spans(ctx.text)
     found: list[QuoteFact] = []
@@ -52,7 +52,7 @@ def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
                 m
                 for child in verb.children
                 if child.dep_ == "nsubj"
-                for m in ctx.resolve(child, conjuncts=False)
+                for m in ctx.referents(child, conjuncts=False)
                 if m.etype in (PERSON, ORG)
             ]
             if not speakers:

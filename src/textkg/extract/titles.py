@@ -1,4 +1,4 @@
-"""Titles and appositions: the relations a person's role, written next to the name, states.
+"""Titles and appositions: which role phrase belongs to which person.
 
 A title phrase is read off the tokens, not only the parse (the small parser often gets long
 names with commas wrong), with this shape::
@@ -10,17 +10,18 @@ President"), and the complement the organisation or place the title is of ("Mini
 State Security of the DPRK", "Chairman of the National Defense Commission"). The phrase can
 stand before the name ("Director X"), or as an apposition on either side ("X, the Chairman
 of Y" / "the Minister of Y, Comrade X"), or after a copula ("X is the director of Y").
+
+The annotators here only attach phrases to people (``references.titles``) and say which
+words stand for whom; the facts the phrases state are ``textkg.extract.rules.titles``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
-
-from textkg.extract.context import ORG, PERSON, PLACE, DocContext
-from textkg.extract.mentions import Ment, Nationality, _is_name_word, clean_name
-from textkg.namespaces import TK
+from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
+from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
+from textkg.extract.registry import annotator
 from textkg.records import EntityType
 
 _COPULAS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate"})
@@ -47,29 +48,37 @@ class TitlePhrase:
         return self.complements + ([self.synthesized] if self.synthesized else [])
 
 
-class TitleRules:
-    def __init__(self, ctx: DocContext) -> None:
-        self.ctx = ctx
-        self.doc = ctx.doc
-        self.lex = ctx.lex
-        self.limit = ctx.lex.max_title_words
-        self.used_keywords: set[int] = set()
+@dataclass(frozen=True)
+class TitleAttachment:
+    """A title phrase that belongs to a person, and the rule that attached it."""
+
+    person: Ment
+    phrase: TitlePhrase
+    rule: str
+
+
+class TitleReader:
+    """Reads title phrases in one article."""
+
+    def __init__(self, doc: DocView) -> None:
+        self.doc = doc
+        self.limit = doc.lex.max_title_words
 
     # -- reading a phrase -------------------------------------------------------------
 
     def _descriptor_follows(self, i: int, limit: int) -> bool:
         """ "Kennedy assassin X" / "Lincoln's killer": a person can hold a descriptor."""
-        table = self.ctx.table
+        table = self.doc.table
         if i < limit and table.lower[i] in ("'s", "'"):
             i += 1
-        return i < limit and self.ctx.descriptor_len[i] > 0
+        return i < limit and self.doc.descriptor_len[i] > 0
 
     def title_at(self, i: int) -> int:
-        return self.ctx.title_len[i] if 0 <= i < len(self.ctx.title_len) else 0
+        return self.doc.title_len[i] if 0 <= i < len(self.doc.title_len) else 0
 
     def phrase(self, i: int, limit: int, allow_holder: bool = True) -> TitlePhrase | None:
         """Read a title phrase starting at token ``i`` and ending at or before ``limit``."""
-        doc, ctx, lex = self.doc, self.ctx, self.lex
+        doc, ctx, lex = self.doc.doc, self.doc, self.doc.lex
         j = i
         if j < limit and doc[j].lower_ in ("the", "a", "an"):
             j += 1
@@ -144,7 +153,7 @@ class TitleRules:
                 while (
                     e < limit
                     and ctx.at[e] is None
-                    and (_is_name_word(doc[e]) or doc[e].lower_ in ("and", "&"))
+                    and (is_name_word(doc[e]) or doc[e].lower_ in ("and", "&"))
                 ):
                     e += 1
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
@@ -172,253 +181,180 @@ class TitleRules:
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
 
-    # -- attaching phrases to people ----------------------------------------------------
-
-    def run_titles(self) -> None:
-        for sentence in self.ctx.sentences:
-            persons = [m for m in self.ctx.sentence_mentions(sentence.index) if m.etype is PERSON]
-            for person in persons:
-                self.prefix(person, sentence.start_token)
-                self.appositive_after(person, sentence.end_token)
-                self.appositive_before(person, sentence.start_token)
-                self.person_of(person, sentence.end_token)
-            self.copula(sentence.index)
-
-    def run_role_references(self) -> None:
-        for sentence in self.ctx.sentences:
-            self.role_references(sentence.index)
-
-    def _name_start(self, person: Ment, floor: int) -> int:
+    def name_start(self, person: Ment, floor: int) -> int:
         """Where the words before a name start once honorifics are skipped."""
         i = person.start
         while i > floor:
             n = 0
             for k in range(1, self.limit + 1):
-                if i - k >= floor and self.ctx.table.span_lower(i - k, i) in self.lex.honorifics:
+                if (
+                    i - k >= floor
+                    and self.doc.table.span_lower(i - k, i) in self.doc.lex.honorifics
+                ):
                     n = k
             if not n:
                 break
             i -= n
         return i
 
-    def prefix(self, person: Ment, floor: int) -> None:
-        """ "Russian President X", "SVR Director X", "North Korean Minister of Y X"."""
-        end = self._name_start(person, floor)
-        for start in range(max(floor, end - 12), end):
-            phrase = self.phrase(start, end)
-            if phrase is not None and phrase.end == end:
-                self.apply(person, phrase, "title-prefix")
-                return
-        # a bare nationality before a name: "the Russian Vladimir Putin", "Iraqi X"
-        nat = self.ctx.nationality_ending(end)
-        if nat is not None:
-            self.ctx.add(
-                person,
-                TK.nationality,
-                self.ctx.country_mention(nat),
-                person.sentence,
-                "nationality-adjective",
-            )
 
-    def appositive_after(self, person: Ment, limit: int) -> None:
-        """ "X, the Chairman of Y," / "X, 54, an official with Y"."""
-        doc = self.doc
-        i = person.end
-        if i >= limit or doc[i].text != ",":
-            return
-        i += 1
-        if i + 1 < limit and doc[i].like_num and doc[i + 1].text == ",":
-            i += 2  # an age
-        stop = i
-        while stop < limit and doc[stop].text not in _END_OF_APPOSITION:
-            stop += 1
-        phrase = self.phrase(i, stop)
-        if phrase is None or doc[phrase.keyword_start].pos_ not in ("NOUN", "PROPN"):
-            return
-        after = doc[phrase.end] if phrase.end < len(doc) else None
-        if phrase.end != stop and not (
-            after is not None and after.pos_ in ("VERB", "AUX", "CCONJ")
-        ):
-            return
-        self.apply(person, phrase, "title-appositive")
+@annotator("titles")
+def attach_titles(doc: DocView) -> None:
+    """Title phrases before, after and around each person's name, and after copulas."""
+    reader = TitleReader(doc)
+    for sentence in doc.sentences:
+        persons = [m for m in doc.sentence_mentions(sentence.index) if m.etype is PERSON]
+        for person in persons:
+            _prefix(doc, reader, person, sentence.start_token)
+            _appositive_after(doc, reader, person, sentence.end_token)
+            _appositive_before(doc, reader, person, sentence.start_token)
+        _copula(doc, reader, sentence.index)
 
-    def appositive_before(self, person: Ment, floor: int) -> None:
-        """ "the Minister of State Security of the DPRK, Comrade X"."""
-        doc = self.doc
-        comma = self._name_start(person, floor) - 1
-        if comma <= floor or doc[comma].text != ",":
-            return
-        for start in range(max(floor, comma - 14), comma):
-            phrase = self.phrase(start, comma)
-            if phrase is not None and phrase.end == comma:
-                self.apply(person, phrase, "title-appositive")
-                return
 
-    def person_of(self, person: Ment, limit: int) -> None:
-        """ "Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
-        doc, ctx = self.doc, self.ctx
-        i = person.end
-        comma = False
-        if i + 2 < limit and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
-            i += 3
-            comma = True
-        elif i < limit and doc[i].text == ",":
-            i += 1
-            comma = True
-        if i >= limit or doc[i].lower_ not in ("of", "from"):
-            return
-        target = ctx.mention_starting(i + 1)
-        if target is None or target.etype is PERSON or target.end > limit:
-            return
-        titled = any(
-            k.i in ctx.person_of_title for k in doc[max(0, person.start - 3) : person.start]
-        )
-        if titled and not comma and target.etype is ORG:
-            role = self._role_of_person(person)
-            self.ctx.add(person, role, target, person.sentence, "title-of")
-        elif target.etype.kind is PLACE and doc[i].lower_ == "of":
-            predicate = TK.residesIn
-            self.ctx.add(person, predicate, target, person.sentence, "person-of-place")
+def attach(doc: DocView, person: Ment, phrase: TitlePhrase, rule: str) -> None:
+    """Record that ``phrase`` is ``person``'s: its words stand for the person, its title is
+    the person's job title, and the roles it names can be referred to later."""
+    refs, lex = doc.references, doc.lex
+    for k in range(phrase.start, phrase.keyword_end):
+        if doc.at[k] is None and not doc.in_nationality(k):
+            refs.person_of_title.setdefault(k, person)
+    for k in range(phrase.keyword_start, phrase.keyword_end):
+        refs.used_keywords.add(k)
+    refs.titles.append(TitleAttachment(person, phrase, rule))
+    if phrase.keyword in lex.descriptors:
+        return
+    if phrase.title_text and phrase.title_text.lower() not in lex.honorifics:
+        person.titles.append(phrase.title_text)
+    organizations = [t for t in phrase.targets if t.etype is ORG]
+    if not phrase.targets and phrase.holder is not None and phrase.holder.etype is ORG:
+        organizations = [phrase.holder]
+    for org in organizations:
+        refs.roles.append(Role(phrase.keyword, org.name, person))
 
-    def _role_of_person(self, person: Ment) -> URIRef:
-        for keyword, _org, who in self.ctx.roles:
-            if who is person and keyword in self.lex.leader_titles:
-                return TK.leaderOf
-        for title in person.titles:
-            words = title.lower().split()
-            if any(w.rstrip("-") in self.lex.demoting_modifiers for w in words):
+
+def _prefix(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
+    """ "Russian President X", "SVR Director X", "North Korean Minister of Y X"."""
+    end = reader.name_start(person, floor)
+    for start in range(max(floor, end - 12), end):
+        phrase = reader.phrase(start, end)
+        if phrase is not None and phrase.end == end:
+            attach(doc, person, phrase, "title-prefix")
+            return
+
+
+def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: int) -> None:
+    """ "X, the Chairman of Y," / "X, 54, an official with Y"."""
+    tokens = doc.doc
+    i = person.end
+    if i >= limit or tokens[i].text != ",":
+        return
+    i += 1
+    if i + 1 < limit and tokens[i].like_num and tokens[i + 1].text == ",":
+        i += 2  # an age
+    stop = i
+    while stop < limit and tokens[stop].text not in _END_OF_APPOSITION:
+        stop += 1
+    phrase = reader.phrase(i, stop)
+    if phrase is None or tokens[phrase.keyword_start].pos_ not in ("NOUN", "PROPN"):
+        return
+    after = tokens[phrase.end] if phrase.end < len(tokens) else None
+    if phrase.end != stop and not (after is not None and after.pos_ in ("VERB", "AUX", "CCONJ")):
+        return
+    attach(doc, person, phrase, "title-appositive")
+
+
+def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
+    """ "the Minister of State Security of the DPRK, Comrade X"."""
+    comma = reader.name_start(person, floor) - 1
+    if comma <= floor or doc.doc[comma].text != ",":
+        return
+    for start in range(max(floor, comma - 14), comma):
+        phrase = reader.phrase(start, comma)
+        if phrase is not None and phrase.end == comma:
+            attach(doc, person, phrase, "title-appositive")
+            return
+
+
+def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
+    """ "X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
+    span = doc.sentences[sentence]
+    lemmas = doc.table.lemma
+    for index in range(span.start_token, span.end_token):
+        if lemmas[index] not in _COPULAS:
+            continue
+        verb = doc.doc[index]
+        subjects: list[Ment] = []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    subjects = doc.referents(verb.head, conjuncts=False)
+                else:
+                    subjects = doc.referents(child, conjuncts=False)
+        subjects = [s for s in subjects if s.etype is PERSON]
+        if not subjects:
+            continue
+        for child in verb.children:
+            noun = child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp"):
                 continue
-            if words[-1] in self.lex.leader_titles or title.lower() in self.lex.leader_titles:
-                return TK.leaderOf
-        return TK.memberOf
-
-    def copula(self, sentence: int) -> None:
-        """ "X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
-        ctx, doc = self.ctx, self.doc
-        span = ctx.sentences[sentence]
-        lemmas = ctx.table.lemma
-        for index in range(span.start_token, span.end_token):
-            if lemmas[index] not in _COPULAS:
+            if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue
-            verb = doc[index]
-            subjects: list[Ment] = []
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                        subjects = ctx.resolve(verb.head, conjuncts=False)
-                    else:
-                        subjects = ctx.resolve(child, conjuncts=False)
-            subjects = [s for s in subjects if s.etype is PERSON]
-            if not subjects:
+            phrase = reader.phrase(noun.left_edge.i, span.end_token)
+            if phrase is None or not phrase.keyword_start <= noun.i < phrase.keyword_end + 1:
                 continue
-            for child in verb.children:
-                noun = child
-                if child.dep_ == "prep" and child.lower_ == "as":
-                    noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-                elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp"):
-                    continue
-                if noun.i in ctx.person_of_title or ctx.at[noun.i] is not None:
-                    continue
-                start = noun.left_edge.i
-                phrase = self.phrase(start, span.end_token)
-                if phrase is None or not phrase.keyword_start <= noun.i < phrase.keyword_end + 1:
-                    continue
-                for subject in subjects:
-                    self.apply(subject, phrase, "title-copula")
+            for subject in subjects:
+                attach(doc, subject, phrase, "title-copula")
 
-    def role_references(self, sentence: int) -> None:
-        """ "the Director of the SVR" without a name: the person this article gave that role."""
-        ctx, doc = self.ctx, self.doc
-        span = ctx.sentences[sentence]
+
+@annotator("role-references")
+def role_references(doc: DocView) -> None:
+    """ "the Director of the SVR" without a name: the person this article gave that role."""
+    reader = TitleReader(doc)
+    refs = doc.references
+    for span in doc.sentences:
         i = span.start_token
         while i < span.end_token:
-            if i in self.used_keywords or i in ctx.person_of_title or not self.title_at(i):
+            if i in refs.used_keywords or i in refs.person_of_title or not reader.title_at(i):
                 i += 1
                 continue
-            if doc[i].lower_ in self.lex.descriptors:
+            if doc.doc[i].lower_ in doc.lex.descriptors:
                 i += 1
                 continue
-            phrase = self.phrase(i, span.end_token, allow_holder=False)
+            phrase = reader.phrase(i, span.end_token, allow_holder=False)
             if phrase is None or not phrase.complements:
                 i += 1
                 continue
             org = phrase.complements[0]
-            person = self._role_holder(phrase.keyword, org.name, before=i)
+            person = _role_holder(doc, phrase.keyword, org.name, before=i)
             if person is not None:
-                ment = ctx.derived(
-                    phrase.keyword_start, phrase.keyword_end, PERSON, person.name, sentence
+                ment = doc.derived(
+                    phrase.keyword_start, phrase.keyword_end, PERSON, person.name, span.index
                 )
                 for k in range(phrase.keyword_start, phrase.keyword_end):
-                    ctx.person_of_title[k] = ment
+                    refs.person_of_title[k] = ment
             i = phrase.end
 
-    def _role_holder(self, keyword: str, org_name: str, before: int) -> Ment | None:
-        found: Ment | None = None
-        for kw, name, person in self.ctx.roles:
-            if kw == keyword and name == org_name and person.start < before:
-                found = person
-        return found
 
-    # -- the facts a phrase states --------------------------------------------------------
+def _role_holder(doc: DocView, keyword: str, org_name: str, before: int) -> Ment | None:
+    found: Ment | None = None
+    for role in doc.references.roles:
+        if role.keyword == keyword and role.organization == org_name and role.person.start < before:
+            found = role.person
+    return found
 
-    def apply(self, person: Ment, phrase: TitlePhrase, rule: str) -> None:
-        ctx, lex = self.ctx, self.lex
-        sentence = person.sentence
-        for k in range(phrase.start, phrase.keyword_end):
-            if ctx.at[k] is None and not ctx.in_nationality(k):
-                ctx.person_of_title.setdefault(k, person)
-        for k in range(phrase.keyword_start, phrase.keyword_end):
-            self.used_keywords.add(k)
-        keyword = phrase.keyword
-        past = any(m in lex.past_modifiers for m in phrase.modifiers)
-        confidence = lex.rule_confidence(rule) - (0.2 if past else 0.0)
-        descriptor = lex.descriptors.get(keyword)
-        if descriptor is not None:
-            targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
-            for target in targets:
-                ctx.add(person, descriptor, target, sentence, rule, confidence)
-            return
-        if phrase.title_text and phrase.title_text.lower() not in lex.honorifics:
-            person.titles.append(phrase.title_text)
-        demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
-        leader = keyword in lex.leader_titles and not demoted
-        head_of_state = keyword in lex.head_of_state_titles and not demoted
-        country = (
-            ctx.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
-        )
-        holder = phrase.holder or country
-        if country is not None:
-            ctx.add(person, TK.nationality, country, sentence, "nationality-adjective")
-        targets = phrase.targets
-        for target in targets:
-            if target.etype is ORG:
-                predicate = TK.leaderOf if leader else TK.memberOf
-                ctx.add(person, predicate, target, sentence, rule, confidence)
-                self.ctx.roles.append((keyword, target.name, person))
-                if holder is not None and holder.etype.kind is PLACE:
-                    ctx.add(target, TK.partOf, holder, sentence, rule, confidence)
-            elif target.etype.kind is PLACE:
-                if leader:
-                    ctx.add(person, TK.leaderOf, target, sentence, rule, confidence)
-                elif target.etype is EntityType.COUNTRY:
-                    ctx.add(person, TK.nationality, target, sentence, rule, confidence)
-        for part, whole in phrase.chain:
-            ctx.add(part, TK.partOf, whole, sentence, rule, confidence)
-        if targets or holder is None:
-            return
-        if holder.etype is ORG:
-            ctx.add(
-                person,
-                TK.leaderOf if leader else TK.memberOf,
-                holder,
-                sentence,
-                rule,
-                confidence,
-            )
-            self.ctx.roles.append((keyword, holder.name, person))
-        elif head_of_state:
-            ctx.add(person, TK.leaderOf, holder, sentence, rule, confidence)
-        elif holder.etype is EntityType.COUNTRY:
-            ctx.add(person, TK.nationality, holder, sentence, rule, confidence)
-        elif holder.etype.kind is PLACE:
-            ctx.add(person, TK.residesIn, holder, sentence, rule, confidence - 0.2)
+
+def title_keyword(doc: DocView, person: Ment) -> str | None:
+    """The title word a person was given ("director"), from their titles or the words before."""
+    lex = doc.lex
+    for title in reversed(person.titles):
+        words = title.lower().split()
+        if words and words[-1] in lex.titles:
+            return words[-1]
+        if title.lower() in lex.titles:
+            return title.lower()
+    for k in range(max(0, person.start - 3), person.start):
+        if doc.references.person_of_title.get(k) is person and doc.doc[k].lower_ in lex.titles:
+            return doc.doc[k].lower_
+    return None

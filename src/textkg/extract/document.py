@@ -1,24 +1,27 @@
-"""What the extraction rules share while they work on one document.
+"""One parsed article as the extraction parts see it: tokens, sentences, mentions, and the
+references earlier parts found ("Director" stands for the person it titles, "the ministry"
+for the ministry named before).
 
-The context owns the mentions (named, and the few derived ones the rules add for a
-nationality or a descriptive reference), maps tokens back to the mention they belong to, and
-collects relations with the vocabulary's domain and range checked in one place.
+Parts run in the order the lexicon lists (see ``textkg.extract.registry``). Annotators write
+the reference layer (``references``), each only its own part of it; relation and event rules
+only read this view and return candidates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rdflib import URIRef
 from spacy.tokens import Token
 
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
-from textkg.namespaces import TK
-from textkg.records import ArticleText, EntityType, EventKind
-from textkg.vocabulary import vocabulary
+from textkg.records import ArticleText, EntityType
+
+if TYPE_CHECKING:
+    from textkg.extract.titles import TitleAttachment
 
 #: The category of a country mention made from a nationality adjective ("Russian").
 NATIONALITY = "nationality"
@@ -26,35 +29,6 @@ NATIONALITY = "nationality"
 PERSON = EntityType.PERSON
 ORG = EntityType.ORGANIZATION
 PLACE = EntityType.PLACE
-
-#: The ranks of places, smallest first: a place lies in a place of higher rank.
-PLACE_RANK = {
-    EntityType.PLACE: 0,
-    EntityType.CITY: 1,
-    EntityType.ADMINISTRATIVE_AREA: 2,
-    EntityType.COUNTRY: 3,
-}
-
-
-@dataclass
-class Relation:
-    subject: Ment
-    predicate: URIRef
-    object: Ment
-    sentence: int
-    rule: str
-    confidence: float
-
-
-@dataclass
-class EventCandidate:
-    kind: EventKind
-    participants: list[Ment]
-    place: Ment | None
-    sentence: int
-    rule: str
-    confidence: float
-    anchors: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -67,8 +41,45 @@ class Group:
     sentence: int
 
 
-class DocContext:
-    """Per-document state shared by the rule modules."""
+@dataclass(frozen=True)
+class Role:
+    """A role the article gave a person: "Director" of "Foreign Intelligence Service"."""
+
+    keyword: str
+    organization: str
+    person: Ment
+
+
+@dataclass
+class References:
+    """What words without a name of their own stand for, found by the annotators."""
+
+    #: token index → the person a title word there belongs to ("Director" in "Director X")
+    person_of_title: dict[int, Ment] = field(default_factory=dict)
+    #: token index of a group noun → the delegation it names
+    groups: dict[int, Group] = field(default_factory=dict)
+    #: roles given to people, for "the Director of the SVR" written later without the name
+    roles: list[Role] = field(default_factory=list)
+    #: title phrases attached to people, in the order the annotator found them
+    titles: list[TitleAttachment] = field(default_factory=list)
+    #: title words already read as some person's title
+    used_keywords: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How one article is read: whether and how the trained relation classifier runs."""
+
+    #: Run the trained pair classifier after the rules.
+    classifier: bool = True
+    #: Its thresholds: "precise" (graphs) or "f1" (as published CoNLL04 systems are tuned).
+    classifier_setting: str = "precise"
+    #: Which packaged classifier weights to use ("stock" or "tuned-ner"), matching the NER.
+    relation_model: str = "stock"
+
+
+class DocView:
+    """The parsed article and the mentions and references found in it."""
 
     def __init__(
         self,
@@ -78,50 +89,38 @@ class DocContext:
         owner: list[int],
         mention_set: MentionSet,
         lexicon: Lexicon,
+        options: ExtractOptions | None = None,
     ) -> None:
-        doc = table.doc
-        self.doc = doc
+        self.doc = table.doc
         self.table = table
         self.text = article.text
         self.article = article
         self.sentences = sentences
         self.owner = owner
         self.lex = lexicon
+        self.options = options or ExtractOptions()
         self.mentions: list[Ment] = list(mention_set.mentions)
         self.nationalities: list[Nationality] = mention_set.nationalities
         self.embedded: list[EmbeddedFact] = mention_set.embedded
-        self.acronyms = mention_set.acronyms
-        self.relations: dict[
-            tuple[tuple[int, int, str], str, tuple[int, int, str], int], Relation
-        ] = {}
-        self.events: list[EventCandidate] = []
-        self.groups: dict[int, Group] = {}
-        self.person_of_title: dict[int, Ment] = {}
-        #: (title keyword, organisation name, person) for "the Director of Y" references
-        self.roles: list[tuple[str, str, Ment]] = []
+        self.references = References()
         self._country_mentions: dict[int, Ment] = {}
         self._derived: dict[tuple[int, int, str], Ment] = {}
         self.categories_by_name: dict[str, set[str]] = {}
-        self.at: list[Ment | None] = [None] * len(doc)
-        self._index_mentions()
-        self._nationality_at: dict[int, Nationality] = {n.start: n for n in self.nationalities}
-        self._nationality_end: dict[int, Nationality] = {n.end: n for n in self.nationalities}
-        self._in_nationality: set[int] = {
-            i for n in self.nationalities for i in range(n.start, n.end)
-        }
+        self.at: list[Ment | None] = [None] * len(self.doc)
+        for ment in sorted(self.mentions, key=lambda m: (m.start - m.end, m.start)):
+            for i in range(ment.start, ment.end):
+                if self.at[i] is None:
+                    self.at[i] = ment
+            self.categories_by_name.setdefault(ment.name, set()).update(ment.categories)
+        self._nationality_at = {n.start: n for n in self.nationalities}
+        self._nationality_end = {n.end: n for n in self.nationalities}
+        self._in_nationality = {i for n in self.nationalities for i in range(n.start, n.end)}
         limit = lexicon.max_title_words
         self.title_len = table.longest_match(lexicon.titles | frozenset(lexicon.descriptors), limit)
         self.descriptor_len = table.longest_match(frozenset(lexicon.descriptors), limit)
         self.ents = table.ents
 
     # -- mentions -----------------------------------------------------------------
-
-    def _index_mentions(self) -> None:
-        for ment in sorted(self.mentions, key=lambda m: (m.start - m.end, m.start)):
-            for i in range(ment.start, ment.end):
-                if self.at[i] is None:
-                    self.at[i] = ment
-            self.categories_by_name.setdefault(ment.name, set()).update(ment.categories)
 
     def root_of(self, ment: Ment) -> int:
         """The mention's syntactic head: the token whose head lies outside the mention."""
@@ -197,9 +196,9 @@ class DocContext:
             self.mentions.append(ment)
         return ment
 
-    # -- argument resolution --------------------------------------------------------
+    # -- what a syntactic argument stands for ---------------------------------------------
 
-    def resolve(
+    def referents(
         self, token: Token, conjuncts: bool = True, with_leader: bool = False
     ) -> list[Ment]:
         """The entities a syntactic argument denotes: the token's own mention, the person a
@@ -208,21 +207,22 @@ class DocContext:
         tokens = [token, *token.conjuncts] if conjuncts else [token]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
-            for ment in self._resolve_one(tok, with_leader):
+            for ment in self._referents_of(tok, with_leader):
                 if ment not in found:
                     found.append(ment)
         return found
 
-    def _resolve_one(self, token: Token, with_leader: bool) -> list[Ment]:
-        if token.i in self.person_of_title:
-            return [self.person_of_title[token.i]]
+    def _referents_of(self, token: Token, with_leader: bool) -> list[Ment]:
+        refs = self.references
+        if token.i in refs.person_of_title:
+            return [refs.person_of_title[token.i]]
         ment = self.at[token.i]
         if ment is not None:
             return [ment]
         nat = self.nationality_at(token.i) or self.nationality_ending(token.i + 1)
         if nat is not None and token.dep_ in ("nsubj", "pobj", "dobj", "conj"):
             return []  # "Russians met ..." is a people, not the country
-        group = self.groups.get(token.i)
+        group = refs.groups.get(token.i)
         if group is not None:
             found = [group.org] if group.org else []
             if with_leader and group.leader:
@@ -239,7 +239,7 @@ class DocContext:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return [m for m in self.resolve(pobj) if m.etype is ORG]
+                            return [m for m in self.referents(pobj) if m.etype is ORG]
         return self.description(token)
 
     def description(self, token: Token) -> list[Ment]:
@@ -273,33 +273,3 @@ class DocContext:
             start -= 1
         sentence = self.owner[token.i]
         return [self.derived(start, token.i + 1, ORG, best.name, sentence)]
-
-    # -- relations --------------------------------------------------------------------
-
-    def add(
-        self,
-        subject: Ment,
-        predicate: URIRef,
-        obj: Ment,
-        sentence: int,
-        rule: str,
-        confidence: float | None = None,
-    ) -> bool:
-        """Record a relation if the vocabulary allows it; the best-scored copy is kept."""
-        if subject is obj or (subject.name == obj.name and subject.etype.kind is obj.etype.kind):
-            return False
-        vocab = vocabulary()
-        if not vocab.allows(predicate, subject.etype, obj.etype):
-            return False
-        if predicate == TK.locatedIn and subject.etype.kind is PLACE:
-            rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
-            if rank > other or (rank == other and rank > 0):
-                return False  # a country is in no country; a city in no city
-        if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
-            subject, obj = obj, subject
-        score = self.lex.rule_confidence(rule) if confidence is None else confidence
-        key = (subject.key, predicate, obj.key, sentence)
-        old = self.relations.get(key)
-        if old is None or old.confidence < score:
-            self.relations[key] = Relation(subject, predicate, obj, sentence, rule, score)
-        return True

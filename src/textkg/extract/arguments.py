@@ -1,0 +1,124 @@
+"""Who did it and where: the entities a trigger word's arguments stand for.
+
+Verb and noun rules share these: the subject of a verb (following relative clauses,
+participles and coordinated verbs), the place an event was held at, and the verb an event
+noun hangs off.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, pobjs
+
+
+def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[list[Ment], str]:
+    """The verb's subject entities, and the name of the rule that says how they were found."""
+    found: list[Ment] = []
+    rule = "verb"
+    for child in verb.children:
+        if doc.owner[child.i] != doc.owner[verb.i]:
+            continue
+        if child.dep_ in SUBJECTS or (passive_subject and child.dep_ == "nsubjpass"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "X, who killed Y, and Z": not the names coordinated after the clause
+                clause = verb.left_edge.i
+                antecedents = doc.referents(verb.head, with_leader=True)
+                found.extend(m for m in antecedents if m.start < clause)
+                rule = "verb-relative"
+            else:
+                found.extend(doc.referents(child, with_leader=True))
+    if found:
+        return found, rule
+    if any(c.dep_ in (*SUBJECTS, "nsubjpass", "expl") for c in verb.children):
+        return [], rule
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (verb.tag_ == "VBG" or passive_subject)):
+        return antecedent(doc, verb.head), "verb-relative"
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X was convicted of murdering Y": the gerund's subject is the governing verb's
+        governing = verb.head.head
+        for child in governing.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
+                return doc.referents(child, with_leader=True), "verb-relative"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects(doc, verb.head)
+    if verb.dep_ == "ROOT":
+        return phrase_before(doc, verb), "verb-adjacent"
+    return [], rule
+
+
+def antecedent(doc: DocView, noun: Token) -> list[Ment]:
+    """What a relative clause is about: its noun, or, for "X was the man who ...", X."""
+    found = doc.referents(noun, conjuncts=False, with_leader=True)
+    if not found and noun.dep_ in ("attr", "appos") and noun.head is not noun:
+        anchor = noun.head
+        if noun.dep_ == "attr":
+            subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [m for c in subjects for m in doc.referents(c, conjuncts=False)]
+        return doc.referents(anchor, conjuncts=False)
+    return found
+
+
+def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
+    """A verb the parser left without a subject takes the noun phrase right before it
+    ("X, an SVR delegation led by Y, visited Z" parsed with the delegation as X's
+    apposition)."""
+    sentence = doc.owner[verb.i]
+    for i in range(verb.i - 1, doc.sentences[sentence].start_token - 1, -1):
+        token = doc.doc[i]
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ not in ("pobj", "compound", "poss")
+            and (
+                token.right_edge.i == verb.i - 1
+                or (token.right_edge.i == verb.i - 2 and doc.doc[verb.i - 1].is_punct)
+            )
+        ):
+            return doc.referents(token, with_leader=True)
+    return []
+
+
+def agents(mentions: list[Ment]) -> list[Ment]:
+    """The people and organisations among ``mentions``, once each, in order."""
+    seen: list[Ment] = []
+    for ment in mentions:
+        if ment.etype in (PERSON, ORG) and ment not in seen:
+            seen.append(ment)
+    return seen
+
+
+def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | None:
+    """Where an event took place: an "at"/"in" phrase on the trigger naming a place."""
+    for anchor in anchors:
+        for pobj in pobjs(anchor, ("at", "in", "inside")):
+            for ment in doc.referents(pobj, conjuncts=False):
+                if ment.etype.kind is PLACE and ment not in exclude:
+                    return ment
+    return None
+
+
+def governor(doc: DocView, noun: Token) -> Token | None:
+    """The verb an event noun hangs off ("held a summit", "a meeting was held")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in doc.lex.light_verbs or lemma in doc.lex.event_verbs:
+            return head
+    return None
+
+
+def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
+    """ "X discussed strengthening cooperation with Y": X, the subject of the nearest verb
+    up the tree within the sentence."""
+    head = noun
+    sentence = doc.owner[noun.i]
+    for _ in range(4):
+        if head.head is head or doc.owner[head.head.i] != sentence:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            found, _rule = subjects(doc, head)
+            return [s for s in found if not s.derived]
+    return []

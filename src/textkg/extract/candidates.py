@@ -1,0 +1,117 @@
+"""What extraction rules return: candidate relations and candidate events, kept apart, and
+the collection that checks each candidate against the vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from textkg.extract.mentions import Ment
+from textkg.namespaces import TK
+from textkg.records import EntityType, EventKind
+from textkg.vocabulary import vocabulary
+
+PLACE = EntityType.PLACE
+
+#: The ranks of places, smallest first: a place lies in a place of higher rank.
+PLACE_RANK = {
+    EntityType.PLACE: 0,
+    EntityType.CITY: 1,
+    EntityType.ADMINISTRATIVE_AREA: 2,
+    EntityType.COUNTRY: 3,
+}
+
+
+@dataclass
+class RelationCandidate:
+    """A relation a rule read in one sentence, with the rule's name and confidence (None:
+    the rule's prior from the lexicon)."""
+
+    subject: Ment
+    predicate: URIRef
+    object: Ment
+    sentence: int
+    rule: str
+    confidence: float | None = None
+
+
+@dataclass
+class EventCandidate:
+    """A meeting or visit a rule read in one sentence; ``anchors`` are the trigger tokens
+    (dates attach to them)."""
+
+    kind: EventKind
+    participants: list[Ment]
+    place: Ment | None
+    sentence: int
+    rule: str
+    confidence: float
+    anchors: list[int] = field(default_factory=list)
+
+
+Candidate = RelationCandidate | EventCandidate
+
+RelationKey = tuple[tuple[int, int, str], URIRef, tuple[int, int, str], int]
+
+
+@dataclass
+class Relation:
+    """A relation accepted into the article's findings (the best-scored copy of it)."""
+
+    subject: Ment
+    predicate: URIRef
+    object: Ment
+    sentence: int
+    rule: str
+    confidence: float
+
+
+class Findings:
+    """The relations and events found so far in one article.
+
+    Every candidate is checked here, once: the vocabulary's domain and range, no relation of
+    a thing to itself, places only in places of higher rank; symmetric relations keep one
+    direction, and of two copies of a fact the better-scored one stays.
+    """
+
+    def __init__(self, prior: dict[str, float]) -> None:
+        self._prior = prior
+        self.relations: dict[RelationKey, Relation] = {}
+        self.events: list[EventCandidate] = []
+
+    def add_all(self, candidates: Iterable[Candidate]) -> None:
+        for candidate in candidates:
+            if isinstance(candidate, EventCandidate):
+                self.events.append(candidate)
+            else:
+                self.add(candidate)
+
+    def add(self, candidate: RelationCandidate) -> bool:
+        subject, obj, predicate = candidate.subject, candidate.object, candidate.predicate
+        if subject is obj or (subject.name == obj.name and subject.etype.kind is obj.etype.kind):
+            return False
+        vocab = vocabulary()
+        if not vocab.allows(predicate, subject.etype, obj.etype):
+            return False
+        if predicate == TK.locatedIn and subject.etype.kind is PLACE:
+            rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
+            if rank > other or (rank == other and rank > 0):
+                return False  # a country is in no country; a city in no city
+        if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
+            subject, obj = obj, subject
+        score = candidate.confidence
+        if score is None:
+            score = float(self._prior.get(candidate.rule, 0.5))
+        key = (subject.key, predicate, obj.key, candidate.sentence)
+        old = self.relations.get(key)
+        if old is None or old.confidence < score:
+            self.relations[key] = Relation(
+                subject, predicate, obj, candidate.sentence, candidate.rule, score
+            )
+        return True
+
+    def __iter__(self) -> Iterator[Relation]:
+        return iter(self.relations.values())

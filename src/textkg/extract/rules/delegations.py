@@ -1,0 +1,87 @@
+"""Delegations and teams: "an SVR delegation led by Director X" stands for the SVR, and X led
+it; "the delegation" later refers back to the last one named."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, DocView, Group, Role
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import annotator, rule
+from textkg.extract.rules.titles import role_predicate
+from textkg.extract.syntax import pobjs
+from textkg.extract.titles import title_keyword
+from textkg.namespaces import TK
+
+
+@annotator("delegations")
+def find_delegations(doc: DocView) -> None:
+    """Group nouns ("delegation", "team") with the organisation that sent them and who led
+    them; a definite one with neither ("the delegation") is the last one named."""
+    latest: Group | None = None
+    table, lex, refs = doc.table, doc.lex, doc.references
+    for sentence in doc.sentences:
+        for index in range(sentence.start_token, sentence.end_token):
+            if table.pos[index] != "NOUN" or table.lemma[index] not in lex.group_nouns:
+                continue
+            token = doc.doc[index]
+            if token.lemma_.lower() == "party" and doc.at[token.i] is not None:
+                continue
+            org = _sender(doc, token)
+            leader = _leader(doc, token)
+            if org is None and leader is None:
+                definite = any(c.lower_ in ("the", "this", "its") for c in token.children)
+                if definite and latest is not None and latest.org is not None:
+                    ref = doc.derived(token.i, token.i + 1, ORG, latest.org.name, sentence.index)
+                    refs.groups[token.i] = Group(token.i, ref, None, sentence.index)
+                continue
+            group = Group(token.i, org, leader, sentence.index)
+            refs.groups[token.i] = group
+            if org is not None:
+                latest = group
+            if org is not None and leader is not None:
+                keyword = title_keyword(doc, leader)
+                if keyword:
+                    refs.roles.append(Role(keyword, org.name, leader))
+
+
+def _sender(doc: DocView, token: Token) -> Ment | None:
+    before = doc.mention_ending(token.i)
+    if before is not None and before.etype is ORG:
+        return before
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod", "poss") and doc.at[child.i] is not None:
+            ment = doc.at[child.i]
+            if ment is not None and ment.etype is ORG:
+                return ment
+    for pobj in pobjs(token, ("of", "from")):
+        for ment in doc.referents(pobj, conjuncts=False):
+            if ment.etype is ORG:
+                return ment
+    return None
+
+
+def _leader(doc: DocView, token: Token) -> Ment | None:
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("lead", "head"):
+            for pobj in pobjs(child, ("by",)):
+                people = [m for m in doc.referents(pobj, conjuncts=False) if m.etype is PERSON]
+                if people:
+                    return people[0]
+    return None
+
+
+@rule("delegation-led-by")
+def delegation_led_by(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """The leader of a delegation leads (or serves) the organisation that sent it."""
+    for group in doc.references.groups.values():
+        if group.org is None or group.leader is None or group.org.derived:
+            continue
+        leader = group.leader
+        keyword = title_keyword(doc, leader)
+        modifiers = [w for title in leader.titles for w in title.lower().split()]
+        predicate = role_predicate(doc, keyword, modifiers) if keyword else TK.memberOf
+        yield RelationCandidate(leader, predicate, group.org, group.sentence, "delegation-led-by")

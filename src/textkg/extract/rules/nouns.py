@@ -1,0 +1,135 @@
+"""Event and relation nouns: "a meeting between A and B", "A's visit to P", "talks with B",
+"the assassination of X by Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from textkg.extract.arguments import agents, event_place, governor, implicit_agents, subjects
+from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
+from textkg.extract.document import PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.lexicon import NounFrame
+from textkg.records import EventKind
+
+
+@rule("noun-frames")
+def noun_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """An event or relation noun of the lexicon with the parties its phrase names."""
+    table, lex = doc.table, doc.lex
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            if table.pos[index] not in ("NOUN", "PROPN") or doc.at[index] is not None:
+                continue
+            if table.lemma[index] not in lex.nouns and table.lower[index] not in lex.nouns:
+                continue
+            noun = doc.doc[index]
+            frame = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+            if frame is not None and not negated(noun):
+                yield from _frame(doc, noun, frame, span.index)
+
+
+def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list[Ment], bool]:
+    """The other parties ("talks with B", "a meeting between A and B"), and whether the
+    phrase was "between"/"among" (which names every party)."""
+    others: list[Ment] = []
+    between = False
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in frame.with_preps:
+                continue
+            between = between or prep.lower_ in ("between", "among")
+            for pobj in children(prep, "pobj"):
+                others.extend(doc.referents(pobj, with_leader=True))
+                if prep.lower_ in ("between", "among"):
+                    # "between members of A and staff of B": the parser often hangs the
+                    # second party under the first one's "of" phrase
+                    for nested in pobj.subtree:
+                        if nested.dep_ == "conj" and nested.head.i != pobj.i:
+                            others.extend(doc.referents(nested, conjuncts=False))
+    return others, between
+
+
+def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:
+    lex = doc.lex
+    verb = governor(doc, noun)
+    if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
+        return  # "will hold talks", "did not sign an agreement"
+    anchors = [noun] + ([verb] if verb is not None else [])
+    doers: list[Ment] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.i != noun.i:
+            doers.extend(doc.referents(child, with_leader=True))
+    if frame.agent_preps:
+        for anchor in anchors:
+            doers.extend(m for p in pobjs(anchor, frame.agent_preps) for m in doc.referents(p))
+    if frame.event is EventKind.VISIT:
+        doers.extend(
+            m for p in pobjs(noun, ("of", "by")) for m in doc.referents(p, with_leader=True)
+        )
+    if verb is not None and noun.dep_ == "dobj":
+        doers.extend(subjects(doc, verb)[0])
+    if frame.patient_preps:
+        patients = [m for p in pobjs(noun, frame.patient_preps) for m in doc.referents(p)]
+        for doer in doers:
+            for patient in patients:
+                yield RelationCandidate(doer, frame.predicate, patient, sentence, "noun-possessive")
+        return
+    if frame.event is EventKind.VISIT or frame.to_preps:
+        yield from _visit(doc, frame, anchors, agents(doers), sentence)
+        return
+    others, between = _parties(doc, anchors, frame)
+    rule_name = "noun-between" if between else "noun-with"
+    confidence = lex.rule_confidence(rule_name)
+    if not doers and not between and others:
+        doers = implicit_agents(doc, noun)
+        rule_name = "noun-with"
+        confidence = lex.rule_confidence(rule_name) - 0.15
+    parties = agents(doers + others) if frame.event else doers + others
+    parties = list(dict.fromkeys(parties))
+    for first, second in combinations(parties, 2):
+        yield RelationCandidate(first, frame.predicate, second, sentence, rule_name, confidence)
+    if frame.event is EventKind.MEETING and len(parties) >= 2:
+        held = anchors + [doc.doc[m.end - 1] for m in others]
+        place = event_place(doc, *held, exclude=parties)
+        yield EventCandidate(
+            EventKind.MEETING,
+            parties,
+            place,
+            sentence,
+            rule_name,
+            confidence,
+            [a.i for a in anchors],
+        )
+
+
+def _visit(
+    doc: DocView, frame: NounFrame, anchors: list[Token], visitors: list[Ment], sentence: int
+) -> Iterator[Candidate]:
+    """ "A's visit to P", "a trip to P by A"."""
+    places = [
+        m
+        for anchor in anchors
+        for p in pobjs(anchor, frame.to_preps)
+        for m in doc.referents(p)
+        if m.etype.kind is PLACE
+    ]
+    confidence = doc.lex.rule_confidence("noun-possessive")
+    for place in places:
+        for visitor in visitors:
+            yield RelationCandidate(visitor, frame.predicate, place, sentence, "noun-possessive")
+        if frame.event is EventKind.VISIT and visitors:
+            yield EventCandidate(
+                EventKind.VISIT,
+                visitors,
+                place,
+                sentence,
+                "noun-possessive",
+                confidence,
+                [a.i for a in anchors],
+            )

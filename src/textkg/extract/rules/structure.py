@@ -1,0 +1,170 @@
+"""Names next to names: possessives, locatives, "City, Country", organisations described as
+units of others, and the facts a name states by itself ("North Korean Ministry of X")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import annotator, rule
+from textkg.extract.syntax import pobjs
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+_PUNCTUATION = (",", ".", ")", "(", ";", "”", '"', "—", "-")
+
+
+@rule("name-facts")
+def name_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """What a name says by itself: "North Korean Ministry of X" is part of North Korea,
+    "the DPRK's Ministry of X" too, "Ministry of Energy in Accra" is in Accra."""
+    for fact in doc.embedded:
+        yield RelationCandidate(
+            fact.subject, fact.predicate, fact.object, fact.subject.sentence, fact.rule
+        )
+    # the NER kept the nationality apart: "North Korean | Ministry of X"
+    gov = doc.lex.government_heads
+    for nat in doc.nationalities:
+        org = doc.mention_starting(nat.end, skip_the=False)
+        if org is None or org.etype is not ORG:
+            continue
+        words = [t.lower_ for t in doc.doc[org.start : org.end]]
+        if doc.doc[org.end - 1].lower_ in gov or any(w in gov for w in words[:2]):
+            country = doc.country_mention(nat)
+            yield RelationCandidate(org, TK.partOf, country, nat.sentence, "name-embedded")
+
+
+@rule("possessive-org")
+def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the DPRK's Ministry of X" (in the parse) → the ministry is part of the DPRK."""
+    for span in doc.sentences:
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype is PERSON:
+                continue
+            for token in doc.doc[ment.start : ment.end]:
+                if token.dep_ != "poss" or token.head.i < ment.end:
+                    continue
+                owned = doc.at[token.head.i]
+                if owned is not None and owned is not ment and owned.etype is not PERSON:
+                    predicate = TK.partOf if owned.etype is ORG else TK.locatedIn
+                    yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
+
+
+@rule("locative-of-name")
+def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
+    California": after a direct object the place is usually the verb's)."""
+    for span in doc.sentences:
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
+                continue
+            for pobj in pobjs(doc.doc[ment.end - 1], ("in", "at")):
+                for place in doc.referents(pobj, conjuncts=False):
+                    if place.etype.kind is PLACE:
+                        yield RelationCandidate(
+                            ment, TK.locatedIn, place, span.index, "locative-of-name"
+                        )
+
+
+@rule("place-comma-place")
+def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
+    for span in doc.sentences:
+        limit = span.end_token
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
+                continue
+            i = ment.end
+            if i >= limit or doc.doc[i].text != ",":
+                continue
+            j = i + 1
+            if j < limit and doc.doc[j].lower_ == "in":
+                j += 1
+            place = doc.mention_starting(j)
+            if place is None or place.etype not in (
+                EntityType.COUNTRY,
+                EntityType.ADMINISTRATIVE_AREA,
+            ):
+                continue
+            after = doc.doc[place.end] if place.end < limit else None
+            if (
+                after is not None
+                and after.text not in _PUNCTUATION
+                and after.pos_ not in ("VERB", "AUX", "ADP")
+            ):
+                continue
+            if ment.etype.kind is PLACE:
+                yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
+            elif ment.etype is ORG and j == i + 1:
+                yield RelationCandidate(
+                    ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
+                )
+
+
+def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
+    """The token of the kind noun in "X, the official newspaper of Y", or None."""
+    lex = doc.lex
+    i = org.end
+    if i >= limit or doc.doc[i].text != ",":
+        return None
+    j = i + 1
+    if j < limit and doc.doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    k = j
+    while (
+        k < limit and k - j < 5 and doc.table.lemma[k] not in lex.unit_nouns | lex.classifier_nouns
+    ):
+        if (
+            doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
+            or doc.doc[k].text == ","
+        ):
+            return None
+        k += 1
+    return k if k < limit else None
+
+
+@annotator("appositive-kinds")
+def appositive_kinds(doc: DocView) -> None:
+    """ "X, the official newspaper of Y": X is a newspaper (so "the newspaper" can refer back
+    to it)."""
+    for span in doc.sentences:
+        for org in doc.sentence_mentions(span.index):
+            if org.etype is not ORG:
+                continue
+            k = _unit_noun(doc, org, span.end_token)
+            if k is not None:
+                doc.categories_by_name.setdefault(org.name, set()).add(doc.table.lemma[k])
+
+
+@rule("org-appositive-part")
+def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X, the official newspaper of Y" → X part of Y; "X, a company in Z" → X in Z."""
+    lex = doc.lex
+    for span in doc.sentences:
+        limit = span.end_token
+        for org in doc.sentence_mentions(span.index):
+            if org.etype is not ORG:
+                continue
+            k = _unit_noun(doc, org, limit)
+            if k is None:
+                continue
+            if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at"):
+                place = doc.mention_starting(k + 2)
+                if place is not None and place.etype.kind is PLACE:
+                    yield RelationCandidate(
+                        org, TK.locatedIn, place, span.index, "org-appositive-part"
+                    )
+                continue
+            if doc.table.lemma[k] not in lex.unit_nouns or k + 1 >= limit:
+                continue
+            if doc.doc[k + 1].lower_ != "of":
+                continue
+            whole = doc.mention_starting(k + 2, prefer_org=True)
+            if whole is None:
+                nat = doc.nationality_at(k + 2) or doc.nationality_at(k + 3)
+                if nat is not None:
+                    whole = doc.mention_starting(nat.end, skip_the=False)
+            if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
+                yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")

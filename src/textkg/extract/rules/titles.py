@@ -1,0 +1,154 @@
+"""The facts a person's title states: "SVR Director X" leads the SVR, "Russian President X"
+leads Russia and is Russian, "X, an official with Y" works for Y."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import URIRef
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.extract.titles import TitleAttachment
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+
+def role_predicate(doc: DocView, keyword: str, modifiers: list[str] | tuple[str, ...]) -> URIRef:
+    """The relation a role word gives with what it is a role of: the lexicon's role lists
+    say which roles lead, which are staff and which are membership; a demoting modifier
+    ("deputy director") makes a leader's role a staff one."""
+    lex = doc.lex
+    demoted = any(m.rstrip("-") in lex.demoting_modifiers for m in modifiers)
+    return lex.role_predicate(keyword, demoted)
+
+
+@rule("title-facts")
+def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """The relations each attached title phrase states."""
+    for attachment in doc.references.titles:
+        yield from _facts(doc, attachment)
+
+
+def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    lex = doc.lex
+    person, phrase, rule_name = attachment.person, attachment.phrase, attachment.rule
+    sentence = person.sentence
+    keyword = phrase.keyword
+    past = any(m in lex.past_modifiers for m in phrase.modifiers)
+    confidence = lex.rule_confidence(rule_name) - (0.2 if past else 0.0)
+    descriptor = lex.descriptors.get(keyword)
+    if descriptor is not None:
+        targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
+        for target in targets:
+            yield RelationCandidate(person, descriptor, target, sentence, rule_name, confidence)
+        return
+    role = role_predicate(doc, keyword, phrase.modifiers)
+    leader = role == TK.leaderOf
+    demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
+    head_of_state = keyword in lex.head_of_state_titles and not demoted
+    country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
+    holder = phrase.holder or country
+    if country is not None:
+        yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
+    for target in phrase.targets:
+        if target.etype is ORG:
+            yield RelationCandidate(person, role, target, sentence, rule_name, confidence)
+            if holder is not None and holder.etype.kind is PLACE:
+                yield RelationCandidate(target, TK.partOf, holder, sentence, rule_name, confidence)
+        elif target.etype.kind is PLACE:
+            if leader:
+                yield RelationCandidate(
+                    person, TK.leaderOf, target, sentence, rule_name, confidence
+                )
+            elif target.etype is EntityType.COUNTRY:
+                yield RelationCandidate(
+                    person, TK.nationality, target, sentence, rule_name, confidence
+                )
+    for part, whole in phrase.chain:
+        yield RelationCandidate(part, TK.partOf, whole, sentence, rule_name, confidence)
+    if phrase.targets or holder is None:
+        return
+    if holder.etype is ORG:
+        yield RelationCandidate(person, role, holder, sentence, rule_name, confidence)
+    elif head_of_state:
+        yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
+    elif holder.etype is EntityType.COUNTRY:
+        yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)
+    elif holder.etype.kind is PLACE:
+        yield RelationCandidate(person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2)
+
+
+@rule("nationality-adjective")
+def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A bare nationality before a name: "the Russian Vladimir Putin", "Iraqi X"."""
+    from textkg.extract.titles import TitleReader
+
+    prefixed = {id(a.person) for a in doc.references.titles if a.rule == "title-prefix"}
+    reader = TitleReader(doc)
+    for span in doc.sentences:
+        for person in doc.sentence_mentions(span.index):
+            if person.etype is not PERSON or id(person) in prefixed:
+                continue
+            nat = doc.nationality_ending(reader.name_start(person, span.start_token))
+            if nat is not None:
+                country = doc.country_mention(nat)
+                yield RelationCandidate(
+                    person, TK.nationality, country, person.sentence, "nationality-adjective"
+                )
+
+
+@rule("title-of")
+def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
+    tokens = doc.doc
+    for span in doc.sentences:
+        limit = span.end_token
+        for person in doc.sentence_mentions(span.index):
+            if person.etype is not PERSON:
+                continue
+            i = person.end
+            comma = False
+            if (
+                i + 2 < limit
+                and tokens[i].text == ","
+                and tokens[i + 1].like_num
+                and tokens[i + 2].text == ","
+            ):
+                i += 3
+                comma = True
+            if not comma and i < limit and tokens[i].text == ",":
+                i += 1
+                comma = True
+            if i >= limit or tokens[i].lower_ not in ("of", "from"):
+                continue
+            target = doc.mention_starting(i + 1)
+            if target is None or target.etype is PERSON or target.end > limit:
+                continue
+            titled = any(
+                k.i in doc.references.person_of_title
+                for k in tokens[max(0, person.start - 3) : person.start]
+            )
+            if titled and not comma and target.etype is ORG:
+                role = _role_of_person(doc, person)
+                yield RelationCandidate(person, role, target, person.sentence, "title-of")
+            elif target.etype.kind is PLACE and tokens[i].lower_ == "of":
+                yield RelationCandidate(
+                    person, TK.residesIn, target, person.sentence, "person-of-place"
+                )
+
+
+def _role_of_person(doc: DocView, person: Ment) -> URIRef:
+    lex = doc.lex
+    for role in doc.references.roles:
+        if role.person is person and role.keyword in lex.leader_titles:
+            return TK.leaderOf
+    for title in person.titles:
+        words = title.lower().split()
+        if any(w.rstrip("-") in lex.demoting_modifiers for w in words):
+            continue
+        if words[-1] in lex.leader_titles or title.lower() in lex.leader_titles:
+            return TK.leaderOf
+    return TK.memberOf

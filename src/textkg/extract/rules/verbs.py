@@ -1,0 +1,122 @@
+"""Trigger verbs and their arguments ("X met Y", "X was killed by Y", "a company based in Z"),
+and open subject–verb–object facts for the verbs the lexicon does not know."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from textkg.extract.arguments import agents, event_place, subjects
+from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
+from textkg.extract.document import PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
+from textkg.lexicon import VerbFrame
+from textkg.namespaces import REL, TK
+from textkg.records import EventKind
+
+_OPEN_NAME = re.compile(r"[^a-z]+")
+
+
+def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | None]]:
+    """Every verb that happened (not denied, planned or only wished), with its frame."""
+    table, lex = doc.table, doc.lex
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            if table.pos[index] not in ("VERB", "AUX"):
+                continue
+            lemma = table.lemma[index]
+            if lemma not in lex.verbs and (lemma in lex.open_stop or table.pos[index] != "VERB"):
+                continue
+            verb = doc.doc[index]
+            if negated(verb) or unreal(verb, lex.irrealis_verbs):
+                continue
+            frame = lex.verbs.get(verb.lemma_.lower())
+            if frame is not None and not open_only:
+                yield verb, frame
+            elif frame is None and open_only and verb.lemma_.lower() not in lex.open_stop:
+                yield verb, None
+
+
+@rule("verb-frames")
+def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A trigger verb of the lexicon with its subject and object entities."""
+    for verb, frame in _verbs(doc, open_only=False):
+        assert frame is not None
+        yield from _frame(doc, verb, frame, doc.owner[verb.i])
+
+
+def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
+    if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
+        return
+    groups = doc.references.groups
+    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    objects: list[Ment] = []
+    if passive and not frame.passive_subject:
+        # "X was killed by Y": the passive subject is the object, the agent the subject
+        found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        rule_name = "verb-passive"
+        patient = children(verb, "nsubjpass")
+        target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
+            objects = doc.referents(target, conjuncts=bool(patient))
+    else:
+        found, rule_name = subjects(doc, verb, frame.passive_subject)
+        if "dobj" in frame.objects:
+            for child in children(verb, "dobj", "attr"):
+                if frame.predicate == TK.leaderOf and child.i in groups:
+                    continue  # leading a delegation is not leading who sent it
+                objects.extend(doc.referents(child))
+    preps = tuple(p for p in frame.objects if p != "dobj")
+    for pobj in pobjs(verb, preps):
+        objects.extend(doc.referents(pobj))
+    if frame.inverse:
+        found, objects = objects, found
+    found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
+    objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
+    for subject in found:
+        for obj in objects:
+            yield RelationCandidate(subject, frame.predicate, obj, sentence, rule_name)
+    confidence = doc.lex.rule_confidence(rule_name)
+    if frame.event is EventKind.MEETING and found and objects:
+        people = agents(found + objects)
+        held = [verb] + [doc.doc[m.end - 1] for m in objects]
+        place = event_place(doc, *held, exclude=people)
+        yield EventCandidate(
+            EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
+        )
+    elif frame.event is EventKind.VISIT and found:
+        for place in [o for o in objects if o.etype.kind is PLACE]:
+            yield EventCandidate(
+                EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
+            )
+
+
+@rule("open-svo")
+def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A clear subject–verb–object between two entities that no typed rule covers:
+    rel:<verb lemma>."""
+    for verb, _frame in _verbs(doc, open_only=True):
+        if verb.pos_ != "VERB":
+            continue
+        if is_passive(verb):
+            subjects_ = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
+            objects = [m for c in children(verb, "nsubjpass") for m in doc.referents(c)]
+        else:
+            subjects_ = [m for c in children(verb, "nsubj") for m in doc.referents(c)]
+            objects = [m for c in children(verb, "dobj") for m in doc.referents(c)]
+        if not subjects_ or not objects:
+            continue
+        particle = "".join("_" + c.lower_ for c in verb.children if c.dep_ == "prt")
+        name = _OPEN_NAME.sub("", verb.lemma_.lower()) + _OPEN_NAME.sub("_", particle).rstrip("_")
+        if len(name) < 2:
+            continue
+        sentence = doc.owner[verb.i]
+        for subject in subjects_:
+            for obj in objects:
+                if subject.derived and obj.derived:
+                    continue
+                yield RelationCandidate(subject, REL[name], obj, sentence, "open-svo")

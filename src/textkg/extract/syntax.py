@@ -1,0 +1,56 @@
+"""Small questions about spaCy's dependency parse that many rules ask."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "can"})
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def pobjs(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of the prepositions ``preps`` hanging off ``token``."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def unreal(token: Token, irrealis: frozenset[str]) -> bool:
+    """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
+    as the sentence says)."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+        return True
+    head = token
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in irrealis or negated(head):
+            return True
+    return False
+
+
+def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
+    """Whether a verb's own event is denied, to come, or only tried or wished ("did not
+    shoot", "will shoot", "tried to shoot"); a denial of another clause ("could not say why
+    X shot Y", "did not flee and shot Y") says nothing of it."""
+    if negated(token) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+        return True
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in irrealis or negated(token):
+            return True
+    return False
