@@ -1,0 +1,115 @@
+"""Entity mentions from spaCy's NER, repaired by general rules and typed for the graph.
+
+The small English model makes a few kinds of mistakes over and over, and each is repaired
+here by a rule that does not depend on any particular article:
+
+- spans carry a leading "the", a trailing possessive, titles and honorifics ("Comrade Ri"),
+  or a line break and the next line's bullet;
+- a title word eats the first name ("Comrade Ri Chang Dae" tagged as "Chang Dae");
+- two names are glued by a possessive ("the DPRK's Ministry of State Security");
+- a state body's name starts with its country ("North Korean Ministry of State Security");
+- a name is tagged by its position, not its head ("the X Province State Security Bureau"
+  as a location; "newspaper Rodong Sinmun" as a person);
+- the same name is tagged differently, or not at all, in other sentences of the article.
+
+Dates, numbers, money and nationalities (NORP) never become mentions here; a nationality
+becomes a country mention only where a rule needs it as the object of a fact.
+"""
+
+from __future__ import annotations
+
+from textkg.extract.mentions.article import (
+    dateline_spans,
+    dedupe,
+    find_acronyms,
+    harmonise,
+    propagate,
+)
+from textkg.extract.mentions.gazetteer import gazetteer_spans
+from textkg.extract.mentions.model import (
+    DATELINE,
+    NER_LABELS,
+    EmbeddedFact,
+    Ment,
+    MentionSet,
+    Nationality,
+    clean_name,
+    is_name_word,
+    title_words,
+)
+from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.places import country_name
+from textkg.extract.sentences import SentenceSpan
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
+from textkg.records import EntityType
+
+__all__ = [
+    "DATELINE",
+    "EmbeddedFact",
+    "Ment",
+    "MentionSet",
+    "Nationality",
+    "build_mentions",
+    "clean_name",
+    "is_name_word",
+    "title_words",
+]
+
+
+def build_mentions(
+    table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
+) -> MentionSet:
+    """The article's mentions, nationality adjectives and the facts names state."""
+    reader = SpanReader(table, sentences, owner, lexicon)
+    doc, lex = reader.doc, reader.lex
+    taken = [False] * len(doc)
+    raw: list[tuple[int, int, str]] = []
+    nationalities: list[Nationality] = []
+    for ent in reader.table.ents:
+        if ent.label_ == "NORP":
+            start, end = reader._trim(ent.start, ent.end)
+            if start < end and reader.owner[start] >= 0:
+                country = country_name(reader._name(start, end), lex)
+                if country:
+                    nationalities.append(Nationality(start, end, country, reader.owner[start]))
+            continue
+        if ent.label_ in NER_LABELS:
+            raw.append((ent.start, ent.end, ent.label_))
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+    for start, end, _country in gazetteer_spans(reader.table, taken):
+        raw.append((start, end, "GPE"))
+        for i in range(start, end):
+            taken[i] = True
+    for start, end, label in dateline_spans(reader, taken):
+        if any(taken[start:end]):
+            # the NER saw the dateline's town as an organisation ("KARBALA, Iraq (AP)")
+            raw = [
+                (s, e, label if (s, e, lab) == (start, end, "ORG") else lab) for s, e, lab in raw
+            ]
+            continue
+        raw.append((start, end, label))
+        for i in range(start, end):
+            taken[i] = True
+    mentions: list[Ment] = []
+    for start, end, label in sorted(raw):
+        mentions.extend(reader._mentions_of_span(start, end, label, taken))
+    find_acronyms(reader, mentions)
+    mentions = harmonise(reader, mentions)
+    mentions.extend(propagate(reader, mentions))
+    mentions = dedupe(mentions)
+    mentions.sort(key=lambda m: (m.start, m.end, m.name))
+    table = reader.table
+    for ment in mentions:
+        first = reader.sentences[ment.sentence].start_token
+        if (
+            ment.etype is EntityType.ORGANIZATION
+            and ment.start - first <= 10
+            and ment.start > 0
+            and ment.end < len(table)
+            and table.text[ment.start - 1] == "("
+            and table.text[ment.end] == ")"
+        ):
+            ment.categories.add(DATELINE)  # "(AP)": who sent the story, not where it is
+    return MentionSet(mentions, nationalities, reader.embedded, reader.acronyms)

@@ -1,0 +1,190 @@
+"""Repairs that need the whole article: datelines, acronyms defined in the text, one type
+per name, and names tagged once found everywhere."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from textkg.extract.mentions.model import _ACRONYM, Ment
+from textkg.extract.mentions.spans import SpanReader
+from textkg.months import MONTHS, WEEKDAYS
+from textkg.records import EntityType
+
+
+def dateline_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Wire-copy datelines the NER misses in capitals: "BELGRADE, Yugoslavia (AP)",
+    "SAN FRANCISCO (AP)" (a place), "(TANJUG)" / "By ITAR-TASS correspondent" (an agency)."""
+    table = reader.table
+    found: list[tuple[int, int, str]] = []
+
+    def capitals(i: int) -> bool:
+        word = table.text[i]
+        return len(word) >= 2 and word.upper() == word and any(c.isalpha() for c in word)
+
+    def capital_run(i: int, limit: int) -> int:
+        """The end of a run of capitalised words ("ITAR-TASS", "SAN FRANCISCO")."""
+        end = i
+        while end < limit and end - i < 5 and capitals(end):
+            end += 1
+            if end + 1 < limit and table.text[end] == "-" and capitals(end + 1):
+                end += 1
+        return end
+
+    for sentence in reader.sentences:
+        start, limit = sentence.start_token, sentence.end_token
+        end = capital_run(start, limit)
+        follows = table.text[end] if end < limit else ""
+        free = not any(taken[start:end])
+        if (
+            end > start
+            and follows in (",", "(", "_", "--", "—")
+            and (free or agency_follows(reader, end, limit))
+        ):
+            found.append((start, end, "GPE"))
+        for i in range(start, min(limit - 2, start + 12)):
+            if table.text[i] in ("(", "by", "By"):
+                end = capital_run(i + 1, limit)
+                closes = end < limit and (
+                    (table.text[i] == "(" and table.text[end] == ")")
+                    or (table.text[i] != "(" and table.lower[end] in reader.lex.member_titles)
+                )
+                if end > i + 1 and closes and not any(taken[i + 1 : end]):
+                    found.append((i + 1, end, "ORG"))
+    return found
+
+
+def agency_follows(reader: SpanReader, i: int, limit: int) -> bool:
+    """ ", Ohio (AP)" or " (AP)" after a dateline's town: the agency's name in brackets,
+    then the story ("_ ...") or nothing; not "NASA (AP) said" or "IBM, Microsoft (MSFT)
+    and ..."."""
+    text = reader.table.text
+    if i < limit and text[i] == ",":
+        i += 1
+        region = i
+        while i < limit and i - region < 3 and text[i][:1].isupper() and text[i] != "(":
+            i += 1
+    if not (i + 2 < limit and text[i] == "(" and text[i + 1].isupper() and text[i + 2] == ")"):
+        return False
+    after = i + 3
+    return after >= limit or text[after] in ("_", "--", "—", "-")
+
+
+def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
+    """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
+    doc = reader.doc
+    for ment in mentions:
+        if ment.etype is not EntityType.ORGANIZATION:
+            continue
+        i = ment.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            candidate = doc[i + 1].text
+            if _ACRONYM.match(candidate) and candidate != ment.name:
+                reader.acronyms.setdefault(candidate, ment.name)
+
+
+def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
+    """One type per name in an article: the type most of its spans (and context) say."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for ment in mentions:
+        votes[ment.name].update(ment.votes)
+    surnames = {
+        m.name.split()[-1]
+        for m in mentions
+        if m.etype is EntityType.PERSON and len(m.name.split()) > 1
+    }
+    for ment in mentions:
+        if ment.derived:
+            continue
+        if (
+            ment.etype is not EntityType.PERSON
+            and ment.end - ment.start == 1
+            and ment.name in surnames
+            and not votes[ment.name][EntityType.COUNTRY]
+        ):
+            ment.etype = EntityType.PERSON  # "Lincoln" after "Abraham Lincoln"
+            continue
+        ranked = votes[ment.name].most_common()
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            best = ranked[0][0]
+            if best.kind is not ment.etype.kind:
+                ment.etype = best
+        if ment.name in reader.acronyms:
+            ment.name = reader.acronyms[ment.name]
+            ment.etype = EntityType.ORGANIZATION
+    return mentions
+
+
+def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
+    """Names tagged once are names everywhere in the article (incl. defined acronyms)."""
+    doc = reader.doc
+    taken = [False] * len(doc)
+    for ment in mentions:
+        for i in range(ment.start, ment.end):
+            taken[i] = True
+    known: dict[str, tuple[EntityType, str]] = {}
+    for ment in mentions:
+        if ment.derived or ment.etype is EntityType.EVENT:
+            continue
+        surface = doc[ment.start : ment.end].text
+        words = surface.split()
+        if len(words) >= 2 or _ACRONYM.match(surface):
+            known.setdefault(surface, (ment.etype, ment.name))
+    for acronym, full in reader.acronyms.items():
+        known.setdefault(acronym, (EntityType.ORGANIZATION, full))
+    # a person's surname alone, later ("Daniel Hughes ... Hughes visited"), where the
+    # parser calls it a proper noun and the NER gave it nothing
+    surnames: set[str] = set()
+    for ment in mentions:
+        last = doc[ment.end - 1].text
+        if (
+            ment.etype is EntityType.PERSON
+            and not ment.derived
+            and ment.end - ment.start >= 2
+            and last.isalpha()
+            and last[:1].isupper()
+            and len(last) >= 3
+            and last.lower() not in MONTHS
+            and last.lower() not in WEEKDAYS
+        ):
+            surnames.add(last)
+            known.setdefault(last, (EntityType.PERSON, last))
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for surface in sorted(known, key=len, reverse=True):
+        firsts[surface.split()[0].split("-")[0]].append(surface)
+    added: list[Ment] = []
+    table = reader.table
+    for i, word in enumerate(table.text):
+        surfaces = firsts.get(word)
+        if not surfaces or taken[i] or reader.owner[i] < 0:
+            continue
+        for surface in surfaces:
+            if not table.source.startswith(surface, table.idx[i]):
+                continue
+            end_char = table.idx[i] + len(surface)
+            end = i
+            while end < len(table) and table.idx[end] < end_char:
+                end += 1
+            if table.end_char(end - 1) != end_char:
+                continue
+            if any(taken[i:end]) or reader.owner[end - 1] != reader.owner[i]:
+                continue
+            if surface in surnames and (table.pos[i] != "PROPN" or table.ent_type[i]):
+                continue
+            etype, name = known[surface]
+            ment = Ment(i, end, etype, name, reader.owner[i])
+            if table.lower[end - 1] in reader.lex.org_head_nouns:
+                ment.categories.add(table.lower[end - 1])
+            added.append(ment)
+            for k in range(i, end):
+                taken[k] = True
+            break
+    return added
+
+
+def dedupe(mentions: list[Ment]) -> list[Ment]:
+    seen: dict[tuple[int, int], Ment] = {}
+    for ment in mentions:
+        old = seen.get((ment.start, ment.end))
+        if old is None or (old.derived and not ment.derived):
+            seen[(ment.start, ment.end)] = ment
+    return list(seen.values())

@@ -1,0 +1,107 @@
+"""The mention records the extraction rules work on, and small name helpers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Token
+
+from textkg.records import EntityType, Mention
+
+NER_LABELS = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.CITY,  # refined by place_type
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "EVENT": EntityType.EVENT,
+}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+#: The category of a news agency's name in a dateline ("SAN FRANCISCO (AP)").
+DATELINE = "dateline"
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+@dataclass(eq=False)  # identity: two mentions of one name are still two mentions
+class Ment:
+    """A mention while the rules work on it: token span plus what they learnt about it."""
+
+    start: int
+    end: int
+    etype: EntityType
+    name: str
+    sentence: int
+    titles: list[str] = field(default_factory=list)
+    derived: bool = False
+    categories: set[str] = field(default_factory=set)
+    votes: Counter[EntityType] = field(default_factory=Counter)
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.name)
+
+    def to_record(self, doc: Doc) -> Mention:
+        first, last = doc[self.start], doc[self.end - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        titles = tuple(dict.fromkeys(t for t in self.titles if t))
+        # Span.text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
+        surface = doc[self.start : self.end].text
+        return Mention(surface, self.name, self.etype, start, end, self.sentence, titles)
+
+
+@dataclass(frozen=True)
+class Nationality:
+    """A nationality adjective ("Russian") and the country it names."""
+
+    start: int
+    end: int
+    country: str
+    sentence: int
+
+
+@dataclass
+class EmbeddedFact:
+    """A relation read off a name itself (possessive or country prefix), for the rules."""
+
+    subject: Ment
+    predicate: URIRef
+    object: Ment
+    rule: str
+
+
+@dataclass
+class MentionSet:
+    mentions: list[Ment]
+    nationalities: list[Nationality]
+    embedded: list[EmbeddedFact]
+    acronyms: dict[str, str]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def clean_name(text: str) -> str:
+    """Whitespace and apostrophes normalised; no leading "the", no trailing possessive."""
+    words = " ".join(text.translate(_APOSTROPHES).split())
+    words = re.sub(r"^(?:the|The|THE)\s+", "", words)
+    words = re.sub(r"(?:'s|')$", "", words) if not words.endswith("s'") else words
+    return words.strip(" ,;:-–—\"'()[]•*")
+
+
+def is_name_word(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and not token.is_punct
+
+
+def title_words(tokens: Iterable[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower().translate(_APOSTROPHES)

@@ -1,0 +1,66 @@
+"""Names that hold other names: a state body's country ("North Korean Ministry of X", "X of
+Japan") or its region ("X Province State Security Bureau")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_name_word
+from textkg.extract.places import country_name
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+if TYPE_CHECKING:
+    from textkg.extract.mentions.spans import SpanReader
+
+
+def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
+    """ "North Korean Ministry of X" → North Korea + "Ministry of X" (partOf);
+    "X Province State Security Bureau" keeps its name and gains the province (partOf)."""
+    doc, lex = reader.doc, reader.lex
+    for n in range(min(3, org.end - org.start - 1), 0, -1):
+        prefix = reader._name(org.start, org.start + n)
+        country = country_name(prefix, lex)
+        if country and is_name_word(doc[org.start + n]):
+            place = Ment(org.start, org.start + n, EntityType.COUNTRY, country, org.sentence)
+            place.votes[EntityType.COUNTRY] += 1
+            reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
+            rest = [t for t in doc[org.start + n : org.end] if t.is_alpha]
+            if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
+                # "North Korean | Ministry of State Security": the rest is a name of its
+                # own; "German Government" keeps its country, or every government is one
+                org.start += n
+                org.name = reader._name(org.start, org.end)
+            return [place, org]
+    # "Ministry of Foreign Affairs of Japan" → "Ministry of Foreign Affairs" partOf Japan
+    for i in range(org.end - 2, org.start, -1):
+        if doc[i].lower_ != "of":
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        country = country_name(reader._name(j, org.end), lex) if j < org.end else None
+        rest = [t for t in doc[org.start : i] if t.is_alpha]
+        if country and (any(t.lower_ == "of" for t in rest) or len(rest) >= 3):
+            place = Ment(j, org.end, EntityType.COUNTRY, country, org.sentence)
+            place.votes[EntityType.COUNTRY] += 1
+            org.end = i
+            org.name = reader._name(org.start, org.end)
+            reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
+            return [org, place]
+        break
+    for n in range(2, min(4, org.end - org.start - 1) + 1):
+        prefix_tokens = doc[org.start : org.start + n]
+        if _lower(prefix_tokens[-1]) in lex.admin_words and all(
+            is_name_word(t) for t in prefix_tokens
+        ):
+            area_name = reader._name(org.start, org.start + n)
+            area = Ment(
+                org.start,
+                org.start + n,
+                EntityType.ADMINISTRATIVE_AREA,
+                area_name,
+                org.sentence,
+            )
+            area.votes[EntityType.ADMINISTRATIVE_AREA] += 1
+            reader.embedded.append(EmbeddedFact(org, TK.partOf, area, "name-embedded"))
+            return [area, org]
+    return [org]

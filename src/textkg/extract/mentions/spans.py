@@ -1,0 +1,238 @@
+"""Spans of names as spaCy's NER gives them, repaired: trimmed, titles stripped, grown into
+the organisation they start, split where two names are glued."""
+
+from __future__ import annotations
+
+from textkg.extract.mentions.kinds import classifier_before, entity_type, person_cue
+from textkg.extract.mentions.model import (
+    _ACRONYM,
+    _APOSTROPHES,
+    _DETERMINERS,
+    _POSSESSIVE,
+    EmbeddedFact,
+    Ment,
+    _lower,
+    clean_name,
+    is_name_word,
+    title_words,
+)
+from textkg.extract.mentions.names import split_state_prefix
+from textkg.extract.places import country_name
+from textkg.extract.sentences import SentenceSpan
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+
+class SpanReader:
+    """Reads the names of one document; collects the facts names state by themselves."""
+
+    def __init__(
+        self,
+        table: TokenTable,
+        sentences: list[SentenceSpan],
+        owner: list[int],
+        lexicon: Lexicon,
+    ) -> None:
+        doc = table.doc
+        self.table = table
+        self.doc = doc
+        limit = lexicon.max_title_words
+        self.honorific_len = table.longest_match(lexicon.honorifics, limit)
+        self.title_len = table.longest_match(lexicon.titles, limit)
+        self.sentences = sentences
+        self.owner = owner
+        self.lex = lexicon
+        self.embedded: list[EmbeddedFact] = []
+        self.acronyms: dict[str, str] = {}
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        # cut at the first line break: a name never runs over two lines
+        for i in range(start, end):
+            if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+                end = i if i > start else end
+                break
+        while start < end and (
+            doc[start].is_space
+            or doc[start].is_punct
+            or doc[start].lower_ in _DETERMINERS
+            or doc[start].text in "•*"
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].is_space
+            or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
+            or doc[end - 1].text in _POSSESSIVE
+            or doc[end - 1].tag_ == "POS"
+        ):
+            end -= 1
+        if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+            end -= 1
+        return start, end
+
+    def _name(self, start: int, end: int) -> str:
+        doc = self.doc
+        if start >= end:
+            return ""
+        return clean_name(doc[start:end].text)
+
+    def _strip_person_titles(self, start: int, end: int) -> tuple[int, int, list[str]]:
+        """Remove honorifics and titles written inside a person span, keeping the roles."""
+        doc, lex = self.doc, self.lex
+        titles: list[str] = []
+        while start < end - 1:
+            n_hon = self.honorific_len[start]
+            if n_hon and start + n_hon < end:
+                start += n_hon
+                continue
+            n_title = self.title_len[start]
+            n_mod = 1 if _lower(doc[start]) in lex.title_modifiers else 0
+            if n_title and start + n_title < end:
+                titles.append(title_words(doc[start : start + n_title]))
+                start += n_title
+                continue
+            if n_mod and start + 1 < end and self.title_len[start + 1]:
+                n = 1 + self.title_len[start + 1]
+                if start + n < end:
+                    titles.append(title_words(doc[start : start + n]))
+                    start += n
+                    continue
+            break
+        # a title word right before the span ate the first name ("Comrade Ri | Chang Dae")
+        if start >= 2 and end - start <= 2:
+            before = doc[start - 1]
+            if (
+                before.pos_ == "PROPN"
+                and is_name_word(before)
+                and before.ent_type_ in ("", "PERSON")
+                and _lower(before) not in lex.honorifics | lex.titles
+                and not before.is_sent_start
+            ):
+                marker = doc[start - 2]
+                if _lower(marker) in lex.honorifics | lex.titles:
+                    start -= 1
+        return start, end, titles
+
+    def _grow_into_org(self, end: int, taken: list[bool]) -> int:
+        """ "[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
+        the start of an organisation's name. Returns the organisation's end (or ``end``)."""
+        doc, lex = self.doc, self.lex
+        k = end
+        last_head = end
+        sentence = self.owner[end - 1]
+        while k < len(doc) and k - end < 5 and not taken[k] and self.owner[k] == sentence:
+            token = doc[k]
+            possessive = token.text.translate(_APOSTROPHES) == "'s" and k > end
+            if not (is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
+                break
+            if _lower(token) in lex.org_head_nouns:
+                last_head = k + 1
+            k += 1
+        return last_head
+
+    def _extend_org(self, start: int, end: int, taken: list[bool]) -> int:
+        """Extend an organisation over "of the ..." when its head noun wants a complement."""
+        doc, lex = self.doc, self.lex
+        if _lower(doc[end - 1]) not in lex.org_head_nouns or self.doc[start:end].text.count(" of "):
+            return end
+        i = end
+        if i < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while (
+                k < len(doc)
+                and not taken[k]
+                and (is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
+            ):
+                if doc[k].is_sent_start and k > j:
+                    break
+                k += 1
+            while k > j and doc[k - 1].lower_ in ("and", "&", "of"):
+                k -= 1
+            if k > j and all(is_name_word(t) or t.lower_ in ("and", "&", "of") for t in doc[j:k]):
+                return k
+        return end
+
+    def head_index(self, start: int, end: int) -> int:
+        """The head word of a name: the word before "of" ("Ministry of X"), else the last."""
+        for i in range(start + 1, end - 1):
+            if self.doc[i].lower_ == "of":
+                return i - 1
+        return end - 1
+
+    def _mentions_of_span(self, start: int, end: int, label: str, taken: list[bool]) -> list[Ment]:
+        doc, lex = self.doc, self.lex
+        start, end = self._trim(start, end)
+        if start >= end or self.owner[start] < 0:
+            return []
+        sentence = self.owner[start]
+        end = min(end, self.sentences[sentence].end_token)
+        # possessive inside the span: "the DPRK's Ministry of State Security" is two names
+        for i in range(start + 1, end - 1):
+            if doc[i].text.translate(_APOSTROPHES) != "'s":
+                continue
+            left_name = self._name(start, i)
+            if country_name(left_name, lex) or _ACRONYM.match(left_name):
+                left = self._mentions_of_span(start, i, label, taken)
+                right = self._mentions_of_span(i + 1, end, label, taken)
+                if left and right:
+                    rel = TK.partOf if right[-1].etype is EntityType.ORGANIZATION else TK.locatedIn
+                    owner = left[-1]
+                    if owner.etype is EntityType.PERSON:
+                        return left + right
+                    self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))
+                return left + right
+        # "Ministry of Energy in Accra": an organisation's span that ran on over its seat
+        if label == "ORG":
+            for i in range(start + 1, end - 1):
+                head = _lower(doc[self.head_index(start, i)])
+                if (
+                    doc[i].lower_ in ("in", "at")
+                    and head in lex.org_head_nouns
+                    and (all(is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3)
+                ):
+                    org = self._mentions_of_span(start, i, label, taken)
+                    seat = self._mentions_of_span(i + 1, end, "GPE", taken)
+                    if org and seat and seat[-1].etype.kind is EntityType.PLACE:
+                        self.embedded.append(
+                            EmbeddedFact(org[-1], TK.locatedIn, seat[-1], "locative-of-name")
+                        )
+                    return org + seat
+        titles: list[str] = []
+        if label != "PERSON" and person_cue(self, start, end):
+            label = "PERSON"
+        if label == "PERSON":
+            start, end, titles = self._strip_person_titles(start, end)
+        if label in ("GPE", "LOC"):
+            grown = self._grow_into_org(end, taken)
+            if grown > end:
+                end, label = grown, "ORG"
+        if label in ("ORG", "LOC", "GPE", "FAC"):
+            end = self._extend_org(start, end, taken)
+            for i in range(start, end):
+                taken[i] = True
+        name = self._name(start, end)
+        if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            return []
+        etype = entity_type(self, label, start, end, name)
+        if etype is None:
+            return []
+        if etype.kind is EntityType.PLACE and etype is EntityType.COUNTRY:
+            name = country_name(name, lex) or name
+        ment = Ment(start, end, etype, name, sentence, titles)
+        ment.votes[etype] += 1
+        if label == "PERSON" and etype is EntityType.ORGANIZATION:
+            ment.votes[etype] += 1  # a head noun or classifier outweighs one PERSON tag
+        if classifier_before(self, start):
+            ment.categories.add(doc[start - 1].lemma_.lower())
+        head = _lower(doc[self.head_index(start, end)])
+        if etype is EntityType.ORGANIZATION and head in lex.org_head_nouns:
+            ment.categories.add(head)
+        result = [ment]
+        if etype is EntityType.ORGANIZATION and head in lex.government_heads:
+            result = split_state_prefix(self, ment)
+        return result
