@@ -31,7 +31,9 @@ from textkg.records import (
     Sentence,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Earlier formats still read: version 1 had no mention context (qualifier, kinds, ...).
+READABLE_VERSIONS = frozenset({1, 2})
 
 
 def facts_path_for(graph_path: str | Path) -> Path:
@@ -63,7 +65,7 @@ def load_facts(path: str | Path) -> list[ArticleFacts]:
         ) from None
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise TextkgError(f"{source}: unreadable build state: {exc}") from exc
-    if not lines or json.loads(lines[0]).get("textkg_facts") != FORMAT_VERSION:
+    if not lines or json.loads(lines[0]).get("textkg_facts") not in READABLE_VERSIONS:
         raise TextkgError(f"{source}: not a textkg build state of format {FORMAT_VERSION}")
     try:
         return [_decode(json.loads(line)) for line in lines[1:] if line]
@@ -98,10 +100,7 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
         "text": article.text,
         "meta": {f.name: _plain(getattr(meta, f.name)) for f in fields(ArticleMeta)},
         "sentences": [[s.start, s.end] for s in facts.sentences],
-        "mentions": [
-            [m.text, m.name, m.entity_type.value, m.start, m.end, m.sentence, list(m.titles)]
-            for m in mentions
-        ],
+        "mentions": [_encode_mention(m) for m in mentions],
         "relations": [
             [
                 index[r.subject],
@@ -132,6 +131,39 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
     }
 
 
+def _encode_mention(m: Mention) -> list[Any]:
+    row: list[Any] = [m.text, m.name, m.entity_type.value, m.start, m.end, m.sentence]
+    row.append(list(m.titles))
+    context = {
+        "qualifier": m.qualifier,
+        "qualified_text": m.qualified_text,
+        "defines": m.defines,
+        "kinds": list(m.kinds),
+    }
+    context = {k: v for k, v in context.items() if v}
+    if context:
+        row.append(context)
+    return row
+
+
+def _decode_mention(row: list[Any]) -> Mention:
+    text, name, etype, start, end, sentence, titles = row[:7]
+    context: dict[str, Any] = row[7] if len(row) > 7 else {}
+    return Mention(
+        text,
+        name,
+        EntityType(etype),
+        start,
+        end,
+        sentence,
+        tuple(titles),
+        qualifier=context.get("qualifier", ""),
+        qualified_text=context.get("qualified_text", ""),
+        defines=context.get("defines", ""),
+        kinds=tuple(context.get("kinds", ())),
+    )
+
+
 def _plain(value: Any) -> Any:
     """A metadata value as JSON: dates as ISO strings, tuples as lists."""
     if isinstance(value, date):
@@ -158,10 +190,7 @@ def _decode(data: dict[str, Any]) -> ArticleFacts:
     text: str = data["text"]
     article = ArticleText(source=data["source"], text=text, meta=meta)
     sentences = tuple(Sentence(text[s:e], s, e) for s, e in data["sentences"])
-    mentions: Sequence[Mention] = [
-        Mention(t, n, EntityType(ty), s, e, si, tuple(ti))
-        for t, n, ty, s, e, si, ti in data["mentions"]
-    ]
+    mentions: Sequence[Mention] = [_decode_mention(row) for row in data["mentions"]]
     relations = tuple(
         RelationFact(mentions[s], expand_curie(p), mentions[o], si, ex, c)
         for s, p, o, si, ex, c in data["relations"]

@@ -107,7 +107,8 @@ class Mention:
 
     ``text`` is the span as written; ``name`` is the cleaned proper name (no leading
     "the", possessive, honorific or title). ``titles`` holds roles written next to a
-    person's name ("Director", "Minister of State Security").
+    person's name ("Director", "Minister of State Security"). The other fields carry what
+    the text says around the name, so that resolution reads records, never the text.
     """
 
     text: str
@@ -117,6 +118,18 @@ class Mention:
     end: int
     sentence: int
     titles: tuple[str, ...] = ()
+    #: The country a state body is named with ("North Korean X", "the DPRK's X", "X of
+    #: Japan"), as that country's name; "" when none. Organisations of one name in two
+    #: countries are two organisations.
+    qualifier: str = ""
+    #: The name with its country as written ("North Korean Ministry of State Security").
+    qualified_text: str = ""
+    #: Another name the text gives this one in brackets right after it: the acronym of a
+    #: long name ("Foreign Intelligence Service (SVR)") or the long name of an acronym.
+    defines: str = ""
+    #: Nouns the text uses for what the thing is ("newspaper" in "the newspaper X" or
+    #: "X, the official newspaper of ..."), for "the newspaper" later in the article.
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from textkg.extract.mentions.article import (
     harmonise,
     propagate,
 )
+from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.gazetteer import gazetteer_spans
 from textkg.extract.mentions.model import (
     DATELINE,
@@ -99,6 +100,7 @@ def build_mentions(
     mentions = harmonise(reader, mentions)
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
+    describe(reader, mentions, nationalities)
     mentions.sort(key=lambda m: (m.start, m.end, m.name))
     table = reader.table
     for ment in mentions:

@@ -41,6 +41,11 @@ class Ment:
     derived: bool = False
     categories: set[str] = field(default_factory=set)
     votes: Counter[EntityType] = field(default_factory=Counter)
+    #: What the text says around the name, for resolution (see mentions.context).
+    kinds: list[str] = field(default_factory=list)
+    defines: str = ""
+    qualifier: str = ""
+    qualified_span: tuple[int, int] | None = None
 
     @property
     def key(self) -> tuple[int, int, str]:
@@ -52,7 +57,22 @@ class Ment:
         titles = tuple(dict.fromkeys(t for t in self.titles if t))
         # Span.text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
         surface = doc[self.start : self.end].text
-        return Mention(surface, self.name, self.etype, start, end, self.sentence, titles)
+        qualified = ""
+        if self.qualifier and self.qualified_span is not None:
+            qualified = doc[self.qualified_span[0] : self.qualified_span[1]].text
+        return Mention(
+            surface,
+            self.name,
+            self.etype,
+            start,
+            end,
+            self.sentence,
+            titles,
+            qualifier=self.qualifier,
+            qualified_text=qualified,
+            defines=self.defines,
+            kinds=tuple(dict.fromkeys(self.kinds)),
+        )
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             place = Ment(org.start, org.start + n, EntityType.COUNTRY, country, org.sentence)
             place.votes[EntityType.COUNTRY] += 1
             reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
+            org.qualifier, org.qualified_span = country, (org.start, org.end)
             rest = [t for t in doc[org.start + n : org.end] if t.is_alpha]
             if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
                 # "North Korean | Ministry of State Security": the rest is a name of its
@@ -42,6 +43,7 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
         if country and (any(t.lower_ == "of" for t in rest) or len(rest) >= 3):
             place = Ment(j, org.end, EntityType.COUNTRY, country, org.sentence)
             place.votes[EntityType.COUNTRY] += 1
+            org.qualifier, org.qualified_span = country, (org.start, org.end)
             org.end = i
             org.name = reader._name(org.start, org.end)
             reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))

@@ -157,6 +157,9 @@ class SpanReader:
                 return k
         return end
 
+    def head_word(self, start: int, end: int) -> str:
+        return _lower(self.doc[self.head_index(start, end)])
+
     def head_index(self, start: int, end: int) -> int:
         """The head word of a name: the word before "of" ("Ministry of X"), else the last."""
         for i in range(start + 1, end - 1):
@@ -185,6 +188,13 @@ class SpanReader:
                     if owner.etype is EntityType.PERSON:
                         return left + right
                     self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))
+                    body = right[-1]
+                    if (
+                        owner.etype is EntityType.COUNTRY
+                        and body.etype is EntityType.ORGANIZATION
+                        and self.head_word(body.start, body.end) in lex.government_heads
+                    ):
+                        body.qualifier, body.qualified_span = owner.name, (owner.start, body.end)
                 return left + right
         # "Ministry of Energy in Accra": an organisation's span that ran on over its seat
         if label == "ORG":

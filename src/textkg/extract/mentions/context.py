@@ -1,0 +1,96 @@
+"""What the text says around a name, written onto the mention for resolution to read.
+
+Resolution merges names across articles from records alone; whatever it needs from the words
+around a name is found here, once, on the tokens: the name another name stands for in
+brackets ("Foreign Intelligence Service (SVR)"), the kind nouns beside it ("the newspaper
+X", "X, the official newspaper of ..."), and the country a state body is named with when
+the NER kept the country apart ("North Korean | Ministry of X", "Russia | 's Foreign
+Ministry").
+"""
+
+from __future__ import annotations
+
+from textkg.extract.mentions.model import _ACRONYM, Ment, Nationality
+from textkg.extract.mentions.spans import SpanReader
+from textkg.records import EntityType
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITION_WORDS = 6
+
+
+def describe(reader: SpanReader, mentions: list[Ment], nationalities: list[Nationality]) -> None:
+    """Set ``defines``, ``kinds`` and (for a country written apart) ``qualifier``."""
+    starting = {m.start: m for m in sorted(mentions, key=lambda m: m.start - m.end)}
+    for ment in mentions:
+        if ment.derived:
+            continue
+        ment.kinds = _kinds(reader, ment)
+        ment.defines = _defines(reader, ment, starting)
+    _qualify_from_neighbours(reader, mentions, nationalities)
+
+
+def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
+    """The noun right before the name ("newspaper X") and the first noun of an apposition
+    after it ("X, the official newspaper of Y"), lower-cased."""
+    table = reader.table
+    kinds: list[str] = []
+    before = ment.start - 1
+    if before >= 0 and table.ws[before] and table.pos[before] == "NOUN":
+        kinds.append(table.lemma[before])
+    i = ment.end
+    limit = reader.sentences[ment.sentence].end_token
+    if i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
+        for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
+            word = table.lower[k]
+            if word == "of" or table.is_punct[k]:
+                break
+            if table.pos[k] == "NOUN":
+                kinds.append(table.lemma[k])
+                break
+    return kinds
+
+
+def _defines(reader: SpanReader, ment: Ment, starting: dict[int, Ment]) -> str:
+    """ "Long Name (LN)" on the long name, "LN (Long Name)" on the acronym."""
+    table = reader.table
+    i = ment.end
+    if i + 2 >= len(table) or table.text[i] != "(":
+        return ""
+    inside = starting.get(i + 1)
+    if inside is not None and table.text[inside.end : inside.end + 1] == [")"]:
+        written = reader._name(ment.start, ment.end)
+        if _ACRONYM.match(written) and " " in inside.name:
+            return inside.name
+    if (
+        table.text[i + 2] == ")"
+        and _ACRONYM.match(table.text[i + 1])
+        and ment.etype is not EntityType.PERSON
+        and " " in ment.name
+    ):
+        return table.text[i + 1]
+    return ""
+
+
+def _qualify_from_neighbours(
+    reader: SpanReader, mentions: list[Ment], nationalities: list[Nationality]
+) -> None:
+    """ "North Korean | Ministry of State Security", "Russia | 's Foreign Ministry": a state
+    body right after its country, the NER having kept the two apart."""
+    table, lex = reader.table, reader.lex
+    countries: dict[int, tuple[int, str]] = {n.end: (n.start, n.country) for n in nationalities}
+    for ment in mentions:
+        if ment.etype is EntityType.COUNTRY and not ment.derived:
+            countries.setdefault(ment.end, (ment.start, ment.name))
+    for ment in mentions:
+        if ment.etype is not EntityType.ORGANIZATION or ment.derived or ment.qualifier:
+            continue
+        if reader.head_word(ment.start, ment.end) not in lex.government_heads:
+            continue
+        before = ment.start
+        if before > 0 and table.lower[before - 1] in ("'s", "'"):
+            before -= 1
+        found = countries.get(before)
+        if found is not None:
+            start, country = found
+            ment.qualifier = country
+            ment.qualified_span = (start, ment.end)
