@@ -42,9 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from rdflib import URIRef  # noqa: E402
 from training.conll04 import CorpusSentence, titles_inside  # noqa: E402
 
 from textkg.extract import ExtractOptions, extract_facts  # noqa: E402
+from textkg.namespaces import curie  # noqa: E402
 from textkg.nlp import NlpOptions, load_model  # noqa: E402
 from textkg.records import ArticleFacts, ArticleText, EntityType, Mention  # noqa: E402
 
@@ -64,9 +66,13 @@ def conll_type(entity_type: EntityType) -> str:
     return "Other"
 
 
-def conll_relation(predicate: str, head: str, tail: str) -> str | None:
+def conll_relation(iri: URIRef, head: str, tail: str) -> str | None:
     """Our predicate (with its argument types) as a CoNLL04 relation type, if any."""
-    if predicate in ("tk:memberOf", "tk:leaderOf") and (head, tail) == ("Peop", "Org"):
+    predicate = curie(iri)
+    if predicate in ("tk:memberOf", "tk:worksFor", "tk:leaderOf") and (head, tail) == (
+        "Peop",
+        "Org",
+    ):
         return "Work_For"
     if predicate in ("tk:partOf", "tk:locatedIn") and (head, tail) == ("Org", "Loc"):
         return "OrgBased_In"

@@ -24,8 +24,8 @@ def test_the_packaged_model_has_thresholds_for_every_kind() -> None:
 
 def test_it_adds_a_relation_the_rules_do_not_state() -> None:
     facts = facts_of(SENTENCE)
-    assert ("Joe Jackson", "tk:memberOf", "Chicago Tribune") in triples(facts)
-    assert rule_of(facts, "Joe Jackson", "tk:memberOf", "Chicago Tribune") == "classifier"
+    assert ("Joe Jackson", "tk:worksFor", "Chicago Tribune") in triples(facts)
+    assert rule_of(facts, "Joe Jackson", "tk:worksFor", "Chicago Tribune") == "classifier"
     relation = next(r for r in facts.relations if r.extractor == "classifier")
     assert 0.5 <= relation.confidence <= 1.0
 

@@ -48,14 +48,16 @@ def test_an_apposition_after_the_name() -> None:
     assert ("Pak Sung Il", "tk:visited", "Beijing") in found
 
 
-def test_a_member_title_gives_membership_and_a_deputy_is_no_leader() -> None:
+def test_staff_and_member_titles_and_a_deputy_is_no_leader() -> None:
     facts = facts_of(
         "Edward Marks, an official with the Montgomery County Democratic Party, argued."
     )
+    assert ("Edward Marks", "tk:worksFor", "Montgomery County Democratic Party") in triples(facts)
+    facts = facts_of("Edward Marks, a member of the Montgomery County Democratic Party, argued.")
     assert ("Edward Marks", "tk:memberOf", "Montgomery County Democratic Party") in triples(facts)
     facts = facts_of("Deputy Director Karen Holt of the Federal Bureau of Investigation resigned.")
     found = triples(facts)
-    assert ("Karen Holt", "tk:memberOf", "Federal Bureau of Investigation") in found
+    assert ("Karen Holt", "tk:worksFor", "Federal Bureau of Investigation") in found
     assert ("Karen Holt", "tk:leaderOf", "Federal Bureau of Investigation") not in found
 
 

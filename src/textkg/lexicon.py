@@ -104,8 +104,8 @@ class Lexicon:
         """The relation a role word gives between a person and what the role is of: a
         leader's role leads (unless a modifier such as "deputy" demotes it); other roles
         give the relation their list declares."""
-        if keyword in self.leader_titles and not demoted:
-            return TK.leaderOf
+        if keyword in self.leader_titles:
+            return TK.worksFor if demoted else TK.leaderOf
         return self.role_predicates.get(keyword, TK.memberOf)
 
 
@@ -164,7 +164,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     return Lexicon(
         confidence=confidence,
         leader_titles=_words(titles, "leader"),
-        member_titles=_words(titles, "member"),
+        member_titles=_words(titles, "member") | _words(titles, "staff"),
         head_of_state_titles=_words(titles, "head_of_state"),
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
@@ -195,7 +195,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         event_verbs=_words(data, "event_verbs"),
         visit_cues=_words(data, "visit_cues"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
-        role_predicates={},
+        role_predicates={
+            **{w: TK.memberOf for w in _words(titles, "member")},
+            **{w: TK.worksFor for w in _words(titles, "staff")},
+        },
     )
 
 

@@ -44,7 +44,7 @@ KIND_BY_TYPES: dict[tuple[EntityType, EntityType], str] = {
     (PERSON, PERSON): "Kill",
 }
 PREDICATE_OF_KIND = {
-    "Work_For": TK.memberOf,
+    "Work_For": TK.worksFor,
     "OrgBased_In": TK.locatedIn,
     "Located_In": TK.locatedIn,
     "Live_In": TK.residesIn,
@@ -55,6 +55,7 @@ PREDICATE_OF_KIND = {
 STATING_PREDICATES = frozenset(
     {
         TK.memberOf,
+        TK.worksFor,
         TK.leaderOf,
         TK.partOf,
         TK.locatedIn,

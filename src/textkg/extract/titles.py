@@ -346,14 +346,18 @@ def _role_holder(doc: DocView, keyword: str, org_name: str, before: int) -> Ment
 
 
 def title_keyword(doc: DocView, person: Ment) -> str | None:
-    """The title word a person was given ("director"), from their titles or the words before."""
+    """The title word a person was given ("director", "secretary general"), from their
+    titles (the whole title if it is one, else its last word) or the words before the name."""
     lex = doc.lex
     for title in reversed(person.titles):
-        words = title.lower().split()
-        if words and words[-1] in lex.titles:
-            return words[-1]
-        if title.lower() in lex.titles:
-            return title.lower()
+        whole = title.lower()
+        if whole in lex.titles:
+            return whole
+        words = whole.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            tail = " ".join(words[-size:])
+            if tail in lex.titles:
+                return tail
     for k in range(max(0, person.start - 3), person.start):
         if doc.references.person_of_title.get(k) is person and doc.doc[k].lower_ in lex.titles:
             return doc.doc[k].lower_

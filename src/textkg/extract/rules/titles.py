@@ -11,7 +11,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.titles import TitleAttachment
+from textkg.extract.titles import TitleAttachment, title_keyword
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -141,14 +141,9 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _role_of_person(doc: DocView, person: Ment) -> URIRef:
-    lex = doc.lex
-    for role in doc.references.roles:
-        if role.person is person and role.keyword in lex.leader_titles:
-            return TK.leaderOf
-    for title in person.titles:
-        words = title.lower().split()
-        if any(w.rstrip("-") in lex.demoting_modifiers for w in words):
-            continue
-        if words[-1] in lex.leader_titles or title.lower() in lex.leader_titles:
-            return TK.leaderOf
-    return TK.memberOf
+    """The relation a person's own title gives with an organisation named after the name."""
+    keyword = title_keyword(doc, person)
+    if keyword is None:
+        return TK.memberOf
+    modifiers = [w for title in person.titles for w in title.lower().split()]
+    return role_predicate(doc, keyword, modifiers)
