@@ -83,6 +83,10 @@ class Lexicon:
     nouns: Mapping[str, NounFrame]
     event_verbs: frozenset[str]
     visit_cues: frozenset[str]
+    #: Verbs that give their subject a role ("X became chairman", "X took over as CEO").
+    role_verbs_subject: frozenset[str]
+    #: Verbs that give their object a role, their subject in the passive ("Y named X CEO").
+    role_verbs_object: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -194,6 +198,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         nouns=nouns,
         event_verbs=_words(data, "event_verbs"),
         visit_cues=_words(data, "visit_cues"),
+        role_verbs_subject=_words(titles, "role_verbs_subject"),
+        role_verbs_object=_words(titles, "role_verbs_object"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
             **{w: TK.memberOf for w in _words(titles, "member")},

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.records import EntityType
 
-_COPULAS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate"})
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
+_RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
 
 
 @dataclass
@@ -105,26 +107,30 @@ class TitleReader:
                 if j < limit and doc[j].text.replace("’", "'") in ("'s", "'"):
                     j += 1
         # modifiers then the title word(s); a modifier can itself be a title ("chief")
-        best: tuple[int, int] | None = None
-        modifier_words = lex.title_modifiers | lex.past_modifiers
-        for p in range(j, min(j + 4, limit)):
-            previous = p - 1
-            if p > j and not (
-                doc[previous].lower_.rstrip("-") in modifier_words
-                # "Transport Minister", "Interior Ministry spokesman": a domain word
-                or (doc[previous].pos_ == "PROPN" and ctx.at[previous] is None)
-            ):
-                break
-            n = self.title_at(p)
-            if n and p + n <= limit and (best is None or p + n > best[1]):
-                best = (p, p + n)  # the longest title: "chief executive", not "executive"
+        best = self._title_after_modifiers(j, limit)
         if best is None:
             return None
         kw_start, kw_end = best
         if any(ctx.at[k] is not None for k in range(j, kw_end)):
             return None  # a title word inside a name ("Foreign Intelligence Service")
+        if nationality is None and allow_holder:
+            # "the first Indian prime minister": the nationality after the modifiers
+            for k in range(j, kw_start):
+                nat = ctx.nationality_at(k)
+                if nat is not None and nat.end <= kw_start:
+                    nationality = nat
+                    break
         keyword = doc[kw_start:kw_end].text.lower().replace("’", "'")
-        modifiers = [t.lower_.rstrip("-") for t in doc[j:kw_start]]
+        modifiers = [t.lower_.rstrip("-") for t in doc[j:kw_start] if not ctx.in_nationality(t.i)]
+        # "chairman and chief executive": coordinated roles are one phrase; the leading one
+        # decides the relation
+        if kw_end + 1 < limit and doc[kw_end].lower_ in ("and", "&"):
+            second = self._title_after_modifiers(kw_end + 1, limit)
+            if second is not None and not any(ctx.at[k] for k in range(kw_end, second[1])):
+                other = doc[second[0] : second[1]].text.lower().replace("’", "'")
+                if other in lex.leader_titles and keyword not in lex.leader_titles:
+                    keyword = other
+                kw_end = second[1]
         phrase = TitlePhrase(i, kw_end, keyword, kw_start, kw_end, modifiers, holder, nationality)
         title_end = kw_end
         c = kw_end
@@ -180,6 +186,32 @@ class TitleReader:
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
+
+    def _title_after_modifiers(self, j: int, limit: int) -> tuple[int, int] | None:
+        """The longest title starting at ``j`` or after up to three modifiers ("former",
+        "fourth", "new", "long-serving", a domain word as in "Transport Minister")."""
+        doc, ctx, lex = self.doc.doc, self.doc, self.doc.lex
+        modifier_words = lex.title_modifiers | lex.past_modifiers
+        best: tuple[int, int] | None = None
+        for p in range(j, min(j + 4, limit)):
+            previous = p - 1
+            if p > j and not (
+                doc[previous].lower_.rstrip("-") in modifier_words
+                or doc[previous].ent_type_ == "ORDINAL"
+                or ctx.in_nationality(previous)
+                or (
+                    doc[previous].pos_ in ("ADJ", "NOUN")
+                    and doc[previous].dep_ in ("amod", "compound")
+                )
+                or (doc[previous].text == "-" and previous > j)
+                # "Transport Minister", "Interior Ministry spokesman": a domain word
+                or (doc[previous].pos_ == "PROPN" and ctx.at[previous] is None)
+            ):
+                break
+            n = self.title_at(p)
+            if n and p + n <= limit and (best is None or p + n > best[1]):
+                best = (p, p + n)  # the longest title: "chief executive", not "executive"
+        return best
 
     def name_start(self, person: Ment, floor: int) -> int:
         """Where the words before a name start once honorifics are skipped."""
@@ -243,7 +275,8 @@ def _prefix(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None
 
 
 def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: int) -> None:
-    """ "X, the Chairman of Y," / "X, 54, an official with Y"."""
+    """ "X, the Chairman of Y," / "X, 54, an official with Y" / "X, president of Y (FIS);" /
+    "X, a professor at Y in Z who ..."."""
     tokens = doc.doc
     i = person.end
     if i >= limit or tokens[i].text != ",":
@@ -255,12 +288,31 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     while stop < limit and tokens[stop].text not in _END_OF_APPOSITION:
         stop += 1
     phrase = reader.phrase(i, stop)
-    if phrase is None or tokens[phrase.keyword_start].pos_ not in ("NOUN", "PROPN"):
+    if phrase is None or tokens[phrase.keyword_end - 1].pos_ not in ("NOUN", "PROPN"):
         return
-    after = tokens[phrase.end] if phrase.end < len(tokens) else None
-    if phrase.end != stop and not (after is not None and after.pos_ in ("VERB", "AUX", "CCONJ")):
-        return
-    attach(doc, person, phrase, "title-appositive")
+    if phrase.end == stop or _apposition_ends(doc, phrase.end, limit):
+        attach(doc, person, phrase, "title-appositive")
+
+
+def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:
+    """Whether an apposition's title phrase ends at token ``k``: what follows is the clause
+    going on ("X, chairman of Y, said"), a bracketed acronym ("of Y (FIS);"), a relative
+    clause ("whose", "who") or where the organisation is ("of Y in Z who ...")."""
+    tokens = doc.doc
+    if k >= limit:
+        return True
+    if k + 2 < limit and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3
+        if k >= limit or tokens[k].text in _END_OF_APPOSITION:
+            return True
+    if tokens[k].lower_ in ("in", "at"):
+        place = doc.mention_starting(k + 1)
+        if place is not None and place.etype.kind is PLACE:
+            k = place.end
+            if k >= limit or tokens[k].text in _END_OF_APPOSITION:
+                return True
+    token = tokens[k]
+    return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE
 
 
 def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
@@ -276,36 +328,59 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
 
 
 def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
-    """ "X is the director of Y", "X was named chairman of Y", "X, who heads ...": the parse."""
+    """Roles a verb gives: "X is the director of Y", "X became chairman", "X took over as
+    chief executive", "X was sworn in as prime minister", "Y named X (as) its chairman",
+    "the board elected X president", "X, who was appointed head of Y"."""
     span = doc.sentences[sentence]
-    lemmas = doc.table.lemma
+    lemmas, lex = doc.table.lemma, doc.lex
     for index in range(span.start_token, span.end_token):
-        if lemmas[index] not in _COPULAS:
+        lemma = lemmas[index]
+        if lemma not in lex.role_verbs_subject and lemma not in lex.role_verbs_object:
             continue
         verb = doc.doc[index]
-        subjects: list[Ment] = []
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                    subjects = doc.referents(verb.head, conjuncts=False)
-                else:
-                    subjects = doc.referents(child, conjuncts=False)
-        subjects = [s for s in subjects if s.etype is PERSON]
+        subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue
         for child in verb.children:
             noun = child
-            if child.dep_ == "prep" and child.lower_ == "as":
+            if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp"):
+            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp"):
                 continue
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue
             phrase = reader.phrase(noun.left_edge.i, span.end_token)
             if phrase is None or not phrase.keyword_start <= noun.i < phrase.keyword_end + 1:
                 continue
+            if giver is not None and phrase.holder is None and not phrase.targets:
+                phrase.holder = giver  # "Y named X as chairman": chairman of Y
             for subject in subjects:
                 attach(doc, subject, phrase, "title-copula")
+
+
+def _role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Ment], Ment | None]:
+    """Who takes the role a verb gives, and the organisation that gives it: the subject
+    ("X became ..."), or for naming verbs in the active the object ("Y named X ...", Y gives)."""
+    subjects: list[Ment] = []
+    objects: list[Ment] = []
+    giver: Ment | None = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                found = doc.referents(verb.head, conjuncts=False)
+            else:
+                found = doc.referents(child, conjuncts=False)
+            subjects = [m for m in found if m.etype is PERSON]
+            orgs = [m for m in found if m.etype is ORG]
+            if not orgs:  # "the Y board elected ...": the board's organisation
+                orgs = [m for c in child.children if c.dep_ == "poss" for m in doc.referents(c)]
+                orgs = [m for m in orgs if m.etype is ORG]
+            giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
+        elif child.dep_ == "dobj" and object_takes:
+            objects = [m for m in doc.referents(child) if m.etype is PERSON]
+    if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return objects, giver
+    return subjects, None
 
 
 @annotator("role-references")

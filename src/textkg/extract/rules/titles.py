@@ -37,8 +37,12 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
     person, phrase, rule_name = attachment.person, attachment.phrase, attachment.rule
     sentence = person.sentence
     keyword = phrase.keyword
-    past = any(m in lex.past_modifiers for m in phrase.modifiers)
-    confidence = lex.rule_confidence(rule_name) - (0.2 if past else 0.0)
+    country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
+    if country is not None:
+        yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
+    if any(m in lex.past_modifiers for m in phrase.modifiers):
+        return  # "former chief executive of X": a role held no more (kept as a job title)
+    confidence = lex.rule_confidence(rule_name)
     descriptor = lex.descriptors.get(keyword)
     if descriptor is not None:
         targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
@@ -49,10 +53,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
     leader = role == TK.leaderOf
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = keyword in lex.head_of_state_titles and not demoted
-    country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
     holder = phrase.holder or country
-    if country is not None:
-        yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
     for target in phrase.targets:
         if target.etype is ORG:
             yield RelationCandidate(person, role, target, sentence, rule_name, confidence)
