@@ -70,6 +70,8 @@ class Lexicon:
     classifier_nouns: frozenset[str]
     group_nouns: frozenset[str]
     admin_words: frozenset[str]
+    #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
+    place_head_nouns: frozenset[str]
     demonyms: Mapping[str, str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
@@ -87,6 +89,10 @@ class Lexicon:
     role_verbs_subject: frozenset[str]
     #: Verbs that give their object a role, their subject in the passive ("Y named X CEO").
     role_verbs_object: frozenset[str]
+    #: Roles that are a position in a state when held with a country (tk:memberOf it).
+    government_roles: frozenset[str]
+    #: A minister's domain word → the ministry's name where it is not "Ministry of <Domain>".
+    ministry_names: Mapping[str, str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -185,6 +191,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         classifier_nouns=_words(orgs, "classifier_nouns"),
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
+        place_head_nouns=_words(places, "head_nouns"),
         demonyms={str(k): str(v) for k, v in places["demonyms"].items()},
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
@@ -200,6 +207,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         visit_cues=_words(data, "visit_cues"),
         role_verbs_subject=_words(titles, "role_verbs_subject"),
         role_verbs_object=_words(titles, "role_verbs_object"),
+        government_roles=_words(titles, "government_roles"),
+        ministry_names={
+            str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
+        },
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
             **{w: TK.memberOf for w in _words(titles, "member")},

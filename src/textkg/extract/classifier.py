@@ -359,7 +359,7 @@ def classify(
     kept: list[Found] = []
     for sentence in ctx.sentences:
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
-            if (id(head), id(tail), kind) in stated:
+            if (id(head), id(tail), kind) in stated or _held_no_more(ctx, head):
                 continue
             path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
             if setting == "precise" and (
@@ -373,3 +373,9 @@ def classify(
         yield RelationCandidate(
             head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability
         )
+
+
+def _held_no_more(ctx: DocView, head: Ment) -> bool:
+    """A person titled "former ..." or "the late ...": their roles are over."""
+    past = ctx.lex.past_modifiers
+    return any(w in past for title in head.titles for w in title.lower().split())

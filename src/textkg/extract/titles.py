@@ -341,7 +341,9 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue
-        for child in verb.children:
+        # "named X as chief": the parser often hangs the "as" phrase on X
+        hosts = [verb] + [c for c in verb.children if c.dep_ == "dobj" and doc.at[c.i]]
+        for child in (c for host in hosts for c in host.children):
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -354,6 +356,8 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
                 continue
             if giver is not None and phrase.holder is None and not phrase.targets:
                 phrase.holder = giver  # "Y named X as chairman": chairman of Y
+                if giver.etype.kind is PLACE and not _known_place(doc, giver):
+                    giver.etype = ORG  # only an organisation names a chief executive
             for subject in subjects:
                 attach(doc, subject, phrase, "title-copula")
 
@@ -372,9 +376,14 @@ def _role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Me
                 found = doc.referents(child, conjuncts=False)
             subjects = [m for m in found if m.etype is PERSON]
             orgs = [m for m in found if m.etype is ORG]
-            if not orgs:  # "the Y board elected ...": the board's organisation
-                orgs = [m for c in child.children if c.dep_ == "poss" for m in doc.referents(c)]
-                orgs = [m for m in orgs if m.etype is ORG]
+            if not orgs:  # "the Y board elected ...", "the board of Y": the board's organisation
+                owners = [c for c in child.children if c.dep_ == "poss"]
+                owners += [
+                    p for prep in child.children if prep.lower_ == "of" for p in prep.children
+                ]
+                orgs = [m for c in owners for m in doc.referents(c) if m.etype is not PERSON]
+            if not orgs:
+                orgs = [m for m in found if m.etype is not PERSON]
             giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
         elif child.dep_ == "dobj" and object_takes:
             objects = [m for m in doc.referents(child) if m.etype is PERSON]
@@ -437,3 +446,12 @@ def title_keyword(doc: DocView, person: Ment) -> str | None:
         if doc.references.person_of_title.get(k) is person and doc.doc[k].lower_ in lex.titles:
             return doc.doc[k].lower_
     return None
+
+
+def _known_place(doc: DocView, ment: Ment) -> bool:
+    from textkg.extract.mentions.kinds import known_place
+    from textkg.extract.places import country_name
+
+    return ment.etype is EntityType.COUNTRY or bool(
+        known_place(ment.name) or country_name(ment.name, doc.lex)
+    )

@@ -26,6 +26,7 @@ from textkg.extract.mentions.article import (
     propagate,
 )
 from textkg.extract.mentions.context import describe
+from textkg.extract.mentions.discovery import untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans
 from textkg.extract.mentions.model import (
     DATELINE,
@@ -81,6 +82,10 @@ def build_mentions(
                 taken[i] = True
     for start, end, _country in gazetteer_spans(reader.table, taken):
         raw.append((start, end, "GPE"))
+        for i in range(start, end):
+            taken[i] = True
+    for start, end, label in untagged_spans(reader, taken):
+        raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
     for start, end, label in dateline_spans(reader, taken):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.mentions.model import NER_LABELS, _lower
+from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
+from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.places import country_name, is_people_word, place_type
 from textkg.records import EntityType
 
@@ -25,9 +26,16 @@ def entity_type(
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
+    place_head = head in lex.place_head_nouns and not org_head
     if label == "PERSON":
         if org_head or classifier_before(reader, start):
             return EntityType.ORGANIZATION
+        if place_head and end - start > 1:
+            return EntityType.PLACE  # a person is never a "Square" or an "Airport"
+        if placed(reader, start, end, _TOWARDS) and not looks_like_person(reader, start, end):
+            known = known_place(name)
+            if known is not None:
+                return known  # "travelled to Al Haouz"
         if (
             end - start > 1
             and head in lex.admin_words
@@ -36,12 +44,29 @@ def entity_type(
         ):
             return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
         return EntityType.PERSON
+    if not org_head and label in ("ORG", "GPE", "LOC") and looks_like_person(reader, start, end):
+        return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
+        if not org_head and not classifier_before(reader, start):
+            if place_head:
+                return EntityType.PLACE  # "Quirinale Palace", "Orly Airport"
+            known = known_place(name)
+            if known is EntityType.ADMINISTRATIVE_AREA or (
+                known is EntityType.CITY and (placed(reader, start, end) or _modifies(reader, end))
+            ):
+                return known  # "travelled to Marrakesh", "a Marrakesh hospital"
         return EntityType.ORGANIZATION
     if org_head:
         return EntityType.ORGANIZATION
+    if (
+        label in ("GPE", "LOC")
+        and not country
+        and known_place(name) is None
+        and _role_cue(reader, start, end)
+    ):
+        return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
     if label == "GPE":
         return place_type(name, lex)
     if label == "LOC" and country:
@@ -51,12 +76,19 @@ def entity_type(
     return NER_LABELS.get(label)
 
 
-def placed(reader: SpanReader, start: int, end: int) -> bool:
+#: Prepositions of movement: "travelled to X" places X as surely as "in X".
+_TOWARDS = frozenset({"to", "from", "into", "via", "toward", "towards"})
+
+
+def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
     token = reader.doc[reader.head_index(start, end)]
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in reader.lex.locative_prepositions
+    preposition = token.head.lower_
+    return token.dep_ == "pobj" and (
+        preposition in reader.lex.locative_prepositions or preposition in also
+    )
 
 
 def person_cue(reader: SpanReader, start: int, end: int) -> bool:
@@ -80,3 +112,71 @@ def classifier_before(reader: SpanReader, start: int) -> bool:
         return False
     before = reader.doc[start - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in reader.lex.classifier_nouns
+
+
+#: A city this large, tagged as an organisation, is the city when the text places it.
+_BIG_CITY = 100_000
+
+
+def known_place(name: str) -> EntityType | None:
+    """What the gazetteers say a name is: a region or province, a city, or nothing."""
+    if is_subdivision(name):
+        return EntityType.ADMINISTRATIVE_AREA
+    if city_population(name) >= _BIG_CITY:
+        return EntityType.CITY
+    return None
+
+
+def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
+    """A given name then a surname ("Kirsty Coventry"), or a given name with a title or a
+    form of address before it; never a name with an organisation's or a place's head word."""
+    doc, lex = reader.doc, reader.lex
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if len(words) < 2 or not all(is_name_word(t) for t in words):
+        return False
+    first, last = words[0].text, words[-1].text
+    if _lower(words[0]) in lex.titles or _lower(words[0]) in lex.honorifics:
+        return False
+    lowered = {_lower(t) for t in words}
+    if lowered & (lex.org_head_nouns | lex.place_head_nouns | lex.admin_words):
+        return False
+    if not is_given_name(first):
+        return False
+    name = " ".join(t.text for t in words)
+    if city_population(name) or is_subdivision(name) or country_name(name, lex):
+        return False
+    titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
+    if known_place(first) or country_name(first, lex):
+        # "Paris Saint-Germain", "Georgia Tech" start with places: only the words around
+        # the name can make it a person's ("France Córdova, who heads ...")
+        return titled or _relative_who_follows(reader, end)
+    return len(words) <= 4 or is_surname(last) or titled
+
+
+def _modifies(reader: SpanReader, end: int) -> bool:
+    """The name is a noun's modifier ("a Marrakesh hospital")."""
+    return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def _relative_who_follows(reader: SpanReader, end: int) -> bool:
+    doc = reader.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
+    """A company's role next to an unknown name: "Norvia chief executive", "chief executive
+    of Norvia", "Norvia's spokesman" (a head of state's or a mayor's role says nothing)."""
+    lex, lower = reader.lex, reader.table.lower
+    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
+    n = reader.title_len[after] if after < len(lower) else 0
+    if n:
+        return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k >= 1 and lower[k] in ("of", "at"):
+        for size in range(1, lex.max_title_words + 1):
+            words = " ".join(lower[k - size : k])
+            if k - size >= 0 and words in lex.titles:
+                return words not in lex.head_of_state_titles
+    return False

@@ -174,6 +174,14 @@ class SpanReader:
             return []
         sentence = self.owner[start]
         end = min(end, self.sentences[sentence].end_token)
+        if (
+            end - start == 1
+            and label in ("ORG", "GPE", "LOC")
+            and _lower(doc[start]) in lex.title_modifiers
+            and end < len(doc)
+            and self.title_len[end]
+        ):
+            return []  # "Defence | Minister X": the minister's field, no organisation
         # possessive inside the span: "the DPRK's Ministry of State Security" is two names
         for i in range(start + 1, end - 1):
             if doc[i].text.translate(_APOSTROPHES) != "'s":

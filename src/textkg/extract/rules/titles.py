@@ -72,6 +72,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
         yield RelationCandidate(part, TK.partOf, whole, sentence, rule_name, confidence)
     if phrase.targets or holder is None:
         return
+    if holder.etype is EntityType.COUNTRY and not head_of_state:
+        yield from _government_role(doc, attachment, holder, role)
+        return
     if holder.etype is ORG:
         yield RelationCandidate(person, role, holder, sentence, rule_name, confidence)
     elif head_of_state:
@@ -133,6 +136,8 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for k in tokens[max(0, person.start - 3) : person.start]
             )
             if titled and not comma and target.etype is ORG:
+                if _past_role(doc, person):
+                    continue  # "former chief executive X of Y"
                 role = _role_of_person(doc, person)
                 yield RelationCandidate(person, role, target, person.sentence, "title-of")
             elif target.etype.kind is PLACE and tokens[i].lower_ == "of":
@@ -148,3 +153,65 @@ def _role_of_person(doc: DocView, person: Ment) -> URIRef:
         return TK.memberOf
     modifiers = [w for title in person.titles for w in title.lower().split()]
     return role_predicate(doc, keyword, modifiers)
+
+
+def _government_role(
+    doc: DocView, attachment: TitleAttachment, country: Ment, role: URIRef
+) -> Iterator[Candidate]:
+    """ "Indian Finance Minister X", "Kenya's deputy president X": a position in the state,
+    and for a minister of a named domain the ministry, part of that state."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    sentence, rule_name = person.sentence, attachment.rule
+    keyword = phrase.keyword
+    if keyword in lex.government_roles or role != TK.leaderOf:
+        yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
+    elif country is not None:
+        yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
+    org_word = lex.title_to_organization.get(keyword.split()[-1])
+    domain = _domain_words(doc, phrase.keyword_start)
+    if not org_word or not domain:
+        return
+    field = lex.ministry_names.get(" ".join(domain)) or " ".join(w.capitalize() for w in domain)
+    name = f"{org_word.capitalize()} of {field}"
+    existing = [m for m in doc.mentions if m.etype is ORG and _same_body(m.name, name)]
+    ministry = doc.derived(
+        phrase.keyword_start - len(domain),
+        phrase.keyword_end,
+        ORG,
+        existing[0].name if existing else name,
+        sentence,
+    )
+    ministry.qualifier = country.name
+    yield RelationCandidate(person, role, ministry, sentence, rule_name)
+    yield RelationCandidate(ministry, TK.partOf, country, sentence, rule_name)
+
+
+def _domain_words(doc: DocView, keyword_start: int) -> list[str]:
+    """The words right before a minister's title that name the ministry's field ("Finance",
+    "sports", "Foreign"), not generic ones ("new", "former", "deputy")."""
+    lex, table = doc.lex, doc.table
+    words: list[str] = []
+    k = keyword_start - 1
+    while k >= 0 and len(words) < 2 and not doc.in_nationality(k) and doc.at[k] is None:
+        lower = table.lower[k]
+        generic = lex.demoting_modifiers | lex.past_modifiers | lex.titles
+        noun = table.pos[k] in ("NOUN", "PROPN") and lower not in generic
+        if not (noun or lower in lex.ministry_names) or not lower.isalpha():
+            break
+        words.insert(0, lower)
+        k -= 1
+    return words
+
+
+def _same_body(a: str, b: str) -> bool:
+    """ "Ministry of the Interior" is "Ministry of Interior"."""
+
+    def key(name: str) -> str:
+        return " ".join(w for w in name.lower().split() if w != "the")
+
+    return key(a) == key(b)
+
+
+def _past_role(doc: DocView, person: Ment) -> bool:
+    past = doc.lex.past_modifiers
+    return any(w in past for title in person.titles for w in title.lower().split())

@@ -37,8 +37,13 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
             frame = lex.verbs.get(verb.lemma_.lower())
             if frame is not None and not open_only:
                 yield verb, frame
-            elif frame is None and open_only and verb.lemma_.lower() not in lex.open_stop:
-                yield verb, None
+            elif (
+                frame is None
+                and open_only
+                and lemma not in lex.open_stop
+                and lemma not in lex.role_verbs_object
+            ):
+                yield verb, None  # naming verbs give roles (textkg.extract.titles)
 
 
 @rule("verb-frames")

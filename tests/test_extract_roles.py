@@ -1,0 +1,126 @@
+"""Who leads, works for or belongs to what, in the ordinary shapes news writes it: one test
+per shape and per trap, with sentences of our own across domains."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # apposition after the name, coordinated roles (companies)
+        (
+            "Ana Ruiz, chairwoman and chief executive of Norvia Group, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # ORG's ROLE, NAME (apposition before the name)
+        (
+            "Norvia's chief executive, Ana Ruiz, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia"),
+        ),
+        # the ROLE of ORG, NAME
+        (
+            "The chief executive of Norvia, Ana Ruiz, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia"),
+        ),
+        # copula
+        ("Ana Ruiz is the chief executive of Norvia.", ("Ana Ruiz", "tk:leaderOf", "Norvia")),
+        (
+            "Ana Ruiz became chairwoman of Norvia Group in 2019.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # appointment verbs: the naming organisation holds the role
+        ("Norvia has named Ana Ruiz as chief executive.", ("Ana Ruiz", "tk:leaderOf", "Norvia")),
+        # sworn in as (parliaments, cities)
+        (
+            "Ana Ruiz was sworn in as mayor of Tallinn on Monday.",
+            ("Ana Ruiz", "tk:leaderOf", "Tallinn"),
+        ),
+        # take over as (a future appointment counts)
+        (
+            "Ana Ruiz will take over as chief executive of Norvia Group in March.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # who heads
+        (
+            "Ana Ruiz, who heads Norvia Group, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # coached by / who coaches (clubs)
+        (
+            "The Tallinn Rovers, coached by Marek Sepp, won the final.",
+            ("Marek Sepp", "tk:leaderOf", "Tallinn Rovers"),
+        ),
+        (
+            "Marek Sepp, who coaches the Tallinn Rovers, was pleased.",
+            ("Marek Sepp", "tk:leaderOf", "Tallinn Rovers"),
+        ),
+        # led by (courts)
+        (
+            "The Supreme Court of Estonia, led by Chief Justice Villu Kõve, ruled on Friday.",
+            ("Villu Kõve", "tk:leaderOf", "Supreme Court of Estonia"),
+        ),
+        # player roles are staff (clubs), researchers (universities)
+        (
+            "Tom Berg, a midfielder for Tallinn Rovers, was injured.",
+            ("Tom Berg", "tk:worksFor", "Tallinn Rovers"),
+        ),
+        (
+            "Ana Ruiz, a senior researcher at the University of Tartu, led the study.",
+            ("Ana Ruiz", "tk:worksFor", "University of Tartu"),
+        ),
+        # interim chiefs lead
+        (
+            "Interim chief executive Sara Lind of Norvia Group announced the sale.",
+            ("Sara Lind", "tk:leaderOf", "Norvia Group"),
+        ),
+        # an apposition followed by the organisation's acronym (international bodies)
+        (
+            "Greta Holm, president of the International Curling Federation (ICF), spoke first.",
+            ("Greta Holm", "tk:leaderOf", "International Curling Federation"),
+        ),
+        # an ordinal before the title (governments)
+        (
+            "Ana Ruiz was sworn in as Chile's fourth female president on Monday.",
+            ("Ana Ruiz", "tk:leaderOf", "Chile"),
+        ),
+    ],
+)
+def test_role_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text)), sorted(triples(facts_of(text)))
+
+
+def test_a_government_role_with_a_country_is_a_position_and_names_the_ministry() -> None:
+    found = triples(facts_of("Brazilian Finance Minister Paulo Reis met the bankers on Monday."))
+    assert ("Paulo Reis", "tk:memberOf", "Brazil") in found
+    assert ("Paulo Reis", "tk:leaderOf", "Ministry of Finance") in found
+    assert ("Ministry of Finance", "tk:partOf", "Brazil") in found
+    facts = facts_of("Aziz Alaoui, Morocco's head of government, said the roads would reopen.")
+    assert ("Aziz Alaoui", "tk:memberOf", "Morocco") in triples(facts)
+
+
+def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
+    facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
+    assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}
+    assert mention(facts, "Karl Vogt").titles == ("Former chief executive",)
+    facts = facts_of("Ana Ruiz, the former chief executive of Norvia Group, said nothing.")
+    assert not {t for t in triples(facts) if t[0] == "Ana Ruiz"}
+
+
+def test_a_ministry_field_before_a_title_is_no_organisation() -> None:
+    facts = facts_of("Defence Minister Liis Tamm and Foreign Minister Jaan Kull attended.")
+    assert all(m.name not in ("Defence", "Foreign") for m in facts.mentions)
+
+
+def test_names_the_ner_mistypes_are_typed_by_what_is_known_of_them() -> None:
+    facts = facts_of("Kirsty Holloway of Zimbabwe was elected president of the swimming union.")
+    assert mention(facts, "Kirsty Holloway").entity_type is EntityType.PERSON
+    facts = facts_of("The minister travelled to Al Haouz and to Taroudant on Saturday.")
+    assert mention(facts, "Al Haouz").entity_type.kind is EntityType.PLACE
+    assert mention(facts, "Taroudant").entity_type.kind is EntityType.PLACE
+    facts = facts_of("The prime minister was greeted at Orly Airport by the ambassador.")
+    assert mention(facts, "Orly Airport").entity_type.kind is EntityType.PLACE
