@@ -93,6 +93,8 @@ class Lexicon:
     government_roles: frozenset[str]
     #: A minister's domain word → the ministry's name where it is not "Ministry of <Domain>".
     ministry_names: Mapping[str, str]
+    #: Non-leading roles that lead a body of these kinds ("secretary" of a department).
+    leads_when: Mapping[str, frozenset[str]]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -210,6 +212,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         government_roles=_words(titles, "government_roles"),
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
+        },
+        leads_when={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in (titles.get("leads_when") or {}).items()
         },
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={

@@ -80,7 +80,7 @@ def extract_facts(
                 r.predicate,
                 r.object.to_record(view.doc),
                 r.sentence,
-                r.rule,
+                r.rule + ("+coreference" if r.subject.reference or r.object.reference else ""),
                 round(r.confidence, 3),
             )
             for r in relations

@@ -64,6 +64,8 @@ class References:
     titles: list[TitleAttachment] = field(default_factory=list)
     #: title words already read as some person's title
     used_keywords: set[int] = field(default_factory=set)
+    #: token index of a pronoun → a mention of the entity it stands for
+    pronouns: dict[int, Ment] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,8 @@ class DocView:
         refs = self.references
         if token.i in refs.person_of_title:
             return [refs.person_of_title[token.i]]
+        if token.i in refs.pronouns:
+            return [refs.pronouns[token.i]]
         ment = self.at[token.i]
         if ment is not None:
             return [ment]
@@ -272,4 +276,6 @@ class DocView:
         ):
             start -= 1
         sentence = self.owner[token.i]
-        return [self.derived(start, token.i + 1, ORG, best.name, sentence)]
+        ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
+        ment.reference = "description"
+        return [ment]

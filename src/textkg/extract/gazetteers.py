@@ -27,14 +27,17 @@ def _latin(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, surnames) from Faker's person providers, Latin-script ones only."""
+def _person_names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, surnames, men's given names, women's given names) from Faker's person
+    providers, Latin-script ones only."""
     try:
         import faker.providers.person as providers
     except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset(), frozenset()
     given: set[str] = set()
     family: set[str] = set()
+    men: set[str] = set()
+    women: set[str] = set()
     for module_info in pkgutil.iter_modules(providers.__path__):
         try:
             module = importlib.import_module(f"{providers.__name__}.{module_info.name}")
@@ -45,8 +48,8 @@ def _person_names() -> tuple[frozenset[str], frozenset[str]]:
             continue
         for attr, bucket in (
             ("first_names", given),
-            ("first_names_male", given),
-            ("first_names_female", given),
+            ("first_names_male", men),
+            ("first_names_female", women),
             ("last_names", family),
         ):
             value = provider.__dict__.get(attr)
@@ -59,7 +62,8 @@ def _person_names() -> tuple[frozenset[str], frozenset[str]]:
             bucket.update(
                 fold(n) for n in items if isinstance(n, str) and _latin(n) and n.isalpha()
             )
-    return frozenset(given), frozenset(family)
+    given |= men | women
+    return frozenset(given), frozenset(family), frozenset(men - women), frozenset(women - men)
 
 
 def is_given_name(word: str) -> bool:
@@ -68,6 +72,17 @@ def is_given_name(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     return fold(word) in _person_names()[1]
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name only one sex bears in the lists, else None."""
+    names = _person_names()
+    key = fold(word)
+    if key in names[2]:
+        return "m"
+    if key in names[3]:
+        return "f"
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -175,6 +175,7 @@ class TitleReader:
                         phrase.synthesized = ctx.derived(
                             kw_start, e, ORG, name, ctx.owner[kw_start]
                         )
+                        phrase.synthesized.reference = "synthesized"
                     c = e
             # a chain: "... of State Security of the DPRK"
             if c > kw_end and c < limit and doc[c].lower_ == "of":

@@ -39,6 +39,10 @@ class Ment:
     sentence: int
     titles: list[str] = field(default_factory=list)
     derived: bool = False
+    #: How a derived mention refers: "pronoun", "description", "synthesized" (an
+    #: organisation a title names without naming it: "Finance Minister" → "Ministry of
+    #: Finance"), or "" for a name.
+    reference: str = ""
     categories: set[str] = field(default_factory=set)
     votes: Counter[EntityType] = field(default_factory=Counter)
     #: What the text says around the name, for resolution (see mentions.context).
@@ -57,6 +61,9 @@ class Ment:
         titles = tuple(dict.fromkeys(t for t in self.titles if t))
         # Span.text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
         surface = doc[self.start : self.end].text
+        if self.reference in ("pronoun", "synthesized"):
+            # "He", "Finance Minister": the record names what the words stand for
+            surface = self.name
         qualified = ""
         if self.qualifier and self.qualified_span is not None:
             qualified = doc[self.qualified_span[0] : self.qualified_span[1]].text

@@ -56,7 +56,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
     holder = phrase.holder or country
     for target in phrase.targets:
         if target.etype is ORG:
-            yield RelationCandidate(person, role, target, sentence, rule_name, confidence)
+            predicate = _leads_body(doc, keyword, target) or role
+            yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
             if holder is not None and holder.etype.kind is PLACE:
                 yield RelationCandidate(target, TK.partOf, holder, sentence, rule_name, confidence)
         elif target.etype.kind is PLACE:
@@ -76,7 +77,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
         yield from _government_role(doc, attachment, holder, role)
         return
     if holder.etype is ORG:
-        yield RelationCandidate(person, role, holder, sentence, rule_name, confidence)
+        predicate = _leads_body(doc, keyword, holder) or role
+        yield RelationCandidate(person, predicate, holder, sentence, rule_name, confidence)
     elif head_of_state:
         yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
     elif holder.etype is EntityType.COUNTRY:
@@ -182,6 +184,7 @@ def _government_role(
         sentence,
     )
     ministry.qualifier = country.name
+    ministry.reference = "synthesized"
     yield RelationCandidate(person, role, ministry, sentence, rule_name)
     yield RelationCandidate(ministry, TK.partOf, country, sentence, rule_name)
 
@@ -210,6 +213,16 @@ def _same_body(a: str, b: str) -> bool:
         return " ".join(w for w in name.lower().split() if w != "the")
 
     return key(a) == key(b)
+
+
+def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
+    """A secretary heads a department or treasury ("Treasury Secretary", "home secretary at
+    the Home Office"), as the lexicon's ``leads_when`` lists."""
+    kinds = doc.lex.leads_when.get(keyword.split()[-1])
+    words = org.name.lower().split()
+    if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
+        return TK.leaderOf
+    return None
 
 
 def _past_role(doc: DocView, person: Ment) -> bool:

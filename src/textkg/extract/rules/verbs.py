@@ -57,6 +57,8 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
+    if frame.predicate == TK.leaderOf and _over(verb):
+        return  # "X, who ran NASA from 1961 to 1968": a role held no more
     groups = doc.references.groups
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     objects: list[Ment] = []
@@ -125,3 +127,15 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if subject.derived and obj.derived:
                     continue
                 yield RelationCandidate(subject, REL[name], obj, sentence, "open-svo")
+
+
+def _over(verb: Token) -> bool:
+    """A past-tense verb bounded by dates ("ran X from 1961 to 1968", "led it until 2019")."""
+    if verb.tag_ != "VBD":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "until", "till", "between")
+        and any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree)
+        for prep in verb.children
+    )

@@ -1,0 +1,68 @@
+"""Pronouns: "He also met President X" is a fact about the person the article was speaking of.
+
+A personal pronoun (he, she, him, her; it for organisations) stands for the most salient
+entity of its kind before it: the latest subject of a recent sentence, else the latest one
+mentioned, within a short window, agreeing in sex where the given name tells it. The
+pronoun gets a mention of its own that carries the antecedent's name, so the facts of its
+sentence are found and their extractor says they rest on a resolved reference.
+"""
+
+from __future__ import annotations
+
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.gazetteers import given_name_gender
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import annotator
+from textkg.records import EntityType
+
+#: Sentences back a pronoun can reach for its antecedent.
+_WINDOW = 3
+_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_NEUTER = frozenset({"it", "its"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@annotator("pronouns")
+def resolve_pronouns(doc: DocView) -> None:
+    """Personal pronouns → the salient person (or organisation for "it") before them."""
+    table = doc.table
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            lower = table.lower[i]
+            if table.pos[i] != "PRON" or doc.at[i] is not None:
+                continue
+            if lower in _PERSONAL:
+                wanted, sex = PERSON, _PERSONAL[lower]
+            elif lower in _NEUTER and table.dep[i] in _SUBJECT_DEPS | {"poss"}:
+                wanted, sex = ORG, ""
+            else:
+                continue
+            antecedent = _antecedent(doc, i, span.index, wanted, sex)
+            if antecedent is not None:
+                ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
+                ment.reference = "pronoun"
+                doc.references.pronouns[i] = ment
+
+
+def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str) -> Ment | None:
+    """The latest subject of the wanted kind before token ``i`` in the window, else the
+    latest mention of that kind, if it agrees in sex."""
+    first = doc.sentences[max(0, sentence - _WINDOW)].start_token
+    candidates = [
+        m
+        for m in doc.mentions
+        if first <= m.start and m.end <= i and m.etype is wanted and not m.derived
+    ]
+    candidates = [m for m in candidates if _agrees(m, sex)]
+    if not candidates:
+        return None
+    subjects = [m for m in candidates if doc.table.dep[doc.root_of(m)] in _SUBJECT_DEPS]
+    pool = subjects or candidates
+    return max(pool, key=lambda m: m.start)
+
+
+def _agrees(ment: Ment, sex: str) -> bool:
+    if not sex or ment.etype is not PERSON:
+        return True
+    known = given_name_gender(ment.name.split()[0]) if ment.name.split() else None
+    return known is None or known == sex

@@ -1,0 +1,40 @@
+"""Pronouns and descriptions stand for the salient entity, so their sentences' facts are
+found, marked as resting on a resolved reference."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_he_is_the_person_the_article_was_speaking_of() -> None:
+    facts = facts_of(
+        "Prime Minister Arvid Lund arrived in Tallinn on Wednesday. "
+        "He also met President Liisa Mets during his stay."
+    )
+    assert ("Arvid Lund", "tk:metWith", "Liisa Mets") in triples(facts)
+    met = next(r for r in facts.relations if r.object.name == "Liisa Mets")
+    assert met.extractor.endswith("+coreference")
+    assert met.subject.text == "Arvid Lund"  # the record names what "He" stands for
+
+
+def test_she_skips_a_man_named_closer() -> None:
+    facts = facts_of(
+        "Maria Lopez chairs the Coastal Trust. Peter Hansen joined the board in May. "
+        "She met Governor Tom Reyes on Friday."
+    )
+    assert ("Maria Lopez", "tk:metWith", "Tom Reyes") in triples(facts)
+    assert ("Peter Hansen", "tk:metWith", "Tom Reyes") not in triples(facts)
+
+
+def test_it_is_the_organisation_subject_before_it() -> None:
+    facts = facts_of(
+        "Baltic Freight Group filed for bankruptcy in June. It is now run by Jonas Petraitis."
+    )
+    assert ("Jonas Petraitis", "tk:leaderOf", "Baltic Freight Group") in triples(facts)
+
+
+def test_a_role_held_until_a_date_is_over() -> None:
+    facts = facts_of("Karl Vogt, who ran Norvia Group from 2001 to 2009, died on Monday.")
+    assert ("Karl Vogt", "tk:leaderOf", "Norvia Group") not in triples(facts)
+    facts = facts_of("Karl Vogt, who runs Norvia Group, spoke on Monday.")
+    assert ("Karl Vogt", "tk:leaderOf", "Norvia Group") in triples(facts)
