@@ -139,6 +139,7 @@ def _encode_mention(m: Mention) -> list[Any]:
         "qualified_text": m.qualified_text,
         "defines": m.defines,
         "kinds": list(m.kinds),
+        "reference": m.reference,
     }
     context = {k: v for k, v in context.items() if v}
     if context:
@@ -161,6 +162,7 @@ def _decode_mention(row: list[Any]) -> Mention:
         qualified_text=context.get("qualified_text", ""),
         defines=context.get("defines", ""),
         kinds=tuple(context.get("kinds", ())),
+        reference=context.get("reference", ""),
     )
 
 

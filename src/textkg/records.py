@@ -130,6 +130,10 @@ class Mention:
     #: Nouns the text uses for what the thing is ("newspaper" in "the newspaper X" or
     #: "X, the official newspaper of ..."), for "the newspaper" later in the article.
     kinds: tuple[str, ...] = ()
+    #: Words that stand for a named thing without naming it: "pronoun" ("He" for the
+    #: person named before), "description" ("the ministry"), "synthesized" (the ministry a
+    #: "Finance Minister" heads); ``name`` is then what they stand for. "" for a name.
+    reference: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from textkg.extract.candidates import Findings
 from textkg.extract.document import DocView, ExtractOptions
 from textkg.extract.events import build_events
-from textkg.extract.mentions import build_mentions
+from textkg.extract.mentions import Ment, build_mentions
 from textkg.extract.quotes import extract_quotes
 from textkg.extract.registry import AnnotatorPart, parts
 from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
@@ -80,7 +80,7 @@ def extract_facts(
                 r.predicate,
                 r.object.to_record(view.doc),
                 r.sentence,
-                r.rule + ("+coreference" if r.subject.reference or r.object.reference else ""),
+                r.rule + ("+coreference" if _refers(r.subject) or _refers(r.object) else ""),
                 round(r.confidence, 3),
             )
             for r in relations
@@ -88,3 +88,8 @@ def extract_facts(
         events=tuple(events),
         quotes=tuple(quotes),
     )
+
+
+def _refers(ment: Ment) -> bool:
+    """A fact resting on a pronoun or a description ("he", "the company") is marked so."""
+    return ment.reference in ("pronoun", "description")

@@ -320,6 +320,8 @@ class _Resolver:
     def _prepare(self, article: int, source: str, text: str, mention: Mention) -> _Prepared:
         kind = mention.entity_type.kind
         written = clean_name(mention.text) or mention.text.strip()
+        if mention.reference in ("pronoun", "synthesized"):
+            written = clean_name(mention.name)  # "He", "Finance Minister": what they stand for
         hint = clean_name(mention.name) if mention.name else ""
         titles: tuple[str, ...] = tuple(t for t in mention.titles if t.strip())
         surface = written

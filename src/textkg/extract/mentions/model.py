@@ -61,9 +61,6 @@ class Ment:
         titles = tuple(dict.fromkeys(t for t in self.titles if t))
         # Span.text, not doc.text[...]: spaCy rebuilds doc.text from every token on each access.
         surface = doc[self.start : self.end].text
-        if self.reference in ("pronoun", "synthesized"):
-            # "He", "Finance Minister": the record names what the words stand for
-            surface = self.name
         qualified = ""
         if self.qualifier and self.qualified_span is not None:
             qualified = doc[self.qualified_span[0] : self.qualified_span[1]].text
@@ -79,6 +76,7 @@ class Ment:
             qualified_text=qualified,
             defines=self.defines,
             kinds=tuple(dict.fromkeys(self.kinds)),
+            reference=self.reference,
         )
 
 
