@@ -95,6 +95,10 @@ class Lexicon:
     ministry_names: Mapping[str, str]
     #: Non-leading roles that lead a body of these kinds ("secretary" of a department).
     leads_when: Mapping[str, frozenset[str]]
+    #: Modifiers that make an event noun unreal ("a planned meeting").
+    unreal_event_modifiers: frozenset[str]
+    #: Ways of talking that are no meeting in person ("talks by phone").
+    remote_words: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -217,6 +221,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             str(k).lower(): frozenset(str(w).lower() for w in v)
             for k, v in (titles.get("leads_when") or {}).items()
         },
+        unreal_event_modifiers=_words(data, "unreal_event_modifiers"),
+        remote_words=_words(data, "remote_words"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
             **{w: TK.memberOf for w in _words(titles, "member")},

@@ -4,6 +4,7 @@ date phrases, and a small discourse rule that puts a meeting inside the visit it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,15 @@ from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
 from textkg.records import EventFact, EventKind
+
+#: A length of time or an age, which is never a date.
+_DURATION = re.compile(
+    r"(?:about |some |more than |nearly |almost |over |the |a |an |\d+ |[a-z-]+ )*"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|a few|several|many|a|an)(?:[- ][a-z]+)?[- ]"
+    r"(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|night|nights)"
+    r"(?:[- ]old| long)?"
+)
 
 #: How far back (in sentences) a visit can be for a meeting to be part of it.
 _VISIT_WINDOW = 3
@@ -61,6 +71,8 @@ def _date_of(
         if not _attached(date_span, candidate.anchors):
             continue
         text = " ".join(date_span.text.split())
+        if _DURATION.fullmatch(text.lower()):
+            continue  # "three days", "six years", "24 years old": how long, not when
         resolved = resolve_date(date_span.text, published)
         if resolved is not None:
             return resolved[0], resolved[1], text

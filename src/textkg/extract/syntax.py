@@ -30,6 +30,17 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def lemma_in(token: Token, words: frozenset[str]) -> bool:
+    """The token's lemma is one of ``words``, or its form is one with an inflection taken
+    off (the small model lemmatises "hopes" as "hop")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            forms.add(lower[: -len(ending)])
+    return bool(forms & words)
+
+
 def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
     as the sentence says)."""
@@ -38,7 +49,7 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     head = token
     while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
         head = head.head
-        if head.lemma_.lower() in irrealis or negated(head):
+        if lemma_in(head, irrealis) or negated(head):
             return True
     return False
 
@@ -51,6 +62,6 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
         return True
     while token.dep_ == "xcomp" and token.head is not token:
         token = token.head
-        if token.lemma_.lower() in irrealis or negated(token):
+        if lemma_in(token, irrealis) or negated(token):
             return True
     return False

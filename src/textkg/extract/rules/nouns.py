@@ -13,7 +13,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.extract.syntax import children, lemma_in, negated, pobjs, unreal
 from textkg.lexicon import NounFrame
 from textkg.records import EventKind
 
@@ -60,6 +60,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     verb = governor(doc, noun)
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
+    if frame.event is not None and _not_in_person(doc, noun):
+        return  # "a planned meeting", "cancelled his visit", "talks by phone"
     anchors = [noun] + ([verb] if verb is not None else [])
     doers: list[Ment] = []
     for child in noun.children:
@@ -81,6 +83,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
                 yield RelationCandidate(doer, frame.predicate, patient, sentence, "noun-possessive")
         return
     if frame.event is EventKind.VISIT or frame.to_preps:
+        if not doers and frame.event is EventKind.VISIT:
+            doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return
     others, between = _parties(doc, anchors, frame)
@@ -133,3 +137,21 @@ def _visit(
                 confidence,
                 [a.i for a in anchors],
             )
+
+
+def _not_in_person(doc: DocView, noun: Token) -> bool:
+    """An event the sentence does not report as held in person: planned, cancelled or
+    hoped for ("a planned meeting", "cancelled his visit") or held by phone or video."""
+    lex = doc.lex
+    if any(c.lower_ in lex.unreal_event_modifiers for c in noun.children):
+        return True
+    if any(c.lower_ in lex.remote_words for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    for prep in noun.children:
+        remote = any(t.lower_ in lex.remote_words for t in prep.subtree)
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via") and remote:
+            return True
+    head = noun.head
+    while head is not head.head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))

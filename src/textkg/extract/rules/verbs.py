@@ -67,6 +67,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
         rule_name = "verb-passive"
         patient = children(verb, "nsubjpass")
+        if not patient and verb.dep_ == "conj":
+            # "X flew in and was greeted by Y": the first verb's subject
+            patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             objects = doc.referents(target, conjuncts=bool(patient))

@@ -1,0 +1,65 @@
+"""Meetings and visits that happened, in person; planned, cancelled, hoped-for and remote
+ones are not asserted. Our own sentences, one per shape and per trap."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fixtures.extract.support import facts_of, triples
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Premier Arvid Lund sat down with President Liisa Mets on Tuesday.", "met"),
+        ("Premier Arvid Lund hosted President Liisa Mets for dinner on Tuesday.", "met"),
+        (
+            "Premier Arvid Lund flew into Tallinn on Sunday and was greeted by President "
+            "Liisa Mets.",
+            "met",
+        ),
+        ("Premier Arvid Lund, who was in Tallinn for the summit, praised the plan.", "visited"),
+        ("Premier Arvid Lund spent three days in Tallinn.", "visited"),
+        ("Premier Arvid Lund was on a state visit to Tallinn.", "visited"),
+    ],
+)
+def test_events_that_happened(text: str, fact: str) -> None:
+    found = triples(facts_of(text, PUBLISHED))
+    if fact == "met":
+        assert ("Arvid Lund", "tk:metWith", "Liisa Mets") in found
+    else:
+        assert ("Arvid Lund", "tk:visited", "Tallinn") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Arvid Lund is expected to meet President Liisa Mets in Tallinn next week.",
+        "Premier Arvid Lund is scheduled to visit Tallinn on Friday.",
+        "Premier Arvid Lund cancelled his visit to Tallinn.",
+        "Premier Arvid Lund postponed a planned meeting with President Liisa Mets.",
+        "President Liisa Mets invited Premier Arvid Lund to visit Tallinn.",
+        "Premier Arvid Lund held talks by video link with President Liisa Mets.",
+        "Premier Arvid Lund hopes to meet President Liisa Mets soon.",
+        "Premier Arvid Lund, President Liisa Mets and Chancellor Karl Vogt signed the treaty.",
+    ],
+)
+def test_events_that_did_not_happen_in_person(text: str) -> None:
+    found = triples(facts_of(text, PUBLISHED))
+    assert not {t for t in found if t[1] in ("tk:metWith", "tk:visited")}, found
+
+
+def test_a_duration_is_never_a_date() -> None:
+    facts = facts_of("Premier Arvid Lund spent three days in Tallinn.", PUBLISHED)
+    (visit,) = facts.events
+    assert visit.start_date is None and visit.date_text is None
+
+
+def test_a_weekday_is_resolved_against_the_publication_date() -> None:
+    facts = facts_of("Premier Arvid Lund paid a visit to Tallinn on Tuesday.", PUBLISHED)
+    (visit,) = facts.events
+    assert visit.start_date == date(2024, 3, 5)
