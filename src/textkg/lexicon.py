@@ -99,6 +99,10 @@ class Lexicon:
     unreal_event_modifiers: frozenset[str]
     #: Ways of talking that are no meeting in person ("talks by phone").
     remote_words: frozenset[str]
+    #: Nouns for an organisation's seat ("headquarters", "home city").
+    seat_nouns: frozenset[str]
+    #: Kinds of place a place can be said to be of another ("capital", "borough").
+    place_kind_nouns: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -223,6 +227,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         },
         unreal_event_modifiers=_words(data, "unreal_event_modifiers"),
         remote_words=_words(data, "remote_words"),
+        seat_nouns=_words(places, "seat_nouns"),
+        place_kind_nouns=_words(places, "kind_nouns"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
             **{w: TK.memberOf for w in _words(titles, "member")},

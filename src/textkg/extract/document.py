@@ -247,8 +247,10 @@ class DocView:
         return self.description(token)
 
     def description(self, token: Token) -> list[Ment]:
-        """ "the ministry" / "the provincial bureau" / "the newspaper": the nearest earlier
-        organisation whose head noun or stated kind is that noun."""
+        """ "the ministry" / "the provincial bureau" / "the club": the organisation named
+        before that this noun describes: one whose stated kind or head word is the noun
+        (the latest), else, for a generic noun ("the company", "the club", "the lender"),
+        the organisation the article has named most so far."""
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
             return []
         if not any(
@@ -256,16 +258,26 @@ class DocView:
         ):
             return []
         lemma = token.lemma_.lower()
-        if lemma not in self.lex.org_head_nouns and lemma not in self.lex.classifier_nouns:
+        generic = lemma in self.lex.classifier_nouns
+        if lemma not in self.lex.org_head_nouns and not generic:
             return []
-        best: Ment | None = None
-        for ment in self.mentions:
-            if ment.start >= token.i or ment.etype is not ORG or ment.derived:
-                continue
-            if lemma in self.categories_by_name.get(ment.name, set()) and (
-                best is None or ment.start > best.start
-            ):
-                best = ment
+        earlier = [
+            m for m in self.mentions if m.start < token.i and m.etype is ORG and not m.derived
+        ]
+        kind = [
+            m
+            for m in earlier
+            if lemma in self.categories_by_name.get(m.name, set())
+            or m.name.lower().split()[-1:] == [lemma]
+        ]
+        best: Ment | None = max(kind, key=lambda m: m.start) if kind else None
+        if best is None and generic and earlier:
+            counts: dict[str, int] = {}
+            for m in earlier:
+                counts[m.name] = counts.get(m.name, 0) + 1
+            top = max(counts.values())
+            leaders = [m for m in earlier if counts[m.name] == top]
+            best = max(leaders, key=lambda m: m.start) if top >= 2 or len(counts) == 1 else None
         if best is None:
             return []
         start = token.i

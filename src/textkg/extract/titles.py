@@ -93,6 +93,18 @@ class TitleReader:
             ]
             if before:
                 holder, j = before[-1], j + 1
+        elif (
+            allow_holder
+            and j + 2 < limit
+            and doc[j + 1].text.replace("’", "'") in ("'s", "'")
+            and ctx.at[j] is None
+            and j > i
+            and doc[j - 1].lower_ in ("the", "this")
+        ):
+            # "the club's president, X": the organisation the description refers to
+            found = ctx.description(doc[j])
+            if found:
+                holder, j = found[0], j + 2
         elif allow_holder and j < limit:
             nat = ctx.nationality_at(j)
             ment = ctx.mention_starting(j, skip_the=False)

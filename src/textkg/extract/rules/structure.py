@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -168,3 +170,93 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     whole = doc.mention_starting(nat.end, skip_the=False)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+
+
+@rule("based-in-name")
+def based_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Dublin-based province", "a Santa Monica, California-based publisher": the
+    places before "-based" are where the organisation (or what its noun describes) is."""
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            token = doc.doc[i]
+            if token.lower_ != "based" or token.dep_ != "amod":
+                continue
+            owner = _described(doc, token.head)
+            if owner is None:
+                continue
+            for child in token.children:
+                if child.dep_ not in ("npadvmod", "compound", "nmod"):
+                    continue
+                for k in range(child.left_edge.i, child.i + 1):
+                    place = doc.at[k]
+                    if place is not None and place.etype.kind is PLACE:
+                        yield RelationCandidate(
+                            owner, TK.locatedIn, place, span.index, "based-in-name"
+                        )
+
+
+@rule("headquarters-in")
+def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the bank's headquarters in Frankfurt", "X's home city, Lausanne"."""
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            if doc.table.lemma[i] not in doc.lex.seat_nouns:
+                continue
+            noun = doc.doc[i]
+            owners = [
+                m
+                for c in noun.children
+                if c.dep_ == "poss"
+                for m in doc.referents(c, conjuncts=False)
+                if m.etype is ORG
+            ]
+            places = [
+                m
+                for p in pobjs(noun, ("in", "at"))
+                for m in doc.referents(p, conjuncts=False)
+                if m.etype.kind is PLACE
+            ]
+            if noun.dep_ == "appos":  # "Lausanne, the IOC's home city"
+                places += [
+                    m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE
+                ]
+            for owner in owners:
+                for place in places:
+                    yield RelationCandidate(
+                        owner, TK.locatedIn, place, span.index, "headquarters-in"
+                    )
+
+
+@rule("place-apposition")
+def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Nairobi, the capital of Kenya", "Manhattan, a borough of New York"."""
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            if doc.table.lemma[i] not in doc.lex.place_kind_nouns or doc.table.dep[i] != "appos":
+                continue
+            noun = doc.doc[i]
+            parts = [m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE]
+            wholes = [
+                m
+                for p in pobjs(noun, ("of", "in"))
+                for m in doc.referents(p, conjuncts=False)
+                if m.etype.kind is PLACE
+            ]
+            for part in parts:
+                for whole in wholes:
+                    yield RelationCandidate(
+                        part, TK.locatedIn, whole, span.index, "place-apposition"
+                    )
+
+
+def _described(doc: DocView, noun: Token) -> Ment | None:
+    """The organisation a noun is or describes: its own mention, or the name it stands in
+    apposition to ("Leinster, the Dublin-based province")."""
+    own = doc.at[noun.i]
+    if own is not None and own.etype is ORG:
+        return own
+    if noun.dep_ == "appos":
+        head = doc.at[noun.head.i]
+        if head is not None and head.etype is ORG:
+            return head
+    return None
