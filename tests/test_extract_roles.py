@@ -83,6 +83,31 @@ from textkg.records import EntityType
             "Greta Holm, president of the International Curling Federation (ICF), spoke first.",
             ("Greta Holm", "tk:leaderOf", "International Curling Federation"),
         ),
+        # a name the NER cuts at its particles (commissions)
+        (
+            "Fisheries Commission President Anneke van der Berg arrived on Monday.",
+            ("Anneke van der Berg", "tk:leaderOf", "Fisheries Commission"),
+        ),
+        # take charge of (ministries)
+        (
+            "Peter Holm takes charge of the Transport Office.",
+            ("Peter Holm", "tk:leaderOf", "Transport Office"),
+        ),
+        # a future appointment with "will" (departments)
+        (
+            "Maria Lind will lead the Department of Water.",
+            ("Maria Lind", "tk:leaderOf", "Department of Water"),
+        ),
+        # "administrator" (agencies)
+        (
+            "Space Agency Administrator Bill Carver called it a milestone.",
+            ("Bill Carver", "tk:leaderOf", "Space Agency"),
+        ),
+        # NAME of COUNTRY is a nationality
+        (
+            "Kirsty Holloway of Zimbabwe was elected on Thursday.",
+            ("Kirsty Holloway", "tk:nationality", "Zimbabwe"),
+        ),
         # an ordinal before the title (governments)
         (
             "Ana Ruiz was sworn in as Chile's fourth female president on Monday.",

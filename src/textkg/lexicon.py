@@ -103,6 +103,8 @@ class Lexicon:
     seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
     place_kind_nouns: frozenset[str]
+    #: Lower-case words inside people's names ("von", "der", "bin").
+    name_particles: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
@@ -229,6 +231,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         remote_words=_words(data, "remote_words"),
         seat_nouns=_words(places, "seat_nouns"),
         place_kind_nouns=_words(places, "kind_nouns"),
+        name_particles=_words(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
             **{w: TK.memberOf for w in _words(titles, "member")},

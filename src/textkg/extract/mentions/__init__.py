@@ -26,7 +26,7 @@ from textkg.extract.mentions.article import (
     propagate,
 )
 from textkg.extract.mentions.context import describe
-from textkg.extract.mentions.discovery import untagged_spans
+from textkg.extract.mentions.discovery import join_person_names, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans
 from textkg.extract.mentions.model import (
     DATELINE,
@@ -98,6 +98,7 @@ def build_mentions(
         raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
+    raw = join_person_names(reader, raw, taken)
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))

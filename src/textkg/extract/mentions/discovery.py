@@ -78,3 +78,40 @@ def _continues_a_name(reader: SpanReader, taken: list[bool], i: int) -> bool:
             continue
         return False
     return k >= 0 and taken[k] and reader.owner[k] == reader.owner[i]
+
+
+def join_person_names(
+    reader: SpanReader, raw: list[tuple[int, int, str]], taken: list[bool]
+) -> list[tuple[int, int, str]]:
+    """A person's name the NER cut in two: "Ursula von" + "Leyen", "Samia Suluhu" + "Hassan":
+    a person span runs on over name particles and capitalised proper nouns, taking in the
+    span the NER made of the rest."""
+    table, lex = reader.table, reader.lex
+    starts = {start: (start, end, label) for start, end, label in raw}
+    dropped: set[tuple[int, int, str]] = set()
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(raw):
+        if span in dropped:
+            continue
+        start, end, label = span
+        if label == "PERSON":
+            k = end
+            while k < len(table) and reader.owner[k] == reader.owner[start] and k - start < 6:
+                lower, word = table.lower[k], table.text[k]
+                particle = lower in lex.name_particles and k + 1 < len(table)
+                if particle and table.text[k + 1][:1].isupper():
+                    k += 1
+                    continue
+                if table.pos[k] == "PROPN" and word[:1].isupper() and word.isalpha():
+                    k += 1
+                    continue
+                break
+            if k > end and (k == len(table) or not table.text[k][:1].isupper()):
+                for inner in range(end, k):
+                    other = starts.get(inner)
+                    if other is not None and other[1] <= k:
+                        dropped.add(other)
+                    taken[inner] = True
+                end = k
+        out.append((start, end, label))
+    return [span for span in out if span not in dropped]

@@ -78,6 +78,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         doers.extend(subjects(doc, verb)[0])
     if frame.patient_preps:
         patients = [m for p in pobjs(noun, frame.patient_preps) for m in doc.referents(p)]
+        if not doers and patients:
+            doers = implicit_agents(doc, noun)  # "X was put in charge of Y"
         for doer in doers:
             for patient in patients:
                 yield RelationCandidate(doer, frame.predicate, patient, sentence, "noun-possessive")

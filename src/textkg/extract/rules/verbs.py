@@ -14,7 +14,7 @@ from textkg.extract.document import PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
-from textkg.lexicon import VerbFrame
+from textkg.lexicon import Lexicon, VerbFrame
 from textkg.namespaces import REL, TK
 from textkg.records import EventKind
 
@@ -32,7 +32,7 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
             if lemma not in lex.verbs and (lemma in lex.open_stop or table.pos[index] != "VERB"):
                 continue
             verb = doc.doc[index]
-            if negated(verb) or unreal(verb, lex.irrealis_verbs):
+            if negated(verb) or (unreal(verb, lex.irrealis_verbs) and not _appointed(verb, lex)):
                 continue
             frame = lex.verbs.get(verb.lemma_.lower())
             if frame is not None and not open_only:
@@ -142,3 +142,13 @@ def _over(verb: Token) -> bool:
         and any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree)
         for prep in verb.children
     )
+
+
+def _appointed(verb: Token, lex: Lexicon) -> bool:
+    """ "X will lead the department": a role someone is named to is a fact at publication
+    (a leading verb with "will" only, nothing more doubtful)."""
+    frame = lex.verbs.get(verb.lemma_.lower())
+    if frame is None or frame.predicate != TK.leaderOf or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return aux == ["will"]
