@@ -270,14 +270,9 @@ class DocView:
             if lemma in self.categories_by_name.get(m.name, set())
             or m.name.lower().split()[-1:] == [lemma]
         ]
-        best: Ment | None = max(kind, key=lambda m: m.start) if kind else None
-        if best is None and generic and earlier:
-            counts: dict[str, int] = {}
-            for m in earlier:
-                counts[m.name] = counts.get(m.name, 0) + 1
-            top = max(counts.values())
-            leaders = [m for m in earlier if counts[m.name] == top]
-            best = max(leaders, key=lambda m: m.start) if top >= 2 or len(counts) == 1 else None
+        best = _most_named(kind, strict=False)
+        if best is None and generic:
+            best = _most_named(earlier, strict=True)
         if best is None:
             return []
         start = token.i
@@ -291,3 +286,18 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _most_named(mentions: list[Ment], *, strict: bool) -> Ment | None:
+    """The organisation named most often among ``mentions`` (the latest on a tie); with
+    ``strict``, only one named clearly more often than any other (or the only one)."""
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if strict and len(ranked) > 1 and ranked[0] <= ranked[1]:
+        return None
+    leaders = [m for m in mentions if counts[m.name] == ranked[0]]
+    return max(leaders, key=lambda m: m.start)

@@ -8,6 +8,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.kinds import looks_like_person
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
+from textkg.months import MONTHS, WEEKDAYS
 
 _MAX_NAME = 4
 
@@ -58,6 +59,8 @@ def _name_token(reader: SpanReader, i: int) -> bool:
         and word.isalpha()
         and table.lower[i] not in lex.titles
         and table.lower[i] not in lex.honorifics
+        and table.lower[i] not in MONTHS
+        and table.lower[i] not in WEEKDAYS
         and reader.owner[i] >= 0
     )
 

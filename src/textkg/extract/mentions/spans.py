@@ -21,8 +21,12 @@ from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
+from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
+
+#: Days and months the NER glues to the front of a name ("Sunday Interior Minister X").
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 class SpanReader:
@@ -59,6 +63,7 @@ class SpanReader:
             or doc[start].is_punct
             or doc[start].lower_ in _DETERMINERS
             or doc[start].text in "•*"
+            or (end - start > 1 and doc[start].lower_ in _CALENDAR)
         ):
             start += 1
         while end > start and (
