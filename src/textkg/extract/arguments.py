@@ -52,7 +52,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
 def antecedent(doc: DocView, noun: Token) -> list[Ment]:
     """What a relative clause is about: its noun, or, for "X was the man who ...", X."""
     found = doc.referents(noun, conjuncts=False, with_leader=True)
-    if not found and noun.dep_ in ("attr", "appos") and noun.head is not noun:
+    if not found and noun.dep_ in ("attr", "appos") and noun.head.i != noun.i:
         anchor = noun.head
         if noun.dep_ == "attr":
             subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -115,7 +115,7 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
     head = noun
     sentence = doc.owner[noun.i]
     for _ in range(4):
-        if head.head is head or doc.owner[head.head.i] != sentence:
+        if head.head.i == head.i or doc.owner[head.head.i] != sentence:
             break
         head = head.head
         if head.pos_ in ("VERB", "AUX"):

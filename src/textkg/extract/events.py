@@ -51,7 +51,7 @@ def _attached(date_span: Span, anchors: list[int]) -> bool:
     for token in date_span:
         head = token
         for _ in range(6):
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
             if head.i in inside:

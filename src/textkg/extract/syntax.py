@@ -47,7 +47,7 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
         return True
     head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
         head = head.head
         if lemma_in(head, irrealis) or negated(head):
             return True
@@ -60,7 +60,7 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
     X shot Y", "did not flee and shot Y") says nothing of it."""
     if negated(token) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
         return True
-    while token.dep_ == "xcomp" and token.head is not token:
+    while token.dep_ == "xcomp" and token.head.i != token.i:
         token = token.head
         if lemma_in(token, irrealis) or negated(token):
             return True

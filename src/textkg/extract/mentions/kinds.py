@@ -83,7 +83,7 @@ _TOWARDS = frozenset({"to", "from", "into", "via", "toward", "towards"})
 def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
     token = reader.doc[reader.head_index(start, end)]
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     preposition = token.head.lower_
     return token.dep_ == "pobj" and (

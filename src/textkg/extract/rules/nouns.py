@@ -154,6 +154,6 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via") and remote:
             return True
     head = noun.head
-    while head is not head.head and head.pos_ not in ("VERB", "AUX"):
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
