@@ -180,9 +180,14 @@ WORKS_FOR = "Tomas Berger works for the Northern Trade Council."
 VISITED = "Berger visited Kessel last week."
 SIGNED = "The council signed a deal with the port authority."
 ADVISES = f"{SEPARATOR_NAME} advises the council."
+CHEERED = "Crowds in Kessel cheered the delegates."  # a sentence that holds no fact
 #: The two articles as textkg would keep them: a headline-free body, sentence after sentence.
 HARBOUR_TEXT = "\n\n".join(
-    [f"{HARBOUR_TALKS} {LEADER}", f"{BASED_IN} {HARBOUR}", f"{INJECTION_SENTENCE} {JOINED}"]
+    [
+        f"{HARBOUR_TALKS} {LEADER}",
+        f"{BASED_IN} {HARBOUR} {CHEERED}",
+        f"{INJECTION_SENTENCE} {JOINED}",
+    ]
 )
 ENVOY_TEXT = "\n\n".join([f"{WORKS_FOR} {VISITED}", f"{SECOND_MEETING} {SIGNED} {ADVISES}"])
 #: (text as written, entity type) of every name in the articles, for their build state.
@@ -323,6 +328,26 @@ SMALL_GRAPH_ENTITIES = 11
 
 
 # --------------------------------------------------------------------------- synthetic graphs
+
+
+def archive_graph(pairs: int = 30, unlinked: int = 40) -> Graph:
+    """A whole archive in small: one well-linked story, many two-name sentences, many names
+    linked to nothing (CoNLL04's shape)."""
+    m = GraphMaker()
+    doc = m.document("doc/archive", "Archive", date(2024, 2, 1))
+    hub = m.entity("organization/harbour-board", SDO.Organization, "Harbour Board")
+    members = [m.entity(f"person/member-{i}", SDO.Person, f"Member {i}") for i in range(12)]
+    for i, member in enumerate(members):
+        m.relate(member, TK.memberOf, hub, doc, f"Member {i} sits on the board.")
+        if i:
+            m.relate(member, TK.metWith, members[i - 1], doc, "They met.", symmetric=True)
+    for i in range(pairs):
+        person = m.entity(f"person/pair-{i}", SDO.Person, f"Pair Person {i}")
+        town = m.entity(f"place/town-{i}", SDO.City, f"Town {i}")
+        m.relate(person, TK.residesIn, town, doc, f"Pair Person {i} lives in Town {i}.")
+    for i in range(unlinked):
+        m.mention(doc, m.entity(f"person/alone-{i}", SDO.Person, f"Alone {i}"))
+    return m.graph
 
 
 def synthetic_graph(entities: int, seed: int = 7, documents: int = 20) -> Graph:

@@ -68,6 +68,21 @@ function bringIntoView(ids) {
   }
 }
 
+/** Select a node from the text, keeping the article open (an unlinked one opens its details). */
+function pointTo(id) {
+  if (nodesData[id].o) {
+    select(id);
+    return;
+  }
+  reveal([id], []);
+  state.selected = id;
+  focusButton.disabled = false;
+  network.selectNodes([id]);
+  labelEdges(adjacency[id].filter(edgeVisible));
+  bringIntoView([id]);
+  network.redraw();
+}
+
 let factBar = null;
 let activeSentence = null;
 
@@ -122,12 +137,8 @@ function articleText(doc, facts, wanted) {
         "data-node": node >= 0 ? node : null,
         text: text.slice(start, end),
       });
-      if (node >= 0) {
-        mark.addEventListener("click", (event) => {
-          event.stopPropagation();
-          focusNode(node);
-        });
-      }
+      // In a fact's sentence a click selects the fact; elsewhere a name points to its node.
+      if (node >= 0 && parent === box) mark.addEventListener("click", () => pointTo(node));
       parent.append(mark);
       cursor = end;
     }

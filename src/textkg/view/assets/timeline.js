@@ -11,9 +11,10 @@ const dayText = (day) => new Date(day * DAY).toISOString().slice(0, 10);
 const docDays = docs.map((doc) => dayOf(doc.date));
 
 /** Per edge: the days it is dated by (its event's dates, or its articles' dates). */
+// An event link (tk:participant, tk:place) runs from the event.
 const edgeDays = edgesData.map((edge) => {
-  const event = nodesData[edge.f].ds ? nodesData[edge.f] : nodesData[edge.t].ds ? nodesData[edge.t] : null;
-  if (rels[edge.r].kind === "event") return event ? [dayOf(event.ds[0]), dayOf(event.ds[1])] : [];
+  const event = nodesData[edge.f];
+  if (rels[edge.r].kind === "event") return event.ds ? [dayOf(event.ds[0]), dayOf(event.ds[1])] : [];
   const days = new Set();
   for (const index of edge.e || []) {
     const day = docDays[evidence[index][1]];
@@ -70,7 +71,7 @@ function applyTime(redraw) {
     });
     edgesData.forEach((edge, id) => {
       const isEvent = rels[edge.r].kind === "event";
-      if (isEvent ? nodes.has(nodesData[edge.f].ds ? edge.f : edge.t) : inRange(edgeDays[id], from, to, false)) {
+      if (isEvent ? nodes.has(edge.f) : inRange(edgeDays[id], from, to, false)) {
         edges.add(id);
         nodes.add(edge.f);
         nodes.add(edge.t);
