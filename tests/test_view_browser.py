@@ -492,6 +492,11 @@ def test_panel_overlays_the_canvas_at_1280_by_720(
     assert labelled and all(berger in pair for pair in ends)
     page.click("#close-details")
     assert page.evaluate("() => window.textkgView.labelledEdges()") == []
+    drawn_labels = (
+        "() => Object.values(window.textkgView.network.body.edges)"
+        ".filter((e) => e.options.label && e.options.label.trim()).length"
+    )
+    assert page.evaluate(drawn_labels) == 0
 
 
 def test_overview_of_an_archive(laptop: OfflinePage, tmp_path: Path) -> None:

@@ -166,7 +166,7 @@ function syncEdgeLabels() {
   for (const id of labelledEdges) {
     if (!wanted.has(id)) {
       labelledEdges.delete(id);
-      updates.push({ id: id, label: "" });
+      updates.push({ id: id, label: " " }); // vis keeps the old label for "" or null
     }
   }
   for (const id of wanted) {

@@ -79,7 +79,7 @@ function fitNodes(ids, animate) {
   }
   const free = freeArea();
   const margin = 48; // screen pixels around the drawing: half a label either side
-  const scale = Math.max(0.01, Math.min(1.5, (free.width - 2 * margin) / Math.max(1, right - left), (free.height - 2 * margin) / Math.max(1, bottom - top)));
+  const scale = Math.max(0.01, Math.min(1.25, (free.width - 2 * margin) / Math.max(1, right - left), (free.height - 2 * margin) / Math.max(1, bottom - top)));
   centreOn({ x: (left + right) / 2, y: (top + bottom) / 2 }, scale, animate);
 }
 
@@ -314,4 +314,6 @@ function showDocuments() {
 if (data.focus && data.focus.ids.length) {
   network.selectNodes(data.focus.ids.filter((id) => !nodesData[id].o));
   select(data.focus.ids[0]);
+} else if (!drawnIds.length && isolatedIds.length) {
+  showIsolated(); // nothing is linked: the list is the page
 }

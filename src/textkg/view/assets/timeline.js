@@ -95,8 +95,8 @@ function resetTimeline() {
 
 if (timeline) {
   const span = timeline.high - timeline.low;
-  const buckets = Math.min(span + 1, 120);
-  const width = Math.ceil((span + 1) / buckets);
+  const width = Math.ceil((span + 1) / 120); // days per bar: at most 120 bars
+  const buckets = Math.ceil((span + 1) / width);
   const facts = new Array(buckets).fill(0);
   const bucketOf = (day) => Math.min(buckets - 1, Math.floor((day - timeline.low) / width));
   edgesData.forEach((edge, id) => {
