@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from textkg.view import ViewOptions, write_view
+from textkg.view import Articles, ViewOptions, write_view
 from textkg.view.model import ENTITY_CLASSES
 from view_support import (
     CHROMIUM,
@@ -254,29 +254,34 @@ def entity_count(graph: Graph) -> int:
 
 
 @pytest.fixture(scope="module")
-def seed_graph(request: pytest.FixtureRequest) -> Graph:
+def seed_build(request: pytest.FixtureRequest) -> tuple[Graph, Articles]:
+    """The seed articles' graph and their facts, as ``textkg build`` has them."""
     seeds = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
     if not seeds.is_dir():
         pytest.skip("../shared/corpus/seeds is not beside the repository")
-    try:
-        from textkg.pipeline import build
-    except ImportError as exc:
-        pytest.skip(f"the build pipeline is not importable yet: {exc}")
-    result = build(sorted(seeds.glob("*.txt")))
-    graph = result.graph if hasattr(result, "graph") else result
-    assert isinstance(graph, Graph)
-    return graph
+    from textkg.pipeline import build_result
+
+    result = build_result(sorted(seeds.glob("*.txt")))
+    return result.graph, Articles(result.facts, "seeds.facts.jsonl.gz")
 
 
 @pytest.mark.slow
-def test_seed_graph_page(browser: OfflinePage, seed_graph: Graph, tmp_path: Path) -> None:
+def test_seed_graph_page(
+    browser: OfflinePage, seed_build: tuple[Graph, Articles], tmp_path: Path
+) -> None:
+    seed_graph, articles = seed_build
     path = tmp_path / "seeds.html"
-    summary = write_view(seed_graph, path, ViewOptions(title="Seed articles"))
+    summary = write_view(seed_graph, path, ViewOptions(title="Seed articles"), articles)
     expected = entity_count(seed_graph)
-    assert summary.nodes_shown == expected and summary.nodes_left_out == 0
+    assert summary.nodes_shown + summary.isolated == expected and summary.nodes_left_out == 0
+    assert summary.texts == 2
     page = open_page(browser, path)
-    assert page.evaluate("() => window.textkgView.visibleNodeCount()") == expected
-    assert page.evaluate("() => window.textkgView.network.body.nodeIndices.length") == expected
+    assert page.evaluate("() => window.textkgView.visibleNodeCount()") == summary.nodes_shown
+    assert page.evaluate("() => window.textkgView.network.body.nodeIndices.length") == (
+        summary.nodes_shown
+    )
+    labels = labels_on_canvas(page)
+    assert len(labels) >= 10 and overlapping(labels) == 0
     page.screenshot(path=str(tmp_path / "seeds.png"))
 
     page.fill("#search", "Naryshkin")
@@ -293,6 +298,19 @@ def test_seed_graph_page(browser: OfflinePage, seed_graph: Graph, tmp_path: Path
     evidence = page.locator("#details blockquote.evidence")
     assert evidence.count() >= 1
     assert "Naryshkin" in evidence.first.inner_text()
+
+    # Its first link's sentence, read in its article: the fact is marked and selects the link.
+    first = page.locator("#details .relation").first
+    edge = int(first.get_attribute("data-edge") or -1)
+    first.locator("button.link.doc").first.click()
+    active = page.locator("#details .article-text .fact.active")
+    assert active.count() == 1
+    assert edge in [int(e) for e in (active.get_attribute("data-edges") or "").split()]
+    assert page.locator("#details .article-text mark.mention").count() >= 20
+    assert page.locator("#details .article-text mark.mention.linked").count() >= 10
+    page.locator("#details .article-text .fact").first.click()
+    selection = "() => window.textkgView.network.getSelection()"
+    assert any(page.evaluate(selection).values())  # its links, or its event
 
 
 # --------------------------------------------------------------------------- a whole archive
