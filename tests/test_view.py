@@ -179,6 +179,7 @@ def test_events_show_participants_place_and_date(small_page: str) -> None:
     assert meeting["l"] == "Meeting: Mara Ilves – Tomas Berger, 2024-03-19"
     assert meeting["d"] == "2024-03-19"
     assert meeting["ds"] == ["2024-03-19", "2024-03-19"]  # for the timeline
+    assert meeting["sl"] == "Meeting: Ilves – Berger, 2024-03-19"  # when the screen is crowded
     assert "Mara Ilves and Tomas Berger in Kessel" in meeting["ft"]
     assert meeting["e"], "the event's own evidence sentence"
     visit = next(n for n in data["nodes"] if n["l"].startswith("Visit"))

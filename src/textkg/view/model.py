@@ -86,6 +86,7 @@ class EntityNode:
     date: str | None = None  # as shown: "2024-03-25", "2024-03-25 – 2024-03-27" or as written
     start: str | None = None  # ISO dates, for the timeline
     end: str | None = None
+    short_label: str | None = None  # what a crowded screen shows
     evidence: tuple[int, ...] = ()
     quotes: tuple[tuple[str, int], ...] = ()  # (quote text, evidence index)
 
@@ -308,25 +309,45 @@ def _read_model(graph: _Indexed) -> ViewModel:
 
 
 def _label_events(model: ViewModel) -> None:
-    """Meetings and visits are told apart by who and when: "Meeting: A – B, 2024-03-25"."""
-    links: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    """Meetings and visits are told apart by who and when: "Meeting: A – B, 2024-03-25".
+
+    The short label, for a crowded screen, names each by its shortest name ("SVR", "Naryshkin").
+    """
+    links: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for edge in model.edges:
         curie = model.relations[edge.relation].curie
         if curie in ("tk:participant", "tk:place"):
-            links[edge.source][curie].append(model.entities[edge.target].label)
+            links[edge.source][curie].append(edge.target)
     for index, entity in enumerate(model.entities):
         if entity.type not in ("Meeting", "Visit"):
             continue
-        names = sorted(links[index]["tk:participant"], key=lambda n: (n.casefold(), n))
-        shown = names[:MAX_EVENT_NAMES]
-        if len(names) > len(shown):
-            shown.append(f"+{len(names) - len(shown)}")
-        text = entity.type + (": " + " – ".join(shown) if shown else "")
-        places = sorted(links[index]["tk:place"])
-        if places and (entity.type == "Visit" or not shown):
-            text += f" in {places[0]}"
+        people = sorted(
+            links[index]["tk:participant"],
+            key=lambda i: (model.entities[i].label.casefold(), model.entities[i].label),
+        )
+        places = sorted(model.entities[i].label for i in links[index]["tk:place"])
         when = entity.start or entity.date
-        entity.label = f"{text}, {when}" if when else text
+        entity.label = _event_label(
+            entity.type, [model.entities[i].label for i in people], places, when
+        )
+        short = [_shortest_name(model.entities[i]) for i in people]
+        entity.short_label = _event_label(entity.type, short, places, when)
+
+
+def _event_label(kind: str, names: list[str], places: list[str], when: str | None) -> str:
+    shown = names[:MAX_EVENT_NAMES]
+    if len(names) > len(shown):
+        shown.append(f"+{len(names) - len(shown)}")
+    text = kind + (": " + " – ".join(shown) if shown else "")
+    if places and (kind == "Visit" or not shown):
+        text += f" in {places[0]}"
+    return f"{text}, {when}" if when else text
+
+
+def _shortest_name(entity: EntityNode) -> str:
+    """The shortest of its names that still reads as a name (an acronym, a surname)."""
+    names = [n for n in (entity.label, *entity.aliases) if len(n) >= 3 and not n.islower()]
+    return min(names, key=lambda n: (len(n), n)) if names else entity.label
 
 
 def _iso_date(value: Node | None) -> str | None:

@@ -155,6 +155,8 @@ def build_payload(
             row["m"] = [refs.document(d) for d in entity.mentioned_in]
         if entity.full_title and entity.full_title != entity.label:
             row["ft"] = entity.full_title
+        if entity.short_label and entity.short_label != entity.label:
+            row["sl"] = entity.short_label
         if entity.date:
             row["d"] = entity.date
         if entity.start:

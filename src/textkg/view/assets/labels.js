@@ -18,13 +18,15 @@ const labelWidths = new Map(); // text → width at LABEL_PX
 let placedLabels = [];
 let hoveredNode = null;
 
-/** A label's texts, longest first: an event falls back to its kind and date when crowded. */
+/** A label's texts, longest first: when crowded, an event names its participants by their
+    shortest names, and a long label is cut short. */
+const SHORT_LABEL = 28;
+const cut = (text) => (text.length > SHORT_LABEL + 4 ? text.slice(0, SHORT_LABEL).trimEnd() + "…" : text);
 const labelTexts = nodesData.map((node, id) => {
-  const full = nodeName(id);
-  if (!node.d && !node.ds) return [full];
-  const kind = types[node.t].label;
-  const short = kind + (node.ds ? ", " + node.ds[0] : node.d ? ", " + node.d : "");
-  return short.length < full.length ? [full, short] : [full];
+  const forms = [nodeName(id)];
+  if (node.sl) forms.push(oneLine(node.sl));
+  forms.push(cut(forms[forms.length - 1]));
+  return forms.filter((text, i) => forms.indexOf(text) === i);
 });
 
 function textWidth(ctx, text) {
@@ -107,7 +109,7 @@ function drawLabels(ctx) {
     // The best-connected few are labelled even over smaller nodes, so some names always show.
     const pinned = rankOf[id] < PINNED;
     if (x < -200 || x > width + 200 || y < -radius - 40 || y > height + 40) continue;
-    // Below the node, above it, right of it, left of it; an event's full label, then its short one.
+    // Below the node, above it, right of it, left of it; the whole label, then a cut one.
     let fitted = false;
     for (const text of labelTexts[id]) {
       const w = textWidth(ctx, text);
