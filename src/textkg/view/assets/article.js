@@ -54,15 +54,11 @@ function factLine(edgeId) {
 function bringIntoView(ids) {
   const shown = ids.filter((id) => nodeVisible(id));
   if (!shown.length) return;
-  const positions = network.getPositions(shown);
-  const xs = shown.map((id) => positions[id].x);
-  const ys = shown.map((id) => positions[id].y);
+  const box = bounds(shown);
   const scale = network.getScale();
   const free = freeArea();
-  const wide = (Math.max(...xs) - Math.min(...xs)) * scale;
-  const tall = (Math.max(...ys) - Math.min(...ys)) * scale;
-  if (wide < free.width - 120 && tall < free.height - 120) {
-    centreOn({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 }, scale);
+  if ((box.right - box.left) * scale < free.width - 120 && (box.bottom - box.top) * scale < free.height - 120) {
+    centreOn({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, scale);
   } else {
     fitNodes(shown, true);
   }

@@ -60,27 +60,30 @@ function centreOn(position, scale, animate) {
   });
 }
 
+/** The canvas box around these nodes, their shapes included. */
+function bounds(ids) {
+  const positions = network.getPositions(ids);
+  const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (const id of ids) {
+    const point = positions[id];
+    const size = nodesData[id].s || 10;
+    box.left = Math.min(box.left, point.x - size);
+    box.right = Math.max(box.right, point.x + size);
+    box.top = Math.min(box.top, point.y - size);
+    box.bottom = Math.max(box.bottom, point.y + size);
+  }
+  return box;
+}
+
 /** Fit these nodes (those visible) into the free canvas, leaving room for their labels. */
 function fitNodes(ids, animate) {
   const shown = ids.filter((id) => nodeVisible(id));
   if (!shown.length) return;
-  const positions = network.getPositions(shown);
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const id of shown) {
-    const point = positions[id];
-    const size = nodesData[id].s || 10;
-    left = Math.min(left, point.x - size);
-    right = Math.max(right, point.x + size);
-    top = Math.min(top, point.y - size);
-    bottom = Math.max(bottom, point.y + size);
-  }
+  const box = bounds(shown);
   const free = freeArea();
   const margin = 48; // screen pixels around the drawing: half a label either side
-  const scale = Math.max(0.01, Math.min(1.25, (free.width - 2 * margin) / Math.max(1, right - left), (free.height - 2 * margin) / Math.max(1, bottom - top)));
-  centreOn({ x: (left + right) / 2, y: (top + bottom) / 2 }, scale, animate);
+  const scale = Math.max(0.01, Math.min(1.25, (free.width - 2 * margin) / Math.max(1, box.right - box.left), (free.height - 2 * margin) / Math.max(1, box.bottom - box.top)));
+  centreOn({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, scale, animate);
 }
 
 // ------------------------------------------------------------------ the panel and its views
