@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 
 from textkg.errors import TextkgError
 from textkg.namespaces import TK
-from textkg.view import ViewOptions, render_view, write_view
+from textkg.view import Articles, ViewOptions, render_view, write_view
 from textkg.view.layout import layout, spread_boxes
 from textkg.view.model import read_model, readable_name
 from view_support import (
@@ -27,7 +27,9 @@ from view_support import (
     SEPARATOR_NAME,
     SMALL_GRAPH_ENTITIES,
     GraphMaker,
+    add_unlinked,
     iri,
+    small_articles,
     small_graph,
     synthetic_graph,
 )
@@ -103,7 +105,13 @@ def test_hostile_names_cannot_break_out_of_the_data_block(small_page: str) -> No
 def test_draws_every_entity_and_no_ontology_term(small_page: str) -> None:
     data = page_data(small_page)
     assert len(data["nodes"]) == SMALL_GRAPH_ENTITIES
-    assert data["counts"] == {"graph": 11, "matched": 11, "shown": 11, "leftOut": 0}
+    assert data["counts"] == {
+        "graph": 11,
+        "matched": 11,
+        "shown": 11,
+        "leftOut": 0,
+        "isolated": 0,
+    }
     iris = {node["i"] for node in data["nodes"]}
     assert not any(i.startswith(str(TK)) for i in iris)  # tk:Meeting the class is not a node
     types = {t["key"]: t["count"] for t in data["types"]}
@@ -158,7 +166,7 @@ def test_symmetric_relation_is_one_edge_with_evidence_from_both_documents(
     edges = [e for e in data["edges"] if e["r"] == met and {e["f"], e["t"]} == pair]
     assert len(edges) == 1
     sentences = [data["ev"][i] for i in edges[0]["e"]]
-    assert {data["docs"][doc]["title"] for _, doc, _, _ in sentences} == {
+    assert {data["docs"][doc]["title"] for _, doc, *_ in sentences} == {
         "Harbour talks open in Kessel",
         "Trade envoy tours the north",
     }
@@ -168,12 +176,15 @@ def test_symmetric_relation_is_one_edge_with_evidence_from_both_documents(
 def test_events_show_participants_place_and_date(small_page: str) -> None:
     data = page_data(small_page)
     meeting = next(n for n in data["nodes"] if n["l"].startswith("Meeting"))
-    assert meeting["l"] == "Meeting\n2024-03-19"
+    assert meeting["l"] == "Meeting: Mara Ilves – Tomas Berger, 2024-03-19"
     assert meeting["d"] == "2024-03-19"
+    assert meeting["ds"] == ["2024-03-19", "2024-03-19"]  # for the timeline
+    assert meeting["sl"] == "Meeting: Ilves – Berger, 2024-03-19"  # when the screen is crowded
     assert "Mara Ilves and Tomas Berger in Kessel" in meeting["ft"]
     assert meeting["e"], "the event's own evidence sentence"
     visit = next(n for n in data["nodes"] if n["l"].startswith("Visit"))
-    assert visit["d"] == "last week"
+    assert visit["l"] == "Visit: Tomas Berger in Kessel, last week"
+    assert visit["d"] == "last week" and "ds" not in visit
     mid = data["nodes"].index(meeting)
     linked = {
         (data["rels"][e["r"]]["curie"], data["nodes"][e["t"]]["l"])
@@ -370,3 +381,77 @@ def test_spread_boxes_removes_overlaps() -> None:
         for b in range(a + 1, 3):
             dx, dy = np.abs(spread[a] - spread[b])
             assert dx >= 100 or dy >= 30
+
+
+# --------------------------------------------------------------------------- a whole archive
+
+
+def test_unlinked_entities_are_listed_not_drawn(small: Graph) -> None:
+    graph = Graph()
+    for triple in small:
+        graph.add(triple)
+    names = add_unlinked(graph)
+    from textkg.view import _render
+
+    page, summary = _render(graph, ViewOptions(max_nodes=SMALL_GRAPH_ENTITIES))
+    data = page_data(page)
+    listed = [n for n in data["nodes"] if n.get("o")]
+    assert {n["l"] for n in listed} == set(names)
+    assert all("x" not in n and "c" not in n for n in listed)  # not laid out, no community
+    assert all("x" in n for n in data["nodes"] if not n.get("o"))
+    assert data["counts"]["isolated"] == 2 and data["counts"]["leftOut"] == 0
+    # --max-nodes bounds what is drawn: the listed ones do not take drawn places.
+    assert (summary.nodes_shown, summary.isolated) == (SMALL_GRAPH_ENTITIES, 2)
+    assert "2 unlinked entities listed" in str(summary)
+
+
+def test_two_meetings_with_the_same_date_text_are_told_apart() -> None:
+    m = GraphMaker()
+    doc = m.document("doc/a", "Talks", __import__("datetime").date(2024, 3, 30))
+    people = [m.entity(f"person/p{i}", SDO.Person, name) for i, name in enumerate("ABCDE")]
+    for path, group in (("event/m1", people[:2]), ("event/m2", people[2:])):
+        m.event(path, TK.Meeting, tuple(group), None, doc, "They met.", "M", date_text="Mar. 25-27")
+    data = page_data(render_view(m.graph))
+    meetings = sorted(n["l"] for n in data["nodes"] if n["l"].startswith("Meeting"))
+    assert meetings == ["Meeting: A – B, Mar. 25-27", "Meeting: C – D – E, Mar. 25-27"]
+
+
+def clusters(size: int) -> Graph:
+    """Two tight groups of people joined by one link: the communities are plain to see."""
+    m = GraphMaker()
+    doc = m.document("doc/a", "Two circles", __import__("datetime").date(2024, 1, 2))
+    groups = [
+        [m.entity(f"person/{side}{i}", SDO.Person, f"{side.upper()}{i}") for i in range(size)]
+        for side in ("a", "b")
+    ]
+    for group in groups:
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                m.relate(first, TK.metWith, second, doc, "They met.", symmetric=True)
+        m.relate(group[0], TK.memberOf, group[1], doc, "A hub joined.")  # a clear hub
+    m.relate(groups[0][0], TK.metWith, groups[1][0], doc, "The circles met.", symmetric=True)
+    return m.graph
+
+
+def test_communities_group_dense_clusters_reproducibly() -> None:
+    graph = clusters(6)
+    data = page_data(render_view(graph))
+    by_label = {n["l"]: n for n in data["nodes"]}
+    assert [size for size, _ in data["comms"]] == [6, 6]
+    for side in ("A", "B"):
+        assert len({by_label[f"{side}{i}"]["c"] for i in range(6)}) == 1
+    assert by_label["A1"]["c"] != by_label["B1"]["c"]
+    hubs = {data["nodes"][hub]["l"] for _, hub in data["comms"]}
+    assert hubs == {"A0", "B0"}  # named after their best-connected member
+    assert page_data(render_view(clusters(6)))["comms"] == data["comms"]
+
+
+def test_same_graph_and_build_state_give_byte_identical_pages(small: Graph) -> None:
+    shuffled = Graph()
+    for triple in sorted(small, key=lambda t: tuple(str(x) for x in t), reverse=True):
+        shuffled.add(triple)
+    articles = small_articles()
+    backwards = Articles(tuple(reversed(articles.facts)), articles.source)
+    assert render_view(small, ViewOptions(), articles) == render_view(
+        shuffled, ViewOptions(), backwards
+    )

@@ -15,17 +15,22 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from textkg.view import ViewOptions, write_view
+from textkg.view import Articles, ViewOptions, write_view
 from textkg.view.model import ENTITY_CLASSES
 from view_support import (
     CHROMIUM,
     HARBOUR_TALKS,
+    HARBOUR_TEXT,
     IMG_NAME,
     INJECTION_SENTENCE,
+    LEADER,
     SCRIPT_NAME,
     SMALL_GRAPH_ENTITIES,
     OfflinePage,
+    add_unlinked,
+    archive_graph,
     offline_page,
+    small_articles,
     small_graph,
     synthetic_graph,
 )
@@ -41,18 +46,31 @@ READY = "() => window.textkgView && window.textkgView.ready"
 
 @pytest.fixture(scope="module")
 def small_page_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small graph with two unlinked names and its build state's article texts."""
+    graph = small_graph()
+    add_unlinked(graph)
     path = tmp_path_factory.mktemp("view") / "small.html"
-    write_view(small_graph(), path, ViewOptions(title="Harbour talks"))
+    write_view(graph, path, ViewOptions(title="Harbour talks"), small_articles())
     return path
 
 
-@pytest.fixture
-def browser() -> Iterator[OfflinePage]:
-    with offline_page() as opened:
+def checked_browser(viewport: tuple[int, int]) -> Iterator[OfflinePage]:
+    with offline_page(viewport) as opened:
         yield opened
     assert opened.blocked == [], "the page tried to reach the network"
     assert opened.console_errors == []
     assert opened.dialogs == [], "something ran a dialog: script from the data executed"
+
+
+@pytest.fixture
+def browser() -> Iterator[OfflinePage]:
+    yield from checked_browser((1400, 900))
+
+
+@pytest.fixture
+def laptop() -> Iterator[OfflinePage]:
+    """A small laptop screen: 1280 × 720."""
+    yield from checked_browser((1280, 720))
 
 
 def open_page(browser: OfflinePage, path: Path) -> Any:
@@ -200,7 +218,7 @@ def test_event_shows_participants_place_and_date(
     browser: OfflinePage, small_page_path: Path
 ) -> None:
     page = open_page(browser, small_page_path)
-    click_node(page, "Meeting\n2024-03-19")
+    click_node(page, "Meeting: Mara Ilves – Tomas Berger, 2024-03-19")
     text = page.locator("#details").inner_text()
     assert "Meeting: Mara Ilves and Tomas Berger in Kessel, 2024-03-19" in text
     assert "2024-03-19" in text
@@ -236,29 +254,34 @@ def entity_count(graph: Graph) -> int:
 
 
 @pytest.fixture(scope="module")
-def seed_graph(request: pytest.FixtureRequest) -> Graph:
+def seed_build(request: pytest.FixtureRequest) -> tuple[Graph, Articles]:
+    """The seed articles' graph and their facts, as ``textkg build`` has them."""
     seeds = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
     if not seeds.is_dir():
         pytest.skip("../shared/corpus/seeds is not beside the repository")
-    try:
-        from textkg.pipeline import build
-    except ImportError as exc:
-        pytest.skip(f"the build pipeline is not importable yet: {exc}")
-    result = build(sorted(seeds.glob("*.txt")))
-    graph = result.graph if hasattr(result, "graph") else result
-    assert isinstance(graph, Graph)
-    return graph
+    from textkg.pipeline import build_result
+
+    result = build_result(sorted(seeds.glob("*.txt")))
+    return result.graph, Articles(result.facts, "seeds.facts.jsonl.gz")
 
 
 @pytest.mark.slow
-def test_seed_graph_page(browser: OfflinePage, seed_graph: Graph, tmp_path: Path) -> None:
+def test_seed_graph_page(
+    browser: OfflinePage, seed_build: tuple[Graph, Articles], tmp_path: Path
+) -> None:
+    seed_graph, articles = seed_build
     path = tmp_path / "seeds.html"
-    summary = write_view(seed_graph, path, ViewOptions(title="Seed articles"))
+    summary = write_view(seed_graph, path, ViewOptions(title="Seed articles"), articles)
     expected = entity_count(seed_graph)
-    assert summary.nodes_shown == expected and summary.nodes_left_out == 0
+    assert summary.nodes_shown + summary.isolated == expected and summary.nodes_left_out == 0
+    assert summary.texts == 2
     page = open_page(browser, path)
-    assert page.evaluate("() => window.textkgView.visibleNodeCount()") == expected
-    assert page.evaluate("() => window.textkgView.network.body.nodeIndices.length") == expected
+    assert page.evaluate("() => window.textkgView.visibleNodeCount()") == summary.nodes_shown
+    assert page.evaluate("() => window.textkgView.network.body.nodeIndices.length") == (
+        summary.nodes_shown
+    )
+    labels = labels_on_canvas(page)
+    assert len(labels) >= 10 and overlapping(labels) == 0
     page.screenshot(path=str(tmp_path / "seeds.png"))
 
     page.fill("#search", "Naryshkin")
@@ -275,3 +298,283 @@ def test_seed_graph_page(browser: OfflinePage, seed_graph: Graph, tmp_path: Path
     evidence = page.locator("#details blockquote.evidence")
     assert evidence.count() >= 1
     assert "Naryshkin" in evidence.first.inner_text()
+
+    # Its first link's sentence, read in its article: the fact is marked and selects the link.
+    first = page.locator("#details .relation").first
+    edge = int(first.get_attribute("data-edge") or -1)
+    first.locator("button.link.doc").first.click()
+    active = page.locator("#details .article-text .fact.active")
+    assert active.count() == 1
+    assert edge in [int(e) for e in (active.get_attribute("data-edges") or "").split()]
+    assert page.locator("#details .article-text mark.mention").count() >= 20
+    assert page.locator("#details .article-text mark.mention.linked").count() >= 10
+    page.locator("#details .article-text .fact").first.click()
+    selection = "() => window.textkgView.network.getSelection()"
+    assert any(page.evaluate(selection).values())  # its links, or its event
+
+
+# --------------------------------------------------------------------------- a whole archive
+
+VISIBLE = "() => window.textkgView.visibleNodeCount()"
+VISIBLE_EDGES = "() => window.textkgView.visibleEdgeCount()"
+
+
+def edge_id(page: Any, source: str, curie: str, target: str) -> int:
+    found: int = page.evaluate(
+        """([source, curie, target]) => {
+            const d = window.textkgView.data;
+            return d.edges.findIndex((e) => d.nodes[e.f].l === source
+                && d.rels[e.r].curie === curie && d.nodes[e.t].l === target);
+        }""",
+        [source, curie, target],
+    )
+    assert found >= 0, (source, curie, target)
+    return found
+
+
+def labels_on_canvas(page: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = page.evaluate("() => window.textkgView.labels()")
+    return found
+
+
+def overlapping(labels: list[dict[str, Any]]) -> int:
+    return sum(
+        1
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if a["left"] < b["right"]
+        and b["left"] < a["right"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )
+
+
+def test_unlinked_entities_are_hidden_and_listed(
+    browser: OfflinePage, small_page_path: Path
+) -> None:
+    page = open_page(browser, small_page_path)
+    assert page.evaluate(VISIBLE) == SMALL_GRAPH_ENTITIES  # the two unlinked are not drawn
+    assert page.evaluate("() => window.textkgView.network.body.nodeIndices.length") == (
+        SMALL_GRAPH_ENTITIES
+    )
+    chip = page.locator("#isolated-chip")
+    assert "2 entities without links are not drawn" in chip.inner_text()
+    page.click("#show-isolated")
+    listed = page.locator("#details .isolated-list li")
+    assert listed.count() == 2
+    assert sorted(listed.all_inner_texts()) == ["Harbour Guild", "Ona Lind"]
+    page.fill("#details .list-filter", "ona")
+    assert listed.all_inner_texts() == ["Ona Lind"]
+    page.locator("#details .isolated-list button").first.click()
+    assert selected_label(page) == "Ona Lind"
+    text = page.locator("#details").inner_text()
+    assert "Not drawn" in text and "Trade envoy tours the north" in text
+    page.click("#details-back")  # back to the list
+    assert page.locator("#details .isolated-list").count() == 1
+    # Search finds them too.
+    page.fill("#search", "harbour gu")
+    assert "no links" in page.locator("#suggestions").inner_text()
+
+
+def test_timeline_narrows_the_graph_to_dates(browser: OfflinePage, small_page_path: Path) -> None:
+    page = open_page(browser, small_page_path)
+    assert page.locator("#timeline").is_visible()
+    assert page.locator("#tl-range").inner_text() == "2024-03-19 – 2024-03-28"
+    edges = page.evaluate(VISIBLE_EDGES)
+    # Drag the end back a week with the keyboard: to 2024-03-21.
+    page.focus("#tl-to")
+    for _ in range(7):
+        page.keyboard.press("ArrowLeft")
+    assert page.locator("#tl-range").inner_text() == "2024-03-19 – 2024-03-21"
+    assert "1 event" in page.locator("#tl-count").inner_text()
+    visible = set(
+        page.evaluate(
+            "() => window.textkgView.network.body.nodeIndices"
+            ".map((id) => window.textkgView.data.nodes[id].l)"
+        )
+    )
+    # Only what the harbour article (2024-03-20) reported, and the meeting of 2024-03-19.
+    assert "Meeting: Mara Ilves – Tomas Berger, 2024-03-19" in visible
+    assert "Valdora Port Authority" in visible and "Mara Ilves" in visible
+    assert "Northern Trade Council" not in visible  # only the envoy article (2024-03-28)
+    assert not any(label.startswith("Visit") for label in visible)  # undated
+    assert page.evaluate(VISIBLE_EDGES) < edges
+    page.click("#tl-reset")
+    assert page.evaluate(VISIBLE_EDGES) == edges
+    assert page.evaluate(VISIBLE) == SMALL_GRAPH_ENTITIES
+
+
+def test_document_pane_marks_names_and_fact_sentences(
+    browser: OfflinePage, small_page_path: Path, tmp_path: Path
+) -> None:
+    page = open_page(browser, small_page_path)
+    page.click("#open-documents")
+    page.locator("#details .doc-list button", has_text="Harbour talks open in Kessel").click()
+    pane = page.locator("#details .article-text")
+    assert pane.evaluate("(node) => node.textContent") == HARBOUR_TEXT  # as kept, as text
+    marks = page.locator("#details .article-text mark.mention")
+    assert marks.count() == 14
+    valdora = page.locator("#details mark.mention", has_text="Valdora").last
+    assert "Country" in (valdora.get_attribute("title") or "")
+    assert page.locator("#details .article-text .fact").count() == 6  # all sentences but one
+    page.screenshot(path=str(tmp_path / "article.png"))
+    # Nothing in the text became markup.
+    assert page.evaluate("() => document.querySelectorAll('#details img, #details b').length") == 0
+    assert page.evaluate("() => document.scripts.length") == 3
+    # A name outside the facts points to its node; the article stays open.
+    page.locator("#details .article-text > mark.mention", has_text="Kessel").click()
+    assert selected_label(page) == "Kessel"
+    assert page.evaluate("() => window.textkgView.network.getSelectedNodes()") == [
+        node_id(page, "Kessel")
+    ]
+    assert page.locator("#details .article-text").count() == 1
+
+
+def test_clicking_a_fact_in_the_text_selects_its_edge(
+    browser: OfflinePage, small_page_path: Path
+) -> None:
+    page = open_page(browser, small_page_path)
+    click_node(page, "Mara Ilves")
+    page.locator("#details button.link.doc", has_text="Harbour talks open in Kessel").first.click()
+    assert page.locator("#details .article-text").count() == 1
+    page.locator("#details .article-text .fact", has_text=LEADER).click()
+    leader = edge_id(page, "Mara Ilves", "tk:leaderOf", "Valdora Port Authority")
+    assert page.evaluate("() => window.textkgView.selectedEdges()") == [leader]
+    assert leader in page.evaluate("() => window.textkgView.labelledEdges()")
+    bar = page.locator("#details .fact-bar")
+    assert "Mara Ilves — leader of → Valdora Port Authority" in bar.inner_text()
+    # The edge is brought into the part of the canvas the article leaves free.
+    ends = page.evaluate(
+        """(id) => {
+            const net = window.textkgView.network;
+            const e = window.textkgView.data.edges[id];
+            const pos = net.getPositions([e.f, e.t]);
+            return [net.canvasToDOM(pos[e.f]).x, net.canvasToDOM(pos[e.t]).x];
+        }""",
+        leader,
+    )
+    free = page.evaluate(
+        "() => document.getElementById('graph').clientWidth"
+        " - document.getElementById('details').offsetWidth"
+    )
+    assert all(0 <= x <= free for x in ends)
+    # One of several facts in a sentence: the meeting sentence holds a link and an event.
+    page.locator("#details .article-text .fact", has_text=HARBOUR_TALKS).click()
+    met = edge_id(page, "Mara Ilves", "tk:metWith", "Tomas Berger")
+    assert page.evaluate("() => window.textkgView.selectedEdges()") == [met]
+    assert page.evaluate("() => window.textkgView.network.getSelectedNodes()") == [
+        node_id(page, "Meeting: Mara Ilves – Tomas Berger, 2024-03-19")
+    ]
+
+
+def test_evidence_opens_its_article_at_the_sentence(
+    browser: OfflinePage, small_page_path: Path
+) -> None:
+    page = open_page(browser, small_page_path)
+    page.fill("#search", "Northern Trade")
+    page.press("#search", "Enter")
+    page.locator("#details blockquote.evidence button.link.doc").first.click()
+    active = page.locator("#details .fact.active")
+    assert active.count() == 1
+    assert page.evaluate("() => window.textkgView.selectedEdges()").__len__() == 1
+    page.click("#details-back")
+    assert page.locator("#details h2").inner_text() == "Northern Trade Council"
+
+
+def test_panel_overlays_the_canvas_at_1280_by_720(
+    laptop: OfflinePage, small_page_path: Path
+) -> None:
+    page = open_page(laptop, small_page_path)
+    size = (
+        "() => [document.getElementById('graph').clientWidth, window.textkgView.network.getScale()]"
+    )
+    width, scale = page.evaluate(size)
+    assert width >= 950  # the sidebar takes under a quarter of the screen
+    assert page.evaluate("() => document.getElementById('graph').clientHeight") >= 600
+    click_node(page, "Tomas Berger")
+    assert page.locator("#details").is_visible()
+    assert page.evaluate(size) == [width, scale]  # the panel lies over it, nothing rescales
+    panel = page.evaluate("() => document.getElementById('details').offsetWidth")
+    labels = labels_on_canvas(page)
+    assert labels and all(label["right"] <= width - panel for label in labels)
+    # The sidebar scrolls, the page does not.
+    assert page.evaluate("() => document.documentElement.scrollHeight") <= 720
+    # Edge labels: only the selected node's edges, not all at once.
+    labelled = set(page.evaluate("() => window.textkgView.labelledEdges()"))
+    berger = node_id(page, "Tomas Berger")
+    ends = page.evaluate(
+        "(ids) => ids.map((id) => [window.textkgView.data.edges[id].f,"
+        " window.textkgView.data.edges[id].t])",
+        sorted(labelled),
+    )
+    assert labelled and all(berger in pair for pair in ends)
+    page.click("#close-details")
+    assert page.evaluate("() => window.textkgView.labelledEdges()") == []
+    drawn_labels = (
+        "() => Object.values(window.textkgView.network.body.edges)"
+        ".filter((e) => e.options.label && e.options.label.trim()).length"
+    )
+    assert page.evaluate(drawn_labels) == 0
+
+
+def test_overview_of_an_archive(laptop: OfflinePage, tmp_path: Path) -> None:
+    path = tmp_path / "archive.html"
+    write_view(archive_graph(), path, ViewOptions(title="Archive"))
+    page = open_page(laptop, path)
+    assert "40 entities without links are not drawn" in page.locator("#overview").inner_text()
+    assert "Largest linked group: 13 of 73" in page.locator("#overview").inner_text()
+    box = page.evaluate(
+        "() => { const g = document.getElementById('graph');"
+        " return [g.clientWidth, g.clientHeight]; }"
+    )
+    spots = (
+        "(ids) => { const net = window.textkgView.network; const at = net.getPositions(ids);"
+        " return ids.map((id) => net.canvasToDOM(at[id])); }"
+    )
+    main = page.evaluate("() => window.textkgView.mainComponent()")
+    assert len(main) == 13
+    assert all(0 < p["x"] < box[0] and 0 < p["y"] < box[1] for p in page.evaluate(spots, main))
+    # The hub and most of the first view's names are labelled, none over another.
+    labels = labels_on_canvas(page)
+    assert "Harbour Board" in {label["text"] for label in labels}
+    assert len(labels) >= 10 and overlapping(labels) == 0
+    page.click("#fit-all")
+    page.wait_for_timeout(700)
+    every = page.evaluate("() => window.textkgView.network.body.nodeIndices")
+    assert all(0 <= p["x"] <= box[0] and 0 <= p["y"] <= box[1] for p in page.evaluate(spots, every))
+    assert overlapping(labels_on_canvas(page)) == 0
+    # Colour by community: the board's people share a colour, the pairs another.
+    page.select_option("#colour", "community")
+    colours = page.evaluate(
+        "(ids) => ids.map((id) =>"
+        " window.textkgView.network.body.nodes[id].options.color.background)",
+        main,
+    )
+    assert len(set(colours)) <= 2 and page.locator("#communities li").count() >= 1
+
+
+def test_hubs_keep_their_labels_at_every_zoom(browser: OfflinePage, tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    write_view(synthetic_graph(1500), path, ViewOptions())
+    page = open_page(browser, path)
+    first = labels_on_canvas(page)
+    assert first and overlapping(first) == 0
+    hub = page.evaluate(
+        "() => { const d = window.textkgView.data;"
+        " const degree = d.nodes.map(() => 0);"
+        " d.edges.forEach((e) => { degree[e.f]++; degree[e.t]++; });"
+        " return degree.indexOf(Math.max(...degree)); }"
+    )
+    scale = page.evaluate("() => window.textkgView.network.getScale()")
+    for factor in (0.25, 1.0, 4.0):
+        page.evaluate(
+            "([hub, s]) => { const net = window.textkgView.network;"
+            " net.moveTo({ position: net.getPositions([hub])[hub], scale: s }); }",
+            [hub, scale * factor],
+        )
+        page.wait_for_timeout(150)
+        labels = labels_on_canvas(page)
+        assert hub in {label["id"] for label in labels}, factor
+        assert overlapping(labels) == 0
+    # Zoomed in, names appear that the overview had no room for.
+    assert {label["id"] for label in labels} - {label["id"] for label in first}

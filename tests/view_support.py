@@ -5,6 +5,7 @@ network cut off."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from textkg.namespaces import REL, TK, bind_prefixes
+from textkg.records import ArticleFacts, ArticleMeta, ArticleText, EntityType, Mention, Sentence
+from textkg.view import Articles
 
 BASE = "https://example.org/id/"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -64,12 +67,17 @@ class GraphMaker:
             self.graph.add((node, SDO.jobTitle, Literal(job)))
         return node
 
-    def document(self, path: str, headline: str, published: date) -> URIRef:
+    def document(
+        self, path: str, headline: str, published: date, text: str | None = None
+    ) -> URIRef:
+        """A document; with ``text``, its content hash ties it to that text in a build state."""
         node = iri(path)
         self.graph.add((node, RDF.type, SDO.NewsArticle))
         self.graph.add((node, SDO.headline, Literal(headline)))
         self.graph.add((node, SDO.datePublished, Literal(published, datatype=XSD.date)))
         self.graph.add((node, TK.sourcePath, Literal(path + ".txt")))
+        if text is not None:
+            self.graph.add((node, TK.contentHash, Literal(ArticleText(path, text).content_hash)))
         return node
 
     def mention(self, doc: URIRef, *entities: URIRef) -> None:
@@ -123,6 +131,7 @@ class GraphMaker:
         label: str,
         start: date | None = None,
         date_text: str | None = None,
+        offset: int = 0,
     ) -> URIRef:
         node = iri(path)
         g = self.graph
@@ -137,7 +146,7 @@ class GraphMaker:
             g.add((node, SDO.endDate, Literal(start, datatype=XSD.date)))
         elif date_text:
             g.add((node, TK.dateText, Literal(date_text)))
-        self.evidence(node, doc, sentence, 0)
+        self.evidence(node, doc, sentence, offset)
         return node
 
 
@@ -163,14 +172,50 @@ def ontology_declarations(graph: Graph) -> None:
 HARBOUR_TALKS = "Foreign Minister Mara Ilves met trade envoy Tomas Berger in Kessel on Tuesday."
 SECOND_MEETING = "Berger and Ilves met again a week later, the council said."
 INJECTION_SENTENCE = f"Ilves also met {IMG_NAME} at the {SCRIPT_NAME} gate."
+LEADER = "Mara Ilves, who chairs the Valdora Port Authority, spoke first."
+BASED_IN = "The port authority is based in Kessel."
+HARBOUR = "Kessel, in Valdora, is a busy harbour."
+JOINED = f"Berger joined {SCRIPT_NAME} in 2020."
+WORKS_FOR = "Tomas Berger works for the Northern Trade Council."
+VISITED = "Berger visited Kessel last week."
+SIGNED = "The council signed a deal with the port authority."
+ADVISES = f"{SEPARATOR_NAME} advises the council."
+CHEERED = "Crowds in Kessel cheered the delegates."  # a sentence that holds no fact
+#: The two articles as textkg would keep them: a headline-free body, sentence after sentence.
+HARBOUR_TEXT = "\n\n".join(
+    [
+        f"{HARBOUR_TALKS} {LEADER}",
+        f"{BASED_IN} {HARBOUR} {CHEERED}",
+        f"{INJECTION_SENTENCE} {JOINED}",
+    ]
+)
+ENVOY_TEXT = "\n\n".join([f"{WORKS_FOR} {VISITED}", f"{SECOND_MEETING} {SIGNED} {ADVISES}"])
+#: (text as written, entity type) of every name in the articles, for their build state.
+NAMES = (
+    ("Foreign Minister Mara Ilves", EntityType.PERSON),
+    ("Mara Ilves", EntityType.PERSON),
+    ("Tomas Berger", EntityType.PERSON),
+    ("Berger", EntityType.PERSON),
+    ("Ilves", EntityType.PERSON),
+    (IMG_NAME, EntityType.PERSON),
+    (SEPARATOR_NAME, EntityType.PERSON),
+    ("Valdora Port Authority", EntityType.ORGANIZATION),
+    ("Northern Trade Council", EntityType.ORGANIZATION),
+    (SCRIPT_NAME, EntityType.ORGANIZATION),
+    ("Kessel", EntityType.CITY),
+    ("Valdora", EntityType.COUNTRY),
+)
 
 
 def small_graph() -> Graph:
     """Eleven entities (4 people, 3 organisations, 2 places, 2 events), two documents."""
     m = GraphMaker()
     ontology_declarations(m.graph)
-    d1 = m.document("doc/harbour-talks", "Harbour talks open in Kessel", date(2024, 3, 20))
-    d2 = m.document("doc/envoy-tour", "Trade envoy tours the north", date(2024, 3, 28))
+    d1 = m.document(
+        "doc/harbour-talks", "Harbour talks open in Kessel", date(2024, 3, 20), HARBOUR_TEXT
+    )
+    d2 = m.document("doc/envoy-tour", "Trade envoy tours the north", date(2024, 3, 28), ENVOY_TEXT)
+    at1, at2 = HARBOUR_TEXT.index, ENVOY_TEXT.index
     ilves = m.entity(
         "person/mara-ilves", SDO.Person, "Mara Ilves", ("Ilves", "M. Ilves"), ("Foreign Minister",)
     )
@@ -194,27 +239,20 @@ def small_graph() -> Graph:
     m.mention(d1, ilves, berger, img, port, kessel, valdora, script)
     m.mention(d2, ilves, berger, council, kessel, line)
 
-    m.relate(
-        ilves,
-        TK.leaderOf,
-        port,
-        d1,
-        "Mara Ilves, who chairs the Valdora Port Authority, spoke first.",
-        80,
-    )
-    m.relate(
-        berger, TK.memberOf, council, d2, "Tomas Berger works for the Northern Trade Council.", 0
-    )
-    m.relate(ilves, TK.metWith, berger, d1, HARBOUR_TALKS, 0, symmetric=True)
-    m.relate(ilves, TK.metWith, berger, d2, SECOND_MEETING, 200, symmetric=True)
-    m.relate(port, TK.locatedIn, kessel, d1, "The port authority is based in Kessel.", 150)
-    m.relate(kessel, TK.locatedIn, valdora, d1, "Kessel, in Valdora, is a busy harbour.", 190)
-    m.relate(berger, TK.visited, kessel, d2, "Berger visited Kessel last week.", 40)
+    m.relate(ilves, TK.leaderOf, port, d1, LEADER, at1(LEADER))
+    m.relate(berger, TK.memberOf, council, d2, WORKS_FOR, at2(WORKS_FOR))
+    m.relate(ilves, TK.metWith, berger, d1, HARBOUR_TALKS, at1(HARBOUR_TALKS), symmetric=True)
+    m.relate(ilves, TK.metWith, berger, d2, SECOND_MEETING, at2(SECOND_MEETING), symmetric=True)
+    m.relate(port, TK.locatedIn, kessel, d1, BASED_IN, at1(BASED_IN))
+    m.relate(kessel, TK.locatedIn, valdora, d1, HARBOUR, at1(HARBOUR))
+    m.relate(berger, TK.visited, kessel, d2, VISITED, at2(VISITED))
     sign = m.open_relation("sign")
-    m.relate(council, sign, port, d2, "The council signed a deal with the port authority.", 90)
-    m.relate(ilves, TK.metWith, img, d1, INJECTION_SENTENCE, 300, symmetric=True)
-    m.relate(berger, TK.memberOf, script, d1, f"Berger joined {SCRIPT_NAME} in 2020.", 400)
-    m.relate(line, TK.memberOf, council, d2, f"{SEPARATOR_NAME} advises the council.", 500)
+    m.relate(council, sign, port, d2, SIGNED, at2(SIGNED))
+    m.relate(
+        ilves, TK.metWith, img, d1, INJECTION_SENTENCE, at1(INJECTION_SENTENCE), symmetric=True
+    )
+    m.relate(berger, TK.memberOf, script, d1, JOINED, at1(JOINED))
+    m.relate(line, TK.memberOf, council, d2, ADVISES, at2(ADVISES))
     m.event(
         "event/meeting-1",
         TK.Meeting,
@@ -224,6 +262,7 @@ def small_graph() -> Graph:
         HARBOUR_TALKS,
         "Meeting: Mara Ilves and Tomas Berger in Kessel, 2024-03-19",
         start=date(2024, 3, 19),
+        offset=at1(HARBOUR_TALKS),
     )
     m.event(
         "event/visit-1",
@@ -231,17 +270,84 @@ def small_graph() -> Graph:
         (berger,),
         kessel,
         d2,
-        "Berger visited Kessel last week.",
+        VISITED,
         "Visit: Tomas Berger in Kessel, last week",
         date_text="last week",
+        offset=at2(VISITED),
     )
     return m.graph
+
+
+def add_unlinked(graph: Graph) -> tuple[str, ...]:
+    """Two entities the envoy article names but nothing links: the page lists, not draws, them."""
+    m = GraphMaker(graph)
+    doc = iri("doc/envoy-tour")
+    names = ("Ona Lind", "Harbour Guild")
+    m.mention(doc, m.entity("person/ona-lind", SDO.Person, names[0]))
+    m.mention(doc, m.entity("organization/harbour-guild", SDO.Organization, names[1]))
+    return names
+
+
+def article_facts(source: str, text: str, published: date) -> ArticleFacts:
+    """The build state's record of one of our articles: its sentences and every name in it."""
+    sentences = tuple(
+        Sentence(match.group(), match.start(), match.end())
+        for match in re.finditer(r"[^\s].*?[.!?](?=\s|$)", text)
+    )
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for surface, entity_type in NAMES:  # longest names first win, as in NER
+        for match in re.finditer(re.escape(surface), text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            sentence = next(i for i, s in enumerate(sentences) if s.start <= span[0] < s.end)
+            name = surface.removeprefix("Foreign Minister ")
+            found.append(Mention(surface, name, entity_type, span[0], span[1], sentence))
+    meta = ArticleMeta(date_published=published)
+    return ArticleFacts(
+        article=ArticleText(source, text, meta),
+        sentences=sentences,
+        mentions=tuple(sorted(found, key=lambda m: m.start)),
+    )
+
+
+def small_articles() -> Articles:
+    """The build state beside the small graph (as ``textkg build`` would have kept it)."""
+    return Articles(
+        (
+            article_facts("doc/envoy-tour", ENVOY_TEXT, date(2024, 3, 28)),
+            article_facts("doc/harbour-talks", HARBOUR_TEXT, date(2024, 3, 20)),
+        ),
+        "small.facts.jsonl.gz",
+    )
 
 
 SMALL_GRAPH_ENTITIES = 11
 
 
 # --------------------------------------------------------------------------- synthetic graphs
+
+
+def archive_graph(pairs: int = 30, unlinked: int = 40) -> Graph:
+    """A whole archive in small: one well-linked story, many two-name sentences, many names
+    linked to nothing (CoNLL04's shape)."""
+    m = GraphMaker()
+    doc = m.document("doc/archive", "Archive", date(2024, 2, 1))
+    hub = m.entity("organization/harbour-board", SDO.Organization, "Harbour Board")
+    members = [m.entity(f"person/member-{i}", SDO.Person, f"Member {i}") for i in range(12)]
+    for i, member in enumerate(members):
+        m.relate(member, TK.memberOf, hub, doc, f"Member {i} sits on the board.")
+        if i:
+            m.relate(member, TK.metWith, members[i - 1], doc, "They met.", symmetric=True)
+    for i in range(pairs):
+        person = m.entity(f"person/pair-{i}", SDO.Person, f"Pair Person {i}")
+        town = m.entity(f"place/town-{i}", SDO.City, f"Town {i}")
+        m.relate(person, TK.residesIn, town, doc, f"Pair Person {i} lives in Town {i}.")
+    for i in range(unlinked):
+        m.mention(doc, m.entity(f"person/alone-{i}", SDO.Person, f"Alone {i}"))
+    return m.graph
 
 
 def synthetic_graph(entities: int, seed: int = 7, documents: int = 20) -> Graph:

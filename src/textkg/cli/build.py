@@ -104,10 +104,12 @@ def run(args: argparse.Namespace) -> int:
         save_build(result, output)
         html = None
         if not args.no_html:
-            from textkg.view import ViewOptions, write_view
+            from textkg.factstore import facts_path_for
+            from textkg.view import Articles, ViewOptions, write_view
 
             html = output.with_suffix(".html")
-            write_view(result.graph, html, ViewOptions(title=output.stem))
+            articles = Articles(result.facts, facts_path_for(output).name)
+            write_view(result.graph, html, ViewOptions(title=output.stem), articles)
     if not args.quiet:
         print(_build_summary(result, output, html))
     return 0

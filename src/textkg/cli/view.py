@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textkg.cli.common import GRAPH_FORMATS_HELP, positive_int, split_list
+from textkg.errors import TextkgError
+
+if TYPE_CHECKING:
+    from textkg.view import Articles
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +24,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     view.add_argument("--relations", help="relations to show, e.g. tk:metWith,tk:leaderOf")
     view.add_argument("--max-nodes", type=positive_int, default=2000)
     view.add_argument("--title", help="page title")
+    view.add_argument(
+        "--no-texts",
+        action="store_true",
+        help="leave out the article texts of the build state beside the graph (a smaller page)",
+    )
     view.set_defaults(command=run)
 
 
@@ -35,6 +46,26 @@ def run(args: argparse.Namespace) -> int:
         relations=split_list(args.relations),
         max_nodes=args.max_nodes,
     )
-    summary = write_view(graph, output, options)
+    articles = None if args.no_texts else _articles_beside(Path(args.graph))
+    summary = write_view(graph, output, options, articles)
     print(f"wrote {output} ({summary})")
     return 0
+
+
+def _articles_beside(graph: Path) -> Articles | None:
+    """The build state's articles (texts, mentions), when it is beside the graph and readable.
+
+    The page is still worth writing without them, so a bad build state is a warning.
+    """
+    from textkg.factstore import facts_path_for, load_facts
+    from textkg.view import Articles
+
+    path = facts_path_for(graph)
+    if not path.exists():
+        return None
+    try:
+        return Articles(load_facts(path), path.name)
+    except (TextkgError, ValueError) as exc:  # ValueError: a header that is not JSON
+        message = str(exc) if isinstance(exc, TextkgError) else f"{path}: unreadable build state"
+        print(f"textkg: warning: {message}; the page has no article texts", file=sys.stderr)
+        return None

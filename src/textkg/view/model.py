@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
@@ -47,6 +48,9 @@ _NOT_RELATIONS = frozenset({str(RDF), str(RDFS), str(OWL), str(SKOS), str(PROV),
 #: Turns a statement or event node into indices of its evidence in ViewModel.evidence.
 _EvidenceReader = Callable[[Node], list[int]]
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: An event label names at most this many participants, then "+N".
+MAX_EVENT_NAMES = 3
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Document:
     title: str
     date: str | None
     source: str | None
+    content_hash: str | None = None  # tk:contentHash: finds the article in the build state
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,10 @@ class EntityNode:
     mentioned_in: tuple[int, ...] = ()
     # events only
     full_title: str | None = None
-    date: str | None = None
+    date: str | None = None  # as shown: "2024-03-25", "2024-03-25 – 2024-03-27" or as written
+    start: str | None = None  # ISO dates, for the timeline
+    end: str | None = None
+    short_label: str | None = None  # what a crowded screen shows
     evidence: tuple[int, ...] = ()
     quotes: tuple[tuple[str, int], ...] = ()  # (quote text, evidence index)
 
@@ -289,15 +297,62 @@ def _read_model(graph: _Indexed) -> ViewModel:
         )
         if type_name in TYPE_FAMILIES["Event"]:
             entity.date = _event_date(graph, node)
+            entity.start = _iso_date(graph.value(node, SDO.startDate))
+            entity.end = _iso_date(graph.value(node, SDO.endDate)) or entity.start
             entity.full_title = label
-            entity.label = type_name if type_name != "Event" else label
-            if type_name != "Event" and entity.date:
-                entity.label = f"{type_name}\n{entity.date}"
             entity.evidence = tuple(_event_evidence(graph, node, evidence_of))
         model.entities.append(entity)
 
     _read_edges(graph, model, candidate_triples, node_index, evidence_of)
+    _label_events(model)
     return model
+
+
+def _label_events(model: ViewModel) -> None:
+    """Meetings and visits are told apart by who and when: "Meeting: A – B, 2024-03-25".
+
+    The short label, for a crowded screen, names each by its shortest name ("SVR", "Naryshkin").
+    """
+    links: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for edge in model.edges:
+        curie = model.relations[edge.relation].curie
+        if curie in ("tk:participant", "tk:place"):
+            links[edge.source][curie].append(edge.target)
+    for index, entity in enumerate(model.entities):
+        if entity.type not in ("Meeting", "Visit"):
+            continue
+        people = sorted(
+            links[index]["tk:participant"],
+            key=lambda i: (model.entities[i].label.casefold(), model.entities[i].label),
+        )
+        places = sorted(model.entities[i].label for i in links[index]["tk:place"])
+        when = entity.start or entity.date
+        entity.label = _event_label(
+            entity.type, [model.entities[i].label for i in people], places, when
+        )
+        short = [_shortest_name(model.entities[i]) for i in people]
+        entity.short_label = _event_label(entity.type, short, places, when)
+
+
+def _event_label(kind: str, names: list[str], places: list[str], when: str | None) -> str:
+    shown = names[:MAX_EVENT_NAMES]
+    if len(names) > len(shown):
+        shown.append(f"+{len(names) - len(shown)}")
+    text = kind + (": " + " – ".join(shown) if shown else "")
+    if places and (kind == "Visit" or not shown):
+        text += f" in {places[0]}"
+    return f"{text}, {when}" if when else text
+
+
+def _shortest_name(entity: EntityNode) -> str:
+    """The shortest of its names that still reads as a name (an acronym, a surname)."""
+    names = [n for n in (entity.label, *entity.aliases) if len(n) >= 3 and not n.islower()]
+    return min(names, key=lambda n: (len(n), n)) if names else entity.label
+
+
+def _iso_date(value: Node | None) -> str | None:
+    text = _text(value)
+    return text[:10] if text and _ISO_DATE.match(text) else None
 
 
 def _is_document_or_statement(graph: _Indexed, node: Node) -> bool:
@@ -317,12 +372,13 @@ def _read_documents(graph: _Indexed, model: ViewModel) -> dict[str, int]:
         source = _text(graph.value(doc, TK.sourcePath))
         title = (
             _best_label(graph, doc, SDO.headline, SDO.name, RDFS.label)
-            or source
+            or (PurePath(source).name if source else None)
             or _local_name(str(doc))
         )
         date = _text(graph.value(doc, SDO.datePublished))
+        content_hash = _text(graph.value(doc, TK.contentHash))
         index[str(doc)] = len(model.documents)
-        model.documents.append(Document(str(doc), title, date, source))
+        model.documents.append(Document(str(doc), title, date, source, content_hash))
     return index
 
 

@@ -14,6 +14,8 @@ from textkg.view.model import ENTITY_CLASSES, OTHER_TYPE, TYPE_FAMILIES, ViewMod
 from textkg.view.options import ViewOptions
 
 _SPACES = re.compile(r"\s+")
+#: Entities without links are listed on the page, not drawn: at most this many.
+MAX_LISTED = 50_000
 
 
 @dataclass(frozen=True)
@@ -21,9 +23,11 @@ class Selection:
     nodes: tuple[int, ...]  # entity indices drawn, ascending
     edges: tuple[int, ...]  # edge indices drawn, ascending
     matched: int  # nodes that pass the filters and focus, before --max-nodes
-    left_out: tuple[int, ...]  # matched nodes left out by --max-nodes, most connected first
+    left_out: tuple[int, ...]  # matched nodes left out (--max-nodes), most connected first
     focus: tuple[int, ...]  # entity indices that --focus matched
     degree: tuple[int, ...]  # per entity: distinct neighbours over all its edges in the graph
+    #: Kept nodes without a kept edge (and not focused on): listed on the page, not drawn.
+    isolated: tuple[int, ...] = ()
 
 
 def normalise_name(text: str) -> str:
@@ -150,15 +154,22 @@ def select(model: ViewModel, options: ViewOptions) -> Selection:
             model.entities[i].iri,
         ),
     )
-    kept = set(ranked[: options.max_nodes])
+    # --max-nodes bounds what is drawn; entities without links are only listed, so a page
+    # keeps (nearly) all of them.
+    with_links = [i for i in ranked if shown_degree[i] or i in seeds]
+    lone = [i for i in ranked if not shown_degree[i] and i not in seeds]
+    kept = set(with_links[: options.max_nodes]) | set(lone[:MAX_LISTED])
+    left_out = tuple(with_links[options.max_nodes :]) + tuple(lone[MAX_LISTED:])
     edges = tuple(
         i for i, e in enumerate(model.edges) if edge_ok[i] and e.source in kept and e.target in kept
     )
+    linked = {end for i in edges for end in (model.edges[i].source, model.edges[i].target)}
     return Selection(
         nodes=tuple(sorted(kept)),
         edges=edges,
         matched=len(candidates),
-        left_out=tuple(ranked[options.max_nodes :]),
+        left_out=left_out,
         focus=focus,
         degree=degree,
+        isolated=tuple(sorted(kept - linked - seeds)),
     )
