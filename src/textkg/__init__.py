@@ -42,6 +42,6 @@ def query(graph: Graph, sparql: str) -> Result:
 
 def load_graph(path: str | Path) -> Graph:
     """Read a graph written by textkg (or any RDF file rdflib reads)."""
-    from textkg.sparql import load_graph as load
+    from textkg.rdfio import load_graph as load
 
     return load(path)
