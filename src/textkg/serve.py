@@ -52,6 +52,45 @@ _HOP_BY_HOP = frozenset(
 )
 _STARTUP_SECONDS = 30.0
 
+#: The query page: Oxigraph's own (its YASGUI script and styles come from the binary), with
+#: the autocompleters that call other hosts switched off: prefixes (which downloads
+#: prefix.cc's list on load) and classes and properties (which send what is typed to LOV).
+QUERY_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>textkg: SPARQL</title>
+<link href="./yasgui.min.css" rel="stylesheet" type="text/css">
+<script src="./yasgui.min.js"></script>
+<link rel="icon" type="image/svg+xml" href="/logo.svg">
+</head>
+<body>
+<div id="yasgui"></div>
+<script>
+  const url = window.location.href.split(/[?#]/)[0].replace(/\\/$/, "");
+  Yasqe.defaults.autocompleters = ["variables"];
+  Yasqe.defaults.value = @QUERY@;
+  new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: url + "/query" },
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: { getData: () => [{ endpoint: url + "/query" }], keys: [] },
+  });
+</script>
+</body>
+</html>
+"""
+_FIRST_QUERY = """PREFIX tk: <https://w3id.org/textkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+
+SELECT ?name ?type WHERE {
+  ?entity rdfs:label ?name ; a ?type .
+  FILTER(STRSTARTS(STR(?type), STR(schema:)))
+}
+ORDER BY ?name
+LIMIT 50
+"""
+
 
 @dataclass(frozen=True)
 class ServeOptions:
@@ -189,6 +228,9 @@ class _Relay(BaseHTTPRequestHandler):
         """Quiet: one line per request would bury the URL."""
 
     def _relay(self) -> None:
+        if self.command in ("GET", "HEAD") and urlsplit(self.path).path in ("", "/"):
+            self._send(200, query_page(), "text/html; charset=utf-8")
+            return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
             self._refuse(413, f"request body over {MAX_BODY // (1024 * 1024)} MB")
@@ -238,14 +280,24 @@ class _Relay(BaseHTTPRequestHandler):
             yield text
 
     def _refuse(self, status: int, message: str) -> None:
-        data = (message + "\n").encode("utf-8")
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    def _send(self, status: int, data: bytes, content_type: str) -> None:
         with contextlib.suppress(OSError):
             self.send_response_only(status)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(data)
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+
+def query_page() -> bytes:
+    """QUERY_PAGE with a first query over textkg's vocabulary."""
+    import json
+
+    return QUERY_PAGE.replace("@QUERY@", json.dumps(_FIRST_QUERY)).encode("utf-8")
 
 
 class _RelayServer(ThreadingHTTPServer):
@@ -301,16 +353,17 @@ def serve(path: str | Path, options: ServeOptions, *, announce: IO[str] | None =
     data = data_folder(store_location(path))
     out = announce or sys.stdout
     with serving(data, options) as relay:
-        print(
-            f"textkg: serving {path} at {relay.url} (SPARQL endpoint {relay.url}query, "
-            f"read-only); Ctrl-C stops it",
-            file=out,
-            flush=True,
-        )
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
+            print(
+                f"textkg: serving {path} at {relay.url} (SPARQL endpoint {relay.url}query, "
+                f"read-only); Ctrl-C stops it",
+                file=out,
+                flush=True,
+            )
             relay.serve_forever(poll_interval=0.2)
         except KeyboardInterrupt:
+            print("textkg: stopped", file=sys.stderr)
             return
         finally:
             signal.signal(signal.SIGTERM, previous)
