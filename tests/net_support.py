@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -82,8 +82,12 @@ def recording_http(status: int = 204, body: bytes = b"") -> Iterator[RecordingHT
             length = int(self.headers.get("Content-Length") or 0)
             data = self.rfile.read(length)
             record.requests.append(
-                {"method": self.command, "path": self.path, "headers": dict(self.headers),
-                 "body": data}
+                {
+                    "method": self.command,
+                    "path": self.path,
+                    "headers": dict(self.headers),
+                    "body": data,
+                }
             )
             self.send_response(record.status)
             self.send_header("Content-Length", str(len(record.body)))
@@ -109,10 +113,8 @@ def recording_http(status: int = 204, body: bytes = b"") -> Iterator[RecordingHT
 def children_of(pid: int) -> list[int]:
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with suppress(OSError):
             found += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            pass
     return found
 
 
@@ -170,8 +172,14 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     """A read-write Oxigraph server (the packaged binary) on a free loopback port."""
     port = free_port()
     process = subprocess.Popen(
-        [str(oxigraph_binary()), "serve", "--location", str(location),
-         "--bind", f"127.0.0.1:{port}"],
+        [
+            str(oxigraph_binary()),
+            "serve",
+            "--location",
+            str(location),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -43,9 +43,7 @@ def test_target_url_names_the_graph_or_the_default() -> None:
     assert target_url("http://h/ds?x=1", None) == "http://h/ds?x=1&default"
 
 
-def test_put_replaces_and_add_adds(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_put_replaces_and_add_adds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = graph_file(tmp_path, "first")
     second = graph_file(tmp_path, "second", {"director": "Edda Falk"})
     with oxigraph_server(tmp_path / "db") as server:
@@ -56,9 +54,7 @@ def test_put_replaces_and_add_adds(
         assert main(["push", str(second), store, "--graph", "urn:news"]) == 0
         assert count(server, "urn:news") == triples_in(second)  # replaced, not added
         assert main(["push", str(first), store, "--graph", "urn:news", "--add"]) == 0
-        both = len(
-            set(_triples(first)) | set(_triples(second))
-        )
+        both = len(set(_triples(first)) | set(_triples(second)))
         assert count(server, "urn:news") == both
         assert count(server, None) == 0  # nothing went to the default graph
 
