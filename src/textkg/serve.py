@@ -206,24 +206,6 @@ class _Relay(BaseHTTPRequestHandler):
     server: _RelayServer
     protocol_version = "HTTP/1.0"
 
-    def do_GET(self) -> None:
-        self._relay()
-
-    def do_HEAD(self) -> None:
-        self._relay()
-
-    def do_POST(self) -> None:
-        self._relay()
-
-    def do_PUT(self) -> None:
-        self._relay()
-
-    def do_DELETE(self) -> None:
-        self._relay()
-
-    def do_OPTIONS(self) -> None:
-        self._relay()
-
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: one line per request would bury the URL."""
 
@@ -231,7 +213,16 @@ class _Relay(BaseHTTPRequestHandler):
         if self.command in ("GET", "HEAD") and urlsplit(self.path).path in ("", "/"):
             self._send(200, query_page(), "text/html; charset=utf-8")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self._refuse(411, "send the request with a Content-Length")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self._refuse(400, "bad Content-Length")
+            return
         if length > MAX_BODY:
             self._refuse(413, f"request body over {MAX_BODY // (1024 * 1024)} MB")
             return
@@ -263,11 +254,14 @@ class _Relay(BaseHTTPRequestHandler):
         finally:
             upstream.close()
 
+    # Every method goes the same way; Oxigraph answers what it does not allow (405, 403).
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = _relay
+
     def _queries(self, body: bytes) -> Iterator[str]:
         """Every query text in the request: URL parameters, a form body, or a query body."""
-        url = urlsplit(self.path)
-        yield from parse_qs(url.query, keep_blank_values=True).get("query", [])
-        yield from parse_qs(url.query, keep_blank_values=True).get("update", [])
+        parameters = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        yield from parameters.get("query", [])
+        yield from parameters.get("update", [])
         if self.command != "POST" or not body:
             return
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
