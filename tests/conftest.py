@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,15 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return REPO / "examples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_store_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Stores cached for RDF files go to a temporary folder, never the user's ~/.cache."""
+    previous = os.environ.get("TEXTKG_CACHE_DIR")
+    os.environ["TEXTKG_CACHE_DIR"] = str(tmp_path_factory.mktemp("store-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("TEXTKG_CACHE_DIR", None)
+    else:
+        os.environ["TEXTKG_CACHE_DIR"] = previous

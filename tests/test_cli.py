@@ -254,7 +254,9 @@ def test_query_of_a_missing_graph(capsys: pytest.CaptureFixture[str], tmp_path: 
 # ------------------------------------------------------------------------------- other commands
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "nt", "nq", "trig", "jsonld", "graphml", "gexf"])
+@pytest.mark.parametrize(
+    "fmt", ["turtle", "nt", "nq", "trig", "rdfxml", "jsonld", "graphml", "gexf"]
+)
 def test_export_every_format(
     capsys: pytest.CaptureFixture[str], examples_graph: Path, tmp_path: Path, fmt: str
 ) -> None:

@@ -35,7 +35,8 @@ def test_every_relation_has_a_statement_with_evidence_and_offsets() -> None:
           ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(tk:)) || STRSTARTS(STR(?p), STR(rel:)))
           FILTER(?p NOT IN (tk:participant, tk:place, tk:evidence, tk:charStart,
                             tk:charEnd, tk:confidence, tk:extractor, tk:sourcePath,
-                            tk:contentHash, tk:dateText))
+                            tk:contentHash, tk:dateText, tk:textkgVersion, tk:spacyVersion,
+                                tk:modelName, tk:modelVersion, tk:buildOption))
           FILTER NOT EXISTS {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
           }

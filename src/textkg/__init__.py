@@ -33,15 +33,30 @@ def build(paths: Sequence[str | Path] | str | Path, options: BuildOptions | None
     return build_pipeline(paths, options)
 
 
-def query(graph: Graph, sparql: str) -> Result:
-    """Run SPARQL with the vocabulary's prefixes (tk:, rel:, schema: ...) pre-bound."""
+def query(
+    graph: Graph | str | Path,
+    sparql: str,
+    *,
+    allow_service: bool = False,
+    timeout: float | None = None,
+    bindings: dict[str, str] | None = None,
+) -> Result:
+    """Run SPARQL with the vocabulary's prefixes (tk:, rel:, schema: ...) pre-bound.
+
+    ``graph`` is an rdflib graph (copied into an in-memory Oxigraph store for the query) or
+    the path of a graph file or store folder (answered from its store, fastest for big
+    graphs). SERVICE is refused unless ``allow_service``; ``timeout`` is in seconds;
+    ``bindings`` fixes variables (``{"subject": "Kim Jong Un", "predicate": "tk:metWith"}``).
+    """
     from textkg.sparql import run_query
 
-    return run_query(graph, sparql)
+    return run_query(
+        graph, sparql, allow_service=allow_service, timeout=timeout, bindings=bindings
+    )
 
 
 def load_graph(path: str | Path) -> Graph:
     """Read a graph written by textkg (or any RDF file rdflib reads)."""
-    from textkg.sparql import load_graph as load
+    from textkg.rdfio import load_graph as load
 
     return load(path)

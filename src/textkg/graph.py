@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import PurePosixPath
@@ -20,6 +20,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 from textkg.events import EventNode, merge_events
 from textkg.iris import entity_key, mint, short_hash, slugify
 from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes
+from textkg.provenance import BuildProvenance, add_activity, source_path
 from textkg.records import (
     ArticleFacts,
     ArticleText,
@@ -41,6 +42,8 @@ ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
 class GraphOptions:
     base: str = DEFAULT_BASE
     include_ontology: bool = True
+    #: What the build's prov:Activity records, and how source paths are written.
+    provenance: BuildProvenance = field(default_factory=BuildProvenance)
 
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
@@ -66,6 +69,8 @@ def build_graph(
         writer.add_entity(entity)
     for article_facts in facts:
         writer.add_article(article_facts)
+    documents = (document_iri(options.base, f.article) for f in facts)
+    add_activity(writer.graph, options.base, options.provenance, documents)
     return writer.graph
 
 
@@ -81,6 +86,7 @@ class _GraphWriter:
         self.events = events
         self.graph = bind_prefixes(Graph())
         self.base = options.base
+        self.provenance = options.provenance
         self.resolution = resolution
         self.entities = {entity.key: entity for entity in resolution.entities}
         # (kind, name or alias) → entity, built once: metadata names are looked up per article.
@@ -177,7 +183,7 @@ class _GraphWriter:
     def add_document(self, doc: URIRef, article: ArticleText) -> None:
         g, meta = self.graph, article.meta
         g.add((doc, RDF.type, SDO.NewsArticle))
-        g.add((doc, TK.sourcePath, Literal(article.source)))
+        g.add((doc, TK.sourcePath, Literal(source_path(article.source, self.provenance))))
         g.add((doc, TK.contentHash, Literal(article.content_hash)))
         if meta.headline:
             g.add((doc, SDO.headline, Literal(meta.headline)))

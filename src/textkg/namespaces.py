@@ -47,6 +47,12 @@ class TK(DefinedNamespace):
     extractor: URIRef
     sourcePath: URIRef
     contentHash: URIRef
+    # the build (its prov:Activity)
+    textkgVersion: URIRef
+    spacyVersion: URIRef
+    modelName: URIRef
+    modelVersion: URIRef
+    buildOption: URIRef
 
 
 REL = Namespace("https://w3id.org/textkg/relation/")

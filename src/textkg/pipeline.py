@@ -30,8 +30,10 @@ from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import NlpOptions, load_model, parse_texts
+from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
+from textkg.store import store_path_for, write_store
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,6 +56,8 @@ class BuildOptions:
     ingest: IngestOptions = field(default_factory=IngestOptions)
     #: A user's alias file (forced and forbidden merges, extra country names).
     aliases: AliasTable | None = None
+    #: Write tk:sourcePath as absolute paths (default: relative to the working folder).
+    absolute_paths: bool = False
 
     @property
     def extract(self) -> ExtractOptions:
@@ -243,7 +247,8 @@ def build_result(
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
     observer.stage("writing the graph")
-    graph = build_graph(facts, resolution, GraphOptions(base=options.base))
+    provenance = describe_build(options, load_model(options.nlp))
+    graph = build_graph(facts, resolution, GraphOptions(base=options.base, provenance=provenance))
     return BuildResult(
         graph=graph,
         facts=tuple(facts),
@@ -260,9 +265,14 @@ def build(paths: Sequence[str | Path] | str | Path, options: BuildOptions | None
     return build_result(inputs, options or BuildOptions()).graph
 
 
-def save_build(result: BuildResult, graph_path: str | Path) -> Path:
-    """Write the graph as Turtle, atomically, plus its build state for later --update."""
+def save_build(result: BuildResult, graph_path: str | Path, *, store: bool = True) -> Path:
+    """Write the graph as Turtle, atomically, plus its build state for later --update and
+    (unless ``store`` is False) the Oxigraph store that queries read, NAME.store beside it."""
     target = Path(graph_path)
     write_graph(result.graph, target, "turtle")
     save_facts(facts_path_for(target), result.facts)
+    # The store mirrors the Turtle just written (its stamp names it); readers rebuild a store
+    # whose Turtle changed, so a store left behind by a failure here is never believed.
+    if store:
+        write_store(result.graph, store_path_for(target), source=target)
     return target

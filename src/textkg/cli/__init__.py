@@ -10,11 +10,11 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from textkg import __version__
-from textkg.cli import build, explain, export, query, stats, view
+from textkg.cli import build, explain, export, push, query, serve, stats, view
 from textkg.cli.build import default_output
 from textkg.errors import TextkgError, install_error
 
-COMMANDS = (build, query, export, view, explain, stats)
+COMMANDS = (build, query, export, view, explain, stats, serve, push)
 
 __all__ = ["default_output", "main"]
 

@@ -57,6 +57,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="keep every line of plain-text pages (no removal of menus, link lists, footers)",
     )
+    build.add_argument(
+        "--absolute-paths",
+        action="store_true",
+        help="write each article's tk:sourcePath as an absolute path "
+        "(default: relative to the folder the build runs in)",
+    )
+    build.add_argument(
+        "--no-store",
+        action="store_true",
+        help="do not write the Oxigraph store NAME.store beside the graph "
+        "(queries then load the graph into a cached store)",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     build.set_defaults(command=run)
 
@@ -95,13 +107,14 @@ def run(args: argparse.Namespace) -> int:
             remove_clutter=not args.keep_clutter,
         ),
         aliases=load_aliases(args.aliases) if args.aliases else None,
+        absolute_paths=args.absolute_paths,
     )
     with _BuildProgress(enabled=not args.quiet and sys.stderr.isatty()) as observer:
         result = build_result(
             args.inputs, options, observer, update_from=output if args.update else None
         )
         observer.stage("writing files")
-        save_build(result, output)
+        save_build(result, output, store=not args.no_store)
         html = None
         if not args.no_html:
             from textkg.factstore import facts_path_for
@@ -128,6 +141,9 @@ def _build_summary(result: BuildResult, output: Path, html: Path | None) -> str:
         f"words           {result.words} in {result.seconds:.1f} s ({rate:,.0f} words/s)",
         f"graph           {output}",
     ]
+    store = output.with_suffix(".store")
+    if store.is_dir():
+        lines.append(f"store           {store}")
     if html is not None:
         lines.append(f"view            {html}")
     return "\n".join(lines)

@@ -18,7 +18,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from textkg.sparql import load_graph
+    from textkg.rdfio import load_graph
     from textkg.stats import format_stats, graph_stats
 
     stats = graph_stats(load_graph(args.graph))

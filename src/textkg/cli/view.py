@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from textkg.sparql import load_graph
+    from textkg.rdfio import load_graph
     from textkg.view import ViewOptions, write_view
 
     graph = load_graph(args.graph)

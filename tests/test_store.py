@@ -1,0 +1,141 @@
+"""The store beside a graph: written with the build, refreshed when the Turtle changes, and a
+cache of stores for any other RDF file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factories import naive_resolution, summit_facts
+from textkg.errors import TextkgError
+from textkg.export import write_graph
+from textkg.graph import build_graph
+from textkg.sparql import run_query
+from textkg.store import (
+    CACHE_LIMIT,
+    DATA_FOLDER,
+    cache_root,
+    is_fresh,
+    open_store,
+    store_location,
+    store_path_for,
+    write_store,
+)
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def summit_graph():  # type: ignore[no-untyped-def]
+    facts = summit_facts()
+    return build_graph(facts, naive_resolution(facts))
+
+
+def count(path: Path) -> int:
+    return int(next(iter(run_query(path, COUNT)))[0])  # type: ignore[index]
+
+
+@pytest.fixture()
+def built(tmp_path: Path) -> Path:
+    """A graph as a build leaves it: the Turtle, then its store stamped with it."""
+    graph = summit_graph()
+    path = tmp_path / "summit.ttl"
+    write_graph(graph, path, "turtle")
+    write_store(graph, store_path_for(path), source=path)
+    return path
+
+
+def test_the_store_beside_the_turtle_answers(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TEXTKG_CACHE_DIR", str(tmp_path / "cache"))
+    store = store_path_for(built)
+    assert store.name == "summit.store" and (store / DATA_FOLDER).is_dir()
+    assert is_fresh(store, built)
+    assert count(built) == len(summit_graph())
+    assert store_location(built) == store
+    assert not (tmp_path / "cache").exists(), "no cached copy was needed"
+
+
+def test_a_changed_turtle_refreshes_its_store(built: Path) -> None:
+    before = count(built)
+    with built.open("a", encoding="utf-8") as handle:
+        handle.write('<urn:x:a> <urn:x:b> "added" .\n')
+    assert not is_fresh(store_path_for(built), built)
+    assert count(built) == before + 1
+    assert is_fresh(store_path_for(built), built)
+
+
+def test_a_touched_but_unchanged_turtle_keeps_its_store(built: Path) -> None:
+    data = store_path_for(built) / DATA_FOLDER
+    inode = data.stat().st_ino
+    os.utime(built, ns=(1_000_000_000, 1_000_000_000))
+    assert is_fresh(store_path_for(built), built)  # the hash decides, and the stamp is renewed
+    count(built)
+    assert data.stat().st_ino == inode
+
+
+def test_any_rdf_file_is_loaded_once_into_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "two-graphs.trig"
+    path.write_text(
+        "<urn:g:1> { <urn:a> <urn:p> 1 . }\n<urn:g:2> { <urn:b> <urn:p> 2 . }\n", "utf-8"
+    )
+    assert count(path) == 2  # all graphs are queried as one
+    location = store_location(path)
+    assert location.parent == cache_root() / "stores"
+    inode = (location / DATA_FOLDER).stat().st_ino
+    assert count(path) == 2
+    assert (location / DATA_FOLDER).stat().st_ino == inode, "loaded once"
+    path.write_text("<urn:g:1> { <urn:a> <urn:p> 1 . }\n", "utf-8")
+    assert count(path) == 1
+
+
+def test_the_cache_keeps_a_bounded_number_of_stores(tmp_path: Path) -> None:
+    for index in range(CACHE_LIMIT + 3):
+        path = tmp_path / f"g{index}.nt"
+        path.write_text(f'<urn:a> <urn:p> "{index}" .\n', "utf-8")
+        store_location(path)
+    stores = [p for p in (cache_root() / "stores").iterdir() if p.name.startswith("g")]
+    assert len(stores) <= CACHE_LIMIT
+
+
+def test_a_store_folder_opens_directly(built: Path) -> None:
+    opened = open_store(store_path_for(built))
+    assert opened.location == store_path_for(built)
+    with pytest.raises(TextkgError, match="not a textkg or Oxigraph store"):
+        open_store(built.parent)
+
+
+def test_a_failed_load_keeps_the_old_store_and_leaves_nothing_behind(built: Path) -> None:
+    store = store_path_for(built)
+    built.write_text("<urn:a> <urn:b> .", encoding="utf-8")  # not valid Turtle
+    with pytest.raises(TextkgError, match=r"(?i)summit\.ttl: not valid turtle"):
+        open_store(built)
+    assert (store / DATA_FOLDER).is_dir()
+    assert sorted(p.name for p in built.parent.iterdir()) == ["summit.store", "summit.ttl"]
+
+
+def test_leftovers_of_a_killed_writer_are_removed(built: Path) -> None:
+    dead = built.parent / ".textkg-tmp-summit.store.999999999.abcd1234"
+    (dead / DATA_FOLDER).mkdir(parents=True)
+    write_store(summit_graph(), store_path_for(built), source=built)
+    assert not dead.exists()
+
+
+def test_a_build_writes_the_store_and_query_uses_it(
+    tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from textkg.cli import main
+
+    out = tmp_path / "ex.ttl"
+    assert main(["build", str(examples_dir), "-o", str(out), "--no-html", "-q"]) == 0
+    assert is_fresh(store_path_for(out), out)
+    shutil.rmtree(cache_root() / "stores", ignore_errors=True)
+    assert main(["query", str(out), "ASK { ?s a schema:Person }"]) == 0
+    assert capsys.readouterr().out == "true\n"
+    assert not (cache_root() / "stores").exists()
+    assert main(["build", str(examples_dir), "-o", str(tmp_path / "n.ttl"), "--no-html",
+                 "--no-store", "-q"]) == 0  # fmt: skip
+    assert not store_path_for(tmp_path / "n.ttl").exists()
