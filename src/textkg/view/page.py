@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from textkg import __version__
+from textkg.contents import NODE_KINDS
 from textkg.errors import TextkgError
 from textkg.view.layout import FloatArray, layout, spread_boxes
 from textkg.view.model import OTHER_TYPE, ViewModel
@@ -109,6 +110,19 @@ def _csp_hash(script: str) -> str:
 
 def node_size(degree: int, mentions: int) -> int:
     return min(44, round(10 + 4.5 * math.sqrt(degree + 0.5 * mentions)))
+
+
+def kind_counts(model: ViewModel, shown: list[int]) -> list[dict[str, Any]]:
+    """The header's counter in the words of ``textkg stats`` and the build summary (one
+    source: textkg.contents.node_kinds): entities, byline agents, events, shown of total."""
+    kinds = [model.kinds.get(e.iri) for e in model.entities]
+    rows = []
+    for kind, one, many in NODE_KINDS:
+        total = kinds.count(kind)
+        if total or kind == "entity":
+            seen = sum(1 for i in shown if kinds[i] == kind)
+            rows.append({"one": one, "many": many, "shown": seen, "total": total})
+    return rows
 
 
 def build_payload(
@@ -215,6 +229,7 @@ def build_payload(
         "title": title,
         "counts": {
             "graph": len(model.entities),
+            "kinds": kind_counts(model, shown),
             "matched": selection.matched,
             "shown": len(shown),
             "leftOut": len(selection.left_out),

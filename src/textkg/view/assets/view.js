@@ -40,10 +40,10 @@
   // ------------------------------------------------------------------ header and notices
 
   $("title").textContent = data.title;
-  const shownText = data.counts.graph !== nodesData.length
-    ? fmt(nodesData.length) + " of " + plural(data.counts.graph, "entity", "entities")
-    : plural(nodesData.length, "entity", "entities");
-  const statsText = [shownText, plural(edgesData.length, "link")];
+  // entities, byline agents and events counted apart, in the words of `textkg stats`
+  const statsText = data.counts.kinds.map((k) =>
+    (k.shown !== k.total ? fmt(k.shown) + " of " : "") + plural(k.total, k.one, k.many));
+  statsText.push(plural(edgesData.length, "link"));
   $("stats").textContent = statsText.join(" · ");
 
   if (data.counts.leftOut > 0) {
