@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textkg.cli.common import GRAPH_FORMATS_HELP
 from textkg.errors import TextkgError
+from textkg.outputs import checked_output
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,9 +15,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
     export.add_argument(
         "--format",
-        help="turtle, nt, nq, trig, jsonld, graphml or gexf (default: from the output's extension)",
+        help="the output format: turtle, nt, nq, trig, jsonld, graphml or gexf "
+        "(default: from the output's extension)",
     )
     export.add_argument("-o", "--output", required=True, help="file to write")
+    export.add_argument(
+        "--mkdir", action="store_true", help="create the folder of -o if it does not exist"
+    )
     export.set_defaults(command=run)
 
 
@@ -30,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
             f"unknown export format {args.format or Path(args.output).suffix!r}; "
             f"choose --format from {', '.join(FORMATS)}"
         )
+    output = checked_output(args.output, mkdir=args.mkdir)
     graph = load_graph(args.graph)
-    write_graph(graph, args.output, fmt)
+    write_graph(graph, output, fmt)
     print(f"wrote {args.output} ({fmt})")
     return 0

@@ -18,7 +18,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     source.add_argument("--file", help="read the query from a .rq file")
     source.add_argument("--saved", metavar="NAME", help="a query shipped with textkg (see --list)")
     query.add_argument("--list", action="store_true", help="list the saved queries")
-    query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "tsv", "json"),
+        default="table",
+        help="how to print SELECT results (json: SPARQL 1.1 JSON results)",
+    )
     query.set_defaults(command=run)
 
 
