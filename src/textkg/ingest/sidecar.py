@@ -75,7 +75,13 @@ def with_sidecar(article: ArticleText, sidecar: ArticleMeta) -> ArticleText:
     return replace(article, meta=replace(article.meta, **changes)) if changes else article
 
 
-def undated_message(sources: Sequence[str]) -> str | None:
+CLI_DATE_HINT = (
+    "give one with --date YYYY-MM-DD, front matter, or a sidecar file such as "
+    'ARTICLE.txt.json holding {"date": "YYYY-MM-DD"}'
+)
+
+
+def undated_message(sources: Sequence[str], hint: str = CLI_DATE_HINT) -> str | None:
     """One warning for every article with no publication date (their events get no dates)."""
     if not sources:
         return None
@@ -84,6 +90,5 @@ def undated_message(sources: Sequence[str]) -> str | None:
     articles = "article has" if count == 1 else "articles have"
     return (
         f"{count} {articles} no publication date, so dates of their events stay empty "
-        f"({shown}); give one with --date YYYY-MM-DD, front matter, or a sidecar file "
-        f"such as ARTICLE.txt.json holding {{\"date\": \"YYYY-MM-DD\"}}"
+        f"({shown}); {hint}"
     )
