@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from textkg.cli import EXAMPLES, _parser, main
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from textkg.cli import _parser, main
 from textkg.config import Config, ConfigError, find_config
 

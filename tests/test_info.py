@@ -6,6 +6,7 @@ import importlib.metadata
 from pathlib import Path
 
 import pytest
+
 from textkg import __version__
 from textkg.cli import main
 from textkg.info import model_info

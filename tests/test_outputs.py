@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from textkg.cli import main
 from textkg.errors import TextkgError
 from textkg.outputs import checked_output
