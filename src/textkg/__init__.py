@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,3 +136,18 @@ def load_graph(path: str | Path) -> Graph:
     from textkg.sparql import load_graph as load
 
     return load(path)
+
+
+class _Package(types.ModuleType):
+    """Keeps ``textkg.export`` and ``textkg.view`` the API's functions: importing the
+    submodules of the same names (``from textkg.view import ...``) would otherwise rebind
+    them. The submodules stay importable by their full names."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _FUNCTIONS_OVER_MODULES and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_FUNCTIONS_OVER_MODULES = frozenset({"export", "view"})
+sys.modules[__name__].__class__ = _Package
