@@ -20,11 +20,11 @@ COMMANDS = (build, query, export, view, explain, stats, info)
 
 #: One example per command, shown by bare `textkg`, `textkg --help` and each command's help.
 EXAMPLES = {
-    "build": "textkg build examples/ -o graphs/examples.ttl",
+    "build": "textkg build examples/   # writes graphs/examples.ttl and .html",
     "query": "textkg query graphs/examples.ttl --saved leaders",
     "export": "textkg export graphs/examples.ttl -o graphs/examples.gexf",
-    "view": "textkg view graphs/examples.ttl --focus 'Valletta' --hops 2",
-    "explain": "textkg explain graphs/examples.ttl 'Marta Vella'",
+    "view": "textkg view graphs/examples.ttl --focus 'Amina Odhiambo' --hops 2",
+    "explain": "textkg explain graphs/examples.ttl KWS",
     "stats": "textkg stats graphs/examples.ttl",
     "info": "textkg info",
 }
