@@ -88,14 +88,6 @@ class ContentCounts:
     relations: int
     documents: int
 
-    def describe(self) -> str:
-        """``37 entities, 6 byline agents, 5 events``: the words the CLI and view use."""
-        parts = [plural(self.entities, "entity", "entities")]
-        if self.byline_agents:
-            parts.append(plural(self.byline_agents, "byline agent"))
-        parts.append(plural(self.events, "event"))
-        return ", ".join(parts)
-
 
 #: The kinds of node the counts tell apart, with their words (singular, plural).
 NODE_KINDS: tuple[tuple[str, str, str], ...] = (
@@ -123,10 +115,6 @@ def content_counts(graph: Graph) -> ContentCounts:
         relations=sum(1 for _ in relation_triples(graph)),
         documents=len(documents(graph)),
     )
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def events(graph: Graph) -> Iterator[tuple[URIRef, EventKind]]:
