@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import textkg
 from textkg import __version__
 from textkg.cli import main
 from textkg.info import model_info
@@ -17,6 +18,7 @@ def test_info_prints_versions_model_and_prefixes(capsys: pytest.CaptureFixture[s
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"textkg      {__version__}" in out
+    assert str(Path(textkg.__file__).resolve().parent) in out  # where textkg's data lives
     for package in ("spacy", "rdflib", "pyoxigraph"):
         assert f"{package:<12}{importlib.metadata.version(package)}" in out
     model = model_info()

@@ -59,6 +59,8 @@ def versions() -> dict[str, str]:
 def format_info(model: ModelInfo | str, config: str | None = None) -> str:
     """The text of `textkg info`; ``model`` is a ModelInfo or why none could be loaded."""
     lines = [f"{name:<12}{version}" for name, version in versions().items()]
+    package = Path(__file__).resolve().parent
+    lines.insert(1, f"{'  from':<12}{package} (ontology, shapes, saved queries inside)")
     if isinstance(model, ModelInfo):
         lines += [
             f"{'model':<12}{model.describe()}",
