@@ -122,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
         verbose=args.verbose,
     )
     with progress as observer:
+        model = model_info(options.nlp).describe()  # loads it once, before the clock starts
+        progress.relabel("parsing")
         result = build_result(
             args.inputs, options, observer, update_from=output if args.update else None
         )
@@ -138,7 +140,6 @@ def run(args: argparse.Namespace) -> int:
         if message:
             progress.warn(message, always=True)
     if not args.quiet:
-        model = model_info(options.nlp).describe()
         print(_build_summary(result, output, html, model, args.verbose))
     return 0
 

@@ -87,7 +87,7 @@ class BuildProgress:
         self.documents = 0
         self.words = 0
         self.warnings = 0
-        self._started = time.perf_counter()
+        self._started: float | None = None  # at the first article: model loading is not parsing
 
     def __enter__(self) -> BuildObserver:
         outer = self
@@ -111,8 +111,7 @@ class BuildProgress:
         if self.enabled:
             self.progress = _make_progress(self.console)
             self.progress.start()
-            self.task = self.progress.add_task("parsing", total=self.total, rate="")
-        self._started = time.perf_counter()
+            self.task = self.progress.add_task("loading the model", total=self.total, rate="")
         return Observer()
 
     def warn(self, text: str, *, always: bool = False) -> None:
@@ -129,11 +128,19 @@ class BuildProgress:
     def advance(self) -> None:
         if self.progress is None or self.task is None:
             return
-        elapsed = max(1e-6, time.perf_counter() - self._started)
+        now = time.perf_counter()
+        if self._started is None:
+            self._started = now
+        elapsed = max(1e-6, now - self._started)
         rate = f"{self.documents / elapsed:,.1f} docs/s, {self.words / elapsed:,.0f} words/s"
         self.progress.update(self.task, advance=1, rate=rate)
 
+    def relabel(self, text: str) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, description=text)
+
     def describe(self, stage: str) -> None:
+        """A later stage (resolving, writing): the articles are all done."""
         if self.progress is not None and self.task is not None:
             task = self.progress.tasks[0]
             if task.total is not None and task.completed < task.total:
