@@ -88,6 +88,16 @@ def test_the_graph_summary_shows_itself(graph: Graph) -> None:
     assert "Amina Odhiambo" in page and "<table>" in page
 
 
+def test_the_graph_is_an_rdflib_graph_that_shows_itself(graph: Graph, tmp_path: Path) -> None:
+    assert isinstance(graph, textkg.KnowledgeGraph) and isinstance(graph, Graph)
+    assert "Amina Odhiambo" in graph._repr_html_()
+    assert repr(graph).startswith(f"<textkg KnowledgeGraph of {len(graph):,} triples")
+    path = textkg.export(graph, tmp_path / "g.ttl")
+    loaded = textkg.load_graph(path)
+    assert isinstance(loaded, textkg.KnowledgeGraph) and len(loaded) == len(graph)
+    assert loaded.summary().entities == graph.summary().entities
+
+
 def test_export_and_view_write_files_and_check_the_folder(graph: Graph, tmp_path: Path) -> None:
     written = textkg.export(graph, tmp_path / "g.gexf")
     assert written.read_text(encoding="utf-8").startswith("<?xml")

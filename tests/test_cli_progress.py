@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from textkg.cli import main
-from textkg.cli.progress import BuildProgress, expected_items, skip_kind, skipped_summary
+from textkg.cli.progress import BuildProgress, expected_items
 from textkg.ingest import Article
 from textkg.records import ArticleText, SkippedInput
 
@@ -39,17 +39,6 @@ def test_the_bar_shows_done_of_total_percentage_rate_and_time_left() -> None:
     assert "-:--:--" in drawn or re.search(r"\d+:\d\d:\d\d", drawn)
     # the warning is printed above the bar, as its own line
     assert "textkg: warning: skipped b.txt: empty file" in drawn
-
-
-def test_skips_are_summarised_by_kind() -> None:
-    skipped = [SkippedInput(f"e{i}.txt", "empty file") for i in range(9)] + [
-        SkippedInput(f"p{i}.png", "binary file (PNG image)") for i in range(3)
-    ]
-    assert skipped_summary(skipped, verbose=False) == (
-        "12 inputs skipped: 9 empty, 3 binary; see --verbose for each"
-    )
-    assert skip_kind("line 3: not valid JSON (Expecting value)") == "not valid JSON"
-    assert skipped_summary([], verbose=False) is None
 
 
 def test_a_build_prints_a_few_warnings_then_the_summary(

@@ -6,7 +6,6 @@ import datetime
 from pathlib import Path
 
 from textkg.ingest import IngestOptions, read_articles
-from textkg.ingest.sidecar import undated_message
 from textkg.records import ArticleText, SkippedInput
 
 TEXT = "Director Amelia Thornbury of the Northern Survey Office visited Valdmark on Monday.\n"
@@ -55,11 +54,3 @@ def test_a_json_file_with_no_article_beside_it_is_still_reported(tmp_path: Path)
     (tmp_path / "other.json").write_text("{}")
     items = _read(tmp_path)
     assert any(isinstance(i, SkippedInput) and i.source.endswith("other.json") for i in items)
-
-
-def test_the_undated_warning_is_one_line_naming_some_sources() -> None:
-    assert undated_message([]) is None
-    text = undated_message([f"a{i}.txt" for i in range(5)])
-    assert text is not None and "\n" not in text
-    assert text.startswith("5 articles have no publication date")
-    assert "a0.txt, a1.txt, a2.txt and 2 more" in text and "--date" in text

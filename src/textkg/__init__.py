@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from textkg.api import GraphSummary, QueryResult
+    from textkg.api import GraphSummary, KnowledgeGraph, QueryResult
     from textkg.ingest.memory import Article, BuildInput
     from textkg.pipeline import BuildOptions
     from textkg.view import ViewOptions, ViewSummary
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = [
     "Article",
+    "KnowledgeGraph",
     "TextkgWarning",
     "__version__",
     "build",
@@ -42,11 +43,16 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """``textkg.Article`` without importing the readers when only the CLI's help is asked."""
+    """``textkg.Article`` and ``textkg.KnowledgeGraph`` without importing the readers and
+    rdflib when only the CLI's help is asked."""
     if name == "Article":
         from textkg.ingest.memory import Article
 
         return Article
+    if name == "KnowledgeGraph":
+        from textkg.api import KnowledgeGraph
+
+        return KnowledgeGraph
     raise AttributeError(f"module 'textkg' has no attribute {name!r}")
 
 
@@ -56,8 +62,9 @@ class TextkgWarning(UserWarning):
 
 def build(
     inputs: Sequence[BuildInput] | BuildInput, options: BuildOptions | None = None
-) -> Graph:
-    """Build the graph of some articles and return it (an ``rdflib.Graph``); nothing is written.
+) -> KnowledgeGraph:
+    """Build the graph of some articles and return it; nothing is written. It is an
+    ``rdflib.Graph`` that shows its summary in a notebook.
 
     ``inputs`` are paths (files, folders, globs) and :class:`Article` objects holding text in
     memory, in any mix. ``options`` (a :class:`textkg.pipeline.BuildOptions`) picks the
@@ -67,9 +74,9 @@ def build(
     """
     import warnings
 
-    from textkg.cli.progress import skipped_summary
+    from textkg.api import knowledge_graph
     from textkg.ingest.memory import Article
-    from textkg.ingest.sidecar import undated_message
+    from textkg.notices import skipped_summary, undated_message
     from textkg.pipeline import build_result
 
     items = [inputs] if isinstance(inputs, str | Path | Article) else list(inputs)
@@ -80,7 +87,7 @@ def build(
     for message in (skipped_summary(result.skipped, verbose=True), undated_message(undated, hint)):
         if message:
             warnings.warn(message, TextkgWarning, stacklevel=2)
-    return result.graph
+    return knowledge_graph(result.graph)
 
 
 def query(graph: Graph, sparql: str) -> QueryResult:
@@ -97,7 +104,7 @@ def query(graph: Graph, sparql: str) -> QueryResult:
 
 def summary(graph: Graph) -> GraphSummary:
     """Counts of documents, entities, byline agents, events and relations, and the most
-    mentioned entities; shows as a small table in a notebook."""
+    mentioned entities, for any rdflib graph; shows as a small table in a notebook."""
     from textkg.api import summarize
 
     return summarize(graph)
@@ -131,11 +138,12 @@ def view(
     return write_view(graph, checked_output(path, mkdir=mkdir), options or ViewOptions())
 
 
-def load_graph(path: str | Path) -> Graph:
+def load_graph(path: str | Path) -> KnowledgeGraph:
     """Read a graph written by textkg (or any RDF file rdflib reads)."""
+    from textkg.api import knowledge_graph
     from textkg.sparql import load_graph as load
 
-    return load(path)
+    return knowledge_graph(load(path))
 
 
 class _Package(types.ModuleType):

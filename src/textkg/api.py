@@ -1,5 +1,5 @@
-"""The Python API's objects for notebooks and scripts: query results that become a pandas
-DataFrame or an HTML table, and a small summary of a graph that shows itself."""
+"""The Python API's objects for notebooks and scripts: a graph and query results that show
+themselves as tables, and results that become a pandas DataFrame."""
 
 from __future__ import annotations
 
@@ -176,4 +176,27 @@ def summarize(graph: Graph, top: int = 10) -> GraphSummary:
         relations=counts.relations,
         triples=len(graph),
         top_entities=tuple(mentioned[:top]),
+    )
+
+
+class KnowledgeGraph(Graph):
+    """What :func:`textkg.build` and :func:`textkg.load_graph` return: an ``rdflib.Graph``
+    (everything rdflib does works on it) that shows its summary in a notebook."""
+
+    def summary(self, top: int = 10) -> GraphSummary:
+        return summarize(self, top)
+
+    def _repr_html_(self) -> str:
+        return self.summary()._repr_html_()
+
+    def __repr__(self) -> str:
+        return f"<textkg KnowledgeGraph of {len(self):,} triples: .summary() says what they hold>"
+
+
+def knowledge_graph(graph: Graph) -> KnowledgeGraph:
+    """The same triples and prefixes, shared (not copied), as a KnowledgeGraph."""
+    if isinstance(graph, KnowledgeGraph):
+        return graph
+    return KnowledgeGraph(
+        store=graph.store, identifier=graph.identifier, namespace_manager=graph.namespace_manager
     )

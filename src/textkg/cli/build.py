@@ -90,11 +90,11 @@ def default_output(inputs: Sequence[str], folder: str | Path = "graphs") -> Path
 
 
 def run(args: argparse.Namespace) -> int:
-    from textkg.cli.progress import BuildProgress, expected_items, skipped_summary
+    from textkg.cli.progress import BuildProgress, expected_items
     from textkg.info import model_info
     from textkg.ingest import IngestOptions
-    from textkg.ingest.sidecar import undated_message
     from textkg.nlp import NlpOptions
+    from textkg.notices import skipped_summary, undated_message
     from textkg.pipeline import BuildOptions, build_result, save_build
     from textkg.resolve import load_aliases
 

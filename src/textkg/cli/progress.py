@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,26 +43,6 @@ def expected_items(inputs: Sequence[BuildInput]) -> int | None:
         except OSError:
             total += 1
     return total
-
-
-def skip_kind(reason: str) -> str:
-    """``binary file (PNG image)`` → ``binary``: the reason without its particulars."""
-    text = reason
-    if text.startswith("line ") and ": " in text:
-        text = text.split(": ", 1)[1]
-    text = text.split(" (", 1)[0].split(":", 1)[0].strip()
-    return text.removesuffix(" file") or reason
-
-
-def skipped_summary(skipped: Sequence[SkippedInput], verbose: bool) -> str | None:
-    """``12 inputs skipped: 9 empty, 3 binary; see --verbose``."""
-    if not skipped:
-        return None
-    kinds = Counter(skip_kind(s.reason) for s in skipped)
-    parts = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
-    noun = "input" if len(skipped) == 1 else "inputs"
-    hint = "" if verbose else "; see --verbose for each"
-    return f"{len(skipped)} {noun} skipped: {parts}{hint}"
 
 
 class BuildProgress:

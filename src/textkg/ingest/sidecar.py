@@ -10,7 +10,7 @@ file; what it leaves out is kept. Sidecars are never read as articles themselves
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -73,22 +73,3 @@ def with_sidecar(article: ArticleText, sidecar: ArticleMeta) -> ArticleText:
         if getattr(sidecar, f.name) != getattr(empty, f.name)
     }
     return replace(article, meta=replace(article.meta, **changes)) if changes else article
-
-
-CLI_DATE_HINT = (
-    "give one with --date YYYY-MM-DD, front matter, or a sidecar file such as "
-    'ARTICLE.txt.json holding {"date": "YYYY-MM-DD"}'
-)
-
-
-def undated_message(sources: Sequence[str], hint: str = CLI_DATE_HINT) -> str | None:
-    """One warning for every article with no publication date (their events get no dates)."""
-    if not sources:
-        return None
-    shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
-    count = len(sources)
-    articles = "article has" if count == 1 else "articles have"
-    return (
-        f"{count} {articles} no publication date, so dates of their events stay empty "
-        f"({shown}); {hint}"
-    )
