@@ -66,3 +66,13 @@ def test_help_shows_the_defaults_a_user_asked_about(capsys: pytest.CaptureFixtur
         out = " ".join(capsys.readouterr().out.split())
         for text in wanted:
             assert text in out, (command, text)
+
+
+def test_help_needs_no_rdflib_and_names_the_real_default_base() -> None:
+    from textkg.cli.build import DEFAULT_BASE_TEXT
+    from textkg.namespaces import DEFAULT_BASE
+
+    assert DEFAULT_BASE_TEXT == DEFAULT_BASE
+    code = "import sys, textkg.cli; print('rdflib' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False"

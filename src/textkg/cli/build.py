@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 
 from textkg.cli.common import iso_date, positive_int
 from textkg.errors import TextkgError
-from textkg.namespaces import DEFAULT_BASE
 from textkg.outputs import checked_output
 
 if TYPE_CHECKING:
     from textkg.pipeline import BuildResult
+
+
+#: textkg.namespaces.DEFAULT_BASE, written out so that `textkg --help` need not import rdflib
+#: (tests/test_cli_help.py checks they agree).
+DEFAULT_BASE_TEXT = "https://w3id.org/textkg/id/"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,7 +53,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     build.add_argument("--jobs", type=positive_int, default=1, help="worker processes (default 1)")
     build.add_argument("--batch-size", type=positive_int, default=32, help="documents per batch")
-    build.add_argument("--base", default=DEFAULT_BASE, help="base IRI for the graph's nodes")
+    build.add_argument(
+        "--base", help=f"base IRI for the graph's nodes (default: {DEFAULT_BASE_TEXT})"
+    )
     build.add_argument(
         "--date",
         type=iso_date,
@@ -93,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     from textkg.cli.progress import BuildProgress, expected_items
     from textkg.info import model_info
     from textkg.ingest import IngestOptions
+    from textkg.namespaces import DEFAULT_BASE
     from textkg.nlp import NlpOptions
     from textkg.notices import skipped_summary, undated_message
     from textkg.pipeline import BuildOptions, build_result, save_build
@@ -108,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         nlp=NlpOptions(model=args.model, ner_weights="conll04" if args.tuned_ner else "stock"),
         jobs=args.jobs,
         batch_size=args.batch_size,
-        base=args.base,
+        base=args.base or DEFAULT_BASE,
         ingest=IngestOptions(
             default_date=args.date,
             max_bytes=int(args.max_size * 1_000_000),
