@@ -9,8 +9,9 @@ def test_counts_by_type_predicate_and_kind() -> None:
     facts = summit_facts()
     stats = graph_stats(build_graph(facts, naive_resolution(facts)))
     assert stats.documents == 2
-    # 2 people + Jo Writer (author) ; 1 organisation ; 1 city
-    assert stats.entities_by_type == {"City": 1, "Organization": 1, "Person": 3}
+    # 2 people named in the text; Jo Writer (the author) is a byline agent, counted apart
+    assert stats.entities_by_type == {"City": 1, "Organization": 1, "Person": 2}
+    assert stats.byline_agents == 1
     assert stats.relations_by_predicate == {
         "rel:greet": 1,
         "tk:leaderOf": 1,
@@ -19,4 +20,6 @@ def test_counts_by_type_predicate_and_kind() -> None:
     }
     assert stats.events_by_kind == {"Meeting": 1, "Visit": 1}
     text = format_stats(stats)
-    assert "documents   2" in text and "tk:metWith" in text
+    assert "documents     2" in text and "tk:metWith" in text
+    assert "entities      4  (named in the text)" in text
+    assert "byline agents 1" in text

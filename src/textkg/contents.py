@@ -4,7 +4,9 @@ vocabulary registry which predicates are relations)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SDO
@@ -44,6 +46,70 @@ def entities(graph: Graph) -> Iterator[tuple[URIRef, EntityType]]:
         kind = entity_type(graph, node)
         if kind is not None:
             yield node, kind
+
+
+#: Document properties that name people and organisations from metadata, not from the text.
+BYLINE_PROPERTIES = (SDO.author, SDO.publisher, SDO.editor, SDO.translator)
+
+
+def byline_agents(graph: Graph) -> set[URIRef]:
+    """People and organisations named only in a byline (author, publisher, editor,
+    translator): no document mentions them in its text."""
+    named = {o for p in BYLINE_PROPERTIES for o in graph.objects(None, p) if isinstance(o, URIRef)}
+    return {n for n in named if (None, SDO.mentions, n) not in graph}
+
+
+def named_entities(graph: Graph) -> Iterator[tuple[URIRef, EntityType]]:
+    """What textkg calls "entities" everywhere (build summary, stats, view): the named
+    people, organisations and places found in the text. Byline agents and events are
+    counted apart."""
+    bylines = byline_agents(graph)
+    for node, kind in entities(graph):
+        if node not in bylines:
+            yield node, kind
+
+
+@dataclass(frozen=True)
+class ContentCounts:
+    """The headline counts of a graph, one meaning for each word wherever it is shown."""
+
+    #: Named entities found in the text (people, organisations, places).
+    entities: int
+    #: Authors and publishers named only in metadata.
+    byline_agents: int
+    #: Meetings, visits and other events.
+    events: int
+    #: Relation triples between nodes.
+    relations: int
+    documents: int
+
+
+#: The kinds of node the counts tell apart, with their words (singular, plural).
+NODE_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("entity", "entity", "entities"),
+    ("byline agent", "byline agent", "byline agents"),
+    ("event", "event", "events"),
+)
+
+
+def node_kinds(graph: Graph) -> dict[URIRef, str]:
+    """Each entity and event node with its kind ("entity", "byline agent" or "event"):
+    the one place that decides what is counted as what."""
+    bylines = byline_agents(graph)
+    kinds = {node: "byline agent" if node in bylines else "entity" for node, _ in entities(graph)}
+    kinds.update((node, "event") for node, _ in events(graph))
+    return kinds
+
+
+def content_counts(graph: Graph) -> ContentCounts:
+    kinds = Counter(node_kinds(graph).values())
+    return ContentCounts(
+        entities=kinds["entity"],
+        byline_agents=kinds["byline agent"],
+        events=kinds["event"],
+        relations=sum(1 for _ in relation_triples(graph)),
+        documents=len(documents(graph)),
+    )
 
 
 def events(graph: Graph) -> Iterator[tuple[URIRef, EventKind]]:

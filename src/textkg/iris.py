@@ -28,15 +28,32 @@ def short_hash(*parts: str, length: int = 12) -> str:
     return digest[:length]
 
 
-def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens; empty when nothing Latin is left.
+def transliterate(text: str) -> str:
+    """Latin letters for any script (anyascii): "Нарышкин" → "Naryshkin", "김정은" →
+    "Gim Jeong Eun". Syllables of caseless scripts (Han, Hangul, Kana) come out as separate
+    words so that their slug reads "gim-jeong-eun", not "gimjeongeun"."""
+    from anyascii import anyascii
 
-    Accents fold to their base letter ("Pérez" → "perez"); scripts with no Latin
-    decomposition (Hangul, Arabic, emoji) vanish, and :func:`entity_key` then falls
-    back to a hash so the IRI stays valid and distinct.
+    out: list[str] = []
+    for char in text:
+        if char.isascii():
+            out.append(char)
+            continue
+        latin = anyascii(char).replace("'", "")  # soft and hard signs: no word break
+        syllable = char.upper() == char.lower() and latin[:1].isupper() and len(latin) > 1
+        out.append(f" {latin} " if syllable else latin)
+    return "".join(out)
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens, transliterated from any script.
+
+    Accents fold to their base letter ("Pérez" → "perez") and other scripts are
+    transliterated ("Нарышкин Сергей" → "naryshkin-sergey"); only a name with no letters
+    at all leaves an empty slug, and :func:`entity_key` then falls back to a hash.
     """
-    folded = unicodedata.normalize("NFKD", text)
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
+    folded = unicodedata.normalize("NFKC", text)
+    ascii_only = transliterate(folded).lower()
     slug = _NON_SLUG.sub("-", ascii_only).strip("-")
     if len(slug) > _MAX_SLUG:
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0] or slug[:_MAX_SLUG]
@@ -44,13 +61,14 @@ def slugify(text: str) -> str:
 
 
 def entity_key(entity_type: EntityType, label: str) -> str:
-    """``kind/slug`` for an entity; a name that leaves no readable slug gets a hash instead."""
+    """``kind/slug`` for an entity, readable in every script.
+
+    Two names with the same slug ("Pérez" and "Perez") are told apart where entities are
+    keyed together (the resolver adds a country or short hash to all but one of them); a
+    name that leaves no slug at all gets a hash so the IRI stays valid and distinct.
+    """
     segment = KIND_SEGMENT[entity_type.kind]
-    slug = slugify(label)
-    if not slug or slug != _NON_SLUG.sub("-", label.lower()).strip("-"):
-        # The slug lost information (accents, other scripts, punctuation): keep it readable
-        # but make it unique to the exact label.
-        slug = f"{slug}-{short_hash(label, length=8)}" if slug else short_hash(label, length=16)
+    slug = slugify(label) or short_hash(label, length=16)
     return f"{segment}/{slug}"
 
 

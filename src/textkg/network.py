@@ -198,7 +198,7 @@ def _add_drawing(graph: Graph, network: nx.MultiDiGraph) -> None:
     """Colours by type, sizes and positions from the view of the whole graph (y up, as Gephi)."""
     from textkg.view.model import OTHER_TYPE, read_model
     from textkg.view.options import ViewOptions
-    from textkg.view.page import TYPE_STYLES, build_payload
+    from textkg.view.payload import TYPE_STYLES, build_payload
     from textkg.view.select import select
 
     model = read_model(graph)

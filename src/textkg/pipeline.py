@@ -27,7 +27,7 @@ from textkg.export import write_graph
 from textkg.extract import ExtractOptions, extract_facts
 from textkg.factstore import facts_path_for, load_facts, save_facts
 from textkg.graph import GraphOptions, build_graph
-from textkg.ingest import IngestOptions, read_articles
+from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import NlpOptions, load_model, parse_texts
 from textkg.provenance import describe_build
@@ -112,7 +112,7 @@ class BuildResult:
 
 
 def extract_articles(
-    inputs: Sequence[str | Path],
+    inputs: Sequence[BuildInput],
     options: BuildOptions,
     observer: BuildObserver | None = None,
     *,
@@ -202,7 +202,7 @@ def _extract_in_workers(
             yield from pending.popleft().get()
 
 
-def _nothing_read_message(inputs: Sequence[str | Path], skipped: Sequence[SkippedInput]) -> str:
+def _nothing_read_message(inputs: Sequence[BuildInput], skipped: Sequence[SkippedInput]) -> str:
     named = ", ".join(str(p) for p in inputs) or "(no inputs)"
     if not skipped:
         return f"no readable articles in {named}"
@@ -230,7 +230,7 @@ def merge_previous(
 
 
 def build_result(
-    inputs: Sequence[str | Path],
+    inputs: Sequence[BuildInput],
     options: BuildOptions | None = None,
     observer: BuildObserver | None = None,
     *,
@@ -259,9 +259,9 @@ def build_result(
     )
 
 
-def build(paths: Sequence[str | Path] | str | Path, options: BuildOptions | None = None) -> Graph:
+def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None = None) -> Graph:
     """Build the knowledge graph of the articles under ``paths`` (the library's entry point)."""
-    inputs = [paths] if isinstance(paths, str | Path) else list(paths)
+    inputs = [paths] if isinstance(paths, str | Path | Article) else list(paths)
     return build_result(inputs, options or BuildOptions()).graph
 
 

@@ -8,17 +8,27 @@ from dataclasses import dataclass
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from textkg.contents import compact, documents, entities, events, relation_triples
+from textkg.contents import (
+    byline_agents,
+    compact,
+    documents,
+    events,
+    named_entities,
+    relation_triples,
+)
 
 
 @dataclass(frozen=True)
 class GraphStats:
     documents: int
+    #: Named entities found in the text, by type (byline agents and events not included).
     entities_by_type: dict[str, int]
     relations_by_predicate: dict[str, int]
     events_by_kind: dict[str, int]
     statements: int
     triples: int
+    #: Authors and publishers named only in metadata (no document mentions them).
+    byline_agents: int = 0
 
     @property
     def entities(self) -> int:
@@ -30,7 +40,7 @@ class GraphStats:
 
 
 def graph_stats(graph: Graph) -> GraphStats:
-    by_type = Counter(kind.value for _, kind in entities(graph))
+    by_type = Counter(kind.value for _, kind in named_entities(graph))
     by_predicate = Counter(compact(graph, p) for _, p, _ in relation_triples(graph))
     by_kind = Counter(kind.value for _, kind in events(graph))
     return GraphStats(
@@ -40,19 +50,24 @@ def graph_stats(graph: Graph) -> GraphStats:
         events_by_kind=dict(sorted(by_kind.items())),
         statements=sum(1 for _ in graph.subjects(RDF.type, RDF.Statement)),
         triples=len(graph),
+        byline_agents=len(byline_agents(graph)),
     )
 
 
 def format_stats(stats: GraphStats) -> str:
+    def head(name: str, count: int, note: str = "") -> str:
+        return f"{name:<14}{count}" + (f"  ({note})" if note else "")
+
     lines = [
-        f"documents   {stats.documents}",
-        f"entities    {stats.entities}",
+        head("documents", stats.documents),
+        head("entities", stats.entities, "named in the text"),
         *(f"  {name:<22}{count:>6}" for name, count in stats.entities_by_type.items()),
-        f"relations   {stats.relations}",
+        head("byline agents", stats.byline_agents, "authors, publishers named only in metadata"),
+        head("relations", stats.relations),
         *(f"  {name:<22}{count:>6}" for name, count in stats.relations_by_predicate.items()),
-        f"events      {sum(stats.events_by_kind.values())}",
+        head("events", sum(stats.events_by_kind.values())),
         *(f"  {name:<22}{count:>6}" for name, count in stats.events_by_kind.items()),
-        f"statements  {stats.statements}",
-        f"triples     {stats.triples}",
+        head("statements", stats.statements),
+        head("triples", stats.triples),
     ]
     return "\n".join(lines) + "\n"

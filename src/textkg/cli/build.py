@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textkg.cli.common import iso_date, positive_int
 from textkg.errors import TextkgError
+from textkg.outputs import checked_output
 
 if TYPE_CHECKING:
-    from rich.progress import Progress, TaskID
+    from textkg.pipeline import BuildResult
 
-    from textkg.pipeline import BuildObserver, BuildResult
-    from textkg.records import ArticleText, SkippedInput
+
+#: textkg.namespaces.DEFAULT_BASE, written out so that `textkg --help` need not import rdflib
+#: (tests/test_cli_help.py checks they agree).
+DEFAULT_BASE_TEXT = "https://w3id.org/textkg/id/"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +28,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     build.add_argument(
         "inputs", nargs="+", metavar="PATH", help="files, folders, globs, or - for stdin"
     )
-    build.add_argument("-o", "--output", help="graph file (default: graphs/<first input>.ttl)")
+    build.add_argument("-o", "--output", help="graph file (default: OUTPUT_DIR/<first input>.ttl)")
+    build.add_argument(
+        "--output-dir",
+        default="graphs",
+        metavar="DIR",
+        help="folder for the graph when -o is not given (created if missing)",
+    )
+    build.add_argument(
+        "--mkdir", action="store_true", help="create the folder of -o if it does not exist"
+    )
     build.add_argument(
         "--no-html", action="store_true", help="do not write the HTML view beside it"
     )
@@ -40,9 +51,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     build.add_argument("--jobs", type=positive_int, default=1, help="worker processes (default 1)")
     build.add_argument("--batch-size", type=positive_int, default=32, help="documents per batch")
-    build.add_argument("--base", help="base IRI for the graph's nodes")
     build.add_argument(
-        "--date", type=iso_date, help="publication date YYYY-MM-DD when files lack one"
+        "--base", help=f"base IRI for the graph's nodes (default: {DEFAULT_BASE_TEXT})"
+    )
+    build.add_argument(
+        "--date",
+        type=iso_date,
+        help="publication date YYYY-MM-DD for articles that give none "
+        "(also: front matter, or a sidecar ARTICLE.txt.json / ARTICLE.meta.yaml)",
     )
     build.add_argument(
         "--max-size",
@@ -70,11 +86,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "(queries then load the graph into a cached store)",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    build.add_argument(
+        "-v", "--verbose", action="store_true", help="print every warning and skipped input"
+    )
     build.set_defaults(command=run)
 
 
-def default_output(inputs: Sequence[str]) -> Path:
-    """``graphs/<name of the first input>.ttl``."""
+def default_output(inputs: Sequence[str], folder: str | Path = "graphs") -> Path:
+    """``graphs/<name of the first input>.ttl`` (or another folder)."""
     first = inputs[0]
     if first == "-":
         name = "stdin"
@@ -83,17 +102,23 @@ def default_output(inputs: Sequence[str]) -> Path:
         name = path.stem if path.suffix else path.name
         if any(ch in name for ch in "*?[") or not name or name in (".", ".."):
             name = Path.cwd().name if name in (".", "..", "") else "graph"
-    return Path("graphs") / f"{name}.ttl"
+    return Path(folder) / f"{name}.ttl"
 
 
 def run(args: argparse.Namespace) -> int:
+    from textkg.cli.progress import BuildProgress, expected_items
+    from textkg.info import model_info
     from textkg.ingest import IngestOptions
     from textkg.namespaces import DEFAULT_BASE
     from textkg.nlp import NlpOptions
+    from textkg.notices import skipped_summary, undated_message
     from textkg.pipeline import BuildOptions, build_result, save_build
     from textkg.resolve import load_aliases
 
-    output = Path(args.output) if args.output else default_output(args.inputs)
+    if args.output:
+        output = checked_output(args.output, mkdir=args.mkdir)
+    else:
+        output = default_output(args.inputs, args.output_dir)
     if args.update and not output.exists():
         raise TextkgError(f"{output}: no graph to update; build it first without --update")
     options = BuildOptions(
@@ -109,7 +134,14 @@ def run(args: argparse.Namespace) -> int:
         aliases=load_aliases(args.aliases) if args.aliases else None,
         absolute_paths=args.absolute_paths,
     )
-    with _BuildProgress(enabled=not args.quiet and sys.stderr.isatty()) as observer:
+    progress = BuildProgress(
+        enabled=not args.quiet and sys.stderr.isatty(),
+        total=expected_items(args.inputs),
+        verbose=args.verbose,
+    )
+    with progress as observer:
+        model = model_info(options.nlp).describe()  # loads it once, before the clock starts
+        progress.relabel("parsing")
         result = build_result(
             args.inputs, options, observer, update_from=output if args.update else None
         )
@@ -123,22 +155,33 @@ def run(args: argparse.Namespace) -> int:
             html = output.with_suffix(".html")
             articles = Articles(result.facts, facts_path_for(output).name)
             write_view(result.graph, html, ViewOptions(title=output.stem), articles)
+    undated = [f.article.source for f in result.facts if not f.article.meta.date_published]
+    for message in (skipped_summary(result.skipped, args.verbose), undated_message(undated)):
+        if message:
+            progress.warn(message, always=True)
     if not args.quiet:
-        print(_build_summary(result, output, html))
+        print(_build_summary(result, output, html, model, args.verbose))
     return 0
 
 
-def _build_summary(result: BuildResult, output: Path, html: Path | None) -> str:
+def _build_summary(
+    result: BuildResult, output: Path, html: Path | None, model: str, verbose: bool
+) -> str:
+    from textkg.contents import content_counts
+
+    counts = content_counts(result.graph)
     rate = result.words / result.seconds if result.seconds else 0.0
     lines = [
         f"documents read  {result.documents}",
         f"skipped         {len(result.skipped)}",
-        *(f"  {s.source}: {s.reason}" for s in result.skipped),
-        f"entities        {result.entities}",
-        f"relations       {result.relations}",
-        f"events          {result.events}",
+        *(f"  {s.source}: {s.reason}" for s in (result.skipped if verbose else ())),
+        f"entities        {counts.entities}  (named in the text)",
+        f"byline agents   {counts.byline_agents}  (authors, publishers named only in metadata)",
+        f"relations       {counts.relations}",
+        f"events          {counts.events}",
         f"triples         {result.triples}",
         f"words           {result.words} in {result.seconds:.1f} s ({rate:,.0f} words/s)",
+        f"model           {model}",
         f"graph           {output}",
     ]
     store = output.with_suffix(".store")
@@ -147,73 +190,3 @@ def _build_summary(result: BuildResult, output: Path, html: Path | None) -> str:
     if html is not None:
         lines.append(f"view            {html}")
     return "\n".join(lines)
-
-
-class _BuildProgress:
-    """Progress bar on stderr (files, words/s) plus one warning line per skipped input."""
-
-    def __init__(self, *, enabled: bool) -> None:
-        self.enabled = enabled
-        self.progress: Progress | None = None
-        self.task: TaskID | None = None
-        self.documents = 0
-        self.words = 0
-        self._started = time.perf_counter()
-
-    def __enter__(self) -> BuildObserver:
-        from rich.progress import (
-            Progress,
-            SpinnerColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        from textkg.pipeline import BuildObserver
-
-        outer = self
-
-        class Observer(BuildObserver):
-            def article_read(self, article: ArticleText, words: int) -> None:
-                outer.documents += 1
-                outer.words += words
-                outer.update("parsing")
-
-            def input_skipped(self, skipped: SkippedInput) -> None:
-                outer.warn(f"skipped {skipped.source}: {skipped.reason}")
-
-            def input_warning(self, source: str, message: str) -> None:
-                outer.warn(f"{source}: {message}")
-
-            def stage(self, name: str) -> None:
-                outer.update(name)
-
-        if self.enabled:
-            self.progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                TextColumn("{task.fields[stats]}"),
-                TimeElapsedColumn(),
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task("parsing", total=None, stats="")
-        self._started = time.perf_counter()
-        return Observer()
-
-    def warn(self, text: str) -> None:
-        message = f"textkg: warning: {text}"
-        if self.progress is not None:
-            self.progress.console.print(message, markup=False, highlight=False)
-        else:
-            print(message, file=sys.stderr)
-
-    def update(self, description: str) -> None:
-        if self.progress is None or self.task is None:
-            return
-        elapsed = max(1e-6, time.perf_counter() - self._started)
-        stats = f"{self.documents} files, {self.words:,} words, {self.words / elapsed:,.0f} words/s"
-        self.progress.update(self.task, description=description, stats=stats)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()

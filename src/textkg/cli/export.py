@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textkg.cli.common import GRAPH_FORMATS_HELP
 from textkg.errors import TextkgError
+from textkg.outputs import checked_output
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,7 +15,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
     export.add_argument(
         "--format",
-        help="turtle, nt, nq, trig, rdfxml, jsonld, graphml or gexf "
+        help="the output format: turtle, nt, nq, trig, rdfxml, jsonld, graphml or gexf "
         "(default: from the output's extension)",
     )
     export.add_argument("-o", "--output", required=True, help="file to write")
@@ -23,6 +24,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="IRI",
         help="the graph's name in TriG and N-Quads (default: the graph's own IRI, "
         "<base>graph, which its build generated)",
+    )
+    export.add_argument(
+        "--mkdir", action="store_true", help="create the folder of -o if it does not exist"
     )
     export.set_defaults(command=run)
 
@@ -37,9 +41,10 @@ def run(args: argparse.Namespace) -> int:
             f"unknown export format {args.format or Path(args.output).suffix!r}; "
             f"choose --format from {', '.join(FORMATS)}"
         )
+    output = checked_output(args.output, mkdir=args.mkdir)
     graph_name = check_iri(args.graph_name) if args.graph_name else None
     graph = load_graph(args.graph)
-    write_graph(graph, args.output, fmt, graph_name=graph_name)
+    write_graph(graph, output, fmt, graph_name=graph_name)
     print(f"wrote {args.output} ({fmt})")
     return 0
 

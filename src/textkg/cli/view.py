@@ -12,17 +12,26 @@ from textkg.errors import TextkgError
 
 if TYPE_CHECKING:
     from textkg.view import Articles
+from textkg.outputs import checked_output
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     view = commands.add_parser("view", help="write the interactive HTML view of a graph")
     view.add_argument("graph", metavar="GRAPH", help=GRAPH_FORMATS_HELP)
     view.add_argument("-o", "--output", help="HTML file (default: beside the graph)")
+    view.add_argument(
+        "--mkdir", action="store_true", help="create the folder of -o if it does not exist"
+    )
     view.add_argument("--focus", metavar="NAME", help="show the neighbourhood of this entity")
     view.add_argument("--hops", type=positive_int, default=1, help="neighbourhood size for --focus")
     view.add_argument("--types", help="entity types to show, e.g. Person,Organization")
     view.add_argument("--relations", help="relations to show, e.g. tk:metWith,tk:leaderOf")
-    view.add_argument("--max-nodes", type=positive_int, default=2000)
+    view.add_argument(
+        "--max-nodes",
+        type=positive_int,
+        default=2000,
+        help="draw at most this many entities, the most connected first",
+    )
     view.add_argument("--title", help="page title")
     view.add_argument(
         "--no-texts",
@@ -37,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
     from textkg.view import ViewOptions, write_view
 
     graph = load_graph(args.graph)
-    output = Path(args.output) if args.output else Path(args.graph).with_suffix(".html")
+    if args.output:
+        output = checked_output(args.output, mkdir=args.mkdir)
+    else:
+        output = Path(args.graph).with_suffix(".html")
     options = ViewOptions(
         title=args.title,
         focus=args.focus,

@@ -8,6 +8,7 @@ title lines into ArticleMeta. See clutter.py for the method.
 
 from __future__ import annotations
 
+from textkg.ingest.memory import Article, BuildInput
 from textkg.ingest.reader import IngestOptions, read_articles
 
-__all__ = ["IngestOptions", "read_articles"]
+__all__ = ["Article", "BuildInput", "IngestOptions", "read_articles"]

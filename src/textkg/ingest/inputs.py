@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from textkg.ingest.sidecar import drop_sidecars
 from textkg.records import SkippedInput
 
 STDIN_SOURCE = "<stdin>"
@@ -131,6 +132,8 @@ def plan_inputs(inputs: Sequence[str | Path]) -> InputPlan:
         else:
             plan.skipped.append(SkippedInput(arg, "no such file or directory"))
     plan.files = _sorted_unique(plan.files)
+    sidecars = drop_sidecars(f.path for f in plan.files)  # metadata, read with their article
+    plan.files = [f for f in plan.files if f.path not in sidecars]
     return plan
 
 

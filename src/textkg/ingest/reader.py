@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import Path
 from typing import TextIO
 
 from textkg.ingest.clutter import clean_units
@@ -32,7 +31,9 @@ from textkg.ingest.inputs import (
 )
 from textkg.ingest.jsonl import BadLine, Record, format_size, iter_records, parse_line
 from textkg.ingest.markdown import markdown_to_units, split_front_matter
+from textkg.ingest.memory import Article, BuildInput
 from textkg.ingest.metadata import meta_from_fields
+from textkg.ingest.sidecar import SidecarError, read_sidecar, sidecar_for, with_sidecar
 from textkg.ingest.templates import TemplateIndex
 from textkg.ingest.units import Unit, text_to_units
 from textkg.records import ArticleMeta, ArticleText, SkippedInput
@@ -61,20 +62,26 @@ class IngestOptions:
 
 
 def read_articles(
-    inputs: Sequence[str | Path],
+    inputs: Sequence[BuildInput],
     options: IngestOptions = IngestOptions(),
     *,
     stdin: TextIO | None = None,
 ) -> Iterator[ArticleText | SkippedInput]:
     """Articles from files, folders (recursive), globs and "-" (standard input).
 
-    Files come in sorted order of their source names, each real file once. Input that
+    In-memory :class:`Article` objects come first, in the order given. Files come in
+    sorted order of their source names, each real file once. Input that
     cannot be read yields a SkippedInput; the caller decides whether zero articles is an
     error.
     """
-    plan = plan_inputs(inputs)
+    in_memory = [item for item in inputs if isinstance(item, Article)]
+    plan = plan_inputs([item for item in inputs if not isinstance(item, Article)])
     reader = _Reader(options)
     yield from plan.skipped
+    for number, article in enumerate(in_memory, start=1):
+        yield from reader.guarded(
+            article.source or f"memory:{number}", partial(reader.read_memory, article, number)
+        )
     if options.remove_clutter and options.detect_templates:
         reader.templates = _template_pass(plan.files, reader)
     if plan.read_stdin:
@@ -160,7 +167,22 @@ class _Reader:
         except NotText as exc:
             yield SkippedInput(item.source, str(exc))
             return
-        yield from self.read_text(item.source, text, fmt)
+        yield from self._with_sidecar(item, self.read_text(item.source, text, fmt))
+
+    def _with_sidecar(self, item: InputFile, items: Iterator[Item]) -> Iterator[Item]:
+        """Lay ``article.txt.json`` / ``article.meta.yaml`` over the file's own metadata."""
+        found = sidecar_for(item.path)
+        if found is None:
+            yield from items
+            return
+        try:
+            meta = read_sidecar(found)
+        except SidecarError as exc:
+            self.warn(item.source, str(exc))
+            yield from items
+            return
+        for each in items:
+            yield with_sidecar(each, meta) if isinstance(each, ArticleText) else each
 
     def read_text(self, source: str, text: str, fmt: str | None) -> Iterator[Item]:
         fmt = fmt or sniff_format(text)
@@ -272,6 +294,16 @@ class _Reader:
         fmt = item.fmt or sniff_format(text)
         if fmt in ("txt", "md") and not looks_like_html(text):
             yield self._units_and_meta(item.source, text, fmt)[0]
+
+    # ------------------------------------------------------------------ in memory
+
+    def read_memory(self, article: Article, number: int) -> Iterator[Item]:
+        source = article.source or f"memory:{number}"
+        text = normalise_newlines(article.text)
+        if not text.strip():
+            yield SkippedInput(source, "empty text")
+            return
+        yield self._finish(source, text_to_units(text), article.meta())
 
     # ------------------------------------------------------------------ standard input
 

@@ -18,6 +18,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
+from textkg.contents import node_kinds
 from textkg.namespaces import REL, TK
 from textkg.vocabulary import vocabulary
 
@@ -115,6 +116,8 @@ class ViewModel:
     relations: list[RelationKind] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    #: IRI → "entity", "byline agent" or "event" (textkg.contents.node_kinds) for the counter.
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 def curie_of(iri: str) -> str:
@@ -219,7 +222,9 @@ class _Indexed:
 
 def read_model(graph: Graph) -> ViewModel:
     """Everything the page shows, in a stable order (entities by IRI, edges by position)."""
-    return _read_model(_Indexed(graph))
+    model = _read_model(_Indexed(graph))
+    model.kinds = {str(node): kind for node, kind in node_kinds(graph).items()}
+    return model
 
 
 def _read_model(graph: _Indexed) -> ViewModel:

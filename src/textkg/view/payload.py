@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from textkg.contents import NODE_KINDS
 from textkg.view.articles import Articles, choose_texts
 from textkg.view.communities import find_communities
 from textkg.view.layout import FloatArray, layout, spread_boxes
@@ -193,6 +194,7 @@ def build_payload(
             "shown": len(shown),
             "leftOut": len(selection.left_out),
             "isolated": len(isolated),
+            "kinds": kind_counts(model, shown),
         },
         "focus": focus,
         "types": [{**_style(name), "count": type_counts[name]} for name in type_names],
@@ -315,3 +317,16 @@ def _pixel_positions(
     offsets = np.array([[0.0, (h - 2.0 * s) / 2] for h, s in zip(heights, sizes, strict=True)])
     spread = spread_boxes(centres + offsets, np.array(widths), np.array(heights))
     return np.asarray(spread - offsets, dtype=np.float64)
+
+
+def kind_counts(model: ViewModel, shown: list[int]) -> list[dict[str, Any]]:
+    """The header's counter in the words of ``textkg stats`` and the build summary (one
+    source: textkg.contents.node_kinds): entities, byline agents, events, shown of total."""
+    kinds = [model.kinds.get(e.iri) for e in model.entities]
+    rows = []
+    for kind, one, many in NODE_KINDS:
+        total = kinds.count(kind)
+        if total or kind == "entity":
+            seen = sum(1 for i in shown if kinds[i] == kind)
+            rows.append({"one": one, "many": many, "shown": seen, "total": total})
+    return rows

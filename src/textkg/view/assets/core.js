@@ -48,9 +48,13 @@ const nodeName = (id) => oneLine(nodesData[id].l);
 
 $("title").textContent = data.title;
 {
-  const shown = data.counts.graph !== nodesData.length
-    ? fmt(nodesData.length) + " of " + plural(data.counts.graph, "entity", "entities")
-    : plural(nodesData.length, "entity", "entities");
+  // one meaning of "entities" everywhere: events and byline agents are counted apart
+  const kinds = data.counts.kinds || [];
+  const shown = kinds.length
+    ? kinds.map((k) => (k.shown !== k.total ? fmt(k.shown) + " of " : "") + plural(k.total, k.one, k.many)).join(" · ")
+    : data.counts.graph !== nodesData.length
+      ? fmt(nodesData.length) + " of " + plural(data.counts.graph, "entity", "entities")
+      : plural(nodesData.length, "entity", "entities");
   $("stats").textContent = [shown, plural(edgesData.length, "link"), plural(docs.length, "document")].join(" · ");
 }
 
