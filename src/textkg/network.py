@@ -209,8 +209,8 @@ def _add_drawing(graph: Graph, network: nx.MultiDiGraph) -> None:
     colours = [item["color"] for item in payload["types"]]
     for row in payload["nodes"]:
         iri = row["i"]
-        if iri not in network:
-            continue
+        if iri not in network or "s" not in row:
+            continue  # an unlinked entity the view lists rather than draws: colour only
         red, green, blue = (int(colours[row["t"]][i : i + 2], 16) for i in (1, 3, 5))
         network.nodes[iri]["viz"] = {
             "color": {"r": red, "g": green, "b": blue, "a": 1.0},
