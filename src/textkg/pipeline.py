@@ -46,6 +46,8 @@ class BuildOptions:
     nlp: NlpOptions = field(default_factory=NlpOptions)
     #: Worker processes for parsing and extraction (1: in this process).
     jobs: int = 1
+    #: A Dask distributed scheduler (``tcp://HOST:8786``) to parse and extract on instead.
+    scheduler: str | None = None
     #: Articles per ``nlp.pipe`` batch (and per worker task).
     batch_size: int = 32
     #: The base IRI of entity, document and statement IRIs.
@@ -134,7 +136,11 @@ def extract_articles(
 
     facts: list[ArticleFacts] = []
     words = 0
-    if options.jobs > 1:
+    if options.scheduler is not None:
+        from textkg.distributed import extract_on_cluster
+
+        parsed = extract_on_cluster(articles(), options, options.scheduler)
+    elif options.jobs > 1:
         parsed = _extract_in_workers(articles(), options)
     else:
         parsed = _extract_parsed(
