@@ -299,9 +299,13 @@ def main() -> int:
                 dask_out = str(work / "dask.ttl")
                 dask_run = run_build([str(corpus), "-o", dask_out, "--scheduler", address])
             finally:
-                for process in processes[::-1]:
+                for process in processes[::-1]:  # workers, then the scheduler
                     process.terminate()
-                    process.wait(timeout=30)
+                    try:
+                        process.wait(timeout=30)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
             same = (work / "jobs2.ttl").read_bytes() == (work / "dask.ttl").read_bytes()
             for label, run in (("--jobs 2", jobs_run), ("--scheduler", dask_run)):
                 print(
