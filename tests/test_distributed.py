@@ -219,3 +219,16 @@ def test_jobs_and_scheduler_exclude_each_other(
     code = _build(examples_dir, "-o", tmp_path / "g.ttl", "--jobs", "2", "--scheduler", "x:1")
     assert code == 1
     assert "--jobs and --scheduler" in capsys.readouterr().err
+
+
+def test_a_model_missing_on_the_workers_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], cluster: LocalCluster, examples_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "g.ttl"
+    code = _build(examples_dir, "-o", out, "--scheduler", cluster.address, "--model", "en_nope")
+    assert code == 3
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.startswith("textkg: error")]
+    assert len(lines) == 1 and "en_nope" in lines[0], err
+    assert "Traceback" not in err
+    assert not out.exists()

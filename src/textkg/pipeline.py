@@ -118,8 +118,10 @@ def extract_articles(
 ) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
     """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
     observer = observer or BuildObserver()
-    # fails early, in this process, when no model is found
-    nlp = load_model(options.nlp)
+    if options.scheduler is None:
+        # fails early, in this process, when no model is found (on a cluster the workers
+        # load their own and this process never parses: it would hold the model for nothing)
+        load_model(options.nlp)
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
@@ -144,7 +146,11 @@ def extract_articles(
         parsed = _extract_in_workers(articles(), options)
     else:
         parsed = _extract_parsed(
-            parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size),
+            parse_texts(
+                load_model(options.nlp),
+                ((a.text, a) for a in articles()),
+                batch_size=options.batch_size,
+            ),
             options.extract,
         )
     for article_facts, count in parsed:
