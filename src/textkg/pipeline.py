@@ -48,6 +48,8 @@ class BuildOptions:
     nlp: NlpOptions = field(default_factory=NlpOptions)
     #: Worker processes for parsing and extraction (1: in this process).
     jobs: int = 1
+    #: A Dask distributed scheduler (``tcp://HOST:8786``) to parse and extract on instead.
+    scheduler: str | None = None
     #: Articles per ``nlp.pipe`` batch (and per worker task).
     batch_size: int = 32
     #: The base IRI of entity, document and statement IRIs.
@@ -120,8 +122,10 @@ def extract_articles(
 ) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
     """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
     observer = observer or BuildObserver()
-    # fails early, in this process, when no model is found
-    nlp = load_model(options.nlp)
+    if options.scheduler is None:
+        # fails early, in this process, when no model is found (on a cluster the workers
+        # load their own and this process never parses: it would hold the model for nothing)
+        load_model(options.nlp)
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
@@ -138,11 +142,19 @@ def extract_articles(
 
     facts: list[ArticleFacts] = []
     words = 0
-    if options.jobs > 1:
+    if options.scheduler is not None:
+        from textkg.distributed import extract_on_cluster
+
+        parsed = extract_on_cluster(articles(), options, options.scheduler)
+    elif options.jobs > 1:
         parsed = _extract_in_workers(articles(), options)
     else:
         parsed = _extract_parsed(
-            parse_texts(nlp, ((a.text, a) for a in articles()), batch_size=options.batch_size),
+            parse_texts(
+                load_model(options.nlp),
+                ((a.text, a) for a in articles()),
+                batch_size=options.batch_size,
+            ),
             options.extract,
         )
     for article_facts, count in parsed:

@@ -50,6 +50,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "(better on US wire-style news, worse on some other institutions' names)",
     )
     build.add_argument("--jobs", type=positive_int, default=1, help="worker processes (default 1)")
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse and extract on a Dask distributed cluster (tcp://HOST:8786) instead of --jobs",
+    )
     build.add_argument("--batch-size", type=positive_int, default=32, help="documents per batch")
     build.add_argument(
         "--base", help=f"base IRI for the graph's nodes (default: {DEFAULT_BASE_TEXT})"
@@ -121,9 +126,12 @@ def run(args: argparse.Namespace) -> int:
         output = default_output(args.inputs, args.output_dir)
     if args.update and not output.exists():
         raise TextkgError(f"{output}: no graph to update; build it first without --update")
+    if args.scheduler and args.jobs > 1:
+        raise TextkgError("--jobs and --scheduler exclude each other: the cluster has the workers")
     options = BuildOptions(
         nlp=NlpOptions(model=args.model, ner_weights="conll04" if args.tuned_ner else "stock"),
         jobs=args.jobs,
+        scheduler=args.scheduler,
         batch_size=args.batch_size,
         base=args.base or DEFAULT_BASE,
         ingest=IngestOptions(
