@@ -3,7 +3,8 @@
 ``resolve_entities(facts, aliases)`` is a pure function of all the articles' facts (so an
 ``--update`` build that re-feeds earlier facts gives the graph of a build from scratch);
 ``load_aliases(path)`` reads a user's corrections. See :mod:`textkg.resolve.aliases` for
-the alias file format and :data:`textkg.resolve.explain.RULES` for the merge rules.
+the alias file format and :mod:`textkg.resolve.rules` for the merge rules (each with
+the sentence `textkg explain` prints for it).
 """
 
 from __future__ import annotations

@@ -6,24 +6,10 @@ from collections import defaultdict
 
 from textkg.records import Entity, MergeDecision, Resolution
 from textkg.resolve.names import norm_key
+from textkg.resolve.rules import ALL_RULES
 
-#: What each rule name means, for the README and `textkg explain`.
-RULES: dict[str, str] = {
-    "canonical-name": "the entity's label",
-    "same-name": "the same name, up to case, accents, punctuation, 'the' or a possessive",
-    "country-name": "a name or code of the country (country data or alias file)",
-    "demonym": "a nationality word that stands for the country ('the North Koreans')",
-    "alias-file": "forced by an alias file (--aliases)",
-    "acronym-defined": "an acronym the text defines: 'Long Name (LN)'",
-    "acronym-initials": "an acronym made of the organisation's initials",
-    "nationality-in-name": "the organisation named with its country ('North Korean X', "
-    '"DPRK\'s X") is X',
-    "short-form": "a surname or shortened name of a person named in full",
-    "spelling-variant": "a spelling or transliteration variant (surname and given names agree)",
-    "descriptive-reference": "'the ministry', 'the newspaper': the one the article named",
-    "type-correction": "the tagger's type was corrected by evidence in the text",
-    "keyword": "one of the article's keywords (tags) names the entity",
-}
+#: What each rule name means, for the README and `textkg explain` (from :mod:`.rules`).
+RULES: dict[str, str] = {rule.name: rule.explains for rule in ALL_RULES}
 
 
 def find_entities(resolution: Resolution, name: str) -> list[Entity]:

@@ -535,3 +535,27 @@ def person_blocks(name: PersonName, data: NameData) -> tuple[str, ...]:
         for last in forms(name.parts[-1]):
             keys.append(f"w:{first}|{last}")
     return tuple(dict.fromkeys(keys))
+
+
+# ----------------------------------------------------------------------------- organisations
+
+
+def org_word(word: str) -> str:
+    """A word of an organisation's or place's name, spelling-neutral ("organise" = "organize")."""
+    return translit(word).replace("z", "s")
+
+
+def same_words(a: str, b: str, names: NameData) -> bool:
+    """Two organisation or place keys that differ only in the spelling of their words."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return a == b
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if not (x.isalpha() and y.isalpha()):
+            return False
+        tx, ty = org_word(x), org_word(y)
+        if not (tx == ty or names.same_variant(tx, ty) or vowel_variant(tx, ty)):
+            return False
+    return True
