@@ -1,4 +1,4 @@
-"""Name cleaning, person-name matching and country look-ups that resolution stands on."""
+"""Person-name matching, match keys and country look-ups that resolution stands on."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 
 from textkg.resolve import country_for_adjective, country_for_name, default_aliases
 from textkg.resolve.names import (
-    clean_name,
     initials,
     is_acronym,
     norm_key,
@@ -17,23 +16,6 @@ from textkg.resolve.names import (
 )
 
 NAMES = default_aliases().name_data()
-
-
-@pytest.mark.parametrize(
-    ("written", "clean"),
-    [
-        ("the DPRK’s Ministry of State Security", "DPRK's Ministry of State Security"),
-        ("Kim Jong Un's", "Kim Jong Un"),
-        ("North Korea’s", "North Korea"),
-        ("“Valdmark Herald”", "Valdmark Herald"),
-        ("The  Northern\nSurvey Office,", "Northern Survey Office"),
-        ("U.S.", "U.S."),
-        ("Russia.", "Russia"),
-        ("Workers’ Party", "Workers' Party"),
-    ],
-)
-def test_clean_name(written: str, clean: str) -> None:
-    assert clean_name(written) == clean
 
 
 def test_match_keys_ignore_case_accents_script_punctuation_and_hyphens() -> None:

@@ -36,11 +36,11 @@ def _articles() -> list[Doc]:
         ],
     )
     a.m("Marguerite Okonkwo-Lindahl", P)
-    a.m("Coastal Freight Authority", ORG)
+    a.m("Coastal Freight Authority", ORG, defines="CFA")
     a.m("CFA", ORG)
     a.m("Okonkwo-Lindahl", P, 1)
     a.m("the authority", ORG)
-    a.m("Estonian Ministry of Harbour Works", ORG)
+    a.m("Estonian Ministry of Harbour Works", ORG, qualifier="Estonia")
     a.m("Ministry of Harbour Works", ORG, 1)
     b = Doc(
         "b.txt",

@@ -25,7 +25,7 @@ from textkg.resolve.explain import (
     format_merge_log,
     keyword_links,
 )
-from textkg.resolve.resolver import PART_OF, resolve_entities
+from textkg.resolve.resolver import resolve_entities
 
 
 def country_for_name(text: str) -> str | None:
@@ -47,7 +47,6 @@ def country_for_adjective(text: str) -> str | None:
 
 
 __all__ = [
-    "PART_OF",
     "RULES",
     "AliasEntry",
     "AliasTable",

@@ -8,16 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textkg.iris import entity_key, short_hash, slugify
-from textkg.namespaces import TK
-from textkg.records import Entity, EntityType, ImpliedRelation, MergeDecision, Resolution
+from textkg.records import Entity, EntityType, MergeDecision, Resolution
 from textkg.resolve.labels import alt_labels, choose_label, job_titles, majority_kind
 from textkg.resolve.merger import Edge
 from textkg.resolve.model import Group, Prepared
 from textkg.resolve.names import norm_key
 from textkg.resolve.rules import CANONICAL_NAME, KEYWORD, NATIONALITY_IN_NAME, SAME_NAME
 from textkg.resolve.workspace import Workspace
-
-PART_OF = TK.partOf
 
 
 @dataclass
@@ -73,12 +70,10 @@ def assemble(ws: Workspace) -> Resolution:
         for p in group.members:
             entity_of[(p.source, p.mention.start, p.mention.end)] = key
     merges = _decisions(ws, drafts, keys) + _keyword_decisions(ws, entities, entity_of_root)
-    implied = _implied(ws, entity_of, entity_of_root)
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),
         entity_of=entity_of,
         merges=tuple(sorted(set(merges), key=_decision_order)),
-        implied_relations=implied,
     )
 
 
@@ -230,26 +225,3 @@ def _keyword_decisions(
                 detail = f"the keyword '{keyword}' is a name of this entity"
             out.append(MergeDecision(key, keyword, KEYWORD.name, source, detail))
     return tuple(out)
-
-
-def _implied(
-    ws: Workspace, entity_of: dict[tuple[str, int, int], str], entity_of_root: dict[int, str]
-) -> tuple[ImpliedRelation, ...]:
-    found: dict[tuple[str, str, str, int], ImpliedRelation] = {}
-    for group in ws.groups:
-        for p in group.members:
-            if not p.qualifier or p.qualifier_outside:
-                continue  # a separate country mention: the extractor has that relation
-            subject = entity_of[(p.source, p.mention.start, p.mention.end)]
-            country_root = ws.merger.find(ws.country(p.qualifier))
-            obj = entity_of_root.get(country_root)
-            if obj is None or obj == subject:
-                continue
-            slot = (subject, obj, p.source, p.mention.sentence)
-            found.setdefault(
-                slot,
-                ImpliedRelation(
-                    subject, PART_OF, obj, p.source, p.mention.sentence, NATIONALITY_IN_NAME.name
-                ),
-            )
-    return tuple(found[k] for k in sorted(found))

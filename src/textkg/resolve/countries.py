@@ -66,7 +66,6 @@ class CountryIndex:
                 self._adjectives[norm_key(adjective)] = code
         for key in self._ambiguous:
             self._names.pop(key, None)
-        self._name_words = {w for key in self._names for w in key.split()}
         for key in self._ambiguous_adjectives:
             self._adjectives.pop(key, None)
 
@@ -103,58 +102,6 @@ class CountryIndex:
                 if match and match.start() == 0 and match.end() == len(lowered):
                     return code
         return None
-
-    def code_around(
-        self, text: str, start: int, end: int, reach: int = 5
-    ) -> tuple[str, int, int] | None:
-        """The country named by the widest span of ``text`` around [start, end) that is a
-        country's name: a tagger that cut "Democratic People's | Republic of Korea" in two
-        gets the whole name back. Only words that occur in country names are added.
-        Returns (code, start, end) of the wider span."""
-        own = norm_key(text[start:end])
-        if not own or not self._fits(text[start:end]):
-            return None
-        lefts = [start]
-        for token in reversed(list(re.finditer(r"\S+", text[max(0, start - 80) : start]))):
-            begin = max(0, start - 80) + token.start()
-            if (
-                "\n" in text[begin : lefts[-1]]
-                or not self._fits(token.group())
-                or len(lefts) > reach
-            ):
-                break
-            lefts.append(begin)
-        rights = [end]
-        for token in re.finditer(r"\S+", text[end : end + 80]):
-            finish = end + token.end()
-            if (
-                "\n" in text[rights[-1] : finish]
-                or not self._fits(token.group())
-                or len(rights) > reach
-            ):
-                break
-            rights.append(finish)
-        best: tuple[str, int, int] | None = None
-        for left in lefts:
-            for right in rights:
-                if (left, right) == (start, end):
-                    continue
-                if norm_key(text[left:right]) == own:
-                    continue  # only "the" or a possessive more: not a wider name
-                code = self.code_for_name(text[left:right], codes=False, patterns=False)
-                if code is not None and (best is None or right - left > best[2] - best[1]):
-                    best = (code, left, right)
-        return best
-
-    def _fits(self, token: str) -> bool:
-        """A word that could continue a country's name ("People's", "of", "Korea")."""
-        if re.fullmatch(r"['’]s", token):
-            return True
-        loose = re.sub(r"['’.]", "", fold(token).lower())
-        words = re.sub(r"[^a-z0-9]+", " ", loose).split()
-        return bool(words) and all(
-            w in self._name_words or f"{w}s" in self._name_words for w in words
-        )
 
     def code_for_adjective(self, text: str) -> str | None:
         """ "North Korean" → "PRK"; plural nouns too ("North Koreans", "Russians")."""

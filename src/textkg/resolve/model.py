@@ -43,10 +43,9 @@ class Prepared:
     note: str = ""
     #: The extractor's referent for a reference ("ministry" → "Ministry of State Security").
     hint: str = ""
-    #: "DPRK's Ministry of State Security" when the country was a separate mention before it.
+    #: The name with its country as written ("DPRK's Ministry of State Security"), when the
+    #: country is not part of ``surface``.
     qualified_surface: str = ""
-    #: The country came from a separate mention, whose relation the extractor already has.
-    qualifier_outside: bool = False
 
     @property
     def role(self) -> Role:

@@ -8,7 +8,6 @@ script to ASCII for comparison, and keeps the judgement of "same person?" in one
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,20 +15,11 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-# ----------------------------------------------------------------------------- cleaning
+# One name cleaner for both stages (re-exported here for resolution's callers).
+from textkg.names import clean_name as clean_name
+from textkg.names import normalise_text as normalise_text
 
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
-        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-        "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    }
-)  # fmt: skip
-_SPACES = re.compile(r"\s+")
-_EDGE_JUNK = " \t\n\"'()[]{}<>,;:!?*|/\\-"
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=[^\W\d_])'$", re.IGNORECASE)
+# ----------------------------------------------------------------------------- cleaning
 
 #: Forms of address: stripped from a person's name and never kept as a job title.
 # fmt: off
@@ -72,35 +62,6 @@ NAME_PARTICLES = frozenset((
 ))
 # fmt: on
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
-
-
-def normalise_text(text: str) -> str:
-    """Unicode-compose, straighten quotes and dashes, collapse whitespace."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip()
-
-
-@lru_cache(maxsize=65536)
-def clean_name(text: str) -> str:
-    """A name without a leading "the", a possessive, wrapping quotes or stray punctuation.
-
-    Titles are not touched here (see :func:`strip_person_titles`): "President Hotel" is an
-    organisation's name.
-    """
-    name = normalise_text(text).strip(_EDGE_JUNK + ".")
-    if text.rstrip().endswith(".") and _ends_with_abbreviation(name + "."):
-        name += "."
-    previous = None
-    while previous != name:
-        previous = name
-        name = _LEADING_THE.sub("", name)
-        name = _POSSESSIVE.sub("", name).strip(_EDGE_JUNK)
-    return name
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    """ "U.S." and "Jr." keep their final dot; "Russia." (end of sentence) does not."""
-    last = text.rsplit(" ", 1)[-1]
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", last))
 
 
 def _title_key(words: Sequence[str]) -> str:
@@ -154,7 +115,7 @@ def norm_key(text: str) -> str:
     """
     folded = fold(clean_name(text)).casefold().replace("&", " and ")
     folded = re.sub(r"['.]", "", folded)
-    return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", folded)).strip()
+    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
 def words_of(key: str) -> list[str]:

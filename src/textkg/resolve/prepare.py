@@ -7,7 +7,6 @@ when the tagger called one name a person here and an organisation there, which i
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -24,7 +23,6 @@ from textkg.resolve.names import (
 from textkg.resolve.words import (
     ORG_KIND_NOUNS,
     PLACE_KIND_NOUNS,
-    STATE_BODY_NOUNS,
     head_noun,
     is_kind_noun,
     kind_noun,
@@ -41,14 +39,9 @@ class Preparer:
         seen: dict[tuple[int, int], Mention] = {}
         for mention in all_mentions(facts):
             seen.setdefault((mention.start, mention.end), mention)
-        text = facts.article.text
-        prepared = [
-            self._prepare(index, facts.article.source, text, seen[span]) for span in sorted(seen)
-        ]
-        self._qualify_from_neighbours(text, prepared)
-        return prepared
+        return [self._prepare(index, facts.article.source, seen[span]) for span in sorted(seen)]
 
-    def _prepare(self, article: int, source: str, text: str, mention: Mention) -> Prepared:
+    def _prepare(self, article: int, source: str, mention: Mention) -> Prepared:
         kind = mention.entity_type.kind
         written = clean_name(mention.text) or mention.text.strip()
         if mention.reference in ("pronoun", "synthesized"):
@@ -71,10 +64,10 @@ class Preparer:
             titles=titles,
             hint=hint if hint and norm_key(hint) != norm_key(surface) else "",
         )
-        p.context_kinds = _context_kinds(text, mention.start, mention.end)
+        p.context_kinds = _kinds_of(mention)
         if kind is EntityType.EVENT or not p.key:
             return p
-        if kind is not EntityType.PERSON and self._country_mention(p, text):
+        if kind is not EntityType.PERSON and self._country_mention(p):
             return p
         reference = _reference_kind(surface, bool(p.hint))
         if reference is not None:
@@ -101,19 +94,10 @@ class Preparer:
             self.qualify(p)
         return p
 
-    def _country_mention(self, p: Prepared, text: str) -> bool:
-        """Countries by name, code or nationality word; a span the tagger cut short
-        ("Republic of Korea" out of "Democratic People's Republic of Korea") is widened."""
+    def _country_mention(self, p: Prepared) -> bool:
+        """Countries by name, code or nationality word."""
         place = p.kind is EntityType.PLACE
-        code: str | None = None
-        wider = self.countries.code_around(text, p.mention.start, p.mention.end)
-        if wider is not None:
-            code, left, right = wider
-            p.surface = clean_name(text[left:right])
-            p.key = norm_key(p.surface)
-            p.note = f"the tagger cut '{p.surface}' short"
-        else:
-            code = self.countries.code_for_name(p.surface, codes=place, patterns=place)
+        code = self.countries.code_for_name(p.surface, codes=place, patterns=place)
         if code is not None:
             p.country, p.kind, p.etype = code, EntityType.PLACE, EntityType.COUNTRY
             return True
@@ -124,54 +108,46 @@ class Preparer:
             return True
         return False
 
-    def _qualify_from_neighbours(self, text: str, prepared: Sequence[Prepared]) -> None:
-        """ "North Korean | Ministry of State Security", "DPRK | 's Ministry of ...": the
-        country is a mention of its own just before the organisation's name."""
-        previous: Prepared | None = None
-        for p in sorted(prepared, key=lambda q: (q.mention.start, q.mention.end)):
-            if (
-                previous is not None
-                and previous.country
-                and p.kind is EntityType.ORGANIZATION
-                and not (p.qualifier or p.acronym or p.descriptive or p.country)
-                and head_noun(p.key) in STATE_BODY_NOUNS
-                and re.fullmatch(
-                    r"(?:['’]s)?[ \t]{1,2}", text[previous.mention.end : p.mention.start]
-                )
-            ):
-                p.qualifier, p.base_key, p.base_surface = previous.country, p.key, p.surface
-                p.qualified_surface = clean_name(text[previous.mention.start : p.mention.end])
-                p.qualifier_outside = True
-            if previous is None or p.mention.start >= previous.mention.end:
-                previous = p
-
     def qualify(self, p: Prepared) -> None:
-        """Find a country inside an organisation's name: "North Korean X", "DPRK's X", "X of
-        the DPRK". Only for state bodies (ministries, services, parties...)."""
-        words = p.surface.split()
+        """The country extraction found a state body named with ("North Korean Ministry of
+        X", "Japan's X", "X of Japan"): organisations of one name in two countries are two
+        organisations, so the name is matched without its country, and with its country."""
+        mention = p.mention
+        code = self.countries.code_for_name(mention.qualifier) if mention.qualifier else None
+        if code is None:
+            return
+        qualified = clean_name(mention.qualified_text) or p.surface
+        p.qualifier = code
+        if norm_key(qualified) != p.key:  # the country is outside the name's own span
+            p.base_key, p.base_surface, p.qualified_surface = p.key, p.surface, qualified
+            return
+        base = self._without_country(p.surface.split())
+        if base:
+            p.base_surface = " ".join(base)
+            p.base_key = norm_key(p.base_surface)
+
+    def _without_country(self, words: Sequence[str]) -> Sequence[str]:
+        """The words of a name around the country in it: "DPRK's | X", "North Korean | X",
+        "X | of the DPRK"; empty when no country is found."""
         for i, word in enumerate(words[:-1]):
-            if re.search(r"(?:'s|s')$", word, re.IGNORECASE):
+            if word.lower().endswith(("'s", "s'")):
                 owner = " ".join([*words[:i], word])
-                code = self.countries.code_for_name(owner, codes=True, patterns=False)
-                if code is not None:
-                    _set_qualifier(p, code, words[i + 1 :])
-                return
+                if self.countries.code_for_name(owner, codes=True, patterns=False):
+                    return words[i + 1 :]
+                return ()
         found = self.countries.adjective_prefix(words)
         if found is not None:
-            code, size = found
-            _set_qualifier(p, code, words[size:])
-            if p.qualifier:
-                return
+            return words[found[1] :]
         lowered = [w.lower() for w in words]
         for i in range(len(words) - 2, 0, -1):
             if lowered[i] == "of":
                 rest = words[i + 1 :]
                 if rest and rest[0].lower() == "the":
                     rest = rest[1:]
-                code = self.countries.code_for_name(" ".join(rest), codes=True, patterns=False)
-                if code is not None:
-                    _set_qualifier(p, code, words[:i])
-                return
+                if self.countries.code_for_name(" ".join(rest), codes=True, patterns=False):
+                    return words[:i]
+                break
+        return ()
 
     def vote_types(self, prepared: Sequence[Prepared]) -> None:
         """A name the tagger calls a person in one place and an organisation in another is
@@ -205,35 +181,11 @@ class Preparer:
                         p.note = f"tagged as an organisation, but given the title '{title}'"
 
 
-def _set_qualifier(p: Prepared, code: str, base_words: Sequence[str]) -> None:
-    base = " ".join(base_words)
-    base_key = norm_key(base)
-    if base_key and head_noun(base_key) in STATE_BODY_NOUNS:
-        p.qualifier, p.base_key, p.base_surface = code, base_key, base
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _context_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Kind nouns the text puts next to a name: "newspaper Rodong Sinmun", "Rodong Sinmun,
-    the official newspaper of ..."."""
-    kinds: list[str] = []
-    before = _WORD.findall(text[max(0, start - 40) : start])
-    if before and text[max(0, start - 2) : start].strip() == "":
-        word = kind_noun(before[-1].lower())
-        if is_kind_noun(word):
-            kinds.append(word)
-    after = re.match(r"\s*,\s*(?:the|a|an)\s+([^,.;:()\"“”]{0,80})", text[end : end + 100])
-    if after:
-        for word in _WORD.findall(after.group(1))[:6]:
-            noun = kind_noun(word.lower())
-            if is_kind_noun(noun):
-                kinds.append(noun)
-                break
-            if word.lower() == "of":
-                break
-    return tuple(kinds)
+def _kinds_of(mention: Mention) -> tuple[str, ...]:
+    """The kind nouns extraction found beside the name ("newspaper X", "X, the official
+    newspaper of ...") that say what an organisation or place is."""
+    kinds = (kind_noun(k.lower()) for k in mention.kinds)
+    return tuple(dict.fromkeys(k for k in kinds if is_kind_noun(k)))
 
 
 def _reference_kind(surface: str, has_hint: bool) -> str | None:

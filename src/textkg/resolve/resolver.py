@@ -24,13 +24,13 @@ from collections.abc import Sequence
 
 from textkg.records import ArticleFacts, Resolution
 from textkg.resolve.aliases import AliasTable, default_aliases
-from textkg.resolve.assemble import PART_OF, assemble
+from textkg.resolve.assemble import assemble
 from textkg.resolve.model import Group, Role
 from textkg.resolve.prepare import Preparer
 from textkg.resolve.rules import Scope, steps
 from textkg.resolve.workspace import Workspace
 
-__all__ = ["PART_OF", "resolve_entities"]
+__all__ = ["resolve_entities"]
 
 
 def resolve_entities(

@@ -4,7 +4,6 @@ because their meaning is the article's."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -47,10 +46,8 @@ def type_correction(workspace: Workspace, groups: Sequence[Group]) -> None:
 
 @step("acronyms-defined", Scope.ARTICLE, ACRONYM_DEFINED)
 def acronyms_defined(workspace: Workspace, groups: Sequence[Group]) -> None:
-    """ "the Russian Foreign Intelligence Service (SVR)" and "SVR (Russian Foreign ...)"."""
-    if not groups:
-        return
-    text = workspace.facts[groups[0].article].article.text
+    """ "the Russian Foreign Intelligence Service (SVR)" and "SVR (Russian Foreign ...)":
+    the acronym and the long name extraction found in brackets after a name."""
     acronym_groups: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         if group.role is Role.ACRONYM:
@@ -60,20 +57,17 @@ def acronyms_defined(workspace: Workspace, groups: Sequence[Group]) -> None:
         for g in groups
         if g.role is Role.NAME and g.kind is not EntityType.PERSON and " " in g.key
     ]
-    by_start = {p.mention.start: g for g in long_groups for p in g.members}
+    by_key = {g.key: g for g in reversed(long_groups)}
     for group in long_groups:
         for p in group.members:
-            found = re.match(r"\s*\(\s*([A-Za-z][A-Za-z0-9&.\-]{1,11})\s*\)", text[p.mention.end :])
-            if found and is_acronym(found.group(1)):
-                _define(workspace, found.group(1), group, acronym_groups)
+            if p.mention.defines and is_acronym(p.mention.defines):
+                _define(workspace, p.mention.defines, group, acronym_groups)
     for acronym_list in acronym_groups.values():
         for group in acronym_list:
             for p in group.members:
-                found = re.match(r"\s*\(\s*", text[p.mention.end :])
-                if found:
-                    long_group = by_start.get(p.mention.end + found.end())
-                    if long_group is not None:
-                        _define(workspace, group.surface, long_group, acronym_groups)
+                long_group = by_key.get(norm_key(p.mention.defines)) if p.mention.defines else None
+                if long_group is not None:
+                    _define(workspace, group.surface, long_group, acronym_groups)
 
 
 def _define(

@@ -1,5 +1,5 @@
-"""The kind nouns resolution reads names by: "ministry" in "the ministry", the state bodies a
-country qualifies, the words a descriptive reference may add without naming anything."""
+"""The kind nouns resolution reads names by: "ministry" in "the ministry", and the words a
+descriptive reference may add without naming anything."""
 
 from __future__ import annotations
 
@@ -15,16 +15,6 @@ ORG_KIND_NOUNS = frozenset((
     "league", "federation", "unit", "mission", "centre", "center", "school", "hospital",
     "group", "network", "tribunal", "legislature", "senate", "congress", "regime", "militia",
     "alliance", "coalition", "movement", "front",
-))
-# fmt: on
-#: Kinds of organisation that belong to a state: "the North Korean X" is X, part of the country.
-# fmt: off
-STATE_BODY_NOUNS = frozenset((
-    "ministry", "department", "service", "agency", "bureau", "office", "committee",
-    "commission", "council", "party", "army", "navy", "force", "guard", "police", "court",
-    "parliament", "assembly", "government", "embassy", "consulate", "cabinet", "command",
-    "directorate", "administration", "authority", "legislature", "senate", "congress",
-    "tribunal", "militia",
 ))
 # fmt: on
 # fmt: off
