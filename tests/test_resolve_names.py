@@ -122,3 +122,24 @@ def test_every_country_of_the_data_is_found_by_its_own_names() -> None:
     index = default_aliases().country_index()
     for code, label in index.labels.items():
         assert index.code_for_name(label) == code, label
+
+
+def test_every_form_of_address_of_the_lexicon_is_dropped_from_a_name() -> None:
+    from textkg.lexicon import default_lexicon
+
+    for honorific in default_lexicon().honorifics:
+        written = " ".join(w.capitalize() for w in honorific.split())
+        assert strip_person_titles(f"{written} Ana Ruiz") == ("Ana Ruiz", ()), honorific
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Foreign Minister Ana Ruiz", "Foreign Minister"),
+        ("First Vice Chairman Ana Ruiz", "First Vice Chairman"),
+        ("Lt. Gen. Ana Ruiz", "Lt. Gen."),
+        ("Prosecutor Ana Ruiz", "Prosecutor"),
+    ],
+)
+def test_a_title_with_its_modifiers_is_one_job_title(written: str, title: str) -> None:
+    assert strip_person_titles(written) == ("Ana Ruiz", (title,))

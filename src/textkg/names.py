@@ -1,8 +1,9 @@
-"""Names as written, cleaned one way for extraction and resolution alike.
+"""Names as written, cleaned and compared one way for extraction and resolution alike.
 
 A span of text arrives with what surrounds a name in prose: a leading "the", a possessive,
 curly quotes, dashes of every width, a sentence's full stop. :func:`clean_name` takes those
-off and keeps what belongs to the name ("U.S.", "Jr.", "Workers' Party").
+off and keeps what belongs to the name ("U.S.", "Jr.", "Workers' Party"); :func:`norm_key`
+is the key two spellings of one name share.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from anyascii import anyascii
 
 _QUOTES = str.maketrans(
     {
@@ -51,3 +54,20 @@ def clean_name(text: str) -> str:
 def _ends_with_abbreviation(text: str) -> bool:
     """ "U.S." and "Jr." keep their final dot; "Russia." (end of sentence) does not."""
     return bool(_ABBREVIATION.fullmatch(text.rsplit(" ", 1)[-1]))
+
+
+def fold(text: str) -> str:
+    """ASCII letters of any script: "Pérez" → "Perez", "Сергей" → "Sergey"."""
+    return anyascii(text)
+
+
+@lru_cache(maxsize=65536)
+def norm_key(text: str) -> str:
+    """The comparison key of a name: case, accents, script, punctuation and "the" ignored.
+
+    "the DPRK’s Ministry" and "DPRK's ministry" share a key; so do "Ri Chang-dae" and
+    "Ri Chang Dae"; "Workers’ Party" and "Workers Party".
+    """
+    folded = fold(clean_name(text)).casefold().replace("&", " and ")
+    folded = re.sub(r"['.]", "", folded)
+    return re.sub(r"[^a-z0-9]+", " ", folded).strip()

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from textkg.records import EntityType
 from textkg.resolve.model import Prepared
-from textkg.resolve.names import HONORIFICS, person_name
+from textkg.resolve.names import person_name
+from textkg.resolve.words import is_honorific, title_key
 
 _KIND_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)
 
@@ -73,7 +74,7 @@ def job_titles(title_lists: Iterable[Sequence[str]]) -> list[str]:
         for title in titles:
             clean = " ".join(title.split()).strip(" ,.;:")
             key = clean.casefold().rstrip(".")
-            if not clean or key in HONORIFICS:
+            if not clean or is_honorific(title_key(clean.split())):
                 continue
             if key not in seen or (seen[key] == seen[key].lower() and clean != clean.lower()):
                 seen[key] = clean

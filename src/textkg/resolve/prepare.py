@@ -10,21 +10,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType, Mention
-from textkg.resolve.countries import CountryIndex
 from textkg.resolve.model import Prepared, all_mentions
 from textkg.resolve.names import (
-    ROLE_TITLES,
     clean_name,
     is_acronym,
     norm_key,
     strip_person_titles,
 )
 from textkg.resolve.words import (
-    ORG_KIND_NOUNS,
-    PLACE_KIND_NOUNS,
     head_noun,
     is_kind_noun,
+    is_org_head,
+    is_org_kind,
+    is_place_kind,
+    is_title,
     kind_noun,
 )
 
@@ -72,9 +73,9 @@ class Preparer:
         reference = _reference_kind(surface, bool(p.hint))
         if reference is not None:
             p.descriptive = reference
-            if reference in ORG_KIND_NOUNS:
+            if is_org_kind(reference):
                 p.kind = p.etype = EntityType.ORGANIZATION
-            elif reference in PLACE_KIND_NOUNS:
+            elif is_place_kind(reference):
                 p.kind = EntityType.PLACE
                 p.etype = mention.entity_type if kind is EntityType.PLACE else EntityType.PLACE
             elif reference == "title" and kind is not EntityType.PERSON and not p.hint:
@@ -87,7 +88,7 @@ class Preparer:
                 p.note = "written in capitals like an acronym, not a person's name"
             return p
         head = head_noun(p.key)
-        if kind is EntityType.PLACE and head in ORG_KIND_NOUNS and len(p.key.split()) > 1:
+        if kind is EntityType.PLACE and is_org_head(head) and len(p.key.split()) > 1:
             p.kind = p.etype = EntityType.ORGANIZATION
             p.note = f"tagged as a place, but '{head}' names an organisation"
         if p.kind is EntityType.ORGANIZATION:
@@ -196,14 +197,14 @@ def _reference_kind(surface: str, has_hint: bool) -> str | None:
     words = key.split()
     if not words:
         return None
-    if key in ROLE_TITLES or (len(words) > 2 and words[0] in ROLE_TITLES and words[1] == "of"):
+    if is_title(key) or (len(words) > 2 and is_title(words[0]) and words[1] == "of"):
         return "title"
     if surface != surface.lower():
         return None
     head = head_noun(key)
     if is_kind_noun(head):
         return head
-    if words[0] in ROLE_TITLES:
+    if is_title(words[0]):
         return "title"
     return "other" if has_hint else None
 
@@ -212,4 +213,4 @@ def _org_evidence(p: Prepared) -> bool:
     written = p.mention.text.strip().lower()
     if p.kind is EntityType.ORGANIZATION and written.startswith("the "):
         return True
-    return any(k in ORG_KIND_NOUNS for k in p.context_kinds)
+    return any(is_org_kind(k) for k in p.context_kinds)

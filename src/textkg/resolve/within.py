@@ -28,7 +28,7 @@ from textkg.resolve.rules import (
     Scope,
     step,
 )
-from textkg.resolve.words import GENERIC_MODIFIERS, head_noun, is_kind_noun, kind_noun
+from textkg.resolve.words import head_noun, is_kind_noun, kind_noun, words
 from textkg.resolve.workspace import Workspace
 
 
@@ -284,7 +284,7 @@ def _group_kinds(group: Group) -> set[str]:
 
 
 def _modifier_fits(word: str, name_words: set[str]) -> bool:
-    if word in GENERIC_MODIFIERS or word in name_words:
+    if word in words().generic_modifiers or word in name_words:
         return True
     stem = word[:5]
     return len(stem) == 5 and any(w.startswith(stem) for w in name_words)

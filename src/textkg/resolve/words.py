@@ -1,64 +1,128 @@
-"""The kind nouns resolution reads names by: "ministry" in "the ministry", and the words a
-descriptive reference may add without naming anything."""
+"""The words resolution reads names by, from the lexicon both stages share.
+
+Organisation nouns, titles, forms of address, place kind nouns and surname particles are
+the lexicon's lists that extraction reads too (``organizations``, ``titles``, ``places``);
+kind synonyms, generic modifiers and the like are its ``resolution`` section. Keys are written as :func:`title_key` writes a name's words:
+lower case, no dots, hyphens as spaces ("Lt. Gen." → "lt gen").
+"""
 
 from __future__ import annotations
 
-#: Nouns that say what kind of organisation or place a name is ("the ministry").
-# fmt: off
-ORG_KIND_NOUNS = frozenset((
-    "ministry", "department", "agency", "service", "bureau", "office", "committee",
-    "commission", "council", "party", "newspaper", "broadcaster", "company", "firm",
-    "corporation", "bank", "university", "institute", "academy", "army", "navy", "force",
-    "guard", "police", "court", "parliament", "assembly", "government", "embassy", "consulate",
-    "cabinet", "command", "directorate", "administration", "authority", "union", "association",
-    "organization", "foundation", "magazine", "channel", "outlet", "website", "club", "team",
-    "league", "federation", "unit", "mission", "centre", "center", "school", "hospital",
-    "group", "network", "tribunal", "legislature", "senate", "congress", "regime", "militia",
-    "alliance", "coalition", "movement", "front",
-))
-# fmt: on
-# fmt: off
-PLACE_KIND_NOUNS = frozenset((
-    "province", "city", "capital", "region", "county", "prefecture", "town", "village",
-    "district", "island", "peninsula", "port",
-))
-# fmt: on
-_SYNONYMS = {
-    "paper": "newspaper",
-    "daily": "newspaper",
-    "organisation": "organization",
-    "forces": "force",
-    "ministries": "ministry",
-    "agencies": "agency",
-    "centre": "center",
-    "provincial": "province",
-}
-#: Words a descriptive reference may add without naming anything ("the official newspaper").
-# fmt: off
-GENERIC_MODIFIERS = frozenset((
-    "official", "state-run", "state", "run", "owned", "state-owned", "government-run", "local",
-    "national", "regional", "provincial", "municipal", "central", "top", "main", "senior",
-    "same", "said", "aforementioned", "whole", "entire", "new", "former", "ruling", "current",
-    "communist", "secret", "two", "both", "country's", "its", "their",
-))
-# fmt: on
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textkg.lexicon import default_lexicon
+
+
+def title_key(words: Iterable[str]) -> str:
+    return " ".join(w.lower().rstrip(".").replace("-", " ") for w in words).strip()
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in (title_key(w.split()) for w in words) if k)
+
+
+@dataclass(frozen=True)
+class Words:
+    #: Head nouns of organisations' names ("ministry" in "Ministry of X").
+    org_heads: frozenset[str]
+    #: Those, and the nouns written beside a name that say it is one ("the newspaper X").
+    org_kinds: frozenset[str]
+    place_kinds: frozenset[str]
+    synonyms: dict[str, str]
+    generic_modifiers: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    stopwords: frozenset[str]
+    patronymic_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """The packaged lexicon's words, keyed for resolution."""
+    lex = default_lexicon()
+    res = lex.resolution
+    heads = lex.org_head_nouns | lex.government_heads
+    return Words(
+        org_heads=_keys(heads),
+        org_kinds=_keys(heads | lex.classifier_nouns),
+        place_kinds=_keys(lex.place_kind_nouns),
+        synonyms=dict(res.kind_synonyms),
+        generic_modifiers=res.generic_modifiers,
+        titles=_keys(lex.titles | lex.head_of_state_titles),
+        title_modifiers=_keys(lex.title_modifiers),
+        honorifics=_keys(lex.honorifics),
+        particles=lex.name_particles,
+        suffixes=res.name_suffixes,
+        stopwords=res.initials_stopwords,
+        patronymic_endings=res.patronymic_endings,
+    )
 
 
 def kind_noun(word: str) -> str:
     """One spelling of a kind noun ("paper" → "newspaper", "forces" → "force")."""
-    return _SYNONYMS.get(word, word)
+    return words().synonyms.get(word, word)
+
+
+def is_org_kind(word: str) -> bool:
+    """A noun that says something is an organisation, in its name or beside it."""
+    return word in words().org_kinds
+
+
+def is_org_head(word: str) -> bool:
+    """A noun that makes a name an organisation's ("Ministry of X", "X Corporation")."""
+    return word in words().org_heads
+
+
+def is_place_kind(word: str) -> bool:
+    return word in words().place_kinds
 
 
 def is_kind_noun(word: str) -> bool:
-    return word in ORG_KIND_NOUNS or word in PLACE_KIND_NOUNS
+    return is_org_kind(word) or is_place_kind(word)
 
 
 def head_noun(key: str) -> str:
     """The word that says what a name is: "ministry" in "ministry of state security"."""
-    words = key.split()
-    if not words:
+    parts = key.split()
+    if not parts:
         return ""
-    if "of" in words[1:]:
-        index = words.index("of", 1)
-        return kind_noun(words[index - 1])
-    return kind_noun(words[-1])
+    if "of" in parts[1:]:
+        index = parts.index("of", 1)
+        return kind_noun(parts[index - 1])
+    return kind_noun(parts[-1])
+
+
+def title_length(parts: Sequence[str]) -> int:
+    """How many leading words of ``parts`` are a role title: a listed title ("prime
+    minister", "chief executive officer") or title words with their modifiers ("Foreign
+    Minister", "First Vice Chairman", "Lt. Gen."); 0 when they are none."""
+    w = words()
+    for size in range(min(4, len(parts)), 0, -1):
+        if title_key(parts[:size]) in w.titles:
+            best = size
+            break
+    else:
+        best = 0
+    end = 0
+    for i, part in enumerate(parts[:5]):
+        key = title_key([part])
+        if key in w.titles:
+            end = i + 1
+        elif key not in w.title_modifiers:
+            break
+    return max(best, end)
+
+
+def is_title(key: str) -> bool:
+    """Is the whole of ``key`` a role title ("director", "foreign minister")?"""
+    parts = key.split()
+    return bool(parts) and title_length(parts) == len(parts)
+
+
+def is_honorific(key: str) -> bool:
+    return key in words().honorifics

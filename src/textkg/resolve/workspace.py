@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType
 from textkg.resolve.aliases import AliasEntry, AliasTable
-from textkg.resolve.countries import CountryIndex
 from textkg.resolve.merger import Merger
 from textkg.resolve.model import Group, Prepared, Role
 from textkg.resolve.names import NameData, norm_key

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from textkg.countries import packaged_country_index
 from textkg.extract.mentions.model import _APOSTROPHES
-from textkg.extract.places import country_patterns
 from textkg.extract.tokens import TokenTable
 
 # ---------------------------------------------------------------------------- gazetteer
@@ -16,14 +16,15 @@ from textkg.extract.tokens import TokenTable
 
 @lru_cache(maxsize=1)
 def _long_country_names() -> tuple[tuple[str, str], ...]:
-    """Multi-word official country names ("Democratic People's Republic of Korea")."""
-    from textkg.extract.places import _EXTRA_ALIASES
-
-    names = [(alias, target) for alias, target in _EXTRA_ALIASES.items() if " " in alias]
-    for short, _pattern in country_patterns():
-        if " " in short:
-            names.append((short, short))
-    names.sort(key=lambda item: -len(item[0]))
+    """Multi-word country names as written ("Democratic People's Republic of Korea"), longest
+    first, with the country's label (from the one country index)."""
+    index = packaged_country_index()
+    names = [
+        (name.translate(_APOSTROPHES), index.label(code))
+        for name, code in index.written.items()
+        if " " in name and name[:1].isupper()
+    ]
+    names.sort(key=lambda item: (-len(item[0]), item[0]))
     return tuple(names)
 
 
@@ -60,8 +61,14 @@ def _matches(table: TokenTable) -> list[tuple[int, int, str]]:
 
 
 def gazetteer_spans(table: TokenTable, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """Country names the NER missed, by exact (apostrophe-blind) match at token boundaries."""
-    return [(i, end, target) for i, end, target in _matches(table) if not any(taken[i:end])]
+    """Country names the NER missed, by exact (apostrophe-blind) match at token boundaries;
+    a name inside a longer one ("Republic of Korea" in "Democratic People's Republic of
+    Korea") is no match of its own."""
+    found: list[tuple[int, int, str]] = []
+    for i, end, target in _matches(table):
+        if not any(taken[i:end]) and not (found and i < found[-1][1]):
+            found.append((i, end, target))
+    return found
 
 
 def widen_cut_names(table: TokenTable) -> None:

@@ -1,9 +1,11 @@
-"""Countries by every common name, code and adjective.
+"""Countries by every common name, code and adjective: the one country index of both stages.
 
 The names, official names, codes and matching patterns come from the country_converter
-package's data file (``textkg.country_data``); the adjectives ("North Korean"), a few extra
-names ("DPRK", "Britain") and label overrides come from textkg's editable alias data
-(``ontology/aliases.yaml``).
+package's data file (``textkg.country_data``); the adjectives ("North Korean"), extra names
+("DPRK", "Britain"), former countries and label overrides come from textkg's editable alias
+data (``ontology/aliases.yaml``, section ``countries``, by ISO alpha-3 code). Extraction
+reads :func:`packaged_country_index`; resolution the same data with a user's alias file on
+top.
 """
 
 from __future__ import annotations
@@ -11,9 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from textkg.country_data import country_rows
-from textkg.resolve.names import clean_name, fold, norm_key
+from textkg.names import clean_name, fold, norm_key
+
+PACKAGED_ALIASES = "ontology/aliases.yaml"
 
 
 @dataclass(frozen=True)
@@ -41,11 +49,14 @@ class CountryIndex:
         self._ambiguous = {norm_key(n) for n in ambiguous_names}
         self._ambiguous_adjectives = {norm_key(n) for n in ambiguous_adjectives}
         self._cache: dict[tuple[str, bool, bool], str | None] = {}
+        #: Names as written (for matching in text), with their codes.
+        self.written: dict[str, str] = {}
         for row in country_rows():
             self.labels[row.code] = row.name_short or row.code
-            for name in (row.name_short, row.name_official):
+            for name in (row.name_short, re.sub(r"\s*\(former\)$", "", row.name_official)):
                 if name:
                     self._names.setdefault(norm_key(name), row.code)
+                    self.written.setdefault(name, row.code)
             self._codes.setdefault(row.code, row.code)
             for code in row.iso2:
                 self._codes.setdefault(code, row.code)
@@ -62,10 +73,12 @@ class CountryIndex:
                 self.labels.setdefault(code, code)
             for name in (*record.names, self.labels[code]):
                 self._names[norm_key(name)] = code  # our data wins over the package's
+                self.written[name] = code
             for adjective in record.adjectives:
                 self._adjectives[norm_key(adjective)] = code
         for key in self._ambiguous:
             self._names.pop(key, None)
+        self.written = {n: c for n, c in self.written.items() if norm_key(n) not in self._ambiguous}
         for key in self._ambiguous_adjectives:
             self._adjectives.pop(key, None)
 
@@ -103,15 +116,25 @@ class CountryIndex:
                     return code
         return None
 
-    def code_for_adjective(self, text: str) -> str | None:
-        """ "North Korean" → "PRK"; plural nouns too ("North Koreans", "Russians")."""
+    def code_for_adjective(self, text: str, *, plural: bool = True) -> str | None:
+        """ "North Korean" → "PRK"; with ``plural``, the people too ("North Koreans")."""
         key = norm_key(text)
         if not key:
             return None
         found = self._adjectives.get(key)
-        if found is None and key.endswith("s"):
+        if found is None and plural and key.endswith("s"):
             found = self._adjectives.get(key[:-1])
         return found
+
+    def is_ambiguous(self, text: str) -> bool:
+        """A name or adjective that fits several countries ("Korea", "Korean")."""
+        key = norm_key(text)
+        return key in self._ambiguous or key in self._ambiguous_adjectives
+
+    @property
+    def patterns(self) -> Sequence[tuple[re.Pattern[str], str]]:
+        """country_converter's pattern of each country, with its code."""
+        return self._regexes
 
     def label(self, code: str) -> str:
         return self.labels.get(code, code)
@@ -124,3 +147,24 @@ class CountryIndex:
                 if code:
                     return code, size
         return None
+
+
+@lru_cache(maxsize=1)
+def packaged_country_index() -> CountryIndex:
+    """The countries of textkg's own alias data (a user's alias file adds to resolution's)."""
+    text = resources.files("textkg").joinpath(PACKAGED_ALIASES).read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    records = {
+        str(code): CountryRecord(
+            str(code),
+            str(spec.get("label", "")),
+            tuple(str(n) for n in spec.get("names", ())),
+            tuple(str(a) for a in spec.get("adjectives", ())),
+        )
+        for code, spec in (data.get("countries") or {}).items()
+    }
+    return CountryIndex(
+        records,
+        [str(n) for n in data.get("ambiguous_place_names") or ()],
+        [str(n) for n in data.get("ambiguous_adjectives") or ()],
+    )
