@@ -53,3 +53,10 @@ def test_resolution_without_a_user_file_reads_the_packaged_index() -> None:
     packaged, resolving = packaged_country_index(), default_aliases().country_index()
     assert packaged.labels == resolving.labels
     assert packaged.written == resolving.written
+
+
+def test_a_country_inside_a_longer_name_is_no_country_in_either_stage() -> None:
+    for name in ("Air Belgium", "Tour of Italy", "Radio Italy", "New Britain"):
+        assert country_name(name, default_lexicon()) is None, name
+        assert country_for_name(name) is None, name
+    assert country_name("Belgian", default_lexicon()) == "Belgium"

@@ -78,7 +78,6 @@ class CountryIndex:
                 self._adjectives[norm_key(adjective)] = code
         for key in self._ambiguous:
             self._names.pop(key, None)
-        self.written = {n: c for n, c in self.written.items() if norm_key(n) not in self._ambiguous}
         for key in self._ambiguous_adjectives:
             self._adjectives.pop(key, None)
 
@@ -109,12 +108,30 @@ class CountryIndex:
             if bare.isupper() and bare in self._codes:
                 return self._codes[bare]
         if patterns:
-            lowered = fold(name).lower()
-            for pattern, code in self._regexes:
-                match = pattern.search(lowered)
-                if match and match.start() == 0 and match.end() == len(lowered):
-                    return code
+            return self.code_by_pattern(name)
         return None
+
+    def code_by_pattern(self, text: str, endings: Iterable[str] = ("",)) -> str | None:
+        """The one country whose country_converter pattern covers ``text`` from its start,
+        leaving at most one of ``endings`` ("Russia|n" with the ending "n"), or None.
+
+        A pattern that still covers the text without its first word names a country inside
+        a longer name ("Air France", "Tour de France", "New Britain"): that is no match.
+        """
+        lowered = fold(text).lower()
+        allowed = set(endings)
+
+        def covers(pattern: re.Pattern[str], words: str) -> bool:
+            match = pattern.search(words)
+            return match is not None and match.start() == 0 and words[match.end() :] in allowed
+
+        rest = lowered.split(" ", 1)[1] if " " in lowered else ""
+        found = {
+            code
+            for pattern, code in self._regexes
+            if covers(pattern, lowered) and not (rest and covers(pattern, rest))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def code_for_adjective(self, text: str, *, plural: bool = True) -> str | None:
         """ "North Korean" → "PRK"; with ``plural``, the people too ("North Koreans")."""

@@ -60,6 +60,7 @@ class ResolutionWords:
     name_suffixes: frozenset[str]
     initials_stopwords: frozenset[str]
     patronymic_endings: tuple[str, ...]
+    legal_suffixes: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
@@ -172,6 +173,7 @@ def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
         name_suffixes=_words(data, "name_suffixes"),
         initials_stopwords=_words(data, "initials_stopwords"),
         patronymic_endings=tuple(sorted(_words(data, "patronymic_endings"))),
+        legal_suffixes=_words(data, "legal_suffixes"),
     )
 
 

@@ -8,7 +8,6 @@ Mexico") come from the lexicon.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from textkg.countries import packaged_country_index
@@ -45,25 +44,8 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
         return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
-    endings = lexicon.demonym_endings
-    matches = {
-        code
-        for pattern, code in index.patterns
-        if _covers(pattern, words, index.label(code), endings)
-    }
-    if len(matches) != 1:
-        return None
-    return index.label(matches.pop())
-
-
-def _covers(pattern: re.Pattern[str], words: str, name: str, endings: frozenset[str]) -> bool:
-    """The table's pattern names the whole phrase, not a town that starts like a country
-    ("Peru|gia", "China|town"): it matches from the start, and what follows is the rest of
-    the country's own name ("Switz|erland") or a demonym's ending ("Russia|n")."""
-    found = pattern.search(words)
-    if found is None or found.start() != 0:
-        return False
-    return words.lower() == name.lower() or words[found.end() :].lower() in endings
+    code = index.code_by_pattern(words, lexicon.demonym_endings)
+    return index.label(code) if code is not None else None
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from textkg.resolve.rules import (
     ACRONYM_DEFINED,
     ACRONYM_INITIALS,
     DESCRIPTIVE_REFERENCE,
+    LEGAL_FORM,
     NATIONALITY_IN_NAME,
     SAME_NAME,
     SHORT_FORM,
@@ -31,6 +32,7 @@ from textkg.resolve.rules import (
     Scope,
     step,
 )
+from textkg.resolve.words import legal_base
 from textkg.resolve.workspace import Workspace
 
 
@@ -180,6 +182,30 @@ def acronyms_across(workspace: Workspace, free: Sequence[Group]) -> None:
                 "the only such organisation in these articles"
             )
             workspace.join(group, target, ACRONYM_INITIALS, detail)
+
+
+@step("legal-forms-across", Scope.BUILD, LEGAL_FORM)
+def legal_forms_across(workspace: Workspace, free: Sequence[Group]) -> None:
+    """A company's name without its legal form joins the name with it when the build
+    writes that name with one legal form only ("Norvia" and "Norvia Group")."""
+    forms: dict[str, dict[str, Group]] = defaultdict(dict)
+    for group in workspace.groups:
+        if group.role is Role.NAME and group.kind is EntityType.ORGANIZATION:
+            base = legal_base(group.key)
+            if base and base != group.key:
+                forms[base].setdefault(group.key, group)
+    for group in free:
+        if group.role is not Role.NAME or group.kind is not EntityType.ORGANIZATION:
+            continue
+        options = forms.get(group.key, {})
+        if len(options) != 1:
+            continue
+        target = next(iter(options.values()))
+        detail = (
+            f"'{target.surface}' ({target.source}) is '{group.surface}' with its legal form, "
+            "the only one these articles give it"
+        )
+        workspace.join(group, target, LEGAL_FORM, detail)
 
 
 @step("unqualified-across", Scope.BUILD, NATIONALITY_IN_NAME)

@@ -108,7 +108,15 @@ def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) ->
         etype = specific.pop() if len(specific) == 1 else EntityType.PLACE
     else:
         etype = kind
-    alt = alt_labels(label, naming, [p.qualified_surface for p in naming if p.qualified_surface])
+    extra = [p.qualified_surface for p in naming if p.qualified_surface]
+    if country is not None:
+        # A country keeps its nationality words ("Canadian"), not its people ("Canadians").
+        extra += [
+            p.surface
+            for p in mentions
+            if p.demonym and ws.countries.code_for_adjective(p.surface, plural=False)
+        ]
+    alt = alt_labels(label, naming, extra)
     titles: list[str] = []
     if etype is EntityType.PERSON:
         titles = job_titles(p.titles for p in mentions)
@@ -157,48 +165,81 @@ def _decisions(
     for draft, key in zip(drafts, keys, strict=True):
         if not draft.groups:
             continue
-        label_key = norm_key(draft.label)
-        at_label = [g for g in draft.groups if g.key == label_key and g.role == "name"]
-        plain = [g for g in at_label if not g.first.note]
-        starts = [g.id for g in plain or at_label]
-        if not starts:
-            starts = sorted(draft.anchors) or [draft.groups[0].id]
-        reason: dict[int, tuple[str, str]] = {}
-        queue: deque[int] = deque()
-        for node in starts:
-            reason[node] = (CANONICAL_NAME.name, f"'{draft.label}' is the entity's label")
-            queue.append(node)
-        while queue:
-            node = queue.popleft()
-            for other, edge in sorted(adjacency[node], key=lambda item: item[0]):
-                if other not in reason:
-                    reason[other] = (edge.rule.name, edge.detail)
-                    queue.append(other)
+        reason = _paths(draft, adjacency)
         for group in draft.groups:
             rule, detail = reason.get(group.id, ("same-entity", ""))
-            for surface in sorted(
-                {p.surface if not p.descriptive else p.mention.text.strip() for p in group.members}
-            ):
-                this_rule, this_detail = rule, detail
-                if rule == CANONICAL_NAME.name and surface != draft.label:
-                    this_rule = SAME_NAME.name
-                    this_detail = f"'{surface}' is '{draft.label}' up to case or punctuation"
-                note = next((p.note for p in group.members if p.note), "")
-                if note and note not in this_detail:
-                    this_detail = f"{this_detail}; {note}" if this_detail else note
-                out.append(MergeDecision(key, surface, this_rule, group.source, this_detail))
-            for p in group.members:
-                if p.qualified_surface and p.qualifier:
-                    detail = (
-                        f"'{p.qualified_surface}' names '{p.surface}' with its country, "
-                        f"{ws.countries.label(p.qualifier)}"
-                    )
-                    out.append(
-                        MergeDecision(
-                            key, p.qualified_surface, NATIONALITY_IN_NAME.name, group.source, detail
-                        )
-                    )
+            out.extend(_group_decisions(ws, draft, key, group, rule, detail))
     return tuple(out)
+
+
+def _paths(
+    draft: Draft, adjacency: dict[int, list[tuple[int, Edge]]]
+) -> dict[int, tuple[str, str]]:
+    """For each group, the rule and evidence of the join that reached it first from the
+    groups that write the label (breadth first)."""
+    label_key = norm_key(draft.label)
+    at_label = [
+        g
+        for g in draft.groups
+        if g.role == "name"
+        and (g.key == label_key or any(_qualified_key(p) == label_key for p in g.members))
+    ]
+    plain = [g for g in at_label if not g.first.note]
+    starts = [g.id for g in plain or at_label]
+    if not starts:
+        starts = sorted(draft.anchors) or [draft.groups[0].id]
+    reason: dict[int, tuple[str, str]] = {}
+    queue: deque[int] = deque()
+    for node in starts:
+        reason[node] = (CANONICAL_NAME.name, f"'{draft.label}' is the entity's label")
+        queue.append(node)
+    while queue:
+        node = queue.popleft()
+        for other, edge in sorted(adjacency[node], key=lambda item: item[0]):
+            if other not in reason:
+                reason[other] = (edge.rule.name, edge.detail)
+                queue.append(other)
+    return reason
+
+
+def _qualified_key(p: Prepared) -> str:
+    return norm_key(p.qualified_surface) if p.qualified_surface else ""
+
+
+def _group_decisions(
+    ws: Workspace, draft: Draft, key: str, group: Group, rule: str, detail: str
+) -> list[MergeDecision]:
+    out: list[MergeDecision] = []
+    label_key = norm_key(draft.label)
+    canonical = rule == CANONICAL_NAME.name
+    note = next((p.note for p in group.members if p.note), "")
+    for surface in sorted(
+        {p.surface if not p.descriptive else p.mention.text.strip() for p in group.members}
+    ):
+        this_rule, this_detail = rule, detail
+        if canonical and surface != draft.label and norm_key(surface) == label_key:
+            this_rule = SAME_NAME.name
+            this_detail = f"'{surface}' is '{draft.label}' up to case or punctuation"
+        elif canonical and surface != draft.label:
+            this_rule = NATIONALITY_IN_NAME.name
+            this_detail = f"'{surface}' is '{draft.label}' named without its country"
+        if note and note not in this_detail:
+            this_detail = f"{this_detail}; {note}" if this_detail else note
+        out.append(MergeDecision(key, surface, this_rule, group.source, this_detail))
+    for p in group.members:
+        if not (p.qualified_surface and p.qualifier):
+            continue
+        if canonical and p.qualified_surface == draft.label:
+            out.append(MergeDecision(key, p.qualified_surface, rule, group.source, detail))
+            continue
+        country = ws.countries.label(p.qualifier)
+        this_detail = f"'{p.qualified_surface}' names '{p.surface}' with its country, {country}"
+        out.append(
+            MergeDecision(
+                key, p.qualified_surface, NATIONALITY_IN_NAME.name, group.source, this_detail
+            )
+        )
+    return out
 
 
 def _keyword_decisions(

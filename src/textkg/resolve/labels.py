@@ -32,12 +32,20 @@ def casing(surface: str) -> int:
 
 def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
     """People: the fullest name; others: the name written most often (acronyms last);
-    properly cased forms before ALL CAPS and lower case."""
-    # "North Korean Ministry of State Security" votes for "Ministry of State Security": the
-    # country is a fact about it (tk:partOf), not part of its name.
-    names = [p.base_surface if p.qualifier and p.base_surface else p.surface for p in mentions]
+    properly cased forms before ALL CAPS and lower case.
+
+    An organisation named with its country is labelled by its fullest name as written,
+    never the bare base ("British Army", "Monetary Authority of Singapore", not "Army"):
+    the most often written form with its country, adjectives before possessives.
+    """
+    qualified = [p for p in mentions if p.qualifier and not p.acronym]
+    if kind is EntityType.ORGANIZATION and qualified:
+        forms = [p.qualified_surface or p.surface for p in qualified]
+        counts: Counter[str] = Counter(forms)
+        return min(counts, key=lambda n: (casing(n), _possessive(n), -counts[n], -len(n), n))
+    names = [p.surface for p in mentions]
     acronyms = [p.acronym for p in mentions]
-    counts: Counter[str] = Counter(names)
+    counts = Counter(names)
     candidates = [n for n, a in zip(names, acronyms, strict=True) if not a] or names
 
     def score(name: str) -> tuple[int, int, int, int, str]:
@@ -51,6 +59,11 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
         return (case, -counts[name], 0, -words, name)
 
     return min(candidates, key=score)
+
+
+def _possessive(name: str) -> bool:
+    """ "Kenya's Foreign Ministry": a form to label by only when there is no other."""
+    return any(w.endswith(("'s", "s'")) for w in name.split()[:-1])
 
 
 def alt_labels(label: str, mentions: Sequence[Prepared], extra: Sequence[str] = ()) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType, Mention
-from textkg.resolve.model import Prepared, all_mentions
+from textkg.resolve.model import Prepared, Role, all_mentions
 from textkg.resolve.names import (
     clean_name,
     is_acronym,
@@ -27,6 +27,7 @@ from textkg.resolve.words import (
     is_place_kind,
     is_title,
     kind_noun,
+    legal_base,
 )
 
 
@@ -149,6 +150,23 @@ class Preparer:
                     return words[:i]
                 break
         return ()
+
+    def legal_forms(self, prepared: Sequence[Prepared]) -> None:
+        """ "Norvia" tagged a person or a place in an article that also writes "Norvia
+        Group": the bare name is the company's."""
+        companies: dict[str, Prepared] = {}
+        for p in prepared:
+            if p.kind is EntityType.ORGANIZATION and p.role is Role.NAME:
+                base = legal_base(p.key)
+                if base and base != p.key:
+                    companies.setdefault(base, p)
+        for p in prepared:
+            company = companies.get(p.key)
+            if company is None or p.kind is EntityType.ORGANIZATION or p.country or p.titles:
+                continue
+            if p.role is Role.NAME and p.kind in (EntityType.PERSON, EntityType.PLACE):
+                p.kind = p.etype = EntityType.ORGANIZATION
+                p.note = f"written as a company with its legal form ('{company.surface}')"
 
     def vote_types(self, prepared: Sequence[Prepared]) -> None:
         """A name the tagger calls a person in one place and an organisation in another is

@@ -47,6 +47,8 @@ def join_names(workspace: Workspace) -> None:
     """Prepare and group every mention, then run the registered steps scope by scope."""
     preparer = Preparer(workspace.countries)
     prepared = [preparer.article(index, f) for index, f in enumerate(workspace.facts)]
+    for article in prepared:
+        preparer.legal_forms(article)
     preparer.vote_types([p for article in prepared for p in article])
     by_article: dict[int, list[Group]] = defaultdict(list)
     for index, article in enumerate(prepared):

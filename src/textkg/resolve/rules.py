@@ -28,6 +28,7 @@ from textkg.resolve.names import (
     person_name,
     skeleton,
 )
+from textkg.resolve.words import legal_base
 
 if TYPE_CHECKING:
     from textkg.resolve.workspace import Workspace
@@ -121,6 +122,12 @@ def _spelling(group: Group, data: NameData) -> tuple[str, ...]:
     return (f"shape:{group.kind.value}:{group.qualifier or ''}:{shape}",)
 
 
+def _legal(group: Group, data: NameData) -> tuple[str, ...]:
+    """A company's name without its legal form ("norvia" of "Norvia Group")."""
+    base = legal_base(group.key)
+    return (f"article:{group.source}", f"legal:{base}") if base else ()
+
+
 def _alias(group: Group, data: NameData) -> tuple[str, ...]:
     return (f"name:{norm_key(group.surface)}", *_name(group, data))
 
@@ -165,6 +172,11 @@ DESCRIPTIVE_REFERENCE = Rule(
     "'the ministry', 'the newspaper': the one the article named",
     _in_article,
 )
+LEGAL_FORM = Rule(
+    "legal-form",
+    "a company's name with or without its legal form ('Norvia Group', 'Norvia Inc.' are 'Norvia')",
+    _legal,
+)
 KEYWORD = Rule("keyword", "one of the article's keywords (tags) names the entity", _name)
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -180,6 +192,7 @@ ALL_RULES: tuple[Rule, ...] = (
     SPELLING_VARIANT,
     DESCRIPTIVE_REFERENCE,
     TYPE_CORRECTION,
+    LEGAL_FORM,
     KEYWORD,
 )
 
@@ -214,12 +227,14 @@ ORDER: tuple[str, ...] = (
     "acronyms-defined",
     "unqualified-in-article",
     "acronyms-by-initials",
+    "legal-forms",
     "short-forms",
     "descriptive-references",
     "same-identity",
     "people",
     "spelling-variants",
     "acronyms-across",
+    "legal-forms-across",
     "unqualified-across",
 )
 

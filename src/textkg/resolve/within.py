@@ -10,25 +10,21 @@ from functools import partial
 
 from textkg.records import EntityType
 from textkg.resolve.model import Group, Prepared, Role
-from textkg.resolve.names import (
-    PersonName,
-    acronym_key,
-    is_acronym,
-    norm_key,
-    person_name,
-    short_form_match,
-)
+from textkg.resolve.names import acronym_key, is_acronym, norm_key
+from textkg.resolve.people import Fit, fits, most_salient, people_of, salience
 from textkg.resolve.rules import (
     ACRONYM_DEFINED,
     ACRONYM_INITIALS,
     DESCRIPTIVE_REFERENCE,
+    LEGAL_FORM,
     NATIONALITY_IN_NAME,
+    SAME_NAME,
     SHORT_FORM,
     TYPE_CORRECTION,
     Scope,
     step,
 )
-from textkg.resolve.words import head_noun, is_kind_noun, kind_noun, words
+from textkg.resolve.words import head_noun, is_kind_noun, kind_noun, legal_base, words
 from textkg.resolve.workspace import Workspace
 
 
@@ -125,39 +121,84 @@ def acronyms_by_initials(workspace: Workspace, groups: Sequence[Group]) -> None:
                 group.local = True
 
 
-@step("short-forms", Scope.ARTICLE, SHORT_FORM)
+@step("legal-forms", Scope.ARTICLE, LEGAL_FORM)
+def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
+    """ "Norvia" after "Norvia Group": a company's name without its legal form, when the
+    article writes that name with one legal form only."""
+    bare: dict[str, list[Group]] = defaultdict(list)
+    formal: dict[str, dict[str, Group]] = defaultdict(dict)
+    for group in groups:
+        if group.role is not Role.NAME or group.kind is not EntityType.ORGANIZATION:
+            continue
+        base = legal_base(group.key)
+        if base == group.key:
+            bare[base].append(group)
+        elif base:
+            formal[base].setdefault(group.key, group)
+    for base, named in bare.items():
+        forms = formal.get(base, {})
+        if len(forms) != 1:
+            continue
+        target = next(iter(forms.values()))
+        for group in named:
+            detail = f"'{target.surface}' is '{group.surface}' with its legal form, in the article"
+            if workspace.join(group, target, LEGAL_FORM, detail):
+                group.local = True
+
+
+@step("short-forms", Scope.ARTICLE, SHORT_FORM, SAME_NAME)
 def short_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
-    """Surnames and shortened names of a person named in full in the same article."""
-    people = [
-        (g, person_name(g.surface))
-        for g in groups
-        if g.role is Role.NAME and g.kind is EntityType.PERSON and g.key
-    ]
-    people.sort(key=lambda item: (-len(item[1]), item[0].id))
+    """Surnames and shortened names of a person named in full in the same article; a
+    short name several people of the article share goes, mention by mention, to the most
+    salient of them (see :mod:`textkg.resolve.people`)."""
+    people = people_of(groups)
+    unresolved: dict[str, list[Group]] = defaultdict(list)
     for group, name in people:
         if not len(name):
             continue
-        candidates: list[tuple[Group, str]] = []
-        for other, other_name in people:
-            if other is group or not _fuller(other_name, name):
-                continue
-            reason = short_form_match(name, other_name, workspace.names)
-            if reason:
-                candidates.append((other, reason))
-        if not candidates:
+        found = fits(name, group, people, workspace.names)
+        if not found:
             continue
-        roots = {workspace.root(other) for other, _ in candidates}
-        if len(roots) == 1 and workspace.root(group) not in roots:
-            target, reason = candidates[0]
-            detail = f"'{group.surface}' is the {reason} of '{target.surface}' in the same article"
-            workspace.join(group, target, SHORT_FORM, detail)
         group.local = True  # a surname alone never matches across articles
+        roots = {workspace.root(f.group) for f in found}
+        if workspace.root(group) in roots:
+            continue
+        if len(roots) == 1:
+            fit, where = found[0], "in the same article"
+        elif len(group.members) == 1:
+            chosen = _salient(workspace, group.first, found, groups)
+            if chosen is None:
+                unresolved[group.key].append(group)
+                continue
+            fit, where = chosen
+        else:
+            continue
+        detail = f"'{group.surface}' is the {fit.reason} of '{fit.group.surface}' {where}"
+        workspace.join(group, fit.group, SHORT_FORM, detail)
+    for same in unresolved.values():
+        for group in same[1:]:
+            detail = (
+                f"'{group.surface}' is the same name as another mention of the article, "
+                "which fits several people of it equally"
+            )
+            workspace.join(group, same[0], SAME_NAME, detail)
 
 
-def _fuller(full: PersonName, short: PersonName) -> bool:
-    if len(full) > len(short):
-        return True
-    return len(full) == len(short) and any(short.initial) and not any(full.initial)
+def _salient(
+    workspace: Workspace, mention: Prepared, found: Sequence[Fit], groups: Sequence[Group]
+) -> tuple[Fit, str] | None:
+    """The fitting person most salient where ``mention`` is, or None on a true tie."""
+    by_root = {workspace.root(f.group): f for f in reversed(found)}
+    members: dict[int, list[Prepared]] = defaultdict(list)
+    for group in groups:
+        root = workspace.root(group)
+        if root in by_root:
+            members[root].extend(group.members)
+    chosen = most_salient({root: salience(mention, ms) for root, ms in members.items()})
+    if chosen is None:
+        return None
+    root, why = chosen
+    return by_root[root], f"in the article ({why})"
 
 
 # ----------------------------------------------------------------------------- references

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textkg.lexicon import default_lexicon
+from textkg.names import norm_key
 
 
 def title_key(words: Iterable[str]) -> str:
@@ -39,6 +40,7 @@ class Words:
     suffixes: frozenset[str]
     stopwords: frozenset[str]
     patronymic_endings: tuple[str, ...]
+    legal_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,7 @@ def words() -> Words:
         suffixes=res.name_suffixes,
         stopwords=res.initials_stopwords,
         patronymic_endings=res.patronymic_endings,
+        legal_suffixes=frozenset(norm_key(s) for s in res.legal_suffixes),
     )
 
 
@@ -126,3 +129,15 @@ def is_title(key: str) -> bool:
 
 def is_honorific(key: str) -> bool:
     return key in words().honorifics
+
+
+def legal_base(key: str) -> str:
+    """A company's name key without the legal forms after it ("norvia group plc" →
+    "norvia"); the key itself when it has none, and "" when nothing else is left."""
+    parts = key.split()
+    suffixes = words().legal_suffixes
+    while len(parts) > 1 and parts[-1] in suffixes:
+        parts.pop()
+    if (len(parts) > 1 and parts[-1] == "and") or not parts:
+        return ""
+    return " ".join(parts)

@@ -11,6 +11,7 @@ from textkg.resolve.aliases import AliasEntry, AliasTable
 from textkg.resolve.merger import Merger
 from textkg.resolve.model import Group, Prepared, Role
 from textkg.resolve.names import NameData, norm_key
+from textkg.resolve.people import fits, people_of, several_people
 from textkg.resolve.rules import Rule, Step
 
 
@@ -82,7 +83,35 @@ class Workspace:
                 self.groups.append(group)
                 index[slot] = group
             group.members.append(p)
-        return list(index.values())
+        groups = list(index.values())
+        return groups + self._split_shared_short_names(groups)
+
+    def _split_shared_short_names(self, groups: Sequence[Group]) -> list[Group]:
+        """A short name that fits several people of the article ("Reeves" with Rachel and
+        Ellie Reeves) is read mention by mention: one group for each mention."""
+        people = people_of(groups)
+        added: list[Group] = []
+        for group, name in people:
+            if len(group.members) < 2 or not len(name):
+                continue
+            if not several_people(fits(name, group, people, self.names), self.names):
+                continue
+            for p in group.members[1:]:
+                single = Group(
+                    len(self.groups),
+                    group.article,
+                    group.source,
+                    group.kind,
+                    group.key,
+                    group.role,
+                    [p],
+                )
+                node = self.merger.add([p.key], [group.role.value])
+                assert node == single.id
+                self.groups.append(single)
+                added.append(single)
+            del group.members[1:]
+        return added
 
     def new_anchor(self, surface: str, keys: Iterable[str]) -> int:
         node = self.merger.add(keys)
