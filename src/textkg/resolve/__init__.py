@@ -17,13 +17,18 @@ from textkg.resolve.aliases import (
     load_aliases,
     parse_aliases,
 )
+from textkg.resolve.diagnose import PairAnswer, explain_pair, format_pair
 from textkg.resolve.explain import (
     RULES,
+    UnknownName,
+    closest,
     explain,
+    explain_without_state,
     find_entities,
     format_explanation,
     format_merge_log,
     keyword_links,
+    resolution_names,
 )
 from textkg.resolve.resolver import resolve_entities
 
@@ -51,15 +56,22 @@ __all__ = [
     "AliasEntry",
     "AliasTable",
     "ForbiddenPair",
+    "PairAnswer",
+    "UnknownName",
+    "closest",
     "country_for_adjective",
     "country_for_name",
     "default_aliases",
     "explain",
+    "explain_pair",
+    "explain_without_state",
     "find_entities",
     "format_explanation",
     "format_merge_log",
+    "format_pair",
     "keyword_links",
     "load_aliases",
     "parse_aliases",
+    "resolution_names",
     "resolve_entities",
 ]

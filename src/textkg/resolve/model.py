@@ -69,9 +69,17 @@ class Group:
     key: str
     role: Role
     members: list[Prepared] = field(default_factory=list)
-    #: Joined by a rule that read its article: its meaning is the article's, so it never
-    #: matches a name of another article.
-    local: bool = False
+    #: Why its meaning is its article's (a rule read the article to join it: a surname
+    #: after a full name, a defined acronym): then it never matches another article's name.
+    local_reason: str = ""
+
+    @property
+    def local(self) -> bool:
+        return bool(self.local_reason)
+
+    def keep_local(self, reason: str) -> None:
+        if not self.local_reason:
+            self.local_reason = reason
 
     @property
     def first(self) -> Prepared:

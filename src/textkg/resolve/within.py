@@ -77,7 +77,7 @@ def _define(
     detail = f"the text defines '{written}' as the acronym of '{long_group.surface}'"
     for group in acronym_groups.get(key, ()):
         if workspace.join(group, long_group, ACRONYM_DEFINED, detail):
-            group.local = True
+            group.keep_local(f"the article defines it as the acronym of '{long_group.surface}'")
 
 
 @step("unqualified-in-article", Scope.ARTICLE, NATIONALITY_IN_NAME)
@@ -101,7 +101,8 @@ def unqualified_in_article(workspace: Workspace, groups: Sequence[Group]) -> Non
                 f"({workspace.countries.label(codes[0])})"
             )
             workspace.join(group, target, NATIONALITY_IN_NAME, detail)
-        group.local = True  # with two countries named, it is not ours to guess
+        names = ", ".join(workspace.countries.label(c) for c in codes)
+        group.keep_local(f"its article names '{group.surface}' of {names}")
 
 
 @step("acronyms-by-initials", Scope.ARTICLE, ACRONYM_INITIALS)
@@ -118,7 +119,7 @@ def acronyms_by_initials(workspace: Workspace, groups: Sequence[Group]) -> None:
             target = matches[0]
             detail = f"'{group.surface}' are the initials of '{target.surface}' in the same article"
             if workspace.join(group, target, ACRONYM_INITIALS, detail):
-                group.local = True
+                group.keep_local(f"in its article these are the initials of '{target.surface}'")
 
 
 @step("legal-forms", Scope.ARTICLE, LEGAL_FORM)
@@ -143,7 +144,7 @@ def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
         for group in named:
             detail = f"'{target.surface}' is '{group.surface}' with its legal form, in the article"
             if workspace.join(group, target, LEGAL_FORM, detail):
-                group.local = True
+                group.keep_local(f"its article writes it '{target.surface}'")
 
 
 @step("short-forms", Scope.ARTICLE, SHORT_FORM, SAME_NAME)
@@ -159,7 +160,8 @@ def short_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
         found = fits(name, group, people, workspace.names)
         if not found:
             continue
-        group.local = True  # a surname alone never matches across articles
+        # a short name is read within its article, never matched to another article's
+        group.keep_local("a shortened name is read within its article only")
         roots = {workspace.root(f.group) for f in found}
         if workspace.root(group) in roots:
             continue
@@ -248,7 +250,7 @@ def descriptive_references(workspace: Workspace, groups: Sequence[Group]) -> Non
             target, where = found
             detail = f"'{written}' refers to '{target.surface}', {where} in the article"
             workspace.join(group, target, DESCRIPTIVE_REFERENCE, detail)
-            group.local = True
+            group.keep_local("a reference is read within its article")
             continue
         hint_key = group.match_key
         same_kind = [g for g in named if g.key == hint_key and g.kind is group.kind]
@@ -259,7 +261,8 @@ def descriptive_references(workspace: Workspace, groups: Sequence[Group]) -> Non
                 "in the same article"
             )
             workspace.join(group, matches[0], DESCRIPTIVE_REFERENCE, detail)
-        group.local = bool(matches) or not hint_key
+        if matches or not hint_key:
+            group.keep_local("a reference is read within its article")
 
 
 def _nearest(
