@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from textkg.records import EntityType
-from textkg.resolve.model import Group, Role
+from textkg.resolve.model import Group, Role, company_forms
 from textkg.resolve.names import (
     acronym_key,
     org_word,
@@ -32,7 +32,6 @@ from textkg.resolve.rules import (
     Scope,
     step,
 )
-from textkg.resolve.words import legal_base
 from textkg.resolve.workspace import Workspace
 
 
@@ -188,12 +187,7 @@ def acronyms_across(workspace: Workspace, free: Sequence[Group]) -> None:
 def legal_forms_across(workspace: Workspace, free: Sequence[Group]) -> None:
     """A company's name without its legal form joins the name with it when the build
     writes that name with one legal form only ("Norvia" and "Norvia Group")."""
-    forms: dict[str, dict[str, Group]] = defaultdict(dict)
-    for group in workspace.groups:
-        if group.role is Role.NAME and group.kind is EntityType.ORGANIZATION:
-            base = legal_base(group.key)
-            if base and base != group.key:
-                forms[base].setdefault(group.key, group)
+    forms = company_forms(workspace.groups)
     for group in free:
         if group.role is not Role.NAME or group.kind is not EntityType.ORGANIZATION:
             continue

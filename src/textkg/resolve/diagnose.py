@@ -16,7 +16,7 @@ from textkg.records import ArticleFacts, Entity, EntityType, MergeDecision, Reso
 from textkg.resolve.aliases import AliasTable, default_aliases
 from textkg.resolve.assemble import assemble
 from textkg.resolve.explain import UnknownName, closest, find_entities, resolution_names
-from textkg.resolve.model import Group, Role
+from textkg.resolve.model import Group, Role, company_forms
 from textkg.resolve.names import (
     acronym_key,
     norm_key,
@@ -317,16 +317,7 @@ def _legal_form(ws: Workspace, a: Group, b: Group) -> str | None:
     base = legal_base(a.key)
     if not base or base != legal_base(b.key) or a.key == b.key:
         return None
-    forms = sorted(
-        {
-            g.surface
-            for g in ws.groups
-            if g.kind is EntityType.ORGANIZATION
-            and legal_base(g.key) == base
-            and g.key != base
-            and g.role is Role.NAME
-        }
-    )
+    forms = sorted(g.surface for g in company_forms(ws.groups).get(base, {}).values())
     if len(forms) > 1:
         return (
             f"these articles write '{base}' with {len(forms)} legal forms ({_quoted(forms)}): "

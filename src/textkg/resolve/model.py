@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from textkg.records import ArticleFacts, EntityType, Mention
 from textkg.resolve.names import initials, norm_key
+from textkg.resolve.words import legal_base
 
 
 class Role(StrEnum):
@@ -118,6 +119,18 @@ class Group:
     def written(self) -> str:
         """The first mention as written, spaces collapsed ("the ministry")."""
         return " ".join(self.first.mention.text.split())
+
+
+def company_forms(groups: Iterable[Group]) -> dict[str, dict[str, Group]]:
+    """Company names written with a legal form, by their name without it: "norvia" →
+    {"norvia group": the first group of "Norvia Group"}."""
+    forms: dict[str, dict[str, Group]] = {}
+    for group in groups:
+        if group.role is Role.NAME and group.kind is EntityType.ORGANIZATION:
+            base = legal_base(group.key)
+            if base and base != group.key:
+                forms.setdefault(base, {}).setdefault(group.key, group)
+    return forms
 
 
 def all_mentions(facts: ArticleFacts) -> Iterable[Mention]:

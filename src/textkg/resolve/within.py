@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from textkg.records import EntityType
-from textkg.resolve.model import Group, Prepared, Role
+from textkg.resolve.model import Group, Prepared, Role, company_forms
 from textkg.resolve.names import acronym_key, is_acronym, norm_key
 from textkg.resolve.people import Fit, fits, most_salient, people_of, salience
 from textkg.resolve.rules import (
@@ -24,7 +24,7 @@ from textkg.resolve.rules import (
     Scope,
     step,
 )
-from textkg.resolve.words import head_noun, is_kind_noun, kind_noun, legal_base, words
+from textkg.resolve.words import head_noun, is_kind_noun, kind_noun, words
 from textkg.resolve.workspace import Workspace
 
 
@@ -126,16 +126,11 @@ def acronyms_by_initials(workspace: Workspace, groups: Sequence[Group]) -> None:
 def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
     """ "Norvia" after "Norvia Group": a company's name without its legal form, when the
     article writes that name with one legal form only."""
+    formal = company_forms(groups)
     bare: dict[str, list[Group]] = defaultdict(list)
-    formal: dict[str, dict[str, Group]] = defaultdict(dict)
     for group in groups:
-        if group.role is not Role.NAME or group.kind is not EntityType.ORGANIZATION:
-            continue
-        base = legal_base(group.key)
-        if base == group.key:
-            bare[base].append(group)
-        elif base:
-            formal[base].setdefault(group.key, group)
+        if group.role is Role.NAME and group.kind is EntityType.ORGANIZATION:
+            bare[group.key].append(group)
     for base, named in bare.items():
         forms = formal.get(base, {})
         if len(forms) != 1:
