@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from textkg.extract.places import country_name
+from textkg.lexicon import default_lexicon
 from textkg.records import ArticleFacts, ArticleMeta, ArticleText, EntityType, Mention, Sentence
 from textkg.resolve import resolve_entities
 
@@ -65,7 +67,45 @@ def read_pairs(path: Path) -> list[Pair]:
     return pairs
 
 
-def article(source: str, text: str, names: list[tuple[str, EntityType, int]]) -> ArticleFacts:
+def mention(
+    name: str, entity_type: EntityType, start: int, sentence: int, defines: str = ""
+) -> Mention:
+    """The record extraction writes for a name: with the country a state body is named with
+    ("North Korean X", "DPRK's X", "X of the DPRK") and the acronym it defines in brackets."""
+    qualifier = _country_of(name) if entity_type is EntityType.ORGANIZATION else ""
+    return Mention(
+        name, name, entity_type, start, start + len(name), sentence,
+        qualifier=qualifier, qualified_text=name if qualifier else "", defines=defines,
+    )  # fmt: skip
+
+
+def _country_of(name: str) -> str:
+    """The country of a state body's name, read as extraction reads it (its country index
+    and the lexicon's state-body head nouns)."""
+    lex = default_lexicon()
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head.lower() not in lex.government_heads:
+        return ""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")):
+            return country_name(" ".join([*words[:i], word[:-2]]), lex) or ""
+    for size in (3, 2, 1):
+        if size < len(words) and (country := country_name(" ".join(words[:size]), lex)):
+            return country
+    if "of" in words[1:]:
+        rest = words[len(words) - 1 - words[::-1].index("of") + 1 :]
+        rest = rest[1:] if rest and rest[0].lower() == "the" else rest
+        return country_name(" ".join(rest), lex) or ""
+    return ""
+
+
+def article(
+    source: str,
+    text: str,
+    names: list[tuple[str, EntityType, int]],
+    defines: dict[str, str] | None = None,
+) -> ArticleFacts:
     """One-sentence-per-line article; ``names`` are (name, type, occurrence) to mark."""
     sentences, cursor = [], 0
     for line in text.split("\n"):
@@ -77,7 +117,7 @@ def article(source: str, text: str, names: list[tuple[str, EntityType, int]]) ->
         for _ in range(nth + 1):
             start = text.index(name, start + 1)
         sentence = next(i for i, s in enumerate(sentences) if s.start <= start <= s.end)
-        mentions.append(Mention(name, name, entity_type, start, start + len(name), sentence))
+        mentions.append(mention(name, entity_type, start, sentence, (defines or {}).get(name, "")))
     return ArticleFacts(ArticleText(source, text, ArticleMeta()), tuple(sentences), tuple(mentions))
 
 
@@ -98,11 +138,11 @@ def articles_for(pair: Pair) -> tuple[list[ArticleFacts], tuple[str, int], tuple
             text = f"Reports about {a} came in.\nLater {b} was mentioned again."
         start_b = text.index(b, text.index("\n"))
         only = article("a.txt", text, [(a, pair.type_a, 0)])
-        mention_b = Mention(b, b, pair.type_b, start_b, start_b + len(b), 1)
+        mention_b = mention(b, pair.type_b, start_b, 1)
         only = ArticleFacts(only.article, only.sentences, (*only.mentions, mention_b))
         return [only], ("a.txt", only.mentions[0].start), ("a.txt", start_b)
     text = f"Officials of the {a} ({b}) arrived.\nThe {b} said little."
-    only = article("a.txt", text, [(a, pair.type_a, 0), (b, pair.type_b, 1)])
+    only = article("a.txt", text, [(a, pair.type_a, 0), (b, pair.type_b, 1)], {a: b})
     return [only], ("a.txt", only.mentions[0].start), ("a.txt", only.mentions[1].start)
 
 

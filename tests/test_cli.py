@@ -348,6 +348,32 @@ def test_explain_says_why_names_were_merged(
     assert code == 0 and out.splitlines()[0].startswith("entity\tlabel\tsurface\trule")
 
 
+def test_explain_two_names_says_whether_and_why_they_are_one(
+    capsys: pytest.CaptureFixture[str], examples_graph: Path
+) -> None:
+    code, out, _ = run(capsys, "explain", examples_graph, "Vella", "Clara Vella")
+    assert code == 0 and "are one entity: Clara Vella" in out and "short-form" in out
+    assert "forbid:" in out
+    code, out, _ = run(capsys, "explain", examples_graph, "Clara Vella", "Daniel Hughes")
+    assert code == 0 and "are not one entity" in out and "entities:" in out
+    code, _, err = run(capsys, "explain", examples_graph, "Clara Vela")
+    assert code != 0 and "did you mean 'Clara Vella'" in err
+
+
+def test_explain_on_a_copied_graph_without_its_build_state(
+    capsys: pytest.CaptureFixture[str], examples_graph: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.ttl"
+    copy.write_bytes(examples_graph.read_bytes())
+    code, out, _ = run(capsys, "explain", copy, "Vella")
+    assert code == 0 and "Clara Vella" in out and "build state" in out
+    assert "--update" not in out
+    code, out, _ = run(capsys, "explain", copy, "Clara Vella", "Daniel Hughes")
+    assert code == 0 and "not one entity in this graph" in out
+    code, _, err = run(capsys, "explain", copy, "--all")
+    assert code != 0 and "--update" not in err and "build state" in err
+
+
 def test_alias_file_forces_and_forbids_merges(
     capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
 ) -> None:

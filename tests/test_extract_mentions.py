@@ -155,3 +155,20 @@ def test_a_town_whose_name_starts_like_a_country_is_not_that_country() -> None:
     assert mention(facts, "Peru").entity_type is EntityType.COUNTRY
     facts = facts_of("The restaurant is in Chinatown, near Union Square.")
     assert mention(facts, "Chinatown").entity_type is EntityType.CITY
+
+
+def test_a_country_name_the_ner_cut_in_two_is_one_place() -> None:
+    # The small model reads "French | Guiana" as a nationality and a person.
+    facts = facts_of("Fishermen from French Guiana protested on Monday.")
+    place = mention(facts, "French Guiana")
+    assert place.entity_type is EntityType.COUNTRY
+    assert "Guiana" not in names(facts) and "France" not in names(facts)
+    facts = facts_of("The delegation left French Polynesia on Friday.")
+    assert mention(facts, "French Polynesia").entity_type is EntityType.COUNTRY
+
+
+def test_a_state_body_named_with_of_and_its_country_keeps_the_country() -> None:
+    facts = facts_of("The Supreme Court of Estonia ruled on the appeal on Friday.")
+    court = mention(facts, "Supreme Court of Estonia")
+    assert court.qualifier == "Estonia"
+    assert ("Supreme Court of Estonia", "tk:partOf", "Estonia") in triples(facts)

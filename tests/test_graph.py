@@ -142,30 +142,3 @@ def test_graph_conforms_to_the_shacl_shapes() -> None:
     person = next(broken.subjects(RDF.type, SDO.Person))
     broken.add((person, RDFS.label, Literal("a second label")))
     assert not pyshacl.validate(broken, shacl_graph=shapes, inference="none")[0]
-
-
-def test_relations_implied_by_resolution_are_written_with_evidence() -> None:
-    from dataclasses import replace
-
-    from textkg.records import ImpliedRelation
-
-    facts = summit_facts()
-    resolution = naive_resolution(facts)
-    agency = next(e.key for e in resolution.entities if e.label == "Northern Survey Office")
-    city = next(e.key for e in resolution.entities if e.label == "Valdmark")
-    resolution = replace(
-        resolution,
-        implied_relations=(
-            ImpliedRelation(agency, TK.locatedIn, city, "news/a.txt", 0, "name-place", 0.7),
-        ),
-    )
-    graph = build_graph(facts, resolution)
-    rows = list(
-        run_query(
-            graph,
-            """SELECT ?ev ?rule WHERE { ?st rdf:predicate tk:locatedIn ; tk:evidence ?ev ;
-                                          tk:extractor ?rule }""",
-        )
-    )
-    assert [(str(r[1])) for r in rows] == ["name-place"]  # type: ignore[index]
-    assert str(rows[0][0]).startswith("Director Amelia Thornbury")  # type: ignore[index]

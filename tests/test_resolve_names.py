@@ -1,4 +1,4 @@
-"""Name cleaning, person-name matching and country look-ups that resolution stands on."""
+"""Person-name matching, match keys and country look-ups that resolution stands on."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 
 from textkg.resolve import country_for_adjective, country_for_name, default_aliases
 from textkg.resolve.names import (
-    clean_name,
     initials,
     is_acronym,
     norm_key,
@@ -17,23 +16,6 @@ from textkg.resolve.names import (
 )
 
 NAMES = default_aliases().name_data()
-
-
-@pytest.mark.parametrize(
-    ("written", "clean"),
-    [
-        ("the DPRK’s Ministry of State Security", "DPRK's Ministry of State Security"),
-        ("Kim Jong Un's", "Kim Jong Un"),
-        ("North Korea’s", "North Korea"),
-        ("“Valdmark Herald”", "Valdmark Herald"),
-        ("The  Northern\nSurvey Office,", "Northern Survey Office"),
-        ("U.S.", "U.S."),
-        ("Russia.", "Russia"),
-        ("Workers’ Party", "Workers' Party"),
-    ],
-)
-def test_clean_name(written: str, clean: str) -> None:
-    assert clean_name(written) == clean
 
 
 def test_match_keys_ignore_case_accents_script_punctuation_and_hyphens() -> None:
@@ -140,3 +122,24 @@ def test_every_country_of_the_data_is_found_by_its_own_names() -> None:
     index = default_aliases().country_index()
     for code, label in index.labels.items():
         assert index.code_for_name(label) == code, label
+
+
+def test_every_form_of_address_of_the_lexicon_is_dropped_from_a_name() -> None:
+    from textkg.lexicon import default_lexicon
+
+    for honorific in default_lexicon().honorifics:
+        written = " ".join(w.capitalize() for w in honorific.split())
+        assert strip_person_titles(f"{written} Ana Ruiz") == ("Ana Ruiz", ()), honorific
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Foreign Minister Ana Ruiz", "Foreign Minister"),
+        ("First Vice Chairman Ana Ruiz", "First Vice Chairman"),
+        ("Lt. Gen. Ana Ruiz", "Lt. Gen."),
+        ("Prosecutor Ana Ruiz", "Prosecutor"),
+    ],
+)
+def test_a_title_with_its_modifiers_is_one_job_title(written: str, title: str) -> None:
+    assert strip_person_titles(written) == ("Ana Ruiz", (title,))

@@ -95,7 +95,9 @@ def test_north_korea_is_one_country_by_name_code_and_keyword(resolution: Resolut
 
 def test_the_ministry_of_state_security_is_one_organisation(resolution: Resolution) -> None:
     ministry = one(resolution, "Ministry of State Security")
-    assert ministry.label == "Ministry of State Security"
+    # Named with its country, it is labelled by its fullest name as written.
+    assert ministry.label == "North Korean Ministry of State Security"
+    assert "Ministry of State Security" in ministry.alt_labels
     assert one(resolution, "North Korean Ministry of State Security") == ministry
     assert one(resolution, "DPRK's Ministry of State Security") == ministry
     descriptive = [

@@ -1,8 +1,8 @@
 """The country table that ships with the ``country_converter`` package, read once.
 
-Both the mention rules (extract: "is this place name a country?") and entity resolution
-(resolve: "which country does this name or code denote?") read it. It is read directly
-because the package's converter class needs a pandas version we do not pin.
+:mod:`textkg.countries` builds the one country index of both stages from it and textkg's
+alias data. It is read directly because the package's converter class needs a pandas
+version we do not pin.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ pieces of evidence, and the same input always gives the same graph.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +26,6 @@ from textkg.records import (
     Entity,
     EntityType,
     EventFact,
-    ImpliedRelation,
     QuoteFact,
     Resolution,
     Sentence,
@@ -97,9 +95,6 @@ class _GraphWriter:
                     (entity.entity_type.kind, name.casefold()), entity.key
                 )
         self.keyword_entity = keyword_links(resolution)
-        self.implied: dict[str, list[ImpliedRelation]] = defaultdict(list)
-        for implied in resolution.implied_relations:
-            self.implied[implied.source].append(implied)
 
     # ------------------------------------------------------------------ entities
 
@@ -168,17 +163,6 @@ class _GraphWriter:
             self.add_event(index, event, facts, doc)
         for quote in facts.quotes:
             self.add_quote(quote, facts, doc)
-        for implied in self.implied.get(article.source, ()):
-            if implied.subject_key != implied.object_key:
-                self.add_relation(
-                    implied.subject_key,
-                    implied.predicate,
-                    implied.object_key,
-                    doc,
-                    facts.sentences[implied.sentence],
-                    implied.rule,
-                    implied.confidence,
-                )
 
     def add_document(self, doc: URIRef, article: ArticleText) -> None:
         g, meta = self.graph, article.meta

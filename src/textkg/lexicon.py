@@ -51,6 +51,18 @@ class NounFrame:
     event: EventKind | None = None
 
 
+@dataclass(frozen=True)
+class ResolutionWords:
+    """The words entity resolution reads names by (section ``resolution``)."""
+
+    kind_synonyms: Mapping[str, str]
+    generic_modifiers: frozenset[str]
+    name_suffixes: frozenset[str]
+    initials_stopwords: frozenset[str]
+    patronymic_endings: tuple[str, ...]
+    legal_suffixes: frozenset[str]
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
 class Lexicon:
     confidence: Mapping[str, float]
@@ -72,7 +84,6 @@ class Lexicon:
     admin_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
     place_head_nouns: frozenset[str]
-    demonyms: Mapping[str, str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -110,6 +121,8 @@ class Lexicon:
     #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
     #: a role word listed nowhere gives tk:memberOf.
     role_predicates: Mapping[str, URIRef]
+    #: What entity resolution reads names by (the titles and nouns above are shared).
+    resolution: ResolutionWords
 
     @property
     def titles(self) -> frozenset[str]:
@@ -148,6 +161,20 @@ def _event(value: Any) -> EventKind | None:
 
 def _predicate(value: Any) -> URIRef:
     return vocabulary().predicate(str(value))
+
+
+def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
+    synonyms = data.get("kind_synonyms") or {}
+    if not isinstance(synonyms, Mapping):
+        raise ValueError("resolution.kind_synonyms must map a word to its kind noun")
+    return ResolutionWords(
+        kind_synonyms={str(k).lower(): str(v).lower() for k, v in synonyms.items()},
+        generic_modifiers=_words(data, "generic_modifiers"),
+        name_suffixes=_words(data, "name_suffixes"),
+        initials_stopwords=_words(data, "initials_stopwords"),
+        patronymic_endings=tuple(sorted(_words(data, "patronymic_endings"))),
+        legal_suffixes=_words(data, "legal_suffixes"),
+    )
 
 
 def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
@@ -204,7 +231,6 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
         place_head_nouns=_words(places, "head_nouns"),
-        demonyms={str(k): str(v) for k, v in places["demonyms"].items()},
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
         locative_prepositions=_words(places, "locative_prepositions"),
@@ -237,6 +263,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             **{w: TK.memberOf for w in _words(titles, "member")},
             **{w: TK.worksFor for w in _words(titles, "staff")},
         },
+        resolution=_resolution(data["resolution"]),
     )
 
 

@@ -219,21 +219,6 @@ class MergeDecision:
 
 
 @dataclass(frozen=True)
-class ImpliedRelation:
-    """A relation that resolution itself found in a name: "the North Korean Ministry of State
-    Security" → the ministry ``tk:partOf`` North Korea. ``sentence`` indexes the article's
-    sentences (the evidence), as in RelationFact."""
-
-    subject_key: str
-    predicate: URIRef
-    object_key: str
-    source: str
-    sentence: int
-    rule: str
-    confidence: float = 0.9
-
-
-@dataclass(frozen=True)
 class Resolution:
     """The result of resolution: entities, and which entity each mention denotes.
 
@@ -243,7 +228,6 @@ class Resolution:
     entities: tuple[Entity, ...]
     entity_of: dict[tuple[str, int, int], str]
     merges: tuple[MergeDecision, ...] = ()
-    implied_relations: tuple[ImpliedRelation, ...] = ()
 
     def entity_key(self, article: ArticleText, mention: Mention) -> str | None:
         return self.entity_of.get((article.source, mention.start, mention.end))

@@ -1,44 +1,18 @@
 """Which place names are countries, regions or cities, and which adjectives name a country.
 
-Country names and their adjectives come from the country table that ships with the installed
-``country_converter`` package (``textkg.country_data``), plus the demonyms of the relation
-lexicon that table's patterns miss.
+Countries, their names and adjectives come from the one country index both stages read
+(:mod:`textkg.countries`: textkg's alias data by ISO code plus the country_converter
+package's table); the words that keep a name from being a country ("Bank of Korea", "New
+Mexico") come from the lexicon.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from textkg.country_data import country_rows
+from textkg.countries import packaged_country_index
 from textkg.lexicon import Lexicon
 from textkg.records import EntityType
-
-_EXTRA_ALIASES = {
-    # Spellings of countries the table's patterns miss or that news writes often.
-    "Democratic People's Republic of Korea": "North Korea",
-    "D.P.R.K.": "North Korea",
-    "U.S.A.": "United States",
-    "America": "United States",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Soviet Union": "USSR",
-    "Yugoslavia": "Yugoslavia",
-    "Czechoslovakia": "Czechoslovakia",
-    "East Germany": "East Germany",
-    "West Germany": "West Germany",
-}
-
-
-@lru_cache(maxsize=1)
-def country_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each country's short name and the table's pattern for the names it knows."""
-    return tuple(
-        (row.name_short, re.compile(row.regex, re.IGNORECASE))
-        for row in country_rows()
-        if row.name_short and row.regex
-    )
 
 
 def _normalise(text: str) -> str:
@@ -47,16 +21,21 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def country_name(text: str, lexicon: Lexicon) -> str | None:
-    """The country a name or nationality adjective denotes ("Russian" → "Russia"), else None."""
+    """The country a name or nationality adjective denotes ("Russian" → "Russia"), else None.
+
+    A people ("Russians") and a name several countries share ("Korea") denote none.
+    """
     words = _normalise(text)
     if not words or len(words.split()) > 7 or not any(c.isupper() for c in words):
         return None
-    if words in _EXTRA_ALIASES:
-        return _EXTRA_ALIASES[words]
-    if words in lexicon.demonyms:
-        return lexicon.demonyms[words]
-    singular = words[:-1] if words.endswith("s") else words
-    if singular in lexicon.demonyms and words != singular:
+    index = packaged_country_index()
+    if index.is_ambiguous(words):
+        return None
+    code = index.code_for_name(words, codes=False, patterns=False)
+    code = code or index.code_for_adjective(words, plural=False)
+    if code is not None:
+        return index.label(code)
+    if index.code_for_adjective(words) is not None:
         return None  # a people ("Americans"), not the country
     lowered = words.lower()
     if any(lowered.startswith(p) for p in lexicon.not_country_prefixes):
@@ -65,23 +44,8 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
         return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
-    endings = lexicon.demonym_endings
-    matches = [
-        name for name, pattern in country_patterns() if _covers(pattern, words, name, endings)
-    ]
-    if len(matches) != 1:
-        return None
-    return matches[0]
-
-
-def _covers(pattern: re.Pattern[str], words: str, name: str, endings: frozenset[str]) -> bool:
-    """The table's pattern names the whole phrase, not a town that starts like a country
-    ("Peru|gia", "China|town"): it matches from the start, and what follows is the rest of
-    the country's own name ("Switz|erland") or a demonym's ending ("Russia|n")."""
-    found = pattern.search(words)
-    if found is None or found.start() != 0:
-        return False
-    return words.lower() == name.lower() or words[found.end() :].lower() in endings
+    code = index.code_by_pattern(words, lexicon.demonym_endings)
+    return index.label(code) if code is not None else None
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:
@@ -90,9 +54,10 @@ def is_people_word(text: str, lexicon: Lexicon) -> bool:
     if not words.endswith("s"):
         return False
     singular = words[:-1]
-    return singular in lexicon.demonyms or (
-        country_name(singular, lexicon) is not None and singular != country_name(singular, lexicon)
-    )
+    if packaged_country_index().code_for_adjective(singular, plural=False) is not None:
+        return True
+    country = country_name(singular, lexicon)
+    return country is not None and singular != country
 
 
 def _ends_with_admin_word(words: str, lexicon: Lexicon) -> bool:

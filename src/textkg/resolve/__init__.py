@@ -3,7 +3,8 @@
 ``resolve_entities(facts, aliases)`` is a pure function of all the articles' facts (so an
 ``--update`` build that re-feeds earlier facts gives the graph of a build from scratch);
 ``load_aliases(path)`` reads a user's corrections. See :mod:`textkg.resolve.aliases` for
-the alias file format and :data:`textkg.resolve.explain.RULES` for the merge rules.
+the alias file format and :mod:`textkg.resolve.rules` for the merge rules (each with
+the sentence `textkg explain` prints for it).
 """
 
 from __future__ import annotations
@@ -16,15 +17,20 @@ from textkg.resolve.aliases import (
     load_aliases,
     parse_aliases,
 )
+from textkg.resolve.diagnose import PairAnswer, explain_pair, format_pair
 from textkg.resolve.explain import (
     RULES,
+    UnknownName,
+    closest,
     explain,
+    explain_without_state,
     find_entities,
     format_explanation,
     format_merge_log,
     keyword_links,
+    resolution_names,
 )
-from textkg.resolve.resolver import PART_OF, resolve_entities
+from textkg.resolve.resolver import resolve_entities
 
 
 def country_for_name(text: str) -> str | None:
@@ -46,20 +52,26 @@ def country_for_adjective(text: str) -> str | None:
 
 
 __all__ = [
-    "PART_OF",
     "RULES",
     "AliasEntry",
     "AliasTable",
     "ForbiddenPair",
+    "PairAnswer",
+    "UnknownName",
+    "closest",
     "country_for_adjective",
     "country_for_name",
     "default_aliases",
     "explain",
+    "explain_pair",
+    "explain_without_state",
     "find_entities",
     "format_explanation",
     "format_merge_log",
+    "format_pair",
     "keyword_links",
     "load_aliases",
     "parse_aliases",
+    "resolution_names",
     "resolve_entities",
 ]

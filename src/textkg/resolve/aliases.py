@@ -32,12 +32,10 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from textkg.countries import PACKAGED_ALIASES, CountryIndex, CountryRecord
 from textkg.errors import TextkgError
 from textkg.records import EntityType
-from textkg.resolve.countries import CountryIndex, CountryRecord
 from textkg.resolve.names import NameData, make_name_data, norm_key
-
-PACKAGED_ALIASES = "ontology/aliases.yaml"
 
 _TYPE_NAMES: dict[str, EntityType] = {t.value.casefold(): t for t in EntityType} | {
     "organisation": EntityType.ORGANIZATION,

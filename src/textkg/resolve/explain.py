@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from textkg.records import Entity, MergeDecision, Resolution
+from rapidfuzz import fuzz, process
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, SDO, SKOS
+
+from textkg.records import Entity, EntityType, MergeDecision, Resolution
 from textkg.resolve.names import norm_key
+from textkg.resolve.rules import ALL_RULES
 
-#: What each rule name means, for the README and `textkg explain`.
-RULES: dict[str, str] = {
-    "canonical-name": "the entity's label",
-    "same-name": "the same name, up to case, accents, punctuation, 'the' or a possessive",
-    "country-name": "a name or code of the country (country data or alias file)",
-    "demonym": "a nationality word that stands for the country ('the North Koreans')",
-    "alias-file": "forced by an alias file (--aliases)",
-    "acronym-defined": "an acronym the text defines: 'Long Name (LN)'",
-    "acronym-initials": "an acronym made of the organisation's initials",
-    "nationality-in-name": "the organisation named with its country ('North Korean X', "
-    '"DPRK\'s X") is X',
-    "short-form": "a surname or shortened name of a person named in full",
-    "spelling-variant": "a spelling or transliteration variant (surname and given names agree)",
-    "descriptive-reference": "'the ministry', 'the newspaper': the one the article named",
-    "type-correction": "the tagger's type was corrected by evidence in the text",
-    "keyword": "one of the article's keywords (tags) names the entity",
-}
+#: What each rule name means, for the README and `textkg explain` (from :mod:`.rules`).
+RULES: dict[str, str] = {rule.name: rule.explains for rule in ALL_RULES}
 
 
 def find_entities(resolution: Resolution, name: str) -> list[Entity]:
@@ -87,3 +79,104 @@ def format_merge_log(resolution: Resolution) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
+
+
+# ----------------------------------------------------------------------------- without state
+
+
+@dataclass(frozen=True)
+class GraphEntity:
+    """An entity as a graph file shows it: its IRI, label, type and other names."""
+
+    iri: str
+    label: str
+    entity_type: str
+    alt_labels: tuple[str, ...]
+
+
+def graph_entities(graph: Graph) -> list[GraphEntity]:
+    """The typed entities of a built graph (people, organisations, places)."""
+    wanted = {SDO[t.value] for t in EntityType if t is not EntityType.EVENT}
+    out = []
+    for subject in sorted(set(graph.subjects(RDF.type, None)), key=str):
+        types = sorted(
+            str(t).rsplit("/", 1)[-1] for t in graph.objects(subject, RDF.type) if t in wanted
+        )
+        label = graph.value(subject, RDFS.label)
+        if not types or label is None:
+            continue
+        alts = tuple(sorted(str(a) for a in graph.objects(subject, SKOS.altLabel)))
+        out.append(GraphEntity(str(subject), str(label), types[0], alts))
+    return out
+
+
+def explain_without_state(
+    graph: Graph, state_name: str, name: str | None, other: str | None
+) -> str:
+    """What a graph alone can say (no build state beside it): which entity each name is,
+    and so whether two names are one; why is in the build state, which is missing."""
+    entities = graph_entities(graph)
+    lines: list[str] = []
+    found: list[list[GraphEntity]] = []
+    for wanted in (n for n in (name, other) if n):
+        key = norm_key(wanted)
+        matching = [e for e in entities if key in {norm_key(n) for n in (e.label, *e.alt_labels)}]
+        if not matching:
+            names = sorted({n for e in entities for n in (e.label, *e.alt_labels)})
+            raise UnknownName(wanted, closest(names, wanted))
+        found.append(matching)
+        for e in matching:
+            also = f"; also {', '.join(e.alt_labels)}" if e.alt_labels else ""
+            lines.append(f"{wanted!r} is {e.label}  [{e.entity_type}, {e.iri}]{also}")
+    if len(found) == 2:
+        same = {e.iri for e in found[0]} & {e.iri for e in found[1]}
+        verdict = "one entity" if same else "not one entity"
+        lines.append(f"{name!r} and {other!r} are {verdict} in this graph.")
+    lines.append(
+        f"Why names were merged is recorded in the build state {state_name}, which is not "
+        "beside this graph: build the graph from its articles to have it."
+    )
+    return "\n".join(lines) + "\n"
+
+
+class UnknownName(LookupError):
+    """No entity has this name; ``suggestions`` are the closest names there are."""
+
+    def __init__(self, name: str, suggestions: Sequence[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.suggestions = tuple(suggestions)
+
+    def message(self, where: str) -> str:
+        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+        return f"no entity in {where} is named {self.name!r}" + (hint if self.suggestions else "")
+
+
+def closest(names: Iterable[str], name: str, limit: int = 3) -> list[str]:
+    """The names closest to ``name``, whatever their case or accents (for "did you mean")."""
+    keyed: dict[str, str] = {}
+    for n in sorted(names):
+        keyed.setdefault(norm_key(n), n)
+    keyed.pop("", None)
+    found = process.extract(
+        norm_key(name), list(keyed), scorer=_likeness, limit=limit, score_cutoff=75
+    )
+    return [keyed[match] for match, _score, _index in found]
+
+
+def _likeness(query: str, name: str, **_: object) -> float:
+    """How alike two name keys are; a one-word query is also held against each word of a
+    longer name ("brigite" finds "brigitte macron")."""
+    score = fuzz.token_sort_ratio(query, name)
+    if " " not in query and " " in name:
+        score = max(score, max(fuzz.ratio(query, word) for word in name.split()) - 5)
+    return score
+
+
+def resolution_names(resolution: Resolution) -> set[str]:
+    """Every name an entity of the resolution has or was written as."""
+    return (
+        {e.label for e in resolution.entities}
+        | {a for e in resolution.entities for a in e.alt_labels}
+        | {d.surface for d in resolution.merges}
+    )

@@ -8,7 +8,6 @@ script to ASCII for comparison, and keeps the judgement of "same person?" in one
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,157 +15,53 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+# One name cleaner for both stages (re-exported here for resolution's callers).
+from textkg.names import clean_name as clean_name
+from textkg.names import fold as fold
+from textkg.names import norm_key as norm_key
+from textkg.names import normalise_text as normalise_text
+from textkg.resolve.words import is_honorific, title_key, title_length
+from textkg.resolve.words import words as lexicon_words
+
 # ----------------------------------------------------------------------------- cleaning
-
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
-        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-        "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    }
-)  # fmt: skip
-_SPACES = re.compile(r"\s+")
-_EDGE_JUNK = " \t\n\"'()[]{}<>,;:!?*|/\\-"
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|s')$|(?<=[^\W\d_])'$", re.IGNORECASE)
-
-#: Forms of address: stripped from a person's name and never kept as a job title.
-# fmt: off
-HONORIFICS = frozenset((
-    "mr", "mrs", "ms", "miss", "mx", "dr", "comrade", "sir", "dame", "madam", "madame", "mme",
-    "mlle", "monsieur", "herr", "frau", "señor", "senor", "sra", "hon", "honourable",
-    "honorable", "rev", "reverend", "excellency", "his", "her",
-))
-# fmt: on
-
-#: Roles written before a name: stripped from the name and kept as ``schema:jobTitle``.
-#: Multi-word titles are listed as they are written (lower case, without dots).
-# fmt: off
-ROLE_TITLES = frozenset((
-    "president", "vice-president", "premier", "chancellor", "minister", "director", "chairman",
-    "chairwoman", "chair", "secretary", "leader", "king", "queen", "prince", "princess",
-    "emperor", "empress", "pope", "senator", "sen", "rep", "representative", "congressman",
-    "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen", "colonel",
-    "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
-    "adm", "marshal", "commander", "chief", "ceo", "judge", "justice", "prof", "professor",
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "vice", "sheikh", "emir",
-    "ayatollah", "officer", "agent", "lawmaker", "mp", "councillor", "councilor",
-    "commissioner", "superintendent", "inspector", "detective", "attorney", "prosecutor",
-    "sultan", "czar", "tsar", "dictator", "chairperson", "head",
-)) | frozenset((
-    "prime minister", "foreign minister", "defense minister", "defence minister",
-    "vice president", "supreme leader", "secretary general", "general secretary",
-    "director general", "deputy director", "crown prince", "first secretary",
-    "lieutenant general", "major general", "brigadier general", "lt gen", "maj gen",
-    "vice minister", "deputy minister", "state secretary", "chief executive", "vice chairman",
-    "first vice chairman", "secretary of state", "attorney general",
-))
-# fmt: on
-
-#: Lower-case particles that belong to a surname ("de Gaulle", "bin Salman").
-# fmt: off
-NAME_PARTICLES = frozenset((
-    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
-    "ben", "dos", "das", "del", "della", "ter", "ten", "zu", "y",
-))
-# fmt: on
-_NAME_SUFFIXES = frozenset({"jr", "sr"})
-
-
-def normalise_text(text: str) -> str:
-    """Unicode-compose, straighten quotes and dashes, collapse whitespace."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip()
-
-
-@lru_cache(maxsize=65536)
-def clean_name(text: str) -> str:
-    """A name without a leading "the", a possessive, wrapping quotes or stray punctuation.
-
-    Titles are not touched here (see :func:`strip_person_titles`): "President Hotel" is an
-    organisation's name.
-    """
-    name = normalise_text(text).strip(_EDGE_JUNK + ".")
-    if text.rstrip().endswith(".") and _ends_with_abbreviation(name + "."):
-        name += "."
-    previous = None
-    while previous != name:
-        previous = name
-        name = _LEADING_THE.sub("", name)
-        name = _POSSESSIVE.sub("", name).strip(_EDGE_JUNK)
-    return name
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    """ "U.S." and "Jr." keep their final dot; "Russia." (end of sentence) does not."""
-    last = text.rsplit(" ", 1)[-1]
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", last))
-
-
-def _title_key(words: Sequence[str]) -> str:
-    return " ".join(w.lower().rstrip(".").replace("-", " ") for w in words)
 
 
 @lru_cache(maxsize=65536)
 def strip_person_titles(name: str) -> tuple[str, tuple[str, ...]]:
     """("Director Sergei Naryshkin") → ("Sergei Naryshkin", ("Director",)).
 
-    Honorifics ("Mr.", "Comrade") are dropped; role titles are returned as written. Lower-case
-    leading words ("leader Kim Jong Un") go too, except surname particles ("de Gaulle").
-    At least one word of the name is always kept.
+    Forms of address ("Mr.", "Comrade") are dropped; role titles ("Foreign Minister") are
+    returned as written. Both are the lexicon's, which extraction reads too, and as there a
+    word listed as both is a form of address. Lower-case leading words ("leader Kim Jong
+    Un") go too, except surname particles ("de Gaulle"). At least one word is always kept.
     """
-    words = name.split(" ")
+    parts = name.split(" ")
     titles: list[str] = []
-    while len(words) > 1:
+    particles = lexicon_words().particles
+    while len(parts) > 1:
         taken = 0
-        for size in (4, 3, 2, 1):
-            if size < len(words):
-                key = _title_key(words[:size])
-                if key in ROLE_TITLES or key.replace(" ", "-") in ROLE_TITLES:
-                    titles.append(" ".join(words[:size]))
-                    taken = size
-                    break
-                if size == 1 and (key in HONORIFICS or key == "the"):
-                    taken = 1
-                    break
-        if not taken and words[0][:1].islower() and words[0].lower() not in NAME_PARTICLES:
+        for size in range(min(3, len(parts) - 1), 0, -1):  # forms of address first, as
+            key = title_key(parts[:size])  # extraction reads them
+            if is_honorific(key) or (size == 1 and key == "the"):
+                taken = size
+                break
+        if not taken:
+            taken = title_length(parts[:-1])
+            if taken:
+                titles.append(" ".join(parts[:taken]))
+        if not taken and parts[0][:1].islower() and parts[0].lower() not in particles:
             taken = 1  # a lower-case word in front of a name is description, not name
         if not taken:
             break
-        words = words[taken:]
-    return " ".join(words), tuple(titles)
+        parts = parts[taken:]
+    return " ".join(parts), tuple(titles)
 
 
 # ----------------------------------------------------------------------------- match keys
 
 
-def fold(text: str) -> str:
-    """ASCII letters of any script: "Pérez" → "Perez", "Сергей" → "Sergey"."""
-    return anyascii(text)
-
-
-@lru_cache(maxsize=65536)
-def norm_key(text: str) -> str:
-    """The comparison key of a name: case, accents, script, punctuation and "the" ignored.
-
-    "the DPRK’s Ministry" and "DPRK's ministry" share a key; so do "Ri Chang-dae" and
-    "Ri Chang Dae"; "Workers’ Party" and "Workers Party".
-    """
-    folded = fold(clean_name(text)).casefold().replace("&", " and ")
-    folded = re.sub(r"['.]", "", folded)
-    return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", folded)).strip()
-
-
 def words_of(key: str) -> list[str]:
     return key.split() if key else []
-
-
-# fmt: off
-_STOPWORDS = frozenset((
-    "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "la", "des", "del", "a",
-    "an",
-))
-# fmt: on
 
 
 def initials(name: str) -> tuple[str, ...]:
@@ -174,7 +69,8 @@ def initials(name: str) -> tuple[str, ...]:
     words = words_of(norm_key(name))
     if len(words) < 2:
         return ()
-    content = "".join(w[0] for w in words if w not in _STOPWORDS).upper()
+    small = lexicon_words().stopwords
+    content = "".join(w[0] for w in words if w not in small).upper()
     everything = "".join(w[0] for w in words).upper()
     return tuple(dict.fromkeys(x for x in (content, everything) if len(x) >= 2))
 
@@ -324,7 +220,6 @@ _SYLLABLES = re.compile(
     r"(?:(?:ch|sh|zh|kk|tt|pp|ss|jj|ph|th|kh|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}"
     r"(?:ng|n|m|k|l|p|t)?)+"
 )
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yich|ievich|ovic|evic)$")
 
 
 @lru_cache(maxsize=65536)
@@ -360,7 +255,7 @@ def person_name(name: str) -> PersonName:
                 syllabic.append(False)
             continue
         bare = word.strip(".,'")
-        if not bare or bare.lower() in _NAME_SUFFIXES:
+        if not bare or bare.lower() in lexicon_words().suffixes:
             continue
         pieces = [p for p in re.split(r"[-']", bare) if p]
         forms = tuple(translit(p) for p in pieces)
@@ -370,7 +265,7 @@ def person_name(name: str) -> PersonName:
         parts.append(joined)
         sylls.append(forms)
         initial.append(len(re.sub(r"[^A-Za-z]", "", fold(bare))) == 1)
-        patronymic.append(bool(_PATRONYMIC.search(fold(bare).lower())))
+        patronymic.append(fold(bare).lower().endswith(lexicon_words().patronymic_endings))
         raw_pieces = [re.sub(r"[^a-z]", "", fold(p).lower()) for p in pieces]
         syllabic.append(all(_SYLLABLES.fullmatch(p) for p in raw_pieces if p))
     return PersonName(
@@ -535,3 +430,27 @@ def person_blocks(name: PersonName, data: NameData) -> tuple[str, ...]:
         for last in forms(name.parts[-1]):
             keys.append(f"w:{first}|{last}")
     return tuple(dict.fromkeys(keys))
+
+
+# ----------------------------------------------------------------------------- organisations
+
+
+def org_word(word: str) -> str:
+    """A word of an organisation's or place's name, spelling-neutral ("organise" = "organize")."""
+    return translit(word).replace("z", "s")
+
+
+def same_words(a: str, b: str, names: NameData) -> bool:
+    """Two organisation or place keys that differ only in the spelling of their words."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return a == b
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if not (x.isalpha() and y.isalpha()):
+            return False
+        tx, ty = org_word(x), org_word(y)
+        if not (tx == ty or names.same_variant(tx, ty) or vowel_variant(tx, ty)):
+            return False
+    return True

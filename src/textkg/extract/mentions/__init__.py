@@ -27,7 +27,7 @@ from textkg.extract.mentions.article import (
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
-from textkg.extract.mentions.gazetteer import gazetteer_spans
+from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
@@ -63,6 +63,7 @@ def build_mentions(
     table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
 ) -> MentionSet:
     """The article's mentions, nationality adjectives and the facts names state."""
+    widen_cut_names(table)
     reader = SpanReader(table, sentences, owner, lexicon)
     doc, lex = reader.doc, reader.lex
     taken = [False] * len(doc)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
+from textkg.names import clean_name as clean_name  # the one cleaner of both stages
 from textkg.records import EntityType, Mention
 
 NER_LABELS = {
@@ -109,14 +110,6 @@ class MentionSet:
 
 
 # ---------------------------------------------------------------------------- helpers
-
-
-def clean_name(text: str) -> str:
-    """Whitespace and apostrophes normalised; no leading "the", no trailing possessive."""
-    words = " ".join(text.translate(_APOSTROPHES).split())
-    words = re.sub(r"^(?:the|The|THE)\s+", "", words)
-    words = re.sub(r"(?:'s|')$", "", words) if not words.endswith("s'") else words
-    return words.strip(" ,;:-–—\"'()[]•*")
 
 
 def is_name_word(token: Token) -> bool:

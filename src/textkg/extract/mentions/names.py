@@ -39,16 +39,19 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             continue
         j = i + 1 + (doc[i + 1].lower_ == "the")
         country = country_name(reader._name(j, org.end), lex) if j < org.end else None
+        if not country:
+            break
+        place = Ment(j, org.end, EntityType.COUNTRY, country, org.sentence)
+        place.votes[EntityType.COUNTRY] += 1
+        org.qualifier, org.qualified_span = country, (org.start, org.end)
         rest = [t for t in doc[org.start : i] if t.is_alpha]
-        if country and (any(t.lower_ == "of" for t in rest) or len(rest) >= 3):
-            place = Ment(j, org.end, EntityType.COUNTRY, country, org.sentence)
-            place.votes[EntityType.COUNTRY] += 1
-            org.qualifier, org.qualified_span = country, (org.start, org.end)
+        if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
+            # "Ministry of Foreign Affairs | of Japan"; "Supreme Court of Estonia" keeps its
+            # country, as "German Government" does
             org.end = i
             org.name = reader._name(org.start, org.end)
-            reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
-            return [org, place]
-        break
+        reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
+        return [org, place]
     for n in range(2, min(4, org.end - org.start - 1) + 1):
         prefix_tokens = doc[org.start : org.start + n]
         if _lower(prefix_tokens[-1]) in lex.admin_words and all(

@@ -1,9 +1,11 @@
-"""Countries by every common name, code and adjective.
+"""Countries by every common name, code and adjective: the one country index of both stages.
 
 The names, official names, codes and matching patterns come from the country_converter
-package's data file (``textkg.country_data``); the adjectives ("North Korean"), a few extra
-names ("DPRK", "Britain") and label overrides come from textkg's editable alias data
-(``ontology/aliases.yaml``).
+package's data file (``textkg.country_data``); the adjectives ("North Korean"), extra names
+("DPRK", "Britain"), former countries and label overrides come from textkg's editable alias
+data (``ontology/aliases.yaml``, section ``countries``, by ISO alpha-3 code). Extraction
+reads :func:`packaged_country_index`; resolution the same data with a user's alias file on
+top.
 """
 
 from __future__ import annotations
@@ -11,9 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from textkg.country_data import country_rows
-from textkg.resolve.names import clean_name, fold, norm_key
+from textkg.names import clean_name, fold, norm_key
+
+PACKAGED_ALIASES = "ontology/aliases.yaml"
 
 
 @dataclass(frozen=True)
@@ -41,11 +49,14 @@ class CountryIndex:
         self._ambiguous = {norm_key(n) for n in ambiguous_names}
         self._ambiguous_adjectives = {norm_key(n) for n in ambiguous_adjectives}
         self._cache: dict[tuple[str, bool, bool], str | None] = {}
+        #: Names as written (for matching in text), with their codes.
+        self.written: dict[str, str] = {}
         for row in country_rows():
             self.labels[row.code] = row.name_short or row.code
-            for name in (row.name_short, row.name_official):
+            for name in (row.name_short, re.sub(r"\s*\(former\)$", "", row.name_official)):
                 if name:
                     self._names.setdefault(norm_key(name), row.code)
+                    self.written.setdefault(name, row.code)
             self._codes.setdefault(row.code, row.code)
             for code in row.iso2:
                 self._codes.setdefault(code, row.code)
@@ -62,11 +73,11 @@ class CountryIndex:
                 self.labels.setdefault(code, code)
             for name in (*record.names, self.labels[code]):
                 self._names[norm_key(name)] = code  # our data wins over the package's
+                self.written[name] = code
             for adjective in record.adjectives:
                 self._adjectives[norm_key(adjective)] = code
         for key in self._ambiguous:
             self._names.pop(key, None)
-        self._name_words = {w for key in self._names for w in key.split()}
         for key in self._ambiguous_adjectives:
             self._adjectives.pop(key, None)
 
@@ -97,74 +108,50 @@ class CountryIndex:
             if bare.isupper() and bare in self._codes:
                 return self._codes[bare]
         if patterns:
-            lowered = fold(name).lower()
-            for pattern, code in self._regexes:
-                match = pattern.search(lowered)
-                if match and match.start() == 0 and match.end() == len(lowered):
-                    return code
+            return self.code_by_pattern(name)
         return None
 
-    def code_around(
-        self, text: str, start: int, end: int, reach: int = 5
-    ) -> tuple[str, int, int] | None:
-        """The country named by the widest span of ``text`` around [start, end) that is a
-        country's name: a tagger that cut "Democratic People's | Republic of Korea" in two
-        gets the whole name back. Only words that occur in country names are added.
-        Returns (code, start, end) of the wider span."""
-        own = norm_key(text[start:end])
-        if not own or not self._fits(text[start:end]):
-            return None
-        lefts = [start]
-        for token in reversed(list(re.finditer(r"\S+", text[max(0, start - 80) : start]))):
-            begin = max(0, start - 80) + token.start()
-            if (
-                "\n" in text[begin : lefts[-1]]
-                or not self._fits(token.group())
-                or len(lefts) > reach
-            ):
-                break
-            lefts.append(begin)
-        rights = [end]
-        for token in re.finditer(r"\S+", text[end : end + 80]):
-            finish = end + token.end()
-            if (
-                "\n" in text[rights[-1] : finish]
-                or not self._fits(token.group())
-                or len(rights) > reach
-            ):
-                break
-            rights.append(finish)
-        best: tuple[str, int, int] | None = None
-        for left in lefts:
-            for right in rights:
-                if (left, right) == (start, end):
-                    continue
-                if norm_key(text[left:right]) == own:
-                    continue  # only "the" or a possessive more: not a wider name
-                code = self.code_for_name(text[left:right], codes=False, patterns=False)
-                if code is not None and (best is None or right - left > best[2] - best[1]):
-                    best = (code, left, right)
-        return best
+    def code_by_pattern(self, text: str, endings: Iterable[str] = ("",)) -> str | None:
+        """The one country whose country_converter pattern covers ``text`` from its start,
+        leaving at most one of ``endings`` ("Russia|n" with the ending "n"), or None.
 
-    def _fits(self, token: str) -> bool:
-        """A word that could continue a country's name ("People's", "of", "Korea")."""
-        if re.fullmatch(r"['’]s", token):
-            return True
-        loose = re.sub(r"['’.]", "", fold(token).lower())
-        words = re.sub(r"[^a-z0-9]+", " ", loose).split()
-        return bool(words) and all(
-            w in self._name_words or f"{w}s" in self._name_words for w in words
-        )
+        A pattern that still covers the text without its first word names a country inside
+        a longer name ("Air France", "Tour de France", "New Britain"): that is no match.
+        """
+        lowered = fold(text).lower()
+        allowed = set(endings)
 
-    def code_for_adjective(self, text: str) -> str | None:
-        """ "North Korean" → "PRK"; plural nouns too ("North Koreans", "Russians")."""
+        def covers(pattern: re.Pattern[str], words: str) -> bool:
+            match = pattern.search(words)
+            return match is not None and match.start() == 0 and words[match.end() :] in allowed
+
+        rest = lowered.split(" ", 1)[1] if " " in lowered else ""
+        found = {
+            code
+            for pattern, code in self._regexes
+            if covers(pattern, lowered) and not (rest and covers(pattern, rest))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def code_for_adjective(self, text: str, *, plural: bool = True) -> str | None:
+        """ "North Korean" → "PRK"; with ``plural``, the people too ("North Koreans")."""
         key = norm_key(text)
         if not key:
             return None
         found = self._adjectives.get(key)
-        if found is None and key.endswith("s"):
+        if found is None and plural and key.endswith("s"):
             found = self._adjectives.get(key[:-1])
         return found
+
+    def is_ambiguous(self, text: str) -> bool:
+        """A name or adjective that fits several countries ("Korea", "Korean")."""
+        key = norm_key(text)
+        return key in self._ambiguous or key in self._ambiguous_adjectives
+
+    @property
+    def patterns(self) -> Sequence[tuple[re.Pattern[str], str]]:
+        """country_converter's pattern of each country, with its code."""
+        return self._regexes
 
     def label(self, code: str) -> str:
         return self.labels.get(code, code)
@@ -177,3 +164,24 @@ class CountryIndex:
                 if code:
                     return code, size
         return None
+
+
+@lru_cache(maxsize=1)
+def packaged_country_index() -> CountryIndex:
+    """The countries of textkg's own alias data (a user's alias file adds to resolution's)."""
+    text = resources.files("textkg").joinpath(PACKAGED_ALIASES).read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    records = {
+        str(code): CountryRecord(
+            str(code),
+            str(spec.get("label", "")),
+            tuple(str(n) for n in spec.get("names", ())),
+            tuple(str(a) for a in spec.get("adjectives", ())),
+        )
+        for code, spec in (data.get("countries") or {}).items()
+    }
+    return CountryIndex(
+        records,
+        [str(n) for n in data.get("ambiguous_place_names") or ()],
+        [str(n) for n in data.get("ambiguous_adjectives") or ()],
+    )

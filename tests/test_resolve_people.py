@@ -1,0 +1,95 @@
+"""A bare surname in an article with two people of that family (textkg.resolve.people)."""
+
+from __future__ import annotations
+
+from fixtures.resolve.builder import Doc, P, entity_of, label_of
+from textkg.resolve import resolve_entities
+
+
+def test_a_bare_surname_goes_to_the_family_member_named_first() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Defence Minister Ingrid Halvorsen opened the session.",
+            "Her brother Tomas Halvorsen watched from the gallery.",
+            "Halvorsen said the budget would grow.",
+        ],
+    )
+    ingrid = doc.m("Ingrid Halvorsen", P)
+    tomas = doc.m("Tomas Halvorsen", P)
+    bare = doc.m("Halvorsen", P, 2)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, bare) == entity_of(r, doc, ingrid) != entity_of(r, doc, tomas)
+
+
+def test_a_surname_before_any_full_name_goes_to_the_one_named_first() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Halvorsen wins the budget vote.",
+            "Ingrid Halvorsen, the defence minister, won by four votes.",
+            "Tomas Halvorsen, her brother, voted against.",
+        ],
+    )
+    bare = doc.m("Halvorsen", P)
+    ingrid = doc.m("Ingrid Halvorsen", P)
+    doc.m("Tomas Halvorsen", P)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, bare) == entity_of(r, doc, ingrid)
+
+
+def test_relatives_named_together_are_told_apart_by_the_one_named_last() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Marta Lindqvist and Jonas Lindqvist founded the rowing club in Tartu.",
+            "Jonas Lindqvist coached its first crew.",
+            "Lindqvist laughed at the memory.",
+            "Marta Lindqvist kept the accounts.",
+            "Lindqvist still does.",
+        ],
+    )
+    marta = doc.m("Marta Lindqvist", P)
+    jonas = doc.m("Jonas Lindqvist", P)
+    doc.m("Jonas Lindqvist", P, 1)
+    doc.m("Marta Lindqvist", P, 1)
+    laughed = doc.m("Lindqvist", P, 3)
+    still = doc.m("Lindqvist", P, 5)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, laughed) == entity_of(r, doc, jonas)
+    assert entity_of(r, doc, still) == entity_of(r, doc, marta)
+    assert entity_of(r, doc, marta) != entity_of(r, doc, jonas)
+
+
+def test_a_true_tie_stays_one_unresolved_name() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Marta Lindqvist and Jonas Lindqvist founded the rowing club in Tartu.",
+            "Lindqvist said it would grow. Lindqvist did not say how.",
+        ],
+    )
+    marta = doc.m("Marta Lindqvist", P)
+    jonas = doc.m("Jonas Lindqvist", P)
+    first = doc.m("Lindqvist", P, 2)
+    second = doc.m("Lindqvist", P, 3)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, first) == entity_of(r, doc, second)
+    assert entity_of(r, doc, first) not in (entity_of(r, doc, marta), entity_of(r, doc, jonas))
+    assert label_of(r, doc, first) == "Lindqvist"
+
+
+def test_one_person_written_two_ways_is_no_family() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Sergei Ivanovich Volkov arrived. Sergei Volkov then spoke.",
+            "Volkov left early. Volkov did not return.",
+        ],
+    )
+    full = doc.m("Sergei Ivanovich Volkov", P)
+    doc.m("Sergei Volkov", P)
+    first = doc.m("Volkov", P, 2)
+    second = doc.m("Volkov", P, 3)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, first) == entity_of(r, doc, second) == entity_of(r, doc, full)
