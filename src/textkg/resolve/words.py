@@ -2,8 +2,9 @@
 
 Organisation nouns, titles, forms of address, place kind nouns and surname particles are
 the lexicon's lists that extraction reads too (``organizations``, ``titles``, ``places``);
-kind synonyms, generic modifiers and the like are its ``resolution`` section. Keys are written as :func:`title_key` writes a name's words:
-lower case, no dots, hyphens as spaces ("Lt. Gen." → "lt gen").
+kind synonyms, generic modifiers and the like are its ``resolution`` section. Keys are
+written as :func:`title_key` writes a name's words: lower case, no dots, hyphens as spaces
+("Lt. Gen." → "lt gen").
 """
 
 from __future__ import annotations
