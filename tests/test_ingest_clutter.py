@@ -403,7 +403,7 @@ LONG_LIST_PARAGRAPH = (
     "and 1812 to carry coal from the hills to the port of Belmaro, and it closed to traffic "
     "in 1934 after the railway reached the valley. Its locks are listed monuments and a path "
     "follows the old towpath for most of its length. Notable structures on the canal include:"
-    " Harlow Aqueduct, Tessin Lock, the Belmaro Basin, the Coalyard Bridge"
+    " Harlow Aqueduct, Tessin Lock, the Coalyard Bridge at the port of Belmaro"
 )
 SUBSCRIPTION_PARAGRAPH = (
     "Mara Velden is an Ostrian actress and writer. She was born in Belmaro and studied drama "
