@@ -1,6 +1,6 @@
 """The packaged extraction parts; importing this package registers them (see registry)."""
 
-from textkg.extract import classifier, coreference, titles
+from textkg.extract import classifier, coreference, docmodel, titles
 from textkg.extract.rules import biography, delegations, nouns, structure, verbs
 from textkg.extract.rules import titles as title_rules
 
@@ -9,6 +9,7 @@ __all__ = [
     "classifier",
     "coreference",
     "delegations",
+    "docmodel",
     "nouns",
     "structure",
     "title_rules",

@@ -1,0 +1,122 @@
+"""Re-DocRED end to end: build the validation fold, score it, beside the news development set.
+
+    python bench/redocred.py [--jobs 2] [--keep DIR] [--no-news] [--all-docs]
+
+The validation fold is every fifth document of ../shared/bench/redocred/dev.json (index % 5
+== 4; the document model never trains on it, see training/docmodel.py). It is written as
+JSON Lines (make_jsonl.py's text), built with `textkg build`, and scored by
+../shared/bench/redocred/score.py: precision, recall and F1 for `core` and `all`, recall per
+kind and precision per predicate. The news development set (../shared/bench/news/articles)
+is built and scored by its own score.py. Prints build seconds per document too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "bench"
+REDOCRED = SHARED / "redocred"
+NEWS = SHARED / "news"
+
+sys.path.insert(0, str(REPO))
+from training.docmodel import is_validation, redocred_records  # noqa: E402
+
+
+def build(inputs: list[Path], graph: Path, jobs: int) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "textkg", "build", *map(str, inputs), "-o", str(graph),
+         "--no-html", "-q", "--jobs", str(jobs)],
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def score(script: Path, *args: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, str(script), *args, "--json"], check=True, capture_output=True, text=True
+    )
+    data: dict[str, object] = json.loads(out.stdout)
+    return data
+
+
+def _f(value: object) -> str:
+    return f"{float(str(value)):.3f}"
+
+
+def report_redocred(result: dict[str, object]) -> None:
+    print(f"documents {result['docs']}, in the graph {result['docs_in_graph']}")
+    print(f"{'':12} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    for name in ("core", "all"):
+        row = result[name]
+        assert isinstance(row, dict)
+        print(
+            f"{name:12} {row['gold']:>6} {row['predicted']:>6} {_f(row['precision']):>6} "
+            f"{_f(row['recall']):>6} {_f(row['f1']):>6}"
+        )
+    print("recall by kind:")
+    kinds = result["recall_by_kind"]
+    assert isinstance(kinds, dict)
+    for kind, value in kinds.items():
+        found, gold = (int(v) for v in str(value).split("/"))
+        print(f"  {kind:12} {value:>10}  {found / gold if gold else 0:.3f}")
+    print("precision by predicate:")
+    preds = result["precision_by_predicate"]
+    assert isinstance(preds, dict)
+    for predicate, value in preds.items():
+        right, made = (int(v) for v in str(value).split("/"))
+        print(f"  {predicate:12} {value:>10}  {right / made if made else 0:.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="write the fold, graphs and scores here")
+    parser.add_argument("--no-news", action="store_true", help="skip the news set")
+    parser.add_argument(
+        "--all-docs", action="store_true", help="all 500 documents (the model trained on 400)"
+    )
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        docs = json.loads((REDOCRED / "dev.json").read_text(encoding="utf-8"))
+        fold = [d for i, d in enumerate(docs) if args.all_docs or is_validation(i)]
+        split = folder / "validation.json"
+        split.write_text(json.dumps(fold), encoding="utf-8")
+        records = folder / "validation.jsonl"
+        records.write_text(
+            "".join(json.dumps(r) + "\n" for r in redocred_records(fold)), encoding="utf-8"
+        )
+        graph = folder / "validation.ttl"
+        seconds = build([records], graph, args.jobs)
+        print(f"== Re-DocRED validation fold: {len(fold)} documents, built in {seconds:.1f} s "
+              f"({1000 * seconds / len(fold):.0f} ms per document, {args.jobs} jobs)")
+        result = score(REDOCRED / "score.py", str(split), str(graph))
+        (folder / "redocred-score.json").write_text(json.dumps(result, indent=1), "utf-8")
+        report_redocred(result)
+        if not args.no_news:
+            news_graph = folder / "news.ttl"
+            build([NEWS / "articles"], news_graph, args.jobs)
+            news = score(NEWS / "score.py", str(news_graph))
+            (folder / "news-score.json").write_text(json.dumps(news, indent=1), "utf-8")
+            print("== news development set")
+            summary = news["summary"]
+            assert isinstance(summary, dict)
+            for key, value in summary.items():
+                print(f"  {key:28} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
