@@ -61,18 +61,17 @@ def report_redocred(result: dict[str, object]) -> None:
             f"{name:12} {row['gold']:>6} {row['predicted']:>6} {_f(row['precision']):>6} "
             f"{_f(row['recall']):>6} {_f(row['f1']):>6}"
         )
-    print("recall by kind:")
-    kinds = result["recall_by_kind"]
-    assert isinstance(kinds, dict)
-    for kind, value in kinds.items():
-        found, gold = (int(v) for v in str(value).split("/"))
-        print(f"  {kind:12} {value:>10}  {found / gold if gold else 0:.3f}")
-    print("precision by predicate:")
-    preds = result["precision_by_predicate"]
-    assert isinstance(preds, dict)
-    for predicate, value in preds.items():
-        right, made = (int(v) for v in str(value).split("/"))
-        print(f"  {predicate:12} {value:>10}  {right / made if made else 0:.3f}")
+    _ratios("recall by kind", result["recall_by_kind"])
+    _ratios("precision by predicate", result["precision_by_predicate"])
+
+
+def _ratios(title: str, table: object) -> None:
+    """Rows of score.py's "found/total" strings, with the ratio."""
+    assert isinstance(table, dict)
+    print(title + ":")
+    for name, value in table.items():
+        part, whole = (int(v) for v in str(value).split("/"))
+        print(f"  {name:12} {value:>10}  {part / whole if whole else 0:.3f}")
 
 
 def model_cost(records: Path) -> None:
