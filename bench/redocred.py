@@ -1,6 +1,6 @@
 """Re-DocRED end to end: build the validation fold, score it, beside the news development set.
 
-    python bench/redocred.py [--jobs 2] [--keep DIR] [--no-news] [--all-docs]
+    python bench/redocred.py [--jobs 2] [--keep DIR] [--no-news] [--cost] [--calibration]
 
 The validation fold is every fifth document of ../shared/bench/redocred/dev.json (index % 5
 == 4; the document model never trains on it, see training/docmodel.py). It is written as
@@ -105,6 +105,29 @@ def model_cost(records: Path) -> None:
           f"{1000 * rules / n:.1f} ms, document model {1000 * model / n:.1f} ms")
 
 
+def calibration(dev: Path) -> None:
+    """How often a candidate pair of the validation fold holds the relation, by the model's
+    probability for it (pairs matched to gold by name, as training does)."""
+    from training.docmodel import document_rows, read_inputs
+
+    from textkg.extract.docmodel import default_model
+
+    model = default_model()
+    assert model is not None
+    bins: dict[int, list[tuple[float, bool]]] = {}
+    for row in document_rows(*read_inputs(dev, None, validation=True)):
+        if row.predicate in model.weights:
+            p = model.probability(row.predicate, row.features)
+            bins.setdefault(min(int(p * 10), 9), []).append((p, row.label))
+    print("calibration on the validation fold's candidate pairs:")
+    print(f"  {'probability':12} {'pairs':>7} {'mean p':>7} {'true':>7}")
+    for b in sorted(bins):
+        rows = bins[b]
+        mean = sum(p for p, _ in rows) / len(rows)
+        true = sum(label for _, label in rows) / len(rows)
+        print(f"  {b / 10:.1f}-{(b + 1) / 10:.1f}     {len(rows):>7} {mean:>7.3f} {true:>7.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -113,6 +136,9 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="write the fold, graphs and scores here")
     parser.add_argument("--no-news", action="store_true", help="skip the news set")
     parser.add_argument("--cost", action="store_true", help="time the document model alone")
+    parser.add_argument(
+        "--calibration", action="store_true", help="the model's probabilities against the truth"
+    )
     parser.add_argument(
         "--all-docs", action="store_true", help="all 500 documents (the model trained on 400)"
     )
@@ -135,6 +161,8 @@ def main() -> int:
               f"({1000 * seconds / len(fold):.0f} ms per document, {args.jobs} jobs)")
         if args.cost:
             model_cost(records)
+        if args.calibration:
+            calibration(REDOCRED / "dev.json")
         result = score(REDOCRED / "score.py", str(split), str(graph))
         (folder / "redocred-score.json").write_text(json.dumps(result, indent=1), "utf-8")
         report_redocred(result)

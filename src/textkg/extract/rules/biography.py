@@ -16,7 +16,6 @@ from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs
 
-_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl")
 
 
@@ -24,41 +23,17 @@ def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
     return [m for t in tokens for m in doc.referents(t) if m.etype is PERSON]
 
 
-def _first_person(doc: DocView, before: int) -> Ment | None:
-    """Whom "he"/"his" stand for: the last person named before, in that sentence or the one
-    before it; else the article's first person (a biography's subject)."""
-    sentence = doc.owner[before]
-    best: Ment | None = None
-    first: Ment | None = None
-    for ment in doc.mentions:
-        if ment.etype is not PERSON or ment.derived:
-            continue
-        if first is None or ment.start < first.start:
-            first = ment
-        if ment.start < before and doc.owner[ment.start] >= sentence - 1 and (
-            best is None or ment.start > best.start
-        ):
-            best = ment
-    return best or first
-
-
 def _subject(doc: DocView, trigger: Token) -> list[Ment]:
-    """The person a verb or participle is about: its subject, the name it modifies ("X, born
-    in Y"), the subject of the clause it hangs off ("Born in Y, X ..."), or whom a pronoun
-    subject stands for."""
+    """The person a verb or participle is about: its subject (a pronoun stands for whom the
+    pronouns annotator found), the name it modifies ("X, born in Y"), or the subject of the
+    clause it hangs off ("Born in Y, X ...")."""
     token: Token | None = trigger
     for _ in range(4):
         if token is None:
             break
         subjects = children(token, "nsubj", "nsubjpass")
         if subjects:
-            found = _people(doc, subjects)
-            if found:
-                return found
-            if any(s.lower_ in _PRONOUNS for s in subjects):
-                person = _first_person(doc, trigger.i)
-                return [person] if person else []
-            return []
+            return _people(doc, subjects)
         if token.dep_ in ("acl", "appos") or (token.dep_ == "relcl" and token.head.i < token.i):
             found = _people(doc, [token.head])
             if found:
@@ -199,15 +174,7 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
 
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
     """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant)."""
-    found = _people(doc, pobjs(noun, ("of",)))
-    if found:
-        return found
-    for child in children(noun, "poss"):
-        if child.lower_ in _PRONOUNS:
-            person = _first_person(doc, noun.i)
-            return [person] if person else []
-        return _people(doc, [child])
-    return []
+    return _people(doc, pobjs(noun, ("of",))) or _people(doc, children(noun, "poss"))
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:
