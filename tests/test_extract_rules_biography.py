@@ -25,6 +25,8 @@ def facts(text: str) -> set[tuple[str, str, str]]:
     [
         ("Marta Kovalenko was born in Kherson in 1961.",
          ("Marta Kovalenko", "schema:birthPlace", "Kherson")),
+        ("Karl Weber was born on 3 May 1950 in Graz.",
+         ("Karl Weber", "schema:birthPlace", "Graz")),
         ("Born in Lviv, Maria Kowalska studied law at the University of Vienna.",
          ("Maria Kowalska", "schema:birthPlace", "Lviv")),
         ("Born in Lviv, Maria Kowalska studied law at the University of Vienna.",

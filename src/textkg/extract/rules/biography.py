@@ -15,6 +15,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs
+from textkg.records import EntityType
 
 _CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl")
 
@@ -47,17 +48,24 @@ def _subject(doc: DocView, trigger: Token) -> list[Ment]:
     return preceding[-1:]
 
 
-def _objects_in(doc: DocView, trigger: Token, preps: Iterable[str], kind: object) -> list[Ment]:
-    """The first mention of ``kind`` after a preposition of the trigger (or of a date noun
-    hanging off it: "born on 3 May 1950 in Y")."""
+def _objects_in(
+    doc: DocView, trigger: Token, preps: Iterable[str], kind: EntityType
+) -> list[Ment]:
+    """The first mention of ``kind`` after a preposition of the trigger (or of a date
+    hanging off it: "born on 3 May 1950 in Y", "born 1950 in Y")."""
     wanted = tuple(preps)
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("npadvmod", "prep"))]
+    heads = [trigger]
+    for child in trigger.children:
+        if child.dep_ == "npadvmod":
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads.extend(g for g in child.children if g.dep_ == "pobj")
     tokens: list[Token] = []
     for head in heads:
         tokens.extend(pobjs(head, wanted))
     for token in sorted(tokens, key=lambda t: t.i):
         for ment in doc.referents(token, conjuncts=False):
-            if ment.etype.kind is kind or ment.etype is kind:
+            if ment.etype.kind is kind:
                 return [ment]
     return []
 
