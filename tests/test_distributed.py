@@ -48,7 +48,11 @@ class LocalCluster:
         self.scheduler = self._start(
             "scheduler",
             "distributed.cli.dask_scheduler",
-            "--host", "127.0.0.1", "--port", port, "--no-dashboard",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            port,
+            "--no-dashboard",
         )
         with distributed.Client(self.address, timeout=START_TIMEOUT) as client:
             for i in range(workers):
@@ -57,7 +61,11 @@ class LocalCluster:
                         f"worker{i}",
                         "distributed.cli.dask_worker",
                         self.address,
-                        "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
+                        "--host",
+                        "127.0.0.1",
+                        "--nthreads",
+                        "1",
+                        "--no-nanny",
                         "--no-dashboard",
                     )
                 )
@@ -137,9 +145,10 @@ def test_cluster_build_gives_the_bytes_of_a_local_build(
     assert _build(examples_dir, "-o", local) == 0
     with distributed.Client(cluster.address, timeout=START_TIMEOUT) as client:
         client.get_task_stream()  # the scheduler records tasks from now on
-        assert _build(
-            examples_dir, "-o", remote, "--scheduler", cluster.address, "--batch-size", "1"
-        ) == 0
+        assert (
+            _build(examples_dir, "-o", remote, "--scheduler", cluster.address, "--batch-size", "1")
+            == 0
+        )
         tasks = client.get_task_stream()
     assert remote.read_bytes() == local.read_bytes()
     assert _state(remote) == _state(local)
@@ -155,9 +164,7 @@ def test_update_on_the_cluster_matches_one_local_build(
     together, stepwise = tmp_path / "together.ttl", tmp_path / "stepwise.ttl"
     assert _build(examples_dir, seeds_dir, "-o", together) == 0
     assert _build(examples_dir, "-o", stepwise, "--scheduler", cluster.address) == 0
-    assert _build(
-        seeds_dir, "-o", stepwise, "--update", "--scheduler", cluster.address
-    ) == 0
+    assert _build(seeds_dir, "-o", stepwise, "--update", "--scheduler", cluster.address) == 0
     assert stepwise.read_bytes() == together.read_bytes()
 
 
@@ -171,8 +178,19 @@ def test_a_worker_killed_mid_build_costs_a_retry_not_the_build(
 
     victim = cluster.workers[0]
     command = [
-        sys.executable, "-m", "textkg", "build", str(corpus), "-o", str(remote), "--no-html",
-        "-q", "--scheduler", cluster.address, "--batch-size", "1",
+        sys.executable,
+        "-m",
+        "textkg",
+        "build",
+        str(corpus),
+        "-o",
+        str(remote),
+        "--no-html",
+        "-q",
+        "--scheduler",
+        cluster.address,
+        "--batch-size",
+        "1",
     ]
     build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rdflib.namespace import SDO
 
 from textkg.errors import TextkgError
 from textkg.extract import extract_facts
@@ -26,7 +27,21 @@ def test_the_packaged_lexicon_covers_every_typed_relation() -> None:
     predicates |= set(lex.descriptors.values())
     # partOf and nationality come from names, titles and possessives rather than verbs
     typed = {r.iri for r in vocabulary()}
-    assert typed - predicates <= {TK.nationality, TK.leaderOf, TK.memberOf}
+    bio = lex.biography  # the biography rules' words, one list per relation
+    predicates |= {
+        predicate
+        for predicate, words in [
+            (SDO.birthPlace, bio.birth_words),
+            (SDO.deathPlace, bio.death_verbs),
+            (SDO.founder, bio.founding_verbs | bio.founder_nouns),
+            (SDO.alumniOf, frozenset(bio.schools)),
+            (SDO.spouse, bio.marriage_verbs | bio.spouse_nouns),
+            (SDO.parent, bio.child_nouns | bio.parent_nouns),
+            (SDO.sibling, bio.sibling_nouns),
+        ]
+        if words
+    }
+    assert typed - predicates <= {TK.nationality, TK.leaderOf, TK.memberOf, SDO.children}
     assert {"director", "minister", "president"} <= lex.leader_titles
     assert all(0.0 <= c <= 1.0 for c in lex.confidence.values())
 

@@ -393,3 +393,28 @@ def test_comment_counter_closes_the_article_without_any_signature(tmp_path: Path
         "the Dutch ministry said.",
         "The tender covers the night trains between Amsterdam and Brussels.",
     ]
+
+
+# --------------------------------------------------------------------------- one long paragraph
+
+
+LONG_LIST_PARAGRAPH = (
+    "The Varnell Canal is a disused waterway in the north of Ostria. It was dug between 1801 "
+    "and 1812 to carry coal from the hills to the port of Belmaro, and it closed to traffic "
+    "in 1934 after the railway reached the valley. Its locks are listed monuments and a path "
+    "follows the old towpath for most of its length. Notable structures on the canal include:"
+    " Harlow Aqueduct, Tessin Lock, the Coalyard Bridge at the port of Belmaro"
+)
+SUBSCRIPTION_PARAGRAPH = (
+    "Mara Velden is an Ostrian actress and writer. She was born in Belmaro and studied drama "
+    "at the Ostrian Academy. She first appeared on stage in 2004. Her play The Canal ran for "
+    "two seasons. In 2019 she starred in a series that was released on a subscription service "
+    "and is available to viewers in Ostria. Please visit her agency for interviews."
+)
+
+
+@pytest.mark.parametrize("text", [LONG_LIST_PARAGRAPH, SUBSCRIPTION_PARAGRAPH])
+def test_a_long_single_paragraph_article_is_not_page_furniture(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert read_one(path).text == text

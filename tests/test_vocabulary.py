@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SDO
 
 from textkg.contents import is_relation
 from textkg.namespaces import REL, TK
@@ -31,7 +31,7 @@ def test_typed_relations_come_from_the_ontology() -> None:
     typed = {r.iri for r in vocab}
     assert typed == set(ontology_graph().subjects(RDF.type, TK.TypedRelation))
     assert {TK.leaderOf, TK.metWith, TK.nationality} <= typed
-    assert vocab.symmetric == {TK.metWith, TK.cooperatesWith}
+    assert vocab.symmetric == {TK.metWith, TK.cooperatesWith, SDO.spouse, SDO.sibling}
     assert vocab.relation(TK.leaderOf).label == "leader of"
 
 
@@ -45,6 +45,10 @@ def test_domain_and_range_follow_the_class_hierarchy() -> None:
     assert vocab.allows(TK.metWith, ORG, PERSON)  # tk:Agent is a person or an organisation
     assert vocab.allows(REL["sign"], ORG, ORG)
     assert not vocab.allows(REL["sign"], ORG, EntityType.EVENT)
+    assert vocab.allows(SDO.birthPlace, PERSON, CITY)
+    assert vocab.allows(SDO.founder, ORG, PERSON)
+    assert not vocab.allows(SDO.founder, PERSON, ORG)  # the organisation is the subject
+    assert not vocab.allows(SDO.alumniOf, PERSON, CITY)
 
 
 def test_data_files_name_only_declared_predicates() -> None:

@@ -8,7 +8,7 @@ read and extend them without touching code.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -61,6 +61,54 @@ class ResolutionWords:
     initials_stopwords: frozenset[str]
     patronymic_endings: tuple[str, ...]
     legal_suffixes: frozenset[str]
+
+
+class BiographyWords:
+    """The biography rules' words (the YAML's ``biography`` section)."""
+
+    birth_words: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    founder_nouns: frozenset[str] = frozenset()
+    #: verb lemma → prepositions naming the school ("dobj": the direct object)
+    schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    marriage_verbs: frozenset[str] = frozenset()
+    spouse_nouns: frozenset[str] = frozenset()
+    child_nouns: frozenset[str] = frozenset()
+    parent_nouns: frozenset[str] = frozenset()
+    sibling_nouns: frozenset[str] = frozenset()
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every trigger word, for the document model's features."""
+        return (
+            self.birth_words
+            | self.death_verbs
+            | self.founding_verbs
+            | self.founder_nouns
+            | frozenset(self.schools)
+            | self.marriage_verbs
+            | self.spouse_nouns
+            | self.child_nouns
+            | self.parent_nouns
+            | self.sibling_nouns
+        )
+
+
+def _biography(data: Mapping[str, Any]) -> BiographyWords:
+    section = data.get("biography") or {}
+    return BiographyWords(
+        **{
+            key: _words(section, key)
+            for key in BiographyWords.__dataclass_fields__
+            if key != "schools"
+        },
+        schools={
+            str(k).lower(): frozenset(str(p).lower() for p in v)
+            for k, v in (section.get("schools") or {}).items()
+        },
+    )
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
@@ -123,6 +171,8 @@ class Lexicon:
     role_predicates: Mapping[str, URIRef]
     #: What entity resolution reads names by (the titles and nouns above are shared).
     resolution: ResolutionWords
+    #: The biography rules' words.
+    biography: BiographyWords = field(default_factory=BiographyWords)
 
     @property
     def titles(self) -> frozenset[str]:
@@ -264,6 +314,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             **{w: TK.worksFor for w in _words(titles, "staff")},
         },
         resolution=_resolution(data["resolution"]),
+        biography=_biography(data),
     )
 
 

@@ -174,6 +174,22 @@ def _repeats_ngram(words: list[str]) -> bool:
     return False
 
 
+#: A sentence ending inside a unit: final punctuation, a space, a capital or a quote.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"')\]]?\s+[\"'(]?[A-Z]")
+_FOOTER_SENTENCES = 4  # a site's footer says its piece in at most this many sentences
+
+
+def sentence_count(text: str) -> int:
+    return len(_SENTENCE_BREAK_RE.findall(text)) + 1
+
+
+def running_text(text: str, n_words: int) -> bool:
+    """Several sentences in one unit: a paragraph of an article, whatever its last character
+    (a long single-paragraph article ending in a colon or in a list item is still prose)."""
+    sentences = sentence_count(text)
+    return sentences >= 3 or (sentences >= 2 and n_words >= 40)
+
+
 def furniture_reason(unit: Unit, stats: LineStats) -> str | None:
     """Why a unit is page furniture, or None. Prose is never furniture."""
     text = unit.text
@@ -182,7 +198,7 @@ def furniture_reason(unit: Unit, stats: LineStats) -> str | None:
         return "number"
     if _is_comment_marker(text):
         return "comments"
-    if stats.is_prose:
+    if stats.is_prose or running_text(text, n):
         return None
     if _COUNTER_RE.match(text):
         return "counter"
@@ -248,10 +264,11 @@ def judge(unit: Unit, templates: TemplateIndex | None) -> Judged:
         judged.role = reason
         judged.end_soft = reason == "comments"
         return judged
-    if stats.is_prose:
+    if stats.is_prose or running_text(text, stats.n_words):
         judged.kind = Kind.PROSE
-        judged.footer = is_footer_text(text) or (
-            bool(EMAIL_RE.search(text)) and stats.n_words <= 12
+        # a site's footer is a few lines; a paragraph of many sentences is the article's
+        judged.footer = sentence_count(text) <= _FOOTER_SENTENCES and (
+            is_footer_text(text) or (bool(EMAIL_RE.search(text)) and stats.n_words <= 12)
         )
     return judged
 

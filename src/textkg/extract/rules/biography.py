@@ -1,0 +1,204 @@
+"""Biographies: where a person was born and died, who founded what, who studied where, who is
+married to, the child or the sibling of whom. Small, precise shapes of sentence; the words are
+the lexicon's ``biography`` section. What they miss the document model may add."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+from spacy.tokens import Token
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.extract.syntax import children, is_passive, negated, pobjs
+from textkg.records import EntityType
+
+_CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl")
+
+
+def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
+    return [m for t in tokens for m in doc.referents(t) if m.etype is PERSON]
+
+
+def _subject(doc: DocView, trigger: Token) -> list[Ment]:
+    """The person a verb or participle is about: its subject (a pronoun stands for whom the
+    pronouns annotator found), the name it modifies ("X, born in Y"), or the subject of the
+    clause it hangs off ("Born in Y, X ...")."""
+    token: Token | None = trigger
+    for _ in range(4):
+        if token is None:
+            break
+        subjects = children(token, "nsubj", "nsubjpass")
+        if subjects:
+            return _people(doc, subjects)
+        if token.dep_ in ("acl", "appos") or (token.dep_ == "relcl" and token.head.i < token.i):
+            found = _people(doc, [token.head])
+            if found:
+                return found
+        token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
+    preceding = [
+        m
+        for m in doc.sentence_mentions(doc.owner[trigger.i])
+        if m.etype is PERSON and m.end <= trigger.i
+    ]
+    return preceding[-1:]
+
+
+def _objects_in(doc: DocView, trigger: Token, preps: Iterable[str], kind: EntityType) -> list[Ment]:
+    """The first mention of ``kind`` after a preposition of the trigger (or of a date
+    hanging off it: "born on 3 May 1950 in Y", "born 1950 in Y")."""
+    wanted = tuple(preps)
+    heads = [trigger]
+    for child in trigger.children:
+        if child.dep_ == "npadvmod":
+            heads.append(child)
+        elif child.dep_ == "prep":
+            heads.extend(g for g in child.children if g.dep_ == "pobj")
+    tokens: list[Token] = []
+    for head in heads:
+        tokens.extend(pobjs(head, wanted))
+    for token in sorted(tokens, key=lambda t: t.i):
+        for ment in doc.referents(token, conjuncts=False):
+            if ment.etype.kind is kind:
+                return [ment]
+    return []
+
+
+def _triggers(doc: DocView, words: frozenset[str]) -> Iterator[Token]:
+    """Tokens whose lemma or lower-cased form is one of ``words``, not denied."""
+    for token in doc.doc:
+        if (token.lemma_.lower() in words or token.lower_ in words) and not negated(token):
+            yield token
+
+
+def _candidate(
+    doc: DocView, subject: Ment, predicate: URIRef, obj: Ment, at: Token, name: str
+) -> RelationCandidate:
+    return RelationCandidate(subject, predicate, obj, doc.owner[at.i], name)
+
+
+@rule("biography")
+def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """Born in, died in, founded by, studied at, married, son of, brother of."""
+    words = doc.lex.biography
+    yield from _places(doc, words.birth_words, SDO.birthPlace, "bio-born")
+    yield from _places(doc, words.death_verbs, SDO.deathPlace, "bio-died")
+    yield from _founders(doc)
+    yield from _schools(doc)
+    yield from _marriages(doc)
+    yield from _kin(doc)
+
+
+def _places(
+    doc: DocView, words: frozenset[str], predicate: URIRef, name: str
+) -> Iterator[Candidate]:
+    prepositions = doc.lex.biography.place_prepositions
+    for trigger in _triggers(doc, words):
+        if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        places = _objects_in(doc, trigger, prepositions, PLACE)
+        if not places:
+            continue
+        for person in _subject(doc, trigger):
+            yield _candidate(doc, person, predicate, places[0], trigger, name)
+
+
+def _founders(doc: DocView) -> Iterator[Candidate]:
+    words = doc.lex.biography
+    for verb in _triggers(doc, words.founding_verbs):
+        if verb.pos_ != "VERB":
+            continue
+        if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            people = _people(doc, pobjs(verb, ("by",)))
+            targets = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+        else:
+            people = _people(doc, children(verb, "nsubj"))
+            targets = children(verb, "dobj")
+        orgs = [m for t in targets for m in doc.referents(t) if m.etype is ORG]
+        for org in orgs:
+            for person in people:
+                yield _candidate(doc, org, SDO.founder, person, verb, "bio-founded")
+    for noun in _triggers(doc, words.founder_nouns):
+        orgs = [m for t in pobjs(noun, ("of",)) for m in doc.referents(t) if m.etype is ORG]
+        named = _named_by(doc, noun)
+        for org in orgs:
+            for person in named:
+                yield _candidate(doc, org, SDO.founder, person, noun, "bio-founded")
+
+
+def _schools(doc: DocView) -> Iterator[Candidate]:
+    schools = doc.lex.biography.schools
+    for verb in _triggers(doc, frozenset(schools)):
+        if verb.pos_ != "VERB":
+            continue
+        preps = schools[verb.lemma_.lower()]
+        tokens = pobjs(verb, tuple(preps))
+        if "dobj" in preps:
+            tokens += children(verb, "dobj")
+        orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
+        if not orgs:
+            continue
+        for person in _subject(doc, verb):
+            for org in orgs:
+                yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
+
+
+def _marriages(doc: DocView) -> Iterator[Candidate]:
+    for verb in _triggers(doc, doc.lex.biography.marriage_verbs):
+        if verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        people = _subject(doc, verb)
+        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)))
+        if not others and len(people) == 2:
+            people, others = people[:1], people[1:]  # "X and Y married in 1990"
+        for person in people:
+            for other in others:
+                yield _candidate(doc, person, SDO.spouse, other, verb, "bio-married")
+
+
+def _named_by(doc: DocView, noun: Token) -> list[Ment]:
+    """The person a relation noun names: "X, the son of Y" / "his son X" / "X is the son of
+    Y" / "son X"."""
+    if noun.dep_ == "appos":
+        found = _people(doc, [noun.head])
+        if found:
+            return found
+    found = _people(doc, children(noun, "appos"))
+    if found:
+        return found
+    if noun.dep_ in ("attr", "acomp"):
+        return _people(doc, children(noun.head, "nsubj", "nsubjpass"))
+    following = doc.mention_starting(noun.i + 1, skip_the=False)
+    if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
+        following = doc.mention_starting(noun.i + 2, skip_the=False)
+    return [following] if following is not None and following.etype is PERSON else []
+
+
+def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
+    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant)."""
+    return _people(doc, pobjs(noun, ("of",))) or _people(doc, children(noun, "poss"))
+
+
+def _kin(doc: DocView) -> Iterator[Candidate]:
+    words = doc.lex.biography
+    kinds = (
+        (words.spouse_nouns, SDO.spouse, False, "bio-married"),
+        (words.sibling_nouns, SDO.sibling, False, "bio-family"),
+        (words.child_nouns, SDO.parent, False, "bio-family"),  # the named is the child
+        (words.parent_nouns, SDO.parent, True, "bio-family"),  # the named is the parent
+    )
+    for nouns, predicate, reverse, name in kinds:
+        for noun in _triggers(doc, nouns):
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            relatives = _relative_of(doc, noun)
+            if not relatives:
+                continue
+            for named in _named_by(doc, noun):
+                for relative in relatives:
+                    subject, obj = (relative, named) if reverse else (named, relative)
+                    yield _candidate(doc, subject, predicate, obj, noun, name)

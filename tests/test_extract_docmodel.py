@@ -1,0 +1,95 @@
+"""The learned document model: it loads, adds what the rules miss, only to reference texts,
+and gives the same facts every time (our own sentences)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from rdflib.namespace import SDO
+
+from textkg.extract import extract_facts
+from textkg.extract.docmodel import RULE_NAME, default_model, model_from_json
+from textkg.lexicon import default_lexicon
+from textkg.namespaces import TK, curie
+from textkg.nlp import load_model
+from textkg.records import ArticleText, RelationFact
+
+PROFILE = (
+    "Anna Novak is a Czech sculptor and painter. She studied at the Academy of Fine Arts in "
+    "Prague. Her bronze figures stand in Brno and Ostrava."
+)
+REPORT = (
+    "Anna Novak won a prize in Brno on Friday. She studied at the Academy of Fine Arts in Prague."
+)
+
+
+def relations(text: str) -> tuple[RelationFact, ...]:
+    return extract_facts(load_model()(text), ArticleText("a.txt", text)).relations
+
+
+def test_the_packaged_model_loads_and_runs_after_the_rules() -> None:
+    model = default_model()
+    assert model is not None
+    assert {TK.locatedIn, TK.nationality, SDO.birthPlace} <= set(model.weights)
+    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+    pipeline = default_lexicon().pipeline
+    assert pipeline.index(RULE_NAME) > pipeline.index("biography")
+
+
+def test_the_model_adds_a_nationality_the_rules_do_not_state() -> None:
+    learned = {
+        (r.subject.name, curie(r.predicate), r.object.name): r.confidence
+        for r in relations(PROFILE)
+        if r.extractor == RULE_NAME
+    }
+    assert ("Anna Novak", "tk:nationality", "Czech Republic") in learned
+    # its confidence is the model's probability, above the predicate's threshold
+    model = default_model()
+    assert model is not None
+    confidence = learned[("Anna Novak", "tk:nationality", "Czech Republic")]
+    assert model.thresholds[TK.nationality] <= confidence < 1.0
+    # the rules' fact stays the rules'
+    assert not any(
+        r.extractor == RULE_NAME and r.predicate == SDO.alumniOf for r in relations(PROFILE)
+    )
+
+
+def test_an_article_that_opens_with_an_event_gets_no_learned_fact() -> None:
+    found = relations(REPORT)
+    assert found  # the rules still read it
+    assert not any(r.extractor == RULE_NAME for r in found)
+
+
+_PRINT_FACTS = f"""
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleText
+text = {PROFILE!r}
+for r in extract_facts(load_model()(text), ArticleText("a.txt", text)).relations:
+    print(r.subject.name, r.predicate, r.object.name, r.sentence, r.extractor, r.confidence)
+"""
+
+
+def test_the_same_text_gives_the_same_learned_facts_in_any_process() -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _PRINT_FACTS],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        outputs.append(done.stdout)
+    assert RULE_NAME in outputs[0]
+    assert outputs[0] == outputs[1]
+
+
+def test_a_model_of_another_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="format"):
+        model_from_json({"format": 0, "predicates": {}})

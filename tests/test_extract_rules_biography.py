@@ -1,0 +1,73 @@
+"""The biography rules, one shape of sentence each (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import SDO
+
+from textkg.extract import extract_facts
+from textkg.namespaces import curie
+from textkg.nlp import load_model
+from textkg.records import ArticleText
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    found = extract_facts(load_model()(text), ArticleText("bio.txt", text))
+    return {
+        (r.subject.name, curie(r.predicate), r.object.name)
+        for r in found.relations
+        if str(r.predicate).startswith(str(SDO))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Marta Kovalenko was born in Kherson in 1961.",
+            ("Marta Kovalenko", "schema:birthPlace", "Kherson"),
+        ),
+        ("Karl Weber was born on 3 May 1950 in Graz.", ("Karl Weber", "schema:birthPlace", "Graz")),
+        (
+            "Born in Lviv, Maria Kowalska studied law at the University of Vienna.",
+            ("Maria Kowalska", "schema:birthPlace", "Lviv"),
+        ),
+        (
+            "Born in Lviv, Maria Kowalska studied law at the University of Vienna.",
+            ("Maria Kowalska", "schema:alumniOf", "University of Vienna"),
+        ),
+        (
+            "Tomas Ruud died in Bergen on 2 March 1999.",
+            ("Tomas Ruud", "schema:deathPlace", "Bergen"),
+        ),
+        (
+            "The Harlow Trust was founded by Edwin Carver in 1921.",
+            ("Harlow Trust", "schema:founder", "Edwin Carver"),
+        ),
+        (
+            "Edwin Carver founded the Harlow Trust in 1921.",
+            ("Harlow Trust", "schema:founder", "Edwin Carver"),
+        ),
+        (
+            "Mark Heller, the founder of Hellerworks, lives in Boston.",
+            ("Hellerworks", "schema:founder", "Mark Heller"),
+        ),
+        (
+            "Anna Liss graduated from Oxford University and later attended Yale University.",
+            ("Anna Liss", "schema:alumniOf", "Yale University"),
+        ),
+        ("In 1950 Anna Liss married Paul Dorin.", ("Anna Liss", "schema:spouse", "Paul Dorin")),
+        ("Paul Dorin is the son of Henri Dorin.", ("Paul Dorin", "schema:parent", "Henri Dorin")),
+        (
+            "Anna Liss lives in Paris. Her brother, Karl Liss, is a doctor.",
+            ("Anna Liss", "schema:sibling", "Karl Liss"),
+        ),
+    ],
+)
+def test_each_biography_shape_gives_its_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)
+
+
+def test_a_denied_or_unrelated_sentence_gives_no_biography_fact() -> None:
+    assert facts("Marta Kovalenko was not born in Kherson.") == set()
+    assert facts("Marta Kovalenko visited Kherson in 1961.") == set()
