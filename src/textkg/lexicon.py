@@ -63,6 +63,7 @@ class ResolutionWords:
     legal_suffixes: frozenset[str]
 
 
+@dataclass(frozen=True)
 class BiographyWords:
     """The biography rules' words (the YAML's ``biography`` section)."""
 
