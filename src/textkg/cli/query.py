@@ -29,8 +29,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format",
         choices=("table", "csv", "tsv", "json", "xml"),
         default="table",
-        help="table (default), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle "
-        "(JSON-LD with json, RDF/XML with xml)",
+        help="a table, or a SPARQL 1.1 result format; CONSTRUCT prints Turtle "
+        "(JSON-LD with json, RDF/XML with xml) (default: table)",
     )
     query.add_argument(
         "--bind",
