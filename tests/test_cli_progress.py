@@ -44,21 +44,23 @@ def test_the_bar_shows_done_of_total_percentage_rate_and_time_left() -> None:
 def test_a_build_prints_a_few_warnings_then_the_summary(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "a.txt").write_text(
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(
         "Director Amelia Thornbury of the Northern Survey Office visited Valdmark.",
         encoding="utf-8",
     )
     for i in range(8):
-        (tmp_path / f"empty{i}.txt").write_text("", encoding="utf-8")
-    out = tmp_path / "g.ttl"
-    assert main(["build", str(tmp_path), "-o", str(out), "--no-html"]) == 0
+        (inputs / f"empty{i}.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "g.ttl"  # outside the inputs: the build's own outputs are not read
+    assert main(["build", str(inputs), "-o", str(out), "--no-html"]) == 0
     captured = capsys.readouterr()
     warnings = [line for line in captured.err.splitlines() if line.startswith("textkg: warning")]
     assert sum("skipped" in w and "empty file" in w for w in warnings) == 5
     assert "textkg: warning: 8 inputs skipped: 8 empty; see --verbose for each" in warnings
     assert any("1 article has no publication date" in w for w in warnings)
     assert "model           " in captured.out
-    assert main(["build", str(tmp_path), "-o", str(out), "--no-html", "--verbose"]) == 0
+    assert main(["build", str(inputs), "-o", str(out), "--no-html", "--verbose"]) == 0
     captured = capsys.readouterr()
     assert sum("empty file" in line for line in captured.err.splitlines()) == 8
     assert captured.out.count(": empty file") == 8
