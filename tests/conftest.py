@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,3 +39,22 @@ def _private_store_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
         os.environ.pop("TEXTKG_CACHE_DIR", None)
     else:
         os.environ["TEXTKG_CACHE_DIR"] = previous
+
+
+@pytest.fixture()
+def parser_limit() -> Iterator[Callable[[int], int]]:
+    """Lower the loaded spaCy model's ``max_length`` for one test: spaCy then refuses a text
+    of a few thousand characters exactly as it refuses a 1.2 MB article by default."""
+    from textkg.nlp import load_model
+
+    nlp = load_model()
+    saved = nlp.max_length
+
+    def limit(characters: int) -> int:
+        nlp.max_length = characters
+        return characters
+
+    try:
+        yield limit
+    finally:
+        nlp.max_length = saved

@@ -30,3 +30,37 @@ def test_missing_or_corrupt_state_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"not gzip")
     with pytest.raises(TextkgError, match="unreadable build state"):
         load_facts(bad)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{broken\n", "not a textkg build state of format"),
+        (b'["not", "an", "object"]\n', "not a textkg build state of format"),
+        (b'{"textkg_facts": 99}\n', "not a textkg build state of format"),
+        (b'{"textkg_facts": 1}\n{"source": "a"}\n', "line 2: corrupt build state (KeyError"),
+        (b'{"textkg_facts": 1}\n[1, 2]\n', "line 2: corrupt build state (TypeError"),
+    ],
+)
+def test_a_damaged_build_state_is_one_line_naming_what_is_wrong(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    import gzip
+
+    path = tmp_path / "g.facts.jsonl.gz"
+    path.write_bytes(gzip.compress(content))
+    with pytest.raises(TextkgError) as caught:
+        load_facts(path)
+    assert str(caught.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_truncated_build_state_is_unreadable_not_an_internal_error(tmp_path: Path) -> None:
+    path = tmp_path / "g.facts.jsonl.gz"
+    save_facts(path, summit_facts())
+    path.write_bytes(path.read_bytes()[:-20])
+    with pytest.raises(TextkgError, match="unreadable build state"):
+        load_facts(path)
+    path.write_bytes(b"\x1f\x8b\x08\x00" + b"\xff" * 40)
+    with pytest.raises(TextkgError, match="unreadable build state"):
+        load_facts(path)

@@ -6,7 +6,15 @@ import numpy as np
 import pytest
 
 from textkg.errors import ModelNotFoundError
-from textkg.nlp import NlpOptions, available_models, load_model, parse_texts, resolve_model_name
+from textkg.nlp import (
+    NlpOptions,
+    ParseFailure,
+    available_models,
+    load_model,
+    parse_texts,
+    resolve_model_name,
+    text_windows,
+)
 
 
 def test_default_model_is_an_installed_english_pipeline() -> None:
@@ -105,3 +113,34 @@ def test_a_damaged_weights_file_is_refused(tmp_path: Path) -> None:
     bad.write_bytes(gzip.compress(b'{"format": "something else"}\n'))
     with pytest.raises(ValueError, match="not a textkg-ner-weights"):
         read_ner_weights(bad)
+
+
+def test_text_windows_end_at_the_best_break_and_cover_the_text() -> None:
+    text = ("First paragraph of words. " * 3 + "\n\n") * 10
+    windows = text_windows(text, 200)
+    assert "".join(text[a:b] for a, b in windows) == text
+    assert all(b - a <= 200 for a, b in windows)
+    assert all(text[:b].endswith("\n\n") for _, b in windows)
+    one_line = "A sentence here. " * 40  # no line breaks: cut after a sentence
+    assert all(one_line[:b].endswith(". ") for _, b in text_windows(one_line, 100))
+    solid = "x" * 250  # no break at all: cut where the window ends
+    assert text_windows(solid, 100) == [(0, 100), (100, 200), (200, 250)]
+    assert text_windows("short", 100) == [(0, 5)]
+
+
+def test_a_text_the_parser_fails_on_costs_only_itself() -> None:
+    nlp = load_model()
+    saved = nlp.max_length
+    nlp.max_length = 50
+    try:
+        out = list(
+            parse_texts(nlp, [("Ann Lee met Bo Kim.", 1), ("word " * 20, 2), ("Hello there.", 3)])
+        )
+    finally:
+        nlp.max_length = saved
+    assert [ctx for _, ctx in out] == [1, 2, 3]
+    assert out[0][0].text == "Ann Lee met Bo Kim." and out[2][0].text == "Hello there."
+    failure = out[1][0]
+    assert isinstance(failure, ParseFailure)
+    assert failure.reason.startswith("could not be parsed (ValueError: [E088] Text of length 100")
+    assert "\n" not in failure.reason and len(failure.reason) < 260

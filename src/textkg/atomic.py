@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +13,10 @@ from typing import BinaryIO
 
 from textkg.errors import TextkgError
 
+#: Temporary files are named ``.textkg-tmp-<target name>.<pid>.<random>``, so that a later
+#: write of the same target can tell those of a killed process from a running one's.
+TMP_PREFIX = ".textkg-tmp-"
+
 
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
@@ -18,7 +24,10 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".textkg-tmp-{target.name}.", dir=target.parent)
+        remove_stale_temporaries(target)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.", dir=target.parent
+        )
     except OSError as exc:
         raise TextkgError(f"{target}: cannot write output: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
@@ -32,6 +41,32 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files of ``target`` that processes no longer running left."""
+    prefix = f"{TMP_PREFIX}{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                (target.parent / name).unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # there os.kill(pid, 0) is Ctrl-C
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def write_bytes_atomically(path: str | Path, data: bytes) -> None:

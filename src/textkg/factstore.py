@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date
@@ -18,6 +19,7 @@ from typing import Any
 from textkg.atomic import write_bytes_atomically
 from textkg.errors import TextkgError
 from textkg.namespaces import curie, expand_curie
+from textkg.outputs import readable_output
 from textkg.records import (
     ArticleFacts,
     ArticleMeta,
@@ -55,22 +57,43 @@ def save_facts(path: str | Path, facts: Iterable[ArticleFacts]) -> None:
 
 
 def load_facts(path: str | Path) -> list[ArticleFacts]:
-    source = Path(path)
+    """Read and check a whole build state (every line decodes, or a one-line error says
+    which does not); a mixed output set is read from its last complete build."""
+    source = readable_output(path)
     try:
         with gzip.open(source, "rt", encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     except FileNotFoundError:
         raise TextkgError(
-            f"{source}: no build state beside the graph; build it once without --update"
+            f"{path}: no build state beside the graph; build it once without --update"
         ) from None
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
         raise TextkgError(f"{source}: unreadable build state: {exc}") from exc
-    if not lines or json.loads(lines[0]).get("textkg_facts") not in READABLE_VERSIONS:
-        raise TextkgError(f"{source}: not a textkg build state of format {FORMAT_VERSION}")
+    if not lines or _header_version(lines[0]) not in READABLE_VERSIONS:
+        raise TextkgError(
+            f"{source}: not a textkg build state of format {FORMAT_VERSION}; "
+            "build the graph again without --update"
+        )
+    facts: list[ArticleFacts] = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line:
+            continue
+        try:
+            facts.append(_decode(json.loads(line)))
+        except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
+            raise TextkgError(
+                f"{source}: line {number}: corrupt build state ({type(exc).__name__}: {exc}); "
+                "build the graph again without --update"
+            ) from exc
+    return facts
+
+
+def _header_version(line: str) -> object:
     try:
-        return [_decode(json.loads(line)) for line in lines[1:] if line]
-    except (KeyError, ValueError, TypeError, IndexError) as exc:
-        raise TextkgError(f"{source}: corrupt build state: {exc}") from exc
+        header = json.loads(line)
+    except ValueError:
+        return None
+    return header.get("textkg_facts") if isinstance(header, dict) else None
 
 
 # ---------------------------------------------------------------------------- encoding

@@ -1,42 +1,38 @@
 """The build: ingest → nlp → extract → resolve → graph, streaming articles through the parser.
 
-Articles are parsed in batches with ``nlp.pipe`` (optionally in worker processes) and only
+Articles are parsed in batches (optionally in worker processes, see textkg.parsing) and only
 their small extracted facts are kept, so memory does not grow with the size of the texts.
 Resolution then sees every article's facts at once, which is what lets it merge names
-across articles.
+across articles. The outputs are written as one set (textkg.outputs).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import sys
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
+from urllib.parse import urlsplit
 
 from rdflib import Graph
 
 from textkg.contents import events as vocab_events
 from textkg.contents import relation_triples
-from textkg.errors import NothingToReadError
+from textkg.errors import NothingToReadError, TextkgError
 from textkg.export import write_graph
-from textkg.extract import ExtractOptions, extract_facts
+from textkg.extract import ExtractOptions
 from textkg.factstore import facts_path_for, load_facts, save_facts
 from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
-from textkg.nlp import NlpOptions, load_model, parse_texts
+from textkg.nlp import NlpOptions, load_model
+from textkg.outputs import OutputSet, output_filter
+from textkg.parsing import Outcome, ParseJob, extract_all, extract_batch
 from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 from textkg.store import store_path_for, write_store
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -60,6 +56,9 @@ class BuildOptions:
     aliases: AliasTable | None = None
     #: Write tk:sourcePath as absolute paths (default: relative to the working folder).
     absolute_paths: bool = False
+
+    def __post_init__(self) -> None:
+        check_base(self.base)
 
     @property
     def extract(self) -> ExtractOptions:
@@ -119,45 +118,49 @@ def extract_articles(
     observer: BuildObserver | None = None,
     *,
     stdin: TextIO | None = None,
+    outputs: Sequence[str | Path] = (),
 ) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
-    """Ingest, parse and extract every input; returns facts (sorted by source), skips, words."""
+    """Ingest, parse and extract every input; returns facts (sorted by source), skips, words.
+
+    An article that cannot be parsed or extracted is skipped with its reason, like an
+    unreadable file. Files in ``outputs``, and any other textkg output, are never read.
+    """
     observer = observer or BuildObserver()
-    if options.scheduler is None:
-        # fails early, in this process, when no model is found (on a cluster the workers
-        # load their own and this process never parses: it would hold the model for nothing)
-        load_model(options.nlp)
     skipped: list[SkippedInput] = []
 
     ingest_options = options.ingest
     if ingest_options.on_warning is None:
         ingest_options = replace(ingest_options, on_warning=observer.input_warning)
+    if ingest_options.not_input is None:
+        ingest_options = replace(ingest_options, not_input=output_filter(outputs))
+
+    def skip(item: SkippedInput) -> None:
+        skipped.append(item)
+        observer.input_skipped(item)
 
     def articles() -> Iterator[ArticleText]:
         for item in read_articles(inputs, ingest_options, stdin=stdin):
             if isinstance(item, SkippedInput):
-                skipped.append(item)
-                observer.input_skipped(item)
+                skip(item)
             else:
                 yield item
 
+    job = _parse_job(options)
     facts: list[ArticleFacts] = []
     words = 0
+    outcomes: Iterable[Outcome]
     if options.scheduler is not None:
         from textkg.distributed import extract_on_cluster
 
-        parsed = extract_on_cluster(articles(), options, options.scheduler)
-    elif options.jobs > 1:
-        parsed = _extract_in_workers(articles(), options)
+        # the cluster runs _extract_batch below (windows, one article's failure its own)
+        outcomes = extract_on_cluster(articles(), options, options.scheduler)
     else:
-        parsed = _extract_parsed(
-            parse_texts(
-                load_model(options.nlp),
-                ((a.text, a) for a in articles()),
-                batch_size=options.batch_size,
-            ),
-            options.extract,
-        )
-    for article_facts, count in parsed:
+        outcomes = extract_all(articles(), job)
+    for outcome in outcomes:
+        if isinstance(outcome, SkippedInput):
+            skip(outcome)
+            continue
+        article_facts, count = outcome
         facts.append(article_facts)
         words += count
         observer.article_read(article_facts.article, count)
@@ -167,51 +170,14 @@ def extract_articles(
     return facts, skipped, words
 
 
-def count_words(doc: Doc) -> int:
-    return sum(1 for token in doc if not token.is_space and not token.is_punct)
+def _extract_batch(options: BuildOptions, articles: list[ArticleText]) -> list[Outcome]:
+    """A cluster worker's task (textkg.distributed): parse and extract one batch; only the
+    small facts, or why an article was left out, come back."""
+    return extract_batch(_parse_job(options), articles)
 
 
-def _extract_parsed(
-    parsed: Iterable[tuple[Doc, ArticleText]], options: ExtractOptions
-) -> Iterator[tuple[ArticleFacts, int]]:
-    for doc, article in parsed:
-        yield extract_facts(doc, article, options=options), count_words(doc)
-
-
-def _extract_batch(
-    options: BuildOptions, articles: list[ArticleText]
-) -> list[tuple[ArticleFacts, int]]:
-    """Worker side: parse and extract a batch, returning only the small facts (no Doc)."""
-    nlp = load_model(options.nlp)
-    parsed = parse_texts(nlp, ((a.text, a) for a in articles))
-    return list(_extract_parsed(parsed, options.extract))
-
-
-def _extract_in_workers(
-    articles: Iterator[ArticleText], options: BuildOptions
-) -> Iterator[tuple[ArticleFacts, int]]:
-    """Parse and extract in ``options.jobs`` processes, in input order.
-
-    Unlike ``nlp.pipe(n_process=...)`` the workers also extract, so extraction runs in
-    parallel and only facts cross process boundaries. At most two batches per worker are
-    in flight, so memory does not grow with the number of files.
-    """
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    pending: deque[AsyncResult[list[tuple[ArticleFacts, int]]]] = deque()
-    worker_options = replace(options, ingest=IngestOptions(), aliases=None)
-    with context.Pool(options.jobs) as pool:
-        batch: list[ArticleText] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= options.batch_size:
-                pending.append(pool.apply_async(_extract_batch, (worker_options, batch)))
-                batch = []
-                while len(pending) >= 2 * options.jobs:
-                    yield from pending.popleft().get()
-        if batch:
-            pending.append(pool.apply_async(_extract_batch, (worker_options, batch)))
-        while pending:
-            yield from pending.popleft().get()
+def _parse_job(options: BuildOptions) -> ParseJob:
+    return ParseJob(options.nlp, options.extract, options.jobs, options.batch_size)
 
 
 def _nothing_read_message(inputs: Sequence[BuildInput], skipped: Sequence[SkippedInput]) -> str:
@@ -248,14 +214,19 @@ def build_result(
     *,
     update_from: str | Path | None = None,
     stdin: TextIO | None = None,
+    outputs: Sequence[str | Path] = (),
 ) -> BuildResult:
-    """Run the whole pipeline; with ``update_from`` (a graph path) add to its earlier build."""
+    """Run the whole pipeline; with ``update_from`` (a graph path) add to its earlier build,
+    whose build state is read and checked before any article is."""
     options = options or BuildOptions()
     observer = observer or BuildObserver()
     started = time.perf_counter()
-    facts, skipped, words = extract_articles(inputs, options, observer, stdin=stdin)
-    if update_from is not None:
-        facts = merge_previous(load_facts(facts_path_for(update_from)), facts)
+    previous = load_facts(facts_path_for(update_from)) if update_from is not None else None
+    facts, skipped, words = extract_articles(
+        inputs, options, observer, stdin=stdin, outputs=outputs
+    )
+    if previous is not None:
+        facts = merge_previous(previous, facts)
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
     observer.stage("writing the graph")
@@ -277,14 +248,69 @@ def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None
     return build_result(inputs, options or BuildOptions()).graph
 
 
-def save_build(result: BuildResult, graph_path: str | Path, *, store: bool = True) -> Path:
-    """Write the graph as Turtle, atomically, plus its build state for later --update and
-    (unless ``store`` is False) the Oxigraph store that queries read, NAME.store beside it."""
-    target = Path(graph_path)
-    write_graph(result.graph, target, "turtle")
-    save_facts(facts_path_for(target), result.facts)
-    # The store mirrors the Turtle just written (its stamp names it); readers rebuild a store
-    # whose Turtle changed, so a store left behind by a failure here is never believed.
+def stage_build(
+    result: BuildResult, outputs: OutputSet, *, view: bool = True, store: bool = True
+) -> None:
+    """Write the graph as Turtle, its build state, (unless ``view`` is False) its HTML view
+    and (unless ``store`` is False) the Oxigraph store queries read, into the output set;
+    ``outputs.commit()`` then puts them all in place together."""
+    graph = outputs.graph
+    turtle = outputs.staged(graph.name)
+    write_graph(result.graph, turtle, "turtle")
+    facts = outputs.staged(facts_path_for(graph).name)
+    save_facts(facts, result.facts)
     if store:
-        write_store(result.graph, store_path_for(target), source=target)
+        # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
+        # published beside it as a link to the committed generation's folder
+        folder = outputs.staged_folder(store_path_for(graph).name)
+        write_store(result.graph, folder, source=turtle)
+    if view:
+        from textkg.view import Articles, ViewOptions, write_view
+
+        html = outputs.staged(graph.with_suffix(".html").name)
+        articles = Articles(result.facts, facts.name)
+        write_view(result.graph, html, ViewOptions(title=graph.stem), articles)
+
+
+def save_build(
+    result: BuildResult, graph_path: str | Path, *, store: bool = True, view: bool = False
+) -> Path:
+    """Write the graph as Turtle, its build state for later --update, (unless ``store`` is
+    False) its Oxigraph store and (if asked) its view, replacing the earlier ones together;
+    waits for another build of the same graph to finish."""
+    target = Path(graph_path)
+    with OutputSet(target, wait=True) as outputs:
+        stage_build(result, outputs, view=view, store=store)
+        outputs.commit()
     return target
+
+
+def check_base(base: str) -> None:
+    """Refuse a base IRI the graph could not be written with, before any work is done."""
+    problem = _base_problem(base)
+    if problem:
+        raise TextkgError(f"--base {base!r}: {problem}")
+
+
+_IRI_FORBIDDEN = set('<>"{}|\\^`')
+
+
+def _base_problem(base: str) -> str | None:
+    try:
+        parts = urlsplit(base)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        return f"not an IRI ({exc})"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not base.lower().startswith(f"{scheme}://"):
+        return "not an absolute http:// or https:// IRI"
+    if not parts.hostname:
+        return "the IRI names no host"
+    bad = next((c for c in base if c in _IRI_FORBIDDEN or c.isspace() or not c.isprintable()), None)
+    if bad is not None:
+        return f"{bad!r} may not appear in an IRI"
+    if parts.query or parts.fragment:
+        return "a base IRI holds no query (?) and nothing after a #"
+    if not base.endswith(("/", "#")):
+        return "it must end with / or #, as names are appended to it"
+    return None

@@ -4,6 +4,7 @@ each command is a module of this package with ``register`` (its options) and ``r
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -14,7 +15,7 @@ from textkg import __version__
 from textkg.cli import build, explain, export, info, push, query, serve, stats, view
 from textkg.cli.build import default_output
 from textkg.config import Config, find_config
-from textkg.errors import TextkgError, install_error
+from textkg.errors import InterruptedBuild, TextkgError, install_error, printable
 
 COMMANDS = (build, query, export, view, explain, stats, serve, push, info)
 
@@ -43,28 +44,55 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         args = parser.parse_args(argv)
         command: Callable[[argparse.Namespace], int] = args.command
+        _show_library_warnings()
+        graph = getattr(args, "graph", None)
+        if isinstance(graph, str):  # the commands that read a graph read a complete one
+            from textkg.outputs import readable_output
+
+            args.graph = str(readable_output(graph))
         return command(args)
+    except InterruptedBuild as exc:  # its message says what was and was not replaced
+        _say(str(exc))
+        return exc.exit_code
     except TextkgError as exc:
-        print(f"textkg: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return exc.exit_code
     except ImportError as exc:  # a broken or incomplete install, not a bug of ours
         error = install_error(exc)
-        print(f"textkg: error: {error}", file=sys.stderr)
+        _say(f"error: {error}")
         return error.exit_code
     except KeyboardInterrupt:
-        print("textkg: interrupted; earlier outputs are untouched", file=sys.stderr)
+        _say("interrupted (a file is replaced only once it is complete: none is half-written)")
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: say so in one line, traceback only on request
         if os.environ.get("TEXTKG_DEBUG"):
             traceback.print_exc()
-        print(
-            f"textkg: internal error: {type(exc).__name__}: {exc} "
-            "(set TEXTKG_DEBUG=1 to see the traceback, and please report it)",
-            file=sys.stderr,
+        _say(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(set TEXTKG_DEBUG=1 to see the traceback, and please report it)"
         )
         return 70
+
+
+def _say(message: str) -> None:
+    """One line on stderr; whatever a message holds (a file name with a newline or terminal
+    codes) is escaped, so it can neither forge another line nor reach the terminal raw."""
+    print(f"textkg: {printable(message)}", file=sys.stderr)
+
+
+class _WarningLine(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(f"warning: {record.getMessage()}")
+
+
+def _show_library_warnings() -> None:
+    """The library warns through logging (e.g. a mixed output set); show it as our lines."""
+    logger = logging.getLogger("textkg")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):

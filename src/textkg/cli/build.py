@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textkg.cli.common import iso_date, positive_int
-from textkg.errors import TextkgError
+from textkg.errors import InterruptedBuild, TextkgError, printable
 from textkg.outputs import checked_output
 
 if TYPE_CHECKING:
@@ -42,6 +45,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--no-html", action="store_true", help="do not write the HTML view beside it"
     )
     build.add_argument("--update", action="store_true", help="add to the existing graph at -o")
+    build.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another build is writing the same graph, wait for it (default: stop)",
+    )
     build.add_argument("--model", help="spaCy model package or path (default: best installed)")
     build.add_argument(
         "--tuned-ner",
@@ -112,18 +120,25 @@ def default_output(inputs: Sequence[str], folder: str | Path = "graphs") -> Path
 
 def run(args: argparse.Namespace) -> int:
     from textkg.cli.progress import BuildProgress, expected_items
+    from textkg.factstore import facts_path_for
     from textkg.info import model_info
     from textkg.ingest import IngestOptions
     from textkg.namespaces import DEFAULT_BASE
     from textkg.nlp import NlpOptions
     from textkg.notices import skipped_summary, undated_message
-    from textkg.pipeline import BuildOptions, build_result, save_build
+    from textkg.outputs import FACTS_SUFFIX, OutputSet
+    from textkg.pipeline import BuildOptions, build_result, stage_build
     from textkg.resolve import load_aliases
+    from textkg.store import store_path_for
 
     if args.output:
         output = checked_output(args.output, mkdir=args.mkdir)
     else:
         output = default_output(args.inputs, args.output_dir)
+    if output.suffix.lower() in (".html", ".htm") or output.name.endswith(FACTS_SUFFIX):
+        raise TextkgError(
+            f"{output}: that name is for a graph's view or build state; name the graph .ttl"
+        )
     if args.update and not output.exists():
         raise TextkgError(f"{output}: no graph to update; build it first without --update")
     if args.scheduler and args.jobs > 1:
@@ -147,22 +162,28 @@ def run(args: argparse.Namespace) -> int:
         total=expected_items(args.inputs),
         verbose=args.verbose,
     )
-    with progress as observer:
-        model = model_info(options.nlp).describe()  # loads it once, before the clock starts
-        progress.relabel("parsing")
-        result = build_result(
-            args.inputs, options, observer, update_from=output if args.update else None
-        )
-        observer.stage("writing files")
-        save_build(result, output, store=not args.no_store)
-        html = None
-        if not args.no_html:
-            from textkg.factstore import facts_path_for
-            from textkg.view import Articles, ViewOptions, write_view
-
-            html = output.with_suffix(".html")
-            articles = Articles(result.facts, facts_path_for(output).name)
-            write_view(result.graph, html, ViewOptions(title=output.stem), articles)
+    html = None if args.no_html else output.with_suffix(".html")
+    own = [output, output.with_suffix(".html"), facts_path_for(output), store_path_for(output)]
+    with (
+        progress as observer,
+        _terminate_as_interrupt(),
+        OutputSet(output, wait=args.wait, on_wait=progress.note) as outputs,
+    ):
+        try:
+            model = model_info(options.nlp).describe()  # loads it once, before the clock starts
+            progress.relabel("parsing")
+            result = build_result(
+                args.inputs,
+                options,
+                observer,
+                update_from=output if args.update else None,
+                outputs=own,
+            )
+            observer.stage("writing files")
+            stage_build(result, outputs, view=html is not None, store=not args.no_store)
+            outputs.commit()
+        except KeyboardInterrupt:
+            raise InterruptedBuild(outputs.interrupted_message()) from None
     undated = [f.article.source for f in result.facts if not f.article.meta.date_published]
     for message in (skipped_summary(result.skipped, args.verbose), undated_message(undated)):
         if message:
@@ -182,7 +203,10 @@ def _build_summary(
     lines = [
         f"documents read  {result.documents}",
         f"skipped         {len(result.skipped)}",
-        *(f"  {s.source}: {s.reason}" for s in (result.skipped if verbose else ())),
+        *(
+            f"  {printable(s.source)}: {printable(s.reason)}"
+            for s in (result.skipped if verbose else ())
+        ),
         f"entities        {counts.entities}  (named in the text)",
         f"byline agents   {counts.byline_agents}  (authors, publishers named only in metadata)",
         f"relations       {counts.relations}",
@@ -190,11 +214,28 @@ def _build_summary(
         f"triples         {result.triples}",
         f"words           {result.words} in {result.seconds:.1f} s ({rate:,.0f} words/s)",
         f"model           {model}",
-        f"graph           {output}",
+        f"graph           {printable(str(output))}",
     ]
     store = output.with_suffix(".store")
     if store.is_dir():
-        lines.append(f"store           {store}")
+        lines.append(f"store           {printable(str(store))}")
     if html is not None:
-        lines.append(f"view            {html}")
+        lines.append(f"view            {printable(str(html))}")
     return "\n".join(lines)
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``) stops a build as Ctrl-C does: it cleans up and says what it left."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

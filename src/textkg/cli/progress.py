@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from textkg.errors import printable
 from textkg.pipeline import BuildObserver
 
 if TYPE_CHECKING:
@@ -98,7 +99,12 @@ class BuildProgress:
         self.warnings += 1
         if not (always or self.verbose or self.warnings <= SHOWN_WARNINGS):
             return
-        message = f"textkg: warning: {text}"
+        self.note(f"warning: {text}")
+
+    def note(self, text: str) -> None:
+        """One line on stderr, above the bar; escaped, so that a name in it can neither
+        break the line nor send codes to the terminal."""
+        message = f"textkg: {printable(text)}"
         if self.progress is not None:
             self.progress.console.print(message, markup=False, highlight=False)
         else:

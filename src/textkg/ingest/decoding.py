@@ -173,7 +173,24 @@ def _checked(text: str, encoding: str) -> Decoded:
         raise NotText("binary file (control characters)")
     if not looks_like_language(text):
         raise NotText("no natural-language text (mostly symbols, digits or encoded data)")
-    return Decoded(text, encoding)
+    return Decoded(clean_text(text), encoding)
+
+
+# What no article holds and no later stage should meet: lone surrogates (JSON "\\ud800"
+# escapes, undecodable file names), noncharacters, and control characters other than tab and
+# newline. Surrogates become U+FFFD so that a reader sees where something was lost.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_DROPPED_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+
+
+def clean_text(text: str) -> str:
+    """Text every later stage can encode, tokenise and serialise (see _DROPPED_RE)."""
+    text = _SURROGATE_RE.sub("\ufffd", text)
+    return _DROPPED_RE.sub("", text.replace("\x85", "\n"))
 
 
 def normalise_newlines(text: str) -> str:

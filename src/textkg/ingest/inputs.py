@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -48,17 +48,26 @@ class InputPlan:
     files: list[InputFile] = field(default_factory=list)
     skipped: list[SkippedInput] = field(default_factory=list)
     read_stdin: bool = False
+    #: Why a file is not an input (it is a textkg output), or None; see IngestOptions.
+    not_input: Callable[[str], str | None] | None = None
+
+    def output_reason(self, path: str) -> str | None:
+        return self.not_input(os.path.abspath(path)) if self.not_input else None
 
 
 def display_source(path: str) -> str:
-    """POSIX path relative to the working directory when under it, else absolute."""
+    """POSIX path relative to the working directory when under it, else absolute.
+
+    A name that is not UTF-8 shows its odd bytes as ``\\xff``: the source goes into the
+    graph, which must stay encodable, and it must be the same on every run.
+    """
     absolute = os.path.abspath(path)
     cwd = os.getcwd()
     try:
-        relative = Path(absolute).relative_to(cwd)
+        shown = Path(absolute).relative_to(cwd).as_posix()
     except ValueError:
-        return Path(absolute).as_posix()
-    return relative.as_posix() if str(relative) != "." else "."
+        shown = Path(absolute).as_posix()
+    return os.fsencode(shown).decode("utf-8", "backslashreplace")
 
 
 def _input_file(path: str) -> InputFile:
@@ -89,7 +98,7 @@ def _walk_folder(folder: str, plan: InputPlan) -> None:
             if _is_hidden(name):
                 continue
             full = os.path.join(root, name)
-            if not os.path.isfile(full):
+            if not os.path.isfile(full) or plan.output_reason(full):
                 continue
             item = _input_file(full)
             plan.files.append(item)
@@ -107,16 +116,26 @@ def _add_path(path: str, plan: InputPlan) -> None:
     if os.path.isdir(path):
         _walk_folder(path, plan)
     elif os.path.isfile(path):
-        plan.files.append(_input_file(path))
+        reason = plan.output_reason(path)
+        if reason:
+            plan.skipped.append(SkippedInput(display_source(path), reason))
+        else:
+            plan.files.append(_input_file(path))
     elif os.path.lexists(path) and not os.path.exists(path):
         plan.skipped.append(SkippedInput(display_source(path), "broken symbolic link"))
     else:
         plan.skipped.append(SkippedInput(display_source(path), "not a regular file"))
 
 
-def plan_inputs(inputs: Sequence[str | Path]) -> InputPlan:
-    """Expand the arguments; files come out sorted by source and each real file once."""
-    plan = InputPlan()
+def plan_inputs(
+    inputs: Sequence[str | Path], not_input: Callable[[str], str | None] | None = None
+) -> InputPlan:
+    """Expand the arguments; files come out sorted by source and each real file once.
+
+    Files ``not_input`` names (textkg's own outputs) are left out of folders silently and
+    skipped with its reason when named one by one.
+    """
+    plan = InputPlan(not_input=not_input)
     for raw in inputs:
         arg = os.fspath(raw)
         if arg == "-":

@@ -77,6 +77,12 @@ def parse_line(number: int, line: str) -> Iterator[Record | BadLine]:
     except json.JSONDecodeError as exc:
         yield BadLine(number, f"invalid JSON: {exc.msg} (column {exc.colno})")
         return
+    except RecursionError:
+        yield BadLine(number, "JSON nested too deeply to read")
+        return
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        yield BadLine(number, f"invalid JSON: {exc}")
+        return
     if not isinstance(data, dict):
         yield BadLine(number, "not a JSON object")
         return

@@ -8,15 +8,16 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from functools import partial
-from typing import TextIO
+from typing import Any, TextIO
 
 from textkg.ingest.clutter import clean_units
 from textkg.ingest.decoding import (
     NotText,
     binary_kind,
+    clean_text,
     declared_html_charset,
     decode_bytes,
     normalise_newlines,
@@ -41,6 +42,8 @@ from textkg.records import ArticleMeta, ArticleText, SkippedInput
 log = logging.getLogger("textkg.ingest")
 
 WarningHandler = Callable[[str, str], None]
+#: Given a file's absolute path, why it is not an input (a textkg output), or None.
+OutputFilter = Callable[[str], str | None]
 Item = ArticleText | SkippedInput
 
 
@@ -59,6 +62,8 @@ class IngestOptions:
     detect_templates: bool = True  # drop lines repeated across many input files
     template_min_files: int = 3  # a line in this many files is part of the site's template
     on_warning: WarningHandler | None = None
+    #: Recognises outputs of textkg builds, so a build never reads them as articles.
+    not_input: OutputFilter | None = None
 
 
 def read_articles(
@@ -75,7 +80,8 @@ def read_articles(
     error.
     """
     in_memory = [item for item in inputs if isinstance(item, Article)]
-    plan = plan_inputs([item for item in inputs if not isinstance(item, Article)])
+    paths = [item for item in inputs if not isinstance(item, Article)]
+    plan = plan_inputs(paths, options.not_input)
     reader = _Reader(options)
     yield from plan.skipped
     for number, article in enumerate(in_memory, start=1):
@@ -189,7 +195,7 @@ class _Reader:
         if fmt == "jsonl":
             for number, line in enumerate(text.split("\n"), start=1):
                 for record in parse_line(number, line):
-                    yield self._record_item(source, record)
+                    yield self._guarded_record(source, record)
             return
         if fmt == "html" or (fmt == "txt" and looks_like_html(text)):
             yield self._html_item(source, text)
@@ -226,6 +232,7 @@ class _Reader:
         use_templates: bool = True,
     ) -> Item:
         options = self.options
+        explicit = _clean_meta(explicit)
         if not units:
             return SkippedInput(source, "empty file")
         if not options.remove_clutter:
@@ -256,18 +263,28 @@ class _Reader:
             any_line = False
             for record in iter_records(handle, self.options.max_bytes):
                 any_line = True
-                yield self._record_item(item.source, record)
+                yield self._guarded_record(item.source, record)
             if not any_line:
                 yield SkippedInput(item.source, "empty file")
         finally:
             handle.close()
 
+    def _guarded_record(self, source: str, record: Record | BadLine) -> Item:
+        """One record's problem stays that record's problem: the file's other lines are read."""
+        try:
+            return self._record_item(source, record)
+        except Exception as exc:
+            log.debug("reading %s line %s failed", source, record.line, exc_info=True)
+            return SkippedInput(
+                source, f"line {record.line}: could not be read ({type(exc).__name__}: {exc})"
+            )
+
     def _record_item(self, source: str, record: Record | BadLine) -> Item:
         if isinstance(record, BadLine):
             return SkippedInput(source, f"line {record.line}: {record.reason}")
-        where = f"{source}:{record.line}"
-        explicit = meta_from_fields(record.fields)
-        text = normalise_newlines(record.text)
+        where = record_source(source, record.line)
+        explicit = meta_from_fields(_clean_fields(record.fields))
+        text = _record_text(record)
         if record.is_html:
             page = read_html(text)
             meta = _merge(explicit, page.meta)
@@ -282,7 +299,7 @@ class _Reader:
             with open(item.path, "rb") as handle:
                 for record in iter_records(handle, self.options.max_bytes):
                     if isinstance(record, Record) and not record.is_html:
-                        yield text_to_units(normalise_newlines(record.text))
+                        yield text_to_units(_record_text(record))
             return
         data = self._read_bytes(item)
         if isinstance(data, SkippedInput):
@@ -299,7 +316,7 @@ class _Reader:
 
     def read_memory(self, article: Article, number: int) -> Iterator[Item]:
         source = article.source or f"memory:{number}"
-        text = normalise_newlines(article.text)
+        text = clean_text(normalise_newlines(article.text))
         if not text.strip():
             yield SkippedInput(source, "empty text")
             return
@@ -325,11 +342,55 @@ class _Reader:
             if len(text.encode("utf-8")) > limit:
                 yield SkippedInput(STDIN_SOURCE, f"larger than {format_size(limit)} limit")
                 return
-            text = normalise_newlines(text)
+            text = clean_text(normalise_newlines(text))
             if not text.strip():
                 yield SkippedInput(STDIN_SOURCE, "empty input")
                 return
         yield from self.read_text(STDIN_SOURCE, text, None)
+
+
+def record_source(path: str, line: int) -> str:
+    """The source of a JSON Lines record: ``news.jsonl:12``."""
+    return f"{path}:{line}"
+
+
+_RECORD_SOURCE_RE = re.compile(r"(.+):(\d+)")
+
+
+def describe_source(source: str) -> str:
+    """A source as messages name it: a JSON Lines record is ``news.jsonl: line 12``."""
+    match = _RECORD_SOURCE_RE.fullmatch(source)
+    return f"{match.group(1)}: line {match.group(2)}" if match else source
+
+
+def _record_text(record: Record) -> str:
+    return clean_text(normalise_newlines(record.text))
+
+
+def _clean_fields(data: Mapping[str, object]) -> dict[str, object]:
+    return {key: _clean_value(value) for key, value in data.items()}
+
+
+def _clean_value(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _clean_value(item) for key, item in value.items()}
+    return value
+
+
+def _clean_meta(meta: ArticleMeta) -> ArticleMeta:
+    """Metadata from front matter, HTML or JSON, cleaned like the text it comes with."""
+    changes: dict[str, Any] = {}
+    for item in fields(meta):
+        value = getattr(meta, item.name)
+        if isinstance(value, str):
+            changes[item.name] = clean_text(value)
+        elif isinstance(value, tuple):
+            changes[item.name] = tuple(clean_text(part) for part in value)
+    return replace(meta, **changes)
 
 
 _JSONL_LINE_RE = re.compile(r"^\s*\{.*\}\s*$")

@@ -121,15 +121,85 @@ def _load(options: NlpOptions) -> Language:
     return nlp
 
 
+#: The longest text parsed at once. spaCy refuses texts over ``nlp.max_length`` (a million
+#: characters) and needs memory in proportion; textkg.longtext cuts longer articles into
+#: windows of this size that end at paragraph (else line, sentence, word) boundaries.
+WINDOW_CHARS = 100_000
+
+#: Where a window may end, best first; the separator stays with the window it ends.
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", " ")
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    """A text the parser failed on, and why (one line)."""
+
+    reason: str
+
+
+def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) offsets of consecutive windows of at most ``size`` characters covering
+    ``text`` exactly; one window for a text that fits."""
+    windows: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        end = limit
+        for separator in _BREAKS:
+            found = text.rfind(separator, start + size // 2, limit - len(separator) + 1)
+            if found != -1:
+                end = found + len(separator)
+                break
+        windows.append((start, end))
+        start = end
+    windows.append((start, len(text)))
+    return windows
+
+
 def parse_texts(
     nlp: Language,
     items: Iterable[tuple[str, T]],
     *,
     batch_size: int = 32,
-) -> Iterator[tuple[Doc, T]]:
-    """Stream (text, context) pairs through ``nlp.pipe``; documents are never all held at once.
+) -> Iterator[tuple[Doc | ParseFailure, T]]:
+    """Parse (text, context) pairs with ``nlp.pipe``, ``batch_size`` texts at a time, in order.
 
-    Parallel builds run this inside worker processes (see textkg.pipeline), so it stays
-    single-process here.
+    A text the parser fails on (one longer than ``nlp.max_length``, say) comes out as a
+    ParseFailure; the other texts of its batch are parsed again one by one, so they are not
+    lost with it. Parallel builds run this inside worker processes (see textkg.pipeline), so
+    it stays single-process here.
     """
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+    for chunk in batches(items, batch_size):
+        texts = [text for text, _ in chunk]
+        try:
+            docs: list[Doc] | None = list(nlp.pipe(texts, batch_size=batch_size))
+        except Exception:  # one text sinks nlp.pipe's whole batch: find which, one by one
+            docs = None
+        for index, (text, context) in enumerate(chunk):
+            if docs is not None:
+                yield docs[index], context
+                continue
+            try:
+                yield nlp(text), context
+            except Exception as exc:
+                yield ParseFailure(f"could not be parsed ({one_line(exc)})"), context
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def one_line(exc: BaseException, limit: int = 200) -> str:
+    """An exception as ``Type: message``, on one line and not too long."""
+    text = " ".join(str(exc).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -1,0 +1,180 @@
+"""The nlp and extract stages run over a stream of articles: in batches, in this process or
+in worker processes, window by window for long articles (textkg.longtext).
+
+Whatever goes wrong with one article (the parser fails on it, a rule raises, its worker
+dies) makes that article a SkippedInput naming it and the reason; the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textkg.extract import ExtractOptions, extract_facts
+from textkg.ingest.reader import describe_source
+from textkg.longtext import join_facts, split_article
+from textkg.nlp import (
+    WINDOW_CHARS,
+    NlpOptions,
+    ParseFailure,
+    load_model,
+    one_line,
+    parse_texts,
+)
+from textkg.records import ArticleFacts, ArticleText, SkippedInput
+from textkg.workers import run_in_workers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: What parsing and extracting one article gives: its facts and word count, or why not.
+Outcome = tuple[ArticleFacts, int] | SkippedInput
+
+#: At most this many characters are parsed in one batch (a batch's parses are held at once,
+#: and the parser's working memory grows with them).
+BATCH_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class ParseJob:
+    """How articles are parsed and extracted (the parts of BuildOptions this stage needs)."""
+
+    nlp: NlpOptions = field(default_factory=NlpOptions)
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    jobs: int = 1
+    batch_size: int = 32
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """An article, or one window of a long one: the unit parsed and extracted."""
+
+    article: int  # the article's number in this build
+    offset: int  # where the window starts in the article's text
+    text: ArticleText
+
+
+def count_words(doc: Doc) -> int:
+    return sum(1 for token in doc if not token.is_space and not token.is_punct)
+
+
+def extract_all(articles: Iterable[ArticleText], job: ParseJob) -> Iterator[Outcome]:
+    """Parse and extract every article; outcomes come as articles finish (not in order)."""
+    nlp = load_model(job.nlp)  # fails early, in this process, when no model is found
+    assembly = _Assembly(min(WINDOW_CHARS, nlp.max_length))
+    batches = _batches(assembly.pieces(articles), job.batch_size)
+    if job.jobs > 1:
+        done: Iterable[tuple[_Piece, Outcome]] = run_in_workers(
+            batches, partial(_extract_pieces, job), workers=job.jobs, lost=_lost_in_worker
+        )
+    else:
+        done = (result for batch in batches for result in _extract_pieces(job, batch))
+    for piece, outcome in done:
+        finished = assembly.add(piece, outcome)
+        if finished is not None:
+            yield finished
+
+
+def extract_batch(job: ParseJob, articles: Iterable[ArticleText]) -> list[Outcome]:
+    """Parse and extract a batch of articles here, long ones window by window (the task a
+    cluster worker runs, see textkg.distributed)."""
+    nlp = load_model(job.nlp)
+    assembly = _Assembly(min(WINDOW_CHARS, nlp.max_length))
+    outcomes: list[Outcome] = []
+    for batch in _batches(assembly.pieces(articles), job.batch_size):
+        for piece, outcome in _extract_pieces(job, batch):
+            finished = assembly.add(piece, outcome)
+            if finished is not None:
+                outcomes.append(finished)
+    return outcomes
+
+
+def _extract_pieces(job: ParseJob, pieces: list[_Piece]) -> list[tuple[_Piece, Outcome]]:
+    """Parse and extract a batch (in a worker, or here); only small facts are returned."""
+    nlp = load_model(job.nlp)
+    parsed = parse_texts(nlp, ((p.text.text, p) for p in pieces), batch_size=job.batch_size)
+    return [(piece, _extract_one(doc, piece.text, job.extract)) for doc, piece in parsed]
+
+
+def _extract_one(doc: Doc | ParseFailure, article: ArticleText, options: ExtractOptions) -> Outcome:
+    where = describe_source(article.source)
+    if isinstance(doc, ParseFailure):
+        return SkippedInput(where, doc.reason)
+    try:
+        return extract_facts(doc, article, options=options), count_words(doc)
+    except Exception as exc:
+        return SkippedInput(
+            where, f"facts could not be extracted ({one_line(exc)}); please report it"
+        )
+
+
+def _lost_in_worker(piece: _Piece) -> tuple[_Piece, Outcome]:
+    reason = "the worker process died each time it read this (out of memory, or killed); left out"
+    return piece, SkippedInput(describe_source(piece.text.source), reason)
+
+
+def _batches(pieces: Iterator[_Piece], size: int) -> Iterator[list[_Piece]]:
+    """At most ``size`` pieces and about BATCH_CHARS characters per batch."""
+    batch: list[_Piece] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or chars + len(piece.text.text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece.text.text)
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Waiting:
+    article: ArticleText
+    windows: int
+    parts: list[tuple[int, ArticleFacts]] = field(default_factory=list)
+    words: int = 0
+    failed: SkippedInput | None = None
+    received: int = 0
+
+
+class _Assembly:
+    """Cuts articles into pieces and puts each article together again as its pieces come
+    back, in whatever order; one failed window makes the whole article a skip."""
+
+    def __init__(self, window: int) -> None:
+        self.window = window
+        self.waiting: dict[int, _Waiting] = {}
+
+    def pieces(self, articles: Iterable[ArticleText]) -> Iterator[_Piece]:
+        for number, article in enumerate(articles):
+            windows = split_article(article, self.window)
+            self.waiting[number] = _Waiting(article, len(windows))
+            for window in windows:
+                yield _Piece(number, window.offset, window.article)
+
+    def add(self, piece: _Piece, outcome: Outcome) -> Outcome | None:
+        waiting = self.waiting[piece.article]
+        waiting.received += 1
+        if isinstance(outcome, SkippedInput):
+            if waiting.failed is None:
+                waiting.failed = _window_failure(waiting, piece, outcome)
+        else:
+            waiting.parts.append((piece.offset, outcome[0]))
+            waiting.words += outcome[1]
+        if waiting.received < waiting.windows:
+            return None
+        del self.waiting[piece.article]
+        if waiting.failed is not None:
+            return waiting.failed
+        return join_facts(waiting.article, waiting.parts), waiting.words
+
+
+def _window_failure(waiting: _Waiting, piece: _Piece, outcome: SkippedInput) -> SkippedInput:
+    if waiting.windows == 1:
+        return outcome
+    end = piece.offset + len(piece.text.text)
+    return SkippedInput(
+        outcome.source, f"characters {piece.offset}-{end}: {outcome.reason}; article left out"
+    )
