@@ -48,7 +48,7 @@ class Case:
         self.root = root
         self.env = {**os.environ, "PYTHONPATH": src or ""}
         self.articles = sorted(p for p in ARTICLES.iterdir() if p.suffix == ".txt")
-        for folder in ("base", "new"):
+        for folder in ("base", "new", "out"):
             (root / folder).mkdir()
         for path in self.articles[:2]:
             shutil.copy(path, root / "base")
