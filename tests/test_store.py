@@ -139,3 +139,19 @@ def test_a_build_writes_the_store_and_query_uses_it(
     assert main(["build", str(examples_dir), "-o", str(tmp_path / "n.ttl"), "--no-html",
                  "--no-store", "-q"]) == 0  # fmt: skip
     assert not store_path_for(tmp_path / "n.ttl").exists()
+
+
+def test_a_build_of_a_folder_holding_a_store_reads_none_of_it(
+    tmp_path: Path, examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from textkg.cli import main
+
+    folder = tmp_path / "articles"
+    shutil.copytree(examples_dir, folder)
+    out = folder / "graph.ttl"
+    assert main(["build", str(folder), "-o", str(out), "--no-html", "-q"]) == 0
+    assert (store_path_for(out) / DATA_FOLDER).is_dir()
+    capsys.readouterr()
+    assert main(["build", str(folder), "-o", str(out), "--no-html", "--verbose"]) == 0
+    captured = capsys.readouterr()
+    assert "graph.store/" not in captured.out + captured.err  # no file of it read or skipped
