@@ -624,3 +624,15 @@ def test_a_country_name_inside_an_organisations_name_is_not_the_country() -> Non
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, airline) != "place/belgium"
     assert label_of(r, doc, airline) == "Air Belgium"
+
+
+def test_a_name_with_its_country_in_it_is_one_body_wherever_it_is_written() -> None:
+    # Extraction recorded the country on one mention only; the name is the same.
+    doc = Doc(
+        "a.txt",
+        ["The Canadian Space Agency built the arm.", "The Canadian Space Agency paid for it."],
+    )
+    first = doc.m("Canadian Space Agency", ORG, qualifier="Canada")
+    second = doc.m("Canadian Space Agency", ORG, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, first) == entity_of(r, doc, second)

@@ -93,3 +93,14 @@ def test_one_person_written_two_ways_is_no_family() -> None:
     second = doc.m("Volkov", P, 3)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, first) == entity_of(r, doc, second) == entity_of(r, doc, full)
+
+
+def test_a_surname_written_with_its_particles_joins_the_full_name() -> None:
+    doc = Doc(
+        "a.txt",
+        ["Commissioner Hanna van der Velde opened the hearing.", "van der Velde took questions."],
+    )
+    full = doc.m("Hanna van der Velde", P)
+    short = doc.m("van der Velde", P, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, full)

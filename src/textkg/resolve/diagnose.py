@@ -209,7 +209,7 @@ def _short_form(ws: Workspace, a: Group, b: Group) -> str | None:
             f"article only; '{full.surface}' is named in {full.source}"
         )
     people = people_of([g for g in ws.groups if g.source == short.source])
-    found = fits(ps, short, people, ws.names)
+    found = fits(short, people, ws.names)
     if several_people(found, ws.names):
         names = sorted({f.group.surface for f in found})
         return (

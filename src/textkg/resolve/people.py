@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from textkg.records import EntityType
 from textkg.resolve.model import Group, Prepared, Role
 from textkg.resolve.names import NameData, PersonName, person_match, person_name, short_form_match
+from textkg.resolve.words import words as lexicon_words
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,24 @@ def people_of(groups: Sequence[Group]) -> list[tuple[Group, PersonName]]:
     return people
 
 
+def _from_surname(surface: str) -> str:
+    """A name that starts with its surname's particles ("von der Leyen", "de Gaulle") is
+    compared by the surname itself, as the full name ends in it ("Ursula von der Leyen")."""
+    words = surface.split()
+    particles = lexicon_words().particles
+    while len(words) > 1 and words[0].islower() and words[0] in particles:
+        words.pop(0)
+    return " ".join(words)
+
+
 def fits(
-    name: PersonName,
     group: Group,
     people: Sequence[tuple[Group, PersonName]],
     data: NameData,
 ) -> list[Fit]:
-    """The fuller names of the article that ``name`` is a shortening of."""
+    """The fuller names of the article that ``group``'s name is a shortening of (a name
+    that starts with its surname's particles, "von der Leyen", by the surname itself)."""
+    name = person_name(_from_surname(group.surface))
     out = []
     for other, other_name in people:
         if other is group or not _fuller(other_name, name):

@@ -151,6 +151,21 @@ class Preparer:
                 break
         return ()
 
+    def spread_qualifiers(self, prepared: Sequence[Prepared]) -> None:
+        """A name with its country in it ("Canadian Space Agency") that extraction
+        qualified in one place is qualified wherever it is written that way."""
+        qualified: dict[str, Prepared] = {}
+        for p in prepared:
+            if p.kind is EntityType.ORGANIZATION and p.qualifier and not p.qualified_surface:
+                qualified.setdefault(p.key, p)
+        for p in prepared:
+            source = qualified.get(p.key)
+            if source is None or p.qualifier or p.kind is not EntityType.ORGANIZATION:
+                continue
+            if p.role is Role.NAME:
+                p.qualifier, p.base_key = source.qualifier, source.base_key
+                p.base_surface = source.base_surface
+
     def legal_forms(self, prepared: Sequence[Prepared]) -> None:
         """ "Norvia" tagged a person or a place in an article that also writes "Norvia
         Group": the bare name is the company's."""

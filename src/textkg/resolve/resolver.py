@@ -49,7 +49,9 @@ def join_names(workspace: Workspace) -> None:
     prepared = [preparer.article(index, f) for index, f in enumerate(workspace.facts)]
     for article in prepared:
         preparer.legal_forms(article)
-    preparer.vote_types([p for article in prepared for p in article])
+    everything = [p for article in prepared for p in article]
+    preparer.vote_types(everything)
+    preparer.spread_qualifiers(everything)
     by_article: dict[int, list[Group]] = defaultdict(list)
     for index, article in enumerate(prepared):
         groups = workspace.group_article(index, article)

@@ -152,7 +152,7 @@ def short_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
     for group, name in people:
         if not len(name):
             continue
-        found = fits(name, group, people, workspace.names)
+        found = fits(group, people, workspace.names)
         if not found:
             continue
         # a short name is read within its article, never matched to another article's

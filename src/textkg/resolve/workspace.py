@@ -94,7 +94,7 @@ class Workspace:
         for group, name in people:
             if len(group.members) < 2 or not len(name):
                 continue
-            if not several_people(fits(name, group, people, self.names), self.names):
+            if not several_people(fits(group, people, self.names), self.names):
                 continue
             for p in group.members[1:]:
                 single = Group(
