@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from textkg.atomic import TMP_PREFIX, write_bytes_atomically
+from textkg.atomic import TMP_PREFIX, remove_stale_temporaries, write_bytes_atomically
 from textkg.errors import TextkgError
 from textkg.locks import OutputLock
 
@@ -313,8 +313,11 @@ class OutputSet:
         names = self._default_names()
         names += sorted(set(manifest.files if manifest else ()) - set(names))
         for name in names:
-            for leftover in self.folder.glob(f"{TMP_PREFIX}{_glob_escape(name)}.*"):
-                _remove(leftover)
+            remove_stale_temporaries(self.folder / name, unnumbered=True)
+            # a store refreshed by a reader leaves the link it moved aside (see textkg.store)
+            for moved in self.folder.glob(f".textkg-old-{_glob_escape(name)}.*"):
+                if moved.is_symlink():
+                    moved.unlink(missing_ok=True)
         if manifest is not None:
             mixed = mixed_outputs(self.state, manifest)
             if mixed:
