@@ -235,3 +235,24 @@ def test_the_output_filter_knows_textkg_outputs(tmp_path: Path) -> None:
         (outputs.staged_folder("g.store") / "LOG").write_text("a store's own text file")
         outputs.commit()
     assert output_filter()(str(graph.parent / "g.store" / "LOG"))
+
+
+def test_a_folder_output_where_no_link_can_be_made_stops_before_the_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph = tmp_path / "g.ttl"
+    generation_one(graph)
+
+    def no_symlinks(src: object, dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", no_symlinks)
+    with (
+        pytest.raises(TextkgError, match=r"takes no symbolic links.*--no-store"),
+        OutputSet(graph) as outputs,
+    ):
+        outputs.staged("g.ttl").write_text("ttl 2")
+        outputs.staged_folder("g.store")
+        outputs.commit()
+    assert graph.read_text() == "ttl 1"
+    assert readable_output(graph) == graph

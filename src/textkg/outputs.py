@@ -354,6 +354,15 @@ class OutputSet:
     def staged_folder(self, name: str) -> Path:
         """Where to write a folder output ``name`` (e.g. a store); it is created empty and
         is published beside the graph as a symbolic link to the committed generation."""
+        probe = self.folder / f"{TMP_PREFIX}{name}.{os.getpid()}.link"
+        try:
+            os.symlink(self.state.name, probe)
+        except OSError as exc:  # Windows without the right, some network file systems
+            raise TextkgError(
+                f"{self.folder / name}: cannot publish it ({self.folder} takes no symbolic "
+                f"links: {exc.strerror or exc}); build with --no-store"
+            ) from exc
+        probe.unlink()
         path = self.staged(name)
         path.mkdir(exist_ok=True)
         return path
