@@ -43,8 +43,7 @@ def test_the_model_adds_a_nationality_the_rules_do_not_state() -> None:
     found = relations(PROFILE)
     # "is a Czech sculptor": the country the demonym names, whatever the country index calls it
     (nationality,) = [
-        r for r in found
-        if r.extractor == RULE_NAME and r.predicate == TK.nationality
+        r for r in found if r.extractor == RULE_NAME and r.predicate == TK.nationality
     ]
     assert nationality.subject.name == "Anna Novak"
     assert nationality.object.name.startswith("Czech")

@@ -637,7 +637,7 @@ def test_a_kill_while_writing_leaves_the_outputs_and_no_litter_for_long(
     assert killed.returncode == -signal.SIGKILL
     assert snapshot(built) == before
     assert list(state_dir(built).glob("new-*"))  # the killed build's half-written generation
-    litter = built.parent / ".textkg-tmp-g.ttl.4242.abcdefgh"  # as an older textkg left them
+    litter = built.parent / ".textkg-tmp-g.ttl.k3j4h5g6"  # as textkg 0.1 named them
     litter.write_text("half")
     code, lines = run(capsys, "build", "in", "-o", built, "--update", "-q")
     assert (code, lines) == (0, [])

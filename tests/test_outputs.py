@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,19 +173,36 @@ def test_stale_temporary_files_and_generations_are_removed_by_the_next_build(
     tmp_path: Path,
 ) -> None:
     graph = tmp_path / "g.ttl"
-    generation_one(graph)
+    with OutputSet(graph) as outputs:
+        for name in ("g.ttl", "g.facts.jsonl.gz", "g.html"):
+            outputs.staged(name).write_text(name)
+        outputs.staged_folder("g.store")
+        outputs.commit()
     state = state_dir(graph)
     (state / "new-999999-deadbeef").mkdir()
     (state / "new-999999-deadbeef" / "g.ttl").write_text("half")
     (state / "gen-000009").mkdir()  # renamed, but killed before the manifest named it
-    (tmp_path / ".textkg-tmp-g.html.123.abc").write_text("half")
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (tmp_path / f".textkg-tmp-g.html.{finished.stdout.strip()}.abc").write_text("half")
+    (tmp_path / ".textkg-tmp-g.ttl.k3j4h5g6").write_text("half, from textkg 0.1")
+    live = tmp_path / f".textkg-tmp-g.store.{os.getppid()}.abc"  # a reader refreshing it
+    live.mkdir()
+    (tmp_path / ".textkg-old-g.store.1.abc").symlink_to(".g.textkg")
     with OutputSet(graph):
         pass
+    assert live.exists()
+    live.rmdir()
     assert sorted(p.name for p in state.iterdir()) == ["gen-000001", "lock", "manifest.json"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".g.textkg",
         "g.facts.jsonl.gz",
         "g.html",
+        "g.store",
         "g.ttl",
     ]
 
@@ -216,3 +235,24 @@ def test_the_output_filter_knows_textkg_outputs(tmp_path: Path) -> None:
         (outputs.staged_folder("g.store") / "LOG").write_text("a store's own text file")
         outputs.commit()
     assert output_filter()(str(graph.parent / "g.store" / "LOG"))
+
+
+def test_a_folder_output_where_no_link_can_be_made_stops_before_the_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph = tmp_path / "g.ttl"
+    generation_one(graph)
+
+    def no_symlinks(src: object, dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", no_symlinks)
+    with (
+        pytest.raises(TextkgError, match=r"takes no symbolic links.*--no-store"),
+        OutputSet(graph) as outputs,
+    ):
+        outputs.staged("g.ttl").write_text("ttl 2")
+        outputs.staged_folder("g.store")
+        outputs.commit()
+    assert graph.read_text() == "ttl 1"
+    assert readable_output(graph) == graph

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -43,8 +44,10 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
         raise
 
 
-def remove_stale_temporaries(target: Path) -> None:
-    """Remove the temporary files of ``target`` that processes no longer running left."""
+def remove_stale_temporaries(target: Path, *, unnumbered: bool = False) -> None:
+    """Remove the temporary files (and folders) of ``target`` that processes no longer
+    running left; with ``unnumbered``, also those named without a process id (as textkg
+    0.1 named them), which only the holder of the output's lock may do."""
     prefix = f"{TMP_PREFIX}{target.name}."
     try:
         names = [n for n in os.listdir(target.parent) if n.startswith(prefix)]
@@ -52,9 +55,14 @@ def remove_stale_temporaries(target: Path) -> None:
         return
     for name in names:
         pid = name[len(prefix) :].split(".", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
-            with contextlib.suppress(OSError):
-                (target.parent / name).unlink()
+        stale = not _running(int(pid)) if pid.isdigit() else unnumbered
+        if stale:
+            path = target.parent / name
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
 
 def _running(pid: int) -> bool:

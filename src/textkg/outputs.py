@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from textkg.atomic import TMP_PREFIX, write_bytes_atomically
+from textkg.atomic import TMP_PREFIX, remove_stale_temporaries, write_bytes_atomically
 from textkg.errors import TextkgError
 from textkg.locks import OutputLock
 
@@ -313,8 +313,11 @@ class OutputSet:
         names = self._default_names()
         names += sorted(set(manifest.files if manifest else ()) - set(names))
         for name in names:
-            for leftover in self.folder.glob(f"{TMP_PREFIX}{_glob_escape(name)}.*"):
-                _remove(leftover)
+            remove_stale_temporaries(self.folder / name, unnumbered=True)
+            # a store refreshed by a reader leaves the link it moved aside (see textkg.store)
+            for moved in self.folder.glob(f".textkg-old-{_glob_escape(name)}.*"):
+                if moved.is_symlink():
+                    moved.unlink(missing_ok=True)
         if manifest is not None:
             mixed = mixed_outputs(self.state, manifest)
             if mixed:
@@ -351,6 +354,15 @@ class OutputSet:
     def staged_folder(self, name: str) -> Path:
         """Where to write a folder output ``name`` (e.g. a store); it is created empty and
         is published beside the graph as a symbolic link to the committed generation."""
+        probe = self.folder / f"{TMP_PREFIX}{name}.{os.getpid()}.link"
+        try:
+            os.symlink(self.state.name, probe)
+        except OSError as exc:  # Windows without the right, some network file systems
+            raise TextkgError(
+                f"{self.folder / name}: cannot publish it ({self.folder} takes no symbolic "
+                f"links: {exc.strerror or exc}); build with --no-store"
+            ) from exc
+        probe.unlink()
         path = self.staged(name)
         path.mkdir(exist_ok=True)
         return path
