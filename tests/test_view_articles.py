@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from rdflib import Graph
-from rdflib.namespace import SDO
+from rdflib.namespace import RDF, SDO
 
 from textkg.namespaces import TK
 from textkg.view import Articles, ViewOptions, render_view
@@ -24,6 +24,7 @@ from view_support import (
     SCRIPT_NAME,
     GraphMaker,
     article_facts,
+    iri,
     small_articles,
     small_graph,
 )
@@ -189,3 +190,30 @@ def test_names_compare_as_the_resolver_merges_them() -> None:
     assert name_key("The Valdora Port Authority") == name_key("valdora port authority.")
     assert name_key("Calif.") == name_key("Calif")
     assert name_key("Ilves") != name_key("Mara Ilves")
+
+
+def test_an_event_seen_in_two_articles_keeps_each_sentence_with_its_own() -> None:
+    """The event node holds both sentences; its per-sighting statements pair each with its
+    document and offset, and those are what the page marks."""
+    m = GraphMaker()
+    first, second = "Ilves met Berger.", "Later, Ilves and Berger met again."
+    texts = {"doc/a": f"Intro. {first}", "doc/b": f"{second} Outro."}
+    docs = {path: m.document(path, path, date(2024, 5, 1), text) for path, text in texts.items()}
+    ilves = m.entity("person/ilves", SDO.Person, "Ilves")
+    berger = m.entity("person/berger", SDO.Person, "Berger")
+    meeting = m.event("event/m", TK.Meeting, (ilves, berger), None, docs["doc/a"], first, "M")
+    m.evidence(meeting, docs["doc/b"], second, 0)  # the second sighting, on the node too
+    for path, sentence in (("doc/a", first), ("doc/b", second)):
+        statement = iri(f"statement/{path}")
+        m.graph.add((statement, RDF.type, RDF.Statement))
+        m.graph.add((statement, RDF.subject, meeting))
+        m.graph.add((statement, RDF.predicate, RDF.type))
+        m.graph.add((statement, RDF.object, TK.Meeting))
+        m.evidence(statement, docs[path], sentence, texts[path].index(sentence))
+    data = page_data(render_view(m.graph))
+    node = next(n for n in data["nodes"] if n["l"].startswith("Meeting"))
+    rows = [data["ev"][i] for i in node["e"]]
+    assert sorted((row[0], data["docs"][row[1]]["title"], row[4]) for row in rows) == [
+        (first, "doc/a", len("Intro. ")),
+        (second, "doc/b", 0),
+    ]

@@ -242,9 +242,11 @@ def _read_model(graph: _Indexed) -> ViewModel:
         sentences = [o for o in graph.objects(node, TK.evidence) if isinstance(o, Literal)]
         if not sentences:
             return found
-        doc_node = graph.value(node, PROV.wasDerivedFrom)
-        doc = document_index.get(str(doc_node)) if doc_node is not None else None
-        start = _int(graph.value(node, TK.charStart))
+        # A node holding several sentences (an event's direct evidence) cannot say which
+        # document and offset go with which: then only a document they all share is kept.
+        docs = graph.objects(node, PROV.wasDerivedFrom)
+        doc = document_index.get(str(docs[0])) if len(docs) == 1 else None
+        start = _int(graph.value(node, TK.charStart)) if len(sentences) == 1 else None
         extractor = _text(graph.value(node, TK.extractor))
         confidence = _float(graph.value(node, TK.confidence))
         for sentence in sentences:
@@ -396,11 +398,13 @@ def _event_date(graph: _Indexed, node: URIRef) -> str | None:
 
 
 def _event_evidence(graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
-    found = list(evidence_of(node))
+    """Each sighting's statement keeps its sentence with its document and offsets; the event's
+    own evidence (every sentence on one node) is the fallback when there are none."""
+    found: list[int] = []
     for statement in sorted(graph.subjects(RDF.subject, node), key=str):
         if graph.value(statement, RDF.predicate) == RDF.type:
             found.extend(evidence_of(statement))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found or evidence_of(node)))
 
 
 def _read_edges(
