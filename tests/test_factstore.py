@@ -64,3 +64,14 @@ def test_a_truncated_build_state_is_unreadable_not_an_internal_error(tmp_path: P
     path.write_bytes(b"\x1f\x8b\x08\x00" + b"\xff" * 40)
     with pytest.raises(TextkgError, match="unreadable build state"):
         load_facts(path)
+
+
+def test_a_text_with_a_line_separator_character_reads_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from textkg.factstore import load_facts, save_facts
+    from textkg.records import ArticleFacts, ArticleText
+
+    article = ArticleText("a.txt", "First line\u2028second line\u2029third.")
+    path = tmp_path / "state.facts.jsonl.gz"
+    save_facts(path, [ArticleFacts(article=article, sentences=(), mentions=())])
+    (back,) = load_facts(path)
+    assert back.article.text == article.text

@@ -62,7 +62,7 @@ def load_facts(path: str | Path) -> list[ArticleFacts]:
     source = readable_output(path)
     try:
         with gzip.open(source, "rt", encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
+            lines = handle.read().split("\n")  # not splitlines(): U+2028 may be in a text
     except FileNotFoundError:
         raise TextkgError(
             f"{path}: no build state beside the graph; build it once without --update"
