@@ -27,6 +27,7 @@ from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import did_not_happen
+from textkg.extract.titles import held_no_more
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 
@@ -359,7 +360,7 @@ def classify(
     kept: list[Found] = []
     for sentence in ctx.sentences:
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
-            if (id(head), id(tail), kind) in stated or _held_no_more(ctx, head):
+            if (id(head), id(tail), kind) in stated or held_no_more(ctx, head):
                 continue
             path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
             if setting == "precise" and (
@@ -373,9 +374,3 @@ def classify(
         yield RelationCandidate(
             head, PREDICATE_OF_KIND[kind], tail, sentence_index, "classifier", probability
         )
-
-
-def _held_no_more(ctx: DocView, head: Ment) -> bool:
-    """A person titled "former ..." or "the late ...": their roles are over."""
-    past = ctx.lex.past_modifiers
-    return any(w in past for title in head.titles for w in title.lower().split())

@@ -468,3 +468,10 @@ def _known_place(doc: DocView, ment: Ment) -> bool:
     return ment.etype is EntityType.COUNTRY or bool(
         known_place(ment.name) or country_name(ment.name, doc.lex)
     )
+
+
+def held_no_more(doc: DocView, person: Ment) -> bool:
+    """A person titled "former ...", "the late ...": their roles are over (one check for the
+    title rules and the classifier)."""
+    past = doc.lex.past_modifiers
+    return any(w in past for title in person.titles for w in title.lower().split())

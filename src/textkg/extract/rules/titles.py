@@ -11,7 +11,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.titles import TitleAttachment, title_keyword
+from textkg.extract.titles import TitleAttachment, held_no_more, title_keyword
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -138,7 +138,7 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for k in tokens[max(0, person.start - 3) : person.start]
             )
             if titled and not comma and target.etype is ORG:
-                if _past_role(doc, person):
+                if held_no_more(doc, person):
                     continue  # "former chief executive X of Y"
                 role = _role_of_person(doc, person)
                 yield RelationCandidate(person, role, target, person.sentence, "title-of")
@@ -227,8 +227,3 @@ def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
     if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
         return TK.leaderOf
     return None
-
-
-def _past_role(doc: DocView, person: Ment) -> bool:
-    past = doc.lex.past_modifiers
-    return any(w in past for title in person.titles for w in title.lower().split())
