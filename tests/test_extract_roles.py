@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from fixtures.extract.support import facts_of, mention, triples
-from textkg.records import EntityType
+from textkg.extract import extract_facts
+from textkg.namespaces import TK
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText, EntityType
 
 
 @pytest.mark.parametrize(
@@ -149,3 +152,65 @@ def test_names_the_ner_mistypes_are_typed_by_what_is_known_of_them() -> None:
     assert mention(facts, "Taroudant").entity_type.kind is EntityType.PLACE
     facts = facts_of("The prime minister was greeted at Orly Airport by the ambassador.")
     assert mention(facts, "Orly Airport").entity_type.kind is EntityType.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the country named earlier in the sentence (a visit)
+        (
+            "On Monday Ana Ruiz arrived in Vienna, her first trip to Austria as minister, "
+            "and later held talks with Chancellor Peter Hofer.",
+            ("Peter Hofer", "tk:leaderOf", "Austria"),
+        ),
+        # the country named before, in the same paragraph
+        (
+            "Floods hit eastern Chile again this week. President Marta Soto toured the worst "
+            "hit towns on Friday.",
+            ("Marta Soto", "tk:leaderOf", "Chile"),
+        ),
+        # a government role: a position in that state
+        (
+            "Peru was represented by Vice President Luis Ortega, who flew in for the day.",
+            ("Luis Ortega", "tk:memberOf", "Peru"),
+        ),
+    ],
+)
+def test_a_bare_state_title_takes_the_country_of_its_context(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_a_bare_state_title_is_not_read_from_a_country_of_origin_or_another_paragraph() -> None:
+    text = "Ana Ruiz flew in from Austria on Monday for talks with President Marta Soto."
+    assert ("Marta Soto", "tk:leaderOf", "Austria") not in triples(facts_of(text))
+    text = "Floods hit eastern Chile again this week.\n\nPresident Marta Soto said little."
+    assert ("Marta Soto", "tk:leaderOf", "Chile") not in triples(facts_of(text))
+
+
+def test_a_bare_state_title_is_not_read_from_context_when_the_article_names_its_country() -> None:
+    text = (
+        "US President Dan Hale landed in Lima on Monday. In Peru, President Hale met "
+        "the finance minister."
+    )
+    found = triples(facts_of(text))
+    assert ("Dan Hale", "tk:leaderOf", "Peru") not in found
+    assert ("Hale", "tk:leaderOf", "Peru") not in found
+
+
+def test_a_bare_state_title_takes_the_country_of_the_dateline() -> None:
+    text = "Prime Minister Rui Costa opened the new bridge on Monday, officials said."
+    article = ArticleText("wire.txt", text, ArticleMeta(dateline="LISBON"))
+    facts = extract_facts(load_model()(text), article)
+    found = {r for r in facts.relations if r.subject.name == "Rui Costa"}
+    assert [(r.predicate, r.object.name, r.extractor) for r in found] == [
+        (TK.leaderOf, "Portugal", "title-context")
+    ]
+    # the minister of a named field heads that ministry, part of the dateline's country
+    text = "On Sunday Interior Minister Rui Costa travelled to the flooded north."
+    article = ArticleText("wire.txt", text, ArticleMeta(dateline="LISBON, Portugal"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Rui Costa", "tk:leaderOf", "Ministry of the Interior") in found
+    assert ("Ministry of the Interior", "tk:partOf", "Portugal") in found

@@ -72,6 +72,7 @@ def test_wire_story_with_dateline_credits_and_read_next_list() -> None:
         "Reporting by", "Our Standards", "Read Next", "Shipping rates", "Central bank",
     )  # fmt: skip
     meta = article.meta
+    assert meta.dateline == "STOCKHOLM"  # kept for the rules that read the article's place
     assert meta.headline == "Nordic ministers agree to pool icebreaker fleet for Baltic winters"
     assert meta.authors == ("Tomas Lindqvist", "Ana Costa")
     assert meta.editors == ("Mark Evans",)

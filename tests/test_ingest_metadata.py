@@ -146,6 +146,7 @@ def test_copyright_holder() -> None:
 def test_datelines() -> None:
     wire = dateline("SEOUL, March 5 (Northwire) - The talks ended.")
     assert wire is not None and wire.rest == "The talks ended." and wire.agency == "Northwire"
+    assert wire.place == "SEOUL"
     assert wire.date is None  # no year: left to the document's date
     dated = dateline("Lisbon, May 2, 2024 — Ministers met.")
     assert dated is not None and dated.date == D(2024, 5, 2) and dated.rest == "Ministers met."

@@ -210,7 +210,7 @@ def _date(value: str | None) -> date | None:
 
 def _decode(data: dict[str, Any]) -> ArticleFacts:
     meta = ArticleMeta(
-        **{f.name: _meta_value(f.name, data["meta"][f.name]) for f in fields(ArticleMeta)}
+        **{f.name: _meta_value(f.name, data["meta"].get(f.name)) for f in fields(ArticleMeta)}
     )
     text: str = data["text"]
     article = ArticleText(source=data["source"], text=text, meta=meta)

@@ -118,6 +118,7 @@ class Lexicon:
     leader_titles: frozenset[str]
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
+    state_leader_titles: frozenset[str]
     demoting_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
@@ -266,6 +267,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         leader_titles=_words(titles, "leader"),
         member_titles=_words(titles, "member") | _words(titles, "staff"),
         head_of_state_titles=_words(titles, "head_of_state"),
+        state_leader_titles=_words(titles, "state_leader"),
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),

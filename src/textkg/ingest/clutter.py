@@ -545,6 +545,8 @@ def clean_units(
                         draft.dates.append(found.date)
                     if found.agency:
                         draft.agencies.append(found.agency)
+                    if found.place:
+                        draft.datelines.append(found.place)
             kept.append(text)
         elif item.kind is Kind.OTHER and not item.template:
             kept.append(item.text)

@@ -448,6 +448,7 @@ _DATELINE_TITLE_RE = re.compile(
 
 @dataclass(frozen=True)
 class Dateline:
+    place: str | None
     rest: str
     date: datetime.date | None
     agency: str | None
@@ -463,7 +464,8 @@ def dateline(text: str) -> Dateline | None:
     if match["place"] and len(match["place"]) < 2:
         return None
     date = parse_date(match["date"]) if match["date"] else None
-    return Dateline(text[match.end() :], date, match["agency"])
+    place = " ".join(match["place"].split()) if match["place"] else None
+    return Dateline(place, text[match.end() :], date, match["agency"])
 
 
 # --------------------------------------------------------------------------- footers
@@ -562,6 +564,7 @@ class MetaDraft:
     copyright_holders: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
     footer_texts: list[str] = field(default_factory=list)
 
     def publisher(self) -> str | None:
@@ -605,6 +608,7 @@ class MetaDraft:
             keywords=explicit.keywords or _unique(self.keywords),
             translators=explicit.translators or _unique(self.translators),
             editors=explicit.editors or _unique(self.editors),
+            dateline=explicit.dateline or (self.datelines[0] if self.datelines else None),
         )
 
 

@@ -419,4 +419,5 @@ def _merge(first: ArticleMeta, second: ArticleMeta) -> ArticleMeta:
         translators=first.translators or second.translators,
         editors=first.editors or second.editors,
         language=first.language or second.language,
+        dateline=first.dateline or second.dateline,
     )

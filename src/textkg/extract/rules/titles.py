@@ -7,11 +7,15 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
+from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
+from textkg.extract.places import country_name
 from textkg.extract.registry import rule
 from textkg.extract.titles import TitleAttachment, held_no_more, title_keyword
+from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -28,8 +32,53 @@ def role_predicate(doc: DocView, keyword: str, modifiers: list[str] | tuple[str,
 @rule("title-facts")
 def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """The relations each attached title phrase states."""
+    placed = _explicitly_placed(doc)
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
+        yield from _bare_state_title(doc, attachment, placed)
+
+
+def _explicitly_placed(doc: DocView) -> set[str]:
+    """Surnames of people whose title names its country somewhere in the article ("US
+    President Joe Biden"): their bare "President Biden" is never read from the context."""
+    return {
+        a.person.name.split()[-1]
+        for a in doc.references.titles
+        if a.phrase.holder or a.phrase.holder_nationality or a.phrase.targets
+    }
+
+
+def _bare_state_title(
+    doc: DocView, attachment: TitleAttachment, placed: set[str]
+) -> Iterator[Candidate]:
+    """ "He held talks with Prime Minister X" after "arrived in Poland": a head of state's or
+    a government's title written without its country is the country of the context, as
+    a reader takes it (see ``context_country``); with lower confidence, and said so in
+    the extractor's name."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    if phrase.holder or phrase.holder_nationality or phrase.targets or person.derived:
+        return
+    if person.name.split()[-1] in placed or any(m in lex.past_modifiers for m in phrase.modifiers):
+        return
+    demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
+    head_of_state = phrase.keyword in lex.state_leader_titles and not demoted
+    government = phrase.keyword in lex.government_roles or (
+        demoted and phrase.keyword in lex.state_leader_titles
+    )
+    if not (head_of_state or government):
+        return
+    country = context_country(doc, person)
+    if country is None:
+        return
+    rule_name = "title-context"
+    confidence = lex.rule_confidence(rule_name)
+    if head_of_state:
+        sentence = person.sentence
+        yield RelationCandidate(person, TK.leaderOf, country, sentence, rule_name, confidence)
+        return
+    role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+    context = TitleAttachment(person, phrase, rule_name)
+    yield from _government_role(doc, context, country, role)
 
 
 def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
@@ -85,6 +134,55 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
         yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)
     elif holder.etype.kind is PLACE:
         yield RelationCandidate(person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2)
+
+
+#: How many sentences back, within the paragraph, the context country may be named.
+_CONTEXT_SENTENCES = 3
+
+
+def context_country(doc: DocView, person: Ment) -> Ment | None:
+    """The country a reader takes a bare "President X" to be of: one named in the sentence
+    (the nearest before the name, else after), else in the sentences before it in the
+    paragraph, else the country of the article's dateline ("WARSAW, May 2 -")."""
+    span = doc.sentences[person.sentence]
+    for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
+        if doc.sentences[index].paragraph != span.paragraph:
+            break
+        here = [
+            m
+            for m in doc.sentence_mentions(index)
+            if m.etype is EntityType.COUNTRY and doc.doc[doc.root_of(m)].head.lower_ != "from"
+        ]
+        if index == person.sentence:
+            before = [m for m in here if m.end <= person.start]
+            here = before[-1:] or [m for m in here if m.start >= person.end][:1]
+        if here:
+            return here[-1]
+    return _dateline_country(doc, person)
+
+
+def _dateline_country(doc: DocView, person: Ment) -> Ment | None:
+    """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
+    article's dateline names (ingest lifts it into the metadata), as the article's own
+    mention of that country when it has one."""
+    place = doc.article.meta.dateline
+    if not place:
+        return None
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    name = country_name(parts[-1], doc.lex) if len(parts) > 1 else None
+    if name is None:
+        town = parts[0].title() if parts[0].isupper() else parts[0]
+        name = country_name(town, doc.lex)
+        code = city_country_code(town) if name is None else None
+        name = name or (packaged_country_index().label(code) if code else None)
+    if name is None:
+        return None
+    for ment in doc.mentions:
+        if ment.etype is EntityType.COUNTRY and ment.name == name and not ment.derived:
+            return ment
+    country = doc.derived(person.start, person.end, EntityType.COUNTRY, name, person.sentence)
+    country.reference = "synthesized"
+    return country
 
 
 @rule("nationality-adjective")
@@ -203,7 +301,8 @@ def _domain_words(doc: DocView, keyword_start: int) -> list[str]:
         lower = table.lower[k]
         generic = lex.demoting_modifiers | lex.past_modifiers | lex.titles
         noun = table.pos[k] in ("NOUN", "PROPN") and lower not in generic
-        if not (noun or lower in lex.ministry_names) or not lower.isalpha():
+        dated = doc.doc[k].ent_type_ in ("DATE", "TIME") or lower in WEEKDAYS or lower in MONTHS
+        if not (noun or lower in lex.ministry_names) or not lower.isalpha() or dated:
             break
         words.insert(0, lower)
         k -= 1
