@@ -3,6 +3,8 @@ writes them (our own sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
 
 
@@ -31,3 +33,38 @@ def test_a_club_described_by_its_kind_later_in_the_article() -> None:
         "congratulated the players."
     )
     assert ("Herbert Mill", "tk:leaderOf", "Tallinn Rovers") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a district, then the city it lies in
+        (
+            "The new stadium in Kibera, Nairobi, opened on Saturday.",
+            ("Kibera", "tk:locatedIn", "Nairobi"),
+        ),
+        # a direction word before the larger place
+        (
+            "Born in Croydon, south London, Ana Ruiz joined the club in 2004.",
+            ("Croydon", "tk:locatedIn", "London"),
+        ),
+        # an organisation named by its head word, whatever the NER said
+        (
+            "Harlow Labs, which is headquartered in Cambridge, Massachusetts, will hire.",
+            ("Harlow Labs", "tk:locatedIn", "Cambridge"),
+        ),
+    ],
+)
+def test_places_inside_places(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_two_cities_of_like_size_are_no_place_inside_the_other() -> None:
+    found = triples(facts_of("Trains between Leeds, Bradford and York were cancelled."))
+    assert not {t for t in found if t[1] == "tk:locatedIn"}
+
+
+def test_a_role_taken_at_a_venue_is_no_leadership_of_the_venue() -> None:
+    found = triples(facts_of("Ana Ruiz was sworn in as mayor at the Civic Arena on Monday."))
+    assert not {t for t in found if t[1] == "tk:leaderOf" and t[2] == "Civic Arena"}

@@ -132,6 +132,7 @@ class Lexicon:
     classifier_nouns: frozenset[str]
     group_nouns: frozenset[str]
     admin_words: frozenset[str]
+    compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
     place_head_nouns: frozenset[str]
     not_country_prefixes: tuple[str, ...]
@@ -283,6 +284,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         classifier_nouns=_words(orgs, "classifier_nouns"),
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
+        compass_words=_words(places, "compass_words"),
         place_head_nouns=_words(places, "head_nouns"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},

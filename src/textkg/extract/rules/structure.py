@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator, rule
 from textkg.extract.syntax import pobjs
@@ -84,11 +85,10 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = i + 1
             if j < limit and doc.doc[j].lower_ == "in":
                 j += 1
+            if j < limit and doc.doc[j].lower_ in doc.lex.compass_words:
+                j += 1  # "Walthamstow, east London"
             place = doc.mention_starting(j)
-            if place is None or place.etype not in (
-                EntityType.COUNTRY,
-                EntityType.ADMINISTRATIVE_AREA,
-            ):
+            if place is None or not _contains(ment, place):
                 continue
             after = doc.doc[place.end] if place.end < limit else None
             if (
@@ -98,11 +98,27 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ):
                 continue
             if ment.etype.kind is PLACE:
+                if ment.etype is place.etype is EntityType.CITY:
+                    ment.etype = EntityType.PLACE  # a district of the city that follows it
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
             elif ment.etype is ORG and j == i + 1:
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
+
+
+def _contains(ment: Ment, place: Ment) -> bool:
+    """Whether "ment, place" reads as a place and the larger one it lies in: a country or a
+    region, or a city much larger than a district or venue before it ("Kasarani, Nairobi")."""
+    if place.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA):
+        return True
+    if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
+        return False
+    return city_population(place.name) >= _LARGER * max(city_population(ment.name), 1)
+
+
+#: How much larger a city must be than the place written before it to contain it.
+_LARGER = 10
 
 
 def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:

@@ -109,7 +109,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
             if holder is not None and holder.etype.kind is PLACE:
                 yield RelationCandidate(target, TK.partOf, holder, sentence, rule_name, confidence)
-        elif target.etype.kind is PLACE:
+        elif target.etype.kind is PLACE and target.etype is not EntityType.PLACE:
             if leader:
                 yield RelationCandidate(
                     person, TK.leaderOf, target, sentence, rule_name, confidence
