@@ -214,3 +214,50 @@ def test_a_bare_state_title_takes_the_country_of_the_dateline() -> None:
     found = triples(extract_facts(load_model()(text), article))
     assert ("Rui Costa", "tk:leaderOf", "Ministry of the Interior") in found
     assert ("Ministry of the Interior", "tk:partOf", "Portugal") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a modifier between the possessive and the role
+        (
+            "Ana Ruiz, Norvia Group's long-serving chief executive, told staff she would stay.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # a team's manager, written definite, leads the team (and makes it an organisation)
+        (
+            "He wished Harwick United's new manager, Ana Ruiz, and the squad well.",
+            ("Ana Ruiz", "tk:leaderOf", "Harwick United"),
+        ),
+        # "ORG's NAME": the person works for the organisation
+        (
+            "Microsoft's Brad Smith said the deal was good.",
+            ("Brad Smith", "tk:worksFor", "Microsoft"),
+        ),
+    ],
+)
+def test_possessive_role_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, a manager at Norvia Group, said sales fell.",
+        "Ana Ruiz, the fund manager of Norvia Group, said sales fell.",
+        "Ana Ruiz, Norvia Group's assistant coach, said little.",
+    ],
+)
+def test_a_manager_who_is_staff_leads_nothing(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:worksFor", "Norvia Group") in found, sorted(found)
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") not in found
+
+
+def test_a_person_with_a_prime_minister_or_a_spokesman_stays_a_person() -> None:
+    assert mention(facts_of("Macron's prime minister, Ana Ruiz, resigned."), "Macron")
+    facts = facts_of("Putin's spokesman Dmitry Peskov said nothing.")
+    assert mention(facts, "Putin").entity_type is EntityType.PERSON
+    facts = facts_of("Macron's prime minister, Ana Ruiz, resigned.")
+    assert mention(facts, "Macron").entity_type is EntityType.PERSON

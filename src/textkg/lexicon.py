@@ -119,6 +119,7 @@ class Lexicon:
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     state_leader_titles: frozenset[str]
+    definite_leaders: frozenset[str]
     demoting_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicon:
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
+    company_roles: frozenset[str]
     group_nouns: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
@@ -269,6 +271,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         member_titles=_words(titles, "member") | _words(titles, "staff"),
         head_of_state_titles=_words(titles, "head_of_state"),
         state_leader_titles=_words(titles, "state_leader"),
+        definite_leaders=_words(titles, "definite_leaders"),
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
@@ -282,6 +285,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         government_heads=_words(orgs, "government_heads"),
         unit_nouns=_words(orgs, "unit_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),
+        company_roles=_words(orgs, "company_roles"),
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),

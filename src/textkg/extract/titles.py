@@ -206,7 +206,7 @@ class TitleReader:
         doc, ctx, lex = self.doc.doc, self.doc, self.doc.lex
         modifier_words = lex.title_modifiers | lex.past_modifiers
         best: tuple[int, int] | None = None
-        for p in range(j, min(j + 4, limit)):
+        for p in range(j, min(j + 5, limit)):
             previous = p - 1
             if p > j and not (
                 doc[previous].lower_.rstrip("-") in modifier_words
@@ -215,6 +215,12 @@ class TitleReader:
                 or (
                     doc[previous].pos_ in ("ADJ", "NOUN")
                     and doc[previous].dep_ in ("amod", "compound")
+                )
+                # "long-serving", "newly appointed": words that modify a word to their right
+                or (
+                    doc[previous].pos_ in ("ADJ", "ADV", "VERB")
+                    and doc[previous].dep_ in ("amod", "advmod")
+                    and doc[previous].head.i > previous
                 )
                 or (doc[previous].text == "-" and previous > j)
                 # "Transport Minister", "Interior Ministry spokesman": a domain word

@@ -30,6 +30,8 @@ def entity_type(
     if label == "PERSON":
         if org_head or classifier_before(reader, start):
             return EntityType.ORGANIZATION
+        if company_role_after(reader, end) and not looks_like_person(reader, start, end):
+            return EntityType.ORGANIZATION  # "Harwick United's new manager"
         if place_head and end - start > 1:
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
         if placed(reader, start, end, _TOWARDS) and not looks_like_person(reader, start, end):
@@ -161,6 +163,24 @@ def _modifies(reader: SpanReader, end: int) -> bool:
 def _relative_who_follows(reader: SpanReader, end: int) -> bool:
     doc = reader.doc
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def company_role_after(reader: SpanReader, end: int) -> bool:
+    """ "X's chief executive", "X's long-serving chairman": a possessive, a few modifiers,
+    then a role only an organisation has (the lexicon's ``company_roles``)."""
+    doc, lower = reader.doc, reader.table.lower
+    if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
+        return False
+    i = end + 1
+    while i < len(doc) and i - end <= 4:
+        for size in range(3, 0, -1):
+            if " ".join(lower[i : i + size]) in reader.lex.company_roles:
+                return True
+        token = doc[i]
+        if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
+            return False
+        i += 1
+    return False
 
 
 def _role_cue(reader: SpanReader, start: int, end: int) -> bool:

@@ -41,7 +41,8 @@ def name_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 @rule("possessive-org")
 def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "the DPRK's Ministry of X" (in the parse) → the ministry is part of the DPRK."""
+    """ "the DPRK's Ministry of X" (in the parse) → the ministry is part of the DPRK;
+    "Norvia's Ana Ruiz" → she works for Norvia."""
     for span in doc.sentences:
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON:
@@ -50,9 +51,16 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if token.dep_ != "poss" or token.head.i < ment.end:
                     continue
                 owned = doc.at[token.head.i]
-                if owned is not None and owned is not ment and owned.etype is not PERSON:
-                    predicate = TK.partOf if owned.etype is ORG else TK.locatedIn
-                    yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
+                if owned is None or owned is ment:
+                    continue
+                if owned.etype is PERSON:
+                    if ment.etype is ORG and owned.start == ment.end + 1:
+                        yield RelationCandidate(
+                            owned, TK.worksFor, ment, span.index, "possessive-person"
+                        )
+                    continue
+                predicate = TK.partOf if owned.etype is ORG else TK.locatedIn
+                yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
 
 
 @rule("locative-of-name")

@@ -14,7 +14,7 @@ from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
-from textkg.extract.titles import TitleAttachment, held_no_more, title_keyword
+from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -99,6 +99,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
             yield RelationCandidate(person, descriptor, target, sentence, rule_name, confidence)
         return
     role = role_predicate(doc, keyword, phrase.modifiers)
+    if _definite_leader(doc, phrase):
+        role = TK.leaderOf
     leader = role == TK.leaderOf
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = keyword in lex.head_of_state_titles and not demoted
@@ -257,6 +259,21 @@ def _role_of_person(doc: DocView, person: Ment) -> URIRef:
         return TK.memberOf
     modifiers = [w for title in person.titles for w in title.lower().split()]
     return role_predicate(doc, keyword, modifiers)
+
+
+def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:
+    """ "Harwick United's new manager", "the coach of X": the head of a team; "a manager
+    at X", "the fund manager" and "assistant coach" are staff."""
+    if phrase.keyword not in doc.lex.definite_leaders:
+        return False
+    if doc.doc[phrase.start].lower_ in ("a", "an"):
+        return False
+    if any(m in doc.lex.demoting_modifiers for m in phrase.modifiers):
+        return False
+    return not any(
+        doc.doc[k].pos_ in ("NOUN", "PROPN") and doc.at[k] is None
+        for k in range(phrase.start, phrase.keyword_start)
+    )
 
 
 def _government_role(
