@@ -63,3 +63,22 @@ def test_a_weekday_is_resolved_against_the_publication_date() -> None:
     facts = facts_of("Premier Arvid Lund paid a visit to Tallinn on Tuesday.", PUBLISHED)
     (visit,) = facts.events
     assert visit.start_date == date(2024, 3, 5)
+
+
+def test_a_visit_to_two_places_written_with_two_prepositions() -> None:
+    found = triples(
+        facts_of("On Sunday Tomas Wilk travelled to Tartu and to Narva, officials said.")
+    )
+    assert ("Tomas Wilk", "tk:visited", "Tartu") in found
+    assert ("Tomas Wilk", "tk:visited", "Narva") in found, sorted(found)
+
+
+def test_an_audience_during_a_passive_clause_is_a_meeting_of_the_passive_subject() -> None:
+    text = (
+        "Ana Ruiz was asked to form a government during an audience with King Harald at the palace."
+    )
+    assert ("Ana Ruiz", "tk:metWith", "Harald") in triples(facts_of(text)) or (
+        "Ana Ruiz",
+        "tk:metWith",
+        "King Harald",
+    ) in triples(facts_of(text)), sorted(triples(facts_of(text)))

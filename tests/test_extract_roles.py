@@ -261,3 +261,28 @@ def test_a_person_with_a_prime_minister_or_a_spokesman_stays_a_person() -> None:
     assert mention(facts, "Putin").entity_type is EntityType.PERSON
     facts = facts_of("Macron's prime minister, Ana Ruiz, resigned.")
     assert mention(facts, "Macron").entity_type is EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # "NAME of ORG", no title: a member of its staff
+        (
+            "The results were shown by Tomas Wilk of the Baltic Marine Institute on Monday.",
+            ("Tomas Wilk", "tk:worksFor", "Baltic Marine Institute"),
+        ),
+        # a description with the name in apposition takes the role
+        (
+            "Her younger brother, Tomas Wilk, is also a Green Party councillor.",
+            ("Tomas Wilk", "tk:memberOf", "Green Party"),
+        ),
+        # the passive subject is the one put in charge
+        (
+            "Tomas Wilk was put in charge of the Ministry of Transport.",
+            ("Tomas Wilk", "tk:leaderOf", "Ministry of Transport"),
+        ),
+    ],
+)
+def test_more_role_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)

@@ -119,6 +119,10 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
             break
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            found, _rule = subjects(doc, head)
+            # "X was put in charge of Y"; "X was asked to form a government during an
+            # audience with Y": the passive subject, through an infinitive's controller
+            found, _rule = subjects(doc, head, passive_subject=True)
+            if not found and head.dep_ == "xcomp" and doc.owner[head.head.i] == sentence:
+                found, _rule = subjects(doc, head.head, passive_subject=True)
             return [s for s in found if not s.derived]
     return []

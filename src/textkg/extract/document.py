@@ -244,6 +244,12 @@ class DocView:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [m for m in self.referents(pobj) if m.etype is ORG]
+        if token.pos_ == "NOUN":
+            # "her younger sister, Ellie Reeves, is ...": the name in apposition
+            for child in token.children:
+                named = self.at[child.i] if child.dep_ == "appos" else None
+                if named is not None and named.etype is PERSON and not named.derived:
+                    return [named]
         return self.description(token)
 
     def description(self, token: Token) -> list[Ment]:

@@ -17,8 +17,18 @@ def pobjs(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """The objects of the prepositions ``preps`` hanging off ``token``."""
     found: list[Token] = []
     for prep in token.children:
+        if prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")  # "to A and to B"
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
+            # "travelled to A and to B": a preposition coordinated with this one
+            for other in prep.children:
+                if other.dep_ == "conj" and other.lower_ in preps:
+                    found.extend(c for c in other.children if c.dep_ == "pobj")
+            for pobj in [c for c in prep.children if c.dep_ == "pobj"]:
+                for other in pobj.children:
+                    if other.dep_ == "conj" and other.lower_ in preps:
+                        found.extend(c for c in other.children if c.dep_ == "pobj")
     return found
 
 

@@ -77,7 +77,9 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     if verb is not None and noun.dep_ == "dobj":
         doers.extend(subjects(doc, verb)[0])
     if frame.patient_preps:
-        patients = [m for p in pobjs(noun, frame.patient_preps) for m in doc.referents(p)]
+        patients = [
+            m for a in anchors for p in pobjs(a, frame.patient_preps) for m in doc.referents(p)
+        ]
         if not doers and patients:
             doers = implicit_agents(doc, noun)  # "X was put in charge of Y"
         for doer in doers:

@@ -242,6 +242,10 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     continue  # "former chief executive X of Y"
                 role = _role_of_person(doc, person)
                 yield RelationCandidate(person, role, target, person.sentence, "title-of")
+            elif not comma and target.etype is ORG and tokens[i].lower_ == "of":
+                yield RelationCandidate(
+                    person, TK.worksFor, target, person.sentence, "person-of-org"
+                )  # "Mareki Honma of the National Observatory said ..."
             elif target.etype is EntityType.COUNTRY and tokens[i].lower_ in ("of", "from"):
                 yield RelationCandidate(
                     person, TK.nationality, target, person.sentence, "person-of-place"
