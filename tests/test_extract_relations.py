@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.extract.support import facts_of, mention, rule_of, triples
+from textkg.records import EntityType
 
 # -- titles and appositions --
 
@@ -211,9 +212,9 @@ def test_a_description_refers_back_to_the_named_organisation() -> None:
 
 
 def test_other_clear_verbs_between_entities_are_open_relations() -> None:
-    facts = facts_of("Boeing acquired McDonnell Douglas in 1997.")
-    assert ("Boeing", "rel:acquire", "McDonnell Douglas") in triples(facts)
-    assert rule_of(facts, "Boeing", "rel:acquire", "McDonnell Douglas") == "open-svo"
+    facts = facts_of("Boeing sued McDonnell Douglas in 1997.")
+    assert ("Boeing", "rel:sue", "McDonnell Douglas") in triples(facts), sorted(triples(facts))
+    assert rule_of(facts, "Boeing", "rel:sue", "McDonnell Douglas") == "open-svo"
 
 
 def test_quotes_name_their_speaker() -> None:
@@ -260,3 +261,37 @@ def test_a_relative_clause_is_not_about_the_names_coordinated_after_it() -> None
     found = triples(facts)
     assert ("Omar Farouk", "tk:killed", "Samir Nassar") in found
     assert not {t for t in found if t[1] == "tk:killed" and t[0] != "Omar Farouk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia Group acquired Brightwell Systems in 2019.",
+        "Norvia Group's acquisition of Brightwell Systems closed on Monday.",
+        "Norvia Group on Friday completed its purchase of Brightwell Systems.",
+        "The takeover of Brightwell Systems by Norvia Group was completed in May.",
+    ],
+)
+def test_an_acquisition_done(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Norvia Group", "tk:acquired", "Brightwell Systems") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia Group agreed to buy Brightwell Systems last year.",
+        "Norvia Group plans to acquire Brightwell Systems.",
+        "The proposed takeover of Brightwell Systems by Norvia Group was blocked.",
+        "Norvia Group did not buy Brightwell Systems.",
+    ],
+)
+def test_an_acquisition_not_done_is_not_written(text: str) -> None:
+    assert not {t for t in triples(facts_of(text)) if t[1] == "tk:acquired"}
+
+
+def test_a_company_in_apposition_with_its_kind_is_an_organisation() -> None:
+    text = "Norvia bought Zentrix Blizzard, the Leeds-based publisher of puzzle games."
+    facts = facts_of(text)
+    assert mention(facts, "Zentrix Blizzard").entity_type is EntityType.ORGANIZATION
+    assert ("Norvia", "tk:acquired", "Zentrix Blizzard") in triples(facts)

@@ -32,6 +32,7 @@ class TK(DefinedNamespace):
     residesIn: URIRef
     nationality: URIRef
     killed: URIRef
+    acquired: URIRef
     # events and quotes
     participant: URIRef
     place: URIRef

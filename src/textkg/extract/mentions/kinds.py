@@ -30,7 +30,9 @@ def entity_type(
     if label == "PERSON":
         if org_head or classifier_before(reader, start):
             return EntityType.ORGANIZATION
-        if company_role_after(reader, end) and not looks_like_person(reader, start, end):
+        if not looks_like_person(reader, start, end) and (
+            company_role_after(reader, end) or classifier_apposition(reader, start, end)
+        ):
             return EntityType.ORGANIZATION  # "Harwick United's new manager"
         if place_head and end - start > 1:
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
@@ -163,6 +165,19 @@ def _modifies(reader: SpanReader, end: int) -> bool:
 def _relative_who_follows(reader: SpanReader, end: int) -> bool:
     doc = reader.doc
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
+    """ "X, the Santa Monica-based publisher of Y": a noun of a kind of organisation in
+    apposition to the name."""
+    doc = reader.doc
+    heads = set(range(start, end))
+    for token in doc[end : min(len(doc), end + 10)]:
+        if token.dep_ == "appos" and token.head.i in heads:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in reader.lex.classifier_nouns:
+                return True
+            heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
+    return False
 
 
 def company_role_after(reader: SpanReader, end: int) -> bool:

@@ -60,8 +60,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     verb = governor(doc, noun)
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
-    if frame.event is not None and _not_in_person(doc, noun):
-        return  # "a planned meeting", "cancelled his visit", "talks by phone"
+    if _not_in_person(doc, noun):
+        return  # "a planned meeting", "cancelled his visit", "talks by phone", "a proposed takeover"
     anchors = [noun] + ([verb] if verb is not None else [])
     doers: list[Ment] = []
     for child in noun.children:
