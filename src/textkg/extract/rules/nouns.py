@@ -61,7 +61,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
     if _not_in_person(doc, noun):
-        return  # "a planned meeting", "cancelled his visit", "talks by phone", "a proposed takeover"
+        return  # "a planned meeting", "cancelled his visit", "by phone", "a proposed takeover"
     anchors = [noun] + ([verb] if verb is not None else [])
     doers: list[Ment] = []
     for child in noun.children:
