@@ -286,3 +286,17 @@ def test_a_person_with_a_prime_minister_or_a_spokesman_stays_a_person() -> None:
 def test_more_role_shapes(text: str, fact: tuple[str, str, str]) -> None:
     found = triples(facts_of(text))
     assert fact in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sparkmarts' board chair, Ana Ruiz, thanked the staff.",  # the NER tagged nothing
+        "Kettleworks' chief executive, Ana Ruiz, thanked the staff.",  # the NER said person
+    ],
+)
+def test_a_name_with_an_organisations_role_after_it_is_an_organisation(text: str) -> None:
+    facts = facts_of(text)
+    org = text.split("'")[0]
+    assert mention(facts, org).entity_type is EntityType.ORGANIZATION
+    assert ("Ana Ruiz", "tk:leaderOf", org) in triples(facts)

@@ -5,7 +5,7 @@ province after a locative preposition ("travelled to Taroudant")."""
 from __future__ import annotations
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
-from textkg.extract.mentions.kinds import looks_like_person
+from textkg.extract.mentions.kinds import company_role_after, looks_like_person
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
@@ -37,6 +37,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             continue
         if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
+        elif not is_given_name(word) and company_role_after(reader, end):
+            found.append((i, end, "ORG"))  # "Starbucks' board chair"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
             found.append((i, end, "PERSON"))
         elif end - i == 1 and (
