@@ -172,3 +172,17 @@ def test_a_state_body_named_with_of_and_its_country_keeps_the_country() -> None:
     court = mention(facts, "Supreme Court of Estonia")
     assert court.qualifier == "Estonia"
     assert ("Supreme Court of Estonia", "tk:partOf", "Estonia") in triples(facts)
+
+
+def test_a_teams_person_read_as_one_name_is_two_names() -> None:
+    facts = facts_of("The Harbour Kings' Tomas Wilk scored the only try of the game.")
+    assert mention(facts, "Tomas Wilk").entity_type is EntityType.PERSON
+    found = triples(facts)
+    assert ("Tomas Wilk", "tk:worksFor", "Harbour Kings") in found, sorted(found)
+
+
+def test_a_person_after_an_organisations_possessive_is_found() -> None:
+    facts = facts_of("Brightwell's Ana Ruiz said sales fell.")
+    assert ("Ana Ruiz", "tk:worksFor", "Brightwell") in triples(facts)
+    facts = facts_of("The People's Liberation Army said nothing.")
+    assert [m.name for m in facts.mentions] == ["People's Liberation Army"]

@@ -28,6 +28,7 @@ from textkg.extract.mentions.article import (
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
+from textkg.extract.mentions.kinds import possessed_person
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
@@ -77,8 +78,11 @@ def build_mentions(
                 if country:
                     nationalities.append(Nationality(start, end, country, reader.owner[start]))
             continue
-        if ent.label_ in NER_LABELS:
-            raw.append((ent.start, ent.end, ent.label_))
+        label = ent.label_
+        if label not in NER_LABELS and possessed_person(reader, ent.start, ent.end) is not None:
+            label = "ORG"  # "The All Blacks' Beauden Barrett" read as a title of a work
+        if label in NER_LABELS:
+            raw.append((ent.start, ent.end, label))
             for i in range(ent.start, ent.end):
                 taken[i] = True
     for start, end, _country in gazetteer_spans(reader.table, taken):

@@ -27,18 +27,25 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             end < len(table)
             and end - i < _MAX_NAME
             and not taken[end]
-            and _name_token(reader, end)
+            and (_name_token(reader, end) or _capitalised_noun(reader, end))
             and reader.owner[end] == reader.owner[i]
         ):
             end += 1
         word = table.text[i]
+        after_possessive = i > 0 and table.lower[i - 1] in ("'s", "'", "’s", "’")
+        if after_possessive and end - i >= 2 and looks_like_person(reader, i, end):
+            found.append((i, end, "PERSON"))  # "Brightwell's Ana Ruiz"
+            i = end
+            continue
         if _continues_a_name(reader, taken, i):
             i = end  # "the South Pyongan Province | People's Security Bureau": the NER's span grows
             continue
         if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
-        elif not is_given_name(word) and company_role_after(reader, end):
-            found.append((i, end, "ORG"))  # "Starbucks' board chair"
+        elif not is_given_name(word) and (
+            company_role_after(reader, end) or _possessor_of_person(reader, end)
+        ):
+            found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
             found.append((i, end, "PERSON"))
         elif end - i == 1 and (
@@ -64,6 +71,21 @@ def _name_token(reader: SpanReader, i: int) -> bool:
         and table.lower[i] not in MONTHS
         and table.lower[i] not in WEEKDAYS
         and reader.owner[i] >= 0
+    )
+
+
+def _capitalised_noun(reader: SpanReader, i: int) -> bool:
+    """ "the Harbour Kings": a capitalised common noun going on a proper noun's name."""
+    word = reader.table.text[i]
+    return reader.table.pos[i] == "NOUN" and word[:1].isupper() and word.isalpha()
+
+
+def _possessor_of_person(reader: SpanReader, end: int) -> bool:
+    doc = reader.doc
+    return (
+        end + 1 < len(doc)
+        and reader.table.lower[end] in ("'s", "'", "’s", "’")
+        and doc[end + 1].ent_type_ == "PERSON"
     )
 
 

@@ -180,6 +180,16 @@ def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
     return False
 
 
+def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
+    """The possessive token in a span such as "The All Blacks' Beauden Barrett" (a name,
+    then a given name and a surname), else None."""
+    doc = reader.doc
+    for i in range(start + 1, end - 2):
+        if doc[i].text.replace("’", "'") in ("'s", "'") and looks_like_person(reader, i + 1, end):
+            return i
+    return None
+
+
 def company_role_after(reader: SpanReader, end: int) -> bool:
     """ "X's chief executive", "X's long-serving chairman": a possessive, a few modifiers,
     then a role only an organisation has (the lexicon's ``company_roles``)."""

@@ -3,7 +3,12 @@ the organisation they start, split where two names are glued."""
 
 from __future__ import annotations
 
-from textkg.extract.mentions.kinds import classifier_before, entity_type, person_cue
+from textkg.extract.mentions.kinds import (
+    classifier_before,
+    entity_type,
+    person_cue,
+    possessed_person,
+)
 from textkg.extract.mentions.model import (
     _ACRONYM,
     _APOSTROPHES,
@@ -187,6 +192,17 @@ class SpanReader:
             and self.title_len[end]
         ):
             return []  # "Defence | Minister X": the minister's field, no organisation
+        # "The All Blacks' Beauden Barrett": a team's or a company's person, one span
+        if label != "PERSON":
+            i = possessed_person(self, start, end)
+            if i is not None:
+                team = self._mentions_of_span(start, i, "ORG", taken)
+                person = self._mentions_of_span(i + 1, end, "PERSON", taken)
+                if team and person and team[-1].etype is EntityType.ORGANIZATION:
+                    self.embedded.append(
+                        EmbeddedFact(person[-1], TK.worksFor, team[-1], "possessive-person")
+                    )
+                return team + person
         # possessive inside the span: "the DPRK's Ministry of State Security" is two names
         for i in range(start + 1, end - 1):
             if doc[i].text.translate(_APOSTROPHES) != "'s":
