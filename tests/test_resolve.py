@@ -139,6 +139,23 @@ def test_descriptive_reference_goes_to_the_organisation_named_last() -> None:
     assert "ministry" not in entity(r, entity_of(r, doc, coastal)).alt_labels
 
 
+def test_descriptive_reference_follows_the_extractors_salient_choice_of_its_kind() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "The Baltic Reserve Bank raised rates; the Baltic Reserve Bank said more would come.",
+            "The Harwick Savings Bank disagreed.",
+            "Reporters met at the bank's headquarters in Tallinn.",
+        ],
+    )
+    reserve = doc.m("Baltic Reserve Bank", ORG, 0)
+    doc.m("Baltic Reserve Bank", ORG, 1)
+    doc.m("Harwick Savings Bank", ORG)
+    bank = doc.m("bank", ORG, name="Baltic Reserve Bank")  # the one the article is about
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, bank) == entity_of(r, doc, reserve)
+
+
 def test_descriptive_reference_with_modifiers_picks_the_fitting_bureau() -> None:
     doc = Doc(
         "a.txt",

@@ -237,7 +237,11 @@ def descriptive_references(workspace: Workspace, groups: Sequence[Group]) -> Non
                 kinds_of_root=kinds_of_root,
                 words_of_root=words_of_root,
             )
-            found = _nearest(workspace, p, named, fits)
+            hinted = [g for g in named if g.key == group.match_key and fits(workspace.root(g), g)]
+            if hinted:  # the extractor weighed salience ("the bank" is the article's bank)
+                found = (hinted[0], "the organisation the extractor read it as")
+            else:
+                found = _nearest(workspace, p, named, fits)
         elif noun == "title" and group.kind is EntityType.PERSON:
             fits = partial(_has_title, title=p.key, titles_of_root=titles_of_root)
             found = _nearest(workspace, p, named, fits)
