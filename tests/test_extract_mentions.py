@@ -186,3 +186,14 @@ def test_a_person_after_an_organisations_possessive_is_found() -> None:
     assert ("Ana Ruiz", "tk:worksFor", "Brightwell") in triples(facts)
     facts = facts_of("The People's Liberation Army said nothing.")
     assert [m.name for m in facts.mentions] == ["People's Liberation Army"]
+
+
+def test_an_organisations_name_runs_on_over_its_complement_and_place() -> None:
+    text = "Ana Ruiz, a judge of the Regional Court for the Eastern District of Estonia, ruled."
+    assert "Regional Court for the Eastern District of Estonia" in names(facts_of(text))
+    text = "The data came from Tomas Wilk of the National Marine Observatory of Chile."
+    found = triples(facts_of(text))
+    assert ("Tomas Wilk", "tk:worksFor", "National Marine Observatory of Chile") in found, found
+    # a name never ends on "of": the place the NER tagged apart closes it
+    text = "Ana Ruiz heads the Office for the Eastern District of New York, officials said."
+    assert not [n for n in names(facts_of(text)) if n.endswith((" of", " for"))]

@@ -143,19 +143,29 @@ class SpanReader:
         return last_head
 
     def _extend_org(self, start: int, end: int, taken: list[bool]) -> int:
-        """Extend an organisation over "of the ..." when its head noun wants a complement."""
+        """Extend an organisation over "of the ..." or "for the ..." when its head noun
+        wants a complement ("the District Court for the Southern District of New York",
+        "the National Observatory of Japan"): capitalised words, places among them."""
         doc, lex = self.doc, self.lex
+        if doc[end - 1].lower_ in ("of", "for") and end < len(doc):
+            # the NER stopped before the place ending the name: "Office for the District of"
+            k = end
+            while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and (
+                k == end or doc[k].ent_iob_ == "I"
+            ):
+                k += 1
+            return k
         if _lower(doc[end - 1]) not in lex.org_head_nouns or self.doc[start:end].text.count(" of "):
             return end
         i = end
-        if i < len(doc) and doc[i].lower_ == "of":
+        if i < len(doc) and doc[i].lower_ in ("of", "for"):
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
             while (
                 k < len(doc)
-                and not taken[k]
+                and (not taken[k] or doc[k].ent_type_ in ("GPE", "LOC"))
                 and (is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
             ):
                 if doc[k].is_sent_start and k > j:
