@@ -156,6 +156,25 @@ def test_descriptive_reference_follows_the_extractors_salient_choice_of_its_kind
     assert entity_of(r, doc, bank) == entity_of(r, doc, reserve)
 
 
+def test_an_organisation_cut_to_its_first_words_after_its_full_name_is_one() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Harwick Blizzard agreed to the deal with Norvia.",
+            "Harwick shares rose, and Norvia Gaming will run the studios.",
+        ],
+    )
+    full = doc.m("Harwick Blizzard", ORG)
+    short = doc.m("Harwick", ORG, 1)
+    parent = doc.m("Norvia", ORG)
+    division = doc.m("Norvia Gaming", ORG)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, full)
+    assert "leading-words" in rules_for(r, "Harwick")
+    # named first, the short name is the company; the longer one is a unit of it
+    assert entity_of(r, doc, parent) != entity_of(r, doc, division)
+
+
 def test_descriptive_reference_with_modifiers_picks_the_fitting_bureau() -> None:
     doc = Doc(
         "a.txt",

@@ -177,6 +177,12 @@ LEGAL_FORM = Rule(
     "a company's name with or without its legal form ('Norvia Group', 'Norvia Inc.' are 'Norvia')",
     _legal,
 )
+LEADING_WORDS = Rule(
+    "leading-words",
+    "an organisation's name cut to its first words after the article gave it in full "
+    "('Activision' after 'Activision Blizzard')",
+    _in_article,
+)
 KEYWORD = Rule("keyword", "one of the article's keywords (tags) names the entity", _name)
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -193,6 +199,7 @@ ALL_RULES: tuple[Rule, ...] = (
     DESCRIPTIVE_REFERENCE,
     TYPE_CORRECTION,
     LEGAL_FORM,
+    LEADING_WORDS,
     KEYWORD,
 )
 
@@ -228,6 +235,7 @@ ORDER: tuple[str, ...] = (
     "unqualified-in-article",
     "acronyms-by-initials",
     "legal-forms",
+    "leading-words",
     "short-forms",
     "descriptive-references",
     "same-identity",

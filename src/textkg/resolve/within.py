@@ -16,6 +16,7 @@ from textkg.resolve.rules import (
     ACRONYM_DEFINED,
     ACRONYM_INITIALS,
     DESCRIPTIVE_REFERENCE,
+    LEADING_WORDS,
     LEGAL_FORM,
     NATIONALITY_IN_NAME,
     SAME_NAME,
@@ -140,6 +141,30 @@ def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
             detail = f"'{target.surface}' is '{group.surface}' with its legal form, in the article"
             if workspace.join(group, target, LEGAL_FORM, detail):
                 group.keep_local(f"its article writes it '{target.surface}'")
+
+
+@step("leading-words", Scope.ARTICLE, LEADING_WORDS)
+def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
+    """ "Activision" after "Activision Blizzard": an organisation's name that is the first
+    words of exactly one longer organisation name the article gave before it. A name the
+    article used first ("Microsoft", then "Microsoft Gaming") is its own organisation."""
+    orgs = [g for g in groups if g.role is Role.NAME and g.kind is EntityType.ORGANIZATION]
+    for short in orgs:
+        key_words = short.key.split()
+        if not key_words or is_acronym(short.surface):
+            continue
+        n = len(key_words)
+        longer = [g for g in orgs if len(g.key.split()) > n and g.key.split()[:n] == key_words]
+        if len(longer) != 1 or _first_at(longer[0]) > _first_at(short):
+            continue
+        target = longer[0]
+        detail = f"'{short.surface}' is the first words of '{target.surface}', named before it"
+        if workspace.join(short, target, LEADING_WORDS, detail):
+            short.keep_local("a shortened name is read within its article only")
+
+
+def _first_at(group: Group) -> int:
+    return min(p.mention.start for p in group.members)
 
 
 @step("short-forms", Scope.ARTICLE, SHORT_FORM, SAME_NAME)
