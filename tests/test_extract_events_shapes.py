@@ -82,3 +82,13 @@ def test_an_audience_during_a_passive_clause_is_a_meeting_of_the_passive_subject
         "tk:metWith",
         "King Harald",
     ) in triples(facts_of(text)), sorted(triples(facts_of(text)))
+
+
+def test_a_meeting_phrase_before_a_pronoun_subject_is_that_persons_meeting() -> None:
+    text = (
+        "Ana Ruiz had pushed the plan for months. At a meeting in Lima on Monday with "
+        "Finance Minister Tomas Wilk, she said the plan was ready."
+    )
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Wilk") in triples(facts_of(text)) or (
+        "Tomas Wilk", "tk:metWith", "Ana Ruiz"
+    ) in triples(facts_of(text)), sorted(triples(facts_of(text)))

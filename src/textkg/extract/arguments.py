@@ -124,5 +124,5 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
             found, _rule = subjects(doc, head, passive_subject=True)
             if not found and head.dep_ == "xcomp" and doc.owner[head.head.i] == sentence:
                 found, _rule = subjects(doc, head.head, passive_subject=True)
-            return [s for s in found if not s.derived]
+            return [s for s in found if not s.derived or s.reference == "pronoun"]
     return []
