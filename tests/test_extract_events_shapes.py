@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import events, facts_of, triples
+from textkg.records import EventKind
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -90,5 +91,20 @@ def test_a_meeting_phrase_before_a_pronoun_subject_is_that_persons_meeting() -> 
         "Finance Minister Tomas Wilk, she said the plan was ready."
     )
     assert ("Ana Ruiz", "tk:metWith", "Tomas Wilk") in triples(facts_of(text)) or (
-        "Tomas Wilk", "tk:metWith", "Ana Ruiz"
+        "Tomas Wilk",
+        "tk:metWith",
+        "Ana Ruiz",
     ) in triples(facts_of(text)), sorted(triples(facts_of(text)))
+
+
+def test_a_guest_welcomed_somewhere_visited_it_and_the_host_did_not() -> None:
+    facts = facts_of(
+        "Ana Ruiz welcomed Tomas Wilk in the courtyard of the Kadriorg Palace in Tallinn."
+    )
+    found = triples(facts)
+    assert ("Tomas Wilk", "tk:visited", "Kadriorg Palace") in found, sorted(found)
+    assert not {t for t in found if t[0] == "Ana Ruiz" and t[1] == "tk:visited"}
+    meeting = events(facts, EventKind.MEETING)[0]
+    assert meeting.place is not None and meeting.place.name in ("Kadriorg Palace", "Tallinn")
+    found = triples(facts_of("Ana Ruiz hosted Tomas Wilk at the Grand Hotel in Tallinn on Friday."))
+    assert ("Tomas Wilk", "tk:visited", "Tallinn") in found, sorted(found)

@@ -143,6 +143,7 @@ class Lexicon:
     admin_areas: frozenset[str]
     verbs: Mapping[str, VerbFrame]
     light_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
     open_stop: frozenset[str]
     speech_verbs: frozenset[str]
@@ -296,6 +297,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
         light_verbs=_words(data, "light_verbs"),
+        host_verbs=_words(data, "host_verbs"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         open_stop=_words(data, "open_stop"),
         speech_verbs=_words(data, "speech_verbs"),

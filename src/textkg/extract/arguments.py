@@ -93,9 +93,12 @@ def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | No
     """Where an event took place: an "at"/"in" phrase on the trigger naming a place."""
     for anchor in anchors:
         for pobj in pobjs(anchor, ("at", "in", "inside")):
-            for ment in doc.referents(pobj, conjuncts=False):
-                if ment.etype.kind is PLACE and ment not in exclude:
-                    return ment
+            # "in the courtyard of the Elysee Palace": the named place the part is of
+            inner = [] if doc.at[pobj.i] is not None else pobjs(pobj, ("of", "in"))
+            for token in [pobj, *inner]:
+                for ment in doc.referents(token, conjuncts=False):
+                    if ment.etype.kind is PLACE and ment not in exclude:
+                        return ment
     return None
 
 

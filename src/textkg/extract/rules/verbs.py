@@ -16,7 +16,7 @@ from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
 from textkg.lexicon import Lexicon, VerbFrame
 from textkg.namespaces import REL, TK
-from textkg.records import EventKind
+from textkg.records import EntityType, EventKind
 
 _OPEN_NAME = re.compile(r"[^a-z]+")
 
@@ -98,11 +98,32 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
         )
+        if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
+            yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
         for place in [o for o in objects if o.etype.kind is PLACE]:
             yield EventCandidate(
                 EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
             )
+
+
+def _guests_visit(
+    doc: DocView, verb: Token, guests: list[Ment], place: Ment, sentence: int, confidence: float
+) -> Iterator[Candidate]:
+    """ "X welcomed Y at the palace in Paris": the guest visited the place, and the city or
+    country the place is said to be in; the host did not."""
+    places = [place]
+    for pobj in pobjs(doc.doc[place.end - 1], ("in",)):
+        places.extend(m for m in doc.referents(pobj, conjuncts=False) if m.etype.kind is PLACE)
+    visitors = [g for g in agents(guests) if g.etype is not EntityType.COUNTRY]
+    if not visitors:
+        return
+    for where in places:
+        for guest in visitors:
+            yield RelationCandidate(guest, TK.visited, where, sentence, "verb-host")
+    yield EventCandidate(
+        EventKind.VISIT, visitors, places[-1], sentence, "verb-host", confidence, [verb.i]
+    )
 
 
 @rule("open-svo")
