@@ -102,7 +102,8 @@ def test_a_guest_welcomed_somewhere_visited_it_and_the_host_did_not() -> None:
         "Ana Ruiz welcomed Tomas Wilk in the courtyard of the Kadriorg Palace in Tallinn."
     )
     found = triples(facts)
-    assert ("Tomas Wilk", "tk:visited", "Kadriorg Palace") in found, sorted(found)
+    visited = {t[2] for t in found if t[:2] == ("Tomas Wilk", "tk:visited")}
+    assert visited & {"Kadriorg Palace", "Tallinn"}, sorted(found)
     assert not {t for t in found if t[0] == "Ana Ruiz" and t[1] == "tk:visited"}
     meeting = events(facts, EventKind.MEETING)[0]
     assert meeting.place is not None and meeting.place.name in ("Kadriorg Palace", "Tallinn")
