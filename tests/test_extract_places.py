@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
 
 
 def test_a_place_in_apposition_with_its_kind_of_a_larger_place() -> None:
@@ -68,3 +69,11 @@ def test_two_cities_of_like_size_are_no_place_inside_the_other() -> None:
 def test_a_role_taken_at_a_venue_is_no_leadership_of_the_venue() -> None:
     found = triples(facts_of("Ana Ruiz was sworn in as mayor at the Civic Arena on Monday."))
     assert not {t for t in found if t[1] == "tk:leaderOf" and t[2] == "Civic Arena"}
+
+
+def test_a_town_in_the_state_of_a_region_in_a_country() -> None:
+    facts = facts_of("Ana Ruiz was born in Nashik, in the state of Maharashtra in western India.")
+    found = triples(facts)
+    assert ("Nashik", "tk:locatedIn", "Maharashtra") in found, sorted(found)
+    assert ("Maharashtra", "tk:locatedIn", "India") in found, sorted(found)
+    assert mention(facts, "Maharashtra").entity_type is EntityType.ADMINISTRATIVE_AREA

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from textkg.countries import packaged_country_index
+from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
@@ -74,4 +75,10 @@ def place_type(text: str, lexicon: Lexicon) -> EntityType:
         return EntityType.ADMINISTRATIVE_AREA
     if country_name(words, lexicon) is not None:
         return EntityType.COUNTRY
+    if is_subdivision(words) and city_population(words) < _CITY_OVER_REGION:
+        return EntityType.ADMINISTRATIVE_AREA  # "Maharashtra", not "Madrid" or "Tokyo"
     return EntityType.CITY
+
+
+#: A city at least this large keeps its city type when a region shares its name.
+_CITY_OVER_REGION = 100_000

@@ -71,7 +71,14 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
                 continue
-            for pobj in pobjs(doc.doc[ment.end - 1], ("in", "at")):
+            last = doc.doc[ment.end - 1]
+            anchors = [last]
+            if (
+                last.head.lower_ == "of"
+                and doc.table.lemma[last.head.head.i] in doc.lex.place_kind_nouns
+            ):
+                anchors.append(last.head.head)  # "the state of Maharashtra in western India"
+            for pobj in (p for anchor in anchors for p in pobjs(anchor, ("in", "at"))):
                 for place in doc.referents(pobj, conjuncts=False):
                     if place.etype.kind is PLACE:
                         yield RelationCandidate(
@@ -93,6 +100,7 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = i + 1
             if j < limit and doc.doc[j].lower_ == "in":
                 j += 1
+                j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
             if j < limit and doc.doc[j].lower_ in doc.lex.compass_words:
                 j += 1  # "Walthamstow, east London"
             place = doc.mention_starting(j)
@@ -113,6 +121,18 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
+
+
+def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
+    """Past "the state of" / "the province of" before a place's name."""
+    k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
+    if (
+        k + 1 < limit
+        and doc.table.lemma[k] in doc.lex.place_kind_nouns
+        and doc.doc[k + 1].lower_ == "of"
+    ):
+        return k + 2
+    return j
 
 
 def _contains(ment: Ment, place: Ment) -> bool:
