@@ -197,3 +197,20 @@ def test_an_organisations_name_runs_on_over_its_complement_and_place() -> None:
     # a name never ends on "of": the place the NER tagged apart closes it
     text = "Ana Ruiz heads the Office for the Eastern District of New York, officials said."
     assert not [n for n in names(facts_of(text)) if n.endswith((" of", " for"))]
+
+
+def test_a_hyphenated_given_name_that_is_also_a_month_stays_in_the_name() -> None:
+    facts = facts_of("The talks were led by the chief executive, Jan-Peter Lindqvist, on Monday.")
+    assert "Jan-Peter Lindqvist" in names(facts), names(facts)
+    assert "Prague" in names(facts_of("The deal closed on Jan 5 in Prague."))
+
+
+def test_a_name_holding_a_nationality_word_is_an_organisation_and_so_is_its_first_word() -> None:
+    text = (
+        "Ana Ruiz is credited with reviving Harwick Mexican Kitchen after the outbreaks. "
+        "She became chief executive of Harwick in 2018 and moved Harwick to Denver."
+    )
+    facts = facts_of(text)
+    assert {m.entity_type for m in facts.mentions if m.name.startswith("Harwick")} == {
+        EntityType.ORGANIZATION
+    }

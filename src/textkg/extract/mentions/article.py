@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from textkg.extract.gazetteers import is_given_name
+from textkg.extract.mentions.kinds import known_place
 from textkg.extract.mentions.model import _ACRONYM, Ment
 from textkg.extract.mentions.spans import SpanReader
 from textkg.months import MONTHS, WEEKDAYS
@@ -92,8 +94,25 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         for m in mentions
         if m.etype is EntityType.PERSON and len(m.name.split()) > 1
     }
+    # "Chipotle" after "Chipotle Mexican Grill": the first word of an organisation's name
+    org_words = {
+        m.name.split()[0]
+        for m in mentions
+        if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
+    }
     for ment in mentions:
         if ment.derived:
+            continue
+        if (
+            (
+                ment.etype in (EntityType.PERSON, EntityType.ORGANIZATION)
+                or (ment.etype is EntityType.CITY and known_place(ment.name) is None)
+            )
+            and ment.name in org_words
+            and ment.name not in surnames
+            and not is_given_name(ment.name)
+        ):
+            ment.etype = EntityType.ORGANIZATION
             continue
         if (
             ment.etype is not EntityType.PERSON

@@ -27,7 +27,11 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             end < len(table)
             and end - i < _MAX_NAME
             and not taken[end]
-            and (_name_token(reader, end) or _capitalised_noun(reader, end))
+            and (
+                _name_token(reader, end)
+                or _capitalised_noun(reader, end)
+                or _joining_hyphen(reader, end)
+            )
             and reader.owner[end] == reader.owner[i]
         ):
             end += 1
@@ -68,9 +72,34 @@ def _name_token(reader: SpanReader, i: int) -> bool:
         and word.isalpha()
         and table.lower[i] not in lex.titles
         and table.lower[i] not in lex.honorifics
-        and table.lower[i] not in MONTHS
+        and (table.lower[i] not in MONTHS or _given_name_not_month(reader, i))
         and table.lower[i] not in WEEKDAYS
         and reader.owner[i] >= 0
+    )
+
+
+def _given_name_not_month(reader: SpanReader, i: int) -> bool:
+    """ "Jan Novak", "Jan-Christian Dreesen": a month's abbreviation that is a given name
+    here (the NER saw no date and a name follows)."""
+    doc = reader.doc
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].ent_type_ != "DATE"
+        and following is not None
+        and not following.like_num
+        and (following.text == "-" or following.text[:1].isupper())
+    )
+
+
+def _joining_hyphen(reader: SpanReader, i: int) -> bool:
+    """ "Jan-Christian": a hyphen with no space around it between two capitalised words."""
+    doc = reader.doc
+    return (
+        doc[i].text == "-"
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
     )
 
 

@@ -31,7 +31,9 @@ def entity_type(
         if org_head or classifier_before(reader, start):
             return EntityType.ORGANIZATION
         if not looks_like_person(reader, start, end) and (
-            company_role_after(reader, end) or classifier_apposition(reader, start, end)
+            company_role_after(reader, end)
+            or classifier_apposition(reader, start, end)
+            or _demonym_inside(reader, start, end)
         ):
             return EntityType.ORGANIZATION  # "Harwick United's new manager"
         if place_head and end - start > 1:
@@ -178,6 +180,18 @@ def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
                 return True
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
+
+
+def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Chipotle Mexican Grill": a nationality word inside a name that opens with no given
+    name is a company's or a body's name, not a person's."""
+    doc = reader.doc
+    if end - start < 3 or is_given_name(doc[start].text):
+        return False
+    return any(
+        doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
+        for k in range(start + 1, end - 1)
+    )
 
 
 def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:

@@ -68,7 +68,11 @@ class SpanReader:
             or doc[start].is_punct
             or doc[start].lower_ in _DETERMINERS
             or doc[start].text in "•*"
-            or (end - start > 1 and doc[start].lower_ in _CALENDAR)
+            or (
+                end - start > 1
+                and doc[start].lower_ in _CALENDAR
+                and not (doc[start + 1].text == "-" and not doc[start].whitespace_)
+            )
         ):
             start += 1
         while end > start and (
@@ -256,6 +260,16 @@ class SpanReader:
             label = "PERSON"
         if label == "PERSON":
             start, end, titles = self._strip_person_titles(start, end)
+            if (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and not doc[start - 2].whitespace_
+                and not doc[start - 1].whitespace_
+                and doc[start - 2].text[:1].isupper()
+                and doc[start - 2].is_alpha
+                and not taken[start - 2]
+            ):
+                start -= 2  # "Jan-Peter Lindqvist": the NER left the first half out
         if label in ("GPE", "LOC"):
             grown = self._grow_into_org(end, taken)
             if grown > end:
