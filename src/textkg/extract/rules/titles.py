@@ -1,5 +1,6 @@
 """The facts a person's title states: "SVR Director X" leads the SVR, "Russian President X"
-leads Russia and is Russian, "X, an official with Y" works for Y."""
+leads Russia and is Russian (the vocabulary's own example), "Russian economist X" is
+Russian, "X, an official with Y" works for Y."""
 
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def _bare_state_title(
     yield from _government_role(doc, context, country, role)
 
 
-def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandidate]:
     lex = doc.lex
     person, phrase, rule_name = attachment.person, attachment.phrase, attachment.rule
     sentence = person.sentence
@@ -282,15 +283,16 @@ def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:
 
 def _government_role(
     doc: DocView, attachment: TitleAttachment, country: Ment, role: URIRef
-) -> Iterator[Candidate]:
+) -> Iterator[RelationCandidate]:
     """ "Indian Finance Minister X", "Kenya's deputy president X": a position in the state,
     and for a minister of a named domain the ministry, part of that state."""
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
     sentence, rule_name = person.sentence, attachment.rule
     keyword = phrase.keyword
-    if keyword in lex.government_roles or role != TK.leaderOf:
+    deputy_head = keyword in lex.state_leader_titles  # "deputy prime minister"
+    if keyword in lex.government_roles or role == TK.memberOf or deputy_head:
         yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
-    elif country is not None:
+    elif country is not None:  # "Swedish economist X", "Brazilian striker X"
         yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
     org_word = lex.title_to_organization.get(keyword.split()[-1])
     domain = _domain_words(doc, phrase.keyword_start)
