@@ -300,3 +300,11 @@ def test_a_name_with_an_organisations_role_after_it_is_an_organisation(text: str
     org = text.split("'")[0]
     assert mention(facts, org).entity_type is EntityType.ORGANIZATION
     assert ("Ana Ruiz", "tk:leaderOf", org) in triples(facts)
+
+
+def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys() -> None:
+    found = triples(facts_of("Tomas Wilk, the Estonian president of World Rowing, came third."))
+    assert ("Tomas Wilk", "tk:leaderOf", "World Rowing") in found
+    assert ("World Rowing", "tk:partOf", "Estonia") not in found
+    found = triples(facts_of("Ri Chol, the North Korean Minister of Fisheries, spoke."))
+    assert {t for t in found if t[1] == "tk:partOf" and t[2] == "North Korea"}, sorted(found)
