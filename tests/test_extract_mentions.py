@@ -214,3 +214,11 @@ def test_a_name_holding_a_nationality_word_is_an_organisation_and_so_is_its_firs
     assert {m.entity_type for m in facts.mentions if m.name.startswith("Harwick")} == {
         EntityType.ORGANIZATION
     }
+
+
+def test_a_name_only_a_person_takes_is_a_person_whatever_the_ner_said() -> None:
+    text = "His running mate, Kipchoge Wambugu, was sworn in as deputy president on Friday."
+    facts = facts_of(text)
+    assert mention(facts, "Kipchoge Wambugu").entity_type is EntityType.PERSON
+    text = "Norvia Holdings was named as the supplier of the new trains."
+    assert mention(facts_of(text), "Norvia Holdings").entity_type is EntityType.ORGANIZATION

@@ -52,6 +52,8 @@ def entity_type(
         return EntityType.PERSON
     if not org_head and label in ("ORG", "GPE", "LOC") and looks_like_person(reader, start, end):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
+    if not org_head and label == "ORG" and country is None and _personal_context(reader, start, end):
+        return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
@@ -180,6 +182,27 @@ def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
                 return True
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
+
+
+def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
+    """Words only a person's name takes: in apposition to "his running mate" / "her
+    husband", or sworn in, appointed or elected as a role."""
+    doc, lex = reader.doc, reader.lex
+    head = doc[reader.head_index(start, end)]
+    if end - start < 2 or any(not is_name_word(t) for t in doc[start:end]):
+        return False
+    if head.dep_ == "appos" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
+    ):
+        return True
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.role_verbs_object:
+        return False
+    return any(
+        prep.lower_ == "as" and any(reader.title_len[t.i] for t in prep.subtree)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+    )
 
 
 def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
