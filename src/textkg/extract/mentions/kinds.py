@@ -52,7 +52,8 @@ def entity_type(
         return EntityType.PERSON
     if not org_head and label in ("ORG", "GPE", "LOC") and looks_like_person(reader, start, end):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
-    if not org_head and label == "ORG" and country is None and _personal_context(reader, start, end):
+    personal = label == "ORG" and country is None and _personal_context(reader, start, end)
+    if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label == "ORG":
         if country:
