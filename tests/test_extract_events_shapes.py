@@ -109,3 +109,12 @@ def test_a_guest_welcomed_somewhere_visited_it_and_the_host_did_not() -> None:
     assert meeting.place is not None and meeting.place.name in ("Kadriorg Palace", "Tallinn")
     found = triples(facts_of("Ana Ruiz hosted Tomas Wilk at the Grand Hotel in Tallinn on Friday."))
     assert ("Tomas Wilk", "tk:visited", "Tallinn") in found, sorted(found)
+
+
+def test_two_people_who_met_each_other() -> None:
+    facts = facts_of("Ana Ruiz and Tomas Wilk met in Geneva on Monday.")
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Wilk") in triples(facts)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert meeting.place is not None and meeting.place.name == "Geneva"
+    # listed together is not met together
+    assert not triples(facts_of("Ana Ruiz and Tomas Wilk signed the letter in Geneva."))

@@ -308,3 +308,32 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
     assert ("World Rowing", "tk:partOf", "Estonia") not in found
     found = triples(facts_of("Ri Chol, the North Korean Minister of Fisheries, spoke."))
     assert {t for t in found if t[1] == "tk:partOf" and t[2] == "North Korea"}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # an untagged company before its role and a name, mid-sentence
+        (
+            "The deal was welcomed by Norvia chief executive Tomas Wilk on Monday.",
+            ("Tomas Wilk", "tk:leaderOf", "Norvia"),
+        ),
+        # a club's player
+        (
+            "Tomas Wilk, the Harwick United striker, scored twice.",
+            ("Tomas Wilk", "tk:worksFor", "Harwick United"),
+        ),
+        ("Tomas Wilk plays for Harwick Rovers.", ("Tomas Wilk", "tk:memberOf", "Harwick Rovers")),
+    ],
+)
+def test_company_and_club_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_a_player_of_an_unknown_place_named_club_lives_nowhere() -> None:
+    found = triples(facts_of("Tomas Wilk, the Harwick United striker, scored twice."))
+    assert not {t for t in found if t[1] == "tk:residesIn"}
+    assert ("Tomas Wilk", "tk:residesIn", "Leeds") in triples(
+        facts_of("Tomas Wilk, a Leeds councillor, spoke.")
+    )

@@ -19,6 +19,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(table):
+        if not taken[i] and _company_word(reader, i):
+            found.append((i, i + 1, "ORG"))  # "Norvia chief executive Tomas Wilk"
+            i += 1
+            continue
         if taken[i] or not _name_token(reader, i):
             i += 1
             continue
@@ -47,7 +51,9 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
         elif not is_given_name(word) and (
-            company_role_after(reader, end) or _possessor_of_person(reader, end)
+            company_role_after(reader, end)
+            or _possessor_of_person(reader, end)
+            or _company_role_before_name(reader, end)
         ):
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
@@ -107,6 +113,33 @@ def _capitalised_noun(reader: SpanReader, i: int) -> bool:
     """ "the Harbour Kings": a capitalised common noun going on a proper noun's name."""
     word = reader.table.text[i]
     return reader.table.pos[i] == "NOUN" and word[:1].isupper() and word.isalpha()
+
+
+def _company_word(reader: SpanReader, i: int) -> bool:
+    """A capitalised word the parser took for an adjective or a noun, right before a role
+    only an organisation has and a name ("Norvia chief executive Tomas Wilk")."""
+    word, lex = reader.table.text[i], reader.lex
+    start = reader.doc[i].is_sent_start or (i > 0 and reader.table.text[i - 1] in ('"', "“"))
+    return (
+        reader.table.pos[i] in ("ADJ", "NOUN")
+        and not start  # "New chief executive Tomas Wilk": any word is capitalised there
+        and word[:1].isupper()
+        and word.isalpha()
+        and reader.table.lower[i] not in lex.titles | lex.title_modifiers
+        and country_name(word, lex) is None
+        and _company_role_before_name(reader, i + 1)
+    )
+
+
+def _company_role_before_name(reader: SpanReader, end: int) -> bool:
+    """ "Norvia chief executive Tomas Wilk": a role only an organisation has, then a name."""
+    n = reader.title_len[end] if end < len(reader.title_len) else 0
+    if not n or " ".join(reader.table.lower[end : end + n]) not in reader.lex.company_roles:
+        return False
+    after = end + n
+    return after < len(reader.doc) and (
+        reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
+    )
 
 
 def _possessor_of_person(reader: SpanReader, end: int) -> bool:

@@ -13,6 +13,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.kinds import known_place
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
 from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
@@ -138,7 +139,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
     elif holder.etype is EntityType.COUNTRY:
         yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)
-    elif holder.etype.kind is PLACE:
+    elif holder.etype.kind is PLACE and known_place(holder.name) is not None:
+        # "a Leeds councillor" lives there; "the Harwick United striker" is no place's
         yield RelationCandidate(person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Token
 
@@ -85,9 +86,21 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         objects.extend(doc.referents(pobj))
     if frame.inverse:
         found, objects = objects, found
+    reciprocal = (
+        frame.event is EventKind.MEETING
+        and not objects
+        and not passive
+        and verb.lemma_.lower() in doc.lex.reciprocal_verbs
+        and len(agents(found)) >= 2
+    )
+    if reciprocal:
+        # "A and B met in Geneva": the text says they met each other
+        for first, second in combinations(agents(found), 2):
+            yield RelationCandidate(first, frame.predicate, second, sentence, rule_name)
+        found, objects = found[:1], found[1:]
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
     objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
-    for subject in found:
+    for subject in found if not reciprocal else []:
         for obj in objects:
             yield RelationCandidate(subject, frame.predicate, obj, sentence, rule_name)
     confidence = doc.lex.rule_confidence(rule_name)
