@@ -337,3 +337,10 @@ def test_a_player_of_an_unknown_place_named_club_lives_nowhere() -> None:
     assert ("Tomas Wilk", "tk:residesIn", "Leeds") in triples(
         facts_of("Tomas Wilk, a Leeds councillor, spoke.")
     )
+
+
+def test_a_role_stepped_down_from_is_no_current_leadership() -> None:
+    text = "Tomas Wilk stepped down as chief executive of Norvia Group on Friday."
+    assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") not in triples(facts_of(text))
+    text = "Tomas Wilk stepped in as chief executive of Norvia Group on Friday."
+    assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
