@@ -222,3 +222,14 @@ def test_a_name_only_a_person_takes_is_a_person_whatever_the_ner_said() -> None:
     assert mention(facts, "Kipchoge Wambugu").entity_type is EntityType.PERSON
     text = "Norvia Holdings was named as the supplier of the new trains."
     assert mention(facts_of(text), "Norvia Holdings").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_clubs_full_name_tagged_as_a_person_is_the_club() -> None:
+    text = (
+        "Tomas Wilk left Harwick Hotspur in a record deal. Harwick's chairman, Dan Levy, "
+        "had turned down three bids."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Harwick").entity_type is EntityType.ORGANIZATION
+    full = [m for m in facts.mentions if m.name == "Harwick Hotspur"]
+    assert full and all(m.entity_type is EntityType.ORGANIZATION for m in full)

@@ -100,8 +100,21 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         for m in mentions
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
     }
+    # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
+    org_singles = {
+        m.name for m in mentions if m.etype is EntityType.ORGANIZATION and " " not in m.name
+    }
     for ment in mentions:
         if ment.derived:
+            continue
+        first = ment.name.split()[0] if ment.name else ""
+        if (
+            ment.etype is EntityType.PERSON
+            and " " in ment.name
+            and first in org_singles
+            and not is_given_name(first)
+        ):
+            ment.etype = EntityType.ORGANIZATION
             continue
         if (
             (
