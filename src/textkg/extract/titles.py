@@ -357,8 +357,9 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if lemma not in lex.role_verbs_subject and lemma not in lex.role_verbs_object:
             continue
         verb = doc.doc[index]
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
-            continue  # "X stepped down as chief executive": a role given up
+        given_up = ("down", "aside")  # "X stepped down as chief executive": a role left
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
+            continue
         subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue
