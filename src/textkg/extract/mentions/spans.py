@@ -154,8 +154,10 @@ class SpanReader:
         if doc[end - 1].lower_ in ("of", "for") and end < len(doc):
             # the NER stopped before the place ending the name: "Office for the District of"
             k = end
-            while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and (
-                k == end or doc[k].ent_iob_ == "I"
+            while (
+                k < len(doc)
+                and doc[k].ent_type_ in ("GPE", "LOC")
+                and (k == end or doc[k].ent_iob_ == "I")
             ):
                 k += 1
             return k
