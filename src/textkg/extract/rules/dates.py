@@ -1,0 +1,279 @@
+"""Dates of lives and foundings: when a person was born and died, when an organisation was
+founded. Literal-valued facts (``schema:birthDate``, ``schema:deathDate``,
+``schema:foundingDate``), each on the mention it is about: the person a bracket follows
+("Orla Brennan (born 4 May 1961)", "(1902–1980)"), the subject of "born" or "died", the
+organisation that "was founded" or whose "founding" it was. The words are the lexicon's
+``biography`` section; the dates are read by ``textkg.extract.dates.stated_date``, so ages,
+durations, decades and counts are never dates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from datetime import date
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+from spacy.tokens import Token
+
+from textkg.extract.candidates import Candidate, DateCandidate, Findings
+from textkg.extract.dates import StatedDate, stated_date
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.extract.rules.biography import person_of, trigger_tokens
+from textkg.extract.syntax import children, is_passive
+from textkg.records import DatePrecision
+
+#: "(4 May 1961 – 2 June 2020)", "(1902–1980)": a life's two ends in a bracket.
+_RANGE_DASH = re.compile(r"\s*(?:[-–—]|to)\s*")
+#: The shortest and longest life a bracketed range of years is read as ("(2001–2005)" after
+#: a name is more likely a term of office than a life).
+_LIFE_YEARS = (15, 125)
+#: A bracket this long is no date note.
+_MAX_BRACKET = 240
+#: Names, places or phrases a date may follow its verb past ("born in Cork, Ireland, on ...").
+_MAX_SKIPS = 3
+#: Parts of speech that may follow a bare year (a year followed by a noun counts things:
+#: "founded 1200 schools").
+_AFTER_YEAR = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "SPACE", "AUX", "VERB", "ADV"})
+
+
+@rule("dates")
+def dates(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """Born on / in, died on / in, founded in, (born 4 May 1961), (1902–1980)."""
+    claimed: list[tuple[int, int]] = []
+    yield from _brackets(doc, claimed)
+    words = doc.lex.biography
+    yield from _after_verbs(doc, words.birth_words, SDO.birthDate, "date-born", claimed)
+    yield from _after_verbs(doc, words.death_verbs, SDO.deathDate, "date-died", claimed)
+    yield from _after_verbs(doc, words.founding_verbs, SDO.foundingDate, "date-founded", claimed)
+    yield from _after_verbs(doc, words.founding_nouns, SDO.foundingDate, "date-founded", claimed)
+
+
+# ---------------------------------------------------------------------------- brackets
+
+
+def _brackets(doc: DocView, claimed: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A bracket right after a person's or an organisation's name that dates it."""
+    text = doc.text
+    for ment in sorted(doc.mentions, key=lambda m: m.start):
+        if ment.derived or ment.etype not in (PERSON, ORG):
+            continue
+        after = _char_end(doc, ment)
+        opening = after + len(text[after:]) - len(text[after:].lstrip(" \t"))
+        if not text.startswith("(", opening):
+            continue
+        closing = text.find(")", opening, opening + _MAX_BRACKET)
+        if closing < 0 or "(" in text[opening + 1 : closing]:
+            continue
+        claimed.append((opening, closing))
+        for start, end in _segments(text, opening + 1, closing):
+            yield from _bracket_segment(doc, ment, start, end)
+
+
+def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of a bracket between semicolons, blanks trimmed."""
+    at = start
+    for part in text[start:end].split(";"):
+        lead = len(part) - len(part.lstrip())
+        yield at + lead, at + len(part.rstrip())
+        at += len(part) + 1
+
+
+def _bracket_segment(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]:
+    text, words = doc.text, doc.lex.biography
+    mark, rest = _mark(text, start, end)
+    if ment.etype is ORG:
+        if mark in words.founding_marks:
+            yield from _bracket_date(doc, ment, SDO.foundingDate, rest, end)
+        return
+    if mark in words.birth_marks:
+        yield from _bracket_date(doc, ment, SDO.birthDate, rest, end)
+    elif mark in words.death_marks:
+        yield from _bracket_date(doc, ment, SDO.deathDate, rest, end)
+    elif not mark:
+        yield from _life(doc, ment, start, end)
+
+
+def _mark(text: str, start: int, end: int) -> tuple[str, int]:
+    """The word that opens a bracket's part ("born", "b.") and where the rest starts; ""
+    when the part opens with a digit or a month."""
+    found = re.match(r"[^\W\d][\w.]*", text[start:end])
+    if found is None or stated_date(text[:end], start) is not None:
+        return "", start
+    rest = start + found.end()
+    return found.group(0).lower(), rest + len(text[rest:end]) - len(text[rest:end].lstrip())
+
+
+def _bracket_date(
+    doc: DocView, ment: Ment, predicate: URIRef, at: int, end: int
+) -> Iterator[Candidate]:
+    when = stated_date(doc.text[:end], at)
+    if when is not None and _plausible(doc, when, doc.text[when.end : end]):
+        yield _candidate(ment, predicate, when, "date-bracket")
+
+
+def _life(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]:
+    """ "(4 May 1961 – 2 June 2020)": the whole part is two dates, a life apart."""
+    text = doc.text[:end]
+    born = stated_date(text, start)
+    if born is None:
+        return
+    dash = _RANGE_DASH.match(text, born.end)
+    died = stated_date(text, dash.end()) if dash else None
+    if died is None or died.end != end:
+        return
+    years = died.value.year - born.value.year
+    if not _LIFE_YEARS[0] <= years <= _LIFE_YEARS[1] or not _plausible(doc, died, ""):
+        return
+    yield _candidate(ment, SDO.birthDate, born, "date-bracket")
+    yield _candidate(ment, SDO.deathDate, died, "date-bracket")
+
+
+# ---------------------------------------------------------------------------- verbs and nouns
+
+
+def _after_verbs(
+    doc: DocView,
+    words: frozenset[str],
+    predicate: URIRef,
+    name: str,
+    claimed: list[tuple[int, int]],
+) -> Iterator[Candidate]:
+    """A date written after its trigger ("born on 4 May 1961", "founded in 1998", "since
+    its founding in 1998"), past names and places ("born in Cork in 1961")."""
+    for trigger in trigger_tokens(doc, words):
+        if any(a <= trigger.idx < b for a, b in claimed):
+            continue  # "(born 4 May 1961)": the bracket rule read it for the name before it
+        when = _date_after(doc, trigger)
+        if when is None:
+            continue
+        subjects = (
+            _organisations(doc, trigger)
+            if predicate == SDO.foundingDate
+            else _people_of(doc, trigger)
+        )
+        for subject in subjects:
+            yield _candidate(subject, predicate, when, name, doc.owner[trigger.i])
+
+
+def _date_after(doc: DocView, trigger: Token) -> StatedDate | None:
+    """The date after ``trigger`` in its sentence: at once, after one of the lexicon's
+    prepositions, or after up to three names ("founded Norvia in 1998", "born in Cork,
+    Ireland, on 4 May 1961")."""
+    tokens, text = doc.doc, doc.text
+    limit = doc.sentences[doc.owner[trigger.i]].end_token
+    k = trigger.i + 1
+    prepositions = doc.lex.biography.date_prepositions
+    for _ in range(_MAX_SKIPS + 1):
+        if k >= limit:
+            return None
+        if tokens[k].lower_ in prepositions and k + 1 < limit:
+            when = stated_date(text, tokens[k + 1].idx)
+            if when is not None:
+                return when if _plausible(doc, when, text[when.end :]) else None
+        when = stated_date(text, tokens[k].idx)
+        if when is not None:
+            direct = when.precision is not DatePrecision.YEAR or _ends_phrase(doc, when.end)
+            return when if direct and _plausible(doc, when, text[when.end :]) else None
+        k = _past_name(doc, k, limit)
+        if k is None:
+            return None
+    return None
+
+
+def _past_name(doc: DocView, k: int, limit: int) -> int | None:
+    """The token after a name at ``k`` (after a preposition, "the" and a comma), or None."""
+    tokens = doc.doc
+    if tokens[k].pos_ == "ADP" and k + 1 < limit:
+        k += 1
+    ment = doc.mention_starting(k)
+    if ment is None or ment.end > limit:
+        return None
+    k = ment.end
+    if k < limit and tokens[k].text == ",":
+        k += 1
+    return k
+
+
+def _ends_phrase(doc: DocView, end: int) -> bool:
+    """A bare year stands alone: what follows it is no noun it counts."""
+    table = doc.table
+    k = bisect_left(table.idx, end)
+    return k >= len(table.idx) or table.pos[k] in _AFTER_YEAR
+
+
+def _plausible(doc: DocView, when: StatedDate, after: str) -> bool:
+    """Not after the article was published, and not a count of years ("1961 years")."""
+    published = doc.article.meta.date_published
+    if published is not None and when.value > published:
+        return False
+    following = after.lstrip().split(" ", 1)[0].lower().strip(".,;)")
+    return following not in ("years", "year", "bc", "bce")
+
+
+def _people_of(doc: DocView, trigger: Token) -> list[Ment]:
+    """Who was born or died: the biography rules' subject, or the name a "who" clause
+    hangs off ("X, who died in 2020")."""
+    found = person_of(doc, trigger)
+    if not found and trigger.dep_ == "relcl":
+        found = [m for m in doc.referents(trigger.head) if m.etype is PERSON]
+    return found
+
+
+def _organisations(doc: DocView, trigger: Token) -> list[Ment]:
+    """What was founded: the subject of "was founded", the object of "X founded", the name
+    a participle hangs off ("Norvia, founded in 1998", "Founded in 1998, Norvia ..."),
+    the owner of a "founding" ("its founding", "the founding of Norvia")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return _orgs(doc, owners)
+    if trigger.pos_ != "VERB":
+        return []
+    if is_passive(trigger):
+        found = _orgs(doc, children(trigger, "nsubjpass"))
+        if not found and trigger.dep_ == "relcl":
+            found = _orgs(doc, [trigger.head])  # "Norvia, which was founded in 1998"
+        return found
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return _orgs(doc, [trigger.head])
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBN":
+        return _orgs(doc, children(trigger.head, "nsubj", "nsubjpass"))
+    return _orgs(doc, children(trigger, "dobj"))
+
+
+def _orgs(doc: DocView, tokens: list[Token]) -> list[Ment]:
+    return [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _char_end(doc: DocView, ment: Ment) -> int:
+    last = doc.doc[ment.end - 1]
+    return last.idx + len(last.text)
+
+
+def _candidate(
+    subject: Ment, predicate: URIRef, when: StatedDate, name: str, sentence: int | None = None
+) -> DateCandidate:
+    value: date = when.value
+    return DateCandidate(
+        subject,
+        predicate,
+        " ".join(when.text.split()),
+        value,
+        when.precision,
+        subject.sentence if sentence is None else sentence,
+        name,
+    )
