@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO
 from rdflib.term import Node
 
@@ -135,6 +135,18 @@ def relation_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
         and isinstance(p, URIRef)
         and isinstance(o, URIRef)
         and is_relation(p)
+    ]
+    yield from sorted(triples)
+
+
+def attribute_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, Literal]]:
+    """Literal-valued facts on entities (dates of birth, death and founding), sorted."""
+    vocab = vocabulary()
+    triples = [
+        (s, p, o)
+        for attribute in vocab.attributes
+        for s, p, o in graph.triples((None, attribute.iri, None))
+        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, Literal)
     ]
     yield from sorted(triples)
 

@@ -199,9 +199,9 @@ class DateFact:
     def iso(self) -> str:
         """The date to the precision stated: "1961-05-04", "1961-05" or "1961"."""
         full = self.value.isoformat()
-        return full[: {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[
-            self.precision
-        ]]
+        return full[
+            : {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[self.precision]
+        ]
 
 
 @dataclass(frozen=True)

@@ -151,7 +151,9 @@ _STATED_DAY = re.compile(
     r"(?![\d\w])",
     re.IGNORECASE,
 )
-_STATED_MONTH = re.compile(rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?![\d\w])", re.IGNORECASE)
+_STATED_MONTH = re.compile(
+    rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?![\d\w])", re.IGNORECASE
+)
 _STATED_YEAR = re.compile(r"(?P<y>\d{4})(?![\d\w])")
 #: The earliest year read as a date (so "founded 120 schools" or "in 200 places" is none).
 _FIRST_YEAR = 1000
