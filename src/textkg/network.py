@@ -1,10 +1,11 @@
 """The graph as a property graph for Gephi and Cytoscape: GraphML and GEXF.
 
 Entities and events are nodes (label, type, aliases, dates of birth, death or founding);
-relations and event roles are edges carrying every evidence sentence with its document. GEXF also gets what Gephi draws with: the
-colour of each node's type and its position in textkg's own view layout (the layout of the
-HTML view of the whole graph), and event dates as spells, so the timeline can play the
-meetings and visits. Both files are byte-stable: the same graph always gives the same bytes.
+relations and event roles are edges carrying every evidence sentence with its document. GEXF
+also gets what Gephi draws with: the colour of each node's type and its position in textkg's
+own view layout (the layout of the HTML view of the whole graph), and event dates as spells,
+so the timeline can play the meetings and visits. Both files are byte-stable: the same graph
+always gives the same bytes.
 """
 
 from __future__ import annotations
