@@ -81,6 +81,8 @@ class EntityNode:
     type: str
     aliases: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
+    #: Dates of birth, death or founding: (property label, date, evidence indices).
+    dates: tuple[tuple[str, str, tuple[int, ...]], ...] = ()
     mentioned_in: tuple[int, ...] = ()
     # events only
     full_title: str | None = None
@@ -299,6 +301,7 @@ def _read_model(graph: _Indexed) -> ViewModel:
             type=type_name,
             aliases=_sorted_texts(graph.objects(node, SKOS.altLabel), skip=label),
             job_titles=_sorted_texts(graph.objects(node, SDO.jobTitle)),
+            dates=_dates(graph, node, evidence_of),
             mentioned_in=tuple(sorted(mentions.get(node, ()))),
             quotes=tuple(quotes.get(node, ())),
         )
@@ -313,6 +316,23 @@ def _read_model(graph: _Indexed) -> ViewModel:
     _read_edges(graph, model, candidate_triples, node_index, evidence_of)
     _label_events(model)
     return model
+
+
+def _dates(
+    graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader
+) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """The entity's dates (the vocabulary's typed attributes), each with its evidence."""
+    found: list[tuple[str, str, tuple[int, ...]]] = []
+    for attribute in vocabulary().attributes:
+        for value in sorted(graph.objects(node, attribute.iri), key=str):
+            statements = [
+                st
+                for st in graph.subjects(RDF.object, value)
+                if graph.has(st, RDF.subject, node) and graph.has(st, RDF.predicate, attribute.iri)
+            ]
+            evidence = [i for st in sorted(statements, key=str) for i in evidence_of(st)]
+            found.append((attribute.label, str(value), tuple(dict.fromkeys(evidence))))
+    return tuple(found)
 
 
 def _label_events(model: ViewModel) -> None:
