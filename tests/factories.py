@@ -166,28 +166,18 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
 def biography_facts() -> list[ArticleFacts]:
     """A profile of our own with a birth date to the day, a death year and a founding month."""
     s1 = "Orla Brennan (4 May 1931 – 2009) was a chemist."
-    s2 = "She founded Norvia Instruments in March 1968."
+    s2 = "Orla Brennan founded Norvia Instruments in March 1968."
     article, sents = article_with_sentences("bio/brennan.txt", [s1, s2])
     person = mention("Orla Brennan", s1, sents[0], 0, EntityType.PERSON)
-    pronoun = Mention(
-        "She",
-        "Orla Brennan",
-        EntityType.PERSON,
-        sents[1].start,
-        sents[1].start + 3,
-        1,
-        reference="pronoun",
-    )
+    founder = mention("Orla Brennan", s2, sents[1], 1, EntityType.PERSON)
     company = mention("Norvia Instruments", s2, sents[1], 1, EntityType.ORGANIZATION)
     day, year, month = DatePrecision.DAY, DatePrecision.YEAR, DatePrecision.MONTH
     return [
         ArticleFacts(
             article=article,
             sentences=sents,
-            mentions=(person, company),
-            relations=(
-                RelationFact(company, SDO.founder, pronoun, 1, "bio-founded+coreference", 0.75),
-            ),
+            mentions=(person, founder, company),
+            relations=(RelationFact(company, SDO.founder, founder, 1, "bio-founded", 0.75),),
             dates=(
                 DateFact(
                     person,

@@ -188,3 +188,14 @@ def test_stated_dates(text: str, iso: str, precision: DatePrecision) -> None:
 @pytest.mark.parametrize("text", ["1960s", "may 1961", "31 February 1961", "120 schools", "85"])
 def test_what_is_no_stated_date(text: str) -> None:
     assert stated_date(text) is None
+
+
+def test_formed_and_incorporated_date_a_founding() -> None:
+    assert dates("Ravi Menon formed Lotus Film Company in 1931 with two friends.") == {
+        ("Lotus Film Company", "schema:foundingDate", "1931")
+    }
+
+
+def test_a_kind_of_organisation_established_in_a_month() -> None:
+    found = dates("Kestrel Force was an Australian Army formation established in March 1941.")
+    assert found == {("Kestrel Force", "schema:foundingDate", "1941-03")}

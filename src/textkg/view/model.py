@@ -123,7 +123,7 @@ class ViewModel:
 
 
 def curie_of(iri: str) -> str:
-    for prefix, namespace in (("tk", TK), ("rel", REL)):
+    for prefix, namespace in (("tk", TK), ("rel", REL), ("schema", SDO)):
         if iri.startswith(str(namespace)):
             return f"{prefix}:{iri[len(str(namespace)) :]}"
     return iri
@@ -260,11 +260,17 @@ def _read_model(graph: _Indexed) -> ViewModel:
         return found
 
     # Relation triples: between two drawn nodes, with a predicate outside the W3C vocabularies.
+    # schema.org's terms are metadata (mentions, author) unless the vocabulary declares them
+    # relations (schema:birthPlace, schema:founder, ...).
     candidate_triples: list[tuple[URIRef, URIRef, URIRef]] = []
+    vocab = vocabulary()
     for p in graph.predicates():
-        if not isinstance(p, URIRef) or str(p).startswith((*_NOT_RELATIONS, str(SDO))):
+        if not isinstance(p, URIRef):
             continue
-        ours = p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
+        typed = p in vocab
+        if not typed and str(p).startswith((*_NOT_RELATIONS, str(SDO))):
+            continue
+        ours = typed or p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
         for s, o in sorted(graph.pairs(p), key=lambda pair: (str(pair[0]), str(pair[1]))):
             if (
                 isinstance(s, URIRef)
@@ -479,7 +485,7 @@ def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
     label = _best_label(graph, predicate, RDFS.label) or readable_name(_local_name(iri))
     if predicate in EVENT_LINKS:
         kind = "event"
-    elif iri.startswith(str(TK)):
+    elif iri.startswith(str(TK)) or predicate in vocabulary():
         kind = "typed"
     elif iri.startswith(str(REL)):
         kind = "open"

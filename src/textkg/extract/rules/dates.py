@@ -49,7 +49,8 @@ def dates(doc: DocView, found: Findings) -> Iterator[Candidate]:
     words = doc.lex.biography
     yield from _after_verbs(doc, words.birth_words, SDO.birthDate, "date-born", claimed)
     yield from _after_verbs(doc, words.death_verbs, SDO.deathDate, "date-died", claimed)
-    yield from _after_verbs(doc, words.founding_verbs, SDO.foundingDate, "date-founded", claimed)
+    founding = words.founding_verbs | words.founding_date_verbs
+    yield from _after_verbs(doc, founding, SDO.foundingDate, "date-founded", claimed)
     yield from _after_verbs(doc, words.founding_nouns, SDO.foundingDate, "date-founded", claimed)
 
 
@@ -246,7 +247,11 @@ def _organisations(doc: DocView, trigger: Token) -> list[Ment]:
             found = _orgs(doc, [trigger.head])  # "Norvia, which was founded in 1998"
         return found
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        return _orgs(doc, [trigger.head])
+        head = trigger.head
+        if head.dep_ == "attr" and not doc.referents(head):
+            # "X is a bank established in 1921": the bank is the subject of "is"
+            return _orgs(doc, children(head.head, "nsubj"))
+        return _orgs(doc, [head])
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBN":
         return _orgs(doc, children(trigger.head, "nsubj", "nsubjpass"))
     return _orgs(doc, children(trigger, "dobj"))
