@@ -82,6 +82,8 @@ class ContentCounts:
     #: Relation triples between nodes.
     relations: int
     documents: int
+    #: Dates of birth, death and founding on entities.
+    dates: int = 0
 
 
 #: The kinds of node the counts tell apart, with their words (singular, plural).
@@ -109,6 +111,7 @@ def content_counts(graph: Graph) -> ContentCounts:
         events=kinds["event"],
         relations=sum(1 for _ in relation_triples(graph)),
         documents=len(documents(graph)),
+        dates=sum(1 for _ in attribute_triples(graph)),
     )
 
 
