@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import date
 
 from rdflib import URIRef
 from rdflib.namespace import SDO
@@ -167,10 +166,10 @@ def _date_after(doc: DocView, trigger: Token) -> StatedDate | None:
     Ireland, on 4 May 1961")."""
     tokens, text = doc.doc, doc.text
     limit = doc.sentences[doc.owner[trigger.i]].end_token
-    k = trigger.i + 1
+    k: int | None = trigger.i + 1
     prepositions = doc.lex.biography.date_prepositions
     for _ in range(_MAX_SKIPS + 1):
-        if k >= limit:
+        if k is None or k >= limit:
             return None
         if tokens[k].lower_ in prepositions and k + 1 < limit:
             when = stated_date(text, tokens[k + 1].idx)
@@ -181,8 +180,6 @@ def _date_after(doc: DocView, trigger: Token) -> StatedDate | None:
             direct = when.precision is not DatePrecision.YEAR or _ends_phrase(doc, when.end)
             return when if direct and _plausible(doc, when, text[when.end :]) else None
         k = _past_name(doc, k, limit)
-        if k is None:
-            return None
     return None
 
 
@@ -272,12 +269,11 @@ def _char_end(doc: DocView, ment: Ment) -> int:
 def _candidate(
     subject: Ment, predicate: URIRef, when: StatedDate, name: str, sentence: int | None = None
 ) -> DateCandidate:
-    value: date = when.value
     return DateCandidate(
         subject,
         predicate,
         " ".join(when.text.split()),
-        value,
+        when.value,
         when.precision,
         subject.sentence if sentence is None else sentence,
         name,
