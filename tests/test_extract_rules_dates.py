@@ -199,3 +199,57 @@ def test_formed_and_incorporated_date_a_founding() -> None:
 def test_a_kind_of_organisation_established_in_a_month() -> None:
     found = dates("Kestrel Force was an Australian Army formation established in March 1941.")
     assert found == {("Kestrel Force", "schema:foundingDate", "1941-03")}
+
+
+def test_a_life_with_places_in_the_bracket() -> None:
+    text = "Eva Hlavac (18 December 1931 in Kladno – 10 November 1991 in Prague) was a gymnast."
+    assert dates(text) == {
+        ("Eva Hlavac", "schema:birthDate", "1931-12-18"),
+        ("Eva Hlavac", "schema:deathDate", "1991-11-10"),
+    }
+    text = "Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln) was a scholar."
+    assert dates(text) == {
+        ("Rudolf Halin", "schema:birthDate", "1934-02-03"),
+        ("Rudolf Halin", "schema:deathDate", "2014-11-14"),
+    }
+
+
+def test_a_bracket_after_the_names_comma_or_after_another_bracket() -> None:
+    assert dates("Arthur Percival, (26 December 1887 – 31 January 1966) was an officer.") == {
+        ("Arthur Percival", "schema:birthDate", "1887-12-26"),
+        ("Arthur Percival", "schema:deathDate", "1966-01-31"),
+    }
+    assert dates("Ali Ahmed (Arabic: علي احمد) (August 1, 1979 – June 10, 2006) was a clerk.") == {
+        ("Ali Ahmed", "schema:birthDate", "1979-08-01"),
+        ("Ali Ahmed", "schema:deathDate", "2006-06-10"),
+    }
+
+
+def test_born_and_died_marked_inside_one_bracket() -> None:
+    text = (
+        "Alecu Rosso (born on March 17, 1819, near Iasi, died on February 5, 1859), was a writer."
+    )
+    assert dates(text) == {
+        ("Alecu Rosso", "schema:birthDate", "1819-03-17"),
+        ("Alecu Rosso", "schema:deathDate", "1859-02-05"),
+    }
+
+
+def test_an_open_life_and_a_two_digit_death_year() -> None:
+    assert dates("Imre Puskar (1966– ) is a Hungarian jurist.") == {
+        ("Imre Puskar", "schema:birthDate", "1966")
+    }
+    assert dates("He was the son of Johan Angell (1820 – 88), a priest.") == {
+        ("Johan Angell", "schema:birthDate", "1820"),
+        ("Johan Angell", "schema:deathDate", "1888"),
+    }
+
+
+def test_a_death_noun_dates_whose_death_it_was() -> None:
+    assert dates("After Arias Moreno's death in 1988, Endara led the opposition.") == {
+        ("Arias Moreno", "schema:deathDate", "1988")
+    }
+    assert dates("The assassination of Ilse Rahn in March 1961 shocked Vienna.") == {
+        ("Ilse Rahn", "schema:deathDate", "1961-03")
+    }
+    assert dates("Karl Weber was hanged. The death toll in 2020 rose.") == set()

@@ -83,6 +83,8 @@ class BiographyWords:
     #: prepositions a date follows ("born on", "died in") and the words that mark a date in
     #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").
     founding_nouns: frozenset[str] = frozenset()
+    #: Nouns that date a death ("after his death in 1988", "the murder of X in 1490").
+    death_nouns: frozenset[str] = frozenset()
     #: Verbs that date a founding but name no founder ("formed", "incorporated").
     founding_date_verbs: frozenset[str] = frozenset()
     date_prepositions: frozenset[str] = frozenset()

@@ -147,7 +147,7 @@ def _settle(
 # nothing is resolved against the publication date.
 
 _STATED_DAY = re.compile(
-    rf"(?:{_DAY}\s+(?:of\s+)?(?P<m1>{_MONTH}),?|(?P<m2>{_MONTH})\s+{_DAY},?)\s+(?P<y>\d{{4}})"
+    rf"(?:{_DAY}\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?|(?P<m2>{_MONTH})\s+{_DAY}\s*,?)\s+(?P<y>\d{{4}})"
     r"(?![\d\w])",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ def stated_date(text: str, pos: int = 0) -> StatedDate | None:
     or a number of things), or None."""
     found = _STATED_DAY.match(text, pos)
     if found and _capitalised(found.group("m1") or found.group("m2")):
-        days = resolve_date(found.group(0), None)
+        days = resolve_date(re.sub(r"\s+,", ",", found.group(0)), None)
         if days is None or int(found.group("y")) < _FIRST_YEAR:
             return None
         return StatedDate(found.group(0), days[0], DatePrecision.DAY, found.start(), found.end())

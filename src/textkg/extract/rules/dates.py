@@ -26,8 +26,9 @@ from textkg.extract.rules.biography import person_of, trigger_tokens
 from textkg.extract.syntax import children, is_passive
 from textkg.records import DatePrecision
 
-#: "(4 May 1961 – 2 June 2020)", "(1902–1980)": a life's two ends in a bracket.
-_RANGE_DASH = re.compile(r"\s*(?:[-–—]|to)\s*")
+#: The dash between a life's two ends: "(4 May 1961 – 2 June 2020)", "(1902-1980)",
+#: "(1801 - 1870)" (a hyphen only between digits or with blanks around it).
+_RANGE_SPLIT = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|(?<=\d)-")
 #: The shortest and longest life a bracketed range of years is read as ("(2001–2005)" after
 #: a name is more likely a term of office than a life).
 _LIFE_YEARS = (15, 125)
@@ -48,6 +49,7 @@ def dates(doc: DocView, found: Findings) -> Iterator[Candidate]:
     words = doc.lex.biography
     yield from _after_verbs(doc, words.birth_words, SDO.birthDate, "date-born", claimed)
     yield from _after_verbs(doc, words.death_verbs, SDO.deathDate, "date-died", claimed)
+    yield from _after_verbs(doc, words.death_nouns, SDO.deathDate, "date-died", claimed)
     founding = words.founding_verbs | words.founding_date_verbs
     yield from _after_verbs(doc, founding, SDO.foundingDate, "date-founded", claimed)
     yield from _after_verbs(doc, words.founding_nouns, SDO.foundingDate, "date-founded", claimed)
@@ -57,21 +59,34 @@ def dates(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _brackets(doc: DocView, claimed: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """A bracket right after a person's or an organisation's name that dates it."""
+    """A bracket after a person's or an organisation's name that dates it: right after the
+    name or its comma ("X, (born ...)"), or after a bracket of other words ("X (Arabic: ...)
+    (1979–2006)")."""
     text = doc.text
     for ment in sorted(doc.mentions, key=lambda m: m.start):
         if ment.derived or ment.etype not in (PERSON, ORG):
             continue
-        after = _char_end(doc, ment)
-        opening = after + len(text[after:]) - len(text[after:].lstrip(" \t"))
-        if not text.startswith("(", opening):
-            continue
-        closing = text.find(")", opening, opening + _MAX_BRACKET)
-        if closing < 0 or "(" in text[opening + 1 : closing]:
-            continue
-        claimed.append((opening, closing))
-        for start, end in _segments(text, opening + 1, closing):
-            yield from _bracket_segment(doc, ment, start, end)
+        at = _skip_blanks(text, _char_end(doc, ment))
+        if text.startswith(",", at):
+            at = _skip_blanks(text, at + 1)
+        for _ in range(2):
+            closing = text.find(")", at, at + _MAX_BRACKET)
+            if not text.startswith("(", at) or closing < 0 or "(" in text[at + 1 : closing]:
+                break
+            claimed.append((at, closing))
+            found = [
+                c
+                for start, end in _segments(text, at + 1, closing)
+                for c in _bracket_segment(doc, ment, start, end)
+            ]
+            yield from found
+            if found:
+                break
+            at = _skip_blanks(text, closing + 1)
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    return at + len(text[at:]) - len(text[at:].lstrip(" \t"))
 
 
 def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -84,53 +99,98 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _bracket_segment(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]:
-    text, words = doc.text, doc.lex.biography
-    mark, rest = _mark(text, start, end)
-    if ment.etype is ORG:
-        if mark in words.founding_marks:
-            yield from _bracket_date(doc, ment, SDO.foundingDate, rest, end)
-        return
-    if mark in words.birth_marks:
-        yield from _bracket_date(doc, ment, SDO.birthDate, rest, end)
-    elif mark in words.death_marks:
-        yield from _bracket_date(doc, ment, SDO.deathDate, rest, end)
-    elif not mark:
+    """One part of a bracket: marked dates ("born 4 May 1961 in Cork, died 2 June 2020",
+    "est. 1998") or a life ("1902–1980", "Cork, 4 May 1961 – Paris, 2 June 2020")."""
+    words = doc.lex.biography
+    marks = (
+        {SDO.foundingDate: words.founding_marks}
+        if ment.etype is ORG
+        else {SDO.birthDate: words.birth_marks, SDO.deathDate: words.death_marks}
+    )
+    marked = _marked(doc.text, start, end, marks)
+    if marked is not None:
+        for predicate, when in marked:
+            if _plausible(doc, when, doc.text[when.end : end]):
+                yield _candidate(ment, predicate, when, "date-bracket")
+    elif ment.etype is PERSON:
         yield from _life(doc, ment, start, end)
 
 
-def _mark(text: str, start: int, end: int) -> tuple[str, int]:
-    """The word that opens a bracket's part ("born", "b.") and where the rest starts; ""
-    when the part opens with a digit or a month."""
-    found = re.match(r"[^\W\d][\w.]*", text[start:end])
-    if found is None or stated_date(text[:end], start) is not None:
-        return "", start
-    rest = start + found.end()
-    return found.group(0).lower(), rest + len(text[rest:end]) - len(text[rest:end].lstrip())
+def _marked(
+    text: str, start: int, end: int, marks: dict[URIRef, frozenset[str]]
+) -> list[tuple[URIRef, StatedDate]] | None:
+    """The dates of a part that opens with a mark word, each the first date after its mark
+    (None when the part opens with no mark)."""
+    words = list(re.finditer(r"[^\W\d][\w.]*", text[start:end]))
+    found: list[tuple[URIRef, int]] = []
+    for word in words:
+        for predicate, names in marks.items():
+            if word.group(0).lower() in names:
+                found.append((predicate, start + word.end()))
+    if not found or found[0][1] != start + words[0].end():
+        return None
+    dated: list[tuple[URIRef, StatedDate]] = []
+    for k, (predicate, at) in enumerate(found):
+        until = found[k + 1][1] if k + 1 < len(found) else end
+        first = next(iter(_dates_in(text, at, until)), None)
+        if first is not None:
+            dated.append((predicate, first))
+    return dated
 
 
-def _bracket_date(
-    doc: DocView, ment: Ment, predicate: URIRef, at: int, end: int
-) -> Iterator[Candidate]:
-    when = stated_date(doc.text[:end], at)
-    if when is not None and _plausible(doc, when, doc.text[when.end : end]):
-        yield _candidate(ment, predicate, when, "date-bracket")
+def _dates_in(text: str, start: int, end: int) -> list[StatedDate]:
+    """Every date written in ``text[start:end]``, in order."""
+    found: list[StatedDate] = []
+    at = start
+    while at < end:
+        if text[at].isalnum() and (at == start or not text[at - 1].isalnum()):
+            when = stated_date(text[:end], at)
+            if when is not None:
+                found.append(when)
+                at = when.end
+                continue
+        at += 1
+    return found
 
 
 def _life(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]:
-    """ "(4 May 1961 – 2 June 2020)": the whole part is two dates, a life apart."""
-    text = doc.text[:end]
-    born = stated_date(text, start)
-    if born is None:
+    """ "(4 May 1961 – 2 June 2020)", "(1859 in London – 1932)", "(1820 – 88)", "(1966– )":
+    one date on each side of a dash, a life apart (an open end: born then)."""
+    text = doc.text
+    dashes = list(_RANGE_SPLIT.finditer(text, start, end))
+    if len(dashes) != 1:
         return
-    dash = _RANGE_DASH.match(text, born.end)
-    died = stated_date(text, dash.end()) if dash else None
-    if died is None or died.end != end:
+    middle = dashes[0].end()
+    left = _dates_in(text, start, dashes[0].start())
+    right = _dates_in(text, middle, end)
+    rest = text[middle:end]
+    if len(left) != 1 or len(right) > 1:
         return
-    years = died.value.year - born.value.year
-    if not _LIFE_YEARS[0] <= years <= _LIFE_YEARS[1] or not _plausible(doc, died, ""):
+    born = left[0]
+    if not right and rest.strip():
+        short = re.fullmatch(r"\s*(\d{2})\s*", rest)  # "(1820 – 88)"
+        if short is None:
+            return
+        year = born.value.year // 100 * 100 + int(short.group(1))
+        year += 100 if year <= born.value.year else 0
+        right = [
+            StatedDate(
+                short.group(1),
+                born.value.replace(year=year, month=1, day=1),
+                DatePrecision.YEAR,
+                middle,
+                end,
+            )
+        ]
+    if right:
+        died = right[0]
+        years = died.value.year - born.value.year
+        if not _LIFE_YEARS[0] <= years <= _LIFE_YEARS[1] or not _plausible(doc, died, ""):
+            return
+        yield _candidate(ment, SDO.deathDate, died, "date-bracket")
+    elif not _plausible(doc, born, ""):
         return
     yield _candidate(ment, SDO.birthDate, born, "date-bracket")
-    yield _candidate(ment, SDO.deathDate, died, "date-bracket")
 
 
 # ---------------------------------------------------------------------------- verbs and nouns
@@ -214,12 +274,27 @@ def _plausible(doc: DocView, when: StatedDate, after: str) -> bool:
 
 
 def _people_of(doc: DocView, trigger: Token) -> list[Ment]:
-    """Who was born or died: the biography rules' subject, or the name a "who" clause
-    hangs off ("X, who died in 2020")."""
+    """Who was born or died: the biography rules' subject, the name a "who" clause hangs
+    off ("X, who died in 2020"), or whose death a noun is ("his death", "the death of X")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return [m for m in _owners(doc, trigger) if m.etype is PERSON]
     found = person_of(doc, trigger)
     if not found and trigger.dep_ == "relcl":
         found = [m for m in doc.referents(trigger.head) if m.etype is PERSON]
     return found
+
+
+def _owners(doc: DocView, noun: Token) -> list[Ment]:
+    """Whose a noun is: "its founding", "Arias' death", "the founding of Norvia"."""
+    tokens = [c for c in noun.children if c.dep_ == "poss"]
+    tokens += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [m for t in tokens for m in doc.referents(t)]
 
 
 def _organisations(doc: DocView, trigger: Token) -> list[Ment]:
@@ -227,15 +302,7 @@ def _organisations(doc: DocView, trigger: Token) -> list[Ment]:
     a participle hangs off ("Norvia, founded in 1998", "Founded in 1998, Norvia ..."),
     the owner of a "founding" ("its founding", "the founding of Norvia")."""
     if trigger.pos_ in ("NOUN", "PROPN"):
-        owners = [c for c in trigger.children if c.dep_ == "poss"]
-        owners += [
-            g
-            for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        return _orgs(doc, owners)
+        return [m for m in _owners(doc, trigger) if m.etype is ORG]
     if trigger.pos_ != "VERB":
         return []
     if is_passive(trigger):
