@@ -253,3 +253,19 @@ def test_a_death_noun_dates_whose_death_it_was() -> None:
         ("Ilse Rahn", "schema:deathDate", "1961-03")
     }
     assert dates("Karl Weber was hanged. The death toll in 2020 rose.") == set()
+
+
+def test_a_date_said_to_be_about_is_none() -> None:
+    found = dates("Her parents were Karl Weber (1678 – 1733) and Ilse Rahn (c.1680 – 1764).")
+    assert found == {
+        ("Karl Weber", "schema:birthDate", "1678"),
+        ("Karl Weber", "schema:deathDate", "1733"),
+    }
+    assert dates("Ilse Rahn (born circa 1680) was a weaver.") == set()
+
+
+def test_a_date_said_of_a_pronoun_carries_less_confidence() -> None:
+    text = "Karl Weber was born in 1931 in Graz. He died in 2003 in Vienna."
+    found = extract_facts(load_model()(text), ArticleText("bio.txt", text)).dates
+    confidence = {d.extractor: d.confidence for d in found}
+    assert confidence["date-died+coreference"] < confidence["date-born"]

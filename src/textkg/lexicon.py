@@ -91,6 +91,8 @@ class BiographyWords:
     birth_marks: frozenset[str] = frozenset()
     death_marks: frozenset[str] = frozenset()
     founding_marks: frozenset[str] = frozenset()
+    #: Words that make a date a guess ("c. 1680"): no date is read after them.
+    uncertain_marks: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> frozenset[str]:

@@ -107,7 +107,7 @@ def _bracket_segment(doc: DocView, ment: Ment, start: int, end: int) -> Iterator
         if ment.etype is ORG
         else {SDO.birthDate: words.birth_marks, SDO.deathDate: words.death_marks}
     )
-    marked = _marked(doc.text, start, end, marks)
+    marked = _marked(doc, start, end, marks)
     if marked is not None:
         for predicate, when in marked:
             if _plausible(doc, when, doc.text[when.end : end]):
@@ -117,10 +117,11 @@ def _bracket_segment(doc: DocView, ment: Ment, start: int, end: int) -> Iterator
 
 
 def _marked(
-    text: str, start: int, end: int, marks: dict[URIRef, frozenset[str]]
+    doc: DocView, start: int, end: int, marks: dict[URIRef, frozenset[str]]
 ) -> list[tuple[URIRef, StatedDate]] | None:
     """The dates of a part that opens with a mark word, each the first date after its mark
     (None when the part opens with no mark)."""
+    text = doc.text
     words = list(re.finditer(r"[^\W\d][\w.]*", text[start:end]))
     found: list[tuple[URIRef, int]] = []
     for word in words:
@@ -132,21 +133,25 @@ def _marked(
     dated: list[tuple[URIRef, StatedDate]] = []
     for k, (predicate, at) in enumerate(found):
         until = found[k + 1][1] if k + 1 < len(found) else end
-        first = next(iter(_dates_in(text, at, until)), None)
+        first = next(iter(_dates_in(doc, at, until)), None)
         if first is not None:
             dated.append((predicate, first))
     return dated
 
 
-def _dates_in(text: str, start: int, end: int) -> list[StatedDate]:
-    """Every date written in ``text[start:end]``, in order."""
+def _dates_in(doc: DocView, start: int, end: int) -> list[StatedDate]:
+    """Every date written in ``doc.text[start:end]``, in order; none said to be about
+    ("c. 1680", "circa 1680")."""
+    text, uncertain = doc.text, doc.lex.biography.uncertain_marks
     found: list[StatedDate] = []
     at = start
     while at < end:
         if text[at].isalnum() and (at == start or not text[at - 1].isalnum()):
             when = stated_date(text[:end], at)
             if when is not None:
-                found.append(when)
+                before = re.search(r"([^\s(]+)\s*$", text[max(start, at - 12) : at])
+                if before is None or before.group(1).lower() not in uncertain:
+                    found.append(when)
                 at = when.end
                 continue
         at += 1
@@ -161,8 +166,8 @@ def _life(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]
     if len(dashes) != 1:
         return
     middle = dashes[0].end()
-    left = _dates_in(text, start, dashes[0].start())
-    right = _dates_in(text, middle, end)
+    left = _dates_in(doc, start, dashes[0].start())
+    right = _dates_in(doc, middle, end)
     rest = text[middle:end]
     if len(left) != 1 or len(right) > 1:
         return
@@ -217,7 +222,10 @@ def _after_verbs(
             else _people_of(doc, trigger)
         )
         for subject in subjects:
-            yield _candidate(subject, predicate, when, name, doc.owner[trigger.i])
+            found = _candidate(subject, predicate, when, name, doc.owner[trigger.i])
+            if subject.reference in ("pronoun", "description"):
+                found.confidence = doc.lex.rule_confidence("date-coreference")
+            yield found
 
 
 def _date_after(doc: DocView, trigger: Token) -> StatedDate | None:
