@@ -262,6 +262,7 @@ def test_a_date_said_to_be_about_is_none() -> None:
         ("Karl Weber", "schema:deathDate", "1733"),
     }
     assert dates("Ilse Rahn (born circa 1680) was a weaver.") == set()
+    assert dates("Guido Rahn (died between 1296 and 1300) was an astrologer.") == set()
 
 
 def test_a_date_said_of_a_pronoun_carries_less_confidence() -> None:
