@@ -133,25 +133,25 @@ def _marked(
     dated: list[tuple[URIRef, StatedDate]] = []
     for k, (predicate, at) in enumerate(found):
         until = found[k + 1][1] if k + 1 < len(found) else end
-        first = next(iter(_dates_in(doc, at, until)), None)
+        first = next(iter(_dates_in(doc, at, until)), None)  # None: none, or a guess
         if first is not None:
             dated.append((predicate, first))
     return dated
 
 
-def _dates_in(doc: DocView, start: int, end: int) -> list[StatedDate]:
-    """Every date written in ``doc.text[start:end]``, in order; none said to be about
-    ("c. 1680", "circa 1680")."""
+def _dates_in(doc: DocView, start: int, end: int) -> list[StatedDate | None]:
+    """Every date written in ``doc.text[start:end]``, in order; None for one said to be a
+    guess ("c. 1680", "between 1296 and 1300"), which is no date to read."""
     text, uncertain = doc.text, doc.lex.biography.uncertain_marks
-    found: list[StatedDate] = []
+    found: list[StatedDate | None] = []
     at = start
     while at < end:
         if text[at].isalnum() and (at == start or not text[at - 1].isalnum()):
             when = stated_date(text[:end], at)
             if when is not None:
                 before = re.search(r"([^\s(]+)\s*$", text[max(start, at - 12) : at])
-                if before is None or before.group(1).lower() not in uncertain:
-                    found.append(when)
+                guess = before is not None and before.group(1).lower() in uncertain
+                found.append(None if guess else when)
                 at = when.end
                 continue
         at += 1
@@ -167,11 +167,12 @@ def _life(doc: DocView, ment: Ment, start: int, end: int) -> Iterator[Candidate]
         return
     middle = dashes[0].end()
     left = _dates_in(doc, start, dashes[0].start())
-    right = _dates_in(doc, middle, end)
+    found = _dates_in(doc, middle, end)
     rest = text[middle:end]
-    if len(left) != 1 or len(right) > 1:
+    if len(left) != 1 or len(found) > 1 or left[0] is None or None in found:
         return
     born = left[0]
+    right = [d for d in found if d is not None]
     if not right and rest.strip():
         short = re.fullmatch(r"\s*(\d{2})\s*", rest)  # "(1820 – 88)"
         if short is None:
