@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from rdflib.namespace import SDO
+
 from textkg.iris import entity_key
 from textkg.namespaces import REL, TK
 from textkg.records import (
     ArticleFacts,
     ArticleMeta,
     ArticleText,
+    DateFact,
+    DatePrecision,
     Entity,
     EntityType,
     EventFact,
@@ -55,6 +59,7 @@ def naive_resolution(facts: list[ArticleFacts]) -> Resolution:
             mentions += [r.subject, r.object]
         for e in item.events:
             mentions += list(e.participants) + ([e.place] if e.place else [])
+        mentions += [d.subject for d in item.dates]
         for m in mentions:
             key = entity_key(m.entity_type, m.name)
             old = entities.get(key)
@@ -156,3 +161,47 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
         ),
     )
     return [facts_a, facts_b]
+
+
+def biography_facts() -> list[ArticleFacts]:
+    """A profile of our own with a birth date to the day, a death year and a founding month."""
+    s1 = "Orla Brennan (4 May 1931 – 2009) was a chemist."
+    s2 = "Orla Brennan founded Norvia Instruments in March 1968."
+    article, sents = article_with_sentences("bio/brennan.txt", [s1, s2])
+    person = mention("Orla Brennan", s1, sents[0], 0, EntityType.PERSON)
+    founder = mention("Orla Brennan", s2, sents[1], 1, EntityType.PERSON)
+    company = mention("Norvia Instruments", s2, sents[1], 1, EntityType.ORGANIZATION)
+    day, year, month = DatePrecision.DAY, DatePrecision.YEAR, DatePrecision.MONTH
+    return [
+        ArticleFacts(
+            article=article,
+            sentences=sents,
+            mentions=(person, founder, company),
+            relations=(RelationFact(company, SDO.founder, founder, 1, "bio-founded", 0.75),),
+            dates=(
+                DateFact(
+                    person,
+                    SDO.birthDate,
+                    "4 May 1931",
+                    date(1931, 5, 4),
+                    day,
+                    0,
+                    "date-bracket",
+                    0.9,
+                ),
+                DateFact(
+                    person, SDO.deathDate, "2009", date(2009, 1, 1), year, 0, "date-bracket", 0.9
+                ),
+                DateFact(
+                    company,
+                    SDO.foundingDate,
+                    "March 1968",
+                    date(1968, 3, 1),
+                    month,
+                    1,
+                    "date-founded",
+                    0.8,
+                ),
+            ),
+        )
+    ]

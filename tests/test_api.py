@@ -116,3 +116,9 @@ def test_the_api_is_typed_and_documented() -> None:
         assert function.__doc__ and function.__annotations__.get("return"), name
     assert "Article" in (textkg.build.__doc__ or "")
     assert textkg.Article.__doc__
+
+
+def test_the_summary_counts_dates() -> None:
+    text = "Orla Brennan (born 4 May 1961) is a chemist. She founded Norvia Labs in 1998."
+    summary = textkg.summary(textkg.build([textkg.Article(text=text, title="Profile")]))
+    assert summary.dates >= 1 and f", {summary.dates} dates, " in str(summary)

@@ -75,3 +75,52 @@ def test_a_text_with_a_line_separator_character_reads_back(tmp_path) -> None:  #
     save_facts(path, [ArticleFacts(article=article, sentences=(), mentions=())])
     (back,) = load_facts(path)
     assert back.article.text == article.text
+
+
+def test_dates_round_trip_with_their_subjects(tmp_path: Path) -> None:
+    from factories import biography_facts
+
+    facts = biography_facts()
+    path = tmp_path / "g.facts.jsonl.gz"
+    save_facts(path, facts)
+    again = load_facts(path)
+    assert again == facts and len(again[0].dates) == 3
+
+
+def test_a_state_of_format_2_reads_without_dates(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    save_facts(tmp_path / "new.gz", summit_facts())
+    lines = gzip.decompress((tmp_path / "new.gz").read_bytes()).decode("utf-8").split("\n")
+    records = [json.loads(line) for line in lines[1:] if line]
+    for record in records:
+        del record["dates"]
+    old = [json.dumps({"textkg_facts": 2})] + [json.dumps(r) for r in records]
+    (tmp_path / "old.gz").write_bytes(gzip.compress(("\n".join(old) + "\n").encode("utf-8")))
+    assert load_facts(tmp_path / "old.gz") == summit_facts()
+
+
+def test_update_with_dated_articles_equals_one_build(tmp_path: Path) -> None:
+    from textkg.cli import main
+
+    folder_a, folder_b = tmp_path / "a", tmp_path / "b"
+    folder_a.mkdir()
+    folder_b.mkdir()
+    (folder_a / "weber.txt").write_text(
+        "Karl Weber (1902–1980) was an Austrian architect. He built the Graz Opera.\n"
+    )
+    (folder_b / "trust.txt").write_text(
+        "The Harlow Trust was founded in March 1921 by Edwin Carver. "
+        "Edwin Carver was born on 4 May 1890 in Leeds.\n"
+    )
+    together, stepwise = tmp_path / "together.ttl", tmp_path / "stepwise.ttl"
+    assert (
+        main(["build", str(folder_a), str(folder_b), "-o", str(together), "--no-html", "-q"]) == 0
+    )
+    assert main(["build", str(folder_a), "-o", str(stepwise), "--no-html", "-q"]) == 0
+    assert main(["build", str(folder_b), "-o", str(stepwise), "--update", "--no-html", "-q"]) == 0
+    assert stepwise.read_bytes() == together.read_bytes()
+    text = together.read_text(encoding="utf-8")
+    assert '"1902"^^xsd:gYear' in text and '"1921-03"^^xsd:gYearMonth' in text
+    assert '"1890-05-04"^^xsd:date' in text

@@ -142,3 +142,65 @@ def test_graph_conforms_to_the_shacl_shapes() -> None:
     person = next(broken.subjects(RDF.type, SDO.Person))
     broken.add((person, RDFS.label, Literal("a second label")))
     assert not pyshacl.validate(broken, shacl_graph=shapes, inference="none")[0]
+
+
+def _biography_graph():  # type: ignore[no-untyped-def]
+    from factories import biography_facts
+
+    facts = biography_facts()
+    return build_graph(facts, naive_resolution(facts))
+
+
+def test_dates_are_literals_as_precise_as_the_text_with_a_statement_each() -> None:
+    graph = _biography_graph()
+    rows = run_query(
+        graph,
+        """SELECT ?name ?p ?date ?evidence ?extractor ?confidence WHERE {
+             ?who ?p ?date ; rdfs:label ?name .
+             ?st a rdf:Statement ; rdf:subject ?who ; rdf:predicate ?p ; rdf:object ?date ;
+                 tk:evidence ?evidence ; tk:extractor ?extractor ; tk:confidence ?confidence ;
+                 prov:wasDerivedFrom ?doc .
+             FILTER (?p IN (schema:birthDate, schema:deathDate, schema:foundingDate))
+           } ORDER BY STR(?date)""",
+    )
+    rows = list(rows)  # type: ignore[arg-type]
+    found = [(str(r["name"]), str(r["p"]).rsplit("/", 1)[-1], r["date"]) for r in rows]
+    assert found == [
+        ("Orla Brennan", "birthDate", Literal("1931-05-04", datatype=XSD.date)),
+        ("Norvia Instruments", "foundingDate", Literal("1968-03", datatype=XSD.gYearMonth)),
+        ("Orla Brennan", "deathDate", Literal("2009", datatype=XSD.gYear)),
+    ]
+    assert str(rows[0]["evidence"]) == "Orla Brennan (4 May 1931 – 2009) was a chemist."
+    assert str(rows[0]["extractor"]) == "date-bracket" and float(rows[0]["confidence"]) == 0.9
+
+
+def test_people_born_before_a_year_whatever_the_precision() -> None:
+    query = (
+        'SELECT ?name WHERE { ?p schema:birthDate ?d ; rdfs:label ?name FILTER (STR(?d) < "%s") }'
+    )
+    graph = _biography_graph()
+    assert [str(r[0]) for r in run_query(graph, query % "1950")] == ["Orla Brennan"]  # type: ignore[index]
+    assert list(run_query(graph, query % "1931-05")) == []
+
+
+def test_a_graph_with_dates_conforms_to_the_shapes_and_a_bad_date_does_not() -> None:
+    from importlib import resources
+
+    import pyshacl
+    from rdflib import Graph
+
+    shapes = Graph().parse(
+        data=resources.files("textkg").joinpath("ontology/shapes.ttl").read_text("utf-8"),
+        format="turtle",
+    )
+    graph = _biography_graph()
+    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, inference="none")
+    assert conforms, report
+    person = next(graph.subjects(RDF.type, SDO.Person))
+    graph.add((person, SDO.birthDate, Literal("the spring after the war")))
+    assert not pyshacl.validate(graph, shacl_graph=shapes, inference="none")[0]
+
+
+def test_dates_keep_the_graph_byte_identical() -> None:
+    first = _biography_graph().serialize(format="turtle")
+    assert _biography_graph().serialize(format="turtle") == first

@@ -107,3 +107,27 @@ def test_one_window_that_fails_leaves_the_whole_article_out_in_one_line(
     assert skipped[0].reason.endswith(
         "facts could not be extracted (KeyError: 'injected'); please report it; article left out"
     )
+
+
+def test_dates_read_in_windows_point_into_the_whole_text() -> None:
+    paragraphs = [
+        "Karl Weber (1902–1980) was an Austrian architect.",
+        "Ilse Rahn was born on 4 May 1931 in Graz.",
+        "The Harlow Trust was founded in March 1921.",
+    ]
+    text = "\n\n".join(paragraphs)
+    article = ArticleText("in/bios.txt", text)
+    joined = window_facts(article, 60)
+    assert (
+        {(d.subject.name, d.iso) for d in joined.dates}
+        == {(d.subject.name, d.iso) for d in whole_facts(article).dates}
+        == {
+            ("Karl Weber", "1902"),
+            ("Karl Weber", "1980"),
+            ("Ilse Rahn", "1931-05-04"),
+            ("Harlow Trust", "1921-03"),
+        }
+    )
+    for fact in joined.dates:
+        assert text[fact.subject.start : fact.subject.end] == fact.subject.text
+        assert fact.text in joined.sentences[fact.sentence].text

@@ -307,3 +307,18 @@ def test_xml_results_and_construct_as_json_ld(
     assert main(["query", str(graph_file), construct, "--format", "json"]) == 0
     triples = list(pyoxigraph.parse(capsys.readouterr().out, format=pyoxigraph.RdfFormat.JSON_LD))
     assert len(triples) == 1
+
+
+def test_dates_list_births_deaths_and_foundings_earliest_first() -> None:
+    from factories import biography_facts, naive_resolution
+    from textkg.graph import build_graph
+
+    facts = biography_facts()
+    rows = list(run_query(build_graph(facts, naive_resolution(facts)), saved_query("dates")))
+    found = [(str(r[0]), str(r[1]), str(r[2])) for r in rows]  # type: ignore[index]
+    assert found == [
+        ("Orla Brennan", "born", "1931-05-04"),
+        ("Norvia Instruments", "founded", "1968-03"),
+        ("Orla Brennan", "died", "2009"),
+    ]
+    assert str(rows[0][4]) == "Orla Brennan (4 May 1931 – 2009) was a chemist."  # type: ignore[index]

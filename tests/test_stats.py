@@ -23,3 +23,18 @@ def test_counts_by_type_predicate_and_kind() -> None:
     assert "documents     2" in text and "tk:metWith" in text
     assert "entities      4  (named in the text)" in text
     assert "byline agents 1" in text
+
+
+def test_dates_are_counted_by_property() -> None:
+    from factories import biography_facts
+
+    facts = biography_facts()
+    stats = graph_stats(build_graph(facts, naive_resolution(facts)))
+    assert stats.attributes_by_predicate == {
+        "schema:birthDate": 1,
+        "schema:deathDate": 1,
+        "schema:foundingDate": 1,
+    }
+    assert stats.relations_by_predicate == {"schema:founder": 1}
+    text = format_stats(stats)
+    assert "dates         3" in text and "schema:foundingDate" in text

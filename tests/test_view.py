@@ -133,6 +133,23 @@ def test_people_carry_aliases_and_job_titles(small_page: str) -> None:
     assert sorted(docs) == ["Harbour talks open in Kessel", "Trade envoy tours the north"]
 
 
+def test_a_person_panel_lists_dates_with_their_sentences() -> None:
+    from factories import biography_facts, naive_resolution
+    from textkg.graph import build_graph
+
+    facts = biography_facts()
+    data = page_data(render_view(build_graph(facts, naive_resolution(facts)), ViewOptions()))
+    brennan = next(n for n in data["nodes"] if n["l"] == "Orla Brennan")
+    assert [(name, value) for name, value, _ in brennan["b"]] == [
+        ("birth date", "1931-05-04"),
+        ("death date", "2009"),
+    ]
+    sentence = data["ev"][brennan["b"][0][2][0]][0]
+    assert sentence == "Orla Brennan (4 May 1931 – 2009) was a chemist."
+    company = next(n for n in data["nodes"] if n["l"] == "Norvia Instruments")
+    assert [(name, value) for name, value, _ in company["b"]] == [("founding date", "1968-03")]
+
+
 def test_relations_are_readable_and_told_apart(small_page: str) -> None:
     data = page_data(small_page)
     rels = {r["curie"]: r for r in data["rels"]}

@@ -135,6 +135,26 @@ def test_page_draws_every_entity_offline(
     assert (tmp_path / "small.png").stat().st_size > 10_000
 
 
+def test_a_persons_panel_shows_the_dates_of_birth_and_death_with_evidence(
+    browser: OfflinePage, tmp_path: Path
+) -> None:
+    from factories import biography_facts, naive_resolution
+    from textkg.graph import build_graph
+
+    facts = biography_facts()
+    path = tmp_path / "bio.html"
+    write_view(build_graph(facts, naive_resolution(facts)), path, ViewOptions(title="Profiles"))
+    page = open_page(browser, path)
+    page.fill("#search", "Orla")
+    page.press("#search", "Enter")
+    assert selected_label(page) == "Orla Brennan"
+    text = page.locator("#details").inner_text()
+    assert "DATES" in text.upper() and "birth date" in text and "1931-05-04" in text
+    assert "death date" in text and "2009" in text
+    assert "(4 May 1931 – 2009) was a chemist." in text
+    page.screenshot(path=str(tmp_path / "dates.png"))
+
+
 def test_search_by_alias_focuses_the_node(browser: OfflinePage, small_page_path: Path) -> None:
     page = open_page(browser, small_page_path)
     page.fill("#search", "vpa")

@@ -62,3 +62,16 @@ def test_data_files_name_only_declared_predicates() -> None:
 def test_relations_in_a_graph_are_typed_or_open() -> None:
     assert is_relation(TK.visited) and is_relation(REL["sign"])
     assert not is_relation(TK.participant) and not is_relation(TK.evidence)
+
+
+def test_dates_are_typed_attributes_of_people_and_organisations() -> None:
+    vocab = vocabulary()
+    assert [a.curie for a in vocab.attributes] == [
+        "schema:birthDate",
+        "schema:deathDate",
+        "schema:foundingDate",
+    ]
+    assert vocab.allows_attribute(SDO.birthDate, EntityType.PERSON)
+    assert not vocab.allows_attribute(SDO.birthDate, EntityType.ORGANIZATION)
+    assert vocab.allows_attribute(SDO.foundingDate, EntityType.ORGANIZATION)
+    assert not vocab.is_relation(SDO.birthDate) and vocab.is_attribute(SDO.deathDate)

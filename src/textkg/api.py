@@ -139,12 +139,14 @@ class GraphSummary:
     triples: int
     #: The most mentioned entities: (label, type, number of documents mentioning them).
     top_entities: tuple[tuple[str, str, int], ...]
+    #: Dates of birth, death and founding.
+    dates: int = 0
 
     def __str__(self) -> str:
         return (
             f"{self.documents:,} documents, {self.entities:,} entities, "
             f"{self.byline_agents:,} byline agents, {self.events:,} events, "
-            f"{self.relations:,} relations, {self.triples:,} triples"
+            f"{self.relations:,} relations, {self.dates:,} dates, {self.triples:,} triples"
         )
 
     def _repr_html_(self) -> str:
@@ -177,6 +179,7 @@ def summarize(graph: Graph, top: int = 10) -> GraphSummary:
         relations=counts.relations,
         triples=len(graph),
         top_entities=tuple(mentioned[:top]),
+        dates=counts.dates,
     )
 
 

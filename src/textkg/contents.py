@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO
 from rdflib.term import Node
 
@@ -82,6 +82,8 @@ class ContentCounts:
     #: Relation triples between nodes.
     relations: int
     documents: int
+    #: Dates of birth, death and founding on entities.
+    dates: int = 0
 
 
 #: The kinds of node the counts tell apart, with their words (singular, plural).
@@ -109,6 +111,7 @@ def content_counts(graph: Graph) -> ContentCounts:
         events=kinds["event"],
         relations=sum(1 for _ in relation_triples(graph)),
         documents=len(documents(graph)),
+        dates=sum(1 for _ in attribute_triples(graph)),
     )
 
 
@@ -135,6 +138,18 @@ def relation_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
         and isinstance(p, URIRef)
         and isinstance(o, URIRef)
         and is_relation(p)
+    ]
+    yield from sorted(triples)
+
+
+def attribute_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, Literal]]:
+    """Literal-valued facts on entities (dates of birth, death and founding), sorted."""
+    vocab = vocabulary()
+    triples = [
+        (s, p, o)
+        for attribute in vocab.attributes
+        for s, p, o in graph.triples((None, attribute.iri, None))
+        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, Literal)
     ]
     yield from sorted(triples)
 

@@ -24,6 +24,8 @@ from textkg.records import (
     ArticleFacts,
     ArticleMeta,
     ArticleText,
+    DateFact,
+    DatePrecision,
     EntityType,
     EventFact,
     EventKind,
@@ -33,9 +35,10 @@ from textkg.records import (
     Sentence,
 )
 
-FORMAT_VERSION = 2
-#: Earlier formats still read: version 1 had no mention context (qualifier, kinds, ...).
-READABLE_VERSIONS = frozenset({1, 2})
+FORMAT_VERSION = 3
+#: Earlier formats still read: version 1 had no mention context (qualifier, kinds, ...),
+#: version 2 no dates of birth, death and founding.
+READABLE_VERSIONS = frozenset({1, 2, 3})
 
 
 def facts_path_for(graph_path: str | Path) -> Path:
@@ -107,6 +110,7 @@ def _mention_index(facts: ArticleFacts) -> tuple[list[Mention], dict[Mention, in
         if event.place:
             extra.append(event.place)
     extra.extend(q.speaker for q in facts.quotes)
+    extra.extend(d.subject for d in facts.dates)
     index = {m: i for i, m in enumerate(mentions)}
     for mention in extra:
         if mention not in index:
@@ -150,6 +154,19 @@ def _encode(facts: ArticleFacts) -> dict[str, Any]:
             for e in facts.events
         ],
         "quotes": [[index[q.speaker], q.verb, q.quote, q.sentence] for q in facts.quotes],
+        "dates": [
+            [
+                index[d.subject],
+                curie(d.predicate),
+                d.text,
+                d.value.isoformat(),
+                d.precision.value,
+                d.sentence,
+                d.extractor,
+                d.confidence,
+            ]
+            for d in facts.dates
+        ],
         "mention_count": len(facts.mentions),
     }
 
@@ -235,6 +252,12 @@ def _decode(data: dict[str, Any]) -> ArticleFacts:
         for e in data["events"]
     )
     quotes = tuple(QuoteFact(mentions[s], v, q, si) for s, v, q, si in data["quotes"])
+    dates = tuple(
+        DateFact(
+            mentions[s], expand_curie(p), t, date.fromisoformat(v), DatePrecision(pr), si, ex, c
+        )
+        for s, p, t, v, pr, si, ex, c in data.get("dates", ())
+    )
     return ArticleFacts(
         article=article,
         sentences=sentences,
@@ -242,4 +265,5 @@ def _decode(data: dict[str, Any]) -> ArticleFacts:
         relations=relations,
         events=events,
         quotes=quotes,
+        dates=dates,
     )

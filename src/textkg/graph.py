@@ -23,6 +23,8 @@ from textkg.provenance import BuildProvenance, add_activity, source_path
 from textkg.records import (
     ArticleFacts,
     ArticleText,
+    DateFact,
+    DatePrecision,
     Entity,
     EntityType,
     EventFact,
@@ -34,6 +36,12 @@ from textkg.resolve import keyword_links
 from textkg.vocabulary import is_open, ontology_graph, vocabulary
 
 ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
+#: The datatype of a date stated to the day, the month or the year (ontology/textkg.ttl).
+DATE_TYPES: dict[DatePrecision, URIRef] = {
+    DatePrecision.DAY: XSD.date,
+    DatePrecision.MONTH: XSD.gYearMonth,
+    DatePrecision.YEAR: XSD.gYear,
+}
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,8 @@ class _GraphWriter:
             self.add_event(index, event, facts, doc)
         for quote in facts.quotes:
             self.add_quote(quote, facts, doc)
+        for fact in facts.dates:
+            self.add_date(fact, facts, doc)
 
     def add_document(self, doc: URIRef, article: ArticleText) -> None:
         g, meta = self.graph, article.meta
@@ -219,6 +229,32 @@ class _GraphWriter:
             self.graph.add((statement, RDF.predicate, prop))
             self.graph.add((statement, RDF.object, o))
             self.add_evidence(statement, doc, sentence, extractor, confidence)
+
+    def add_date(self, fact: DateFact, facts: ArticleFacts, doc: URIRef) -> None:
+        """The date on its entity, and a statement that keeps where it was read."""
+        key = self.resolution.entity_key(facts.article, fact.subject)
+        if key is None:
+            return
+        subject, value = self.entity_iri(key), date_literal(fact)
+        sentence = facts.sentences[fact.sentence]
+        self.graph.add((subject, fact.predicate, value))
+        statement = mint(
+            self.base,
+            "statement/"
+            + short_hash(
+                str(subject),
+                str(fact.predicate),
+                value.n3(),
+                str(doc),
+                str(sentence.start),
+                fact.extractor,
+            ),
+        )
+        self.graph.add((statement, RDF.type, RDF.Statement))
+        self.graph.add((statement, RDF.subject, subject))
+        self.graph.add((statement, RDF.predicate, fact.predicate))
+        self.graph.add((statement, RDF.object, value))
+        self.add_evidence(statement, doc, sentence, fact.extractor, fact.confidence)
 
     def declare_open_relation(self, prop: URIRef, verb: str) -> None:
         if (prop, RDF.type, RDF.Property) not in self.graph:
@@ -311,6 +347,11 @@ class _GraphWriter:
         self.add_evidence(node, doc, sentence, "quote", 1.0)
 
 
+def date_literal(fact: DateFact) -> Literal:
+    """ "1961-05-04"^^xsd:date, "1998-03"^^xsd:gYearMonth or "1961"^^xsd:gYear."""
+    return Literal(fact.iso, datatype=DATE_TYPES[fact.precision])
+
+
 def _decimal(value: float) -> Decimal:
     return Decimal(f"{min(1.0, max(0.0, value)):.3f}")
 
@@ -328,4 +369,4 @@ def _join_names(names: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["GraphOptions", "build_graph", "document_iri", "ontology_graph"]
+__all__ = ["GraphOptions", "build_graph", "date_literal", "document_iri", "ontology_graph"]

@@ -79,6 +79,20 @@ class BiographyWords:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
+    #: prepositions a date follows ("born on", "died in") and the words that mark a date in
+    #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").
+    founding_nouns: frozenset[str] = frozenset()
+    #: Nouns that date a death ("after his death in 1988", "the murder of X in 1490").
+    death_nouns: frozenset[str] = frozenset()
+    #: Verbs that date a founding but name no founder ("formed", "incorporated").
+    founding_date_verbs: frozenset[str] = frozenset()
+    date_prepositions: frozenset[str] = frozenset()
+    birth_marks: frozenset[str] = frozenset()
+    death_marks: frozenset[str] = frozenset()
+    founding_marks: frozenset[str] = frozenset()
+    #: Words that make a date a guess ("c. 1680"): no date is read after them.
+    uncertain_marks: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> frozenset[str]:

@@ -56,6 +56,7 @@ def join_facts(article: ArticleText, parts: Sequence[tuple[int, ArticleFacts]]) 
         relations=tuple(r for f in joined for r in f.relations),
         events=tuple(e for f in joined for e in f.events),
         quotes=tuple(q for f in joined for q in f.quotes),
+        dates=tuple(d for f in joined for d in f.dates),
     )
 
 
@@ -100,5 +101,9 @@ class _Shift:
             quotes=tuple(
                 replace(q, speaker=move(q.speaker), sentence=q.sentence + self.sentences)
                 for q in facts.quotes
+            ),
+            dates=tuple(
+                replace(d, subject=move(d.subject), sentence=d.sentence + self.sentences)
+                for d in facts.dates
             ),
         )

@@ -20,6 +20,7 @@ class TK(DefinedNamespace):
     Visit: URIRef
     Quote: URIRef
     TypedRelation: URIRef
+    TypedAttribute: URIRef
     # typed relations
     leaderOf: URIRef
     memberOf: URIRef

@@ -1,10 +1,11 @@
 """The graph as a property graph for Gephi and Cytoscape: GraphML and GEXF.
 
-Entities and events are nodes (label, type, aliases); relations and event roles are edges
-carrying every evidence sentence with its document. GEXF also gets what Gephi draws with: the
-colour of each node's type and its position in textkg's own view layout (the layout of the
-HTML view of the whole graph), and event dates as spells, so the timeline can play the
-meetings and visits. Both files are byte-stable: the same graph always gives the same bytes.
+Entities and events are nodes (label, type, aliases, dates of birth, death or founding);
+relations and event roles are edges carrying every evidence sentence with its document. GEXF
+also gets what Gephi draws with: the colour of each node's type and its position in textkg's
+own view layout (the layout of the HTML view of the whole graph), and event dates as spells,
+so the timeline can play the meetings and visits. Both files are byte-stable: the same graph
+always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from rdflib.term import Node
 from textkg.atomic import write_atomically_with
 from textkg.contents import compact, entities, events, relation_triples
 from textkg.namespaces import TK
+from textkg.vocabulary import vocabulary
 
 PROPERTY_GRAPH_FORMATS: dict[str, str] = {"graphml": ".graphml", "gexf": ".gexf"}
 
@@ -62,6 +64,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             type=kind.value,
             aliases="; ".join(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
             job_titles="; ".join(sorted(str(t) for t in graph.objects(node, SDO.jobTitle))),
+            **_dates(graph, node),
         )
     spans: dict[str, dict[str, str]] = {}
     for node, event_kind in events(graph):
@@ -79,6 +82,16 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                 span = spans.get(str(event), {})
                 _add_edge(network, graph, event, role, target, [], span)  # type: ignore[arg-type]
     return network
+
+
+def _dates(graph: Graph, node: URIRef) -> dict[str, str]:
+    """The entity's dates by property ("birthDate": "1961-05-04"), where it has any."""
+    found: dict[str, str] = {}
+    for attribute in vocabulary().attributes:
+        values = sorted(str(v) for v in graph.objects(node, attribute.iri))
+        if values:
+            found[str(attribute.iri).rsplit("/", 1)[-1]] = "; ".join(values)
+    return found
 
 
 def _event_span(graph: Graph, node: URIRef) -> dict[str, str]:

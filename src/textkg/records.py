@@ -169,6 +169,41 @@ class EventFact:
     date_text: str | None = None
 
 
+class DatePrecision(StrEnum):
+    """How much of a date the text states: "4 May 1961", "May 1961" or "1961"."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A literal-valued fact: the date a person was born or died, or an organisation was
+    founded (``predicate``: ``SDO.birthDate``, ...), as written and as far as it is stated.
+
+    ``value`` holds the stated parts (day and month are 1 where the text leaves them out);
+    ``precision`` says which parts those are.
+    """
+
+    subject: Mention
+    predicate: URIRef
+    text: str
+    value: date
+    precision: DatePrecision
+    sentence: int
+    extractor: str
+    confidence: float
+
+    @property
+    def iso(self) -> str:
+        """The date to the precision stated: "1961-05-04", "1961-05" or "1961"."""
+        full = self.value.isoformat()
+        return full[
+            : {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[self.precision]
+        ]
+
+
 @dataclass(frozen=True)
 class QuoteFact:
     """Reported speech: who said what (an extra for users who query quotes)."""
@@ -189,6 +224,7 @@ class ArticleFacts:
     relations: tuple[RelationFact, ...] = ()
     events: tuple[EventFact, ...] = ()
     quotes: tuple[QuoteFact, ...] = ()
+    dates: tuple[DateFact, ...] = ()
 
 
 # --------------------------------------------------------------------------- resolve

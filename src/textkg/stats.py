@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Graph
 from rdflib.namespace import RDF
 
 from textkg.contents import (
+    attribute_triples,
     byline_agents,
     compact,
     documents,
@@ -29,6 +30,8 @@ class GraphStats:
     triples: int
     #: Authors and publishers named only in metadata (no document mentions them).
     byline_agents: int = 0
+    #: Literal-valued facts (schema:birthDate, ...) by property.
+    attributes_by_predicate: dict[str, int] = field(default_factory=dict)
 
     @property
     def entities(self) -> int:
@@ -43,6 +46,7 @@ def graph_stats(graph: Graph) -> GraphStats:
     by_type = Counter(kind.value for _, kind in named_entities(graph))
     by_predicate = Counter(compact(graph, p) for _, p, _ in relation_triples(graph))
     by_kind = Counter(kind.value for _, kind in events(graph))
+    by_attribute = Counter(compact(graph, p) for _, p, _ in attribute_triples(graph))
     return GraphStats(
         documents=len(documents(graph)),
         entities_by_type=dict(sorted(by_type.items())),
@@ -51,6 +55,7 @@ def graph_stats(graph: Graph) -> GraphStats:
         statements=sum(1 for _ in graph.subjects(RDF.type, RDF.Statement)),
         triples=len(graph),
         byline_agents=len(byline_agents(graph)),
+        attributes_by_predicate=dict(sorted(by_attribute.items())),
     )
 
 
@@ -65,6 +70,8 @@ def format_stats(stats: GraphStats) -> str:
         head("byline agents", stats.byline_agents, "authors, publishers named only in metadata"),
         head("relations", stats.relations),
         *(f"  {name:<22}{count:>6}" for name, count in stats.relations_by_predicate.items()),
+        head("dates", sum(stats.attributes_by_predicate.values()), "of birth, death, founding"),
+        *(f"  {name:<22}{count:>6}" for name, count in stats.attributes_by_predicate.items()),
         head("events", sum(stats.events_by_kind.values())),
         *(f"  {name:<22}{count:>6}" for name, count in stats.events_by_kind.items()),
         head("statements", stats.statements),

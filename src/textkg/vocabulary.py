@@ -45,8 +45,23 @@ class RelationType:
         return subject in self.subjects and obj in self.objects
 
 
+@dataclass(frozen=True)
+class AttributeType:
+    """A literal-valued property textkg extracts (a date of birth), as the ontology declares
+    it: a ``tk:TypedAttribute`` with the entity types it may describe."""
+
+    iri: URIRef
+    label: str
+    comment: str
+    subjects: frozenset[EntityType]
+
+    @property
+    def curie(self) -> str:
+        return curie(self.iri)
+
+
 class Vocabulary:
-    """The typed relations of an ontology graph, looked up by IRI."""
+    """The typed relations and attributes of an ontology graph, looked up by IRI."""
 
     def __init__(self, ontology: Graph) -> None:
         self._covers = _class_coverage(ontology)
@@ -58,6 +73,20 @@ class Vocabulary:
         self.relations: tuple[RelationType, ...] = tuple(sorted(found, key=lambda r: r.curie))
         self._by_iri = {r.iri: r for r in self.relations}
         self.symmetric: frozenset[URIRef] = frozenset(r.iri for r in self.relations if r.symmetric)
+        attributes = [
+            AttributeType(
+                iri=node,
+                label=_text(ontology.value(node, RDFS.label)) or curie(node),
+                comment=_text(ontology.value(node, RDFS.comment)),
+                subjects=self._types(ontology, node, SDO.domainIncludes, RDFS.domain),
+            )
+            for node in ontology.subjects(RDF.type, TK.TypedAttribute)
+            if isinstance(node, URIRef)
+        ]
+        self.attributes: tuple[AttributeType, ...] = tuple(
+            sorted(attributes, key=lambda a: a.curie)
+        )
+        self._attributes = {a.iri: a for a in self.attributes}
 
     def _relation(self, graph: Graph, node: URIRef) -> RelationType:
         return RelationType(
@@ -90,6 +119,15 @@ class Vocabulary:
     def is_relation(self, predicate: Node) -> bool:
         """A typed relation or an open ``rel:<verb>`` one (not a label, provenance or role)."""
         return predicate in self._by_iri or is_open(predicate)
+
+    def is_attribute(self, predicate: Node) -> bool:
+        """A literal-valued property extraction writes (schema:birthDate), with a statement."""
+        return predicate in self._attributes
+
+    def allows_attribute(self, predicate: URIRef, subject: EntityType) -> bool:
+        """Whether the vocabulary lets ``predicate`` describe a ``subject``."""
+        found = self._attributes.get(predicate)
+        return found is not None and subject in found.subjects
 
     def allows(self, predicate: URIRef, subject: EntityType, obj: EntityType) -> bool:
         """Whether the vocabulary lets ``predicate`` join a ``subject`` to an ``obj``."""

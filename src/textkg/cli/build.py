@@ -210,6 +210,7 @@ def _build_summary(
         f"entities        {counts.entities}  (named in the text)",
         f"byline agents   {counts.byline_agents}  (authors, publishers named only in metadata)",
         f"relations       {counts.relations}",
+        f"dates           {counts.dates}  (of birth, death, founding)",
         f"events          {counts.events}",
         f"triples         {result.triples}",
         f"words           {result.words} in {result.seconds:.1f} s ({rate:,.0f} words/s)",

@@ -21,7 +21,7 @@ from textkg.extract.sentences import sentence_records, split_sentences, token_se
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon, default_lexicon
 from textkg.namespaces import curie
-from textkg.records import ArticleFacts, ArticleText, RelationFact
+from textkg.records import ArticleFacts, ArticleText, DateFact, RelationFact
 
 __all__ = ["DocView", "ExtractOptions", "Findings", "extract_facts", "read_document", "run_parts"]
 
@@ -87,6 +87,30 @@ def extract_facts(
         ),
         events=tuple(events),
         quotes=tuple(quotes),
+        dates=_dates(view, found),
+    )
+
+
+def _dates(view: DocView, found: Findings) -> tuple[DateFact, ...]:
+    """The dates found, in the order of the text (then property and value)."""
+    facts = [
+        DateFact(
+            d.subject.to_record(view.doc),
+            d.predicate,
+            d.text,
+            d.value,
+            d.precision,
+            d.sentence,
+            d.rule + ("+coreference" if _refers(d.subject) else ""),
+            round(d.confidence if d.confidence is not None else 0.5, 3),
+        )
+        for d in found.dates.values()
+    ]
+    return tuple(
+        sorted(
+            facts,
+            key=lambda f: (f.sentence, f.subject.start, curie(f.predicate), f.iso, f.extractor),
+        )
     )
 
 

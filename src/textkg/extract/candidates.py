@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from rdflib import URIRef
 
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
-from textkg.records import EntityType, EventKind
+from textkg.records import DatePrecision, EntityType, EventKind
 from textkg.vocabulary import vocabulary
 
 PLACE = EntityType.PLACE
@@ -52,7 +53,22 @@ class EventCandidate:
     anchors: list[int] = field(default_factory=list)
 
 
-Candidate = RelationCandidate | EventCandidate
+@dataclass
+class DateCandidate:
+    """A date a rule read for a mention (born, died, founded): the words as written, the
+    date as far as they state it, and the rule's name and confidence (None: its prior)."""
+
+    subject: Ment
+    predicate: URIRef
+    text: str
+    value: date
+    precision: DatePrecision
+    sentence: int
+    rule: str
+    confidence: float | None = None
+
+
+Candidate = RelationCandidate | EventCandidate | DateCandidate
 
 RelationKey = tuple[tuple[int, int, str], URIRef, tuple[int, int, str], int]
 
@@ -81,13 +97,30 @@ class Findings:
         self._prior = prior
         self.relations: dict[RelationKey, Relation] = {}
         self.events: list[EventCandidate] = []
+        #: (subject, predicate, date, precision, sentence) → the best-scored copy
+        self.dates: dict[tuple[tuple[int, int, str], URIRef, str, int], DateCandidate] = {}
 
     def add_all(self, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
             if isinstance(candidate, EventCandidate):
                 self.events.append(candidate)
+            elif isinstance(candidate, DateCandidate):
+                self.add_date(candidate)
             else:
                 self.add(candidate)
+
+    def add_date(self, candidate: DateCandidate) -> bool:
+        """Keep a date whose property the vocabulary allows for the subject's type."""
+        if not vocabulary().allows_attribute(candidate.predicate, candidate.subject.etype):
+            return False
+        if candidate.confidence is None:
+            candidate.confidence = float(self._prior.get(candidate.rule, 0.5))
+        iso = candidate.value.isoformat() + "/" + candidate.precision.value
+        key = (candidate.subject.key, candidate.predicate, iso, candidate.sentence)
+        old = self.dates.get(key)
+        if old is None or (old.confidence or 0.0) < candidate.confidence:
+            self.dates[key] = candidate
+        return True
 
     def add(self, candidate: RelationCandidate) -> bool:
         subject, obj, predicate = candidate.subject, candidate.object, candidate.predicate

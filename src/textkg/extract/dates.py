@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from textkg.months import MONTH_PATTERN, MONTHS, WEEKDAYS
+from textkg.records import DatePrecision
 
 _MONTH = MONTH_PATTERN
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -137,3 +139,60 @@ def _settle(
         )
         return earlier or found
     return found
+
+
+# ---------------------------------------------------------------------------- stated dates
+# A date of a life or of a founding, as encyclopedias write it: to the day ("4 May 1961",
+# "May 4, 1961"), the month ("March 1998") or the year ("1961"). Its year is always written;
+# nothing is resolved against the publication date.
+
+_STATED_DAY = re.compile(
+    rf"(?:{_DAY}\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?|(?P<m2>{_MONTH})\s+{_DAY}\s*,?)\s+(?P<y>\d{{4}})"
+    r"(?![\d\w])",
+    re.IGNORECASE,
+)
+_STATED_MONTH = re.compile(
+    rf"(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?![\d\w])", re.IGNORECASE
+)
+_STATED_YEAR = re.compile(r"(?P<y>\d{4})(?![\d\w])")
+#: The earliest year read as a date (so "founded 120 schools" or "in 200 places" is none).
+_FIRST_YEAR = 1000
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date as written at ``start``:``end`` of a text, with the parts it states."""
+
+    text: str
+    value: date
+    precision: DatePrecision
+    start: int
+    end: int
+
+
+def stated_date(text: str, pos: int = 0) -> StatedDate | None:
+    """The date written at ``text[pos:]`` (a day, a month or a year; never a decade, an age
+    or a number of things), or None."""
+    found = _STATED_DAY.match(text, pos)
+    if found and _capitalised(found.group("m1") or found.group("m2")):
+        days = resolve_date(re.sub(r"\s+,", ",", found.group(0)), None)
+        if days is None or int(found.group("y")) < _FIRST_YEAR:
+            return None
+        return StatedDate(found.group(0), days[0], DatePrecision.DAY, found.start(), found.end())
+    found = _STATED_MONTH.match(text, pos)
+    if found and _capitalised(found.group("m")):
+        year = int(found.group("y"))
+        if year < _FIRST_YEAR:
+            return None
+        value = date(year, _month(found.group("m")), 1)
+        return StatedDate(found.group(0), value, DatePrecision.MONTH, found.start(), found.end())
+    found = _STATED_YEAR.match(text, pos)
+    if found and int(found.group("y")) >= _FIRST_YEAR:
+        value = date(int(found.group("y")), 1, 1)
+        return StatedDate(found.group(0), value, DatePrecision.YEAR, found.start(), found.end())
+    return None
+
+
+def _capitalised(month: str) -> bool:
+    """ "May" is a month; "may" is a verb."""
+    return month[:1].isupper()

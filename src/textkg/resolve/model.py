@@ -134,7 +134,7 @@ def company_forms(groups: Iterable[Group]) -> dict[str, dict[str, Group]]:
 
 
 def all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
-    """Every mention of an article, also those only relations, events or quotes hold."""
+    """Every mention of an article, also those only relations, events, quotes or dates hold."""
     yield from facts.mentions
     for relation in facts.relations:
         yield relation.subject
@@ -145,3 +145,5 @@ def all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
             yield event.place
     for quote in facts.quotes:
         yield quote.speaker
+    for fact in facts.dates:
+        yield fact.subject

@@ -81,6 +81,8 @@ class EntityNode:
     type: str
     aliases: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
+    #: Dates of birth, death or founding: (property label, date, evidence indices).
+    dates: tuple[tuple[str, str, tuple[int, ...]], ...] = ()
     mentioned_in: tuple[int, ...] = ()
     # events only
     full_title: str | None = None
@@ -121,7 +123,7 @@ class ViewModel:
 
 
 def curie_of(iri: str) -> str:
-    for prefix, namespace in (("tk", TK), ("rel", REL)):
+    for prefix, namespace in (("tk", TK), ("rel", REL), ("schema", SDO)):
         if iri.startswith(str(namespace)):
             return f"{prefix}:{iri[len(str(namespace)) :]}"
     return iri
@@ -258,11 +260,17 @@ def _read_model(graph: _Indexed) -> ViewModel:
         return found
 
     # Relation triples: between two drawn nodes, with a predicate outside the W3C vocabularies.
+    # schema.org's terms are metadata (mentions, author) unless the vocabulary declares them
+    # relations (schema:birthPlace, schema:founder, ...).
     candidate_triples: list[tuple[URIRef, URIRef, URIRef]] = []
+    vocab = vocabulary()
     for p in graph.predicates():
-        if not isinstance(p, URIRef) or str(p).startswith((*_NOT_RELATIONS, str(SDO))):
+        if not isinstance(p, URIRef):
             continue
-        ours = p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
+        typed = p in vocab
+        if not typed and str(p).startswith((*_NOT_RELATIONS, str(SDO))):
+            continue
+        ours = typed or p in EVENT_LINKS or str(p).startswith((str(TK), str(REL)))
         for s, o in sorted(graph.pairs(p), key=lambda pair: (str(pair[0]), str(pair[1]))):
             if (
                 isinstance(s, URIRef)
@@ -299,6 +307,7 @@ def _read_model(graph: _Indexed) -> ViewModel:
             type=type_name,
             aliases=_sorted_texts(graph.objects(node, SKOS.altLabel), skip=label),
             job_titles=_sorted_texts(graph.objects(node, SDO.jobTitle)),
+            dates=_dates(graph, node, evidence_of),
             mentioned_in=tuple(sorted(mentions.get(node, ()))),
             quotes=tuple(quotes.get(node, ())),
         )
@@ -313,6 +322,23 @@ def _read_model(graph: _Indexed) -> ViewModel:
     _read_edges(graph, model, candidate_triples, node_index, evidence_of)
     _label_events(model)
     return model
+
+
+def _dates(
+    graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader
+) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """The entity's dates (the vocabulary's typed attributes), each with its evidence."""
+    found: list[tuple[str, str, tuple[int, ...]]] = []
+    for attribute in vocabulary().attributes:
+        for value in sorted(graph.objects(node, attribute.iri), key=str):
+            statements = [
+                st
+                for st in graph.subjects(RDF.object, value)
+                if graph.has(st, RDF.subject, node) and graph.has(st, RDF.predicate, attribute.iri)
+            ]
+            evidence = [i for st in sorted(statements, key=str) for i in evidence_of(st)]
+            found.append((attribute.label, str(value), tuple(dict.fromkeys(evidence))))
+    return tuple(found)
 
 
 def _label_events(model: ViewModel) -> None:
@@ -459,7 +485,7 @@ def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
     label = _best_label(graph, predicate, RDFS.label) or readable_name(_local_name(iri))
     if predicate in EVENT_LINKS:
         kind = "event"
-    elif iri.startswith(str(TK)):
+    elif iri.startswith(str(TK)) or predicate in vocabulary():
         kind = "typed"
     elif iri.startswith(str(REL)):
         kind = "open"

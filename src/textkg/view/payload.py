@@ -152,6 +152,10 @@ def build_payload(
             row["a"] = list(entity.aliases)
         if entity.job_titles:
             row["j"] = list(entity.job_titles)
+        if entity.dates:
+            row["b"] = [
+                [name, value, [refs.sentence(e) for e in ev]] for name, value, ev in entity.dates
+            ]
         if entity.mentioned_in:
             row["m"] = [refs.document(d) for d in entity.mentioned_in]
         if entity.full_title and entity.full_title != entity.label:

@@ -24,7 +24,7 @@ def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
     return [m for t in tokens for m in doc.referents(t) if m.etype is PERSON]
 
 
-def _subject(doc: DocView, trigger: Token) -> list[Ment]:
+def person_of(doc: DocView, trigger: Token) -> list[Ment]:
     """The person a verb or participle is about: its subject (a pronoun stands for whom the
     pronouns annotator found), the name it modifies ("X, born in Y"), or the subject of the
     clause it hangs off ("Born in Y, X ...")."""
@@ -68,7 +68,7 @@ def _objects_in(doc: DocView, trigger: Token, preps: Iterable[str], kind: Entity
     return []
 
 
-def _triggers(doc: DocView, words: frozenset[str]) -> Iterator[Token]:
+def trigger_tokens(doc: DocView, words: frozenset[str]) -> Iterator[Token]:
     """Tokens whose lemma or lower-cased form is one of ``words``, not denied."""
     for token in doc.doc:
         if (token.lemma_.lower() in words or token.lower_ in words) and not negated(token):
@@ -97,19 +97,19 @@ def _places(
     doc: DocView, words: frozenset[str], predicate: URIRef, name: str
 ) -> Iterator[Candidate]:
     prepositions = doc.lex.biography.place_prepositions
-    for trigger in _triggers(doc, words):
+    for trigger in trigger_tokens(doc, words):
         if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         places = _objects_in(doc, trigger, prepositions, PLACE)
         if not places:
             continue
-        for person in _subject(doc, trigger):
+        for person in person_of(doc, trigger):
             yield _candidate(doc, person, predicate, places[0], trigger, name)
 
 
 def _founders(doc: DocView) -> Iterator[Candidate]:
     words = doc.lex.biography
-    for verb in _triggers(doc, words.founding_verbs):
+    for verb in trigger_tokens(doc, words.founding_verbs):
         if verb.pos_ != "VERB":
             continue
         if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -122,7 +122,7 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
         for org in orgs:
             for person in people:
                 yield _candidate(doc, org, SDO.founder, person, verb, "bio-founded")
-    for noun in _triggers(doc, words.founder_nouns):
+    for noun in trigger_tokens(doc, words.founder_nouns):
         orgs = [m for t in pobjs(noun, ("of",)) for m in doc.referents(t) if m.etype is ORG]
         named = _named_by(doc, noun)
         for org in orgs:
@@ -132,7 +132,7 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
 
 def _schools(doc: DocView) -> Iterator[Candidate]:
     schools = doc.lex.biography.schools
-    for verb in _triggers(doc, frozenset(schools)):
+    for verb in trigger_tokens(doc, frozenset(schools)):
         if verb.pos_ != "VERB":
             continue
         preps = schools[verb.lemma_.lower()]
@@ -142,16 +142,16 @@ def _schools(doc: DocView) -> Iterator[Candidate]:
         orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
         if not orgs:
             continue
-        for person in _subject(doc, verb):
+        for person in person_of(doc, verb):
             for org in orgs:
                 yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
 
 
 def _marriages(doc: DocView) -> Iterator[Candidate]:
-    for verb in _triggers(doc, doc.lex.biography.marriage_verbs):
+    for verb in trigger_tokens(doc, doc.lex.biography.marriage_verbs):
         if verb.pos_ not in ("VERB", "ADJ"):
             continue
-        people = _subject(doc, verb)
+        people = person_of(doc, verb)
         others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)))
         if not others and len(people) == 2:
             people, others = people[:1], people[1:]  # "X and Y married in 1990"
@@ -192,7 +192,7 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
         (words.parent_nouns, SDO.parent, True, "bio-family"),  # the named is the parent
     )
     for nouns, predicate, reverse, name in kinds:
-        for noun in _triggers(doc, nouns):
+        for noun in trigger_tokens(doc, nouns):
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             relatives = _relative_of(doc, noun)

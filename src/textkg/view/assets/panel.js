@@ -201,6 +201,15 @@ function nodeDetails(id) {
   if (node.d) parts.push(...section("Date", el("div", { text: node.d })));
   if (node.a && node.a.length) parts.push(...section("Also known as", chips(node.a)));
   if (node.j && node.j.length) parts.push(...section("Job titles", chips(node.j)));
+  if (node.b && node.b.length) {
+    const dates = el("div");
+    for (const [name, value, evidenceIds] of node.b) {
+      const row = el("div", { class: "relation" }, el("div", { class: "head" }, el("span", { class: "verb", text: name }), el("span", { text: value })));
+      if (evidenceIds.length) row.append(evidenceList(evidenceIds, namesOf(id), 1));
+      dates.append(row);
+    }
+    parts.push(...section("Dates", dates));
+  }
   const links = adjacency[id].slice().sort((a, b) => {
     const ea = edgesData[a];
     const eb = edgesData[b];
