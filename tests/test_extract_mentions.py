@@ -233,3 +233,12 @@ def test_a_clubs_full_name_tagged_as_a_person_is_the_club() -> None:
     assert mention(facts, "Harwick").entity_type is EntityType.ORGANIZATION
     full = [m for m in facts.mentions if m.name == "Harwick Hotspur"]
     assert full and all(m.entity_type is EntityType.ORGANIZATION for m in full)
+
+
+def test_a_surname_stays_the_persons_however_often_the_ner_calls_it_a_place() -> None:
+    text = (
+        "Tomas Marek arrived in Vienna on Monday. Marek met the chancellor. Marek then "
+        "flew on. Marek and Liis Tamm last met in June."
+    )
+    facts = facts_of(text)
+    assert {m.entity_type for m in facts.mentions if m.name == "Marek"} == {EntityType.PERSON}

@@ -128,12 +128,12 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.etype = EntityType.ORGANIZATION
             continue
         if (
-            ment.etype is not EntityType.PERSON
-            and ment.end - ment.start == 1
+            ment.end - ment.start == 1
             and ment.name in surnames
             and not votes[ment.name][EntityType.COUNTRY]
         ):
-            ment.etype = EntityType.PERSON  # "Lincoln" after "Abraham Lincoln"
+            # "Lincoln" after "Abraham Lincoln", however often the NER made it a place
+            ment.etype = EntityType.PERSON
             continue
         ranked = votes[ment.name].most_common()
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
