@@ -237,8 +237,8 @@ def test_a_clubs_full_name_tagged_as_a_person_is_the_club() -> None:
 
 def test_a_surname_stays_the_persons_however_often_the_ner_calls_it_a_place() -> None:
     text = (
-        "Tomas Marek arrived in Vienna on Monday. Marek met the chancellor. Marek then "
-        "flew on. Marek and Liis Tamm last met in June."
+        "Tomas Aden arrived in Vienna on Monday. Aden met the chancellor. Aden then "
+        "flew on. Aden and Liis Tamm last met in June. Mr. Aden said little."
     )
     facts = facts_of(text)
-    assert {m.entity_type for m in facts.mentions if m.name == "Marek"} == {EntityType.PERSON}
+    assert {m.entity_type for m in facts.mentions if m.name == "Aden"} == {EntityType.PERSON}
