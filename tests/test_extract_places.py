@@ -77,3 +77,8 @@ def test_a_town_in_the_state_of_a_region_in_a_country() -> None:
     assert ("Nashik", "tk:locatedIn", "Maharashtra") in found, sorted(found)
     assert ("Maharashtra", "tk:locatedIn", "India") in found, sorted(found)
     assert mention(facts, "Maharashtra").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_name_before_a_regions_kind_noun_is_a_region() -> None:
+    facts = facts_of("The quake struck late on Friday, with its epicentre in Al Haouz province.")
+    assert mention(facts, "Al Haouz").entity_type is EntityType.ADMINISTRATIVE_AREA

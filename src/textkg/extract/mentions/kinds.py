@@ -38,6 +38,8 @@ def entity_type(
             return EntityType.ORGANIZATION  # "Harwick United's new manager"
         if place_head and end - start > 1:
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
+        if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
+            return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
         if placed(reader, start, end, _TOWARDS) and not looks_like_person(reader, start, end):
             known = known_place(name)
             if known is not None:
@@ -204,6 +206,14 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         for prep in verb.children
         if prep.dep_ == "prep"
     )
+
+
+def _kind_of_place_follows(reader: SpanReader, end: int) -> bool:
+    """ "Al Haouz province", "Kent county": a region's kind noun, in lower case, after it."""
+    doc = reader.doc
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    return doc[end].lemma_ in reader.lex.admin_words
 
 
 def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
