@@ -242,3 +242,14 @@ def test_a_surname_stays_the_persons_however_often_the_ner_calls_it_a_place() ->
     )
     facts = facts_of(text)
     assert {m.entity_type for m in facts.mentions if m.name == "Aden"} == {EntityType.PERSON}
+
+
+def test_a_regions_name_used_as_a_clubs_short_name_is_the_club() -> None:
+    text = (
+        "Tomas Wilk joined Bayern Munich on Saturday. Bayern, who have won the league "
+        "eleven times, paid a record fee. He moved to Bavaria with his family."
+    )
+    facts = facts_of(text)
+    assert {m.entity_type for m in facts.mentions if m.name == "Bayern"} == {
+        EntityType.ORGANIZATION
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import is_given_name
-from textkg.extract.mentions.kinds import known_place
+from textkg.extract.mentions.kinds import _TOWARDS, known_place, placed
 from textkg.extract.mentions.model import _ACRONYM, Ment
 from textkg.extract.mentions.spans import SpanReader
 from textkg.months import MONTHS, WEEKDAYS
@@ -120,6 +120,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             (
                 ment.etype in (EntityType.PERSON, EntityType.ORGANIZATION)
                 or (ment.etype is EntityType.CITY and known_place(ment.name) is None)
+                or (
+                    ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
+                    and not placed(reader, ment.start, ment.end, _TOWARDS)
+                )
             )
             and ment.name in org_words
             and ment.name not in surnames
