@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from textkg.extract import read_document, run_parts
+from textkg.extract import classifier, read_document, run_parts
 from textkg.extract.classifier import (
     FORMAT_VERSION,
     KIND_BY_TYPES,
@@ -270,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.output is None:
         name = TUNED_NER_MODEL_FILE if args.tuned_ner else MODEL_FILE
-        args.output = Path(__file__).with_name(name)
+        # beside the classifier in the package, where default_model() reads it
+        args.output = Path(classifier.__file__).with_name(name)
     train_rows = read_rows(args.data / "train.detok.jsonl")
     dev_rows = read_rows(args.data / "dev.detok.jsonl")
     titles = titles_inside(train_rows + dev_rows)
