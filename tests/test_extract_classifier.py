@@ -50,10 +50,14 @@ def test_each_recogniser_has_its_own_shipped_model() -> None:
 def _eager_model(kind: str) -> classifier.RelationModel:
     """A model sure of every pair of one kind, whatever the words say."""
     thresholds = {k: 1.0 for k in KIND_BY_TYPES.values()} | {kind: 0.5}
-    return classifier.RelationModel({f"{kind}|bias": 0}, (5.0,), {"f1": thresholds})
+    return classifier.RelationModel(
+        {f"{kind}|bias": 0}, (5.0,), {"f1": thresholds, "precise": thresholds}
+    )
 
 
-def _classified(text: str, model: classifier.RelationModel) -> set[tuple[str, str]]:
+def _classified(
+    text: str, model: classifier.RelationModel, setting: str = "f1"
+) -> set[tuple[str, str]]:
     from textkg.extract import read_document, run_parts
     from textkg.lexicon import default_lexicon
     from textkg.nlp import load_model
@@ -62,7 +66,9 @@ def _classified(text: str, model: classifier.RelationModel) -> set[tuple[str, st
     view = read_document(load_model()(text), ArticleText("a.txt", text))
     rules = [name for name in default_lexicon().pipeline if name != "classifier"]
     found = run_parts(view, rules)
-    return {(c.subject.name, c.object.name) for c in classifier.classify(view, found, model, "f1")}
+    return {
+        (c.subject.name, c.object.name) for c in classifier.classify(view, found, model, setting)
+    }
 
 
 def test_two_names_of_one_type_get_one_direction_only() -> None:
@@ -104,3 +110,41 @@ def test_the_features_say_which_name_did_a_passive_verb() -> None:
         f.startswith("Kill|agent=")
         for f in classifier.pair_features(ctx, victim, by_name["Beirut"], "Kill")
     )
+
+
+def _admitted(text: str, setting: str) -> set[tuple[str, str]]:
+    from textkg.extract import read_document, run_parts
+    from textkg.lexicon import default_lexicon
+    from textkg.nlp import load_model
+    from textkg.records import ArticleText
+
+    view = read_document(load_model()(text), ArticleText("a.txt", text))
+    found = run_parts(view, [name for name in default_lexicon().pipeline if name != "classifier"])
+    return {
+        (head.name, tail.name)
+        for sentence in view.sentences
+        for head, tail, _kind, _info in classifier.candidate_pairs(view, sentence.index, found)
+        if classifier.admissible(view, head, tail, setting)
+    }
+
+
+def test_the_graphs_setting_admits_only_names_the_parse_joins_closely() -> None:
+    # training sets each setting's thresholds on the pairs admissible in it, so the runtime
+    # must leave out exactly those pairs
+    far = (
+        "Omar Farouk said on Monday that the long report, which officials in Beirut had "
+        "written, was wrong."
+    )
+    assert ("Omar Farouk", "Beirut") in _admitted(far, "f1")
+    assert ("Omar Farouk", "Beirut") not in _admitted(far, "precise")
+    eager = _eager_model("Live_In")
+    assert _classified(far, eager, "f1") == {("Omar Farouk", "Beirut")}
+    assert not _classified(far, eager, "precise")
+    # a news agency in a dateline is who sent the story, not an employer
+    dateline = "BEIRUT (AP) - Omar Farouk shot Samir Nassar on Monday."
+    assert ("Omar Farouk", "AP") in _admitted(dateline, "f1")
+    assert ("Omar Farouk", "AP") not in _admitted(dateline, "precise")
+    assert ("Omar Farouk", "Samir Nassar") in _admitted(dateline, "precise")
+    # an event that did not happen joins no one, in either setting
+    for setting in ("precise", "f1"):
+        assert not _admitted("Omar Farouk did not move to Beirut.", setting)

@@ -21,13 +21,14 @@ from typing import Any
 
 import numpy as np
 
-from textkg.extract import read_document, run_parts
+from textkg.extract import classifier, read_document, run_parts
 from textkg.extract.classifier import (
     FORMAT_VERSION,
     KIND_BY_TYPES,
     MODEL_FILE,
     STATING_PREDICATES,
     TUNED_NER_MODEL_FILE,
+    admissible,
     candidate_pairs,
     pair_features,
 )
@@ -38,6 +39,7 @@ from textkg.nlp import NlpOptions, load_model
 from textkg.records import ArticleText, EntityType
 from training.conll04 import CorpusSentence, titles_inside
 
+SETTINGS = ("precise", "f1")
 KINDS = ("Work_For", "OrgBased_In", "Located_In", "Live_In", "Kill")
 GOLD_KIND = {"Peop": EntityType.PERSON, "Org": EntityType.ORGANIZATION, "Loc": EntityType.PLACE}
 
@@ -48,6 +50,8 @@ class Example:
     kind: str
     label: bool  # right by a relaxed alignment (used to learn)
     strict: bool  # right by the strict span match (used to score)
+    #: the settings ("precise", "f1") in which the classifier may state this pair at all
+    settings: frozenset[str] = frozenset({"precise", "f1"})
 
 
 @dataclass
@@ -140,6 +144,7 @@ def collect(
                         kind,
                         relaxed in gold,
                         exact in gold and exact not in strict_seen,
+                        frozenset(s for s in SETTINGS if admissible(ctx, head, tail, s)),
                     )
                 )
     return split
@@ -197,16 +202,21 @@ def f1(correct: int, predicted: int, gold: int) -> float:
 
 
 def tune(
-    model: Fitted, split: Split, beta: float = 1.0, floor: float = 0.2
+    model: Fitted, split: Split, setting: str = "f1", beta: float = 1.0, floor: float = 0.2
 ) -> tuple[dict[str, float], float]:
     """Per-kind thresholds (at least ``floor``) that maximise strict F-beta on this split,
-    counting the rules' own predictions; returns them and the micro F1 they give."""
+    over the pairs the classifier may state in ``setting`` and counting the rules' own
+    predictions; returns them and the micro F1 they give."""
     probs = probabilities(model, split.examples)
     thresholds: dict[str, float] = {}
     correct_total = predicted_total = 0
     for kind in KINDS:
         items = sorted(
-            ((p, e.strict) for p, e in zip(probs, split.examples, strict=True) if e.kind == kind),
+            (
+                (p, e.strict)
+                for p, e in zip(probs, split.examples, strict=True)
+                if e.kind == kind and setting in e.settings
+            ),
             key=lambda item: -item[0],
         )
         base_c, base_p, gold = (
@@ -260,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.output is None:
         name = TUNED_NER_MODEL_FILE if args.tuned_ner else MODEL_FILE
-        args.output = Path(__file__).with_name(name)
+        # beside the classifier in the package, where default_model() reads it
+        args.output = Path(classifier.__file__).with_name(name)
     train_rows = read_rows(args.data / "train.detok.jsonl")
     dev_rows = read_rows(args.data / "dev.detok.jsonl")
     titles = titles_inside(train_rows + dev_rows)
@@ -282,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     _score, l2, min_count = best
     model = fit(train.examples, l2, min_count)
     f1_thresholds, score = tune(model, dev)
-    precise_thresholds, precise_score = tune(model, dev, beta=0.5, floor=0.5)
+    precise_thresholds, precise_score = tune(model, dev, "precise", beta=0.5, floor=0.5)
     notes = {
         "trained_on": "CoNLL04 train (detokenised); thresholds set on dev",
         "l2": l2,

@@ -315,6 +315,24 @@ def _denied(ctx: DocView, path: Path) -> bool:
     return any(did_not_happen(event, ctx.lex.irrealis_verbs) for event in events)
 
 
+def admissible(ctx: DocView, head: Ment, tail: Ment, setting: str) -> bool:
+    """Whether the classifier may state a relation between the two names at all in this
+    setting, whatever its probability (training sets each setting's thresholds on these
+    pairs alone): in the graphs' ("precise") one only names the parse joins closely and no
+    dateline; in either, not a role held no more, nor when the event that joins them did
+    not happen."""
+    if held_no_more(ctx, head):
+        return False
+    path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
+    return _in_reach(head, tail, path, setting) and not _denied(ctx, path)
+
+
+def _in_reach(head: Ment, tail: Ment, path: Path, setting: str) -> bool:
+    return setting != "precise" or (
+        _near(path) and DATELINE not in head.categories | tail.categories
+    )
+
+
 Found = tuple[Ment, Ment, str, int, float]
 
 
@@ -363,9 +381,7 @@ def classify(
             if (id(head), id(tail), kind) in stated or held_no_more(ctx, head):
                 continue
             path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
-            if setting == "precise" and (
-                not _near(path) or DATELINE in head.categories | tail.categories
-            ):
+            if not _in_reach(head, tail, path, setting):
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, path):
