@@ -94,6 +94,7 @@ def summit_facts(names: dict[str, str] | None = None) -> list[ArticleFacts]:
             date_published=date(2024, 3, 5),
             authors=("Jo Writer",),
             keywords=("talks",),
+            publisher="Harbourside Wire",
         ),
     )
     director = mention(n["director"], s1, sents[0], 0, EntityType.PERSON, titles=("Director",))

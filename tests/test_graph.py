@@ -89,6 +89,9 @@ def test_document_metadata_and_mentions() -> None:
     assert graph.value(doc, SDO.headline) == Literal("Talks in the north")
     assert graph.value(doc, SDO.datePublished) == Literal("2024-03-05", datatype=XSD.date)
     assert graph.value(graph.value(doc, SDO.author), RDFS.label) == Literal("Jo Writer")
+    # the publisher is the page's, not the story's: text, never an organisation node
+    assert graph.value(doc, SDO.publisher) == Literal("Harbourside Wire")
+    assert not set(graph.subjects(RDFS.label, Literal("Harbourside Wire")))
     assert graph.value(doc, TK.contentHash) == Literal(facts[0].article.content_hash)
     labels = {str(graph.value(e, RDFS.label)) for e in graph.objects(doc, SDO.mentions)}
     assert labels == {"Amelia Thornbury", "Oskar Lindqvist", "Northern Survey Office", "Valdmark"}

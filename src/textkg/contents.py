@@ -49,12 +49,12 @@ def entities(graph: Graph) -> Iterator[tuple[URIRef, EntityType]]:
 
 
 #: Document properties that name people and organisations from metadata, not from the text.
-BYLINE_PROPERTIES = (SDO.author, SDO.publisher, SDO.editor, SDO.translator)
+BYLINE_PROPERTIES = (SDO.author, SDO.editor, SDO.translator)
 
 
 def byline_agents(graph: Graph) -> set[URIRef]:
-    """People and organisations named only in a byline (author, publisher, editor,
-    translator): no document mentions them in its text."""
+    """People named only in a byline (author, editor, translator): no document mentions
+    them in its text. The publisher is a literal, not a node."""
     named = {o for p in BYLINE_PROPERTIES for o in graph.objects(None, p) if isinstance(o, URIRef)}
     return {n for n in named if (None, SDO.mentions, n) not in graph}
 
@@ -75,7 +75,7 @@ class ContentCounts:
 
     #: Named entities found in the text (people, organisations, places).
     entities: int
-    #: Authors and publishers named only in metadata.
+    #: Authors, editors and translators named only in metadata.
     byline_agents: int
     #: Meetings, visits and other events.
     events: int

@@ -120,7 +120,7 @@ class _GraphWriter:
             g.add((node, SDO.jobTitle, Literal(title)))
 
     def named_agent(self, name: str, entity_type: EntityType) -> URIRef:
-        """A person or organisation named only in metadata (author, publisher).
+        """A person named only in metadata (author, editor, translator).
 
         Reuses the extracted entity of the same name when there is one, so a byline author
         who is also mentioned in an article is one node.
@@ -197,7 +197,9 @@ class _GraphWriter:
             for name in names:
                 g.add((doc, prop, self.named_agent(name, EntityType.PERSON)))
         if meta.publisher:
-            g.add((doc, SDO.publisher, self.named_agent(meta.publisher, EntityType.ORGANIZATION)))
+            # the site's or the agency's name as text: metadata of the copy, found in page
+            # furniture, not an organisation the story names (one it names is its own node)
+            g.add((doc, SDO.publisher, Literal(meta.publisher)))
 
     # ------------------------------------------------------------------ facts
 

@@ -28,7 +28,7 @@ class GraphStats:
     events_by_kind: dict[str, int]
     statements: int
     triples: int
-    #: Authors and publishers named only in metadata (no document mentions them).
+    #: Authors, editors and translators named only in metadata (no document mentions them).
     byline_agents: int = 0
     #: Literal-valued facts (schema:birthDate, ...) by property.
     attributes_by_predicate: dict[str, int] = field(default_factory=dict)
@@ -67,7 +67,7 @@ def format_stats(stats: GraphStats) -> str:
         head("documents", stats.documents),
         head("entities", stats.entities, "named in the text"),
         *(f"  {name:<22}{count:>6}" for name, count in stats.entities_by_type.items()),
-        head("byline agents", stats.byline_agents, "authors, publishers named only in metadata"),
+        head("byline agents", stats.byline_agents, "authors, editors named only in metadata"),
         head("relations", stats.relations),
         *(f"  {name:<22}{count:>6}" for name, count in stats.relations_by_predicate.items()),
         head("dates", sum(stats.attributes_by_predicate.values()), "of birth, death, founding"),

@@ -208,7 +208,7 @@ def _build_summary(
             for s in (result.skipped if verbose else ())
         ),
         f"entities        {counts.entities}  (named in the text)",
-        f"byline agents   {counts.byline_agents}  (authors, publishers named only in metadata)",
+        f"byline agents   {counts.byline_agents}  (authors, editors named only in metadata)",
         f"relations       {counts.relations}",
         f"dates           {counts.dates}  (of birth, death, founding)",
         f"events          {counts.events}",
