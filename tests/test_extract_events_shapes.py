@@ -118,3 +118,13 @@ def test_two_people_who_met_each_other() -> None:
     assert meeting.place is not None and meeting.place.name == "Geneva"
     # listed together is not met together
     assert not triples(facts_of("Ana Ruiz and Tomas Wilk signed the letter in Geneva."))
+
+
+def test_an_it_subject_lends_no_organisation_to_a_persons_trip() -> None:
+    text = (
+        "President Ana Ruiz arrived in Paris on Sunday, where Commission President Tomas "
+        "Wilk of the Baltic Commission met her. It is the Chilean leader's first trip to "
+        "Europe since 2019."
+    )
+    found = triples(facts_of(text))
+    assert not {t for t in found if t[0] == "Baltic Commission" and t[1] == "tk:visited"}

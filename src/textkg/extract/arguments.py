@@ -127,5 +127,11 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
             found, _rule = subjects(doc, head, passive_subject=True)
             if not found and head.dep_ == "xcomp" and doc.owner[head.head.i] == sentence:
                 found, _rule = subjects(doc, head.head, passive_subject=True)
-            return [s for s in found if not s.derived or s.reference == "pronoun"]
+            # "..., she said": a personal pronoun stands for its person; "It is the
+            # leader's first trip" is no organisation's trip
+            return [
+                s
+                for s in found
+                if not s.derived or (s.reference == "pronoun" and s.etype is PERSON)
+            ]
     return []
