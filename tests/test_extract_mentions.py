@@ -253,3 +253,9 @@ def test_a_regions_name_used_as_a_clubs_short_name_is_the_club() -> None:
     assert {m.entity_type for m in facts.mentions if m.name == "Bayern"} == {
         EntityType.ORGANIZATION
     }
+
+
+def test_a_kind_of_body_before_a_title_is_no_organisation() -> None:
+    facts = facts_of("Commission President Tomas Wilk of the Baltic Commission met her.")
+    assert "Commission" not in names(facts)
+    assert "Congress" in names(facts_of("Congress passed the bill on Monday."))

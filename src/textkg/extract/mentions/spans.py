@@ -283,6 +283,8 @@ class SpanReader:
         name = self._name(start, end)
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             return []
+        if name.lower() in lex.org_head_nouns and end < len(doc) and self.title_len[end]:
+            return []  # "Commission | President X": a kind of body, not its name
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []
