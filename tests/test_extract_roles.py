@@ -344,3 +344,15 @@ def test_a_role_stepped_down_from_is_no_current_leadership() -> None:
     assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") not in triples(facts_of(text))
     text = "Tomas Wilk stepped in as chief executive of Norvia Group on Friday."
     assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the leader of the opposition Green Party, conceded defeat on Sunday.",
+        "Ana Ruiz, the chief executive of the state-owned Norvia Group, resigned.",
+    ],
+)
+def test_lower_case_words_before_the_organisation_of_a_role(text: str) -> None:
+    found = triples(facts_of(text))
+    assert {t for t in found if t[:2] == ("Ana Ruiz", "tk:leaderOf")}, sorted(found)

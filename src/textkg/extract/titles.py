@@ -156,6 +156,7 @@ class TitleReader:
             if nat is not None:
                 lead_country = ctx.country_mention(nat)
                 c2 = nat.end
+            c2 = self._past_lower_modifiers(c2, limit)  # "of the opposition Green Party"
             target = ctx.mention_starting(c2, skip_the=False) if c2 < limit else None
             if target is not None and target.etype is EntityType.COUNTRY:
                 follower = ctx.mention_starting(target.end, skip_the=False)
@@ -199,6 +200,21 @@ class TitleReader:
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
+
+    def _past_lower_modifiers(self, i: int, limit: int) -> int:
+        """Past up to two lower-case words before an organisation's name ("the opposition
+        Green Party", "the state-owned Norvia Group"); ``i`` when no name follows them."""
+        doc, ctx = self.doc.doc, self.doc
+        k = i
+        while (
+            k < limit
+            and k - i < 4
+            and ctx.at[k] is None
+            and (doc[k].is_lower or doc[k].text == "-")
+        ):
+            k += 1
+        found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
+        return k if found is not None and found.etype is ORG else i
 
     def _title_after_modifiers(self, j: int, limit: int) -> tuple[int, int] | None:
         """The longest title starting at ``j`` or after up to three modifiers ("former",
