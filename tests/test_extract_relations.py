@@ -298,3 +298,34 @@ def test_a_company_in_apposition_with_its_kind_is_an_organisation() -> None:
     facts = facts_of(text)
     assert mention(facts, "Zentrix Blizzard").entity_type is EntityType.ORGANIZATION
     assert ("Norvia", "tk:acquired", "Zentrix Blizzard") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a company bought in a deal reported done is part of its buyer
+        (
+            "Norvia Group completed its purchase of Brightwell Systems on Friday.",
+            ("Brightwell Systems", "tk:partOf", "Norvia Group"),
+        ),
+        # "X, the ORG unit ..."
+        (
+            "Among the businesses Norvia now owns is Kestrel, the Brightwell unit behind the game.",
+            ("Kestrel", "tk:partOf", "Brightwell"),
+        ),
+        # "X (ACRONYM), part of Y"
+        (
+            "Spain flew in soldiers from the Military Emergency Unit (UME), part of the Spanish "
+            "Armed Forces, on Sunday.",
+            ("Military Emergency Unit", "tk:partOf", "Spanish Armed Forces"),
+        ),
+    ],
+)
+def test_units_and_subsidiaries(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_a_deal_not_done_makes_no_subsidiary() -> None:
+    found = triples(facts_of("Norvia Group agreed to buy Brightwell Systems last year."))
+    assert ("Brightwell Systems", "tk:partOf", "Norvia Group") not in found

@@ -181,7 +181,8 @@ def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
     heads = set(range(start, end))
     for token in doc[end : min(len(doc), end + 10)]:
         if token.dep_ == "appos" and token.head.i in heads:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in reader.lex.classifier_nouns:
+            kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
+            if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 return True
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False

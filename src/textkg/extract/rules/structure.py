@@ -153,6 +153,8 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     """The token of the kind noun in "X, the official newspaper of Y", or None."""
     lex = doc.lex
     i = org.end
+    if i + 2 < limit and doc.doc[i].text == "(" and doc.doc[i + 2].text == ")":
+        i += 3  # "the Military Emergency Unit (UME), part of ..."
     if i >= limit or doc.doc[i].text != ",":
         return None
     j = i + 1
@@ -169,6 +171,15 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
             return None
         k += 1
     return k if k < limit else None
+
+
+def _owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
+    """The organisation written as a modifier of a unit noun ("the Activision unit")."""
+    for i in range(start, noun):
+        ment = doc.at[i]
+        if ment is not None and ment.etype is ORG and ment.end == noun and ment.start >= start:
+            return ment
+    return None
 
 
 @annotator("appositive-kinds")
@@ -203,9 +214,14 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
                 continue
-            if doc.table.lemma[k] not in lex.unit_nouns or k + 1 >= limit:
+            if doc.table.lemma[k] not in lex.unit_nouns:
                 continue
-            if doc.doc[k + 1].lower_ != "of":
+            owner = _owner_before(doc, org.end + 1, k)
+            if owner is not None:
+                # "King, the Activision unit behind ...", "X, the Microsoft division that ..."
+                yield RelationCandidate(org, TK.partOf, owner, span.index, "org-appositive-part")
+                continue
+            if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
                 continue
             whole = doc.mention_starting(k + 2, prefer_org=True)
             if whole is None:
@@ -214,6 +230,16 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     whole = doc.mention_starting(nat.end, skip_the=False)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+
+
+@rule("acquired-part")
+def acquired_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A company another one acquired (a deal reported done) is part of it now."""
+    for relation in list(found.relations.values()):
+        if relation.predicate == TK.acquired:
+            yield RelationCandidate(
+                relation.object, TK.partOf, relation.subject, relation.sentence, "acquired-part"
+            )
 
 
 @rule("based-in-name")
