@@ -128,3 +128,17 @@ def test_an_it_subject_lends_no_organisation_to_a_persons_trip() -> None:
     )
     found = triples(facts_of(text))
     assert not {t for t in found if t[0] == "Baltic Commission" and t[1] == "tk:visited"}
+
+
+def test_the_two_leaders_are_the_two_people_named_before() -> None:
+    text = (
+        "President Ana Ruiz arrived in Geneva on Monday. Chancellor Tomas Wilk received "
+        "her at the airport. The two leaders then held talks on trade."
+    )
+    facts = facts_of(text)
+    talks = [r for r in facts.relations if r.extractor.startswith("noun-with")]
+    assert {(r.subject.name, r.object.name) for r in talks} <= {
+        ("Ana Ruiz", "Tomas Wilk"),
+        ("Tomas Wilk", "Ana Ruiz"),
+    }
+    assert talks and all(r.extractor.endswith("+coreference") for r in talks)

@@ -158,6 +158,7 @@ class Lexicon:
     verbs: Mapping[str, VerbFrame]
     light_verbs: frozenset[str]
     host_verbs: frozenset[str]
+    people_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
     irrealis_verbs: frozenset[str]
     open_stop: frozenset[str]
@@ -313,6 +314,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         verbs=verbs,
         light_verbs=_words(data, "light_verbs"),
         host_verbs=_words(data, "host_verbs"),
+        people_nouns=_words(data, "people_nouns"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         open_stop=_words(data, "open_stop"),

@@ -244,6 +244,9 @@ class DocView:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [m for m in self.referents(pobj) if m.etype is ORG]
+        pair = self._the_two(token)
+        if pair:
+            return pair
         if token.pos_ == "NOUN":
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:
@@ -251,6 +254,32 @@ class DocView:
                 if named is not None and named.etype is PERSON and not named.derived:
                     return [named]
         return self.description(token)
+
+    def _the_two(self, token: Token) -> list[Ment]:
+        """ "the two leaders", "both men": the two people the text named last before, within
+        the sentence and the two before it."""
+        counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+        both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
+        if token.tag_ not in ("NNS", "DT") or not (counted or both):
+            return []
+        if token.lemma_.lower() not in self.lex.people_nouns and token.lower_ != "both":
+            return []
+        sentence = self.owner[token.i]
+        first = self.sentences[max(0, sentence - 2)].start_token
+        people: list[Ment] = []
+        for ment in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
+                continue
+            if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
+                people.append(ment)
+            if len(people) == 2:
+                refs = []
+                for person in people[::-1]:
+                    ref = self.derived(token.i, token.i + 1, PERSON, person.name, sentence)
+                    ref.reference = "description"
+                    refs.append(ref)
+                return refs
+        return []
 
     def description(self, token: Token) -> list[Ment]:
         """ "the ministry" / "the provincial bureau" / "the club": the organisation named
@@ -292,6 +321,11 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """ "Macron" and "Emmanuel Macron" name one person."""
+    return bool(set(a.split()) & set(b.split()))
 
 
 def _most_named(mentions: list[Ment], *, strict: bool) -> Ment | None:
