@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from textkg.ingest.datelines import find_date, parse_date
 from textkg.ingest.metadata import (
     Byline,
     MetaDraft,
@@ -14,11 +15,9 @@ from textkg.ingest.metadata import (
     copyright_line,
     credit_line,
     dateline,
-    find_date,
     is_footer_text,
     meta_from_fields,
     name_like,
-    parse_date,
     photo_credit_line,
     strip_caption_credit,
     tags_line,

@@ -14,7 +14,8 @@ import trafilatura
 from lxml import etree
 from trafilatura.metadata import extract_metadata
 
-from textkg.ingest.metadata import keywords_from_field, names_from_field, parse_date
+from textkg.ingest.datelines import parse_date
+from textkg.ingest.metadata import keywords_from_field, names_from_field
 from textkg.ingest.units import Unit
 from textkg.records import ArticleMeta
 
