@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from textkg.ingest.datelines import find_date, parse_date
+from textkg.ingest.dates import find_date, parse_date
 from textkg.ingest.metadata import (
     Byline,
     MetaDraft,

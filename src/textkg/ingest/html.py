@@ -14,7 +14,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.metadata import extract_metadata
 
-from textkg.ingest.datelines import parse_date
+from textkg.ingest.dates import parse_date
 from textkg.ingest.metadata import keywords_from_field, names_from_field
 from textkg.ingest.units import Unit
 from textkg.records import ArticleMeta

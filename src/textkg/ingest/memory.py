@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from textkg.ingest.datelines import parse_date
+from textkg.ingest.dates import parse_date
 from textkg.records import ArticleMeta
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from textkg.ingest.datelines import (
+from textkg.ingest.dates import (
     _DATE_LABELS,
     _MONTH,
     _TIME_RE,
