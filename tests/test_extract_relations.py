@@ -329,3 +329,9 @@ def test_units_and_subsidiaries(text: str, fact: tuple[str, str, str]) -> None:
 def test_a_deal_not_done_makes_no_subsidiary() -> None:
     found = triples(facts_of("Norvia Group agreed to buy Brightwell Systems last year."))
     assert ("Brightwell Systems", "tk:partOf", "Norvia Group") not in found
+
+
+def test_a_person_who_belongs_to_a_party_is_a_member() -> None:
+    text = "Tomas Wilk leads the Baltic Unity Party (BUP); Ana Ruiz also belongs to the BUP."
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:memberOf", "Baltic Unity Party") in found, sorted(found)

@@ -71,3 +71,10 @@ def test_each_biography_shape_gives_its_fact(text: str, fact: tuple[str, str, st
 def test_a_denied_or_unrelated_sentence_gives_no_biography_fact() -> None:
     assert facts("Marta Kovalenko was not born in Kherson.") == set()
     assert facts("Marta Kovalenko visited Kherson in 1961.") == set()
+
+
+def test_born_and_raised_in_a_place() -> None:
+    found = facts("Ana Ruiz was born and grew up on a farm in Tartu.")
+    assert ("Ana Ruiz", "schema:birthPlace", "Tartu") in found, sorted(found)
+    found = facts("Ana Ruiz was born in 1970 and lived in Leeds.")
+    assert not {t for t in found if t[1] == "schema:birthPlace"}

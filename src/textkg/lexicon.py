@@ -37,6 +37,8 @@ class VerbFrame:
     subject_types: frozenset[EntityType] = frozenset()
     object_types: frozenset[EntityType] = frozenset()
     only_with: frozenset[str] = frozenset()
+    #: The relation when the subject is a person ("X belongs to the party": memberOf).
+    person_predicate: URIRef | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class BiographyWords:
     """The biography rules' words (the YAML's ``biography`` section)."""
 
     birth_words: frozenset[str] = frozenset()
+    #: Verbs coordinated with "born" that share its place ("born and raised in X").
+    raised_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
@@ -264,6 +268,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             subject_types=_types(spec.get("subject_types")),
             object_types=_types(spec.get("object_types")),
             only_with=frozenset(str(w).lower() for w in spec.get("only_with", [])),
+            person_predicate=(
+                _predicate(spec["person_predicate"]) if "person_predicate" in spec else None
+            ),
         )
         for lemma, spec in data["verbs"].items()
     }

@@ -101,6 +101,11 @@ def _places(
         if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         places = _objects_in(doc, trigger, prepositions, PLACE)
+        if not places and predicate == SDO.birthPlace:
+            # "she was born and grew up in Stockport": the place of the coordinated verb
+            for verb in trigger.conjuncts:
+                if verb.i > trigger.i and verb.lemma_.lower() in doc.lex.biography.raised_verbs:
+                    places = places or _objects_in(doc, verb, prepositions, PLACE)
         if not places:
             continue
         for person in person_of(doc, trigger):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import agents, event_place, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import PLACE, DocView
+from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
@@ -101,8 +101,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
     objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
     for subject in found if not reciprocal else []:
+        predicate = frame.predicate
+        if frame.person_predicate is not None and subject.etype is PERSON:
+            predicate = frame.person_predicate  # "X also belongs to the PAP"
         for obj in objects:
-            yield RelationCandidate(subject, frame.predicate, obj, sentence, rule_name)
+            yield RelationCandidate(subject, predicate, obj, sentence, rule_name)
     confidence = doc.lex.rule_confidence(rule_name)
     if frame.event is EventKind.MEETING and found and objects:
         people = agents(found + objects)
