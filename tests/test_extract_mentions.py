@@ -259,3 +259,12 @@ def test_a_kind_of_body_before_a_title_is_no_organisation() -> None:
     facts = facts_of("Commission President Tomas Wilk of the Baltic Commission met her.")
     assert "Commission" not in names(facts)
     assert "Congress" in names(facts_of("Congress passed the bill on Monday."))
+
+
+def test_a_name_the_ner_missed_is_found_by_the_acronym_after_it() -> None:
+    text = "Tom Reed is a research fellow at the Baltic-Nordic Centre for Seafloor Studies (CfSS)."
+    facts = facts_of(text)
+    assert "Baltic-Nordic Centre for Seafloor Studies" in names(facts), names(facts)
+    full = mention(facts, "Baltic-Nordic Centre for Seafloor Studies")
+    assert full.defines == "CfSS"  # so resolution joins the acronym to it
+    assert "Ana Ruiz" in names(facts_of("Ana Ruiz (AR) spoke first."))

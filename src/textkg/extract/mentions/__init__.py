@@ -23,6 +23,7 @@ from textkg.extract.mentions.article import (
     dedupe,
     find_acronyms,
     harmonise,
+    named_before_acronyms,
     propagate,
 )
 from textkg.extract.mentions.context import describe
@@ -107,6 +108,7 @@ def build_mentions(
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
+    mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)
     mentions = harmonise(reader, mentions)
     mentions.extend(propagate(reader, mentions))

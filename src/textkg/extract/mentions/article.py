@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import is_given_name
 from textkg.extract.mentions.kinds import _TOWARDS, known_place, placed
-from textkg.extract.mentions.model import _ACRONYM, Ment
+from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.spans import SpanReader
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
@@ -71,6 +71,62 @@ def agency_follows(reader: SpanReader, i: int, limit: int) -> bool:
     return after >= limit or text[after] in ("_", "--", "—", "-")
 
 
+_JOINING = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+
+
+def named_before_acronyms(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
+    """ "the Harvard-Smithsonian Center for Astrophysics (CfA)": a name the NER missed, found
+    by the acronym in brackets after it (its initials spell the acronym)."""
+    doc, found = reader.doc, []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or (i - 1) in taken:
+            continue
+        acronym = doc[i + 1].text
+        if not is_acronym(acronym) or "." in acronym:
+            continue
+        start = _initials_start(reader, i, acronym.lower(), taken)
+        if start is None:
+            continue
+        name = clean_name(doc[start:i].text)
+        ment = Ment(start, i, EntityType.ORGANIZATION, name, reader.owner[start])
+        ment.votes[EntityType.ORGANIZATION] += 1
+        found.append(ment)
+        taken.update(range(start, i))
+    return found
+
+
+def _initials_start(reader: SpanReader, end: int, letters: str, taken: set[int]) -> int | None:
+    """Where the words before ``end`` whose initials spell ``letters`` start (with or without
+    their joining words), run on over capitalised words before them ("Harvard-Smithsonian")."""
+    doc = reader.doc
+    words: list[str] = []
+    k = end - 1
+    while k >= 0 and k not in taken and reader.owner[k] == reader.owner[end]:
+        word = doc[k].text
+        if not ((word[:1].isupper() and word.isalpha()) or word.lower() in _JOINING):
+            return None
+        words.insert(0, word)
+        capitals = "".join(w[0].lower() for w in words if w[:1].isupper())
+        every = "".join(w[0].lower() for w in words)
+        if words[0][:1].isupper() and letters in (capitals, every):
+            while (
+                k > 0
+                and (k - 1) not in taken
+                and not doc[k].is_sent_start
+                and (
+                    doc[k - 1].text == "-"
+                    or (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha)
+                )
+            ):
+                k -= 1
+            return k
+        if not (letters.endswith(capitals) or letters.endswith(every)):
+            return None
+        k -= 1
+    return None
+
+
 def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
     """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
     doc = reader.doc
@@ -80,7 +136,7 @@ def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
         i = ment.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             candidate = doc[i + 1].text
-            if _ACRONYM.match(candidate) and candidate != ment.name:
+            if is_acronym(candidate) and candidate != ment.name:
                 reader.acronyms.setdefault(candidate, ment.name)
 
 

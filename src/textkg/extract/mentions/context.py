@@ -10,7 +10,7 @@ Ministry").
 
 from __future__ import annotations
 
-from textkg.extract.mentions.model import _ACRONYM, Ment, Nationality
+from textkg.extract.mentions.model import _ACRONYM, Ment, Nationality, is_acronym
 from textkg.extract.mentions.spans import SpanReader
 from textkg.records import EntityType
 
@@ -63,7 +63,7 @@ def _defines(reader: SpanReader, ment: Ment, starting: dict[int, Ment]) -> str:
             return inside.name
     if (
         table.text[i + 2] == ")"
-        and _ACRONYM.match(table.text[i + 1])
+        and is_acronym(table.text[i + 1])
         and ment.etype is not EntityType.PERSON
         and " " in ment.name
     ):
