@@ -38,3 +38,15 @@ def test_a_role_held_until_a_date_is_over() -> None:
     assert ("Karl Vogt", "tk:leaderOf", "Norvia Group") not in triples(facts)
     facts = facts_of("Karl Vogt, who runs Norvia Group, spoke on Monday.")
     assert ("Karl Vogt", "tk:leaderOf", "Norvia Group") in triples(facts)
+
+
+def test_the_club_is_the_club_named_most_under_all_its_names() -> None:
+    text = (
+        "Tomas Wilk's first day as a Bayern Munich player ended in defeat. He left "
+        "Harwick Rovers after ten years; Harwick Rovers had refused two bids. 'I am happy "
+        "at FC Bayern,' Wilk said, calling Bayern a great club. Ana Ruiz, the club's "
+        "president, welcomed him."
+    )
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:leaderOf", "Harwick Rovers") not in found, sorted(found)
+    assert {t for t in found if t[0] == "Ana Ruiz" and t[1] == "tk:leaderOf"}, sorted(found)

@@ -307,7 +307,7 @@ class DocView:
         ]
         best = _most_named(kind, strict=False)
         if best is None and generic:
-            best = _most_named(earlier, strict=True)
+            best = _most_named(earlier, strict=True, grouped=True)
         if best is None:
             return []
         start = token.i
@@ -323,21 +323,39 @@ class DocView:
         return [ment]
 
 
+def _shares_name_word(a: str, b: str) -> bool:
+    """Two organisation names sharing a capitalised word of three letters or more."""
+    words_a = {w for w in a.split() if w[:1].isupper() and len(w) > 2}
+    return bool(words_a & {w for w in b.split() if w[:1].isupper() and len(w) > 2})
+
+
 def _shares_word(a: str, b: str) -> bool:
     """ "Macron" and "Emmanuel Macron" name one person."""
     return bool(set(a.split()) & set(b.split()))
 
 
-def _most_named(mentions: list[Ment], *, strict: bool) -> Ment | None:
+def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:
     """The organisation named most often among ``mentions`` (the latest on a tie); with
-    ``strict``, only one named clearly more often than any other (or the only one)."""
+    ``strict``, only one named clearly more often than any other (or the only one); with
+    ``grouped``, names sharing a capitalised word count as one ("Bayern", "FC Bayern")."""
     if not mentions:
         return None
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.name] = counts.get(m.name, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if strict and len(ranked) > 1 and ranked[0] <= ranked[1]:
+    if grouped:
+        counts = {
+            name: sum(n for other, n in counts.items() if _shares_name_word(name, other))
+            for name in counts
+        }
+    top = max(counts.values())
+    leaders = [m for m in mentions if counts[m.name] == top]
+    best = max(leaders, key=lambda m: m.start)
+    rivals = [
+        n
+        for name, n in counts.items()
+        if name != best.name and not (grouped and _shares_name_word(name, best.name))
+    ]
+    if strict and rivals and max(rivals) >= top:
         return None
-    leaders = [m for m in mentions if counts[m.name] == ranked[0]]
-    return max(leaders, key=lambda m: m.start)
+    return best
