@@ -8,22 +8,25 @@ across articles. The outputs are written as one set (textkg.outputs).
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 from rdflib import Graph
 
+from textkg.contents import content_counts, relation_triples
 from textkg.contents import events as vocab_events
-from textkg.contents import relation_triples
 from textkg.errors import NothingToReadError, TextkgError
 from textkg.export import write_graph
 from textkg.extract import ExtractOptions
 from textkg.factstore import facts_path_for, load_facts, save_facts
-from textkg.graph import GraphOptions, build_graph
+from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import NlpOptions, load_model
@@ -33,6 +36,7 @@ from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 from textkg.store import store_path_for, write_store
+from textkg.turtlestream import SortedTriples, WrittenGraph, write_turtle
 
 
 @dataclass(frozen=True)
@@ -83,12 +87,20 @@ class BuildObserver:
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: Graph
+    """A build's facts and resolution; its graph is written from them (:func:`stage_build`
+    streams it to disk) or, for :attr:`graph`, made in memory on first use."""
+
     facts: tuple[ArticleFacts, ...]
     resolution: Resolution
     skipped: tuple[SkippedInput, ...]
     words: int
     seconds: float
+    graph_options: GraphOptions = field(default_factory=GraphOptions)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph as an rdflib ``Graph`` (about 1 KB of memory a triple)."""
+        return build_graph(self.facts, self.resolution, self.graph_options)
 
     @property
     def documents(self) -> int:
@@ -229,16 +241,14 @@ def build_result(
         facts = merge_previous(previous, facts)
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
-    observer.stage("writing the graph")
     provenance = describe_build(options, load_model(options.nlp))
-    graph = build_graph(facts, resolution, GraphOptions(base=options.base, provenance=provenance))
     return BuildResult(
-        graph=graph,
         facts=tuple(facts),
         resolution=resolution,
         skipped=tuple(skipped),
         words=words,
         seconds=time.perf_counter() - started,
+        graph_options=GraphOptions(base=options.base, provenance=provenance),
     )
 
 
@@ -250,26 +260,46 @@ def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None
 
 def stage_build(
     result: BuildResult, outputs: OutputSet, *, view: bool = True, store: bool = True
-) -> None:
+) -> WrittenGraph:
     """Write the graph as Turtle, its build state, (unless ``view`` is False) its HTML view
     and (unless ``store`` is False) the Oxigraph store queries read, into the output set;
-    ``outputs.commit()`` then puts them all in place together."""
+    ``outputs.commit()`` then puts them all in place together.
+
+    The Turtle is streamed from a sorted on-disk table (:mod:`textkg.turtlestream`) and the
+    store is loaded from it, so neither holds the graph in memory; the view does (it draws
+    every node).
+    """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    write_graph(result.graph, turtle, "turtle")
+    written = write_build_turtle(result, turtle)
     facts = outputs.staged(facts_path_for(graph).name)
     save_facts(facts, result.facts)
     if store:
         # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
         # published beside it as a link to the committed generation's folder
         folder = outputs.staged_folder(store_path_for(graph).name)
-        write_store(result.graph, folder, source=turtle)
+        write_store(ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE), folder, source=turtle)
     if view:
         from textkg.view import Articles, ViewOptions, write_view
 
         html = outputs.staged(graph.with_suffix(".html").name)
         articles = Articles(result.facts, facts.name)
         write_view(result.graph, html, ViewOptions(title=graph.stem), articles)
+    return written
+
+
+def write_build_turtle(result: BuildResult, path: Path) -> WrittenGraph:
+    """The build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch folder
+    removed afterwards): the bytes ``export.write_graph(result.graph, ...)`` would write."""
+    if "graph" in result.__dict__:  # already made in memory (by an API user, or the view)
+        write_graph(result.graph, path, "turtle")
+        return WrittenGraph(len(result.graph), content_counts(result.graph))
+    with (
+        tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
+        SortedTriples(Path(scratch) / "triples.sqlite") as triples,
+    ):
+        fill_graph(triples, result.facts, result.resolution, result.graph_options)
+        return write_turtle(triples, path)
 
 
 def save_build(
