@@ -25,7 +25,13 @@ from textkg.contents import events as vocab_events
 from textkg.errors import NothingToReadError, TextkgError
 from textkg.export import write_graph
 from textkg.extract import ExtractOptions
-from textkg.factstore import facts_path_for, load_facts, save_facts
+from textkg.factstore import (
+    CompactFacts,
+    PackedFacts,
+    facts_path_for,
+    load_compact_facts,
+    save_facts,
+)
 from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
@@ -90,7 +96,8 @@ class BuildResult:
     """A build's facts and resolution; its graph is written from them (:func:`stage_build`
     streams it to disk) or, for :attr:`graph`, made in memory on first use."""
 
-    facts: tuple[ArticleFacts, ...]
+    #: In source order; a :class:`CompactFacts` decodes each article as it is read.
+    facts: Sequence[ArticleFacts]
     resolution: Resolution
     skipped: tuple[SkippedInput, ...]
     words: int
@@ -131,8 +138,9 @@ def extract_articles(
     *,
     stdin: TextIO | None = None,
     outputs: Sequence[str | Path] = (),
-) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
-    """Ingest, parse and extract every input; returns facts (sorted by source), skips, words.
+) -> tuple[CompactFacts, list[SkippedInput], int]:
+    """Ingest, parse and extract every input; returns facts (sorted by source, kept compact
+    as they arrive), skips, words.
 
     An article that cannot be parsed or extracted is skipped with its reason, like an
     unreadable file. Files in ``outputs``, and any other textkg output, are never read.
@@ -158,7 +166,7 @@ def extract_articles(
                 yield item
 
     job = _parse_job(options)
-    facts: list[ArticleFacts] = []
+    facts: list[PackedFacts] = []
     words = 0
     outcomes: Iterable[Outcome]
     if options.scheduler is not None:
@@ -173,13 +181,12 @@ def extract_articles(
             skip(outcome)
             continue
         article_facts, count = outcome
-        facts.append(article_facts)
+        facts.append(PackedFacts.of(article_facts))
         words += count
         observer.article_read(article_facts.article, count)
     if not facts:
         raise NothingToReadError(_nothing_read_message(inputs, skipped))
-    facts.sort(key=lambda f: f.article.source)
-    return facts, skipped, words
+    return CompactFacts(facts), skipped, words
 
 
 def _extract_batch(options: BuildOptions, articles: list[ArticleText]) -> list[Outcome]:
@@ -201,24 +208,6 @@ def _nothing_read_message(inputs: Sequence[BuildInput], skipped: Sequence[Skippe
     return f"no readable articles in {named}: {first.source}: {first.reason}{more}"
 
 
-def merge_previous(
-    previous: Sequence[ArticleFacts], new: Sequence[ArticleFacts]
-) -> list[ArticleFacts]:
-    """For --update: new articles replace earlier ones from the same source; identical texts
-    already in the graph are not added twice."""
-    by_source = {f.article.source: f for f in previous}
-    known_hashes = {f.article.content_hash for f in previous}
-    for item in new:
-        old = by_source.get(item.article.source)
-        if old is not None:
-            known_hashes.discard(old.article.content_hash)
-        elif item.article.content_hash in known_hashes:
-            continue
-        by_source[item.article.source] = item
-        known_hashes.add(item.article.content_hash)
-    return sorted(by_source.values(), key=lambda f: f.article.source)
-
-
 def build_result(
     inputs: Sequence[BuildInput],
     options: BuildOptions | None = None,
@@ -233,17 +222,19 @@ def build_result(
     options = options or BuildOptions()
     observer = observer or BuildObserver()
     started = time.perf_counter()
-    previous = load_facts(facts_path_for(update_from)) if update_from is not None else None
+    previous = None
+    if update_from is not None:
+        previous = load_compact_facts(facts_path_for(update_from))
     facts, skipped, words = extract_articles(
         inputs, options, observer, stdin=stdin, outputs=outputs
     )
     if previous is not None:
-        facts = merge_previous(previous, facts)
+        facts = previous.merged(facts)
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
     provenance = describe_build(options, load_model(options.nlp))
     return BuildResult(
-        facts=tuple(facts),
+        facts=facts,
         resolution=resolution,
         skipped=tuple(skipped),
         words=words,
