@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -286,9 +287,12 @@ def _encode_mention(m: Mention) -> list[Any]:
 def _decode_mention(row: list[Any]) -> Mention:
     text, name, etype, start, end, sentence, titles = row[:7]
     context: dict[str, Any] = row[7] if len(row) > 7 else {}
+    # Names recur across a build's articles ("Microsoft", "he"): one string object for each
+    # (resolution keeps every mention of the build at once).
+    text = sys.intern(text)
     return Mention(
         text,
-        name,
+        text if name == text else sys.intern(name),
         EntityType(etype),
         start,
         end,

@@ -38,7 +38,7 @@ STAMP_FILE = "textkg-store.json"
 #: Cached stores kept for files that are not textkg builds (least recently used go first).
 CACHE_LIMIT = 8
 #: Quads per call of Oxigraph's bulk loader when a store is written from a graph.
-BULK_BATCH = 50_000
+BULK_BATCH = 20_000
 _STAMP_VERSION = 1
 _TMP_PREFIX = ".textkg-tmp-"
 _OLD_PREFIX = ".textkg-old-"
