@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -25,7 +26,7 @@ def test_streamed_turtle_has_the_bytes_of_the_in_memory_graph(tmp_path: Path) ->
         resolution = naive_resolution(facts)
         graph = build_graph(facts, resolution)
         write_graph(graph, tmp_path / "memory.ttl", "turtle")
-        with SortedTriples(tmp_path / "t.sqlite") as triples:
+        with closing(SortedTriples(tmp_path / "t.sqlite")) as triples:
             fill_graph(triples, facts, resolution)
             written = write_turtle(triples, tmp_path / "stream.ttl")
         (tmp_path / "t.sqlite").unlink()
@@ -45,7 +46,7 @@ def test_sorted_triples_keep_each_triple_once_and_every_kind_of_term(tmp_path: P
         (s, p, BNode("b1")),
         (BNode("b1"), RDF.type, URIRef("http://example.org/C")),
     ]
-    with SortedTriples(tmp_path / "t.sqlite") as store:
+    with closing(SortedTriples(tmp_path / "t.sqlite")) as store:
         for triple in [*triples, *triples]:
             store.add(triple)
         assert len(store) == len(triples)

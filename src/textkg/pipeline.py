@@ -11,6 +11,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -287,7 +288,7 @@ def write_build_turtle(result: BuildResult, path: Path) -> WrittenGraph:
         return WrittenGraph(len(result.graph), content_counts(result.graph))
     with (
         tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
-        SortedTriples(Path(scratch) / "triples.sqlite") as triples,
+        closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
         fill_graph(triples, result.facts, result.resolution, result.graph_options)
         return write_turtle(triples, path)

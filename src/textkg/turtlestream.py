@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -44,7 +43,8 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 class SortedTriples:
     """A set of triples on disk that gives them back in ``serialize_rdf``'s order.
 
-    Only a batch of rows and SQLite's page cache (a few MB) are in memory at a time.
+    Only a batch of rows and SQLite's page cache (a few MB) are in memory at a time; use it
+    within ``contextlib.closing``.
     """
 
     def __init__(self, path: Path) -> None:
@@ -101,17 +101,6 @@ class SortedTriples:
 
     def close(self) -> None:
         self.db.close()
-
-    def __enter__(self) -> SortedTriples:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _resource(n3: str) -> URIRef | BNode:
