@@ -8,6 +8,7 @@ across articles. The outputs are written as one set (textkg.outputs).
 
 from __future__ import annotations
 
+import gc
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -36,7 +37,7 @@ from textkg.factstore import (
 from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
-from textkg.nlp import NlpOptions, load_model
+from textkg.nlp import NlpOptions, load_model, release_models
 from textkg.outputs import OutputSet, output_filter
 from textkg.parsing import Outcome, ParseJob, extract_all, extract_batch
 from textkg.provenance import describe_build
@@ -231,9 +232,12 @@ def build_result(
     )
     if previous is not None:
         facts = previous.merged(facts)
+    provenance = describe_build(options, load_model(options.nlp))
+    if options.jobs > 1 or options.scheduler is not None:
+        release_models()  # parsing ran in other processes: resolution gets the memory
+        gc.collect()
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
-    provenance = describe_build(options, load_model(options.nlp))
     return BuildResult(
         facts=facts,
         resolution=resolution,
