@@ -6,7 +6,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
-from factories import naive_resolution, summit_facts
+from factories import biography_facts, naive_resolution, summit_facts
 from textkg.contents import content_counts
 from textkg.export import write_graph
 from textkg.graph import build_graph, fill_graph
@@ -21,8 +21,7 @@ NASTY = {
 
 
 def test_streamed_turtle_has_the_bytes_of_the_in_memory_graph(tmp_path: Path) -> None:
-    for names in (None, NASTY):
-        facts = summit_facts(names)
+    for facts in (summit_facts(), summit_facts(NASTY), biography_facts()):
         resolution = naive_resolution(facts)
         graph = build_graph(facts, resolution)
         write_graph(graph, tmp_path / "memory.ttl", "turtle")
@@ -33,6 +32,7 @@ def test_streamed_turtle_has_the_bytes_of_the_in_memory_graph(tmp_path: Path) ->
         assert (tmp_path / "stream.ttl").read_bytes() == (tmp_path / "memory.ttl").read_bytes()
         assert written.triples == len(graph)
         assert written.counts == content_counts(graph)
+    assert written.counts.dates == 3  # the biography's dates of birth, death and founding
 
 
 def test_sorted_triples_keep_each_triple_once_and_every_kind_of_term(tmp_path: Path) -> None:

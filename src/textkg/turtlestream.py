@@ -32,7 +32,7 @@ from textkg.contents import (
 )
 from textkg.export import RDF_FORMATS, prefixes_for
 from textkg.rdfio import to_oxigraph
-from textkg.vocabulary import ENTITY_CLASSES
+from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
@@ -122,6 +122,8 @@ class Tally:
     def __init__(self) -> None:
         self.triples = 0
         self.relations = 0
+        self.dates = 0
+        self._attributes = frozenset(a.iri for a in vocabulary().attributes)
         self.entities: set[Node] = set()
         self.events: set[Node] = set()
         self.documents: set[Node] = set()
@@ -140,6 +142,8 @@ class Tally:
             elif o in DOCUMENT_CLASSES:
                 self.documents.add(s)
         if not isinstance(o, URIRef):
+            if p in self._attributes and isinstance(s, URIRef) and isinstance(o, Literal):
+                self.dates += 1
             return
         if p == SDO.mentions:
             self.mentioned.add(o)
@@ -161,6 +165,7 @@ class Tally:
                 events=len(self.events),
                 relations=self.relations,
                 documents=len(self.documents),
+                dates=self.dates,
             ),
         )
 
