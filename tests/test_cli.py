@@ -321,6 +321,33 @@ def test_update_a_then_b_equals_a_and_b(
     assert stepwise.read_bytes() == together.read_bytes()
 
 
+def test_update_with_an_article_joining_a_known_entity_and_one_that_does_not(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    texts = {
+        "a.txt": "Director Hanna Berg of the Baltic Survey Agency met Mayor Tomas Lind in Riga "
+        "on Monday.",
+        "b.txt": "Hanna Berg visited Oslo on Tuesday. Berg said the talks went well.",
+        "c.txt": "Chairman Ivo Marten of the Norvia Group opened a plant in Tallinn.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    a, b, c = (tmp_path / name for name in texts)
+    together = tmp_path / "together.ttl"
+    assert run(capsys, "build", a, b, c, "-o", together, "--no-html", "-q")[0] == 0
+    stepwise = tmp_path / "stepwise.ttl"
+    assert run(capsys, "build", a, "-o", stepwise, "--no-html", "-q")[0] == 0
+    assert run(capsys, "build", b, c, "-o", stepwise, "--update", "--no-html", "-q")[0] == 0
+    assert stepwise.read_bytes() == together.read_bytes()
+    graph = Graph().parse(stepwise)
+    # b.txt's Hanna Berg is a.txt's: one node, mentioned by both documents
+    (berg,) = graph.subjects(RDFS.label, Literal("Hanna Berg"))
+    assert len(set(graph.subjects(SDO.mentions, berg))) == 2
+    # c.txt's chairman is a new entity, mentioned by c.txt alone
+    (marten,) = graph.subjects(RDFS.label, Literal("Ivo Marten"))
+    assert len(set(graph.subjects(SDO.mentions, marten))) == 1
+
+
 def test_update_needs_an_existing_graph(
     capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
 ) -> None:

@@ -124,3 +124,32 @@ def test_update_with_dated_articles_equals_one_build(tmp_path: Path) -> None:
     text = together.read_text(encoding="utf-8")
     assert '"1902"^^xsd:gYear' in text and '"1921-03"^^xsd:gYearMonth' in text
     assert '"1890-05-04"^^xsd:date' in text
+
+
+def test_compact_facts_read_back_as_the_facts_packed_in_source_order(tmp_path: Path) -> None:
+    from textkg.factstore import CompactFacts, load_compact_facts
+
+    facts = summit_facts()
+    compact = CompactFacts.of(reversed(facts))
+    assert list(compact) == sorted(facts, key=lambda f: f.article.source)
+    assert compact.sources == sorted(f.article.source for f in facts)
+    assert len(compact) == len(facts) and compact[-1] == list(compact)[-1]
+    assert list(compact[:1]) == list(compact)[:1]
+    # the build state written from compact facts is the one written from the objects
+    save_facts(tmp_path / "objects.gz", sorted(facts, key=lambda f: f.article.source))
+    save_facts(tmp_path / "compact.gz", compact)
+    assert (tmp_path / "compact.gz").read_bytes() == (tmp_path / "objects.gz").read_bytes()
+    assert list(load_compact_facts(tmp_path / "compact.gz")) == list(compact)
+
+
+def test_merged_facts_replace_a_source_and_skip_a_text_already_there() -> None:
+    from dataclasses import replace
+
+    from textkg.factstore import CompactFacts
+    from textkg.records import ArticleText
+
+    a, b = summit_facts()
+    changed = replace(a, article=ArticleText(a.article.source, a.article.text + " More."))
+    copy = replace(b, article=ArticleText("elsewhere/copy.txt", b.article.text))
+    merged = CompactFacts.of([a, b]).merged(CompactFacts.of([changed, copy]))
+    assert [f.article.text for f in merged] == [changed.article.text, b.article.text]

@@ -155,3 +155,15 @@ def test_a_build_of_a_folder_holding_a_store_reads_none_of_it(
     assert main(["build", str(folder), "-o", str(out), "--no-html", "--verbose"]) == 0
     captured = capsys.readouterr()
     assert "graph.store/" not in captured.out + captured.err  # no file of it read or skipped
+
+
+def test_a_store_written_in_batches_holds_every_triple(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the bulk loader gets the graph a few quads at a time (memory stays flat)
+    graph = summit_graph()
+    path = tmp_path / "summit.ttl"
+    write_graph(graph, path, "turtle")
+    monkeypatch.setattr("textkg.store.BULK_BATCH", 7)
+    write_store(graph, store_path_for(path), source=path)
+    assert count(path) == len(graph)

@@ -87,14 +87,14 @@ def serialize_rdf(graph: Graph, fmt: str, *, graph_name: str | None = None) -> b
     if writer in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
         name = ox.NamedNode(graph_name or str(stored_graph_name(graph)))
         quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
-        data = ox.serialize(quads, format=writer, prefixes=_prefixes_for(writer))
+        data = ox.serialize(quads, format=writer, prefixes=prefixes_for(writer))
     else:
-        data = ox.serialize(triples, format=writer, prefixes=_prefixes_for(writer))
+        data = ox.serialize(triples, format=writer, prefixes=prefixes_for(writer))
     assert data is not None  # no output file given: the bytes are returned
     return data
 
 
-def _prefixes_for(writer: ox.RdfFormat) -> dict[str, str] | None:
+def prefixes_for(writer: ox.RdfFormat) -> dict[str, str] | None:
     line_based = writer in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
     return None if line_based else _PREFIX_IRIS
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import sys
 import zlib
-from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from textkg.atomic import write_bytes_atomically
 from textkg.errors import TextkgError
@@ -49,46 +50,142 @@ def facts_path_for(graph_path: str | Path) -> Path:
 
 def save_facts(path: str | Path, facts: Iterable[ArticleFacts]) -> None:
     """Write atomically and deterministically (gzip without a timestamp)."""
+    lines = facts.lines() if isinstance(facts, CompactFacts) else (_line(f) for f in facts)
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as gz:
         header = {"textkg_facts": FORMAT_VERSION}
         gz.write((json.dumps(header) + "\n").encode("utf-8"))
-        for item in facts:
-            line = json.dumps(_encode(item), ensure_ascii=False, sort_keys=True)
+        for line in lines:
             gz.write((line + "\n").encode("utf-8"))
     write_bytes_atomically(path, buffer.getvalue())
+
+
+def _line(facts: ArticleFacts) -> str:
+    return json.dumps(_encode(facts), ensure_ascii=False, sort_keys=True)
 
 
 def load_facts(path: str | Path) -> list[ArticleFacts]:
     """Read and check a whole build state (every line decodes, or a one-line error says
     which does not); a mixed output set is read from its last complete build."""
+    return [facts for facts, _ in _read_facts(path)]
+
+
+def load_compact_facts(path: str | Path) -> CompactFacts:
+    """:func:`load_facts`, kept compact: each line is checked as it is read, then only its
+    compressed text stays in memory."""
+    return CompactFacts(PackedFacts.of(facts, line) for facts, line in _read_facts(path))
+
+
+def _read_facts(path: str | Path) -> Iterator[tuple[ArticleFacts, str]]:
+    """Each article's facts and its line as this version writes it, one at a time."""
     source = readable_output(path)
     try:
-        with gzip.open(source, "rt", encoding="utf-8") as handle:
-            lines = handle.read().split("\n")  # not splitlines(): U+2028 may be in a text
+        # lines end at "\n" only: a text may hold U+2028, which splitlines() would cut at
+        with gzip.open(source, "rt", encoding="utf-8", newline="\n") as handle:
+            version = _header_version(handle.readline())
+            if version not in READABLE_VERSIONS:
+                raise TextkgError(
+                    f"{source}: not a textkg build state of format {FORMAT_VERSION}; "
+                    "build the graph again without --update"
+                )
+            for number, line in enumerate(handle, start=2):
+                if line.strip("\n"):
+                    yield _checked(source, number, line.rstrip("\n"))
     except FileNotFoundError:
         raise TextkgError(
             f"{path}: no build state beside the graph; build it once without --update"
         ) from None
     except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
         raise TextkgError(f"{source}: unreadable build state: {exc}") from exc
-    if not lines or _header_version(lines[0]) not in READABLE_VERSIONS:
+
+
+def _checked(source: Path, number: int, line: str) -> tuple[ArticleFacts, str]:
+    try:
+        facts = _decode(json.loads(line))
+    except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         raise TextkgError(
-            f"{source}: not a textkg build state of format {FORMAT_VERSION}; "
+            f"{source}: line {number}: corrupt build state ({type(exc).__name__}: {exc}); "
             "build the graph again without --update"
-        )
-    facts: list[ArticleFacts] = []
-    for number, line in enumerate(lines[1:], start=2):
-        if not line:
-            continue
-        try:
-            facts.append(_decode(json.loads(line)))
-        except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
-            raise TextkgError(
-                f"{source}: line {number}: corrupt build state ({type(exc).__name__}: {exc}); "
-                "build the graph again without --update"
-            ) from exc
-    return facts
+        ) from exc
+    return facts, _line(facts)  # written again as this version writes it
+
+
+@dataclass(frozen=True)
+class PackedFacts:
+    """One article's facts as its compressed build-state line."""
+
+    source: str
+    content_hash: str
+    data: bytes
+
+    @classmethod
+    def of(cls, facts: ArticleFacts, line: str | None = None) -> PackedFacts:
+        text = _line(facts) if line is None else line
+        data = zlib.compress(text.encode("utf-8"), 6)
+        return cls(facts.article.source, facts.article.content_hash, data)
+
+    def line(self) -> str:
+        return zlib.decompress(self.data).decode("utf-8")
+
+    def facts(self) -> ArticleFacts:
+        return _decode(json.loads(self.line()))
+
+
+class CompactFacts(Sequence[ArticleFacts]):
+    """A build's facts in source order, held as compressed build-state lines: about 1 KB an
+    article instead of some 14 KB of objects. Each article is decoded when read, so a pass
+    over all of them holds one at a time; the decoded facts equal what was packed (the
+    build state's round trip), which is also what ``--update`` reads back."""
+
+    def __init__(self, packed: Iterable[PackedFacts] = ()) -> None:
+        self._packed = sorted(packed, key=lambda p: p.source)
+
+    @classmethod
+    def of(cls, facts: Iterable[ArticleFacts]) -> CompactFacts:
+        return cls(PackedFacts.of(f) for f in facts)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleFacts: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> CompactFacts: ...
+
+    def __getitem__(self, index: int | slice) -> ArticleFacts | CompactFacts:
+        if isinstance(index, slice):
+            return CompactFacts(self._packed[index])
+        return self._packed[index].facts()
+
+    def __iter__(self) -> Iterator[ArticleFacts]:
+        for packed in self._packed:
+            yield packed.facts()
+
+    @property
+    def sources(self) -> list[str]:
+        """The articles' sources, in order (without decoding them)."""
+        return [p.source for p in self._packed]
+
+    def lines(self) -> Iterator[str]:
+        """The build-state lines, in order (without decoding them)."""
+        for packed in self._packed:
+            yield packed.line()
+
+    def merged(self, new: CompactFacts) -> CompactFacts:
+        """For --update: ``new`` articles replace earlier ones from the same source; an
+        identical text already in the graph is not added twice."""
+        by_source = {p.source: p for p in self._packed}
+        known_hashes = {p.content_hash for p in self._packed}
+        for item in new._packed:
+            old = by_source.get(item.source)
+            if old is not None:
+                known_hashes.discard(old.content_hash)
+            elif item.content_hash in known_hashes:
+                continue
+            by_source[item.source] = item
+            known_hashes.add(item.content_hash)
+        return CompactFacts(by_source.values())
 
 
 def _header_version(line: str) -> object:
@@ -190,9 +287,12 @@ def _encode_mention(m: Mention) -> list[Any]:
 def _decode_mention(row: list[Any]) -> Mention:
     text, name, etype, start, end, sentence, titles = row[:7]
     context: dict[str, Any] = row[7] if len(row) > 7 else {}
+    # Names recur across a build's articles ("Microsoft", "he"): one string object for each
+    # (resolution keeps every mention of the build at once).
+    text = sys.intern(text)
     return Mention(
         text,
-        name,
+        text if name == text else sys.intern(name),
         EntityType(etype),
         start,
         end,

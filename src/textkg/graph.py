@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import PurePosixPath
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.term import Node
 
 from textkg.events import EventNode, merge_events
 from textkg.iris import entity_key, mint, short_hash, slugify
@@ -61,23 +63,48 @@ def document_iri(base: str, article: ArticleText) -> URIRef:
     return mint(base, f"doc/{slug}-{article.content_hash[:12]}")
 
 
+class TripleSink(Protocol):
+    """Where the graph stage puts its triples: an rdflib ``Graph``, or a
+    :class:`textkg.turtlestream.SortedTriples` that keeps them on disk. Adding a triple twice
+    adds it once."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
 def build_graph(
     facts: Sequence[ArticleFacts],
     resolution: Resolution,
     options: GraphOptions | None = None,
 ) -> Graph:
     """The whole graph for a build: documents, entities, relations, events, provenance."""
+    graph = bind_prefixes(Graph())
+    fill_graph(graph, facts, resolution, options)
+    return graph
+
+
+def fill_graph(
+    sink: TripleSink,
+    facts: Sequence[ArticleFacts],
+    resolution: Resolution,
+    options: GraphOptions | None = None,
+) -> None:
+    """Put the build's triples into ``sink``, article by article (``facts`` is read twice:
+    for the events merged across articles, then for each article's triples)."""
     options = options or GraphOptions()
-    writer = _GraphWriter(options, resolution, merge_events(facts, resolution))
-    if options.include_ontology:
-        writer.graph += ontology_graph()
+    ontology = ontology_graph() if options.include_ontology else Graph()
+    writer = _GraphWriter(options, resolution, merge_events(facts, resolution), sink, ontology)
+    for triple in ontology:
+        sink.add(triple)
     for entity in resolution.entities:
         writer.add_entity(entity)
+    documents: list[URIRef] = []
     for article_facts in facts:
         writer.add_article(article_facts)
-    documents = (document_iri(options.base, f.article) for f in facts)
-    add_activity(writer.graph, options.base, options.provenance, documents)
-    return writer.graph
+        documents.append(document_iri(options.base, article_facts.article))
+    activity = Graph()
+    add_activity(activity, options.base, options.provenance, documents)
+    for triple in activity:
+        sink.add(triple)
 
 
 class _GraphWriter:
@@ -88,9 +115,15 @@ class _GraphWriter:
         options: GraphOptions,
         resolution: Resolution,
         events: dict[tuple[str, int], EventNode],
+        sink: TripleSink,
+        ontology: Graph,
     ) -> None:
         self.events = events
-        self.graph = bind_prefixes(Graph())
+        self.graph = sink
+        #: Nodes that have an rdfs:label, and open relations declared: the sink is not read.
+        self.labelled: set[Node] = set(ontology.subjects(RDFS.label, None))
+        self.labelled.update(mint(options.base, e.key) for e in resolution.entities)
+        self.declared: set[Node] = set(ontology.subjects(RDF.type, RDF.Property))
         self.base = options.base
         self.provenance = options.provenance
         self.resolution = resolution
@@ -130,7 +163,8 @@ class _GraphWriter:
             return self.entity_iri(known)
         key = entity_key(entity_type, name.strip())
         node = self.entity_iri(key)
-        if (node, RDFS.label, None) not in self.graph:
+        if node not in self.labelled:
+            self.labelled.add(node)
             self.graph.add((node, RDF.type, ENTITY_CLASS[entity_type]))
             self.graph.add((node, RDFS.label, Literal(name.strip())))
         return node
@@ -259,7 +293,8 @@ class _GraphWriter:
         self.add_evidence(statement, doc, sentence, fact.extractor, fact.confidence)
 
     def declare_open_relation(self, prop: URIRef, verb: str) -> None:
-        if (prop, RDF.type, RDF.Property) not in self.graph:
+        if prop not in self.declared:
+            self.declared.add(prop)
             self.graph.add((prop, RDF.type, RDF.Property))
             self.graph.add((prop, RDFS.label, Literal(verb.replace("_", " "), lang="en")))
 
@@ -371,4 +406,12 @@ def _join_names(names: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["GraphOptions", "build_graph", "date_literal", "document_iri", "ontology_graph"]
+__all__ = [
+    "GraphOptions",
+    "TripleSink",
+    "build_graph",
+    "date_literal",
+    "document_iri",
+    "fill_graph",
+    "ontology_graph",
+]

@@ -8,31 +8,43 @@ across articles. The outputs are written as one set (textkg.outputs).
 
 from __future__ import annotations
 
+import gc
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 from rdflib import Graph
 
+from textkg.contents import content_counts, relation_triples
 from textkg.contents import events as vocab_events
-from textkg.contents import relation_triples
 from textkg.errors import NothingToReadError, TextkgError
 from textkg.export import write_graph
 from textkg.extract import ExtractOptions
-from textkg.factstore import facts_path_for, load_facts, save_facts
-from textkg.graph import GraphOptions, build_graph
+from textkg.factstore import (
+    CompactFacts,
+    PackedFacts,
+    facts_path_for,
+    load_compact_facts,
+    save_facts,
+)
+from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
-from textkg.nlp import NlpOptions, load_model
+from textkg.nlp import NlpOptions, load_model, release_models
 from textkg.outputs import OutputSet, output_filter
 from textkg.parsing import Outcome, ParseJob, extract_all, extract_batch
 from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 from textkg.store import store_path_for, write_store
+from textkg.turtlestream import SortedTriples, WrittenGraph, write_turtle
 
 
 @dataclass(frozen=True)
@@ -83,12 +95,21 @@ class BuildObserver:
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: Graph
-    facts: tuple[ArticleFacts, ...]
+    """A build's facts and resolution; its graph is written from them (:func:`stage_build`
+    streams it to disk) or, for :attr:`graph`, made in memory on first use."""
+
+    #: In source order; a :class:`CompactFacts` decodes each article as it is read.
+    facts: Sequence[ArticleFacts]
     resolution: Resolution
     skipped: tuple[SkippedInput, ...]
     words: int
     seconds: float
+    graph_options: GraphOptions = field(default_factory=GraphOptions)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph as an rdflib ``Graph`` (about 1 KB of memory a triple)."""
+        return build_graph(self.facts, self.resolution, self.graph_options)
 
     @property
     def documents(self) -> int:
@@ -119,8 +140,9 @@ def extract_articles(
     *,
     stdin: TextIO | None = None,
     outputs: Sequence[str | Path] = (),
-) -> tuple[list[ArticleFacts], list[SkippedInput], int]:
-    """Ingest, parse and extract every input; returns facts (sorted by source), skips, words.
+) -> tuple[CompactFacts, list[SkippedInput], int]:
+    """Ingest, parse and extract every input; returns facts (sorted by source, kept compact
+    as they arrive), skips, words.
 
     An article that cannot be parsed or extracted is skipped with its reason, like an
     unreadable file. Files in ``outputs``, and any other textkg output, are never read.
@@ -146,7 +168,7 @@ def extract_articles(
                 yield item
 
     job = _parse_job(options)
-    facts: list[ArticleFacts] = []
+    facts: list[PackedFacts] = []
     words = 0
     outcomes: Iterable[Outcome]
     if options.scheduler is not None:
@@ -161,13 +183,12 @@ def extract_articles(
             skip(outcome)
             continue
         article_facts, count = outcome
-        facts.append(article_facts)
+        facts.append(PackedFacts.of(article_facts))
         words += count
         observer.article_read(article_facts.article, count)
     if not facts:
         raise NothingToReadError(_nothing_read_message(inputs, skipped))
-    facts.sort(key=lambda f: f.article.source)
-    return facts, skipped, words
+    return CompactFacts(facts), skipped, words
 
 
 def _extract_batch(options: BuildOptions, articles: list[ArticleText]) -> list[Outcome]:
@@ -189,24 +210,6 @@ def _nothing_read_message(inputs: Sequence[BuildInput], skipped: Sequence[Skippe
     return f"no readable articles in {named}: {first.source}: {first.reason}{more}"
 
 
-def merge_previous(
-    previous: Sequence[ArticleFacts], new: Sequence[ArticleFacts]
-) -> list[ArticleFacts]:
-    """For --update: new articles replace earlier ones from the same source; identical texts
-    already in the graph are not added twice."""
-    by_source = {f.article.source: f for f in previous}
-    known_hashes = {f.article.content_hash for f in previous}
-    for item in new:
-        old = by_source.get(item.article.source)
-        if old is not None:
-            known_hashes.discard(old.article.content_hash)
-        elif item.article.content_hash in known_hashes:
-            continue
-        by_source[item.article.source] = item
-        known_hashes.add(item.article.content_hash)
-    return sorted(by_source.values(), key=lambda f: f.article.source)
-
-
 def build_result(
     inputs: Sequence[BuildInput],
     options: BuildOptions | None = None,
@@ -221,24 +224,27 @@ def build_result(
     options = options or BuildOptions()
     observer = observer or BuildObserver()
     started = time.perf_counter()
-    previous = load_facts(facts_path_for(update_from)) if update_from is not None else None
+    previous = None
+    if update_from is not None:
+        previous = load_compact_facts(facts_path_for(update_from))
     facts, skipped, words = extract_articles(
         inputs, options, observer, stdin=stdin, outputs=outputs
     )
     if previous is not None:
-        facts = merge_previous(previous, facts)
+        facts = previous.merged(facts)
+    provenance = describe_build(options, load_model(options.nlp))
+    if options.jobs > 1 or options.scheduler is not None:
+        release_models()  # parsing ran in other processes: resolution gets the memory
+        gc.collect()
     observer.stage("resolving entities")
     resolution = resolve_entities(facts, options.aliases)
-    observer.stage("writing the graph")
-    provenance = describe_build(options, load_model(options.nlp))
-    graph = build_graph(facts, resolution, GraphOptions(base=options.base, provenance=provenance))
     return BuildResult(
-        graph=graph,
-        facts=tuple(facts),
+        facts=facts,
         resolution=resolution,
         skipped=tuple(skipped),
         words=words,
         seconds=time.perf_counter() - started,
+        graph_options=GraphOptions(base=options.base, provenance=provenance),
     )
 
 
@@ -250,26 +256,46 @@ def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None
 
 def stage_build(
     result: BuildResult, outputs: OutputSet, *, view: bool = True, store: bool = True
-) -> None:
+) -> WrittenGraph:
     """Write the graph as Turtle, its build state, (unless ``view`` is False) its HTML view
     and (unless ``store`` is False) the Oxigraph store queries read, into the output set;
-    ``outputs.commit()`` then puts them all in place together."""
+    ``outputs.commit()`` then puts them all in place together.
+
+    The Turtle is streamed from a sorted on-disk table (:mod:`textkg.turtlestream`) and the
+    store is loaded from it, so neither holds the graph in memory; the view does (it draws
+    every node).
+    """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    write_graph(result.graph, turtle, "turtle")
+    written = write_build_turtle(result, turtle)
     facts = outputs.staged(facts_path_for(graph).name)
     save_facts(facts, result.facts)
     if store:
         # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
         # published beside it as a link to the committed generation's folder
         folder = outputs.staged_folder(store_path_for(graph).name)
-        write_store(result.graph, folder, source=turtle)
+        write_store(ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE), folder, source=turtle)
     if view:
         from textkg.view import Articles, ViewOptions, write_view
 
         html = outputs.staged(graph.with_suffix(".html").name)
         articles = Articles(result.facts, facts.name)
         write_view(result.graph, html, ViewOptions(title=graph.stem), articles)
+    return written
+
+
+def write_build_turtle(result: BuildResult, path: Path) -> WrittenGraph:
+    """The build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch folder
+    removed afterwards): the bytes ``export.write_graph(result.graph, ...)`` would write."""
+    if "graph" in result.__dict__:  # already made in memory (by an API user, or the view)
+        write_graph(result.graph, path, "turtle")
+        return WrittenGraph(len(result.graph), content_counts(result.graph))
+    with (
+        tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
+        closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
+    ):
+        fill_graph(triples, result.facts, result.resolution, result.graph_options)
+        return write_turtle(triples, path)
 
 
 def save_build(

@@ -21,6 +21,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,6 +37,8 @@ DATA_FOLDER = "oxigraph"
 STAMP_FILE = "textkg-store.json"
 #: Cached stores kept for files that are not textkg builds (least recently used go first).
 CACHE_LIMIT = 8
+#: Quads per call of Oxigraph's bulk loader when a store is written from a graph.
+BULK_BATCH = 20_000
 _STAMP_VERSION = 1
 _TMP_PREFIX = ".textkg-tmp-"
 _OLD_PREFIX = ".textkg-old-"
@@ -114,7 +117,11 @@ def write_store(
     quads = oxigraph_quads(graph) if isinstance(graph, Graph) else graph
 
     def fill(store: ox.Store) -> None:
-        store.bulk_extend(quads)
+        # Oxigraph's bulk loader keeps what one call is given in memory (some 0.8 KB a
+        # triple), so a large graph goes in as batches: memory stays flat as the graph grows.
+        iterator = iter(quads)
+        while batch := list(islice(iterator, BULK_BATCH)):
+            store.bulk_extend(batch)
 
     return _write(folder, fill, Path(source) if source is not None else None)
 

@@ -17,6 +17,7 @@ from textkg.outputs import checked_output
 
 if TYPE_CHECKING:
     from textkg.pipeline import BuildResult
+    from textkg.turtlestream import WrittenGraph
 
 
 #: textkg.namespaces.DEFAULT_BASE, written out so that `textkg --help` need not import rdflib
@@ -180,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
                 outputs=own,
             )
             observer.stage("writing files")
-            stage_build(result, outputs, view=html is not None, store=not args.no_store)
+            written = stage_build(result, outputs, view=html is not None, store=not args.no_store)
             outputs.commit()
         except KeyboardInterrupt:
             raise InterruptedBuild(outputs.interrupted_message()) from None
@@ -189,16 +190,19 @@ def run(args: argparse.Namespace) -> int:
         if message:
             progress.warn(message, always=True)
     if not args.quiet:
-        print(_build_summary(result, output, html, model, args.verbose))
+        print(_build_summary(result, written, output, html, model, args.verbose))
     return 0
 
 
 def _build_summary(
-    result: BuildResult, output: Path, html: Path | None, model: str, verbose: bool
+    result: BuildResult,
+    written: WrittenGraph,
+    output: Path,
+    html: Path | None,
+    model: str,
+    verbose: bool,
 ) -> str:
-    from textkg.contents import content_counts
-
-    counts = content_counts(result.graph)
+    counts = written.counts
     rate = result.words / result.seconds if result.seconds else 0.0
     lines = [
         f"documents read  {result.documents}",
@@ -212,7 +216,7 @@ def _build_summary(
         f"relations       {counts.relations}",
         f"dates           {counts.dates}  (of birth, death, founding)",
         f"events          {counts.events}",
-        f"triples         {result.triples}",
+        f"triples         {written.triples}",
         f"words           {result.words} in {result.seconds:.1f} s ({rate:,.0f} words/s)",
         f"model           {model}",
         f"graph           {printable(str(output))}",

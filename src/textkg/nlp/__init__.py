@@ -93,6 +93,12 @@ def load_model(options: NlpOptions | str | None = None) -> Language:
     return _load(options or NlpOptions())
 
 
+def release_models() -> None:
+    """Forget the pipelines loaded in this process (the next :func:`load_model` reads them
+    again): a build whose parsing ran in worker processes gives their memory to resolution."""
+    _load.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _load(options: NlpOptions) -> Language:
     import spacy

@@ -32,12 +32,18 @@ class Merger:
         self.edges: list[Edge] = []
         self.forbidden = [(a, b) for a, b in forbidden if a != b]
         self.watched = {k for pair in self.forbidden for k in pair}
+        #: One frozenset object for each distinct set (most are empty, or one flag): a
+        #: build has a node for every group of names, so per-node sets would add up.
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def _shared(self, items: frozenset[str]) -> frozenset[str]:
+        return self._sets.setdefault(items, items)
 
     def add(self, keys: Iterable[str], flags: Iterable[str] = ()) -> int:
         """A new node known by ``keys`` (names, for the forbidden pairs) and ``flags``."""
         self.parent.append(len(self.parent))
-        self.forbid_keys.append(frozenset(k for k in keys if k in self.watched))
-        self.flags.append(frozenset(flags))
+        self.forbid_keys.append(self._shared(frozenset(k for k in keys if k in self.watched)))
+        self.flags.append(self._shared(frozenset(flags)))
         return len(self.parent) - 1
 
     def has(self, node: int, flag: str) -> bool:
@@ -71,7 +77,7 @@ class Merger:
             return False
         low, high = min(ra, rb), max(ra, rb)
         self.parent[high] = low
-        self.forbid_keys[low] = self.forbid_keys[low] | self.forbid_keys[high]
-        self.flags[low] = self.flags[low] | self.flags[high]
+        self.forbid_keys[low] = self._shared(self.forbid_keys[low] | self.forbid_keys[high])
+        self.flags[low] = self._shared(self.flags[low] | self.flags[high])
         self.edges.append(Edge(a, b, rule, detail))
         return True

@@ -21,7 +21,7 @@ class Role(StrEnum):
     DEMONYM = "demonym"
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """One mention, cleaned and classified."""
 
@@ -59,7 +59,7 @@ class Prepared:
         return Role.NAME
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """Mentions of one name (or one descriptive reference) in one article."""
 

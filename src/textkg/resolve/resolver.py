@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol, runtime_checkable
 
 from textkg.records import ArticleFacts, Resolution
 from textkg.resolve.aliases import AliasTable, default_aliases
@@ -38,9 +40,26 @@ def resolve_entities(
 ) -> Resolution:
     """Merge the mentions of all articles of a build into entities, explaining each merge."""
     table = default_aliases() if aliases is None else default_aliases().combined(aliases)
-    workspace = Workspace(sorted(facts, key=lambda f: f.article.source), table)
+    workspace = Workspace(in_source_order(facts), table)
     join_names(workspace)
     return assemble(workspace)
+
+
+@runtime_checkable
+class SourceOrdered(Protocol):
+    @property
+    def sources(self) -> Sequence[str]: ...
+
+
+def in_source_order(facts: Sequence[ArticleFacts]) -> Sequence[ArticleFacts]:
+    """``facts`` sorted by source; facts that say they are in that order (a build's
+    :class:`textkg.factstore.CompactFacts`, which decodes an article each time it is read)
+    are used as they are rather than decoded into one list."""
+    if isinstance(facts, SourceOrdered):
+        sources = facts.sources
+        if all(a <= b for a, b in pairwise(sources)):
+            return facts
+    return sorted(facts, key=lambda f: f.article.source)
 
 
 def join_names(workspace: Workspace) -> None:

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SDO, XSD
+
+from factories import biography_facts, naive_resolution, summit_facts
+from textkg.contents import content_counts
+from textkg.export import write_graph
+from textkg.graph import build_graph, fill_graph
+from textkg.turtlestream import SortedTriples, Tally, write_turtle
+
+NASTY = {
+    "director": 'Zoë "Quote" Ahn',
+    "minister": "مريم الحسيني",
+    "agency": "Agency </script> \\ back\\slash",
+    "city": "Ville 🚀\u2028next line",
+}
+
+
+def test_streamed_turtle_has_the_bytes_of_the_in_memory_graph(tmp_path: Path) -> None:
+    for facts in (summit_facts(), summit_facts(NASTY), biography_facts()):
+        resolution = naive_resolution(facts)
+        graph = build_graph(facts, resolution)
+        write_graph(graph, tmp_path / "memory.ttl", "turtle")
+        with closing(SortedTriples(tmp_path / "t.sqlite")) as triples:
+            fill_graph(triples, facts, resolution)
+            written = write_turtle(triples, tmp_path / "stream.ttl")
+        (tmp_path / "t.sqlite").unlink()
+        assert (tmp_path / "stream.ttl").read_bytes() == (tmp_path / "memory.ttl").read_bytes()
+        assert written.triples == len(graph)
+        assert written.counts == content_counts(graph)
+    assert written.counts.dates == 3  # the biography's dates of birth, death and founding
+
+
+def test_sorted_triples_keep_each_triple_once_and_every_kind_of_term(tmp_path: Path) -> None:
+    s, p = URIRef("http://example.org/s"), URIRef("http://example.org/p")
+    triples = [
+        (s, p, Literal("plain")),
+        (s, p, Literal('a "quoted"\nline\\ and \u2028 more')),
+        (s, p, Literal("chat", lang="fr")),
+        (s, p, Literal("0.500", datatype=XSD.decimal)),
+        (s, p, Literal("0.5", datatype=XSD.decimal)),  # another lexical form: another triple
+        (s, p, BNode("b1")),
+        (BNode("b1"), RDF.type, URIRef("http://example.org/C")),
+    ]
+    with closing(SortedTriples(tmp_path / "t.sqlite")) as store:
+        for triple in [*triples, *triples]:
+            store.add(triple)
+        assert len(store) == len(triples)
+        back = list(store)
+    assert set(back) == set(triples)
+    key = [(a.n3(), b.n3(), c.n3()) for a, b, c in back]
+    assert key == sorted(key)
+
+
+def test_tally_tells_byline_agents_from_entities_named_in_the_text() -> None:
+    doc, a, b = (URIRef(f"http://example.org/{n}") for n in ("doc", "a", "b"))
+    graph = Graph()
+    for triple in [
+        (doc, RDF.type, SDO.NewsArticle),
+        (a, RDF.type, SDO.Person),
+        (b, RDF.type, SDO.Person),
+        (doc, SDO.author, a),
+        (doc, SDO.author, b),
+        (doc, SDO.mentions, b),  # an author the text also names is an entity
+    ]:
+        graph.add(triple)
+    tally = Tally()
+    for triple in graph:
+        tally.add(triple)
+    counts = tally.result().counts
+    assert counts == content_counts(graph)
+    assert (counts.entities, counts.byline_agents, counts.documents) == (1, 1, 1)
