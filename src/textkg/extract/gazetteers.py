@@ -16,8 +16,10 @@ import unicodedata
 from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accents and case dropped, apostrophes and hyphens kept: the form names are compared in."""
+    """Accents and case dropped, apostrophes and hyphens kept: the form names are compared in
+    (cached: the same words are looked up again and again)."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -69,10 +69,14 @@ def _objects_in(doc: DocView, trigger: Token, preps: Iterable[str], kind: Entity
 
 
 def trigger_tokens(doc: DocView, words: frozenset[str]) -> Iterator[Token]:
-    """Tokens whose lemma or lower-cased form is one of ``words``, not denied."""
-    for token in doc.doc:
-        if (token.lemma_.lower() in words or token.lower_ in words) and not negated(token):
-            yield token
+    """Tokens whose lemma or lower-cased form is one of ``words``, not denied (read off the
+    token table: walking spaCy's tokens for each word list cost a third of extraction)."""
+    table = doc.table
+    for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
+        if lemma in words or lower in words:
+            token = doc.doc[i]
+            if not negated(token):
+                yield token
 
 
 def _candidate(
