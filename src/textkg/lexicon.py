@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -200,11 +200,11 @@ class Lexicon:
     #: The biography rules' words.
     biography: BiographyWords = field(default_factory=BiographyWords)
 
-    @property
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.leader_titles | self.member_titles
 
-    @property
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles | self.honorifics)
 
