@@ -227,6 +227,14 @@ def test_evidence_of_one_fact_with_bind(graph) -> None:  # type: ignore[no-untyp
                for r in one)  # fmt: skip
 
 
+def test_bind_fixes_a_variable_the_select_does_not_return(graph) -> None:  # type: ignore[no-untyped-def]
+    query = "SELECT ?person WHERE { ?person a schema:Person ; rdfs:label ?name } ORDER BY ?person"
+    everyone = list(run_query(graph, query))
+    one = list(run_query(graph, query, bindings={"name": "Amelia Thornbury"}))
+    assert len(one) == 1 < len(everyone)
+    assert str(one[0].person).endswith("person/amelia-thornbury")  # type: ignore[union-attr]
+
+
 # ------------------------------------------------------------------------------- limits
 
 

@@ -154,16 +154,34 @@ def evaluate(
     check_query(sparql, allow_service=allow_service)
     substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
     try:
-        return store.query(
-            sparql,
-            prefixes=PREFIX_IRIS,
-            use_default_graph_as_union=True,
-            substitutions=substitutions,
-        )
+        try:
+            return store.query(
+                sparql,
+                prefixes=PREFIX_IRIS,
+                use_default_graph_as_union=True,
+                substitutions=substitutions,
+            )
+        except RuntimeError:
+            if not bindings:
+                raise
+            # Oxigraph fixes only variables the SELECT projects; a trailing VALUES clause
+            # fixes any variable of the query (SPARQL 1.1, 18.2.4.3)
+            return store.query(
+                with_values(sparql, bindings),
+                prefixes=PREFIX_IRIS,
+                use_default_graph_as_union=True,
+            )
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL query: {first_line(exc)}") from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"the query failed: {first_line(exc)}") from exc
+
+
+def with_values(sparql: str, bindings: dict[str, Term]) -> str:
+    """The query with a trailing ``VALUES`` clause giving each variable its one value."""
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}"
 
 
 def binding_term(text: str) -> Term:
