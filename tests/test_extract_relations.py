@@ -335,3 +335,34 @@ def test_a_person_who_belongs_to_a_party_is_a_member() -> None:
     text = "Tomas Wilk leads the Baltic Unity Party (BUP); Ana Ruiz also belongs to the BUP."
     found = triples(facts_of(text))
     assert ("Ana Ruiz", "tk:memberOf", "Baltic Unity Party") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Brightwell Systems is a subsidiary of Norvia Group.",
+            ("Brightwell Systems", "tk:partOf", "Norvia Group"),
+        ),
+        (
+            "Norvia Group, which owns the Brightwell chain, reported a rise in profit.",
+            ("Brightwell", "tk:partOf", "Norvia Group"),
+        ),
+        (
+            "Ana Ruiz, who founded Norvia in 1998, stepped down last year.",
+            ("Norvia", "schema:founder", "Ana Ruiz"),
+        ),
+        (
+            "Norvia, based in Oslo, employs 4,000 people in Sweden and Denmark.",
+            ("Norvia", "tk:locatedIn", "Oslo"),
+        ),
+    ],
+)
+def test_company_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_cities_visited_are_cities_whatever_the_ner_said() -> None:
+    facts = facts_of("Tourists visited Oslo and Bergen.")
+    assert {m.entity_type for m in facts.mentions} == {EntityType.CITY}

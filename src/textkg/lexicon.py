@@ -150,6 +150,7 @@ class Lexicon:
     unit_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
     company_roles: frozenset[str]
+    company_verbs: frozenset[str]
     group_nouns: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
@@ -310,6 +311,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unit_nouns=_words(orgs, "unit_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),
         company_roles=_words(orgs, "company_roles"),
+        company_verbs=_words(orgs, "company_verbs"),
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),

@@ -247,6 +247,12 @@ class DocView:
         pair = self._the_two(token)
         if pair:
             return pair
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.classifier_nouns:
+            # "the Brightwell chain", "the Harwick club": the organisation named in it
+            for child in token.children:
+                named = self.at[child.i] if child.dep_ == "compound" else None
+                if named is not None and named.etype is ORG:
+                    return [named]
         if token.pos_ == "NOUN":
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.places import country_name, is_people_word, place_type
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -65,7 +66,12 @@ def entity_type(
                 return EntityType.PLACE  # "Quirinale Palace", "Orly Airport"
             known = known_place(name)
             if known is EntityType.ADMINISTRATIVE_AREA or (
-                known is EntityType.CITY and (placed(reader, start, end) or _modifies(reader, end))
+                known is EntityType.CITY
+                and (
+                    placed(reader, start, end)
+                    or _modifies(reader, end)
+                    or _visited(reader, start, end)
+                )
             ):
                 return known  # "travelled to Marrakesh", "a Marrakesh hospital"
         return EntityType.ORGANIZATION
@@ -78,6 +84,8 @@ def entity_type(
         and _role_cue(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
+    if label == "GPE" and known_place(name) is None and _business_context(reader, start, end):
+        return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ..."
     if label == "GPE":
         return place_type(name, lex)
     if label == "LOC" and country:
@@ -130,11 +138,12 @@ _BIG_CITY = 100_000
 
 
 def known_place(name: str) -> EntityType | None:
-    """What the gazetteers say a name is: a region or province, a city, or nothing."""
-    if is_subdivision(name):
-        return EntityType.ADMINISTRATIVE_AREA
+    """What the gazetteers say a name is: a city (a large one first: "Oslo" and "Madrid" are
+    regions too), a region or province, or nothing."""
     if city_population(name) >= _BIG_CITY:
         return EntityType.CITY
+    if is_subdivision(name):
+        return EntityType.ADMINISTRATIVE_AREA
     return None
 
 
@@ -207,6 +216,29 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         for prep in verb.children
         if prep.dep_ == "prep"
     )
+
+
+def _visited(reader: SpanReader, start: int, end: int) -> bool:
+    """ "visited Oslo", "toured Bergen": the object of a verb of visiting."""
+    token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    frame = reader.lex.verbs.get(token.head.lemma_.lower())
+    return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
+
+
+def _business_context(reader: SpanReader, start: int, end: int) -> bool:
+    """An unknown place's name in a company's place in the sentence: "based in" or
+    "headquartered in" after it, or the subject or object of a verb of the lexicon's
+    ``company_verbs`` ("founded Norvia", "Norvia employs", "acquired Norvia")."""
+    doc, lex = reader.doc, reader.lex
+    head = doc[reader.head_index(start, end)]
+    if country_name(head.text, lex):
+        return False
+    if any(c.dep_ == "acl" and c.lemma_ in ("base", "headquarter") for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
 
 
 def _kind_of_place_follows(reader: SpanReader, end: int) -> bool:

@@ -10,6 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 from spacy.tokens import Token
 
+from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -125,7 +126,8 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
             people = _people(doc, pobjs(verb, ("by",)))
             targets = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
         else:
-            people = _people(doc, children(verb, "nsubj"))
+            # "X founded Y", "X, who founded Y in 1998, ..."
+            people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]
             targets = children(verb, "dobj")
         orgs = [m for t in targets for m in doc.referents(t) if m.etype is ORG]
         for org in orgs:

@@ -173,6 +173,22 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     return k if k < limit else None
 
 
+def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidate]:
+    """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
+    attribute, the whole after its "of"."""
+    root = doc.doc[doc.root_of(org)]
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        if attr.lemma_.lower() not in doc.lex.unit_nouns:
+            continue
+        for pobj in pobjs(attr, ("of",)):
+            for whole in doc.referents(pobj, conjuncts=False):
+                if whole.etype is ORG and whole is not org:
+                    yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
+
+
 def _owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
     """The organisation written as a modifier of a unit noun ("the Activision unit")."""
     for i in range(start, noun):
@@ -206,6 +222,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             k = _unit_noun(doc, org, limit)
             if k is None:
+                yield from _unit_by_copula(doc, org, span.index)
                 continue
             if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at"):
                 place = doc.mention_starting(k + 2)
