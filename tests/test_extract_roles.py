@@ -356,3 +356,14 @@ def test_a_role_stepped_down_from_is_no_current_leadership() -> None:
 def test_lower_case_words_before_the_organisation_of_a_role(text: str) -> None:
     found = triples(facts_of(text))
     assert {t for t in found if t[:2] == ("Ana Ruiz", "tk:leaderOf")}, sorted(found)
+
+
+def test_a_counterpart_holds_the_same_office_in_the_country_named() -> None:
+    text = "Estonian Prime Minister Ana Ruiz met her Latvian counterpart, Tomas Wilk, in Riga."
+    found = triples(facts_of(text))
+    assert ("Tomas Wilk", "tk:leaderOf", "Latvia") in found, sorted(found)
+    assert ("Tomas Wilk", "tk:nationality", "Latvia") in found
+    # no office said: the nationality only
+    found = triples(facts_of("Ana Ruiz met her Latvian counterpart Tomas Wilk in Riga."))
+    assert ("Tomas Wilk", "tk:nationality", "Latvia") in found
+    assert ("Tomas Wilk", "tk:leaderOf", "Latvia") not in found

@@ -38,6 +38,30 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
         yield from _bare_state_title(doc, attachment, placed)
+        yield from _counterpart(doc, attachment)
+
+
+def _counterpart(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    """ "Prime Minister A met her Latvian counterpart, B": B holds A's office in Latvia."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    if phrase.keyword != "counterpart" or phrase.holder_nationality is None:
+        return
+    country = doc.country_mention(phrase.holder_nationality)
+    for other in doc.references.titles:
+        them = other.person
+        if them.sentence != person.sentence or them.name == person.name:
+            continue
+        keyword = other.phrase.keyword
+        if any(m in lex.demoting_modifiers for m in other.phrase.modifiers):
+            continue
+        if keyword in lex.state_leader_titles:
+            predicate = TK.leaderOf
+        elif keyword in lex.government_roles:
+            predicate = TK.memberOf
+        else:
+            continue
+        yield RelationCandidate(person, predicate, country, person.sentence, "title-counterpart")
+        return
 
 
 def _explicitly_placed(doc: DocView) -> set[str]:
