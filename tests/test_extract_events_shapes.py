@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from fixtures.extract.support import events, facts_of, triples
+from fixtures.extract.support import events, facts_of, participants, triples
 from textkg.records import EventKind
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
@@ -142,3 +142,26 @@ def test_the_two_leaders_are_the_two_people_named_before() -> None:
         ("Tomas Wilk", "Ana Ruiz"),
     }
     assert talks and all(r.extractor.endswith("+coreference") for r in talks)
+
+
+def test_people_brought_together_for_a_meeting_met() -> None:
+    text = "In Paris, Ana Ruiz and Tomas Wilk were joined by Liis Tamm for a three-way meeting."
+    facts = facts_of(text)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert participants(meeting) == {"Ana Ruiz", "Tomas Wilk", "Liis Tamm"}
+    assert not events(facts_of("Ana Ruiz flew to Paris for a meeting on trade."), EventKind.MEETING)
+    assert not events(
+        facts_of("Ana Ruiz invited Tomas Wilk for talks next month."), EventKind.MEETING
+    )
+
+
+def test_the_two_joined_by_a_third_for_a_meeting() -> None:
+    text = (
+        "On Monday Ana Ruiz welcomed Tomas Wilk in Tallinn, where the two were joined by "
+        "Liis Tamm for a three-way meeting."
+    )
+    facts = facts_of(text)
+    assert any(
+        participants(m) == {"Ana Ruiz", "Tomas Wilk", "Liis Tamm"}
+        for m in events(facts, EventKind.MEETING)
+    ), [participants(m) for m in facts.events]

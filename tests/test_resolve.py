@@ -672,3 +672,20 @@ def test_a_name_with_its_country_in_it_is_one_body_wherever_it_is_written() -> N
     second = doc.m("Canadian Space Agency", ORG, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, first) == entity_of(r, doc, second)
+
+
+def test_the_two_are_both_people_in_the_built_graph() -> None:
+    import textkg
+
+    text = (
+        "On Monday Ana Ruiz welcomed Tomas Wilk in Tallinn, where the two were joined by "
+        "Liis Tamm for a three-way meeting."
+    )
+    graph = textkg.build(textkg.Article(text=text, date="2024-02-12"))
+    rows = textkg.query(
+        graph,
+        "SELECT ?a ?b WHERE { ?x tk:metWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }",
+    )
+    met = {(str(r.a), str(r.b)) for r in rows}
+    assert ("Tomas Wilk", "Liis Tamm") in met or ("Liis Tamm", "Tomas Wilk") in met, met
+    assert ("Ana Ruiz", "Liis Tamm") in met or ("Liis Tamm", "Ana Ruiz") in met, met

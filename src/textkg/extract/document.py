@@ -266,9 +266,11 @@ class DocView:
         the sentence and the two before it."""
         counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
         both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
-        if token.tag_ not in ("NNS", "DT") or not (counted or both):
-            return []
-        if token.lemma_.lower() not in self.lex.people_nouns and token.lower_ != "both":
+        # "the two were joined by X": the number alone, as a subject
+        alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
+        alone = alone and token.dep_ in ("nsubj", "nsubjpass")
+        people_noun = token.lemma_.lower() in self.lex.people_nouns or token.lower_ == "both"
+        if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
             return []
         sentence = self.owner[token.i]
         first = self.sentences[max(0, sentence - 2)].start_token
@@ -279,9 +281,15 @@ class DocView:
             if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
                 people.append(ment)
             if len(people) == 2:
+                # one token each ("two" | "leaders", "the" | "two"): resolution reads one
+                # reference per span
+                words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]
+                if not words:
+                    return []
+                spans = sorted([max(words), token.i])
                 refs = []
-                for person in people[::-1]:
-                    ref = self.derived(token.i, token.i + 1, PERSON, person.name, sentence)
+                for at, person in zip(spans, people[::-1], strict=True):
+                    ref = self.derived(at, at + 1, PERSON, person.name, sentence)
                     ref.reference = "description"
                     refs.append(ref)
                 return refs

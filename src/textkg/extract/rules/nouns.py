@@ -92,6 +92,10 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return
     others, between = _parties(doc, anchors, frame)
+    if frame.event is EventKind.MEETING and not doers and not others:
+        doers = _gathered_for(doc, noun)  # "A and B were joined by C for a meeting"
+        if doers:
+            anchors.append(noun.head.head)
     rule_name = "noun-between" if between else "noun-with"
     confidence = lex.rule_confidence(rule_name)
     if not doers and not between and others:
@@ -114,6 +118,23 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             confidence,
             [a.i for a in anchors],
         )
+
+
+def _gathered_for(doc: DocView, noun: Token) -> list[Ment]:
+    """The people a verb brings together "for" an event noun: its subjects, its passive
+    agent and its object ("A and B were joined by C for a meeting", "X hosted Y for
+    talks"); none when fewer than two, or when the verb did not happen."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
+        return []
+    found = list(subjects(doc, verb, passive_subject=True)[0])
+    found += [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
+    found += [m for c in children(verb, "dobj") for m in doc.referents(c)]
+    people = agents(found)
+    return people if len(people) >= 2 else []
 
 
 def _visit(
