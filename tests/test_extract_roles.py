@@ -358,6 +358,11 @@ def test_lower_case_words_before_the_organisation_of_a_role(text: str) -> None:
     assert {t for t in found if t[:2] == ("Ana Ruiz", "tk:leaderOf")}, sorted(found)
 
 
+def test_a_head_of_a_field_at_an_organisation_does_not_lead_it() -> None:
+    found = triples(facts_of("Ana Ruiz, the head of research at Norvia Group, left in May."))
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") not in found, sorted(found)
+
+
 def test_a_counterpart_holds_the_same_office_in_the_country_named() -> None:
     text = "Estonian Prime Minister Ana Ruiz met her Latvian counterpart, Tomas Wilk, in Riga."
     found = triples(facts_of(text))

@@ -59,6 +59,16 @@ class TitleAttachment:
     rule: str
 
 
+def _modifier_word(token: Token) -> bool:
+    """A lower-case word that can stand before a name ("opposition", "state-owned"), not a
+    preposition or a verb of the clause ("head of research at Norvia")."""
+    if token.text == "-":
+        return True
+    if not token.is_lower:
+        return False
+    return token.pos_ in ("ADJ", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod")
+
+
 class TitleReader:
     """Reads title phrases in one article."""
 
@@ -206,12 +216,7 @@ class TitleReader:
         Green Party", "the state-owned Norvia Group"); ``i`` when no name follows them."""
         doc, ctx = self.doc.doc, self.doc
         k = i
-        while (
-            k < limit
-            and k - i < 4
-            and ctx.at[k] is None
-            and (doc[k].is_lower or doc[k].text == "-")
-        ):
+        while k < limit and k - i < 4 and ctx.at[k] is None and _modifier_word(doc[k]):
             k += 1
         found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
         return k if found is not None and found.etype is ORG else i
