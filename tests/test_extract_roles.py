@@ -324,6 +324,10 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             ("Tomas Wilk", "tk:worksFor", "Harwick United"),
         ),
         ("Tomas Wilk plays for Harwick Rovers.", ("Tomas Wilk", "tk:memberOf", "Harwick Rovers")),
+        (
+            "Striker Tomas Wilk scored twice for Harwick United on Saturday.",
+            ("Tomas Wilk", "tk:memberOf", "Harwick United"),
+        ),
     ],
 )
 def test_company_and_club_shapes(text: str, fact: tuple[str, str, str]) -> None:
