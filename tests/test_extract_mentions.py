@@ -268,3 +268,10 @@ def test_a_name_the_ner_missed_is_found_by_the_acronym_after_it() -> None:
     full = mention(facts, "Baltic-Nordic Centre for Seafloor Studies")
     assert full.defines == "CfSS"  # so resolution joins the acronym to it
     assert "Ana Ruiz" in names(facts_of("Ana Ruiz (AR) spoke first."))
+
+
+def test_a_peoples_name_before_community_is_no_organisation() -> None:
+    text = "At 55, Tomas Wilk becomes the second member of the Kalenjin community to lead."
+    facts = facts_of(text)
+    assert "Kalenjin" not in names(facts)
+    assert not {t for t in triples(facts) if t[1] == "tk:memberOf"}

@@ -151,6 +151,7 @@ class Lexicon:
     classifier_nouns: frozenset[str]
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
+    people_group_nouns: frozenset[str]
     group_nouns: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
@@ -312,6 +313,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         classifier_nouns=_words(orgs, "classifier_nouns"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),
+        people_group_nouns=_words(orgs, "people_group_nouns"),
         group_nouns=_words(orgs, "group_nouns"),
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),

@@ -20,7 +20,7 @@ def entity_type(
 ) -> EntityType | None:
     doc, lex = reader.doc, reader.lex
     head = _lower(doc[reader.head_index(start, end)])
-    if is_people_word(name, lex):
+    if is_people_word(name, lex) or _names_a_people(reader, start, end):
         return None
     if label == "EVENT":
         return EntityType.EVENT
@@ -239,6 +239,19 @@ def _business_context(reader: SpanReader, start: int, end: int) -> bool:
         return True
     verb = head.head
     return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
+
+
+def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the Kalenjin community", "the Maori people": a name for a people or a group of
+    people, no organisation (the lexicon's ``people_group_nouns``)."""
+    doc = reader.doc
+    if (
+        end >= len(doc)
+        or not doc[end].is_lower
+        or country_name(reader._name(start, end), reader.lex)
+    ):
+        return False
+    return doc[end].lemma_.lower() in reader.lex.people_group_nouns
 
 
 def _kind_of_place_follows(reader: SpanReader, end: int) -> bool:
