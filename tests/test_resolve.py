@@ -175,6 +175,18 @@ def test_an_organisation_cut_to_its_first_words_after_its_full_name_is_one() -> 
     assert entity_of(r, doc, parent) != entity_of(r, doc, division)
 
 
+def test_a_clubs_name_with_and_without_its_prefix_is_one_club() -> None:
+    doc = Doc(
+        "a.txt",
+        ["Tomas Wilk joined Harwick Rovers.", "'I am happy at FC Harwick,' he said of Harwick."],
+    )
+    full = doc.m("Harwick Rovers", ORG)
+    prefixed = doc.m("FC Harwick", ORG)
+    short = doc.m("Harwick", ORG, 2)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, prefixed) == entity_of(r, doc, short) == entity_of(r, doc, full)
+
+
 def test_descriptive_reference_with_modifiers_picks_the_fitting_bureau() -> None:
     doc = Doc(
         "a.txt",

@@ -63,6 +63,8 @@ class ResolutionWords:
     initials_stopwords: frozenset[str]
     patronymic_endings: tuple[str, ...]
     legal_suffixes: frozenset[str]
+    #: Forms written before a club's or company's name ("FC Bayern" is "Bayern").
+    legal_prefixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
         initials_stopwords=_words(data, "initials_stopwords"),
         patronymic_endings=tuple(sorted(_words(data, "patronymic_endings"))),
         legal_suffixes=_words(data, "legal_suffixes"),
+        legal_prefixes=_words(data, "legal_prefixes"),
     )
 
 

@@ -42,6 +42,7 @@ class Words:
     stopwords: frozenset[str]
     patronymic_endings: tuple[str, ...]
     legal_suffixes: frozenset[str]
+    legal_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def words() -> Words:
         stopwords=res.initials_stopwords,
         patronymic_endings=res.patronymic_endings,
         legal_suffixes=frozenset(norm_key(s) for s in res.legal_suffixes),
+        legal_prefixes=frozenset(norm_key(s) for s in res.legal_prefixes),
     )
 
 
@@ -136,9 +138,11 @@ def legal_base(key: str) -> str:
     """A company's name key without the legal forms after it ("norvia group plc" →
     "norvia"); the key itself when it has none, and "" when nothing else is left."""
     parts = key.split()
-    suffixes = words().legal_suffixes
+    suffixes, prefixes = words().legal_suffixes, words().legal_prefixes
     while len(parts) > 1 and parts[-1] in suffixes:
         parts.pop()
+    while len(parts) > 1 and parts[0] in prefixes:
+        parts.pop(0)
     if (len(parts) > 1 and parts[-1] == "and") or not parts:
         return ""
     return " ".join(parts)
