@@ -86,26 +86,20 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         objects.extend(doc.referents(pobj))
     if frame.inverse:
         found, objects = objects, found
-    reciprocal = (
-        frame.event is EventKind.MEETING
-        and not objects
-        and not passive
-        and verb.lemma_.lower() in doc.lex.reciprocal_verbs
-        and len(agents(found)) >= 2
-    )
-    if reciprocal:
-        # "A and B met in Geneva": the text says they met each other
-        for first, second in combinations(agents(found), 2):
-            yield RelationCandidate(first, frame.predicate, second, sentence, rule_name)
-        found, objects = found[:1], found[1:]
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
     objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
-    for subject in found if not reciprocal else []:
+    people = agents(found)
+    if _reciprocal(doc, verb, frame, objects, passive) and len(people) >= 2:
+        # "A and B met in Geneva": the text says they met each other
+        pairs = list(combinations(people, 2))
+        found, objects = people[:1], people[1:]
+    else:
+        pairs = [(subject, obj) for subject in found for obj in objects]
+    for subject, obj in pairs:
         predicate = frame.predicate
         if frame.person_predicate is not None and subject.etype is PERSON:
             predicate = frame.person_predicate  # "X also belongs to the PAP"
-        for obj in objects:
-            yield RelationCandidate(subject, predicate, obj, sentence, rule_name)
+        yield RelationCandidate(subject, predicate, obj, sentence, rule_name)
     confidence = doc.lex.rule_confidence(rule_name)
     if frame.event is EventKind.MEETING and found and objects:
         people = agents(found + objects)
@@ -121,6 +115,18 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             yield EventCandidate(
                 EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
             )
+
+
+def _reciprocal(
+    doc: DocView, verb: Token, frame: VerbFrame, objects: list[Ment], passive: bool
+) -> bool:
+    """A meeting verb with no object, whose subjects met one another ("A and B met")."""
+    return (
+        frame.event is EventKind.MEETING
+        and not objects
+        and not passive
+        and verb.lemma_.lower() in doc.lex.reciprocal_verbs
+    )
 
 
 def _guests_visit(
