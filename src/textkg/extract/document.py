@@ -337,15 +337,14 @@ class DocView:
         return [ment]
 
 
-def _shares_name_word(a: str, b: str) -> bool:
-    """Two organisation names sharing a capitalised word of three letters or more."""
-    words_a = {w for w in a.split() if w[:1].isupper() and len(w) > 2}
-    return bool(words_a & {w for w in b.split() if w[:1].isupper() and len(w) > 2})
+def _shares_word(a: str, b: str, *, shortest: int = 1) -> bool:
+    """Two names sharing a capitalised word of at least ``shortest`` letters: one person
+    ("Macron", "Emmanuel Macron") or, with three, one organisation ("Bayern", "FC Bayern")."""
 
+    def words(name: str) -> set[str]:
+        return {w for w in name.split() if w[:1].isupper() and len(w) >= shortest}
 
-def _shares_word(a: str, b: str) -> bool:
-    """ "Macron" and "Emmanuel Macron" name one person."""
-    return bool(set(a.split()) & set(b.split()))
+    return bool(words(a) & words(b))
 
 
 def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:
@@ -359,7 +358,7 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
         counts[m.name] = counts.get(m.name, 0) + 1
     if grouped:
         counts = {
-            name: sum(n for other, n in counts.items() if _shares_name_word(name, other))
+            name: sum(n for other, n in counts.items() if _shares_word(name, other, shortest=3))
             for name in counts
         }
     top = max(counts.values())
@@ -368,7 +367,7 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
     rivals = [
         n
         for name, n in counts.items()
-        if name != best.name and not (grouped and _shares_name_word(name, best.name))
+        if name != best.name and not (grouped and _shares_word(name, best.name, shortest=3))
     ]
     if strict and rivals and max(rivals) >= top:
         return None
