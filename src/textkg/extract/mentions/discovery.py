@@ -5,7 +5,7 @@ province after a locative preposition ("travelled to Taroudant")."""
 from __future__ import annotations
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
-from textkg.extract.mentions.kinds import company_role_after, looks_like_person
+from textkg.extract.mentions.kinds import company_role_after, company_role_len, looks_like_person
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
@@ -133,8 +133,8 @@ def _company_word(reader: SpanReader, i: int) -> bool:
 
 def _company_role_before_name(reader: SpanReader, end: int) -> bool:
     """ "Norvia chief executive Tomas Wilk": a role only an organisation has, then a name."""
-    n = reader.title_len[end] if end < len(reader.title_len) else 0
-    if not n or " ".join(reader.table.lower[end : end + n]) not in reader.lex.company_roles:
+    n = company_role_len(reader, end)
+    if not n:
         return False
     after = end + n
     return after < len(reader.doc) and (

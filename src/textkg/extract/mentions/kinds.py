@@ -284,6 +284,16 @@ def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
     return None
 
 
+def company_role_len(reader: SpanReader, i: int) -> int:
+    """How many words the longest role only an organisation has (the lexicon's
+    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
+    lower = reader.table.lower
+    for size in range(3, 0, -1):
+        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
+            return size
+    return 0
+
+
 def company_role_after(reader: SpanReader, end: int) -> bool:
     """ "X's chief executive", "X's long-serving chairman": a possessive, a few modifiers,
     then a role only an organisation has (the lexicon's ``company_roles``)."""
@@ -292,9 +302,8 @@ def company_role_after(reader: SpanReader, end: int) -> bool:
         return False
     i = end + 1
     while i < len(doc) and i - end <= 4:
-        for size in range(3, 0, -1):
-            if " ".join(lower[i : i + size]) in reader.lex.company_roles:
-                return True
+        if company_role_len(reader, i):
+            return True
         token = doc[i]
         if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
             return False
