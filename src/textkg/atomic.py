@@ -55,7 +55,7 @@ def remove_stale_temporaries(target: Path, *, unnumbered: bool = False) -> None:
         return
     for name in names:
         pid = name[len(prefix) :].split(".", 1)[0]
-        stale = not _running(int(pid)) if pid.isdigit() else unnumbered
+        stale = not process_running(int(pid)) if pid.isdigit() else unnumbered
         if stale:
             path = target.parent / name
             if path.is_dir() and not path.is_symlink():
@@ -65,7 +65,9 @@ def remove_stale_temporaries(target: Path, *, unnumbered: bool = False) -> None:
                     path.unlink()
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process of this number is alive (this one always is; on Windows, where
+    signal 0 would stop it, every one is taken for alive)."""
     if pid == os.getpid() or sys.platform == "win32":  # there os.kill(pid, 0) is Ctrl-C
         return True
     try:

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from textkg.atomic import write_text_atomically
+from textkg.atomic import process_running, write_text_atomically
 from textkg.errors import TextkgError
 from textkg.rdfio import check_rdf_file, first_line, oxigraph_quads, parse_error
 
@@ -198,20 +198,8 @@ def _remove_leftovers(folder: Path) -> None:
     for prefix in (_TMP_PREFIX, _OLD_PREFIX):
         for leftover in folder.parent.glob(f"{prefix}{folder.name}.*"):
             pid = leftover.name.removeprefix(f"{prefix}{folder.name}.").split(".")[0]
-            if pid.isdigit() and not _alive(int(pid)):
+            if pid.isdigit() and not process_running(int(pid)):
                 shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 # ---------------------------------------------------------------- reading
