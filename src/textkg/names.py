@@ -71,3 +71,15 @@ def norm_key(text: str) -> str:
     folded = fold(clean_name(text)).casefold().replace("&", " and ")
     folded = re.sub(r"['.]", "", folded)
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()
+
+
+_ACRONYM_FORM = re.compile(r"(?:[A-Z]\.?){2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z0-9&-]{2,}")
+
+
+def is_acronym(name: str) -> bool:
+    """ "SVR", "DPRK", "U.N.", "MoD": one word, mostly capitals, at most ten letters."""
+    if " " in name or not 2 <= len(name.replace(".", "")) <= 10:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return bool(_ACRONYM_FORM.fullmatch(name)) and upper >= 2 and upper * 2 >= len(letters)

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 # One name cleaner for both stages (re-exported here for resolution's callers).
 from textkg.names import clean_name as clean_name
 from textkg.names import fold as fold
+from textkg.names import is_acronym as is_acronym
 from textkg.names import norm_key as norm_key
 from textkg.names import normalise_text as normalise_text
 from textkg.resolve.words import is_honorific, title_key, title_length
@@ -73,18 +74,6 @@ def initials(name: str) -> tuple[str, ...]:
     content = "".join(w[0] for w in words if w not in small).upper()
     everything = "".join(w[0] for w in words).upper()
     return tuple(dict.fromkeys(x for x in (content, everything) if len(x) >= 2))
-
-
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z0-9&-]{2,}")
-
-
-def is_acronym(name: str) -> bool:
-    """ "SVR", "DPRK", "U.N.", "MoD": one word, mostly capitals, at most ten letters."""
-    if " " in name or not 2 <= len(name.replace(".", "")) <= 10:
-        return False
-    letters = [c for c in name if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    return bool(_ACRONYM.fullmatch(name)) and upper >= 2 and upper * 2 >= len(letters)
 
 
 def acronym_key(name: str) -> str:

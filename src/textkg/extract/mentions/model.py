@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
+from textkg import names
 from textkg.names import clean_name as clean_name  # the one cleaner of both stages
 from textkg.records import EntityType, Mention
 
@@ -27,15 +28,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 #: The category of a news agency's name in a dateline ("SAN FRANCISCO (AP)").
 DATELINE = "dateline"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
-_MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 
 
 def is_acronym(text: str) -> bool:
-    """ "SVR", "U.N.", and mixed ones with mostly capitals: "CfA", "MoD"."""
-    if _ACRONYM.match(text):
-        return True
-    upper = sum(c.isupper() for c in text)
-    return bool(_MIXED_ACRONYM.match(text)) and upper >= 2 and upper * 2 >= len(text)
+    """ "SVR", "U.N." as the NER's spans write them, and whatever names.is_acronym takes for
+    one, mixed-case ones included ("CfA", "MoD")."""
+    return bool(_ACRONYM.match(text)) or names.is_acronym(text)
 
 
 @dataclass(eq=False)  # identity: two mentions of one name are still two mentions
