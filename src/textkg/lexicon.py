@@ -7,7 +7,7 @@ read and extend them without touching code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -211,6 +211,12 @@ class Lexicon:
     @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles | self.honorifics)
+
+    def names_state_body(self, words: Sequence[str]) -> bool:
+        """Whether a name's lower-cased words name a body of a state: a government head
+        noun last or among its first two ("Ministry of X", "X State Security Bureau")."""
+        heads = self.government_heads
+        return bool(words) and (words[-1] in heads or any(w in heads for w in words[:2]))
 
     def rule_confidence(self, rule: str) -> float:
         return float(self.confidence.get(rule, 0.5))

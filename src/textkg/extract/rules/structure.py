@@ -28,13 +28,12 @@ def name_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
             fact.subject, fact.predicate, fact.object, fact.subject.sentence, fact.rule
         )
     # the NER kept the nationality apart: "North Korean | Ministry of X"
-    gov = doc.lex.government_heads
     for nat in doc.nationalities:
         org = doc.mention_starting(nat.end, skip_the=False)
         if org is None or org.etype is not ORG:
             continue
         words = [t.lower_ for t in doc.doc[org.start : org.end]]
-        if doc.doc[org.end - 1].lower_ in gov or any(w in gov for w in words[:2]):
+        if doc.lex.names_state_body(words):
             country = doc.country_mention(nat)
             yield RelationCandidate(org, TK.partOf, country, nat.sentence, "name-embedded")
 

@@ -135,7 +135,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         if target.etype is ORG:
             predicate = _leads_body(doc, keyword, target) or role
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
-            state_body = keyword in lex.government_roles or _state_body(doc, target)
+            state_body = keyword in lex.government_roles or lex.names_state_body(
+                target.name.lower().split()
+            )
             if holder is not None and holder.etype.kind is PLACE and state_body:
                 # "the North Korean Minister of State Security": that ministry is North
                 # Korea's; "the British president of World Athletics" says nothing of it
@@ -293,12 +295,6 @@ def _role_of_person(doc: DocView, person: Ment) -> URIRef:
         return TK.memberOf
     modifiers = [w for title in person.titles for w in title.lower().split()]
     return role_predicate(doc, keyword, modifiers)
-
-
-def _state_body(doc: DocView, org: Ment) -> bool:
-    words = org.name.lower().split()
-    heads = doc.lex.government_heads
-    return bool(words) and (words[0] in heads or words[-1] in heads)
 
 
 def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:
