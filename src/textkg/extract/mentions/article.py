@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import is_given_name
-from textkg.extract.mentions.kinds import _TOWARDS, known_place, placed
+from textkg.extract.mentions.kinds import MOVEMENT_PREPOSITIONS, known_place, placed
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.spans import SpanReader
 from textkg.months import MONTHS, WEEKDAYS
@@ -178,7 +178,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 or (ment.etype is EntityType.CITY and known_place(ment.name) is None)
                 or (
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
-                    and not placed(reader, ment.start, ment.end, _TOWARDS)
+                    and not placed(reader, ment.start, ment.end, MOVEMENT_PREPOSITIONS)
                 )
             )
             and ment.name in org_words

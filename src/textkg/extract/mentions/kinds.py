@@ -41,7 +41,9 @@ def entity_type(
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
         if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
             return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
-        if placed(reader, start, end, _TOWARDS) and not looks_like_person(reader, start, end):
+        if placed(reader, start, end, MOVEMENT_PREPOSITIONS) and not looks_like_person(
+            reader, start, end
+        ):
             known = known_place(name)
             if known is not None:
                 return known  # "travelled to Al Haouz"
@@ -96,7 +98,7 @@ def entity_type(
 
 
 #: Prepositions of movement: "travelled to X" places X as surely as "in X".
-_TOWARDS = frozenset({"to", "from", "into", "via", "toward", "towards"})
+MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towards"})
 
 
 def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
