@@ -25,6 +25,7 @@ from textkg.extract.mentions.article import (
     harmonise,
     named_before_acronyms,
     propagate,
+    type_districts,
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
@@ -113,6 +114,7 @@ def build_mentions(
     mentions = harmonise(reader, mentions)
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
+    type_districts(reader, mentions)
     describe(reader, mentions, nationalities)
     mentions.sort(key=lambda m: (m.start, m.end, m.name))
     table = reader.table

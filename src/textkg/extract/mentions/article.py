@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from textkg.extract.gazetteers import is_given_name
+from textkg.extract.gazetteers import city_population, is_given_name
 from textkg.extract.mentions.kinds import MOVEMENT_PREPOSITIONS, known_place, placed
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.spans import SpanReader
@@ -125,6 +125,29 @@ def _initials_start(reader: SpanReader, end: int, letters: str, taken: set[int])
             return None
         k -= 1
     return None
+
+
+#: How much larger a city must be than the place written before it to contain it.
+LARGER_CITY = 10
+
+
+def type_districts(reader: SpanReader, mentions: list[Ment]) -> None:
+    """ "Kasarani, Nairobi", "Croydon, south London": a city name right before a city ten
+    times larger is a district of it, a place that is no city."""
+    doc, table = reader.doc, reader.table
+    starting = {m.start: m for m in mentions if m.etype is EntityType.CITY}
+    for ment in list(starting.values()):
+        k = ment.end
+        if k >= len(doc) or table.text[k] != ",":
+            continue
+        k += 1
+        if k < len(doc) and table.lower[k] in reader.lex.compass_words:
+            k += 1
+        larger = starting.get(k)
+        if larger is None or reader.owner[k] != reader.owner[ment.start]:
+            continue
+        if city_population(larger.name) >= LARGER_CITY * max(city_population(ment.name), 1):
+            ment.etype = EntityType.PLACE
 
 
 def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:

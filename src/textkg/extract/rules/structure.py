@@ -11,6 +11,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
 from textkg.extract.syntax import pobjs
 from textkg.namespaces import TK
@@ -113,8 +114,6 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ):
                 continue
             if ment.etype.kind is PLACE:
-                if ment.etype is place.etype is EntityType.CITY:
-                    ment.etype = EntityType.PLACE  # a district of the city that follows it
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
             elif ment.etype is ORG and j == i + 1:
                 yield RelationCandidate(
@@ -141,11 +140,7 @@ def _contains(ment: Ment, place: Ment) -> bool:
         return True
     if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
         return False
-    return city_population(place.name) >= _LARGER * max(city_population(ment.name), 1)
-
-
-#: How much larger a city must be than the place written before it to contain it.
-_LARGER = 10
+    return city_population(place.name) >= LARGER_CITY * max(city_population(ment.name), 1)
 
 
 def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
