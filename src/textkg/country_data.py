@@ -8,11 +8,12 @@ version we do not pin.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -24,11 +25,20 @@ class CountryRow:
     iso2: tuple[str, ...]
 
 
+def _package_file(package: str, name: str) -> Path:
+    """A data file of an installed package, found without importing the package (importing
+    country_converter imports pandas, a second of a build's start)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(package)
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
 @lru_cache(maxsize=1)
 def country_rows() -> tuple[CountryRow, ...]:
     """The table's countries; empty if the package is missing (then only our own data counts)."""
     try:
-        text = resources.files("country_converter").joinpath("country_data.tsv").read_text("utf-8")
+        text = _package_file("country_converter", "country_data.tsv").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover
         return ()
     rows = []

