@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from textkg import yamltext
 from textkg.country_data import country_rows
 from textkg.names import clean_name, fold, norm_key
 
@@ -170,7 +169,7 @@ class CountryIndex:
 def packaged_country_index() -> CountryIndex:
     """The countries of textkg's own alias data (a user's alias file adds to resolution's)."""
     text = resources.files("textkg").joinpath(PACKAGED_ALIASES).read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yamltext.safe_load(text) or {}
     records = {
         str(code): CountryRecord(
             str(code),

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from rdflib import URIRef
 
+from textkg import yamltext
 from textkg.errors import TextkgError
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -371,7 +372,7 @@ def read_lexicon(path: str | Path) -> Lexicon:
     """Read a lexicon file (the packaged one or a user's extended copy)."""
     source = Path(path)
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yamltext.safe_load(source.read_text(encoding="utf-8"))
         return parse_lexicon(data)
     except OSError as exc:
         raise TextkgError(f"{source}: cannot read the relation lexicon: {exc.strerror}") from exc
@@ -384,7 +385,7 @@ def default_lexicon() -> Lexicon:
     """The packaged lexicon, read once per process."""
     resource = resources.files("textkg").joinpath(LEXICON_FILE)
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        data = yamltext.safe_load(resource.read_text(encoding="utf-8"))
         return parse_lexicon(data)
     except (yaml.YAMLError, KeyError, ValueError, TypeError, AttributeError) as exc:
         raise TextkgError(f"{LEXICON_FILE}: bad relation lexicon: {exc}") from exc

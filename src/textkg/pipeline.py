@@ -43,7 +43,7 @@ from textkg.parsing import Outcome, ParseJob, extract_all, extract_batch
 from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
-from textkg.store import store_path_for, write_store
+from textkg.store import load_store, store_path_for, write_store
 from textkg.turtlestream import SortedTriples, WrittenGraph, write_turtle
 
 
@@ -254,6 +254,12 @@ def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None
     return build_result(inputs, options or BuildOptions()).graph
 
 
+# Up to this size a build's store is made by Oxigraph's own loader from the Turtle (about
+# 0.75 KB a triple in memory while it loads, at most ~150 MB, under what such a build already
+# holds); larger graphs go in as parsed batches, slower but flat in memory.
+NATIVE_LOAD_TRIPLES = 200_000
+
+
 def stage_build(
     result: BuildResult, outputs: OutputSet, *, view: bool = True, store: bool = True
 ) -> WrittenGraph:
@@ -274,7 +280,11 @@ def stage_build(
         # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
         # published beside it as a link to the committed generation's folder
         folder = outputs.staged_folder(store_path_for(graph).name)
-        write_store(ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE), folder, source=turtle)
+        if written.triples <= NATIVE_LOAD_TRIPLES:
+            load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
+        else:
+            quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+            write_store(quads, folder, source=turtle)
     if view:
         from textkg.view import Articles, ViewOptions, write_view
 

@@ -14,6 +14,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from textkg import yamltext
 from textkg.ingest.units import Unit
 
 _FRONT_MATTER_RE = re.compile(
@@ -40,7 +41,7 @@ def split_front_matter(text: str) -> FrontMatter:
         if match["fence"] == "+++":
             data: object = tomllib.loads(raw)
         else:
-            data = yaml.safe_load(raw)
+            data = yamltext.safe_load(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return FrontMatter({}, body, f"front matter does not parse ({first_line}); ignored")

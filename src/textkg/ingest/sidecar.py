@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from textkg import yamltext
 from textkg.ingest.metadata import meta_from_fields
 from textkg.records import ArticleMeta, ArticleText
 
@@ -55,7 +56,7 @@ def drop_sidecars(paths: Iterable[str]) -> set[str]:
 def read_sidecar(path: Path) -> ArticleMeta:
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix == ".json" else yamltext.safe_load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SidecarError(f"sidecar {path.name} cannot be read: {first}") from exc

@@ -160,8 +160,7 @@ class LineStats:
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_VISIBLE_RE = re.compile(r"\S")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def control_char_share(text: str) -> float:
@@ -176,9 +175,9 @@ def looks_like_language(text: str) -> bool:
     tokens = sample.split()
     if len(tokens) < 20:
         return True
-    wordish = sum(1 for t in tokens if len(t) <= 25 and _LETTER_RE.search(t))
-    letters = len(_LETTER_RE.findall(sample))
-    visible = len(_VISIBLE_RE.findall(sample))
+    wordish = sum(1 for t in tokens if len(t) <= 25 and _LETTERS_RE.search(t))
+    letters = sum(map(len, _LETTERS_RE.findall(sample)))  # runs, not single letters: faster
+    visible = sum(map(len, tokens))
     return wordish / len(tokens) >= 0.5 and letters / max(visible, 1) >= 0.4
 
 
