@@ -25,6 +25,8 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         ),
         ("Premier Arvid Lund, who was in Tallinn for the summit, praised the plan.", "visited"),
         ("Premier Arvid Lund spent three days in Tallinn.", "visited"),
+        # an infinitive of purpose is as real as its verb
+        ("Premier Arvid Lund flew to Tallinn on Sunday to meet President Liisa Mets.", "met"),
         ("Premier Arvid Lund was on a state visit to Tallinn.", "visited"),
     ],
 )
@@ -46,6 +48,8 @@ def test_events_that_happened(text: str, fact: str) -> None:
         "President Liisa Mets invited Premier Arvid Lund to visit Tallinn.",
         "Premier Arvid Lund held talks by video link with President Liisa Mets.",
         "Premier Arvid Lund hopes to meet President Liisa Mets soon.",
+        "Premier Arvid Lund will fly to Tallinn on Sunday to meet President Liisa Mets.",
+        "Premier Arvid Lund will visit Riga and meet President Liisa Mets.",
         "Premier Arvid Lund, President Liisa Mets and Chancellor Karl Vogt signed the treaty.",
     ],
 )

@@ -149,6 +149,13 @@ def test_a_name_ending_in_an_area_word_is_an_area_not_a_person() -> None:
     assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON
 
 
+def test_a_building_is_never_a_person() -> None:
+    facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
+    assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE
+    facts = facts_of("The president received the envoy at Harmon House on Tuesday.")
+    assert mention(facts, "Harmon House").entity_type is not EntityType.PERSON
+
+
 def test_a_town_whose_name_starts_like_a_country_is_not_that_country() -> None:
     facts = facts_of("She moved from Perugia to Lima, Peru, last year.")
     assert mention(facts, "Perugia").entity_type is EntityType.CITY

@@ -328,11 +328,56 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             "Striker Tomas Wilk scored twice for Harwick United on Saturday.",
             ("Tomas Wilk", "tk:memberOf", "Harwick United"),
         ),
+        # a club the NER cuts to its town, before a role and a name
+        (
+            "Real Madrid coach Enzo Barros praised the young squad.",
+            ("Enzo Barros", "tk:leaderOf", "Real Madrid"),
+        ),
+        # a club or company that signs or hires someone
+        (
+            "Atletico Madrid have signed Brazilian winger Caio Lemos from a rival club.",
+            ("Caio Lemos", "tk:memberOf", "Atletico Madrid"),
+        ),
+        (
+            "The Pentagon employs Mara Quist as an analyst.",
+            ("Mara Quist", "tk:worksFor", "Pentagon"),
+        ),
+        # "whose ROLE, NAME": the organisation the relative clause belongs to
+        (
+            "The appeal was filed by the Tenants Legal Fund, whose president, Odile Marchetti, "
+            "welcomed the ruling.",
+            ("Odile Marchetti", "tk:leaderOf", "Tenants Legal Fund"),
+        ),
+        # a company's name without its last word, later in the article
+        (
+            "Brisk Foods said on Monday it would close two plants. Brisk also named Ilse Varga "
+            "as its new chief financial officer.",
+            ("Ilse Varga", "tk:worksFor", "Brisk Foods"),
+        ),
     ],
 )
 def test_company_and_club_shapes(text: str, fact: tuple[str, str, str]) -> None:
     found = triples(facts_of(text))
     assert fact in found, sorted(found)
+
+
+def test_a_club_named_for_its_town_is_no_place_a_coach_lives_in() -> None:
+    facts = facts_of("Real Madrid coach Enzo Barros praised the young squad.")
+    assert mention(facts, "Real Madrid").entity_type is EntityType.ORGANIZATION
+    assert not {t for t in triples(facts) if t[1] == "tk:residesIn"}
+    # a short club word must be written as one: "As Madrid ..." is the town
+    facts = facts_of("As Madrid prepared for the vote, Mayor Enzo Barros spoke.")
+    assert mention(facts, "Madrid").entity_type is EntityType.CITY
+
+
+def test_a_companys_short_name_is_never_a_town_or_country() -> None:
+    facts = facts_of("Kenya Airways flew 40 routes last year. Kenya said the airline would grow.")
+    assert [m.name for m in facts.mentions if m.name == "Kenya Airways"] == ["Kenya Airways"]
+
+
+def test_a_company_named_for_its_trade_is_no_person() -> None:
+    facts = facts_of("Brisk Foods said on Monday it would close two plants.")
+    assert mention(facts, "Brisk Foods").entity_type is EntityType.ORGANIZATION
 
 
 def test_a_player_of_an_unknown_place_named_club_lives_nowhere() -> None:

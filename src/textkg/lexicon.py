@@ -149,6 +149,11 @@ class Lexicon:
     of_prepositions: frozenset[str]
     title_to_organization: Mapping[str, str]
     org_head_nouns: frozenset[str]
+    #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
+    #: Last words of company names that may be left off later ("Harlow Foods" → "Harlow").
+    short_form_heads: frozenset[str]
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
@@ -160,6 +165,9 @@ class Lexicon:
     compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
     place_head_nouns: frozenset[str]
+    #: Buildings: a name the NER took for a person's that ends in one is a place
+    #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
+    building_nouns: frozenset[str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -318,6 +326,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             str(k).lower(): str(v).lower() for k, v in titles["title_to_organization"].items()
         },
         org_head_nouns=_words(orgs, "head_nouns"),
+        club_prefixes=_words(orgs, "club_prefixes"),
+        club_suffixes=_words(orgs, "club_suffixes"),
+        short_form_heads=_words(orgs, "short_form_heads"),
         government_heads=_words(orgs, "government_heads"),
         unit_nouns=_words(orgs, "unit_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),
@@ -328,6 +339,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),
         place_head_nouns=_words(places, "head_nouns"),
+        building_nouns=_words(places, "building_nouns"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
         locative_prepositions=_words(places, "locative_prepositions"),

@@ -54,14 +54,28 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
     as the sentence says)."""
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+    if _modal(token):
         return True
     head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
+    while (head.dep_ in ("xcomp", "ccomp", "conj") or _purpose(head)) and head.head.i != head.i:
+        # "will fly to Jakarta to meet X", "will visit Paris and meet X"; but "will keep
+        # running X" runs it now
+        shares_tense = head.dep_ == "conj" or _purpose(head)
         head = head.head
-        if lemma_in(head, irrealis) or negated(head):
+        if lemma_in(head, irrealis) or negated(head) or (shares_tense and _modal(head)):
             return True
     return False
+
+
+def _modal(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children)
+
+
+def _purpose(token: Token) -> bool:
+    """ "(flew to Jakarta) to meet X": an infinitive of purpose, as real as its main verb."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:

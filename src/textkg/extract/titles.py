@@ -96,8 +96,9 @@ class TitleReader:
             j += 1
         holder: Ment | None = None
         nationality: Nationality | None = None
-        if allow_holder and j < limit and doc[j].lower_ in ("its", "their"):
-            # "General Motors said its chief executive, X": the organisation before
+        if allow_holder and j < limit and doc[j].lower_ in ("its", "their", "whose"):
+            # "General Motors said its chief executive, X", "the Fund, whose president, X":
+            # the organisation before
             before = [
                 m for m in ctx.sentence_mentions(ctx.owner[j]) if m.end <= j and m.etype is ORG
             ]

@@ -29,7 +29,7 @@ from textkg.extract.mentions.article import (
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
-from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
+from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_club_names, widen_cut_names
 from textkg.extract.mentions.kinds import possessed_person
 from textkg.extract.mentions.model import (
     DATELINE,
@@ -67,6 +67,7 @@ def build_mentions(
 ) -> MentionSet:
     """The article's mentions, nationality adjectives and the facts names state."""
     widen_cut_names(table)
+    widen_club_names(table, lexicon)
     reader = SpanReader(table, sentences, owner, lexicon)
     doc, lex = reader.doc, reader.lex
     taken = [False] * len(doc)

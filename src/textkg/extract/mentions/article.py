@@ -9,6 +9,7 @@ from textkg.extract.gazetteers import city_population, is_given_name
 from textkg.extract.mentions.kinds import MOVEMENT_PREPOSITIONS, known_place, placed
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
@@ -248,7 +249,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         known.setdefault(acronym, (EntityType.ORGANIZATION, full))
     # a person's surname alone, later ("Daniel Hughes ... Hughes visited"), where the
     # parser calls it a proper noun and the NER gave it nothing
-    surnames: set[str] = set()
+    short_forms: set[str] = set()  # read only where untagged proper nouns
     for ment in mentions:
         last = doc[ment.end - 1].text
         if (
@@ -261,8 +262,9 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             and last.lower() not in MONTHS
             and last.lower() not in WEEKDAYS
         ):
-            surnames.add(last)
+            short_forms.add(last)
             known.setdefault(last, (EntityType.PERSON, last))
+    short_forms |= _company_short_names(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
         firsts[surface.split()[0].split("-")[0]].append(surface)
@@ -283,7 +285,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if any(taken[i:end]) or reader.owner[end - 1] != reader.owner[i]:
                 continue
-            if surface in surnames and (table.pos[i] != "PROPN" or table.ent_type[i]):
+            if surface in short_forms and (table.pos[i] != "PROPN" or table.ent_type[i]):
                 continue
             etype, name = known[surface]
             ment = Ment(i, end, etype, name, reader.owner[i])
@@ -294,6 +296,42 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _company_short_names(
+    reader: SpanReader, mentions: list[Ment], known: dict[str, tuple[EntityType, str]]
+) -> set[str]:
+    """ "Harlow Foods ... Harlow also named ...": a company's name without its last word,
+    when that word says what kind of company it is, stands for the company later on (where
+    the parser calls it a proper noun and the NER gave it nothing). A town or country is
+    never one ("Kenya Airways" leaves "Kenya" the country)."""
+    table, lex = reader.table, reader.lex
+    shorts: set[str] = set()
+    for ment in mentions:
+        if ment.etype is not EntityType.ORGANIZATION or ment.derived or ment.end - ment.start < 2:
+            continue
+        if table.lower[ment.end - 1] not in lex.short_form_heads:
+            continue
+        first, last = ment.start, ment.end - 1
+        if table.lower[first] in ("the", "a", "an"):
+            first += 1
+        words = table.text[first:last]
+        short = " ".join(words)
+        if (
+            not words
+            or any(
+                table.pos[k] != "PROPN" or not table.text[k][:1].isupper()
+                for k in range(first, last)
+            )
+            or len(short) < 3
+            or country_name(short, lex) is not None
+            or known_place(short) is not None
+        ):
+            continue
+        if short not in known:
+            known[short] = (EntityType.ORGANIZATION, ment.name)
+            shorts.add(short)
+    return shorts
 
 
 def dedupe(mentions: list[Ment]) -> list[Ment]:

@@ -1,4 +1,5 @@
-"""Country names the NER missed or cut short, found by exact match at token boundaries."""
+"""Names the NER missed or cut short: countries, found by exact match at token boundaries,
+and clubs cut to their town ("Real | Madrid")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
+from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions.model import _APOSTROPHES
 from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------- gazetteer
 
@@ -88,3 +91,45 @@ def widen_cut_names(table: TokenTable) -> None:
         for k in range(start, end):
             table.ent_type[k] = "GPE"
     table.ents = sorted(ents, key=lambda e: (e.start, e.end))
+
+
+def widen_club_names(table: TokenTable, lex: Lexicon) -> None:
+    """A town's name the NER took alone from a club's ("Real Madrid", "Leeds United") becomes
+    the club's, an organisation, before any rule reads the entities. The club word must be
+    written as a name ("Inter", "AC"), so "As Madrid ..." stays a town."""
+
+    def club_word(i: int, words: frozenset[str]) -> bool:
+        if not 0 <= i < len(table) or table.ent_type[i] or table.lower[i] not in words:
+            return False
+        word = table.text[i]
+        return word.isupper() if len(word) <= 3 else word[:1].isupper()
+
+    def club_inside(ent: Span) -> bool:
+        """ "Atletico Madrid" read as a person's name: a club word and a known town."""
+        words = table.text[ent.start : ent.end]
+        if len(words) < 2:
+            return False
+        if table.lower[ent.start] in lex.club_prefixes:
+            town = words[1:]
+        elif table.lower[ent.end - 1] in lex.club_suffixes:
+            town = words[:-1]
+        else:
+            return False
+        return city_population(" ".join(town)) > 0
+
+    ents = []
+    for ent in table.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ in ("GPE", "LOC", "ORG"):
+            if club_word(start - 1, lex.club_prefixes):
+                start -= 1
+            if club_word(end, lex.club_suffixes):
+                end += 1
+        relabel = ent.label_ == "PERSON" and club_inside(ent)
+        if (start, end) == (ent.start, ent.end) and not relabel:
+            ents.append(ent)
+            continue
+        ents.append(Span(table.doc, start, end, label="ORG"))
+        for k in range(start, end):
+            table.ent_type[k] = "ORG"
+    table.ents = ents

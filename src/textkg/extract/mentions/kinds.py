@@ -28,6 +28,7 @@ def entity_type(
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
     place_head = head in lex.place_head_nouns and not org_head
+    building = head in lex.building_nouns or place_head
     if label == "PERSON":
         if org_head or classifier_before(reader, start):
             return EntityType.ORGANIZATION
@@ -37,7 +38,7 @@ def entity_type(
             or _demonym_inside(reader, start, end)
         ):
             return EntityType.ORGANIZATION  # "Harwick United's new manager"
-        if place_head and end - start > 1:
+        if building and end - start > 1:
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
         if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
             return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
@@ -55,7 +56,12 @@ def entity_type(
         ):
             return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
         return EntityType.PERSON
-    if not org_head and label in ("ORG", "GPE", "LOC") and looks_like_person(reader, start, end):
+    if (
+        not org_head
+        and not building
+        and label in ("ORG", "GPE", "LOC")
+        and looks_like_person(reader, start, end)
+    ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     personal = label == "ORG" and country is None and _personal_context(reader, start, end)
     if personal and not org_head:

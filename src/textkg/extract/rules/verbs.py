@@ -84,10 +84,12 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     preps = tuple(p for p in frame.objects if p != "dobj")
     for pobj in pobjs(verb, preps):
         objects.extend(doc.referents(pobj))
-    if frame.inverse:
-        found, objects = objects, found
+    # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
+    # and a person), before an inverse frame turns them round (X worksFor Norvia)
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
     objects = [o for o in objects if not frame.object_types or o.etype in frame.object_types]
+    if frame.inverse:
+        found, objects = objects, found
     people = agents(found)
     if _reciprocal(doc, verb, frame, objects, passive) and len(people) >= 2:
         # "A and B met in Geneva": the text says they met each other
