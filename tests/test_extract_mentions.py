@@ -149,6 +149,14 @@ def test_a_name_ending_in_an_area_word_is_an_area_not_a_person() -> None:
     assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON
 
 
+def test_an_organisation_the_ner_ran_on_into_its_town_is_two_names() -> None:
+    facts = facts_of("The satellite was built by Orbis Space Systems in Toulouse last year.")
+    assert mention(facts, "Orbis Space Systems").entity_type is EntityType.ORGANIZATION
+    assert mention(facts, "Toulouse").entity_type is EntityType.CITY
+    facts = facts_of("She joined the Bank of England in 2001.")
+    assert mention(facts, "Bank of England").entity_type is EntityType.ORGANIZATION
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

@@ -348,6 +348,12 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             "welcomed the ruling.",
             ("Odile Marchetti", "tk:leaderOf", "Tenants Legal Fund"),
         ),
+        # a one-word company name the NER tagged once, again before a role and a name
+        (
+            "Brisk Foods agreed to buy Tallvik, a Swedish bakery chain. Tallvik chairman "
+            "Nils Oda will join the board.",
+            ("Nils Oda", "tk:leaderOf", "Tallvik"),
+        ),
         # a company's name without its last word, later in the article
         (
             "Brisk Foods said on Monday it would close two plants. Brisk also named Ilse Varga "

@@ -29,7 +29,11 @@ from textkg.extract.mentions.article import (
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
-from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_club_names, widen_cut_names
+from textkg.extract.mentions.gazetteer import (
+    gazetteer_spans,
+    widen_club_names,
+    widen_cut_names,
+)
 from textkg.extract.mentions.kinds import possessed_person
 from textkg.extract.mentions.model import (
     DATELINE,

@@ -264,7 +264,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         ):
             short_forms.add(last)
             known.setdefault(last, (EntityType.PERSON, last))
-    short_forms |= _company_short_names(reader, mentions, known)
+    company_forms = _company_short_names(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
         firsts[surface.split()[0].split("-")[0]].append(surface)
@@ -287,6 +287,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if surface in short_forms and (table.pos[i] != "PROPN" or table.ent_type[i]):
                 continue
+            if surface in company_forms and (table.pos[i] == "VERB" or table.ent_type[i]):
+                continue  # "Norlake chairman X", which the parser may call a noun
             etype, name = known[surface]
             ment = Ment(i, end, etype, name, reader.owner[i])
             if table.lower[end - 1] in reader.lex.org_head_nouns:
@@ -303,16 +305,19 @@ def _company_short_names(
 ) -> set[str]:
     """ "Harlow Foods ... Harlow also named ...": a company's name without its last word,
     when that word says what kind of company it is, stands for the company later on (where
-    the parser calls it a proper noun and the NER gave it nothing). A town or country is
-    never one ("Kenya Airways" leaves "Kenya" the country)."""
+    the parser calls it a proper noun and the NER gave it nothing), as a one-word name the
+    NER tagged once does. A town or country is never one ("Kenya Airways" leaves "Kenya"
+    the country)."""
     table, lex = reader.table, reader.lex
     shorts: set[str] = set()
     for ment in mentions:
-        if ment.etype is not EntityType.ORGANIZATION or ment.derived or ment.end - ment.start < 2:
-            continue
-        if table.lower[ment.end - 1] not in lex.short_form_heads:
+        if ment.etype is not EntityType.ORGANIZATION or ment.derived:
             continue
         first, last = ment.start, ment.end - 1
+        if ment.end - ment.start == 1:
+            last = ment.end  # "Norlake ... Norlake chairman X": a one-word name, again
+        elif table.lower[ment.end - 1] not in lex.short_form_heads:
+            continue
         if table.lower[first] in ("the", "a", "an"):
             first += 1
         words = table.text[first:last]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textkg.extract.mentions.kinds import (
     classifier_before,
     entity_type,
+    known_place,
     person_cue,
     possessed_person,
 )
@@ -241,14 +242,19 @@ class SpanReader:
                     ):
                         body.qualifier, body.qualified_span = owner.name, (owner.start, body.end)
                 return left + right
-        # "Ministry of Energy in Accra": an organisation's span that ran on over its seat
+        # "Ministry of Energy in Accra", "Orbis Space Systems in Toulouse": an organisation's
+        # span that ran on over its seat
         if label == "ORG":
             for i in range(start + 1, end - 1):
                 head = _lower(doc[self.head_index(start, i)])
                 if (
                     doc[i].lower_ in ("in", "at")
-                    and head in lex.org_head_nouns
                     and (all(is_name_word(t) for t in doc[i + 1 : end]) and end - i - 1 <= 3)
+                    and (
+                        head in lex.org_head_nouns
+                        or known_place(self._name(i + 1, end)) is not None
+                        or country_name(self._name(i + 1, end), lex) is not None
+                    )
                 ):
                     org = self._mentions_of_span(start, i, label, taken)
                     seat = self._mentions_of_span(i + 1, end, "GPE", taken)
