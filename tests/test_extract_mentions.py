@@ -157,6 +157,18 @@ def test_an_organisation_the_ner_ran_on_into_its_town_is_two_names() -> None:
     assert mention(facts, "Bank of England").entity_type is EntityType.ORGANIZATION
 
 
+def test_a_body_named_after_a_plural_possessive_keeps_it() -> None:
+    facts = facts_of("The envoy was received at the Growers' Party headquarters on Monday.")
+    assert mention(facts, "Growers' Party").entity_type is EntityType.ORGANIZATION
+    assert "Growers" not in names(facts)
+
+
+def test_one_word_after_a_role_and_at_is_the_employer() -> None:
+    facts = facts_of("Marta Lindqvist, an analyst at Berenberg, said the change was overdue.")
+    assert mention(facts, "Berenberg").entity_type is EntityType.ORGANIZATION
+    assert ("Marta Lindqvist", "tk:worksFor", "Berenberg") in triples(facts)
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

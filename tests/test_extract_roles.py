@@ -139,6 +139,13 @@ def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     assert not {t for t in triples(facts) if t[0] == "Ana Ruiz"}
 
 
+def test_a_former_role_over_two_joined_fields_is_no_current_relation() -> None:
+    facts = facts_of(
+        "A court in Brazil convicted former mines and energy minister Paulo Ribas of taking bribes."
+    )
+    assert not {t for t in triples(facts) if t[1] == "tk:leaderOf"}
+
+
 def test_a_ministry_field_before_a_title_is_no_organisation() -> None:
     facts = facts_of("Defence Minister Liis Tamm and Foreign Minister Jaan Kull attended.")
     assert all(m.name not in ("Defence", "Foreign") for m in facts.mentions)

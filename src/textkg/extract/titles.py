@@ -245,6 +245,9 @@ class TitleReader:
                     and doc[previous].head.i > previous
                 )
                 or (doc[previous].text == "-" and previous > j)
+                # "former mines and energy minister": two domain words joined
+                or (doc[previous].lower_ in ("and", "&") and previous > j)
+                or (doc[previous].pos_ == "NOUN" and doc[p].lower_ in ("and", "&"))
                 # "Transport Minister", "Interior Ministry spokesman": a domain word
                 or (doc[previous].pos_ == "PROPN" and ctx.at[previous] is None)
             ):

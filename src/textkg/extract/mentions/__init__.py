@@ -33,6 +33,7 @@ from textkg.extract.mentions.gazetteer import (
     gazetteer_spans,
     widen_club_names,
     widen_cut_names,
+    widen_plural_possessives,
 )
 from textkg.extract.mentions.kinds import possessed_person
 from textkg.extract.mentions.model import (
@@ -72,6 +73,7 @@ def build_mentions(
     """The article's mentions, nationality adjectives and the facts names state."""
     widen_cut_names(table)
     widen_club_names(table, lexicon)
+    widen_plural_possessives(table)
     reader = SpanReader(table, sentences, owner, lexicon)
     doc, lex = reader.doc, reader.lex
     taken = [False] * len(doc)

@@ -1,5 +1,6 @@
 """Names the NER missed or cut short: countries, found by exact match at token boundaries,
-and clubs cut to their town ("Real | Madrid")."""
+clubs cut to their town ("Real | Madrid") and bodies cut after a plural possessive
+("Workers' | Party")."""
 
 from __future__ import annotations
 
@@ -132,4 +133,27 @@ def widen_club_names(table: TokenTable, lex: Lexicon) -> None:
         ents.append(Span(table.doc, start, end, label="ORG"))
         for k in range(start, end):
             table.ent_type[k] = "ORG"
+    table.ents = ents
+
+
+def widen_plural_possessives(table: TokenTable) -> None:
+    """ "the Workers' Party", "the Farmers' Union": an organisation the NER took from after
+    its plural possessive is named with it (not a second organisation "Workers")."""
+    ents = []
+    for ent in table.ents:
+        k = ent.start - 2
+        if (
+            ent.label_ == "ORG"
+            and k >= 0
+            and table.text[k + 1] in ("'", "’")
+            and not table.ws[k]
+            and not table.ent_type[k]
+            and table.text[k][:1].isupper()
+            and table.text[k].isalpha()
+            and table.text[k].endswith("s")
+        ):
+            ents.append(Span(table.doc, k, ent.end, label="ORG"))
+            table.ent_type[k] = table.ent_type[k + 1] = "ORG"
+        else:
+            ents.append(ent)
     table.ents = ents

@@ -30,7 +30,7 @@ def entity_type(
     place_head = head in lex.place_head_nouns and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
-        if org_head or classifier_before(reader, start):
+        if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
             return EntityType.ORGANIZATION
         if not looks_like_person(reader, start, end) and (
             company_role_after(reader, end)
@@ -139,6 +139,14 @@ def classifier_before(reader: SpanReader, start: int) -> bool:
         return False
     before = reader.doc[start - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in reader.lex.classifier_nouns
+
+
+def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
+    """ "an analyst at Berenberg": one word after a role and "at" is where the person works,
+    not another person."""
+    if end - start != 1 or start < 2 or reader.table.lower[start - 1] != "at":
+        return False
+    return reader.table.lemma[start - 2] in reader.lex.titles
 
 
 #: A city this large, tagged as an organisation, is the city when the text places it.
