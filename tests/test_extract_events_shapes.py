@@ -25,6 +25,8 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         ),
         ("Premier Arvid Lund, who was in Tallinn for the summit, praised the plan.", "visited"),
         ("Premier Arvid Lund spent three days in Tallinn.", "visited"),
+        # a delegation hosted is its leader met
+        ("Premier Arvid Lund hosted a delegation led by President Liisa Mets on Monday.", "met"),
         # an infinitive of purpose is as real as its verb
         ("Premier Arvid Lund flew to Tallinn on Sunday to meet President Liisa Mets.", "met"),
         ("Premier Arvid Lund was on a state visit to Tallinn.", "visited"),

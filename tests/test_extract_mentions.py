@@ -157,6 +157,12 @@ def test_an_organisation_the_ner_ran_on_into_its_town_is_two_names() -> None:
     assert mention(facts, "Bank of England").entity_type is EntityType.ORGANIZATION
 
 
+def test_an_untagged_name_with_a_title_in_apposition_is_a_person() -> None:
+    facts = facts_of("The envoy also met Ri Son Gwon, the North Korean trade minister.")
+    assert mention(facts, "Ri Son Gwon").entity_type is EntityType.PERSON
+    assert ("Ri Son Gwon", "tk:memberOf", "North Korea") in triples(facts)
+
+
 def test_a_body_named_after_a_plural_possessive_keeps_it() -> None:
     facts = facts_of("The envoy was received at the Growers' Party headquarters on Monday.")
     assert mention(facts, "Growers' Party").entity_type is EntityType.ORGANIZATION

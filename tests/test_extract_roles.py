@@ -139,6 +139,12 @@ def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     assert not {t for t in triples(facts) if t[0] == "Ana Ruiz"}
 
 
+@pytest.mark.parametrize("modifier", ["outgoing", "incoming"])
+def test_an_outgoing_or_incoming_role_is_no_current_relation(modifier: str) -> None:
+    facts = facts_of(f"Lena Varga, the {modifier} chief executive of Norvia, spoke on Monday.")
+    assert not {t for t in triples(facts) if t[1] == "tk:leaderOf"}
+
+
 def test_a_former_role_over_two_joined_fields_is_no_current_relation() -> None:
     facts = facts_of(
         "A court in Brazil convicted former mines and energy minister Paulo Ribas of taking bribes."

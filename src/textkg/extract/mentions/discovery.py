@@ -5,7 +5,12 @@ province after a locative preposition ("travelled to Taroudant")."""
 from __future__ import annotations
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
-from textkg.extract.mentions.kinds import company_role_after, company_role_len, looks_like_person
+from textkg.extract.mentions.kinds import (
+    company_role_after,
+    company_role_len,
+    known_place,
+    looks_like_person,
+)
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
@@ -58,6 +63,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
             found.append((i, end, "PERSON"))
+        elif end - i >= 2 and _title_apposed(reader, i, end):
+            found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
         elif end - i == 1 and (
             country_name(word, lex)
             or is_subdivision(word)
@@ -66,6 +73,24 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))
         i = end
     return found
+
+
+def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
+    """A name of two words or more followed by a person's title in apposition ("Choe Son
+    Hui, the North Korean foreign minister"), which the NER left untagged; never a place."""
+    table, lex = reader.table, reader.lex
+    if end >= len(table) or table.text[end] != ",":
+        return False
+    last = table.lower[end - 1]
+    name = " ".join(table.text[start:end])
+    if last in lex.place_head_nouns or country_name(name, lex) or known_place(name):
+        return False
+    for k in range(end + 1, min(end + 7, len(table))):
+        if table.text[k] in (",", ".", ";", ":") or table.pos[k] in ("VERB", "AUX"):
+            return False
+        if table.lemma[k] in lex.titles or table.lower[k] in lex.titles:
+            return True
+    return False
 
 
 def _name_token(reader: SpanReader, i: int) -> bool:

@@ -77,10 +77,12 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     else:
         found, rule_name = subjects(doc, verb, frame.passive_subject)
         if "dobj" in frame.objects:
+            # "X hosted a delegation led by Y": X met Y
+            meets = frame.event is EventKind.MEETING
             for child in children(verb, "dobj", "attr"):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
-                objects.extend(doc.referents(child))
+                objects.extend(doc.referents(child, with_leader=meets))
     preps = tuple(p for p in frame.objects if p != "dobj")
     for pobj in pobjs(verb, preps):
         objects.extend(doc.referents(pobj))
