@@ -175,6 +175,25 @@ def test_one_word_after_a_role_and_at_is_the_employer() -> None:
     assert ("Marta Lindqvist", "tk:worksFor", "Berenberg") in triples(facts)
 
 
+def test_companies_the_ner_takes_for_people_are_typed_by_their_words() -> None:
+    facts = facts_of(
+        "Corvane Inc, the California-based chip designer, said on Monday it had bought "
+        "Lumex, an Amsterdam-based startup."
+    )
+    assert mention(facts, "Corvane Inc").entity_type is EntityType.ORGANIZATION
+    assert mention(facts, "Lumex").entity_type is EntityType.ORGANIZATION
+    assert ("Corvane Inc", "tk:acquired", "Lumex") in triples(facts)
+
+
+def test_a_name_with_a_particle_is_a_person_and_so_is_its_short_form() -> None:
+    facts = facts_of(
+        "The chief executive, Pieter de Groot, will stay. The startup was founded by de Groot "
+        "and Anouk Bakker in 2019."
+    )
+    assert mention(facts, "Pieter de Groot").entity_type is EntityType.PERSON
+    assert all(m.entity_type is EntityType.PERSON for m in facts.mentions if "Groot" in m.name)
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

@@ -145,6 +145,30 @@ def test_an_outgoing_or_incoming_role_is_no_current_relation(modifier: str) -> N
     assert not {t for t in triples(facts) if t[1] == "tk:leaderOf"}
 
 
+def test_a_party_named_by_its_members_is_a_party_and_a_ministers_party_is_not_led() -> None:
+    facts = facts_of(
+        "Chancellor Ilse Brandt met Jonas Falk, the leader of the pro-business Free "
+        "Democrats, on Monday."
+    )
+    assert mention(facts, "Free Democrats").entity_type is EntityType.ORGANIZATION
+    assert ("Jonas Falk", "tk:leaderOf", "Free Democrats") in triples(facts)
+    facts = facts_of("Economy Minister Jonas Falk of the Greens said the plan would hold.")
+    assert ("Jonas Falk", "tk:memberOf", "Greens") in triples(facts)
+    assert ("Jonas Falk", "tk:leaderOf", "Greens") not in triples(facts)
+    facts = facts_of("Democrats said the bill would fail.")
+    assert "Democrats" not in {m.name for m in facts.mentions}
+
+
+def test_a_staff_role_in_the_sentence_that_makes_someone_leader_is_left_out() -> None:
+    facts = facts_of(
+        "Norvia Group appointed Lena Varga, its chief operating officer, as interim chief "
+        "executive on Monday."
+    )
+    found = triples(facts)
+    assert ("Lena Varga", "tk:leaderOf", "Norvia Group") in found
+    assert ("Lena Varga", "tk:worksFor", "Norvia Group") not in found
+
+
 def test_a_former_role_over_two_joined_fields_is_no_current_relation() -> None:
     facts = facts_of(
         "A court in Brazil convicted former mines and energy minister Paulo Ribas of taking bribes."
@@ -360,6 +384,17 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             "The appeal was filed by the Tenants Legal Fund, whose president, Odile Marchetti, "
             "welcomed the ruling.",
             ("Odile Marchetti", "tk:leaderOf", "Tenants Legal Fund"),
+        ),
+        # "its" a sentence after the company was named
+        (
+            "Corvane Inc said it had bought a rival. Its chief executive, Rhea Tanaka, "
+            "praised the deal.",
+            ("Rhea Tanaka", "tk:leaderOf", "Corvane Inc"),
+        ),
+        # a co-founder and chief executive named before the name
+        (
+            "Norvia Group's co-founder and chief executive, Ana Ruiz, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
         ),
         # a one-word company name the NER tagged once, again before a role and a name
         (

@@ -152,6 +152,10 @@ class Lexicon:
     #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
+    #: Members' names that name their party with "the" ("the Greens", "the Free Democrats").
+    party_plurals: frozenset[str]
+    #: Titles that lead a party named after the name ("Chairman X of the Greens").
+    party_leaders: frozenset[str]
     #: Last words of company names that may be left off later ("Harlow Foods" → "Harlow").
     short_form_heads: frozenset[str]
     government_heads: frozenset[str]
@@ -329,6 +333,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         club_prefixes=_words(orgs, "club_prefixes"),
         club_suffixes=_words(orgs, "club_suffixes"),
         short_form_heads=_words(orgs, "short_form_heads"),
+        party_plurals=_words(orgs, "party_plurals"),
+        party_leaders=_words(orgs, "party_leaders"),
         government_heads=_words(orgs, "government_heads"),
         unit_nouns=_words(orgs, "unit_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),

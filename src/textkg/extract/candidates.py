@@ -85,6 +85,9 @@ class Relation:
     confidence: float
 
 
+_WEAKER_ROLES = frozenset({TK.worksFor, TK.memberOf})
+
+
 class Findings:
     """The relations and events found so far in one article.
 
@@ -147,4 +150,18 @@ class Findings:
         return True
 
     def __iter__(self) -> Iterator[Relation]:
-        return iter(self.relations.values())
+        """The relations; a sentence that makes someone the leader of an organisation says
+        no more by also giving them a staff or member role there ("appointed X, its chief
+        operating officer, as interim chief executive"): that weaker role is left out."""
+
+        def pair(r: Relation) -> tuple[str, str, int]:
+            return r.subject.name, r.object.name, r.sentence  # "its" and "the chain" alike
+
+        led = {pair(r) for r in self.relations.values() if r.predicate == TK.leaderOf}
+        return iter(
+            [
+                r
+                for r in self.relations.values()
+                if r.predicate not in _WEAKER_ROLES or pair(r) not in led
+            ]
+        )

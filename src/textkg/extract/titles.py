@@ -102,8 +102,11 @@ class TitleReader:
             before = [
                 m for m in ctx.sentence_mentions(ctx.owner[j]) if m.end <= j and m.etype is ORG
             ]
+            referred = ctx.references.pronouns.get(j)
             if before:
                 holder, j = before[-1], j + 1
+            elif referred is not None and referred.etype is ORG:
+                holder, j = referred, j + 1  # "Its chief executive, X", a sentence later
         elif (
             allow_holder
             and j + 2 < limit

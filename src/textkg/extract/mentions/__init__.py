@@ -31,6 +31,7 @@ from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
 from textkg.extract.mentions.gazetteer import (
     gazetteer_spans,
+    party_names,
     widen_club_names,
     widen_cut_names,
     widen_plural_possessives,
@@ -74,6 +75,7 @@ def build_mentions(
     widen_cut_names(table)
     widen_club_names(table, lexicon)
     widen_plural_possessives(table)
+    party_names(table, lexicon)
     reader = SpanReader(table, sentences, owner, lexicon)
     doc, lex = reader.doc, reader.lex
     taken = [False] * len(doc)

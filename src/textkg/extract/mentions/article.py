@@ -170,9 +170,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     for ment in mentions:
         votes[ment.name].update(ment.votes)
     surnames = {
-        m.name.split()[-1]
+        surname
         for m in mentions
         if m.etype is EntityType.PERSON and len(m.name.split()) > 1
+        for surname in _surnames(m.name, reader.lex.name_particles)
     }
     # "Chipotle" after "Chipotle Mexican Grill": the first word of an organisation's name
     org_words = {
@@ -212,7 +213,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.etype = EntityType.ORGANIZATION
             continue
         if (
-            ment.end - ment.start == 1
+            (ment.end - ment.start == 1 or ment.name.split()[0] in reader.lex.name_particles)
             and ment.name in surnames
             and not votes[ment.name][EntityType.COUNTRY]
         ):
@@ -228,6 +229,17 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
     return mentions
+
+
+def _surnames(name: str, particles: frozenset[str]) -> list[str]:
+    """How a person's name is shortened: its last word, or from a particle on ("de Vries")."""
+    words = name.split()
+    found = [words[-1]]
+    for k in range(1, len(words) - 1):
+        if words[k] in particles:
+            found.append(" ".join(words[k:]))
+            break
+    return found
 
 
 def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:

@@ -1,6 +1,6 @@
 """Names the NER missed or cut short: countries, found by exact match at token boundaries,
-clubs cut to their town ("Real | Madrid") and bodies cut after a plural possessive
-("Workers' | Party")."""
+clubs cut to their town ("Real | Madrid"), bodies cut after a plural possessive
+("Workers' | Party") and parties named by their members ("the Free Democrats")."""
 
 from __future__ import annotations
 
@@ -154,6 +154,42 @@ def widen_plural_possessives(table: TokenTable) -> None:
         ):
             ents.append(Span(table.doc, k, ent.end, label="ORG"))
             table.ent_type[k] = table.ent_type[k + 1] = "ORG"
+        else:
+            ents.append(ent)
+    table.ents = ents
+
+
+def party_names(table: TokenTable, lex: Lexicon) -> None:
+    """ "the Free Democrats", "the Greens": a party named by its members, which the NER takes
+    for a group of people (NORP), is the party when written with "the"; "Democrats said"
+    stays the people."""
+    ents = []
+    for ent in table.ents:
+        start = ent.start
+        while (
+            start > 0
+            and not table.ent_type[start - 1]
+            and table.text[start - 1][:1].isupper()
+            and table.text[start - 1].isalpha()
+            and table.sent_start[start - 1] != 1
+        ):
+            start -= 1  # "Free | Democrats", "Social | Democrats"
+        the = start - 1
+        while (
+            the > max(start - 5, 0)
+            and table.lower[the] != "the"
+            and not table.text[the][:1].isupper()
+        ):
+            the -= 1  # "the pro-business Free Democrats"
+        if (
+            ent.label_ == "NORP"
+            and table.lower[ent.end - 1] in lex.party_plurals
+            and the >= 0
+            and table.lower[the] == "the"
+        ):
+            ents.append(Span(table.doc, start, ent.end, label="ORG"))
+            for k in range(start, ent.end):
+                table.ent_type[k] = "ORG"
         else:
             ents.append(ent)
     table.ents = ents

@@ -12,6 +12,8 @@ from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from textkg.extract.mentions.spans import SpanReader
 
 
@@ -168,8 +170,13 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     form of address before it; never a name with an organisation's or a place's head word."""
     doc, lex = reader.doc, reader.lex
     words = [t for t in doc[start:end] if not t.is_punct]
-    if len(words) < 2 or not all(is_name_word(t) for t in words):
-        return False
+    inner = words[1:-1]
+    if len(words) < 2 or not (
+        is_name_word(words[0])
+        and is_name_word(words[-1])
+        and all(is_name_word(t) or _lower(t) in lex.name_particles for t in inner)
+    ):
+        return False  # "Pieter de Vries" has a particle inside
     first, last = words[0].text, words[-1].text
     if _lower(words[0]) in lex.titles or _lower(words[0]) in lex.honorifics:
         return False
@@ -209,8 +216,15 @@ def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
             kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 return True
+            if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts):
+                return True  # "X, the California-based chip designer"
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
+
+
+def _based(token: Token) -> bool:
+    """ "California-based": where an organisation is based, written before its kind."""
+    return token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
 def _personal_context(reader: SpanReader, start: int, end: int) -> bool:

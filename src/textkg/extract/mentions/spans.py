@@ -299,7 +299,7 @@ class SpanReader:
         ment = Ment(start, end, etype, name, sentence, titles)
         ment.votes[etype] += 1
         if label == "PERSON" and etype is EntityType.ORGANIZATION:
-            ment.votes[etype] += 1  # a head noun or classifier outweighs one PERSON tag
+            ment.votes[etype] += 2  # a head noun or classifier outweighs two PERSON tags
         if classifier_before(self, start):
             ment.categories.add(doc[start - 1].lemma_.lower())
         head = _lower(doc[self.head_index(start, end)])

@@ -273,6 +273,8 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if held_no_more(doc, person):
                     continue  # "former chief executive X of Y"
                 role = _role_of_person(doc, person)
+                if role == TK.leaderOf and _party_of_office_holder(doc, person, target):
+                    role = TK.memberOf  # "Economy Minister X of the Greens"
                 yield RelationCandidate(person, role, target, person.sentence, "title-of")
             elif not comma and target.etype is ORG and tokens[i].lower_ == "of":
                 yield RelationCandidate(
@@ -286,6 +288,18 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     person, TK.residesIn, target, person.sentence, "person-of-place"
                 )
+
+
+def _party_of_office_holder(doc: DocView, person: Ment, target: Ment) -> bool:
+    """A party after the name of someone titled with a state office is their party, which
+    the office does not lead ("Finance Minister X of the Free Democrats")."""
+    last = target.name.split()[-1].lower()
+    keyword = title_keyword(doc, person)
+    return (
+        (last == "party" or last in doc.lex.party_plurals)
+        and keyword is not None
+        and keyword not in doc.lex.party_leaders
+    )
 
 
 def _role_of_person(doc: DocView, person: Ment) -> URIRef:

@@ -156,8 +156,10 @@ def _guests_visit(
 def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """A clear subject–verb–object between two entities that no typed rule covers:
     rel:<verb lemma>."""
+    bio = doc.lex.biography
+    typed_elsewhere = bio.founding_verbs | bio.marriage_verbs  # the biography rules' verbs
     for verb, _frame in _verbs(doc, open_only=True):
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in typed_elsewhere:
             continue
         if is_passive(verb):
             subjects_ = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
