@@ -379,6 +379,10 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             "The Pentagon employs Mara Quist as an analyst.",
             ("Mara Quist", "tk:worksFor", "Pentagon"),
         ),
+        (
+            "Tom Reyes teaches economics at Harwick College.",
+            ("Tom Reyes", "tk:worksFor", "Harwick College"),
+        ),
         # "whose ROLE, NAME": the organisation the relative clause belongs to
         (
             "The appeal was filed by the Tenants Legal Fund, whose president, Odile Marchetti, "

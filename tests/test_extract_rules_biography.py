@@ -62,6 +62,11 @@ def facts(text: str) -> set[tuple[str, str, str]]:
             "Anna Liss lives in Paris. Her brother, Karl Liss, is a doctor.",
             ("Anna Liss", "schema:sibling", "Karl Liss"),
         ),
+        # "was married to", through a pronoun and a common noun in apposition
+        (
+            "Anna Liss died on Sunday. She was married to the economist Paul Dorin.",
+            ("Anna Liss", "schema:spouse", "Paul Dorin"),
+        ),
     ],
 )
 def test_each_biography_shape_gives_its_fact(text: str, fact: tuple[str, str, str]) -> None:

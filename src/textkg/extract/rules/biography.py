@@ -18,11 +18,20 @@ from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs
 from textkg.records import EntityType
 
-_CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl")
+_CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp")  # "She was married to"
 
 
 def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
-    return [m for t in tokens for m in doc.referents(t) if m.etype is PERSON]
+    """The people the tokens stand for; a common noun stands for the name in apposition to
+    it ("married to the economist Peter Kamau")."""
+    found: list[Ment] = []
+    for token in tokens:
+        people = [m for m in doc.referents(token) if m.etype is PERSON]
+        if not people and token.pos_ == "NOUN":
+            named = [c for c in token.children if c.dep_ == "appos"]
+            people = [m for c in named for m in doc.referents(c) if m.etype is PERSON]
+        found.extend(people)
+    return found
 
 
 def person_of(doc: DocView, trigger: Token) -> list[Ment]:
