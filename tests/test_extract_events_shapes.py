@@ -60,6 +60,16 @@ def test_events_that_did_not_happen_in_person(text: str) -> None:
     assert not {t for t in found if t[1] in ("tk:metWith", "tk:visited")}, found
 
 
+def test_a_list_of_officials_each_with_a_title_travelled_together() -> None:
+    facts = facts_of(
+        "Finance Minister Ana Costa, Defence Minister Rui Melo and Foreign Minister Paulo "
+        "Dias flew to Tallinn on Monday.",
+        PUBLISHED,
+    )
+    visitors = {t[0] for t in triples(facts) if t[1:] == ("tk:visited", "Tallinn")}
+    assert visitors == {"Ana Costa", "Rui Melo", "Paulo Dias"}
+
+
 def test_a_duration_is_never_a_date() -> None:
     facts = facts_of("Premier Arvid Lund spent three days in Tallinn.", PUBLISHED)
     (visit,) = facts.events

@@ -194,6 +194,12 @@ def test_a_name_with_a_particle_is_a_person_and_so_is_its_short_form() -> None:
     assert all(m.entity_type is EntityType.PERSON for m in facts.mentions if "Groot" in m.name)
 
 
+def test_a_nationality_the_ner_took_for_a_person_is_a_nationality() -> None:
+    facts = facts_of("William Ruto met Ugandan President Yoweri Museveni in Kampala.")
+    assert mention(facts, "Yoweri Museveni").entity_type is EntityType.PERSON
+    assert ("Yoweri Museveni", "tk:leaderOf", "Uganda") in triples(facts)
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

@@ -30,6 +30,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 rule = "verb-relative"
             else:
                 found.extend(doc.referents(child, with_leader=True))
+                found.extend(m for m in listed_with(doc, child) if m not in found)
     if found:
         return found, rule
     if any(c.dep_ in (*SUBJECTS, "nsubjpass", "expl") for c in verb.children):
@@ -47,6 +48,28 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def listed_with(doc: DocView, token: Token) -> list[Ment]:
+    """ "Finance Minister A, Defence Minister B and Foreign Minister C": people each with a
+    title of their own, whom the parser hangs off the first name as appositions."""
+    first = doc.at[token.i]
+    if first is None or first.etype is not PERSON or not first.titles:
+        return []
+    listed: list[Ment] = []
+    for child in token.children:
+        if child.dep_ != "appos":
+            continue
+        for t in [child, *child.conjuncts]:
+            ment = doc.at[t.i]
+            if (
+                ment is not None
+                and ment.etype is PERSON
+                and ment.name != first.name
+                and ment.titles
+            ):
+                listed.append(ment)
+    return listed
 
 
 def antecedent(doc: DocView, noun: Token) -> list[Ment]:

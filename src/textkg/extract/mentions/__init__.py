@@ -32,6 +32,7 @@ from textkg.extract.mentions.discovery import join_person_names, untagged_spans
 from textkg.extract.mentions.gazetteer import (
     gazetteer_spans,
     party_names,
+    relabel_nationalities,
     widen_club_names,
     widen_cut_names,
     widen_plural_possessives,
@@ -73,6 +74,7 @@ def build_mentions(
 ) -> MentionSet:
     """The article's mentions, nationality adjectives and the facts names state."""
     widen_cut_names(table)
+    relabel_nationalities(table)
     widen_club_names(table, lexicon)
     widen_plural_possessives(table)
     party_names(table, lexicon)

@@ -193,3 +193,24 @@ def party_names(table: TokenTable, lex: Lexicon) -> None:
         else:
             ents.append(ent)
     table.ents = ents
+
+
+def relabel_nationalities(table: TokenTable) -> None:
+    """ "Ugandan | President Yoweri Museveni": a nationality adjective the NER took for a
+    person or an organisation of its own is a nationality (NORP), so it is read as one and
+    never joined to the name after it."""
+    index = packaged_country_index()
+    ents = []
+    for ent in table.ents:
+        word = table.text[ent.start]
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and ent.end - ent.start == 1
+            and index.code_for_adjective(word)
+            and not index.code_for_name(word)
+        ):
+            ents.append(Span(table.doc, ent.start, ent.end, label="NORP"))
+            table.ent_type[ent.start] = "NORP"
+        else:
+            ents.append(ent)
+    table.ents = ents
