@@ -200,6 +200,17 @@ def test_a_nationality_the_ner_took_for_a_person_is_a_nationality() -> None:
     assert ("Yoweri Museveni", "tk:leaderOf", "Uganda") in triples(facts)
 
 
+def test_a_name_coordinated_with_a_company_is_no_region_of_that_name() -> None:
+    facts = facts_of("The group's members include Google and Meta.")
+    assert mention(facts, "Meta").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_state_office_before_a_name_is_a_position_in_the_state() -> None:
+    facts = facts_of("Texas Attorney General Ken Paxton said he would appeal.")
+    assert ("Ken Paxton", "tk:memberOf", "Texas") in triples(facts)
+    assert not {t for t in triples(facts) if t[1] == "tk:residesIn"}
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

@@ -8,6 +8,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.kinds import (
     company_role_after,
     company_role_len,
+    joined_to_organisation,
     known_place,
     looks_like_person,
 )
@@ -65,10 +66,14 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))
         elif end - i >= 2 and _title_apposed(reader, i, end):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
-        elif end - i == 1 and (
-            country_name(word, lex)
-            or is_subdivision(word)
-            or (_after_locative(reader, i) and city_population(word))
+        elif (
+            end - i == 1
+            and (
+                country_name(word, lex)
+                or is_subdivision(word)
+                or (_after_locative(reader, i) and city_population(word))
+            )
+            and not joined_to_organisation(reader, i)
         ):
             found.append((i, end, "GPE"))
         i = end

@@ -71,7 +71,11 @@ def entity_type(
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
-        if not org_head and not classifier_before(reader, start):
+        if (
+            not org_head
+            and not classifier_before(reader, start)
+            and not joined_to_organisation(reader, end - 1)
+        ):
             if place_head:
                 return EntityType.PLACE  # "Quirinale Palace", "Orly Airport"
             known = known_place(name)
@@ -141,6 +145,20 @@ def classifier_before(reader: SpanReader, start: int) -> bool:
         return False
     before = reader.doc[start - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in reader.lex.classifier_nouns
+
+
+def joined_to_organisation(reader: SpanReader, i: int) -> bool:
+    """ "Google and Meta": a word coordinated with an organisation is one too, not the
+    region a gazetteer knows by that name."""
+    table = reader.table
+    head = table.head[i]
+    return (
+        table.dep[i] == "conj"
+        and head != i
+        and table.ent_type[head] == "ORG"
+        and not city_population(table.text[head])  # "Oslo and Bergen", both tagged ORG
+        and not is_subdivision(table.text[head])
+    )
 
 
 def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:

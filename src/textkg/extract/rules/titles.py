@@ -166,8 +166,14 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     elif holder.etype is EntityType.COUNTRY:
         yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)
     elif holder.etype.kind is PLACE and known_place(holder.name) is not None:
-        # "a Leeds councillor" lives there; "the Harwick United striker" is no place's
-        yield RelationCandidate(person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2)
+        # "Texas Attorney General X", "a Leeds councillor" hold a position in the place; "a
+        # Leeds teacher" lives there; "the Harwick United striker" is no place's
+        if role == TK.memberOf:
+            yield RelationCandidate(person, TK.memberOf, holder, sentence, rule_name, confidence)
+        else:
+            yield RelationCandidate(
+                person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
+            )
 
 
 #: How many sentences back, within the paragraph, the context country may be named.
