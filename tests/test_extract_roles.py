@@ -159,6 +159,35 @@ def test_a_party_named_by_its_members_is_a_party_and_a_ministers_party_is_not_le
     assert "Democrats" not in {m.name for m in facts.mentions}
 
 
+def test_secretary_of_a_field_heads_the_department_and_the_field_is_no_organisation() -> None:
+    facts = facts_of("U.S. Secretary of State Lena Varga said the talks would go on.")
+    found = triples(facts)
+    assert ("Lena Varga", "tk:leaderOf", "Department of State") in found
+    assert ("Department of State", "tk:partOf", "United States") in found
+    assert "State" not in {m.name for m in facts.mentions}
+
+
+def test_a_bare_government_title_takes_the_country_of_the_city_opening_its_sentence() -> None:
+    facts = facts_of(
+        "Troops were sent to Russia. In Seoul, Defence Minister Han Min-jun told parliament "
+        "the deployment was a threat."
+    )
+    found = triples(facts)
+    assert ("Han Min-jun", "tk:memberOf", "South Korea") in found
+    assert ("Han Min-jun", "tk:memberOf", "Russia") not in found
+
+
+def test_an_untagged_name_after_a_title_and_its_family_name_later() -> None:
+    facts = facts_of(
+        "Foreign Minister Arvid Lund met his North Korean counterpart Ri Son Gwon in Oslo on "
+        "Monday. Ri was later received by the king."
+    )
+    found = triples(facts)
+    assert ("Arvid Lund", "tk:metWith", "Ri Son Gwon") in found
+    assert ("Ri Son Gwon", "tk:memberOf", "North Korea") in found
+    assert mention(facts, "Ri").entity_type is EntityType.PERSON
+
+
 def test_a_staff_role_in_the_sentence_that_makes_someone_leader_is_left_out() -> None:
     facts = facts_of(
         "Norvia Group appointed Lena Varga, its chief operating officer, as interim chief "

@@ -148,6 +148,8 @@ class Lexicon:
     descriptors: Mapping[str, URIRef]
     of_prepositions: frozenset[str]
     title_to_organization: Mapping[str, str]
+    title_of_field_organization: Mapping[str, str]
+    government_domains: frozenset[str]
     org_head_nouns: frozenset[str]
     #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
     club_prefixes: frozenset[str]
@@ -329,6 +331,11 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         title_to_organization={
             str(k).lower(): str(v).lower() for k, v in titles["title_to_organization"].items()
         },
+        title_of_field_organization={
+            str(k).lower(): str(v).lower()
+            for k, v in (titles.get("title_of_field_organization") or {}).items()
+        },
+        government_domains=_words(titles, "government_domains"),
         org_head_nouns=_words(orgs, "head_nouns"),
         club_prefixes=_words(orgs, "club_prefixes"),
         club_suffixes=_words(orgs, "club_suffixes"),

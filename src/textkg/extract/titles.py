@@ -191,7 +191,10 @@ class TitleReader:
                     e += 1
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
                     e -= 1
-                org_word = lex.title_to_organization.get(keyword.split()[-1])
+                title_word = keyword.split()[-1]
+                org_word = lex.title_to_organization.get(
+                    title_word
+                ) or lex.title_of_field_organization.get(title_word)
                 if e > c2 and len({ctx.owner[t.i] for t in doc[c2:e]}) == 1:
                     domain = clean_name(doc[c2:e].text)
                     title_end = e

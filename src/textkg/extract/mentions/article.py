@@ -276,6 +276,19 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         ):
             short_forms.add(last)
             known.setdefault(last, (EntityType.PERSON, last))
+        first = doc[ment.start].text
+        if (
+            ment.etype is EntityType.PERSON
+            and not ment.derived
+            and ment.end - ment.start >= 3
+            and first.isalpha()
+            and first[:1].isupper()
+            and len(first) >= 2
+            and not is_given_name(first)
+        ):
+            # "Choe Son Hui ... Choe was received": a family name written first
+            short_forms.add(first)
+            known.setdefault(first, (EntityType.PERSON, first))
     company_forms = _company_short_names(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):

@@ -64,7 +64,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
             found.append((i, end, "PERSON"))
-        elif end - i >= 2 and _title_apposed(reader, i, end):
+        elif end - i >= 2 and (_title_apposed(reader, i, end) or _titled(reader, i, end)):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
         elif (
             end - i == 1
@@ -78,6 +78,20 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))
         i = end
     return found
+
+
+def _titled(reader: SpanReader, start: int, end: int) -> bool:
+    """ "his North Korean counterpart Choe Son Hui", "Foreign Minister Choe Son Hui": a
+    name of two words or more right after a person's title, which the NER left untagged."""
+    table, lex = reader.table, reader.lex
+    before = start - 1
+    if before < 0 or not (
+        table.lemma[before] in lex.titles or table.lower[before] == "counterpart"
+    ):
+        return False
+    name = " ".join(table.text[start:end])
+    last = table.lower[end - 1]
+    return not (last in lex.place_head_nouns or country_name(name, lex) or known_place(name))
 
 
 def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:

@@ -291,6 +291,8 @@ class SpanReader:
             return []
         if name.lower() in lex.org_head_nouns and end < len(doc) and self.title_len[end]:
             return []  # "Commission | President X": a kind of body, not its name
+        if label == "ORG" and name.lower() in lex.government_domains:
+            return []  # "Secretary of | State", "Defence": a field, never an organisation
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []

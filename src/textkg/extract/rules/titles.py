@@ -196,9 +196,30 @@ def context_country(doc: DocView, person: Ment) -> Ment | None:
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
             here = before[-1:] or [m for m in here if m.start >= person.end][:1]
+            if not here:
+                town = _city_before(doc, person)
+                if town is not None:
+                    return town  # "In Seoul, Defence Minister X told parliament ..."
         if here:
             return here[-1]
     return _dateline_country(doc, person)
+
+
+def _city_before(doc: DocView, person: Ment) -> Ment | None:
+    """The country of a large city that opens the person's sentence as its scene ("In
+    Seoul, Defence Minister X ..."); a city elsewhere may be where a visitor spoke."""
+    first = doc.sentences[person.sentence].start_token
+    cities = [
+        m
+        for m in doc.sentence_mentions(person.sentence)
+        if m.etype is EntityType.CITY
+        and m.start == first + 1
+        and doc.table.lower[first] == "in"
+        and m.end <= person.start
+        and known_place(m.name)
+    ]
+    code = city_country_code(cities[-1].name) if cities else None
+    return _country_mention(doc, person, packaged_country_index().label(code)) if code else None
 
 
 def _dateline_country(doc: DocView, person: Ment) -> Ment | None:
@@ -217,6 +238,11 @@ def _dateline_country(doc: DocView, person: Ment) -> Ment | None:
         name = name or (packaged_country_index().label(code) if code else None)
     if name is None:
         return None
+    return _country_mention(doc, person, name)
+
+
+def _country_mention(doc: DocView, person: Ment, name: str) -> Ment:
+    """The article's own mention of the country, else one made for it at the person."""
     for ment in doc.mentions:
         if ment.etype is EntityType.COUNTRY and ment.name == name and not ment.derived:
             return ment
