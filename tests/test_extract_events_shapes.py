@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from fixtures.extract.support import events, facts_of, participants, triples
-from textkg.records import EventKind
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText, EventKind
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -68,6 +70,17 @@ def test_a_list_of_officials_each_with_a_title_travelled_together() -> None:
     )
     visitors = {t[0] for t in triples(facts) if t[1:] == ("tk:visited", "Tallinn")}
     assert visitors == {"Ana Costa", "Rui Melo", "Paulo Dias"}
+
+
+def test_a_guest_hosted_at_a_site_visited_the_datelined_town() -> None:
+    text = (
+        "TALLINN, March 4 - President Liisa Mets hosted Premier Arvid Lund at Kadriorg "
+        "Palace on Monday."
+    )
+    article = ArticleText("t.txt", text, ArticleMeta(date_published=PUBLISHED, dateline="TALLINN"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Arvid Lund", "tk:visited", "Tallinn") in found
+    assert ("Liisa Mets", "tk:visited", "Tallinn") not in found
 
 
 def test_a_duration_is_never_a_date() -> None:

@@ -366,3 +366,13 @@ def test_company_shapes(text: str, fact: tuple[str, str, str]) -> None:
 def test_cities_visited_are_cities_whatever_the_ner_said() -> None:
     facts = facts_of("Tourists visited Oslo and Bergen.")
     assert {m.entity_type for m in facts.mentions} == {EntityType.CITY}
+
+
+def test_a_relative_clause_coordinated_verbs_share_its_subject() -> None:
+    facts = facts_of(
+        "The airline is owned by Harwick Air Group, which is headquartered in Leeds and also "
+        "owns Norvia Airways and Baltic Wings."
+    )
+    found = triples(facts)
+    assert ("Norvia Airways", "tk:partOf", "Harwick Air Group") in found
+    assert ("Harwick Air Group", "tk:locatedIn", "Leeds") in found

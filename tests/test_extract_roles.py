@@ -188,6 +188,13 @@ def test_an_untagged_name_after_a_title_and_its_family_name_later() -> None:
     assert mention(facts, "Ri").entity_type is EntityType.PERSON
 
 
+def test_a_role_served_previously_is_no_current_relation() -> None:
+    facts = facts_of("Paulo Dias previously served as chief executive of Norvia Group.")
+    assert not {t for t in triples(facts) if t[1] == "tk:leaderOf"}
+    facts = facts_of("Paulo Dias served as chief executive of Norvia Group.")
+    assert ("Paulo Dias", "tk:leaderOf", "Norvia Group") in triples(facts)
+
+
 def test_a_staff_role_in_the_sentence_that_makes_someone_leader_is_left_out() -> None:
     facts = facts_of(
         "Norvia Group appointed Lena Varga, its chief operating officer, as interim chief "

@@ -701,3 +701,35 @@ def test_the_two_are_both_people_in_the_built_graph() -> None:
     met = {(str(r.a), str(r.b)) for r in rows}
     assert ("Tomas Wilk", "Liis Tamm") in met or ("Liis Tamm", "Tomas Wilk") in met, met
     assert ("Ana Ruiz", "Liis Tamm") in met or ("Liis Tamm", "Ana Ruiz") in met, met
+
+
+def test_a_made_up_reference_never_takes_the_place_of_a_name(tmp_path: Path) -> None:
+    """A country read from the dateline for a bare "President X", the dateline's town for a
+    site, and "the two leaders" each stand for something without hiding the names."""
+    import warnings
+
+    import textkg
+
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "Leaders meet in Estonia\n\nTALLINN, March 4 (Wire) - President Liisa Mets hosted "
+        "Premier Arvid Lund at Kadriorg Palace on Monday.\n\nThe two leaders discussed energy.\n",
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        graph = textkg.build([article])
+    rows = textkg.query(
+        graph, "SELECT ?name WHERE { ?e a ?type ; rdfs:label ?name } ORDER BY ?name"
+    )
+    names = [str(r.name) for r in rows]
+    assert {"Liisa Mets", "Arvid Lund", "Kadriorg Palace", "Tallinn", "Estonia"} <= set(names)
+    assert "two" not in names and "leaders" not in names
+    found = {
+        (str(r.s), str(r.o))
+        for r in textkg.query(
+            graph,
+            "SELECT ?s ?o WHERE { ?a tk:metWith ?b . ?a rdfs:label ?s . ?b rdfs:label ?o }",
+        )
+    }
+    assert ("Liisa Mets", "Arvid Lund") in found

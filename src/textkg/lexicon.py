@@ -144,6 +144,7 @@ class Lexicon:
     demoting_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
+    past_adverbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
     of_prepositions: frozenset[str]
@@ -325,6 +326,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
+        past_adverbs=_words(titles, "past_adverbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
         of_prepositions=_words(titles, "of_prepositions"),

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, pobjs
+from textkg.records import EntityType
 
 
 def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[list[Ment], str]:
@@ -44,7 +46,9 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subjects(doc, verb.head)
+        # "X, which is headquartered in Y and owns Z": the first verb's subject, passive too
+        relative = verb.dep_ == "conj" and verb.head.dep_ == "relcl"
+        return subjects(doc, verb.head, passive_subject=relative)
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
@@ -123,6 +127,26 @@ def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | No
                     if ment.etype.kind is PLACE and ment not in exclude:
                         return ment
     return None
+
+
+def dateline_town(doc: DocView, site: Ment) -> Ment | None:
+    """The town the article's dateline names ("MEXICO CITY, Jan 20 -"), where a site the text
+    names without its town is: the article's own mention of it, else one made at the site."""
+    place = doc.article.meta.dateline
+    if not place:
+        return None
+    town = place.split(",")[0].strip()
+    town = town.title() if town.isupper() else town
+    for ment in doc.mentions:
+        if ment.etype is EntityType.CITY and ment.name.lower() == town.lower():
+            return ment
+    if not city_population(town):
+        return None
+    # at the site and the word before it: a span of its own (resolution reads one per span)
+    start, end = (site.start - 1, site.end) if site.start else (site.start, site.end + 1)
+    made = doc.derived(start, end, EntityType.CITY, town, site.sentence)
+    made.reference = "synthesized"
+    return made
 
 
 def governor(doc: DocView, noun: Token) -> Token | None:

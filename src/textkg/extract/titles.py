@@ -391,6 +391,8 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         given_up = ("down", "aside")  # "X stepped down as chief executive": a role left
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
             continue
+        if any(c.dep_ == "advmod" and c.lower_ in lex.past_adverbs for c in verb.children):
+            continue  # "X previously served as foreign minister": a role held before
         subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue

@@ -46,8 +46,12 @@ class Preparer:
     def _prepare(self, article: int, source: str, mention: Mention) -> Prepared:
         kind = mention.entity_type.kind
         written = clean_name(mention.text) or mention.text.strip()
-        if mention.reference in ("pronoun", "synthesized"):
-            written = clean_name(mention.name)  # "He", "Finance Minister": what they stand for
+        stands_for = mention.reference in ("pronoun", "synthesized") or (
+            mention.reference == "description" and mention.entity_type is EntityType.PERSON
+        )
+        if stands_for:
+            # "He", "Finance Minister", "the two | leaders": what they stand for
+            written = clean_name(mention.name)
         hint = clean_name(mention.name) if mention.name else ""
         titles: tuple[str, ...] = tuple(t for t in mention.titles if t.strip())
         surface = written

@@ -100,6 +100,13 @@ def entity_type(
         return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
     if label == "GPE" and known_place(name) is None and _business_context(reader, start, end):
         return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ..."
+    if (
+        label == "GPE"
+        and not country
+        and known_place(name) is None
+        and joined_to_organisation(reader, end - 1)
+    ):
+        return EntityType.ORGANIZATION  # "owns British Airways and Iberia"
     if label == "GPE":
         return place_type(name, lex)
     if label == "LOC" and country:

@@ -93,7 +93,10 @@ def _bare_state_title(
     )
     if not (head_of_state or government):
         return
-    country = context_country(doc, person)
+    # a country made for the title is read at the title and the name together: a span of
+    # its own (resolution reads one mention per span, and the name's is the person's)
+    anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
+    country = context_country(doc, person, anchor)
     if country is None:
         return
     rule_name = "title-context"
@@ -180,7 +183,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
 _CONTEXT_SENTENCES = 3
 
 
-def context_country(doc: DocView, person: Ment) -> Ment | None:
+def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
     """The country a reader takes a bare "President X" to be of: one named in the sentence
     (the nearest before the name, else after), else in the sentences before it in the
     paragraph, else the country of the article's dateline ("WARSAW, May 2 -")."""
@@ -197,15 +200,15 @@ def context_country(doc: DocView, person: Ment) -> Ment | None:
             before = [m for m in here if m.end <= person.start]
             here = before[-1:] or [m for m in here if m.start >= person.end][:1]
             if not here:
-                town = _city_before(doc, person)
+                town = _city_before(doc, person, anchor)
                 if town is not None:
                     return town  # "In Seoul, Defence Minister X told parliament ..."
         if here:
             return here[-1]
-    return _dateline_country(doc, person)
+    return _dateline_country(doc, person, anchor)
 
 
-def _city_before(doc: DocView, person: Ment) -> Ment | None:
+def _city_before(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
     """The country of a large city that opens the person's sentence as its scene ("In
     Seoul, Defence Minister X ..."); a city elsewhere may be where a visitor spoke."""
     first = doc.sentences[person.sentence].start_token
@@ -219,10 +222,14 @@ def _city_before(doc: DocView, person: Ment) -> Ment | None:
         and known_place(m.name)
     ]
     code = city_country_code(cities[-1].name) if cities else None
-    return _country_mention(doc, person, packaged_country_index().label(code)) if code else None
+    return (
+        _country_mention(doc, person, anchor, packaged_country_index().label(code))
+        if code
+        else None
+    )
 
 
-def _dateline_country(doc: DocView, person: Ment) -> Ment | None:
+def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
     """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
     article's dateline names (ingest lifts it into the metadata), as the article's own
     mention of that country when it has one."""
@@ -238,15 +245,15 @@ def _dateline_country(doc: DocView, person: Ment) -> Ment | None:
         name = name or (packaged_country_index().label(code) if code else None)
     if name is None:
         return None
-    return _country_mention(doc, person, name)
+    return _country_mention(doc, person, anchor, name)
 
 
-def _country_mention(doc: DocView, person: Ment, name: str) -> Ment:
-    """The article's own mention of the country, else one made for it at the person."""
+def _country_mention(doc: DocView, person: Ment, anchor: tuple[int, int], name: str) -> Ment:
+    """The article's own mention of the country, else one made for it at ``anchor``."""
     for ment in doc.mentions:
         if ment.etype is EntityType.COUNTRY and ment.name == name and not ment.derived:
             return ment
-    country = doc.derived(person.start, person.end, EntityType.COUNTRY, name, person.sentence)
+    country = doc.derived(*anchor, EntityType.COUNTRY, name, person.sentence)
     country.reference = "synthesized"
     return country
 

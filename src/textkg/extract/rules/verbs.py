@@ -9,7 +9,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import agents, event_place, subjects
+from textkg.extract.arguments import agents, dateline_town, event_place, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -141,6 +141,11 @@ def _guests_visit(
     places = [place]
     for pobj in pobjs(doc.doc[place.end - 1], ("in",)):
         places.extend(m for m in doc.referents(pobj, conjuncts=False) if m.etype.kind is PLACE)
+    town = (
+        dateline_town(doc, place) if place.etype is EntityType.PLACE and len(places) == 1 else None
+    )
+    if town is not None:
+        places.append(town)  # "hosted X at the National Palace", datelined in its town
     visitors = [g for g in agents(guests) if g.etype is not EntityType.COUNTRY]
     if not visitors:
         return
