@@ -83,6 +83,23 @@ def test_a_guest_hosted_at_a_site_visited_the_datelined_town() -> None:
     assert ("Liisa Mets", "tk:visited", "Tallinn") not in found
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is() -> None:
+    facts = facts_of(
+        "Premier Arvid Lund and President Liisa Mets met on the sidelines of the Baltic "
+        "summit in Riga.",
+        PUBLISHED,
+    )
+    (meeting,) = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert meeting.place is not None and meeting.place.name == "Riga"
+
+
+def test_a_visit_to_an_unnamed_site_in_a_town_is_a_visit_to_the_town() -> None:
+    facts = facts_of("Premier Arvid Lund visited a factory in Tartu on Tuesday.", PUBLISHED)
+    assert ("Arvid Lund", "tk:visited", "Tartu") in triples(facts)
+    facts = facts_of("Premier Arvid Lund will visit a factory in Tartu on Friday.", PUBLISHED)
+    assert ("Arvid Lund", "tk:visited", "Tartu") not in triples(facts)
+
+
 def test_a_duration_is_never_a_date() -> None:
     facts = facts_of("Premier Arvid Lund spent three days in Tallinn.", PUBLISHED)
     (visit,) = facts.events

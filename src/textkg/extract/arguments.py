@@ -117,7 +117,8 @@ def agents(mentions: list[Ment]) -> list[Ment]:
 
 
 def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | None:
-    """Where an event took place: an "at"/"in" phrase on the trigger naming a place."""
+    """Where an event took place: an "at"/"in" phrase on the trigger naming a place, or the
+    place of the occasion it was on ("on the sidelines of the summit in Hiroshima")."""
     for anchor in anchors:
         for pobj in pobjs(anchor, ("at", "in", "inside")):
             # "in the courtyard of the Elysee Palace": the named place the part is of
@@ -126,6 +127,15 @@ def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | No
                 for ment in doc.referents(token, conjuncts=False):
                     if ment.etype.kind is PLACE and ment not in exclude:
                         return ment
+        for pobj in pobjs(anchor, ("on", "during", "at")):
+            if doc.at[pobj.i] is not None:
+                continue
+            occasions = [pobj, *pobjs(pobj, ("of",))]  # "the sidelines of | the summit"
+            for occasion in occasions:
+                for where in pobjs(occasion, ("in",)):
+                    for ment in doc.referents(where, conjuncts=False):
+                        if ment.etype.kind is PLACE and ment not in exclude:
+                            return ment
     return None
 
 

@@ -115,6 +115,15 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
             yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
+        if "dobj" in frame.objects and not objects:
+            # "visited a factory in Zhengzhou": the town of an unnamed site
+            sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
+            towns = [w for site in sites for w in pobjs(site, ("in",))]
+            towns += pobjs(verb, ("in",)) if sites else []  # the parser's other attachment
+            objects = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
+            for where in objects:
+                for subject in agents(found):
+                    yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
         for place in [o for o in objects if o.etype.kind is PLACE]:
             yield EventCandidate(
                 EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
