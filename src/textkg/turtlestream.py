@@ -30,14 +30,16 @@ from textkg.contents import (
     ContentCounts,
     is_relation,
 )
+from textkg.errors import TextkgError
 from textkg.export import RDF_FORMATS, prefixes_for
-from textkg.rdfio import to_oxigraph
+from textkg.rdfio import first_line
 from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
 _BATCH = 20_000
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 class SortedTriples:
@@ -86,11 +88,7 @@ class SortedTriples:
 
     def __iter__(self) -> Iterator[Triple]:
         """The triples as rdflib terms, sorted by their N3 forms."""
-        self._flush()
-        rows = self.db.execute(
-            "SELECT s, p, o, lexical, datatype, language FROM triple ORDER BY s, p, o"
-        )
-        for s, p, o, lexical, datatype, language in rows:
+        for s, p, o, lexical, datatype, language in self.rows():
             obj: Node
             if lexical is not None:
                 dt = URIRef(datatype) if datatype is not None else None
@@ -98,6 +96,13 @@ class SortedTriples:
             else:
                 obj = _resource(o)
             yield _resource(s), URIRef(p[1:-1]), obj
+
+    def rows(self) -> Iterator[_Row]:
+        """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms."""
+        self._flush()
+        yield from self.db.execute(
+            "SELECT s, p, o, lexical, datatype, language FROM triple ORDER BY s, p, o"
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -123,36 +128,57 @@ class Tally:
         self.triples = 0
         self.relations = 0
         self.dates = 0
-        self._attributes = frozenset(a.iri for a in vocabulary().attributes)
-        self.entities: set[Node] = set()
-        self.events: set[Node] = set()
-        self.documents: set[Node] = set()
-        self.bylined: set[Node] = set()
-        self.mentioned: set[Node] = set()
-        self._relation: dict[Node, bool] = {}
+        self._attributes = frozenset(str(a.iri) for a in vocabulary().attributes)
+        self._entity_classes = frozenset(str(c) for c in ENTITY_CLASSES)
+        self._event_classes = frozenset(str(c) for c in EVENT_CLASSES)
+        self._document_classes = frozenset(str(c) for c in DOCUMENT_CLASSES)
+        self._bylines = frozenset(str(p) for p in BYLINE_PROPERTIES)
+        self.entities: set[str] = set()
+        self.events: set[str] = set()
+        self.documents: set[str] = set()
+        self.bylined: set[str] = set()
+        self.mentioned: set[str] = set()
+        self._relation: dict[str, bool] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
+        self.count(str(s), str(p), str(o), isinstance(s, URIRef), _kind(o))
+
+    def add_row(self, row: _Row) -> None:
+        """A row of :meth:`SortedTriples.rows`."""
+        s, p, o, lexical = row[0], row[1][1:-1], row[2], row[3]
+        subject_iri = s.startswith("<")
+        subject = s[1:-1] if subject_iri else s[2:]
+        if lexical is not None:
+            self.count(subject, p, lexical, subject_iri, "literal")
+        elif o.startswith("<"):
+            self.count(subject, p, o[1:-1], subject_iri, "iri")
+        else:
+            self.count(subject, p, o[2:], subject_iri, "bnode")
+
+    def count(self, s: str, p: str, o: str, subject_iri: bool, kind: str) -> None:
+        """One triple: subject and predicate as IRIs, the object as an IRI, a blank node's
+        label or a literal's text, and which of those it is."""
         self.triples += 1
-        if p == RDF.type and isinstance(s, URIRef):
-            if o in ENTITY_CLASSES:
+        if p == _RDF_TYPE and subject_iri:
+            if o in self._entity_classes:
                 self.entities.add(s)
-            elif o in EVENT_CLASSES:
+            elif o in self._event_classes:
                 self.events.add(s)
-            elif o in DOCUMENT_CLASSES:
+            elif o in self._document_classes:
                 self.documents.add(s)
-        if not isinstance(o, URIRef):
-            if p in self._attributes and isinstance(s, URIRef) and isinstance(o, Literal):
+        if kind != "iri":
+            if kind == "literal" and p in self._attributes and subject_iri:
                 self.dates += 1
             return
-        if p == SDO.mentions:
+        if p == _MENTIONS:
             self.mentioned.add(o)
-        elif p in BYLINE_PROPERTIES:
+        elif p in self._bylines:
             self.bylined.add(o)
         relation = self._relation.get(p)
         if relation is None:
-            relation = self._relation[p] = is_relation(p)
-        if relation and isinstance(s, URIRef):
+            relation = self._relation[p] = is_relation(URIRef(p))
+        if relation and subject_iri:
             self.relations += 1
 
     def result(self) -> WrittenGraph:
@@ -170,20 +196,52 @@ class Tally:
         )
 
 
+_RDF_TYPE = str(RDF.type)
+_MENTIONS = str(SDO.mentions)
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, Literal):
+        return "literal"
+    return "bnode" if isinstance(node, BNode) else "iri"
+
+
 def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
     """Stream ``triples`` into ``path`` as Turtle, in order; what the summary reports."""
     tally = Tally()
 
     def stream() -> Iterator[ox.Triple]:
-        for triple in triples:
-            tally.add(triple)
-            s, p, o = triple
-            yield ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+        for row in triples.rows():  # straight from the stored forms: no rdflib terms made
+            tally.add_row(row)
+            yield _oxigraph_triple(row)
 
     writer, _ = RDF_FORMATS["turtle"]
     assert writer is not None
     ox.serialize(stream(), output=str(path), format=writer, prefixes=prefixes_for(writer))
     return tally.result()
+
+
+def _oxigraph_triple(row: _Row) -> ox.Triple:
+    """A stored row as pyoxigraph's triple (the terms :func:`textkg.rdfio.to_oxigraph` makes
+    of the rdflib ones); a string no RDF store can hold is a TextkgError."""
+    s, p, o, lexical, datatype, language = row
+    try:
+        obj: ox.NamedNode | ox.BlankNode | ox.Literal
+        if lexical is None:
+            obj = _oxigraph_resource(o)
+        elif language:
+            obj = ox.Literal(lexical, language=language)
+        elif datatype and datatype not in (_XSD_STRING, _LANG_STRING):
+            obj = ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+        else:
+            obj = ox.Literal(lexical)
+        return ox.Triple(_oxigraph_resource(s), ox.NamedNode(p[1:-1]), obj)
+    except (UnicodeError, ValueError) as exc:
+        raise TextkgError(f"a term of the graph cannot be stored: {first_line(exc)}") from exc
+
+
+def _oxigraph_resource(n3: str) -> ox.NamedNode | ox.BlankNode:
+    return ox.BlankNode(n3[2:]) if n3.startswith("_:") else ox.NamedNode(n3[1:-1])
 
 
 __all__ = ["SortedTriples", "Tally", "WrittenGraph", "write_turtle"]

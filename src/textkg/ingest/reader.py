@@ -112,11 +112,19 @@ def _template_pass(files: Sequence[InputFile], reader: _Reader) -> TemplateIndex
     return index
 
 
+#: How much text the template pass keeps for the main pass (characters, all files).
+_KEPT_CHARS = 4_000_000  # a few tens of MB of units at most: memory stays bounded
+
+
 class _Reader:
     def __init__(self, options: IngestOptions) -> None:
         self.options = options
         self.templates: TemplateIndex | None = None
         self.warn: WarningHandler = options.on_warning or _log_warning
+        #: Text and Markdown files the template pass read, kept for the main pass (up to
+        #: _KEPT_CHARS in all) so that they are not decoded and split twice.
+        self.kept: dict[str, tuple[list[Unit], ArticleMeta]] = {}
+        self.kept_chars = 0
 
     # ------------------------------------------------------------------ plumbing
 
@@ -150,6 +158,10 @@ class _Reader:
     # ------------------------------------------------------------------ files
 
     def read_file(self, item: InputFile) -> Iterator[Item]:
+        kept = self.kept.pop(item.source, None)
+        if kept is not None:
+            yield from self._with_sidecar(item, iter([self._finish(item.source, *kept)]))
+            return
         if item.fmt == "jsonl":
             yield from self._read_jsonl(item)
             return
@@ -310,7 +322,11 @@ class _Reader:
             return
         fmt = item.fmt or sniff_format(text)
         if fmt in ("txt", "md") and not looks_like_html(text):
-            yield self._units_and_meta(item.source, text, fmt)[0]
+            units, meta = self._units_and_meta(item.source, text, fmt)
+            if item.fmt == fmt and self.kept_chars + len(text) <= _KEPT_CHARS:
+                self.kept[item.source] = (units, meta)
+                self.kept_chars += len(text)
+            yield units
 
     # ------------------------------------------------------------------ in memory
 
