@@ -211,6 +211,13 @@ def test_a_state_office_before_a_name_is_a_position_in_the_state() -> None:
     assert not {t for t in triples(facts) if t[1] == "tk:residesIn"}
 
 
+def test_a_club_named_for_its_city_is_no_person_but_a_person_named_so_is() -> None:
+    facts = facts_of("Gamba Osaka reached the cup final on Sunday after a 2-1 win.")
+    assert mention(facts, "Gamba Osaka").entity_type is EntityType.ORGANIZATION
+    facts = facts_of("Naomi Osaka won the final in Melbourne on Saturday.")
+    assert mention(facts, "Naomi Osaka").entity_type is EntityType.PERSON
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE
