@@ -218,6 +218,12 @@ def test_a_club_named_for_its_city_is_no_person_but_a_person_named_so_is() -> No
     assert mention(facts, "Naomi Osaka").entity_type is EntityType.PERSON
 
 
+def test_a_city_visited_is_a_city_whatever_the_ner_said() -> None:
+    facts = facts_of("Maria Santos visited Porto on Monday.")
+    assert mention(facts, "Porto").entity_type is EntityType.CITY
+    assert mention(facts, "Maria Santos").entity_type is EntityType.PERSON
+
+
 def test_a_building_is_never_a_person() -> None:
     facts = facts_of("The president received the envoy at Jubilee House on Tuesday.")
     assert mention(facts, "Jubilee House").entity_type is EntityType.PLACE

@@ -195,6 +195,20 @@ def test_a_role_served_previously_is_no_current_relation() -> None:
     assert ("Paulo Dias", "tk:leaderOf", "Norvia Group") in triples(facts)
 
 
+def test_elected_president_of_a_federation_with_a_name_the_ner_cut() -> None:
+    facts = facts_of("Ana Costa was elected president of the Portuguese Football Federation.")
+    assert mention(facts, "Ana Costa").entity_type is EntityType.PERSON
+    assert ("Ana Costa", "tk:leaderOf", "Portuguese Football Federation") in triples(facts)
+
+
+def test_a_company_run_by_someone_in_an_apposition() -> None:
+    facts = facts_of(
+        "Apple cut prices, and Apple expects more cuts. Samsung Electronics, the chipmaker run "
+        "by Lee Jae-yong, followed on Monday."
+    )
+    assert ("Lee Jae-yong", "tk:leaderOf", "Samsung Electronics") in triples(facts)
+
+
 def test_a_staff_role_in_the_sentence_that_makes_someone_leader_is_left_out() -> None:
     facts = facts_of(
         "Norvia Group appointed Lena Varga, its chief operating officer, as interim chief "

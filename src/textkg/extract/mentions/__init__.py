@@ -35,6 +35,7 @@ from textkg.extract.mentions.gazetteer import (
     relabel_nationalities,
     widen_club_names,
     widen_cut_names,
+    widen_given_names,
     widen_plural_possessives,
 )
 from textkg.extract.mentions.kinds import possessed_person
@@ -75,6 +76,7 @@ def build_mentions(
     """The article's mentions, nationality adjectives and the facts names state."""
     widen_cut_names(table)
     relabel_nationalities(table)
+    widen_given_names(table)
     widen_club_names(table, lexicon)
     widen_plural_possessives(table)
     party_names(table, lexicon)

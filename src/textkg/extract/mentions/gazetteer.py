@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _APOSTROPHES
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -211,6 +211,33 @@ def relabel_nationalities(table: TokenTable) -> None:
         ):
             ents.append(Span(table.doc, ent.start, ent.end, label="NORP"))
             table.ent_type[ent.start] = "NORP"
+        else:
+            ents.append(ent)
+    table.ents = ents
+
+
+def widen_given_names(table: TokenTable) -> None:
+    """ "Ana | Costa": a surname the NER took for an organisation or a place without the given
+    name before it is the person's whole name."""
+    index = packaged_country_index()
+    ents = []
+    for ent in table.ents:
+        k = ent.start - 1
+        surname = table.text[ent.start]
+        if (
+            ent.label_ in ("ORG", "GPE", "LOC")
+            and ent.end - ent.start == 1
+            and k >= 0
+            and not table.ent_type[k]
+            and table.pos[k] == "PROPN"
+            and table.text[k][:1].isupper()
+            and is_given_name(table.text[k])
+            and is_surname(surname)
+            and not index.code_for_name(surname)
+            and city_population(surname) < 100_000
+        ):
+            ents.append(Span(table.doc, k, ent.end, label="PERSON"))
+            table.ent_type[k] = table.ent_type[ent.start] = "PERSON"
         else:
             ents.append(ent)
     table.ents = ents

@@ -46,9 +46,10 @@ def entity_type(
             return EntityType.ORGANIZATION  # "Gamba Osaka", "Bayern Munich"
         if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
             return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
-        if placed(reader, start, end, MOVEMENT_PREPOSITIONS) and not looks_like_person(
-            reader, start, end
-        ):
+        travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
+            end - start == 1 and _visited(reader, start, end)
+        )
+        if travelled_to and not looks_like_person(reader, start, end):
             known = known_place(name)
             if known is not None:
                 return known  # "travelled to Al Haouz"
