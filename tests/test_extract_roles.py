@@ -195,6 +195,16 @@ def test_a_role_served_previously_is_no_current_relation() -> None:
     assert ("Paulo Dias", "tk:leaderOf", "Norvia Group") in triples(facts)
 
 
+def test_a_party_role_elsewhere_leaves_a_bare_government_title_its_country() -> None:
+    facts = facts_of(
+        "German Chancellor Olaf Scholz fired Finance Minister Jonas Falk on Wednesday. Falk, "
+        "the leader of the Free Democrats, said the chancellor had forced a break."
+    )
+    found = triples(facts)
+    assert ("Jonas Falk", "tk:memberOf", "Germany") in found
+    assert ("Falk", "tk:leaderOf", "Free Democrats") in found  # one person once resolved
+
+
 def test_elected_president_of_a_federation_with_a_name_the_ner_cut() -> None:
     facts = facts_of("Ana Costa was elected president of the Portuguese Football Federation.")
     assert mention(facts, "Ana Costa").entity_type is EntityType.PERSON

@@ -70,8 +70,15 @@ def _explicitly_placed(doc: DocView) -> set[str]:
     return {
         a.person.name.split()[-1]
         for a in doc.references.titles
-        if a.phrase.holder or a.phrase.holder_nationality or a.phrase.targets
+        if a.phrase.holder_nationality or _names_a_country(a.phrase)
     }
+
+
+def _names_a_country(phrase: TitlePhrase) -> bool:
+    """The phrase's holder, targets or chain name a country ("President of France X",
+    "Japan's foreign minister"); a party or a company places no one in a state."""
+    named = [phrase.holder, *phrase.targets, *(whole for _, whole in phrase.chain)]
+    return any(m is not None and m.etype is EntityType.COUNTRY for m in named)
 
 
 def _bare_state_title(
