@@ -263,32 +263,11 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     # parser calls it a proper noun and the NER gave it nothing
     short_forms: set[str] = set()  # read only where untagged proper nouns
     for ment in mentions:
-        last = doc[ment.end - 1].text
-        if (
-            ment.etype is EntityType.PERSON
-            and not ment.derived
-            and ment.end - ment.start >= 2
-            and last.isalpha()
-            and last[:1].isupper()
-            and len(last) >= 3
-            and last.lower() not in MONTHS
-            and last.lower() not in WEEKDAYS
-        ):
-            short_forms.add(last)
-            known.setdefault(last, (EntityType.PERSON, last))
-        first = doc[ment.start].text
-        if (
-            ment.etype is EntityType.PERSON
-            and not ment.derived
-            and ment.end - ment.start >= 3
-            and first.isalpha()
-            and first[:1].isupper()
-            and len(first) >= 2
-            and not is_given_name(first)
-        ):
-            # "Choe Son Hui ... Choe was received": a family name written first
-            short_forms.add(first)
-            known.setdefault(first, (EntityType.PERSON, first))
+        if ment.etype is not EntityType.PERSON or ment.derived:
+            continue
+        for word in _person_short_forms([t.text for t in doc[ment.start : ment.end]]):
+            short_forms.add(word)
+            known.setdefault(word, (EntityType.PERSON, word))
     company_forms = _company_short_names(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
@@ -323,6 +302,23 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _person_short_forms(words: list[str]) -> list[str]:
+    """The words a person's name is shortened to: the surname ("Daniel Hughes ... Hughes"),
+    and a family name written first in a name of three words ("Choe Son Hui ... Choe")."""
+    forms = []
+    last, first = words[-1], words[0]
+    calendar = last.lower() in MONTHS or last.lower() in WEEKDAYS
+    if len(words) >= 2 and _name_like(last, 3) and not calendar:
+        forms.append(last)
+    if len(words) >= 3 and _name_like(first, 2) and not is_given_name(first):
+        forms.append(first)
+    return forms
+
+
+def _name_like(word: str, shortest: int) -> bool:
+    return word.isalpha() and word[:1].isupper() and len(word) >= shortest
 
 
 def _company_short_names(
