@@ -205,6 +205,20 @@ def test_a_party_role_elsewhere_leaves_a_bare_government_title_its_country() -> 
     assert ("Falk", "tk:leaderOf", "Free Democrats") in found  # one person once resolved
 
 
+def test_a_generic_description_takes_the_organisation_its_sentence_is_about() -> None:
+    # the most named company is another one; the sentence names the one meant
+    facts = facts_of(
+        "Norvia Group hired Tomas Wilk. Norvia Group said sales rose. Wilk became chief "
+        "executive of Brightwell Foods in 2018, taking over from the chain's founder, Ida Lund."
+    )
+    assert ("Ida Lund", "tk:leaderOf", "Brightwell Foods") in triples(facts)
+    facts = facts_of(
+        "Harwick Bank lent more. Harwick Bank grew. The Baltic Fund's board on Monday elected "
+        "Ida Lund, the former chief executive of Harwick Bank, as the lender's next president."
+    )
+    assert ("Ida Lund", "tk:leaderOf", "Baltic Fund") in triples(facts)
+
+
 def test_elected_president_of_a_federation_with_a_name_the_ner_cut() -> None:
     facts = facts_of("Ana Costa was elected president of the Portuguese Football Federation.")
     assert mention(facts, "Ana Costa").entity_type is EntityType.PERSON

@@ -295,6 +295,18 @@ class DocView:
                 return refs
         return []
 
+    def _in_sentence(self, token: Token, earlier: list[Ment]) -> Ment | None:
+        """ "the company" / "the chain's founder" where its sentence has named an
+        organisation before it: the subject of the sentence if an organisation is, else the
+        organisation named last before the noun ("chief executive of Chipotle, taking over
+        from the chain's founder")."""
+        sentence = self.owner[token.i]
+        here = [m for m in earlier if self.owner[m.start] == sentence]
+        if not here:
+            return None
+        subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
+        return (subjects or here)[-1]
+
     def description(self, token: Token) -> list[Ment]:
         """ "the ministry" / "the provincial bureau" / "the club": the organisation named
         before that this noun describes: one whose stated kind or head word is the noun
@@ -321,7 +333,9 @@ class DocView:
         ]
         best = _most_named(kind, strict=False)
         if best is None and generic:
-            best = _most_named(earlier, strict=True, grouped=True)
+            best = self._in_sentence(token, earlier) or _most_named(
+                earlier, strict=True, grouped=True
+            )
         if best is None:
             return []
         start = token.i
@@ -345,6 +359,12 @@ def _shares_word(a: str, b: str, *, shortest: int = 1) -> bool:
         return {w for w in name.split() if w[:1].isupper() and len(w) >= shortest}
 
     return bool(words(a) & words(b))
+
+
+def _subject_or_its_owner(token: Token) -> bool:
+    """ "Norvia said ...", "Norvia's board elected ...": the sentence is about Norvia."""
+    subject = ("nsubj", "nsubjpass")
+    return token.dep_ in subject or (token.dep_ == "poss" and token.head.dep_ in subject)
 
 
 def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:
