@@ -219,6 +219,17 @@ def test_a_generic_description_takes_the_organisation_its_sentence_is_about() ->
     assert ("Ida Lund", "tk:leaderOf", "Baltic Fund") in triples(facts)
 
 
+def test_ministers_accompanying_a_leader_are_of_the_leaders_country_not_the_datelines() -> None:
+    text = (
+        "Latvian President Liisa Mets arrived in Tallinn on Monday.\n\nMets was accompanied "
+        "by Defence Minister Rui Melo."
+    )
+    article = ArticleText("wire.txt", text, ArticleMeta(dateline="TALLINN"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Rui Melo", "tk:memberOf", "Latvia") in found
+    assert ("Rui Melo", "tk:memberOf", "Estonia") not in found
+
+
 def test_elected_president_of_a_federation_with_a_name_the_ner_cut() -> None:
     facts = facts_of("Ana Costa was elected president of the Portuguese Football Federation.")
     assert mention(facts, "Ana Costa").entity_type is EntityType.PERSON

@@ -145,6 +145,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
     past_adverbs: frozenset[str]
+    companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
     of_prepositions: frozenset[str]
@@ -327,6 +328,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
         past_adverbs=_words(titles, "past_adverbs"),
+        companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
         of_prepositions=_words(titles, "of_prepositions"),

@@ -193,7 +193,12 @@ _CONTEXT_SENTENCES = 3
 def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
     """The country a reader takes a bare "President X" to be of: one named in the sentence
     (the nearest before the name, else after), else in the sentences before it in the
-    paragraph, else the country of the article's dateline ("WARSAW, May 2 -")."""
+    paragraph, else the country of the article's dateline ("WARSAW, May 2 -"). Someone
+    accompanying a leader whose country is written is of that country, wherever the
+    article was filed ("Putin was accompanied by Defence Minister X")."""
+    companion = _companion_country(doc, person)
+    if companion is not None:
+        return companion
     span = doc.sentences[person.sentence]
     for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
         if doc.sentences[index].paragraph != span.paragraph:
@@ -213,6 +218,29 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _companion_country(doc: DocView, person: Ment) -> Ment | None:
+    """The written country of the person someone accompanies ("X was accompanied by Y",
+    "X, accompanied by Y and Z"), from that person's own title ("Russian President X")."""
+    token = doc.doc[doc.root_of(person)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "by":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in doc.lex.companion_verbs:
+        return None
+    led = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not led and verb.dep_ in ("acl", "advcl"):
+        led = [verb.head]
+    # by surname: "Putin was accompanied by ..." after "Russian President Vladimir Putin"
+    leaders = {m.name.split()[-1] for t in led for m in doc.referents(t) if m.etype is PERSON}
+    for attachment in doc.references.titles:
+        nationality = attachment.phrase.holder_nationality
+        if attachment.person.name.split()[-1] in leaders and nationality is not None:
+            return doc.country_mention(nationality)
+    return None
 
 
 def _city_before(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
