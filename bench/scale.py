@@ -16,6 +16,10 @@ starts a local scheduler and two one-thread workers and builds the first size wi
 `--scheduler` against `--jobs 2`.
 
     python bench/scale.py [--sizes 1000 5000 10000] [--jobs 2] [--dask] [--keep DIR]
+                          [--html] [--no-update]
+
+With --html the builds write the HTML view as well (the default build does; the bench leaves
+it out unless asked, to measure the graph alone).
 """
 
 from __future__ import annotations
@@ -174,9 +178,9 @@ class Run:
     triples: int
 
 
-def run_build(args: list[str]) -> Run:
+def run_build(args: list[str], *, html: bool = False) -> Run:
     """One `textkg build` child; peak RSS from wait4's rusage of that child alone."""
-    command = [sys.executable, "-m", "textkg", "build", *args, "--no-html"]
+    command = [sys.executable, "-m", "textkg", "build", *args, *([] if html else ["--no-html"])]
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdout=out, stderr=err)
@@ -260,6 +264,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--dask", action="store_true", help="also --scheduler vs --jobs 2")
     parser.add_argument("--keep", type=Path, help="write corpora and graphs here, and keep them")
+    parser.add_argument("--html", action="store_true", help="builds write the HTML view too")
+    parser.add_argument("--no-update", action="store_true", help="skip the --update runs")
     args = parser.parse_args()
     if not (REDOCRED / "dev.json").is_file():
         raise SystemExit(f"{REDOCRED / 'dev.json'} not found")
@@ -280,13 +286,17 @@ def main() -> int:
                 write_corpus(extra, stream, UPDATE_ARTICLES)
             graph = work / f"graph-{size}.ttl"
             jobs = ["--jobs", str(args.jobs)] if args.jobs > 1 else []
-            full = run_build([str(corpus), "-o", str(graph), *jobs])
+            full = run_build([str(corpus), "-o", str(graph), *jobs], html=args.html)
             turtle_mb = graph.stat().st_size / 1e6
-            update = run_build([str(extra), "-o", str(graph), "--update", *jobs])
+            if args.no_update:
+                updated = f"{'-':>12} {'-':>12}"
+            else:
+                update = run_build([str(extra), "-o", str(graph), "--update", *jobs], html=args.html)
+                updated = f"{update.seconds:>12.1f} {update.seconds / full.seconds:>12.0%}"
             print(
                 f"{size:>8} {full.seconds:>8.1f} {full.words:>9,} "
                 f"{full.words / full.seconds:>8,.0f} {full.peak_mb:>11,.0f} {full.triples:>9,} "
-                f"{turtle_mb:>9.1f} {update.seconds:>12.1f} {update.seconds / full.seconds:>12.0%}"
+                f"{turtle_mb:>9.1f} {updated}"
             )
             sys.stdout.flush()
         if args.dask:

@@ -12,7 +12,7 @@ import gc
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -267,45 +267,50 @@ def stage_build(
     and (unless ``store`` is False) the Oxigraph store queries read, into the output set;
     ``outputs.commit()`` then puts them all in place together.
 
-    The Turtle is streamed from a sorted on-disk table (:mod:`textkg.turtlestream`) and the
-    store is loaded from it, so neither holds the graph in memory; the view does (it draws
-    every node).
+    The Turtle is streamed from a sorted on-disk table (:mod:`textkg.turtlestream`), the
+    store is loaded from it and the view reads that table, so none holds the graph in memory.
     """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    written = write_build_turtle(result, turtle)
-    facts = outputs.staged(facts_path_for(graph).name)
-    save_facts(facts, result.facts)
-    if store:
-        # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
-        # published beside it as a link to the committed generation's folder
-        folder = outputs.staged_folder(store_path_for(graph).name)
-        if written.triples <= NATIVE_LOAD_TRIPLES:
-            load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
-        else:
-            quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
-            write_store(quads, folder, source=turtle)
-    if view:
-        from textkg.view import Articles, ViewOptions, write_view
+    with build_turtle(result, turtle) as (written, source):
+        facts = outputs.staged(facts_path_for(graph).name)
+        save_facts(facts, result.facts)
+        if store:
+            # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
+            # published beside it as a link to the committed generation's folder
+            folder = outputs.staged_folder(store_path_for(graph).name)
+            if written.triples <= NATIVE_LOAD_TRIPLES:
+                load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
+            else:
+                quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+                write_store(quads, folder, source=turtle)
+        if view:
+            from textkg.view import Articles, TableLookup, ViewOptions, write_view
 
-        html = outputs.staged(graph.with_suffix(".html").name)
-        articles = Articles(result.facts, facts.name)
-        write_view(result.graph, html, ViewOptions(title=graph.stem), articles)
+            html = outputs.staged(graph.with_suffix(".html").name)
+            articles = Articles(result.facts, facts.name)
+            lookup = result.graph if source is None else TableLookup(source)
+            write_view(lookup, html, ViewOptions(title=graph.stem), articles)
     return written
 
 
-def write_build_turtle(result: BuildResult, path: Path) -> WrittenGraph:
-    """The build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch folder
-    removed afterwards): the bytes ``export.write_graph(result.graph, ...)`` would write."""
-    if "graph" in result.__dict__:  # already made in memory (by an API user, or the view)
+@contextmanager
+def build_turtle(
+    result: BuildResult, path: Path
+) -> Iterator[tuple[WrittenGraph, SortedTriples | None]]:
+    """Write the build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch
+    folder removed on leaving); gives what was written and, while inside, the sorted triple
+    table (None when the graph was already in memory, made by an API user)."""
+    if "graph" in result.__dict__:
         write_graph(result.graph, path, "turtle")
-        return WrittenGraph(len(result.graph), content_counts(result.graph))
+        yield WrittenGraph(len(result.graph), content_counts(result.graph)), None
+        return
     with (
         tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
         closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
         fill_graph(triples, result.facts, result.resolution, result.graph_options)
-        return write_turtle(triples, path)
+        yield write_turtle(triples, path), triples
 
 
 def save_build(

@@ -75,31 +75,26 @@ class SortedTriples:
             row = (s.n3(), p.n3(), o.n3(), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
-            self._flush()
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Write the rows still held in memory, so that queries of ``db`` see every triple."""
         self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
         self.pending.clear()
 
     def __len__(self) -> int:
-        self._flush()
+        self.flush()
         count: int = self.db.execute("SELECT count(*) FROM triple").fetchone()[0]
         return count
 
     def __iter__(self) -> Iterator[Triple]:
         """The triples as rdflib terms, sorted by their N3 forms."""
         for s, p, o, lexical, datatype, language in self.rows():
-            obj: Node
-            if lexical is not None:
-                dt = URIRef(datatype) if datatype is not None else None
-                obj = Literal(lexical, lang=language, datatype=dt)
-            else:
-                obj = _resource(o)
-            yield _resource(s), URIRef(p[1:-1]), obj
+            yield resource(s), URIRef(p[1:-1]), term(o, lexical, datatype, language)
 
     def rows(self) -> Iterator[_Row]:
         """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms."""
-        self._flush()
+        self.flush()
         yield from self.db.execute(
             "SELECT s, p, o, lexical, datatype, language FROM triple ORDER BY s, p, o"
         )
@@ -108,8 +103,16 @@ class SortedTriples:
         self.db.close()
 
 
-def _resource(n3: str) -> URIRef | BNode:
+def resource(n3: str) -> URIRef | BNode:
+    """The IRI or blank node of a row's ``s`` or ``o`` column."""
     return BNode(n3[2:]) if n3.startswith("_:") else URIRef(n3[1:-1])
+
+
+def term(n3: str, lexical: str | None, datatype: str | None, language: str | None) -> Node:
+    """The object of a row, from its columns ``o, lexical, datatype, language``."""
+    if lexical is None:
+        return resource(n3)
+    return Literal(lexical, lang=language, datatype=URIRef(datatype) if datatype else None)
 
 
 @dataclass(frozen=True)

@@ -42,10 +42,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from textkg.rdfio import load_graph
-    from textkg.view import ViewOptions, write_view
+    from textkg.view import ViewOptions, file_lookup, write_view
 
-    graph = load_graph(args.graph)
     if args.output:
         output = checked_output(args.output, mkdir=args.mkdir)
     else:
@@ -59,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
         max_nodes=args.max_nodes,
     )
     articles = None if args.no_texts else _articles_beside(Path(args.graph))
-    summary = write_view(graph, output, options, articles)
+    # the graph goes into a sorted table on disk beside the page, not into memory
+    with file_lookup(Path(args.graph), output.parent) as graph:
+        summary = write_view(graph, output, options, articles)
     print(f"wrote {output} ({summary})")
     return 0
 

@@ -14,6 +14,7 @@ import rdflib
 
 from textkg.atomic import write_bytes_atomically
 from textkg.view.articles import Articles
+from textkg.view.lookup import Lookup, TableLookup, file_lookup
 from textkg.view.model import read_model
 from textkg.view.options import ViewOptions, ViewSummary
 from textkg.view.page import render_page
@@ -24,7 +25,7 @@ DEFAULT_TITLE = "textkg graph"
 
 
 def _render(
-    graph: rdflib.Graph, options: ViewOptions, articles: Articles | None = None
+    graph: rdflib.Graph | Lookup, options: ViewOptions, articles: Articles | None = None
 ) -> tuple[str, ViewSummary]:
     model = read_model(graph)
     selection = select(model, options)
@@ -46,16 +47,19 @@ def _render(
 
 
 def render_view(
-    graph: rdflib.Graph,
+    graph: rdflib.Graph | Lookup,
     options: ViewOptions = ViewOptions(),  # noqa: B008
     articles: Articles | None = None,
 ) -> str:
-    """The whole HTML page for ``graph``; ``articles`` (the build state's) add the texts."""
+    """The whole HTML page for ``graph``; ``articles`` (the build state's) add the texts.
+
+    ``graph`` is an rdflib graph or a :class:`Lookup` (such as a :class:`TableLookup` over
+    triples on disk: the page is the same, and memory holds only what it shows)."""
     return _render(graph, options, articles)[0]
 
 
 def write_view(
-    graph: rdflib.Graph,
+    graph: rdflib.Graph | Lookup,
     path: str | Path,
     options: ViewOptions = ViewOptions(),  # noqa: B008
     articles: Articles | None = None,
@@ -67,4 +71,13 @@ def write_view(
     return replace(summary, path=Path(path), bytes_written=len(data))
 
 
-__all__ = ["Articles", "ViewOptions", "ViewSummary", "render_view", "write_view"]
+__all__ = [
+    "Articles",
+    "Lookup",
+    "TableLookup",
+    "ViewOptions",
+    "ViewSummary",
+    "file_lookup",
+    "render_view",
+    "write_view",
+]

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
-from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
-from textkg.contents import node_kinds
+from textkg.contents import BYLINE_PROPERTIES, EVENT_CLASSES
 from textkg.namespaces import REL, TK
+from textkg.view.lookup import GraphLookup, Lookup
+from textkg.vocabulary import ENTITY_CLASSES as ENTITY_TYPES
 from textkg.vocabulary import vocabulary
 
 #: Entity classes the view draws, most specific first: a node typed with several shows the
@@ -146,7 +147,7 @@ def _text(value: Node | None) -> str | None:
     return str(value) if isinstance(value, Literal) else None
 
 
-def _best_label(graph: _Indexed, node: Node, *predicates: URIRef) -> str | None:
+def _best_label(graph: Lookup, node: Node, *predicates: URIRef) -> str | None:
     """A label in English or without language, else any; the smallest, so the pick is stable."""
     for predicate in predicates:
         literals = [o for o in graph.objects(node, predicate) if isinstance(o, Literal)]
@@ -161,75 +162,27 @@ def _sorted_texts(values: Iterable[Node], skip: str = "") -> tuple[str, ...]:
     return tuple(sorted(texts, key=lambda t: (t.casefold(), t)))
 
 
-#: subject → predicate → objects (or predicate → object → subjects): rdflib's Memory layout.
-_Index = Mapping[Node, Mapping[Node, Iterable[Node]]]
-
-
-def _store_indexes(graph: Graph) -> tuple[_Index, _Index] | None:
-    """The in-memory store's own spo and pos indexes, when they hold exactly this graph.
-
-    rdflib's public lookups spend microseconds each on context bookkeeping (seconds on a big
-    graph); its Memory store keeps plain nested dicts. Any other store, a graph that shares
-    its store with other named graphs, or a future rdflib without them: None.
-    """
-    store = graph.store
-    if type(graph) is not Graph or not isinstance(store, Memory):
-        return None
-    spo = getattr(store, "_Memory__spo", None)
-    pos = getattr(store, "_Memory__pos", None)
-    if not isinstance(spo, dict) or not isinstance(pos, dict):
-        return None
-    if sum(len(objects) for po in spo.values() for objects in po.values()) != len(graph):
-        return None
-    return spo, pos
-
-
-class _Indexed:
-    """The small part of rdflib's Graph API the view uses, over plain dictionaries."""
-
-    def __init__(self, graph: Graph) -> None:
-        found = _store_indexes(graph)
-        if found is None:
-            spo: dict[Node, dict[Node, dict[Node, None]]] = {}
-            pos: dict[Node, dict[Node, dict[Node, None]]] = {}
-            for s, p, o in graph:
-                spo.setdefault(s, {}).setdefault(p, {})[o] = None
-                pos.setdefault(p, {}).setdefault(o, {})[s] = None
-            found = spo, pos
-        self.spo, self.pos = found
-
-    def predicates(self) -> list[Node]:
-        return sorted(self.pos, key=str)
-
-    def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
-        if subject is None:
-            return list(self.pos.get(predicate, {}))
-        return list(self.spo.get(subject, {}).get(predicate, ()))
-
-    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        return list(self.pos.get(predicate, {}).get(obj, ()))
-
-    def pairs(self, predicate: Node) -> list[tuple[Node, Node]]:
-        return [(s, o) for o, subjects in self.pos.get(predicate, {}).items() for s in subjects]
-
-    def value(self, subject: Node, predicate: Node) -> Node | None:
-        found = self.objects(subject, predicate)
-        if not found:
-            return None
-        return found[0] if len(found) == 1 else min(found, key=str)
-
-    def has(self, subject: Node, predicate: Node, obj: Node) -> bool:
-        return obj in self.spo.get(subject, {}).get(predicate, ())
-
-
-def read_model(graph: Graph) -> ViewModel:
+def read_model(graph: Graph | Lookup) -> ViewModel:
     """Everything the page shows, in a stable order (entities by IRI, edges by position)."""
-    model = _read_model(_Indexed(graph))
-    model.kinds = {str(node): kind for node, kind in node_kinds(graph).items()}
+    lookup = graph if isinstance(graph, Lookup) else GraphLookup(graph)
+    model = _read_model(lookup)
+    model.kinds = {str(node): kind for node, kind in _node_kinds(lookup).items()}
     return model
 
 
-def _read_model(graph: _Indexed) -> ViewModel:
+def _node_kinds(graph: Lookup) -> dict[URIRef, str]:
+    """:func:`textkg.contents.node_kinds`, asked through a lookup (each entity and event node
+    with its kind: "entity", "byline agent" or "event")."""
+    typed = {n for c in ENTITY_TYPES for n in graph.subjects(RDF.type, c) if isinstance(n, URIRef)}
+    named = {o for p in BYLINE_PROPERTIES for o in graph.objects(None, p) if isinstance(o, URIRef)}
+    bylines = {node for node in named if not graph.subjects(SDO.mentions, node)}
+    kinds = {node: "byline agent" if node in bylines else "entity" for node in typed}
+    for cls in EVENT_CLASSES:
+        kinds.update((n, "event") for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef))
+    return kinds
+
+
+def _read_model(graph: Lookup) -> ViewModel:
     model = ViewModel()
     types_by_node: dict[URIRef, str] = {}
     for name, cls in reversed(ENTITY_CLASSES):  # most specific wins: written last
@@ -241,7 +194,9 @@ def _read_model(graph: _Indexed) -> ViewModel:
 
     def evidence_of(node: Node) -> list[int]:
         found: list[int] = []
-        sentences = [o for o in graph.objects(node, TK.evidence) if isinstance(o, Literal)]
+        # in text order, so that the same graph gives the same page from memory or disk
+        found_sentences = graph.objects(node, TK.evidence)
+        sentences = sorted((o for o in found_sentences if isinstance(o, Literal)), key=str)
         if not sentences:
             return found
         # A node holding several sentences (an event's direct evidence) cannot say which
@@ -325,7 +280,7 @@ def _read_model(graph: _Indexed) -> ViewModel:
 
 
 def _dates(
-    graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader
+    graph: Lookup, node: URIRef, evidence_of: _EvidenceReader
 ) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     """The entity's dates (the vocabulary's typed attributes), each with its evidence."""
     found: list[tuple[str, str, tuple[int, ...]]] = []
@@ -388,14 +343,14 @@ def _iso_date(value: Node | None) -> str | None:
     return text[:10] if text and _ISO_DATE.match(text) else None
 
 
-def _is_document_or_statement(graph: _Indexed, node: Node) -> bool:
+def _is_document_or_statement(graph: Lookup, node: Node) -> bool:
     types = set(graph.objects(node, RDF.type))
     if types & {SDO.NewsArticle, SDO.CreativeWork, RDF.Statement, TK.Quote, RDF.Property}:
         return True
     return bool(types & {OWL.Class, OWL.ObjectProperty, RDFS.Class, OWL.DatatypeProperty})
 
 
-def _read_documents(graph: _Indexed, model: ViewModel) -> dict[str, int]:
+def _read_documents(graph: Lookup, model: ViewModel) -> dict[str, int]:
     docs: set[URIRef] = set()
     for cls in (SDO.NewsArticle, SDO.CreativeWork):
         docs.update(d for d in graph.subjects(RDF.type, cls) if isinstance(d, URIRef))
@@ -415,7 +370,7 @@ def _read_documents(graph: _Indexed, model: ViewModel) -> dict[str, int]:
     return index
 
 
-def _event_date(graph: _Indexed, node: URIRef) -> str | None:
+def _event_date(graph: Lookup, node: URIRef) -> str | None:
     start = _text(graph.value(node, SDO.startDate))
     end = _text(graph.value(node, SDO.endDate))
     if start:
@@ -423,7 +378,7 @@ def _event_date(graph: _Indexed, node: URIRef) -> str | None:
     return _text(graph.value(node, TK.dateText))
 
 
-def _event_evidence(graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
+def _event_evidence(graph: Lookup, node: URIRef, evidence_of: _EvidenceReader) -> list[int]:
     """Each sighting's statement keeps its sentence with its document and offsets; the event's
     own evidence (every sentence on one node) is the fallback when there are none."""
     found: list[int] = []
@@ -434,22 +389,12 @@ def _event_evidence(graph: _Indexed, node: URIRef, evidence_of: _EvidenceReader)
 
 
 def _read_edges(
-    graph: _Indexed,
+    graph: Lookup,
     model: ViewModel,
     triples: list[tuple[URIRef, URIRef, URIRef]],
     node_index: dict[URIRef, int],
     evidence_of: _EvidenceReader,
 ) -> None:
-    statements: dict[tuple[Node | None, Node | None, Node | None], list[URIRef]] = defaultdict(list)
-    for statement in graph.subjects(RDF.type, RDF.Statement):
-        if isinstance(statement, URIRef):
-            spo = (
-                graph.value(statement, RDF.subject),
-                graph.value(statement, RDF.predicate),
-                graph.value(statement, RDF.object),
-            )
-            statements[spo].append(statement)
-
     relation_index: dict[URIRef, int] = {}
     predicates = sorted({p for _, p, _ in triples}, key=str)
     for predicate in predicates:
@@ -466,7 +411,7 @@ def _read_edges(
             source, target = target, source
         key = (source, target, relation)
         found = merged.setdefault(key, [])
-        for statement in sorted(statements.get((s, p, o), []), key=str):
+        for statement in sorted(graph.statements((s, p, o)), key=str):
             found.extend(evidence_of(statement))
 
     def evidence_order(index: int) -> tuple[str, int, str]:
@@ -479,7 +424,7 @@ def _read_edges(
         model.edges.append(Edge(source, target, relation, ordered))
 
 
-def _relation_kind(graph: _Indexed, predicate: URIRef) -> RelationKind:
+def _relation_kind(graph: Lookup, predicate: URIRef) -> RelationKind:
     iri = str(predicate)
     curie = curie_of(iri)
     label = _best_label(graph, predicate, RDFS.label) or readable_name(_local_name(iri))
