@@ -291,7 +291,9 @@ def main() -> int:
             if args.no_update:
                 updated = f"{'-':>12} {'-':>12}"
             else:
-                update = run_build([str(extra), "-o", str(graph), "--update", *jobs], html=args.html)
+                update = run_build(
+                    [str(extra), "-o", str(graph), "--update", *jobs], html=args.html
+                )
                 updated = f"{update.seconds:>12.1f} {update.seconds / full.seconds:>12.0%}"
             print(
                 f"{size:>8} {full.seconds:>8.1f} {full.words:>9,} "

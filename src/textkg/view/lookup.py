@@ -210,7 +210,9 @@ def file_lookup(path: Path, scratch: Path) -> Iterator[TableLookup]:
         closing(SortedTriples(Path(folder) / "triples.sqlite")) as triples,
     ):
         for quad in parse_quads(path):
-            triples.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            triples.add(
+                (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
+            )
         yield TableLookup(triples)
 
 
