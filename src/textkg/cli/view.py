@@ -69,14 +69,14 @@ def _articles_beside(graph: Path) -> Articles | None:
 
     The page is still worth writing without them, so a bad build state is a warning.
     """
-    from textkg.factstore import facts_path_for, load_facts
+    from textkg.factstore import facts_path_for, load_compact_facts
     from textkg.view import Articles
 
     path = facts_path_for(graph)
     if not path.exists():
         return None
     try:
-        return Articles(load_facts(path), path.name)
+        return Articles(load_compact_facts(path), path.name)
     except (TextkgError, ValueError) as exc:  # ValueError: a header that is not JSON
         message = str(exc) if isinstance(exc, TextkgError) else f"{path}: unreadable build state"
         print(f"textkg: warning: {message}; the page has no article texts", file=sys.stderr)

@@ -84,26 +84,30 @@ def choose_texts(
 
     ``drawn`` holds the model indices of entities on the page: only those are linked.
     """
-    by_hash: dict[str, ArticleFacts] = {}
-    for item in articles.facts:
-        by_hash.setdefault(item.article.content_hash, item)
-    found = {
-        doc: by_hash[h]
-        for doc in documents
-        if (h := model.documents[doc].content_hash) is not None and h in by_hash
-    }
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for doc in documents:
+        if (content_hash := model.documents[doc].content_hash) is not None:
+            wanted[content_hash].append(doc)
+    # Where each document's article is and how long its text is, in a first pass that holds
+    # one article at a time (a build's facts are decoded when read); only the articles
+    # chosen are read again and kept.
+    found: dict[int, tuple[int, int]] = {}  # document → (position in facts, text length)
+    for position, item in enumerate(articles.facts):
+        for doc in wanted.pop(item.article.content_hash, ()):
+            found[doc] = (position, len(item.article.text))
     order = sorted(found, key=lambda doc: (-facts_per_document.get(doc, 0), doc))
     entities_of = _entities_by_document(model, drawn)
     chosen: dict[int, ArticleText] = {}
     cut: list[int] = []
     total = 0
     for doc in order:
-        text = found[doc].article.text
-        if total + len(text) > MAX_TEXT_CHARS:
+        position, length = found[doc]
+        if total + length > MAX_TEXT_CHARS:
             cut.append(doc)
             continue
-        total += len(text)
-        chosen[doc] = _article_text(model, found[doc], entities_of.get(doc, ()))
+        total += length
+        facts = articles.facts[position]
+        chosen[doc] = _article_text(model, facts, entities_of.get(doc, ()))
     return ChosenTexts(chosen, tuple(sorted(cut)), len(documents) - len(found))
 
 

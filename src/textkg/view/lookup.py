@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -24,6 +25,14 @@ from textkg.turtlestream import SortedTriples, resource, term
 #: subject → predicate → objects (or predicate → object → subjects): rdflib's Memory layout.
 _Index = Mapping[Node, Mapping[Node, Iterable[Node]]]
 _Spo = tuple[Node | None, Node | None, Node | None]
+#: A row's object columns: o, lexical, datatype, language.
+_Row = tuple[str, str | None, str | None, str | None]
+#: Terms and N3 forms a TableLookup keeps at most, each.
+_CACHED = 1 << 16
+
+
+def _n3(node: Node) -> str:
+    return node.n3()
 
 
 class Lookup(ABC):
@@ -126,50 +135,67 @@ class GraphLookup(Lookup):
 class TableLookup(Lookup):
     """A :class:`SortedTriples` table, queried by SQLite: a predicate-object index is added
     (its primary key serves subject lookups), and a table of the rdf:Statements by what
-    they state. Terms are made only for the rows a question returns."""
+    they state. Terms are made only for the rows a question returns.
+
+    The view asks several questions of one node in a row, so the last subject's rows are
+    kept, and recent terms are cached (making rdflib terms costs more than the queries).
+    """
 
     def __init__(self, triples: SortedTriples) -> None:
         triples.flush()
         self.db = triples.db
         self.db.execute("CREATE INDEX IF NOT EXISTS triple_po ON triple (p, o)")
         self._statements_ready = False
+        self._subject: str | None = None
+        self._rows: dict[str, list[_Row]] = {}
+        self._n3: Callable[[Node], str] = lru_cache(maxsize=_CACHED)(_n3)
+        self._term: Callable[[str, str | None, str | None, str | None], Node] = lru_cache(
+            maxsize=_CACHED
+        )(term)
+        self._resource: Callable[[str], Node] = lru_cache(maxsize=_CACHED)(resource)
 
     def predicates(self) -> list[Node]:
         rows = self.db.execute("SELECT DISTINCT p FROM triple")
-        return sorted((resource(p) for (p,) in rows), key=str)
+        return sorted((self._resource(p) for (p,) in rows), key=str)
+
+    def _of(self, subject: Node, predicate: Node) -> list[_Row]:
+        key = self._n3(subject)
+        if key != self._subject:
+            self._rows = {}
+            rows = self.db.execute(
+                "SELECT p, o, lexical, datatype, language FROM triple WHERE s = ?", (key,)
+            )
+            for p, *row in rows:
+                self._rows.setdefault(p, []).append((row[0], row[1], row[2], row[3]))
+            self._subject = key
+        return self._rows.get(self._n3(predicate), [])
 
     def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
-        if subject is None:
-            rows = self.db.execute(
-                "SELECT DISTINCT o, lexical, datatype, language FROM triple WHERE p = ?",
-                (predicate.n3(),),
-            )
-        else:
-            rows = self.db.execute(
-                "SELECT o, lexical, datatype, language FROM triple WHERE s = ? AND p = ?",
-                (subject.n3(), predicate.n3()),
-            )
-        return [term(*row) for row in rows]
+        if subject is not None:
+            return [self._term(*row) for row in self._of(subject, predicate)]
+        rows = self.db.execute(
+            "SELECT DISTINCT o, lexical, datatype, language FROM triple WHERE p = ?",
+            (self._n3(predicate),),
+        )
+        return [self._term(*row) for row in rows]
 
     def subjects(self, predicate: Node, obj: Node) -> list[Node]:
         rows = self.db.execute(
-            "SELECT s FROM triple WHERE p = ? AND o = ?", (predicate.n3(), obj.n3())
+            "SELECT s FROM triple WHERE p = ? AND o = ?", (self._n3(predicate), self._n3(obj))
         )
-        return [resource(s) for (s,) in rows]
+        return [self._resource(s) for (s,) in rows]
 
     def pairs(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
         rows = self.db.execute(
-            "SELECT s, o, lexical, datatype, language FROM triple WHERE p = ?", (predicate.n3(),)
+            "SELECT s, o, lexical, datatype, language FROM triple WHERE p = ?",
+            (self._n3(predicate),),
         )
         for s, *obj in rows:
-            yield resource(s), term(*obj)
+            yield self._resource(s), self._term(obj[0], obj[1], obj[2], obj[3])
 
     def has(self, subject: Node, predicate: Node, obj: Node) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM triple WHERE s = ? AND p = ? AND o = ?",
-            (subject.n3(), predicate.n3(), obj.n3()),
-        ).fetchone()
-        return row is not None
+        wanted = self._n3(obj)
+        return any(row[0] == wanted for row in self._of(subject, predicate))
 
     def statements(self, spo: _Spo) -> list[Node]:
         if not self._statements_ready:
@@ -178,9 +204,9 @@ class TableLookup(Lookup):
             return []
         rows = self.db.execute(
             "SELECT node FROM temp.statement WHERE s = ? AND p = ? AND o = ?",
-            tuple(node.n3() for node in spo if node is not None),
+            tuple(self._n3(node) for node in spo if node is not None),
         )
-        return [found for (node,) in rows if isinstance(found := resource(node), URIRef)]
+        return [found for (node,) in rows if isinstance(found := self._resource(node), URIRef)]
 
     def _index_statements(self) -> None:
         """Each statement by its rdf:subject, rdf:predicate and rdf:object, in a temporary
