@@ -28,7 +28,7 @@ _Spo = tuple[Node | None, Node | None, Node | None]
 #: A row's object columns: o, lexical, datatype, language.
 _Row = tuple[str, str | None, str | None, str | None]
 #: Terms and N3 forms a TableLookup keeps at most, each.
-_CACHED = 1 << 16
+_CACHED = 1 << 12
 
 
 def _n3(node: Node) -> str:

@@ -55,7 +55,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_EVENT_NAMES = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     iri: str
     title: str
@@ -64,7 +64,7 @@ class Document:
     content_hash: str | None = None  # tk:contentHash: finds the article in the build state
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One sentence supporting a fact, and where it came from."""
 
@@ -75,7 +75,7 @@ class Evidence:
     confidence: float | None
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityNode:
     iri: str
     label: str
@@ -95,7 +95,7 @@ class EntityNode:
     quotes: tuple[tuple[str, int], ...] = ()  # (quote text, evidence index)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationKind:
     curie: str
     iri: str
@@ -104,7 +104,7 @@ class RelationKind:
     directed: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     source: int
     target: int
