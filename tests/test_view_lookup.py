@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, SDO
 from factories import biography_facts, naive_resolution, summit_facts
 from textkg.cli import main
 from textkg.contents import node_kinds
+from textkg.errors import TextkgError
 from textkg.factstore import facts_path_for, load_facts
 from textkg.graph import build_graph
 from textkg.namespaces import TK
@@ -167,3 +168,15 @@ def test_a_file_lookup_reads_every_triple_of_the_file(built: Path, tmp_path: Pat
         assert shown(read_model(table)) == shown(read_model(graph))
         assert len(list(table.pairs(RDF.type))) == len(list(graph.triples((None, RDF.type, None))))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_scratch_folder_that_cannot_be_made_is_a_one_line_error(
+    built: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    with (
+        pytest.raises(TextkgError, match="cannot make the view's scratch folder"),
+        file_lookup(built, blocker),
+    ):
+        pass

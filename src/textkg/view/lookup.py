@@ -19,6 +19,7 @@ from rdflib.namespace import RDF
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
+from textkg.errors import TextkgError
 from textkg.rdfio import parse_quads, to_rdflib
 from textkg.turtlestream import SortedTriples, resource, term
 
@@ -231,8 +232,14 @@ class TableLookup(Lookup):
 def file_lookup(path: Path, scratch: Path) -> Iterator[TableLookup]:
     """An RDF file's triples streamed into a table in a scratch folder under ``scratch``
     (removed afterwards), for the view of a graph too large to hold."""
+    try:
+        scratch_folder = tempfile.TemporaryDirectory(prefix=".view-", dir=scratch)
+    except OSError as exc:
+        raise TextkgError(
+            f"{scratch}: cannot make the view's scratch folder there: {exc.strerror or exc}"
+        ) from exc
     with (
-        tempfile.TemporaryDirectory(prefix=".view-", dir=scratch) as folder,
+        scratch_folder as folder,
         closing(SortedTriples(Path(folder) / "triples.sqlite")) as triples,
     ):
         for quad in parse_quads(path):
