@@ -204,14 +204,14 @@ class TableLookup(Lookup):
         if any(node is None for node in spo):
             return []
         rows = self.db.execute(
-            "SELECT node FROM temp.statement WHERE s = ? AND p = ? AND o = ?",
+            "SELECT node FROM statement WHERE s = ? AND p = ? AND o = ?",
             tuple(self._n3(node) for node in spo if node is not None),
         )
         return [found for (node,) in rows if isinstance(found := self._resource(node), URIRef)]
 
     def _index_statements(self) -> None:
-        """Each statement by its rdf:subject, rdf:predicate and rdf:object, in a temporary
-        table on disk (textkg writes one of each; of several, the one first in text order)."""
+        """Each statement by its rdf:subject, rdf:predicate and rdf:object, in a table beside
+        the triples (textkg writes one of each; of several, the one first in text order)."""
         values = {}
         for name, predicate in (("s", RDF.subject), ("p", RDF.predicate), ("o", RDF.object)):
             values[name] = (
@@ -220,11 +220,11 @@ class TableLookup(Lookup):
                 f"ORDER BY coalesce({name}.lexical, {name}.o) LIMIT 1)"
             )
         self.db.execute(
-            "CREATE TEMP TABLE statement AS SELECT t.s AS node, "
+            "CREATE TABLE IF NOT EXISTS statement AS SELECT t.s AS node, "
             f"{values['s']} AS s, {values['p']} AS p, {values['o']} AS o FROM triple AS t "
             f"WHERE t.p = '{RDF.type.n3()}' AND t.o = '{RDF.Statement.n3()}'"
         )
-        self.db.execute("CREATE INDEX temp.statement_spo ON statement (s, p, o)")
+        self.db.execute("CREATE INDEX IF NOT EXISTS statement_spo ON statement (s, p, o)")
         self._statements_ready = True
 
 
