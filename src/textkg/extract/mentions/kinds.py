@@ -42,8 +42,6 @@ def entity_type(
             return EntityType.ORGANIZATION  # "Harwick United's new manager"
         if building and end - start > 1:
             return EntityType.PLACE  # a person is never a "Square" or an "Airport"
-        if _club_of_city(reader, start, end):
-            return EntityType.ORGANIZATION  # "Gamba Osaka", "Bayern Munich"
         if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
             return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
         travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
@@ -155,19 +153,6 @@ def classifier_before(reader: SpanReader, start: int) -> bool:
         return False
     before = reader.doc[start - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in reader.lex.classifier_nouns
-
-
-def _club_of_city(reader: SpanReader, start: int, end: int) -> bool:
-    """A two-word "person" whose last word is a large city and whose first is no one's
-    given name: a club or company named for its city ("Gamba Osaka"; "Naomi Osaka" stays
-    a person)."""
-    words = reader.table.text[start:end]
-    return (
-        len(words) == 2
-        and city_population(words[1]) >= _BIG_CITY
-        and not is_given_name(words[0])
-        and not is_surname(words[0])
-    )
 
 
 def joined_to_organisation(reader: SpanReader, i: int) -> bool:

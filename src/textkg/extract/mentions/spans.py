@@ -291,8 +291,14 @@ class SpanReader:
             return []
         if name.lower() in lex.org_head_nouns and end < len(doc) and self.title_len[end]:
             return []  # "Commission | President X": a kind of body, not its name
-        if label == "ORG" and name.lower() in lex.government_domains:
-            return []  # "Secretary of | State", "Defence": a field, never an organisation
+        if (
+            label == "ORG"
+            and name.lower() in lex.government_domains
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and any(self.title_len[k] == start - 1 - k for k in range(max(0, start - 4), start - 1))
+        ):
+            return []  # "Secretary of | State": the title's field, not an organisation
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []

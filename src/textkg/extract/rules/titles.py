@@ -211,10 +211,6 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
             here = before[-1:] or [m for m in here if m.start >= person.end][:1]
-            if not here:
-                town = _city_before(doc, person, anchor)
-                if town is not None:
-                    return town  # "In Seoul, Defence Minister X told parliament ..."
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
@@ -241,27 +237,6 @@ def _companion_country(doc: DocView, person: Ment) -> Ment | None:
         if attachment.person.name.split()[-1] in leaders and nationality is not None:
             return doc.country_mention(nationality)
     return None
-
-
-def _city_before(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
-    """The country of a large city that opens the person's sentence as its scene ("In
-    Seoul, Defence Minister X ..."); a city elsewhere may be where a visitor spoke."""
-    first = doc.sentences[person.sentence].start_token
-    cities = [
-        m
-        for m in doc.sentence_mentions(person.sentence)
-        if m.etype is EntityType.CITY
-        and m.start == first + 1
-        and doc.table.lower[first] == "in"
-        and m.end <= person.start
-        and known_place(m.name)
-    ]
-    code = city_country_code(cities[-1].name) if cities else None
-    return (
-        _country_mention(doc, person, anchor, packaged_country_index().label(code))
-        if code
-        else None
-    )
 
 
 def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
