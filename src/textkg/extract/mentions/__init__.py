@@ -29,15 +29,7 @@ from textkg.extract.mentions.article import (
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
-from textkg.extract.mentions.gazetteer import (
-    gazetteer_spans,
-    party_names,
-    relabel_nationalities,
-    widen_club_names,
-    widen_cut_names,
-    widen_given_names,
-    widen_plural_possessives,
-)
+from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import possessed_person
 from textkg.extract.mentions.model import (
     DATELINE,
@@ -50,6 +42,7 @@ from textkg.extract.mentions.model import (
     is_name_word,
     title_words,
 )
+from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
@@ -75,11 +68,7 @@ def build_mentions(
 ) -> MentionSet:
     """The article's mentions, nationality adjectives and the facts names state."""
     widen_cut_names(table)
-    relabel_nationalities(table)
-    widen_given_names(table)
-    widen_club_names(table, lexicon)
-    widen_plural_possessives(table)
-    party_names(table, lexicon)
+    repair_entities(table, lexicon)
     reader = SpanReader(table, sentences, owner, lexicon)
     doc, lex = reader.doc, reader.lex
     taken = [False] * len(doc)

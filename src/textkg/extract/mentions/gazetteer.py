@@ -1,6 +1,6 @@
-"""Names the NER missed or cut short: countries, found by exact match at token boundaries,
-clubs cut to their town ("Real | Madrid"), bodies cut after a plural possessive
-("Workers' | Party") and parties named by their members ("the Free Democrats")."""
+"""Country names the NER missed or cut short, found by exact match at token boundaries.
+
+The NER's other predictable mistakes are repaired in :mod:`.repairs`."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _APOSTROPHES
 from textkg.extract.tokens import TokenTable
-from textkg.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------- gazetteer
 
@@ -92,152 +90,3 @@ def widen_cut_names(table: TokenTable) -> None:
         for k in range(start, end):
             table.ent_type[k] = "GPE"
     table.ents = sorted(ents, key=lambda e: (e.start, e.end))
-
-
-def widen_club_names(table: TokenTable, lex: Lexicon) -> None:
-    """A town's name the NER took alone from a club's ("Real Madrid", "Leeds United") becomes
-    the club's, an organisation, before any rule reads the entities. The club word must be
-    written as a name ("Inter", "AC"), so "As Madrid ..." stays a town."""
-
-    def club_word(i: int, words: frozenset[str]) -> bool:
-        if not 0 <= i < len(table) or table.ent_type[i] or table.lower[i] not in words:
-            return False
-        word = table.text[i]
-        return word.isupper() if len(word) <= 3 else word[:1].isupper()
-
-    def club_inside(ent: Span) -> bool:
-        """ "Atletico Madrid" read as a person's name: a club word and a known town."""
-        words = table.text[ent.start : ent.end]
-        if len(words) < 2:
-            return False
-        if table.lower[ent.start] in lex.club_prefixes:
-            town = words[1:]
-        elif table.lower[ent.end - 1] in lex.club_suffixes:
-            town = words[:-1]
-        else:
-            return False
-        return city_population(" ".join(town)) > 0
-
-    ents = []
-    for ent in table.ents:
-        start, end = ent.start, ent.end
-        if ent.label_ in ("GPE", "LOC", "ORG"):
-            if club_word(start - 1, lex.club_prefixes):
-                start -= 1
-            if club_word(end, lex.club_suffixes):
-                end += 1
-        relabel = ent.label_ == "PERSON" and club_inside(ent)
-        if (start, end) == (ent.start, ent.end) and not relabel:
-            ents.append(ent)
-            continue
-        ents.append(Span(table.doc, start, end, label="ORG"))
-        for k in range(start, end):
-            table.ent_type[k] = "ORG"
-    table.ents = ents
-
-
-def widen_plural_possessives(table: TokenTable) -> None:
-    """ "the Workers' Party", "the Farmers' Union": an organisation the NER took from after
-    its plural possessive is named with it (not a second organisation "Workers")."""
-    ents = []
-    for ent in table.ents:
-        k = ent.start - 2
-        if (
-            ent.label_ == "ORG"
-            and k >= 0
-            and table.text[k + 1] in ("'", "’")
-            and not table.ws[k]
-            and not table.ent_type[k]
-            and table.text[k][:1].isupper()
-            and table.text[k].isalpha()
-            and table.text[k].endswith("s")
-        ):
-            ents.append(Span(table.doc, k, ent.end, label="ORG"))
-            table.ent_type[k] = table.ent_type[k + 1] = "ORG"
-        else:
-            ents.append(ent)
-    table.ents = ents
-
-
-def party_names(table: TokenTable, lex: Lexicon) -> None:
-    """ "the Free Democrats", "the Greens": a party named by its members, which the NER takes
-    for a group of people (NORP), is the party when written with "the"; "Democrats said"
-    stays the people."""
-    ents = []
-    for ent in table.ents:
-        start = ent.start
-        while (
-            start > 0
-            and not table.ent_type[start - 1]
-            and table.text[start - 1][:1].isupper()
-            and table.text[start - 1].isalpha()
-            and table.sent_start[start - 1] != 1
-        ):
-            start -= 1  # "Free | Democrats", "Social | Democrats"
-        the = start - 1
-        while (
-            the > max(start - 5, 0)
-            and table.lower[the] != "the"
-            and not table.text[the][:1].isupper()
-        ):
-            the -= 1  # "the pro-business Free Democrats"
-        if (
-            ent.label_ == "NORP"
-            and table.lower[ent.end - 1] in lex.party_plurals
-            and the >= 0
-            and table.lower[the] == "the"
-        ):
-            ents.append(Span(table.doc, start, ent.end, label="ORG"))
-            for k in range(start, ent.end):
-                table.ent_type[k] = "ORG"
-        else:
-            ents.append(ent)
-    table.ents = ents
-
-
-def relabel_nationalities(table: TokenTable) -> None:
-    """ "Ugandan | President Yoweri Museveni": a nationality adjective the NER took for a
-    person or an organisation of its own is a nationality (NORP), so it is read as one and
-    never joined to the name after it."""
-    index = packaged_country_index()
-    ents = []
-    for ent in table.ents:
-        word = table.text[ent.start]
-        if (
-            ent.label_ in ("PERSON", "ORG")
-            and ent.end - ent.start == 1
-            and index.code_for_adjective(word)
-            and not index.code_for_name(word)
-        ):
-            ents.append(Span(table.doc, ent.start, ent.end, label="NORP"))
-            table.ent_type[ent.start] = "NORP"
-        else:
-            ents.append(ent)
-    table.ents = ents
-
-
-def widen_given_names(table: TokenTable) -> None:
-    """ "Ana | Costa": a surname the NER took for an organisation or a place without the given
-    name before it is the person's whole name."""
-    index = packaged_country_index()
-    ents = []
-    for ent in table.ents:
-        k = ent.start - 1
-        surname = table.text[ent.start]
-        if (
-            ent.label_ in ("ORG", "GPE", "LOC")
-            and ent.end - ent.start == 1
-            and k >= 0
-            and not table.ent_type[k]
-            and table.pos[k] == "PROPN"
-            and table.text[k][:1].isupper()
-            and is_given_name(table.text[k])
-            and is_surname(surname)
-            and not index.code_for_name(surname)
-            and city_population(surname) < 100_000
-        ):
-            ents.append(Span(table.doc, k, ent.end, label="PERSON"))
-            table.ent_type[k] = table.ent_type[ent.start] = "PERSON"
-        else:
-            ents.append(ent)
-    table.ents = ents

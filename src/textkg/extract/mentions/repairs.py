@@ -1,0 +1,163 @@
+"""Repairs of the small NER's predictable mistakes, before any rule reads its entities.
+
+Each repair looks at one entity (and the words around it) and says what it should be, as
+(start, end, label), or nothing; :func:`repair_entities` runs them in order, each over the
+entities the one before left. The words they look for are the lexicon's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from textkg.countries import packaged_country_index
+from textkg.extract.gazetteers import city_population, is_given_name, is_surname
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
+
+__all__ = ["repair_entities"]
+
+Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
+
+#: A surname that is also a town of this size is the town, not a cut person's name.
+_TOWN = 100_000
+
+
+def repair_entities(table: TokenTable, lex: Lexicon) -> None:
+    for repair in REPAIRS:
+        _rewrite(table, lex, repair)
+
+
+def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:
+    ents = []
+    for ent in table.ents:
+        fixed = repair(table, ent, lex)
+        if fixed is None:
+            ents.append(ent)
+            continue
+        start, end, label = fixed
+        ents.append(Span(table.doc, start, end, label=label))
+        for k in range(start, end):
+            table.ent_type[k] = label
+    table.ents = ents
+
+
+def nationality(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Ugandan | President Yoweri Museveni": a nationality adjective the NER took for a
+    person or an organisation of its own is a nationality (NORP), never joined to the name
+    after it."""
+    index = packaged_country_index()
+    word = table.text[ent.start]
+    if (
+        ent.label_ in ("PERSON", "ORG")
+        and ent.end - ent.start == 1
+        and index.code_for_adjective(word)
+        and not index.code_for_name(word)
+    ):
+        return ent.start, ent.end, "NORP"
+    return None
+
+
+def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Ana | Costa": a surname the NER took for an organisation or a place, without the
+    given name before it, is the person's whole name."""
+    k, surname = ent.start - 1, table.text[ent.start]
+    if (
+        ent.label_ in ("ORG", "GPE", "LOC")
+        and ent.end - ent.start == 1
+        and k >= 0
+        and not table.ent_type[k]
+        and table.pos[k] == "PROPN"
+        and table.text[k][:1].isupper()
+        and is_given_name(table.text[k])
+        and is_surname(surname)
+        and not packaged_country_index().code_for_name(surname)
+        and city_population(surname) < _TOWN
+    ):
+        return k, ent.end, "PERSON"
+    return None
+
+
+def club(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Real | Madrid", "Leeds | United": a town's name the NER took alone from a club's is
+    the club's; "Atletico Madrid" read as a person's name is a club. A short club word must
+    be written as a name ("Inter", "AC"), so "As Madrid ..." stays a town."""
+
+    def club_word(i: int, words: frozenset[str]) -> bool:
+        if not 0 <= i < len(table) or table.ent_type[i] or table.lower[i] not in words:
+            return False
+        word = table.text[i]
+        return word.isupper() if len(word) <= 3 else word[:1].isupper()
+
+    start, end = ent.start, ent.end
+    if ent.label_ in ("GPE", "LOC", "ORG"):
+        if club_word(start - 1, lex.club_prefixes):
+            start -= 1
+        if club_word(end, lex.club_suffixes):
+            end += 1
+    if (start, end) != (ent.start, ent.end) or (
+        ent.label_ == "PERSON" and _club_inside(table, ent, lex)
+    ):
+        return start, end, "ORG"
+    return None
+
+
+def _club_inside(table: TokenTable, ent: Span, lex: Lexicon) -> bool:
+    words = table.text[ent.start : ent.end]
+    if len(words) < 2:
+        return False
+    if table.lower[ent.start] in lex.club_prefixes:
+        town = words[1:]
+    elif table.lower[ent.end - 1] in lex.club_suffixes:
+        town = words[:-1]
+    else:
+        return False
+    return city_population(" ".join(town)) > 0
+
+
+def plural_possessive(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "the Workers' | Party": an organisation the NER took from after its plural
+    possessive is named with it, not a second organisation "Workers"."""
+    k = ent.start - 2
+    if (
+        ent.label_ == "ORG"
+        and k >= 0
+        and table.text[k + 1] in ("'", "’")
+        and not table.ws[k]
+        and not table.ent_type[k]
+        and table.text[k][:1].isupper()
+        and table.text[k].isalpha()
+        and table.text[k].endswith("s")
+    ):
+        return k, ent.end, "ORG"
+    return None
+
+
+def party(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "the Free Democrats", "the Greens": a party named by its members, which the NER
+    takes for a group of people (NORP), is the party when written with "the"; "Democrats
+    said" stays the people."""
+    if ent.label_ != "NORP" or table.lower[ent.end - 1] not in lex.party_plurals:
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and not table.ent_type[start - 1]
+        and table.text[start - 1][:1].isupper()
+        and table.text[start - 1].isalpha()
+        and table.sent_start[start - 1] != 1
+    ):
+        start -= 1  # "Free | Democrats", "Social | Democrats"
+    the = start - 1
+    while (
+        the > max(start - 5, 0) and table.lower[the] != "the" and not table.text[the][:1].isupper()
+    ):
+        the -= 1  # "the pro-business Free Democrats"
+    if the >= 0 and table.lower[the] == "the":
+        return start, ent.end, "ORG"
+    return None
+
+
+#: The repairs, in the order they run.
+REPAIRS: tuple[Repair, ...] = (nationality, given_name, club, plural_possessive, party)
