@@ -293,6 +293,19 @@ def test_an_acquisition_not_done_is_not_written(text: str) -> None:
     assert not {t for t in triples(facts_of(text)) if t[1] == "tk:acquired"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia Group, the Leeds-based publisher, said profits rose.",
+        "The Leeds-based publisher Norvia Group said profits rose.",
+    ],
+)
+def test_where_an_x_based_company_is(text: str) -> None:
+    facts = facts_of(text)
+    organisation = next(m.name for m in facts.mentions if m.name.startswith("Norvia"))
+    assert (organisation, "tk:locatedIn", "Leeds") in triples(facts)
+
+
 def test_a_company_in_apposition_with_its_kind_is_an_organisation() -> None:
     text = "Norvia bought Zentrix Blizzard, the Leeds-based publisher of puzzle games."
     facts = facts_of(text)

@@ -340,4 +340,12 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         head = doc.at[noun.head.i]
         if head is not None and head.etype is ORG:
             return head
+    # "the Denver-based company Acme Corp": a kind noun right before the name
+    following = doc.mention_starting(noun.i + 1, skip_the=False)
+    if (
+        following is not None
+        and following.etype is ORG
+        and noun.lemma_.lower() in doc.lex.classifier_nouns
+    ):
+        return following
     return None
