@@ -161,6 +161,8 @@ def test_an_untagged_name_with_a_title_in_apposition_is_a_person() -> None:
     facts = facts_of("The envoy also met Ri Son Gwon, the North Korean trade minister.")
     assert mention(facts, "Ri Son Gwon").entity_type is EntityType.PERSON
     assert ("Ri Son Gwon", "tk:memberOf", "North Korea") in triples(facts)
+    facts = facts_of("Ri Son Gwon, North Korea's trade minister, arrived in Oslo on Monday.")
+    assert ("Ri Son Gwon", "tk:memberOf", "North Korea") in triples(facts)
 
 
 def test_a_body_named_after_a_plural_possessive_keeps_it() -> None:

@@ -105,11 +105,14 @@ def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
     if last in lex.place_head_nouns or country_name(name, lex) or known_place(name):
         return False
     for k in range(end + 1, min(end + 7, len(table))):
-        if table.text[k] in (",", ".", ";", ":") or table.pos[k] in ("VERB", "AUX", "PART"):
-            return False  # "X, the group's chief executive said, ...": not X's title
+        if table.text[k] in (",", ".", ";", ":") or table.pos[k] in ("VERB", "AUX"):
+            return False
         if table.lemma[k] in lex.titles or table.lower[k] in lex.titles:
-            after = table.text[k + 1] if k + 1 < len(table) else ""
-            return after in (",", ".", ";", "", "of") or table.lemma[k + 1] in lex.titles
+            # the title ends the apposition: "X, North Korea's foreign minister, ...", not
+            # "X, the group's chief executive said, ..."
+            end_of_title = k + max(reader.title_len[k], 1)
+            after = table.text[end_of_title] if end_of_title < len(table) else ""
+            return after in (",", ".", ";", "", "of")
     return False
 
 
