@@ -482,6 +482,11 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
             "Norvia Group's co-founder and chief executive, Ana Ruiz, said the plan was sound.",
             ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
         ),
+        # "ORG CEO NAME" where the NER tagged only the organisation
+        (
+            "Norvia Group CEO Ana Ruiz declined to comment.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
         # a one-word company name the NER tagged once, again before a role and a name
         (
             "Brisk Foods agreed to buy Tallvik, a Swedish bakery chain. Tallvik chairman "

@@ -208,6 +208,8 @@ def _continues_a_name(reader: SpanReader, taken: list[bool], i: int) -> bool:
     table = reader.table
     k = i - 1
     while k >= 0 and not taken[k]:
+        if table.lower[k] in reader.lex.titles:
+            return False  # "Norvia Group CEO | Ana Ruiz": a title starts another name
         if table.lower[k] in ("'s", "'") or (
             table.text[k][:1].isupper() and table.text[k].isalpha()
         ):
