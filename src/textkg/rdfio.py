@@ -135,16 +135,26 @@ def to_oxigraph(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as pyoxigraph's; a string no RDF store can hold is a TextkgError."""
     try:
         if isinstance(node, Literal):
-            if node.language:
-                return ox.Literal(str(node), language=node.language)
-            if node.datatype and str(node.datatype) not in (_XSD_STRING, _LANG_STRING):
-                return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-            return ox.Literal(str(node))
+            datatype = str(node.datatype) if node.datatype else None
+            return oxigraph_literal(str(node), datatype, node.language)
         if isinstance(node, BNode):
             return ox.BlankNode(str(node))
         return ox.NamedNode(str(node))
     except (UnicodeError, ValueError) as exc:
-        raise TextkgError(f"a term of the graph cannot be stored: {first_line(exc)}") from exc
+        raise unstorable(exc) from exc
+
+
+def oxigraph_literal(lexical: str, datatype: str | None, language: str | None) -> ox.Literal:
+    """A literal from its parts (plain and language strings carry no datatype in pyoxigraph)."""
+    if language:
+        return ox.Literal(lexical, language=language)
+    if datatype and datatype not in (_XSD_STRING, _LANG_STRING):
+        return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+    return ox.Literal(lexical)
+
+
+def unstorable(exc: BaseException) -> TextkgError:
+    return TextkgError(f"a term of the graph cannot be stored: {first_line(exc)}")
 
 
 def oxigraph_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:

@@ -30,16 +30,13 @@ from textkg.contents import (
     ContentCounts,
     is_relation,
 )
-from textkg.errors import TextkgError
 from textkg.export import RDF_FORMATS, prefixes_for
-from textkg.rdfio import first_line
+from textkg.rdfio import oxigraph_literal, unstorable
 from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
 _BATCH = 20_000
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 class SortedTriples:
@@ -232,15 +229,11 @@ def _oxigraph_triple(row: _Row) -> ox.Triple:
         obj: ox.NamedNode | ox.BlankNode | ox.Literal
         if lexical is None:
             obj = _oxigraph_resource(o)
-        elif language:
-            obj = ox.Literal(lexical, language=language)
-        elif datatype and datatype not in (_XSD_STRING, _LANG_STRING):
-            obj = ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         else:
-            obj = ox.Literal(lexical)
+            obj = oxigraph_literal(lexical, datatype, language)
         return ox.Triple(_oxigraph_resource(s), ox.NamedNode(p[1:-1]), obj)
     except (UnicodeError, ValueError) as exc:
-        raise TextkgError(f"a term of the graph cannot be stored: {first_line(exc)}") from exc
+        raise unstorable(exc) from exc
 
 
 def _oxigraph_resource(n3: str) -> ox.NamedNode | ox.BlankNode:

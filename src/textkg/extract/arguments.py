@@ -141,22 +141,14 @@ def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | No
 
 def dateline_town(doc: DocView, site: Ment) -> Ment | None:
     """The town the article's dateline names ("MEXICO CITY, Jan 20 -"), where a site the text
-    names without its town is: the article's own mention of it, else one made at the site."""
-    place = doc.article.meta.dateline
-    if not place:
+    names without its town is: the article's own mention of it, else one made at the site
+    and the word before it."""
+    places = doc.dateline_places()
+    if not places:
         return None
-    town = place.split(",")[0].strip()
-    town = town.title() if town.isupper() else town
-    for ment in doc.mentions:
-        if ment.etype is EntityType.CITY and ment.name.lower() == town.lower():
-            return ment
-    if not city_population(town):
-        return None
-    # at the site and the word before it: a span of its own (resolution reads one per span)
-    start, end = (site.start - 1, site.end) if site.start else (site.start, site.end + 1)
-    made = doc.derived(start, end, EntityType.CITY, town, site.sentence)
-    made.reference = "synthesized"
-    return made
+    span = (site.start - 1, site.end) if site.start else (site.start, site.end + 1)
+    known = city_population(places[0]) > 0  # a town the text never names must be a known one
+    return doc.named_or_made(EntityType.CITY, places[0], span, site.sentence, make=known)
 
 
 def governor(doc: DocView, noun: Token) -> Token | None:

@@ -188,6 +188,28 @@ class DocView:
             self.mentions.append(ment)
         return ment
 
+    def dateline_places(self) -> list[str]:
+        """The places the article's dateline names, town first ("SAINT-DENIS, France" →
+        ["Saint-Denis", "France"]); none without a dateline."""
+        parts = [p.strip() for p in (self.article.meta.dateline or "").split(",") if p.strip()]
+        if parts and parts[0].isupper():
+            parts[0] = parts[0].title()
+        return parts
+
+    def named_or_made(
+        self, etype: EntityType, name: str, span: tuple[int, int], sentence: int, make: bool = True
+    ) -> Ment | None:
+        """The article's own mention of ``name`` as this type, else (if ``make``) one made at
+        ``span``, a span no name has (resolution reads one mention per span)."""
+        for ment in self.mentions:
+            if ment.etype is etype and ment.name.lower() == name.lower() and not ment.derived:
+                return ment
+        if not make:
+            return None
+        made = self.derived(*span, etype, name, sentence)
+        made.reference = "synthesized"
+        return made
+
     def derived(self, start: int, end: int, etype: EntityType, name: str, sentence: int) -> Ment:
         """A mention for words that refer to a named thing without naming it."""
         key = (start, end, name)

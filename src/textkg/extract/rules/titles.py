@@ -243,29 +243,17 @@ def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Me
     """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
     article's dateline names (ingest lifts it into the metadata), as the article's own
     mention of that country when it has one."""
-    place = doc.article.meta.dateline
-    if not place:
+    parts = doc.dateline_places()
+    if not parts:
         return None
-    parts = [p.strip() for p in place.split(",") if p.strip()]
     name = country_name(parts[-1], doc.lex) if len(parts) > 1 else None
     if name is None:
-        town = parts[0].title() if parts[0].isupper() else parts[0]
-        name = country_name(town, doc.lex)
-        code = city_country_code(town) if name is None else None
+        name = country_name(parts[0], doc.lex)
+        code = city_country_code(parts[0]) if name is None else None
         name = name or (packaged_country_index().label(code) if code else None)
     if name is None:
         return None
-    return _country_mention(doc, person, anchor, name)
-
-
-def _country_mention(doc: DocView, person: Ment, anchor: tuple[int, int], name: str) -> Ment:
-    """The article's own mention of the country, else one made for it at ``anchor``."""
-    for ment in doc.mentions:
-        if ment.etype is EntityType.COUNTRY and ment.name == name and not ment.derived:
-            return ment
-    country = doc.derived(*anchor, EntityType.COUNTRY, name, person.sentence)
-    country.reference = "synthesized"
-    return country
+    return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
 
 
 @rule("nationality-adjective")
