@@ -342,6 +342,7 @@ def _company_short_names(
     the country)."""
     table, lex = reader.table, reader.lex
     shorts: set[str] = set()
+    title_words = lex.titles | lex.honorifics | lex.title_modifiers
     for ment in mentions:
         if ment.etype is not EntityType.ORGANIZATION or ment.derived:
             continue
@@ -363,7 +364,7 @@ def _company_short_names(
             or len(short) < 3
             or country_name(short, lex) is not None
             or known_place(short) is not None
-            or short.lower() in lex.titles | lex.honorifics | lex.title_modifiers
+            or short.lower() in title_words
         ):
             continue  # "General Motors" never makes "General" the company
         if short not in known:
