@@ -360,3 +360,28 @@ def test_a_peoples_name_before_community_is_no_organisation() -> None:
     facts = facts_of(text)
     assert "Kalenjin" not in names(facts)
     assert not {t for t in triples(facts) if t[1] == "tk:memberOf"}
+
+
+def test_a_monarch_or_pope_named_by_one_given_name() -> None:
+    facts = facts_of("King Charles and Pope Leo met at the palace on Monday.")
+    assert mention(facts, "Charles").entity_type is EntityType.PERSON
+    assert ("Charles", "tk:metWith", "Leo") in triples(facts)
+
+
+def test_a_national_body_named_after_its_country() -> None:
+    """ "Tennis Norway chief executive X": the body, not the country, has the chief."""
+    facts = facts_of("Tennis Norway chief executive Mark Ostrowski said the team was ready.")
+    assert ("Mark Ostrowski", "tk:leaderOf", "Tennis Norway") in triples(facts)
+    assert mention(facts, "Tennis Norway").entity_type is EntityType.ORGANIZATION
+
+
+def test_an_untagged_organisation_opening_a_sentence_before_its_officer() -> None:
+    """At a sentence's start any word is capitalised: the word is a name when the article
+    writes it capitalised inside a sentence too."""
+    text = (
+        "Nautilus general secretary Maria Lopez said pay talks had failed. Members of "
+        "Nautilus will vote next week."
+    )
+    assert ("Maria Lopez", "tk:leaderOf", "Nautilus") in triples(facts_of(text))
+    new = triples(facts_of("New chief executive Maria Lopez said pay talks had failed."))
+    assert not any(r == "tk:leaderOf" for _, r, _ in new)

@@ -82,3 +82,11 @@ def test_a_town_in_the_state_of_a_region_in_a_country() -> None:
 def test_a_name_before_a_regions_kind_noun_is_a_region() -> None:
     facts = facts_of("The quake struck late on Friday, with its epicentre in Al Haouz province.")
     assert mention(facts, "Al Haouz").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_seat_written_before_a_description_of_the_organisation() -> None:
+    text = (
+        "Halvard Energy said on Monday that it would cut 300 jobs. The Stavanger-based "
+        "company employs about 4,000 people."
+    )
+    assert ("Halvard Energy", "tk:locatedIn", "Stavanger") in triples(facts_of(text))

@@ -389,3 +389,23 @@ def test_a_relative_clause_coordinated_verbs_share_its_subject() -> None:
     found = triples(facts)
     assert ("Norvia Airways", "tk:partOf", "Harwick Air Group") in found
     assert ("Harwick Air Group", "tk:locatedIn", "Leeds") in found
+
+
+def test_a_job_held_before_is_no_current_employer() -> None:
+    """ "who previously worked at Y", "worked at Y from 2001 to 2005": the job is over."""
+    found = triples(
+        facts_of("Irena Dobos, who previously worked at Siemens, leads the new laboratory.")
+    )
+    assert ("Irena Dobos", "tk:worksFor", "Siemens") not in found
+    found = triples(facts_of("Karl Rist, who worked at Siemens from 2001 to 2005, spoke first."))
+    assert ("Karl Rist", "tk:worksFor", "Siemens") not in found
+    assert ("Karl Rist", "tk:worksFor", "Siemens") in triples(
+        facts_of("Karl Rist, who works at Siemens, spoke first.")
+    )
+
+
+def test_a_relative_clause_belongs_to_the_name_it_follows() -> None:
+    """ "A and B, who works at Y": only B works at Y."""
+    found = triples(facts_of("The award went to Hana Kowal and Pavel Dusek, who works at Siemens."))
+    assert ("Pavel Dusek", "tk:worksFor", "Siemens") in found
+    assert ("Hana Kowal", "tk:worksFor", "Siemens") not in found

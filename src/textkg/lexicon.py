@@ -145,6 +145,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
     past_adverbs: frozenset[str]
+    regnal_titles: frozenset[str]
     companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
@@ -328,6 +329,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
         past_adverbs=_words(titles, "past_adverbs"),
+        regnal_titles=_words(titles, "regnal_titles"),
         companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},

@@ -28,7 +28,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 # "X, who killed Y, and Z": not the names coordinated after the clause
                 clause = verb.left_edge.i
                 antecedents = doc.referents(verb.head, with_leader=True)
-                found.extend(m for m in antecedents if m.start < clause)
+                found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
                 found.extend(doc.referents(child, with_leader=True))
@@ -52,6 +52,14 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def _named_right_before(doc: DocView, clause: int, antecedents: list[Ment]) -> list[Ment]:
+    """ "A, a former engineer, and B, who worked at Y": a relative clause right after a name
+    is that name's alone, not its conjuncts' (else every antecedent before the clause)."""
+    end = clause - 1 if clause > 0 and doc.doc[clause - 1].text == "," else clause
+    last = [m for m in antecedents if m.end == end]
+    return last or [m for m in antecedents if m.start < clause]
 
 
 def listed_with(doc: DocView, token: Token) -> list[Ment]:

@@ -10,6 +10,8 @@ from datetime import date
 
 from rdflib import URIRef
 
+from textkg.countries import packaged_country_index
+from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
 from textkg.records import DatePrecision, EntityType, EventKind
@@ -149,19 +151,51 @@ class Findings:
             )
         return True
 
+    def _visited(self) -> set[tuple[str, str]]:
+        """(visitor, place) for every visit found, a town's country included."""
+        pairs = [
+            (r.subject, r.object) for r in self.relations.values() if r.predicate == TK.visited
+        ]
+        pairs += [
+            (who, e.place)
+            for e in self.events
+            if e.kind is EventKind.VISIT and e.place is not None
+            for who in e.participants
+        ]
+        return {(who.name, name) for who, place in pairs for name in _countries_of(place)}
+
     def __iter__(self) -> Iterator[Relation]:
         """The relations; a sentence that makes someone the leader of an organisation says
         no more by also giving them a staff or member role there ("appointed X, its chief
-        operating officer, as interim chief executive"): that weaker role is left out."""
+        operating officer, as interim chief executive"): that weaker role is left out; so
+        is an office read from the context's country that the holder visits."""
 
         def pair(r: Relation) -> tuple[str, str, int]:
             return r.subject.name, r.object.name, r.sentence  # "its" and "the chain" alike
 
         led = {pair(r) for r in self.relations.values() if r.predicate == TK.leaderOf}
+        visited = self._visited()
         return iter(
             [
                 r
                 for r in self.relations.values()
-                if r.predicate not in _WEAKER_ROLES or pair(r) not in led
+                if (r.predicate not in _WEAKER_ROLES or pair(r) not in led)
+                and not _visitors_office(r, visited)
             ]
         )
+
+
+def _countries_of(place: Ment) -> tuple[str, ...]:
+    """The place's own name, and for a town the name of its country."""
+    code = city_country_code(place.name) if place.etype is EntityType.CITY else None
+    label = packaged_country_index().label(code) if code else None
+    return (place.name, label) if label else (place.name,)
+
+
+def _visitors_office(relation: Relation, visited: set[tuple[str, str]]) -> bool:
+    """ "Queen X arrived for a state visit to Kenya", datelined in Nairobi: an office read
+    from the context's country is not held by someone the article has visit that country."""
+    return (
+        relation.rule.startswith("title-context")
+        and (relation.subject.name, relation.object.name) in visited
+    )

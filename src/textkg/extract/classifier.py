@@ -312,7 +312,12 @@ def _denied(ctx: DocView, path: Path) -> bool:
         events.extend(verbs[:1])
     if not events and doc[up[-1]].pos_ in ("VERB", "AUX"):
         events.append(doc[up[-1]])
-    return any(did_not_happen(event, ctx.lex.irrealis_verbs) for event in events)
+    past = ctx.lex.past_adverbs  # "X, who previously worked at Y": a state that is over
+    return any(
+        did_not_happen(event, ctx.lex.irrealis_verbs)
+        or any(c.dep_ == "advmod" and c.lower_ in past for c in event.children)
+        for event in events
+    )
 
 
 def admissible(ctx: DocView, head: Ment, tail: Ment, setting: str) -> bool:

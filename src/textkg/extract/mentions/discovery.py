@@ -66,12 +66,17 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))
         elif end - i >= 2 and (_title_apposed(reader, i, end) or _titled(reader, i, end)):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
+        elif end - i == 1 and _regnal(reader, i):
+            found.append((i, end, "PERSON"))  # "King Charles"
         elif (
             end - i == 1
             and (
                 country_name(word, lex)
                 or is_subdivision(word)
-                or (_after_locative(reader, i) and city_population(word))
+                or (
+                    (_after_locative(reader, i) or _before_based(reader, end))
+                    and city_population(word)
+                )
             )
             and not joined_to_organisation(reader, i)
         ):
@@ -92,6 +97,16 @@ def _titled(reader: SpanReader, start: int, end: int) -> bool:
     name = " ".join(table.text[start:end])
     last = table.lower[end - 1]
     return not (last in lex.place_head_nouns or country_name(name, lex) or known_place(name))
+
+
+def _regnal(reader: SpanReader, i: int) -> bool:
+    """ "King Charles", "Pope Leo": one given name right after a monarch's or a pope's title."""
+    return (
+        i > 0
+        and reader.table.lower[i - 1] in reader.lex.regnal_titles
+        and reader.table.text[i - 1][:1].isupper()
+        and is_given_name(reader.table.text[i])
+    )
 
 
 def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
@@ -170,7 +185,9 @@ def _company_word(reader: SpanReader, i: int) -> bool:
     start = reader.doc[i].is_sent_start or (i > 0 and reader.table.text[i - 1] in ('"', "“"))
     return (
         reader.table.pos[i] in ("ADJ", "NOUN")
-        and not start  # "New chief executive Tomas Wilk": any word is capitalised there
+        # "New chief executive Tomas Wilk": any word is capitalised at a sentence's start,
+        # a name there only if the article writes it inside a sentence too
+        and (not start or reader.named_inside_a_sentence(word))
         and word[:1].isupper()
         and word.isalpha()
         and reader.table.lower[i] not in lex.titles | lex.title_modifiers
@@ -197,6 +214,12 @@ def _possessor_of_person(reader: SpanReader, end: int) -> bool:
         and reader.table.lower[end] in ("'s", "'", "’s", "’")
         and doc[end + 1].ent_type_ == "PERSON"
     )
+
+
+def _before_based(reader: SpanReader, end: int) -> bool:
+    """ "the Stavanger-based company": a town written before "-based"."""
+    lower = reader.table.lower
+    return end + 1 < len(lower) and lower[end] == "-" and lower[end + 1] == "based"
 
 
 def _after_locative(reader: SpanReader, i: int) -> bool:

@@ -159,5 +159,35 @@ def party(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | 
     return None
 
 
+def national_body(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Tennis Australia chief executive X", "Athletics Kenya president Y": a country's name
+    after a capitalised word, the two followed by a role only an organisation has, name a
+    national body, not the country."""
+    k = ent.start - 1
+    if (
+        ent.label_ != "GPE"
+        or k < 0
+        or table.ent_type[k]
+        or not table.text[k].isalpha()
+        or not table.text[k][:1].isupper()
+        or table.pos[k] not in ("NOUN", "PROPN", "VERB")
+        or table.lower[k] in lex.titles | lex.title_modifiers | lex.past_modifiers
+        or not packaged_country_index().code_for_name(ent.text)
+    ):
+        return None
+    lower = table.lower
+    roles = (" ".join(lower[ent.end : ent.end + n]) for n in (3, 2, 1))
+    if any(role in lex.company_roles for role in roles):
+        return k, ent.end, "ORG"
+    return None
+
+
 #: The repairs, in the order they run.
-REPAIRS: tuple[Repair, ...] = (nationality, given_name, club, plural_possessive, party)
+REPAIRS: tuple[Repair, ...] = (
+    nationality,
+    given_name,
+    club,
+    plural_possessive,
+    party,
+    national_body,
+)

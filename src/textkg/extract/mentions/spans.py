@@ -56,6 +56,22 @@ class SpanReader:
         self.lex = lexicon
         self.embedded: list[EmbeddedFact] = []
         self.acronyms: dict[str, str] = {}
+        self._named_inside: set[str] | None = None
+
+    def named_inside_a_sentence(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised inside a sentence too: a name,
+        where a capital at a sentence's start says nothing."""
+        if self._named_inside is None:
+            doc, text = self.doc, self.table.text
+            self._named_inside = {
+                text[i]
+                for i in range(1, len(doc))
+                if text[i][:1].isupper()
+                and not doc[i].is_sent_start
+                and text[i - 1] not in ('"', "“", "\n")
+                and "\n" not in doc[i - 1].whitespace_
+            }
+        return word in self._named_inside
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc

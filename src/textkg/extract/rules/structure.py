@@ -348,4 +348,6 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         and noun.lemma_.lower() in doc.lex.classifier_nouns
     ):
         return following
-    return None
+    # "the Houston-based company": the organisation the description refers back to
+    described = [m for m in doc.description(noun) if m.etype is ORG]
+    return described[0] if described else None

@@ -20,6 +20,8 @@ from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 
 _OPEN_NAME = re.compile(r"[^a-z]+")
+#: Relations that hold for a time (a role, a job, a membership), which a past frame ends.
+_HELD = (TK.leaderOf, TK.worksFor, TK.memberOf)
 
 
 def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | None]]:
@@ -58,8 +60,8 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
-    if frame.predicate == TK.leaderOf and _over(verb):
-        return  # "X, who ran NASA from 1961 to 1968": a role held no more
+    if frame.predicate in _HELD and (_over(verb) or _past_adverb(verb, doc.lex)):
+        return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     objects: list[Ment] = []
@@ -205,6 +207,11 @@ def _over(verb: Token) -> bool:
         and any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree)
         for prep in verb.children
     )
+
+
+def _past_adverb(verb: Token, lex: Lexicon) -> bool:
+    """ "X previously worked at Y", "once led it": a state the adverb puts in the past."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.past_adverbs for c in verb.children)
 
 
 def _appointed(verb: Token, lex: Lexicon) -> bool:
