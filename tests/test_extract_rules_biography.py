@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib.namespace import SDO
 
+from fixtures.extract.support import facts_of, triples
 from textkg.extract import extract_facts
 from textkg.namespaces import curie
 from textkg.nlp import load_model
@@ -83,3 +84,15 @@ def test_born_and_raised_in_a_place() -> None:
     assert ("Ana Ruiz", "schema:birthPlace", "Tartu") in found, sorted(found)
     found = facts("Ana Ruiz was born in 1970 and lived in Leeds.")
     assert not {t for t in found if t[1] == "schema:birthPlace"}
+
+
+def test_a_relative_clause_states_a_persons_school_and_home() -> None:
+    text = (
+        "Ines Vidal, who studied chemistry at Uppsala University, won the prize. Vidal, who "
+        "was born in Porto and moved to Lisbon in 2015, thanked her team."
+    )
+    found = triples(facts_of(text))
+    assert ("Ines Vidal", "schema:alumniOf", "Uppsala University") in found
+    assert ("Ines Vidal", "tk:worksFor", "Uppsala University") not in found
+    assert ("Vidal", "schema:birthPlace", "Porto") in found
+    assert ("Vidal", "tk:residesIn", "Lisbon") in found

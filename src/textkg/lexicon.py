@@ -146,6 +146,7 @@ class Lexicon:
     past_modifiers: frozenset[str]
     past_adverbs: frozenset[str]
     regnal_titles: frozenset[str]
+    town_leader_titles: frozenset[str]
     companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
@@ -157,6 +158,7 @@ class Lexicon:
     #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
+    team_roles: frozenset[str]
     #: Members' names that name their party with "the" ("the Greens", "the Free Democrats").
     party_plurals: frozenset[str]
     #: Titles that lead a party named after the name ("Chairman X of the Greens").
@@ -330,6 +332,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         past_modifiers=_words(titles, "past_modifiers"),
         past_adverbs=_words(titles, "past_adverbs"),
         regnal_titles=_words(titles, "regnal_titles"),
+        town_leader_titles=_words(titles, "town_leader_titles"),
         companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
@@ -345,6 +348,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         org_head_nouns=_words(orgs, "head_nouns"),
         club_prefixes=_words(orgs, "club_prefixes"),
         club_suffixes=_words(orgs, "club_suffixes"),
+        team_roles=_words(orgs, "team_roles"),
         short_form_heads=_words(orgs, "short_form_heads"),
         party_plurals=_words(orgs, "party_plurals"),
         party_leaders=_words(orgs, "party_leaders"),

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rdflib.namespace import SDO
+
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
@@ -63,6 +65,9 @@ STATING_PREDICATES = frozenset(
         TK.residesIn,
         TK.nationality,
         TK.killed,
+        SDO.alumniOf,  # "X, who studied at Y": a school, not an employer
+        SDO.birthPlace,
+        SDO.deathPlace,
     }
 )
 #: In the graphs' ("precise") setting, only pairs this few dependency edges apart.

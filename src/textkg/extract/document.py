@@ -329,6 +329,12 @@ class DocView:
         subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
         return (subjects or here)[-1]
 
+    def _sporting(self) -> bool:
+        """Whether the article speaks of a team's people (a coach, a striker), where "the
+        team" is a club; elsewhere it is a group of researchers or officials."""
+        roles = self.lex.team_roles - _LOOSE_TEAM_ROLES
+        return any(lemma in roles for lemma in self.table.lemma)
+
     def description(self, token: Token) -> list[Ment]:
         """ "the ministry" / "the provincial bureau" / "the club": the organisation named
         before that this noun describes: one whose stated kind or head word is the noun
@@ -341,9 +347,16 @@ class DocView:
         ):
             return []
         lemma = token.lemma_.lower()
-        generic = lemma in self.lex.classifier_nouns
+        generic = lemma in self.lex.classifier_nouns and (
+            lemma not in _SPORTING_NOUNS or self._sporting()
+        )
         if lemma not in self.lex.org_head_nouns and not generic:
             return []
+        if any(
+            c.dep_ in ("compound", "nummod", "nmod") and (c.pos_ == "PROPN" or c.like_num)
+            for c in token.children
+        ):
+            return []  # "the Poland 2050 party": a name the NER missed, not a description
         earlier = [
             m for m in self.mentions if m.start < token.i and m.etype is ORG and not m.derived
         ]
@@ -351,7 +364,7 @@ class DocView:
             m
             for m in earlier
             if lemma in self.categories_by_name.get(m.name, set())
-            or m.name.lower().split()[-1:] == [lemma]
+            or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])  # "Skyway Airlines"
         ]
         best = _most_named(kind, strict=False)
         if best is None and generic:
@@ -372,6 +385,12 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+#: Kind nouns that name a club only in a sports story ("the team", "the side").
+_SPORTING_NOUNS = frozenset({"team", "side", "squad"})
+#: Team roles that other organisations have too.
+_LOOSE_TEAM_ROLES = frozenset({"manager", "boss", "player", "players", "fans", "supporters"})
 
 
 def _shares_word(a: str, b: str, *, shortest: int = 1) -> bool:

@@ -69,6 +69,17 @@ def _modifier_word(token: Token) -> bool:
     return token.pos_ in ("ADJ", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
+def _appointer(ctx: DocView, its: Token, named: list[Ment]) -> list[Ment]:
+    """ "Skyway appointed X, a former head of operations at Y, as its chief executive":
+    under a verb that gives a role, "its" is the one who gives it, the verb's subject."""
+    lex = ctx.lex
+    for verb in its.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.role_verbs_object:
+            subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+            return [m for m in named if ctx.root_of(m) in subjects]
+    return []
+
+
 class TitleReader:
     """Reads title phrases in one article."""
 
@@ -102,6 +113,12 @@ class TitleReader:
             before = [
                 m for m in ctx.sentence_mentions(ctx.owner[j]) if m.end <= j and m.etype is ORG
             ]
+            if doc[j].lower_ == "whose":
+                # "the association, whose leader, X": the noun right before, named or not
+                right_before = j - 1 if j > 0 and doc[j - 1].text == "," else j
+                before = [m for m in before if m.end == right_before]
+            else:
+                before = _appointer(ctx, doc[j], before) or before
             referred = ctx.references.pronouns.get(j)
             if before:
                 holder, j = before[-1], j + 1

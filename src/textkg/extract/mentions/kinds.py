@@ -34,6 +34,8 @@ def entity_type(
     if label == "PERSON":
         if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
             return EntityType.ORGANIZATION
+        if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
+            return EntityType.ORGANIZATION  # "Genoa captain X"
         if not looks_like_person(reader, start, end) and (
             company_role_after(reader, end)
             or classifier_apposition(reader, start, end)
@@ -69,6 +71,8 @@ def entity_type(
     personal = label == "ORG" and country is None and _personal_context(reader, start, end)
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
+    if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
+        return EntityType.ORGANIZATION  # "Napoli captain X", "Napoli sacked coach X"
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
@@ -166,6 +170,26 @@ def joined_to_organisation(reader: SpanReader, i: int) -> bool:
         and table.ent_type[head] == "ORG"
         and not city_population(table.text[head])  # "Oslo and Bergen", both tagged ORG
         and not is_subdivision(table.text[head])
+    )
+
+
+def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Napoli captain X", "Roma's coach", "Napoli sacked head coach X": a role only a team
+    has, right after the name (or its possessive), or the object of the name's verb."""
+    lower, roles = reader.table.lower, reader.lex.team_roles
+    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'", "’s") else 0)
+    if any(" ".join(lower[after : after + n]) in roles for n in (2, 1)):
+        return True
+    token = reader.doc[reader.head_index(start, end)]
+    if token.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in roles
+            or any(g.dep_ == "compound" and g.lemma_.lower() in roles for g in c.children)
+        )
+        for c in token.head.children
     )
 
 

@@ -15,7 +15,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, is_passive, negated, pobjs
+from textkg.extract.syntax import RELATIVE_PRONOUNS, children, is_passive, negated, pobjs
 from textkg.records import EntityType
 
 _CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp")  # "She was married to"
@@ -43,7 +43,8 @@ def person_of(doc: DocView, trigger: Token) -> list[Ment]:
         if token is None:
             break
         subjects = children(token, "nsubj", "nsubjpass")
-        if subjects:
+        relative = token.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subjects)
+        if subjects and not relative:  # "X, who studied at Y": X, not "who"
             return _people(doc, subjects)
         if token.dep_ in ("acl", "appos") or (token.dep_ == "relcl" and token.head.i < token.i):
             found = _people(doc, [token.head])
@@ -157,6 +158,8 @@ def _schools(doc: DocView) -> Iterator[Candidate]:
             continue
         preps = schools[verb.lemma_.lower()]
         tokens = pobjs(verb, tuple(preps))
+        # "studied physics at Harvard": the parser hangs the place of study on the subject
+        tokens += [t for d in children(verb, "dobj") for t in pobjs(d, ("at",))]
         if "dobj" in preps:
             tokens += children(verb, "dobj")
         orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]

@@ -94,6 +94,14 @@ def _bare_state_title(
         return
     if person.name.split()[-1] in placed or any(m in lex.past_modifiers for m in phrase.modifiers):
         return
+    if any(
+        (m in lex.classifier_nouns or m in lex.org_head_nouns) and m not in lex.government_heads
+        for m in phrase.modifiers
+    ):
+        return  # "Club president X", "Party chairman Y": an organisation's office, not a state's
+    if phrase.keyword in lex.town_leader_titles:
+        yield from _bare_town_title(doc, person, phrase)
+        return
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = phrase.keyword in lex.state_leader_titles and not demoted
     government = phrase.keyword in lex.government_roles or (
@@ -116,6 +124,25 @@ def _bare_state_title(
     role = role_predicate(doc, phrase.keyword, phrase.modifiers)
     context = TitleAttachment(person, phrase, rule_name)
     yield from _government_role(doc, context, country, role)
+
+
+def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:
+    """ "Mayor X said", datelined "MINNEAPOLIS, June 2 -": the mayor of the town the
+    sentence names before the name, else of the dateline's town."""
+    towns = [
+        m
+        for m in doc.sentence_mentions(person.sentence)
+        if m.etype is EntityType.CITY and m.end <= person.start
+    ]
+    town = towns[-1] if towns else None
+    places = doc.dateline_places()
+    if town is None and places and city_country_code(places[0]):
+        anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
+        town = doc.named_or_made(EntityType.CITY, places[0], anchor, person.sentence)
+    if town is not None:
+        rule_name = "title-context"
+        confidence = doc.lex.rule_confidence(rule_name)
+        yield RelationCandidate(person, TK.leaderOf, town, person.sentence, rule_name, confidence)
 
 
 def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandidate]:
@@ -179,7 +206,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     elif holder.etype.kind is PLACE and known_place(holder.name) is not None:
         # "Texas Attorney General X", "a Leeds councillor" hold a position in the place; "a
         # Leeds teacher" lives there; "the Harwick United striker" is no place's
-        if role == TK.memberOf:
+        if role != TK.worksFor:  # "Minneapolis police chief X": an office there too
             yield RelationCandidate(person, TK.memberOf, holder, sentence, rule_name, confidence)
         else:
             yield RelationCandidate(
