@@ -211,3 +211,8 @@ def test_the_two_joined_by_a_third_for_a_meeting() -> None:
         participants(m) == {"Ana Ruiz", "Tomas Wilk", "Liis Tamm"}
         for m in events(facts, EventKind.MEETING)
     ), [participants(m) for m in facts.events]
+
+
+def test_an_airline_flying_to_a_city_is_no_visit() -> None:
+    found = triples(facts_of("Skyline Airlines flies to Lisbon and Porto from May."))
+    assert not any(r == "tk:visited" for _, r, _ in found)

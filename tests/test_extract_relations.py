@@ -409,3 +409,22 @@ def test_a_relative_clause_belongs_to_the_name_it_follows() -> None:
     found = triples(facts_of("The award went to Hana Kowal and Pavel Dusek, who works at Siemens."))
     assert ("Pavel Dusek", "tk:worksFor", "Siemens") in found
     assert ("Hana Kowal", "tk:worksFor", "Siemens") not in found
+
+
+def test_a_player_plays_for_a_team_now_not_then() -> None:
+    found = triples(facts_of("Arjun Rao, who plays for Harbour Kings, scored a century."))
+    assert ("Arjun Rao", "tk:memberOf", "Harbour Kings") in found
+    found = triples(facts_of("Arjun Rao, who played for Delhi Capitals, scored a century."))
+    assert ("Arjun Rao", "tk:memberOf", "Delhi Capitals") not in found
+
+
+def test_an_organisation_owned_by_an_owners_company() -> None:
+    """ "owned by the billionaire Mika Holm's Norvia Group": Mika Holm is a person, the chain
+    part of Norvia Group."""
+    text = (
+        "Fashion retailer Brightwell collapsed on Tuesday. The chain, owned by the "
+        "billionaire Mika Holm's Norvia Group since 2019, had struggled."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Mika Holm").entity_type is EntityType.PERSON
+    assert ("Brightwell", "tk:partOf", "Norvia Group") in triples(facts)

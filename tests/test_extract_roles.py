@@ -638,3 +638,13 @@ def test_a_name_the_ner_missed_before_a_kind_noun_is_no_description() -> None:
         "The Liberal Party won most seats. Anna Holm heads the Sweden 2040 party, which came third."
     )
     assert ("Anna Holm", "tk:leaderOf", "Liberal Party") not in triples(facts_of(text))
+
+
+def test_whose_role_is_a_name() -> None:
+    text = "The Green Alliance, whose chairman is Pavel Novak, came second."
+    assert ("Pavel Novak", "tk:leaderOf", "Green Alliance") in triples(facts_of(text))
+
+
+def test_a_founder_with_another_role_founded_the_company() -> None:
+    text = "Velto's founder and chief scientific officer, Dr. Mira Olsen, will join Norvia."
+    assert ("Velto", "schema:founder", "Mira Olsen") in triples(facts_of(text))

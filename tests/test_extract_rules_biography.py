@@ -96,3 +96,9 @@ def test_a_relative_clause_states_a_persons_school_and_home() -> None:
     assert ("Ines Vidal", "tk:worksFor", "Uppsala University") not in found
     assert ("Vidal", "schema:birthPlace", "Porto") in found
     assert ("Vidal", "tk:residesIn", "Lisbon") in found
+
+
+def test_set_up_founds_an_organisation() -> None:
+    found = triples(facts_of("Tomas Berg set up Norvia Foods in 1999 and set a record."))
+    assert ("Norvia Foods", "schema:founder", "Tomas Berg") in found
+    assert not any(r.startswith("rel:set") for _, r, _ in found)

@@ -8,6 +8,9 @@ from datetime import date
 import pytest
 
 from fixtures.extract.support import facts_of, triples
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,46 @@ def test_a_visitor_holds_no_office_in_the_country_visited() -> None:
     assert ("Frederik", "tk:leaderOf", "Kenya") not in found
     assert ("Frederik", "tk:visited", "Kenya") in found
     assert ("Daniel Kamau", "tk:leaderOf", "Kenya") in found
+
+
+def test_a_nationality_the_ner_left_untagged_places_a_ministers_office() -> None:
+    text = (
+        "Rutte, a former Dutch prime minister, was accompanied by Lithuanian Defence "
+        "Minister Dovile Sakaliene."
+    )
+    found = triples(facts_of(text))
+    assert ("Dovile Sakaliene", "tk:memberOf", "Lithuania") in found
+    assert ("Dovile Sakaliene", "tk:memberOf", "Netherlands") not in found
+
+
+def test_a_bare_presidents_country_is_the_town_the_sentence_names() -> None:
+    """Not the nationality an earlier sentence gave someone else."""
+    text = (
+        "Jan Visser, a former Dutch prime minister, toured the base. He later held talks in "
+        "Vilnius with President Gitanas Nauseda."
+    )
+    found = triples(facts_of(text))
+    assert ("Gitanas Nauseda", "tk:leaderOf", "Lithuania") in found
+    assert ("Gitanas Nauseda", "tk:leaderOf", "Netherlands") not in found
+
+
+def test_a_field_word_before_a_title_is_no_organisation() -> None:
+    facts = facts_of("Transportation Secretary Pete Buttigieg said the agency would act.")
+    assert "Transportation" not in {m.name for m in facts.mentions}
+
+
+def test_an_office_the_sentence_gives_outweighs_a_bare_presidents_country() -> None:
+    text = "The Cricket Board of Kenya, headed by president Roger Otieno, named the squad."
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="NAIROBI"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Roger Otieno", "tk:leaderOf", "Kenya") not in found
+
+
+def test_an_organisation_and_its_kind_before_a_possessive_role() -> None:
+    text = "The GMB union's national officer, Nadine Houghton, called for talks."
+    assert ("Nadine Houghton", "tk:worksFor", "GMB") in triples(facts_of(text))
+
+
+def test_an_honorific_after_a_titles_field_is_not_part_of_it() -> None:
+    facts = facts_of("Vatican Secretary of State Cardinal Pietro Rossi met the envoys.")
+    assert not any("Cardinal" in m.name for m in facts.mentions)

@@ -40,6 +40,8 @@ class VerbFrame:
     only_with: frozenset[str] = frozenset()
     #: The relation when the subject is a person ("X belongs to the party": memberOf).
     person_predicate: URIRef | None = None
+    #: Only in the present ("X plays for Y"; "X played for Y" was so once).
+    present_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,6 +304,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             person_predicate=(
                 _predicate(spec["person_predicate"]) if "person_predicate" in spec else None
             ),
+            present_only=bool(spec.get("present_only", False)),
         )
         for lemma, spec in data["verbs"].items()
     }

@@ -174,6 +174,13 @@ class Findings:
             return r.subject.name, r.object.name, r.sentence  # "its" and "the chain" alike
 
         led = {pair(r) for r in self.relations.values() if r.predicate == TK.leaderOf}
+        # "the Board of X, headed by president Y": the office the sentence gives, not the
+        # country a bare "president" would be read from
+        leads_here = {
+            (r.subject.name, r.sentence)
+            for r in self.relations.values()
+            if r.predicate == TK.leaderOf and not r.rule.startswith("title-context")
+        }
         visited = self._visited()
         return iter(
             [
@@ -181,6 +188,11 @@ class Findings:
                 for r in self.relations.values()
                 if (r.predicate not in _WEAKER_ROLES or pair(r) not in led)
                 and not _visitors_office(r, visited)
+                and not (
+                    r.rule.startswith("title-context")
+                    and r.predicate == TK.leaderOf
+                    and (r.subject.name, r.sentence) in leads_here
+                )
             ]
         )
 

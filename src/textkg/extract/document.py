@@ -279,7 +279,7 @@ class DocView:
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:
                 named = self.at[child.i] if child.dep_ == "appos" else None
-                if named is not None and named.etype is PERSON and not named.derived:
+                if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
         return self.description(token)
 

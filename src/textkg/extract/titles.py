@@ -147,6 +147,14 @@ class TitleReader:
                 and (ment.etype is not PERSON or self._descriptor_follows(ment.end, limit))
             ):
                 holder, j = ment, ment.end
+                if (
+                    j + 1 < limit
+                    and (
+                        doc[j].lower_ in lex.classifier_nouns or doc[j].lower_ in lex.org_head_nouns
+                    )
+                    and doc[j + 1].text.replace("’", "'") in ("'s", "'")
+                ):
+                    j += 1  # "the GMB union's national officer": the name and its kind
                 if j < limit and doc[j].text.replace("’", "'") in ("'s", "'"):
                     j += 1
         # modifiers then the title word(s); a modifier can itself be a title ("chief")
@@ -204,6 +212,9 @@ class TitleReader:
                     e < limit
                     and ctx.at[e] is None
                     and (is_name_word(doc[e]) or doc[e].lower_ in ("and", "&"))
+                    # "Secretary of State | Cardinal X": an honorific starts the name
+                    and doc[e].lower_ not in lex.honorifics
+                    and not self.title_at(e)
                 ):
                     e += 1
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):

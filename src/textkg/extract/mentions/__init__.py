@@ -18,6 +18,7 @@ becomes a country mention only where a rule needs it as the object of a fact.
 
 from __future__ import annotations
 
+from textkg.countries import packaged_country_index
 from textkg.extract.mentions.article import (
     dateline_spans,
     dedupe,
@@ -63,6 +64,29 @@ __all__ = [
 ]
 
 
+def untagged_nationalities(reader: SpanReader, known: list[Nationality]) -> list[Nationality]:
+    """ "Lithuanian Defence Minister X": a country's adjective the NER left untagged."""
+    table, index = reader.table, packaged_country_index()
+    tagged = {i for n in known for i in range(n.start, n.end)}
+    found = []
+    for i, word in enumerate(table.text):
+        if (
+            table.ent_type[i]
+            or i in tagged
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or reader.owner[i] < 0
+            or table.pos[i] not in ("ADJ", "PROPN")
+        ):
+            continue
+        code = index.code_for_adjective(word, plural=False)
+        if code and not index.code_for_name(word):
+            country = country_name(word, reader.lex)
+            if country:
+                found.append(Nationality(i, i + 1, country, reader.owner[i]))
+    return found
+
+
 def build_mentions(
     table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
 ) -> MentionSet:
@@ -89,6 +113,7 @@ def build_mentions(
             raw.append((ent.start, ent.end, label))
             for i in range(ent.start, ent.end):
                 taken[i] = True
+    nationalities += untagged_nationalities(reader, nationalities)
     for start, end, _country in gazetteer_spans(reader.table, taken):
         raw.append((start, end, "GPE"))
         for i in range(start, end):

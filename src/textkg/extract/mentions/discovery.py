@@ -256,7 +256,8 @@ def join_person_names(
         if span in dropped:
             continue
         start, end, label = span
-        if label == "PERSON":
+        # "Mike Ashley's | Frasers Group": what follows a possessive is another name
+        if label == "PERSON" and table.lower[end - 1] not in ("'s", "’s", "'"):
             k = end
             while k < len(table) and reader.owner[k] == reader.owner[start] and k - start < 6:
                 lower, word = table.lower[k], table.text[k]

@@ -36,6 +36,8 @@ def entity_type(
             return EntityType.ORGANIZATION
         if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "Genoa captain X"
+        if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
+            return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
         if not looks_like_person(reader, start, end) and (
             company_role_after(reader, end)
             or classifier_apposition(reader, start, end)
@@ -66,6 +68,7 @@ def entity_type(
         and not building
         and label in ("ORG", "GPE", "LOC")
         and looks_like_person(reader, start, end)
+        and not (label == "ORG" and _played_for(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     personal = label == "ORG" and country is None and _personal_context(reader, start, end)
@@ -190,6 +193,18 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
             or any(g.dep_ == "compound" and g.lemma_.lower() in roles for g in c.children)
         )
         for c in token.head.children
+    )
+
+
+def _played_for(reader: SpanReader, start: int, end: int) -> bool:
+    """ "plays for X", "signed for X": one plays and signs for a team, not a person."""
+    token = reader.doc[reader.head_index(start, end)]
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in ("play", "sign")
+        and prep.head.pos_ == "VERB"
     )
 
 

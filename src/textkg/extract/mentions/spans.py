@@ -315,6 +315,13 @@ class SpanReader:
             and any(self.title_len[k] == start - 1 - k for k in range(max(0, start - 4), start - 1))
         ):
             return []  # "Secretary of | State": the title's field, not an organisation
+        if (
+            label == "ORG"
+            and name.lower() in lex.government_domains
+            and end < len(doc)
+            and self.title_len[end]
+        ):
+            return []  # "Transportation | Secretary X": the title's field, before it
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []

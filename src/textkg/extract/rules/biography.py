@@ -129,8 +129,13 @@ def _places(
 
 def _founders(doc: DocView) -> Iterator[Candidate]:
     words = doc.lex.biography
-    for verb in trigger_tokens(doc, words.founding_verbs):
+    # "set up": a verb of the list with its particle
+    phrasal = dict(w.split(" ", 1) for w in words.founding_verbs if " " in w)
+    for verb in trigger_tokens(doc, words.founding_verbs | frozenset(phrasal)):
         if verb.pos_ != "VERB":
+            continue
+        particle = phrasal.get(verb.lemma_.lower())
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
             continue
         if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             people = _people(doc, pobjs(verb, ("by",)))

@@ -7,16 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import URIRef
+from rdflib.namespace import SDO
 
 from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.kinds import known_place
 from textkg.extract.mentions.model import Nationality
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
+from textkg.extract.syntax import children
 from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
@@ -156,6 +158,12 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     if any(m in lex.past_modifiers for m in phrase.modifiers):
         return  # "former chief executive of X": a role held no more (kept as a job title)
     confidence = lex.rule_confidence(rule_name)
+    if lex.biography.founder_nouns & set(phrase.title_text.lower().split()):
+        # "Genvia's founder and chief scientific officer, X": X founded Genvia, whatever
+        # the other role gives
+        for org in [*phrase.targets, phrase.holder]:
+            if org is not None and org.etype is ORG:
+                yield RelationCandidate(org, SDO.founder, person, sentence, rule_name, confidence)
     descriptor = lex.descriptors.get(keyword)
     if descriptor is not None:
         targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
@@ -234,14 +242,34 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         here = [
             m
             for m in doc.sentence_mentions(index)
-            if m.etype is EntityType.COUNTRY and doc.doc[doc.root_of(m)].head.lower_ != "from"
+            if m.etype is EntityType.COUNTRY
+            and doc.doc[doc.root_of(m)].head.lower_ != "from"
+            # "Rutte, a former Dutch prime minister, ...": someone else's nationality
+            and (index == person.sentence or NATIONALITY not in m.categories)
         ]
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
             here = before[-1:] or [m for m in here if m.start >= person.end][:1]
+            if not here:
+                town = _town_country(doc, person, anchor)  # "held talks in Vilnius with ..."
+                here = [town] if town is not None else []
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
+    """The country of the one town the person's sentence names, if the gazetteer knows it,
+    for someone met there ("talks in Vilnius with President X"); who speaks or acts there
+    may be a visitor ("In Washington, Prime Minister X told reporters")."""
+    if doc.doc[doc.root_of(person)].dep_ in ("nsubj", "nsubjpass"):
+        return None
+    towns = {m.name for m in doc.sentence_mentions(person.sentence) if m.etype is EntityType.CITY}
+    codes = {city_country_code(t) for t in towns}
+    if len(codes) != 1 or None in codes:
+        return None
+    label = packaged_country_index().label(codes.pop() or "")
+    return doc.named_or_made(EntityType.COUNTRY, label, anchor, person.sentence) if label else None
 
 
 def _companion_country(doc: DocView, person: Ment) -> Ment | None:
@@ -346,6 +374,32 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
     if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
         return doc.nationality_at(i + 2)
     return None
+
+
+@rule("whose-role-is")
+def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Law and Justice party, whose chairman is X": X holds that role in the name
+    the clause follows."""
+    for i, lower in enumerate(doc.table.lower):
+        if lower != "whose":
+            continue
+        role = doc.doc[i].head
+        verb = role.head
+        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not doc.title_len[role.i]:
+            continue
+        before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
+        owner = doc.mention_ending(before)
+        if owner is None or owner.etype is not ORG:
+            continue
+        keyword = doc.table.span_lower(role.i, role.i + doc.title_len[role.i])
+        modifiers = [t.lower_ for t in role.children if t.dep_ in ("amod", "compound")]
+        if any(m in doc.lex.past_modifiers for m in modifiers):
+            continue
+        for attr in children(verb, "attr"):
+            for person in doc.referents(attr):
+                if person.etype is PERSON:
+                    predicate = role_predicate(doc, keyword, modifiers)
+                    yield RelationCandidate(person, predicate, owner, doc.owner[i], "whose-role-is")
 
 
 @rule("title-of")

@@ -60,6 +60,8 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
+    if frame.present_only and verb.tag_ in ("VBD", "VBN"):
+        return  # "X played for Y": a club of the past
     if frame.predicate in _HELD and (_over(verb) or _past_adverb(verb, doc.lex)):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
@@ -187,8 +189,8 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         particle = "".join("_" + c.lower_ for c in verb.children if c.dep_ == "prt")
         name = _OPEN_NAME.sub("", verb.lemma_.lower()) + _OPEN_NAME.sub("_", particle).rstrip("_")
-        if len(name) < 2:
-            continue
+        if len(name) < 2 or name.replace("_", " ") in typed_elsewhere:
+            continue  # "set up": a phrasal verb the biography rules type
         sentence = doc.owner[verb.i]
         for subject in subjects_:
             for obj in objects:
