@@ -90,3 +90,16 @@ def test_a_seat_written_before_a_description_of_the_organisation() -> None:
         "company employs about 4,000 people."
     )
     assert ("Halvard Energy", "tk:locatedIn", "Stavanger") in triples(facts_of(text))
+
+
+def test_its_seat_in_a_relative_clause_is_what_the_clause_is_about() -> None:
+    """ "the coffee chain, which has its headquarters in X": not the organisation named last
+    before, when the article cannot say which chain."""
+    text = (
+        "Harlow Group named Ana Ruiz as its chief executive on Monday. She revived Velto "
+        "Foods. Ruiz will "
+        "join the coffee chain, which has its headquarters in Seattle, in May."
+    )
+    assert ("Velto Foods", "tk:locatedIn", "Seattle") not in triples(facts_of(text))
+    text = "Velto Foods, which has its headquarters in Denver, grew."
+    assert ("Velto Foods", "tk:locatedIn", "Denver") in triples(facts_of(text))

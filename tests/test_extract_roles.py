@@ -648,3 +648,14 @@ def test_whose_role_is_a_name() -> None:
 def test_a_founder_with_another_role_founded_the_company() -> None:
     text = "Velto's founder and chief scientific officer, Dr. Mira Olsen, will join Norvia."
     assert ("Velto", "schema:founder", "Mira Olsen") in triples(facts_of(text))
+
+
+def test_an_appointment_with_an_apposition_before_as() -> None:
+    """ "Y named X, the executive who revived Z, as its chairman": Y's chairman, not Z's."""
+    text = (
+        "Norvia on Tuesday named Ana Ruiz, the executive credited with reviving Velto Foods, "
+        "as its new chairman and chief executive. Norvia's board chair, Tom Hale, thanked her."
+    )
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia") in found
+    assert ("Ana Ruiz", "tk:leaderOf", "Velto Foods") not in found

@@ -102,3 +102,8 @@ def test_set_up_founds_an_organisation() -> None:
     found = triples(facts_of("Tomas Berg set up Norvia Foods in 1999 and set a record."))
     assert ("Norvia Foods", "schema:founder", "Tomas Berg") in found
     assert not any(r.startswith("rel:set") for _, r, _ in found)
+
+
+def test_moving_something_else_is_no_move_of_home() -> None:
+    found = triples(facts_of("At Norvia Ana Ruiz moved the head office from Denver to Austin."))
+    assert ("Ana Ruiz", "tk:residesIn", "Austin") not in found

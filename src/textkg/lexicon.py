@@ -42,6 +42,8 @@ class VerbFrame:
     person_predicate: URIRef | None = None
     #: Only in the present ("X plays for Y"; "X played for Y" was so once).
     present_only: bool = False
+    #: Only without a direct object ("X moved to Y"; "X moved the office to Y" did not).
+    intransitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,6 +307,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
                 _predicate(spec["person_predicate"]) if "person_predicate" in spec else None
             ),
             present_only=bool(spec.get("present_only", False)),
+            intransitive=bool(spec.get("intransitive", False)),
         )
         for lemma, spec in data["verbs"].items()
     }

@@ -425,8 +425,13 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if not subjects:
             continue
         # "named X as chief": the parser often hangs the "as" phrase on X
-        hosts = [verb] + [c for c in verb.children if c.dep_ == "dobj" and doc.at[c.i]]
-        for child in (c for host in hosts for c in host.children):
+        hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and doc.at[c.i]]
+        candidates = [c for host in hosts for c in host.children]
+        if lemma in lex.role_verbs_object and not any(c.lower_ == "as" for c in candidates):
+            # "named X, the executive credited with reviving Y, as its chief executive":
+            # the parser hangs the "as" phrase on the apposition's verb
+            candidates += _orphan_as(doc, verb, span.end_token)
+        for child in candidates:
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -435,14 +440,30 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue
             phrase = reader.phrase(noun.left_edge.i, span.end_token)
-            if phrase is None or not phrase.keyword_start <= noun.i < phrase.keyword_end + 1:
+            if phrase is None or not phrase.start <= noun.i < phrase.keyword_end + 1:
                 continue
+            if giver is not None and doc.doc[phrase.start].lower_ in ("its", "their"):
+                phrase.holder = giver  # "Y named X, ..., as its chairman": Y's
             if giver is not None and phrase.holder is None and not phrase.targets:
                 phrase.holder = giver  # "Y named X as chairman": chairman of Y
                 if giver.etype.kind is PLACE and not _known_place(doc, giver):
                     giver.etype = ORG  # only an organisation names a chief executive
             for subject in subjects:
                 attach(doc, subject, phrase, "title-copula")
+
+
+def _orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
+    """The first "as" after the verb in its sentence, before any other verb that gives a role."""
+    lex = doc.lex
+    for token in doc.doc[verb.i + 1 : limit]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (
+            lemma in lex.role_verbs_object or lemma in lex.role_verbs_subject
+        ):
+            return []
+        if token.lower_ == "as" and token.dep_ == "prep":
+            return [token]
+    return []
 
 
 def _role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Ment], Ment | None]:
@@ -472,6 +493,19 @@ def _role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Me
             objects = [m for m in doc.referents(child) if m.etype is PERSON]
     if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return objects, giver
+    if object_takes and not subjects and verb.dep_ == "acl":
+        # "Starbucks on Tuesday named X as ...", parsed as a participle of "Starbucks": a
+        # person after the verb says it is active, and the name before it gives the role
+        named = [
+            m
+            for c in verb.children
+            if c.dep_ in ("dobj", "oprd")
+            for m in doc.referents(c)
+            if m.etype is PERSON
+        ]
+        owner = doc.at[verb.head.i]
+        if named and owner is not None and owner.etype is ORG:
+            return named, owner
     return subjects, None
 
 

@@ -288,7 +288,7 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for c in noun.children
                 if c.dep_ == "poss"
-                for m in doc.referents(c, conjuncts=False)
+                for m in _whose(doc, c)
                 if m.etype is ORG
             ]
             places = [
@@ -306,6 +306,20 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
+
+
+def _whose(doc: DocView, owner: Token) -> list[Ment]:
+    """What a possessive stands for; "its" in a relative clause is what the clause is about
+    ("the coffee chain, which has its headquarters in Seattle")."""
+    clause = owner.head.head
+    if (
+        owner.lower_ in ("its", "their")
+        and clause.dep_ == "relcl"
+        and any(c.lower_ in ("which", "that") for c in clause.children)
+    ):
+        # what the clause is about, or nothing: not the pronoun's last-named organisation
+        return [m for m in doc.referents(clause.head, conjuncts=False) if m.etype is ORG]
+    return doc.referents(owner, conjuncts=False)
 
 
 @rule("place-apposition")

@@ -62,6 +62,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return
     if frame.present_only and verb.tag_ in ("VBD", "VBN"):
         return  # "X played for Y": a club of the past
+    if frame.intransitive and children(verb, "dobj"):
+        return  # "X moved the head office to Y": the office moved, not X
     if frame.predicate in _HELD and (_over(verb) or _past_adverb(verb, doc.lex)):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
