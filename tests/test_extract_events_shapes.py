@@ -216,3 +216,25 @@ def test_the_two_joined_by_a_third_for_a_meeting() -> None:
 def test_an_airline_flying_to_a_city_is_no_visit() -> None:
     found = triples(facts_of("Skyline Airlines flies to Lisbon and Porto from May."))
     assert not any(r == "tk:visited" for _, r, _ in found)
+
+
+def test_the_host_of_a_visit_made_it_not() -> None:
+    text = (
+        "President Ivan Petrov hosted Prime Minister Lim Wei in the Kremlin on Thursday, the "
+        "first visit to Russia by a Malaysian leader in years."
+    )
+    assert ("Ivan Petrov", "tk:visited", "Russia") not in triples(facts_of(text))
+
+
+def test_arriving_with_no_place_is_coming_to_the_datelined_town() -> None:
+    from textkg.extract import extract_facts
+    from textkg.nlp import load_model
+    from textkg.records import ArticleMeta, ArticleText
+
+    def visits(text: str) -> set[tuple[str, str, str]]:
+        article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="SEOUL"))
+        found = triples(extract_facts(load_model()(text), article))
+        return {t for t in found if t[1] == "tk:visited"}
+
+    assert ("Lloyd Austin", "tk:visited", "Seoul") in visits("Lloyd Austin arrived on Thursday.")
+    assert not visits("Lloyd Austin arrived back on Thursday.")

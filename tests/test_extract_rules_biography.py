@@ -107,3 +107,12 @@ def test_set_up_founds_an_organisation() -> None:
 def test_moving_something_else_is_no_move_of_home() -> None:
     found = triples(facts_of("At Norvia Ana Ruiz moved the head office from Denver to Austin."))
     assert ("Ana Ruiz", "tk:residesIn", "Austin") not in found
+
+
+def test_a_degree_from_a_school() -> None:
+    found = triples(
+        facts_of("Tom Berg holds a doctorate in physics from Uppsala University. He spoke.")
+    )
+    assert ("Tom Berg", "schema:alumniOf", "Uppsala University") in found
+    found = triples(facts_of("Mia Holt earned her medical degree from Leiden University."))
+    assert ("Mia Holt", "schema:alumniOf", "Leiden University") in found

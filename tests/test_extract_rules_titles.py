@@ -107,3 +107,44 @@ def test_an_organisation_and_its_kind_before_a_possessive_role() -> None:
 def test_an_honorific_after_a_titles_field_is_not_part_of_it() -> None:
     facts = facts_of("Vatican Secretary of State Cardinal Pietro Rossi met the envoys.")
     assert not any("Cardinal" in m.name for m in facts.mentions)
+
+
+def test_his_counterpart_holds_the_office_of_a_person_titled_earlier() -> None:
+    text = (
+        "Russian Foreign Minister Igor Volkov arrived in Pyongyang on Saturday. Volkov was "
+        "greeted at the airport by his North Korean counterpart, Ri Son Gwon."
+    )
+    found = triples(facts_of(text))
+    assert ("Ri Son Gwon", "tk:memberOf", "North Korea") in found
+    assert ("Volkov", "tk:metWith", "Ri Son Gwon") in found
+
+
+def test_a_host_is_of_the_country_of_the_town_hosted_in() -> None:
+    text = "President William Ruto will host the team at State House in Nairobi next week."
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="PARIS"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("William Ruto", "tk:leaderOf", "Kenya") in found
+    assert ("William Ruto", "tk:leaderOf", "France") not in found
+
+
+def test_a_minister_travelling_with_a_leader_is_of_the_leaders_country() -> None:
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim arrived in Vladivostok on Wednesday. Anwar "
+        "flew to Moscow with Trade Minister Tengku Zafrul Aziz."
+    )
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="MOSCOW"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Tengku Zafrul Aziz", "tk:memberOf", "Malaysia") in found
+    assert ("Tengku Zafrul Aziz", "tk:memberOf", "Russia") not in found
+
+
+def test_a_bare_company_role_is_at_the_company_the_article_names_most() -> None:
+    text = (
+        "Velto Inc said on Monday it had hired Priya Nair. Nair will report to chief "
+        "executive Stephan Brandt. Velto shares rose."
+    )
+    assert ("Stephan Brandt", "tk:leaderOf", "Velto") in triples(facts_of(text)) or (
+        "Stephan Brandt",
+        "tk:leaderOf",
+        "Velto Inc",
+    ) in triples(facts_of(text))

@@ -85,6 +85,9 @@ class BiographyWords:
     founder_nouns: frozenset[str] = frozenset()
     #: verb lemma → prepositions naming the school ("dobj": the direct object)
     schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: "earned a degree from X": verbs and the nouns they take that name a school after them
+    degree_verbs: frozenset[str] = frozenset()
+    degree_nouns: frozenset[str] = frozenset()
     marriage_verbs: frozenset[str] = frozenset()
     spouse_nouns: frozenset[str] = frozenset()
     child_nouns: frozenset[str] = frozenset()
@@ -151,6 +154,7 @@ class Lexicon:
     past_adverbs: frozenset[str]
     regnal_titles: frozenset[str]
     town_leader_titles: frozenset[str]
+    bare_company_titles: frozenset[str]
     companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
@@ -339,6 +343,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         past_adverbs=_words(titles, "past_adverbs"),
         regnal_titles=_words(titles, "regnal_titles"),
         town_leader_titles=_words(titles, "town_leader_titles"),
+        bare_company_titles=_words(titles, "bare_company_titles"),
         companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},

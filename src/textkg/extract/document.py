@@ -329,6 +329,11 @@ class DocView:
         subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
         return (subjects or here)[-1]
 
+    def most_named_organisation(self) -> Ment | None:
+        """The organisation the article names clearly more often than any other, if one is."""
+        named = [m for m in self.mentions if m.etype is ORG and not m.derived]
+        return _most_named(named, strict=True, grouped=True)
+
     def _sporting(self) -> bool:
         """Whether the article speaks of a team's people (a coach, a striker), where "the
         team" is a club; elsewhere it is a group of researchers or officials."""

@@ -86,10 +86,12 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
 
 
 def _titled(reader: SpanReader, start: int, end: int) -> bool:
-    """ "his North Korean counterpart Choe Son Hui", "Foreign Minister Choe Son Hui": a
+    """ "his North Korean counterpart(,) Choe Son Hui", "Foreign Minister Choe Son Hui": a
     name of two words or more right after a person's title, which the NER left untagged."""
     table, lex = reader.table, reader.lex
     before = start - 1
+    if before > 0 and table.text[before] == ",":
+        before -= 1  # "his North Korean counterpart, Choe Son Hui"
     if before < 0 or not (
         table.lemma[before] in lex.titles or table.lower[before] == "counterpart"
     ):

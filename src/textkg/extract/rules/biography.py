@@ -104,6 +104,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _places(doc, words.death_verbs, SDO.deathPlace, "bio-died")
     yield from _founders(doc)
     yield from _schools(doc)
+    yield from _degrees(doc)
     yield from _marriages(doc)
     yield from _kin(doc)
 
@@ -171,6 +172,24 @@ def _schools(doc: DocView) -> Iterator[Candidate]:
         if not orgs:
             continue
         for person in person_of(doc, verb):
+            for org in orgs:
+                yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
+
+
+def _degrees(doc: DocView) -> Iterator[Candidate]:
+    """ "She earned her medical degree from X", "holds a doctorate from X"."""
+    words = doc.lex.biography
+    for verb in trigger_tokens(doc, words.degree_verbs):
+        degrees = [d for d in children(verb, "dobj") if d.lemma_.lower() in words.degree_nouns]
+        if verb.pos_ != "VERB" or not degrees:
+            continue
+        # "a doctorate in physics from X": the school may hang off the field
+        fields = [f for d in degrees for f in pobjs(d, ("in",))]
+        tokens = pobjs(verb, ("from", "at")) + [
+            t for d in degrees + fields for t in pobjs(d, ("from", "at"))
+        ]
+        orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
+        for person in person_of(doc, verb) if orgs else []:
             for org in orgs:
                 yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
 

@@ -74,8 +74,13 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         doers.extend(
             m for p in pobjs(noun, ("of", "by")) for m in doc.referents(p, with_leader=True)
         )
-    if verb is not None and noun.dep_ == "dobj":
-        doers.extend(subjects(doc, verb)[0])
+    hosted = (
+        frame.event is EventKind.VISIT
+        and verb is not None
+        and verb.lemma_.lower() in lex.host_verbs
+    )
+    if verb is not None and noun.dep_ == "dobj" and not hosted:
+        doers.extend(subjects(doc, verb)[0])  # who hosts a visit does not make it
     if frame.patient_preps:
         patients = [
             m for a in anchors for p in pobjs(a, frame.patient_preps) for m in doc.referents(p)
@@ -87,7 +92,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
                 yield RelationCandidate(doer, frame.predicate, patient, sentence, "noun-possessive")
         return
     if frame.event is EventKind.VISIT or frame.to_preps:
-        if not doers and frame.event is EventKind.VISIT:
+        named_by = bool(pobjs(noun, ("by",)))  # "the first visit to Russia by a Malaysian leader"
+        if not doers and frame.event is EventKind.VISIT and not named_by:
             doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return

@@ -22,7 +22,7 @@ from textkg.extract.syntax import children
 from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
-from textkg.records import EntityType
+from textkg.records import EntityType, EventKind
 
 
 def role_predicate(doc: DocView, keyword: str, modifiers: list[str] | tuple[str, ...]) -> URIRef:
@@ -41,7 +41,11 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
         yield from _bare_state_title(doc, attachment, placed)
+        yield from _bare_company_title(doc, attachment)
         yield from _counterpart(doc, attachment)
+
+
+_POSSESSIVE = frozenset({"his", "her", "their"})
 
 
 def _counterpart(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
@@ -50,9 +54,22 @@ def _counterpart(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidat
     if phrase.keyword != "counterpart" or phrase.holder_nationality is None:
         return
     country = doc.country_mention(phrase.holder_nationality)
+    # "Lavrov was greeted by his North Korean counterpart, X": whose counterpart "his" says,
+    # titled anywhere in the article; else someone titled in the sentence
+    k = (
+        phrase.start - 1
+        if phrase.start and doc.table.lower[phrase.start] not in _POSSESSIVE
+        else phrase.start
+    )
+    owner = doc.references.pronouns.get(k) if doc.table.lower[k] in _POSSESSIVE else None
     for other in doc.references.titles:
         them = other.person
-        if them.sentence != person.sentence or them.name == person.name:
+        if them.name == person.name:
+            continue
+        if owner is not None:
+            if not set(them.name.split()) & set(owner.name.split()):
+                continue
+        elif them.sentence != person.sentence:
             continue
         keyword = other.phrase.keyword
         if any(m in lex.demoting_modifiers for m in other.phrase.modifiers):
@@ -126,6 +143,25 @@ def _bare_state_title(
     role = role_predicate(doc, phrase.keyword, phrase.modifiers)
     context = TitleAttachment(person, phrase, rule_name)
     yield from _government_role(doc, context, country, role)
+
+
+def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    """ "will report to chief executive X": a role only a company has, written bare, is one
+    at the organisation the article names most, if it names one clearly most."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    if (
+        phrase.holder
+        or phrase.holder_nationality
+        or phrase.targets
+        or person.derived
+        or phrase.keyword not in lex.bare_company_titles
+        or any(m in lex.past_modifiers for m in phrase.modifiers)
+    ):
+        return
+    company = doc.most_named_organisation()
+    if company is not None:
+        role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+        yield RelationCandidate(person, role, company, person.sentence, "title-context")
 
 
 def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:
@@ -260,10 +296,12 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
 
 def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
     """The country of the one town the person's sentence names, if the gazetteer knows it,
-    for someone met there ("talks in Vilnius with President X"); who speaks or acts there
-    may be a visitor ("In Washington, Prime Minister X told reporters")."""
-    if doc.doc[doc.root_of(person)].dep_ in ("nsubj", "nsubjpass"):
-        return None
+    for someone met or hosting there ("talks in Vilnius with President X"); who speaks or
+    acts there may be a visitor ("In Washington, Prime Minister X told reporters")."""
+    token = doc.doc[doc.root_of(person)]
+    hosts = token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.host_verbs
+    if token.dep_ in ("nsubj", "nsubjpass") and not hosts:
+        return None  # a host is at home: "President X will host the team in Nairobi"
     towns = {m.name for m in doc.sentence_mentions(person.sentence) if m.etype is EntityType.CITY}
     codes = {city_country_code(t) for t in towns}
     if len(codes) != 1 or None in codes:
@@ -278,19 +316,25 @@ def _companion_country(doc: DocView, person: Ment) -> Ment | None:
     token = doc.doc[doc.root_of(person)]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ != "by":
+    if token.dep_ != "pobj" or token.head.lower_ not in ("by", "with"):
         return None
     verb = token.head.head
-    if verb.lemma_.lower() not in doc.lex.companion_verbs:
+    frame = doc.lex.verbs.get(verb.lemma_.lower())
+    travels = frame is not None and frame.event is EventKind.VISIT
+    if token.head.lower_ == "by" and verb.lemma_.lower() not in doc.lex.companion_verbs:
         return None
+    if token.head.lower_ == "with" and not travels:
+        return None  # "X flew to Moscow with Trade Minister Y": Y travelled with X
     led = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not led and verb.dep_ in ("acl", "advcl"):
         led = [verb.head]
     # by surname: "Putin was accompanied by ..." after "Russian President Vladimir Putin"
-    leaders = {m.name.split()[-1] for t in led for m in doc.referents(t) if m.etype is PERSON}
+    leaders = {
+        w for t in led for m in doc.referents(t) if m.etype is PERSON for w in m.name.split()
+    }
     for attachment in doc.references.titles:
         nationality = attachment.phrase.holder_nationality
-        if attachment.person.name.split()[-1] in leaders and nationality is not None:
+        if leaders & set(attachment.person.name.split()) and nationality is not None:
             return doc.country_mention(nationality)
     return None
 

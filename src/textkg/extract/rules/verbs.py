@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from textkg.extract.arguments import agents, dateline_town, event_place, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
@@ -130,10 +131,35 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for where in objects:
                 for subject in agents(found):
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
+        if not objects and _arrived_here(verb):
+            # "X, who flew in from Tokyo on Thursday", datelined in Seoul: X came to Seoul
+            places = doc.dateline_places()
+            known = bool(places) and city_population(places[0]) > 0
+            town = (
+                doc.named_or_made(EntityType.CITY, places[0], (verb.i, verb.i + 1), sentence)
+                if known
+                else None
+            )
+            objects = [town] if town is not None else []
+            for where in objects:
+                for subject in agents(found):
+                    yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
         for place in [o for o in objects if o.etype.kind is PLACE]:
             yield EventCandidate(
                 EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
             )
+
+
+def _arrived_here(verb: Token) -> bool:
+    """ "arrived on Thursday", "flew in from Tokyo": a coming with no place of its own (not
+    "arrived back" or "home", nor "flew to X")."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    elsewhere = any(
+        c.lower_ in ("back", "home", "to", "into", "in", "at") and c.dep_ in ("advmod", "prep")
+        for c in verb.children
+    )
+    return (lemma == "arrive" or (lemma in ("fly", "come") and particle)) and not elsewhere
 
 
 def _reciprocal(
