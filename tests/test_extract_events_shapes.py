@@ -238,3 +238,8 @@ def test_arriving_with_no_place_is_coming_to_the_datelined_town() -> None:
 
     assert ("Lloyd Austin", "tk:visited", "Seoul") in visits("Lloyd Austin arrived on Thursday.")
     assert not visits("Lloyd Austin arrived back on Thursday.")
+
+
+def test_what_follows_a_future_event_is_still_to_come() -> None:
+    text = "On Friday, Ravi Menon will meet business leaders before flying to Cairo."
+    assert ("Ravi Menon", "tk:visited", "Cairo") not in triples(facts_of(text))

@@ -103,3 +103,11 @@ def test_its_seat_in_a_relative_clause_is_what_the_clause_is_about() -> None:
     assert ("Velto Foods", "tk:locatedIn", "Seattle") not in triples(facts_of(text))
     text = "Velto Foods, which has its headquarters in Denver, grew."
     assert ("Velto Foods", "tk:locatedIn", "Denver") in triples(facts_of(text))
+
+
+def test_a_countrys_company_is_in_it_and_its_ministry_part_of_it() -> None:
+    found = triples(
+        facts_of("The deal covers Canada's Norvia Resources and Chile's Ministry of Mining.")
+    )
+    assert ("Norvia Resources", "tk:locatedIn", "Canada") in found
+    assert ("Norvia Resources", "tk:partOf", "Canada") not in found

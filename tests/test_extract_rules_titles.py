@@ -148,3 +148,21 @@ def test_a_bare_company_role_is_at_the_company_the_article_names_most() -> None:
         "tk:leaderOf",
         "Velto Inc",
     ) in triples(facts_of(text))
+
+
+def test_another_persons_nationality_is_no_context_for_a_bare_president() -> None:
+    text = (
+        "Indian Prime Minister Ravi Menon held talks with President Tom Hale at the White "
+        "House on Thursday, during a state visit to the United States."
+    )
+    found = triples(facts_of(text))
+    assert ("Tom Hale", "tk:leaderOf", "India") not in found
+    assert ("Tom Hale", "tk:leaderOf", "United States") in found
+
+
+def test_a_bare_company_role_after_an_untagged_name_is_not_guessed() -> None:
+    text = (
+        "Velto Inc agreed to buy Norvia Mining. Norvia Mining has mines in Chile. Harlow "
+        "chief executive Gary Lind said the deal was sound."
+    )
+    assert ("Gary Lind", "tk:leaderOf", "Norvia Mining") not in triples(facts_of(text))

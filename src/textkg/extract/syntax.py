@@ -56,6 +56,12 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     as the sentence says)."""
     if _modal(token):
         return True
+    if (
+        token.dep_ == "pcomp"
+        and token.head.lower_ in ("before", "after", "while", "when")
+        and _modal(token.head.head)
+    ):
+        return True  # "will meet business leaders before flying to Cairo": still to come
     head = token
     while (head.dep_ in ("xcomp", "ccomp", "conj") or _purpose(head)) and head.head.i != head.i:
         # "will fly to Jakarta to meet X", "will visit Paris and meet X"; but "will keep

@@ -247,6 +247,11 @@ class SpanReader:
                 if left and right:
                     rel = TK.partOf if right[-1].etype is EntityType.ORGANIZATION else TK.locatedIn
                     owner = left[-1]
+                    state_body = (
+                        self.head_word(right[-1].start, right[-1].end) in lex.government_heads
+                    )
+                    if owner.etype is EntityType.COUNTRY and not state_body:
+                        rel = TK.locatedIn  # "Canada's Teck Resources" is in Canada, not of it
                     if owner.etype is EntityType.PERSON:
                         return left + right
                     self.embedded.append(EmbeddedFact(right[-1], rel, owner, "possessive-org"))

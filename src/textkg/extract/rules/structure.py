@@ -60,6 +60,9 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         )
                     continue
                 predicate = TK.partOf if owned.etype is ORG else TK.locatedIn
+                words = {w.lower() for w in owned.name.split()}
+                if ment.etype is EntityType.COUNTRY and not words & doc.lex.government_heads:
+                    predicate = TK.locatedIn  # "Canada's Teck Resources": in Canada, not of it
                 yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
 
 

@@ -158,6 +158,9 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         or any(m in lex.past_modifiers for m in phrase.modifiers)
     ):
         return
+    text = doc.table.text
+    if any(text[k][:1].isupper() for k in range(max(phrase.start - 1, 0), phrase.keyword_start)):
+        return  # "Glencore chief executive X": a name the NER missed holds the role
     company = doc.most_named_organisation()
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
@@ -272,6 +275,7 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
     if companion is not None:
         return companion
     span = doc.sentences[person.sentence]
+    met = _met_there(doc, person)
     for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
         if doc.sentences[index].paragraph != span.paragraph:
             break
@@ -280,8 +284,10 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             for m in doc.sentence_mentions(index)
             if m.etype is EntityType.COUNTRY
             and doc.doc[doc.root_of(m)].head.lower_ != "from"
-            # "Rutte, a former Dutch prime minister, ...": someone else's nationality
-            and (index == person.sentence or NATIONALITY not in m.categories)
+            # "Rutte, a former Dutch prime minister, ...", "Indian Prime Minister X held talks
+            # with President Y": someone else's nationality; in the sentence it is their
+            # colleague's ("German Chancellor X fired Finance Minister Y"), unless they met
+            and (NATIONALITY not in m.categories or (index == person.sentence and not met))
         ]
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
@@ -292,6 +298,15 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _met_there(doc: DocView, person: Ment) -> bool:
+    """ "held talks with President X", "met President X": someone met, as a counterpart."""
+    token = doc.doc[doc.root_of(person)]
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        return True
+    frame = doc.lex.verbs.get(token.head.lemma_.lower())
+    return token.dep_ == "dobj" and frame is not None and frame.event is EventKind.MEETING
 
 
 def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
