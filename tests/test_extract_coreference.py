@@ -50,3 +50,13 @@ def test_the_club_is_the_club_named_most_under_all_its_names() -> None:
     found = triples(facts_of(text))
     assert ("Ana Ruiz", "tk:leaderOf", "Harwick Rovers") not in found, sorted(found)
     assert {t for t in found if t[0] == "Ana Ruiz" and t[1] == "tk:leaderOf"}, sorted(found)
+
+
+def test_his_after_and_is_the_name_it_is_joined_to() -> None:
+    text = (
+        "Lee Min-ho arrived in Tokyo on Saturday. The two leaders attended a dinner hosted by "
+        "Shigeru Ito and his wife Yoshiko."
+    )
+    found = triples(facts_of(text))
+    assert ("Shigeru Ito", "schema:spouse", "Yoshiko") in found
+    assert ("Lee Min-ho", "schema:spouse", "Yoshiko") not in found

@@ -243,3 +243,13 @@ def test_arriving_with_no_place_is_coming_to_the_datelined_town() -> None:
 def test_what_follows_a_future_event_is_still_to_come() -> None:
     text = "On Friday, Ravi Menon will meet business leaders before flying to Cairo."
     assert ("Ravi Menon", "tk:visited", "Cairo") not in triples(facts_of(text))
+
+
+def test_a_meeting_a_future_trip_is_for_is_still_to_come() -> None:
+    text = "Lee Min-ho will fly to Washington on Sunday for his first meeting with Tom Hale."
+    assert ("Lee Min-ho", "tk:metWith", "Tom Hale") not in triples(facts_of(text))
+
+
+def test_a_body_naming_a_summit_met_no_one() -> None:
+    facts = facts_of("Cyril Mokoena opened the first G20 summit in Africa on Saturday.")
+    assert not any(r == "tk:metWith" for _, r, _ in triples(facts))

@@ -428,3 +428,13 @@ def test_an_organisation_owned_by_an_owners_company() -> None:
     facts = facts_of(text)
     assert mention(facts, "Mika Holm").entity_type is EntityType.PERSON
     assert ("Brightwell", "tk:partOf", "Norvia Group") in triples(facts)
+
+
+def test_an_owner_in_apposition_owns_what_follows() -> None:
+    text = "Alaska Air Group, the Seattle-based owner of Alaska Airlines, agreed the deal."
+    assert ("Alaska Airlines", "tk:partOf", "Alaska Air Group") in triples(facts_of(text))
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject() -> None:
+    text = "Anna Nowak was born in Gdansk and heads the Institute of Physics."
+    assert ("Anna Nowak", "tk:leaderOf", "Institute of Physics") in triples(facts_of(text))

@@ -203,7 +203,9 @@ def test_a_generic_description_takes_the_organisation_its_sentence_is_about() ->
         "Norvia Group hired Tomas Wilk. Norvia Group said sales rose. Wilk became chief "
         "executive of Brightwell Foods in 2018, taking over from the chain's founder, Ida Lund."
     )
-    assert ("Ida Lund", "tk:leaderOf", "Brightwell Foods") in triples(facts)
+    # the founder of the chain, not of the company the article names most
+    assert ("Brightwell Foods", "schema:founder", "Ida Lund") in triples(facts)
+    assert ("Norvia Group", "schema:founder", "Ida Lund") not in triples(facts)
     facts = facts_of(
         "Harwick Bank lent more. Harwick Bank grew. The Baltic Fund's board on Monday elected "
         "Ida Lund, the former chief executive of Harwick Bank, as the lender's next president."

@@ -166,3 +166,32 @@ def test_a_bare_company_role_after_an_untagged_name_is_not_guessed() -> None:
         "chief executive Gary Lind said the deal was sound."
     )
     assert ("Gary Lind", "tk:leaderOf", "Norvia Mining") not in triples(facts_of(text))
+
+
+def test_a_capitalised_field_opening_a_sentence_is_no_organisation() -> None:
+    found = triples(facts_of("Science minister Blade Ndlovu, who was replaced in March, spoke."))
+    assert ("Blade Ndlovu", "tk:leaderOf", "Science") not in found
+
+
+def test_a_bodys_president_is_not_the_states() -> None:
+    text = "Senate President Godwin Eze said the bill would pass."
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="ABUJA, Nigeria"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Godwin Eze", "tk:leaderOf", "Nigeria") not in found
+
+
+def test_a_country_director_for_a_country_does_not_lead_it() -> None:
+    text = "The WFP's country director for Sudan, Laurent Bakar, said aid was blocked."
+    found = triples(facts_of(text))
+    assert not any(o == "Sudan" for s, _, o in found if s == "Laurent Bakar")
+
+
+def test_a_founder_need_not_lead_it_now() -> None:
+    found = triples(facts_of("Brightwave's founder, Sam Whitfield, now runs a bakery in Leeds."))
+    assert ("Brightwave", "schema:founder", "Sam Whitfield") in found
+    assert ("Sam Whitfield", "tk:leaderOf", "Brightwave") not in found
+
+
+def test_an_age_before_a_title() -> None:
+    text = "Ana Ruiz, the 54-year-old chief executive of Norvia, spoke."
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia") in triples(facts_of(text))

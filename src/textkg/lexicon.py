@@ -175,6 +175,7 @@ class Lexicon:
     short_form_heads: frozenset[str]
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
+    owner_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
@@ -365,6 +366,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         party_leaders=_words(orgs, "party_leaders"),
         government_heads=_words(orgs, "government_heads"),
         unit_nouns=_words(orgs, "unit_nouns"),
+        owner_nouns=_words(orgs, "owner_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),

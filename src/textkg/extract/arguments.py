@@ -47,7 +47,10 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X, which is headquartered in Y and owns Z": the first verb's subject, passive too
-        relative = verb.dep_ == "conj" and verb.head.dep_ == "relcl"
+        # "X was born in Y and heads Z": a passive first verb's subject too
+        relative = verb.dep_ == "conj" and (
+            verb.head.dep_ == "relcl" or any(c.dep_ == "nsubjpass" for c in verb.head.children)
+        )
         return subjects(doc, verb.head, passive_subject=relative)
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"

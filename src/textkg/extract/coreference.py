@@ -56,6 +56,12 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
     candidates = [m for m in candidates if _agrees(m, sex)]
     if not candidates:
         return None
+    table = doc.table
+    if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
+        # "dinner hosted by X and his wife Y": the name the possessive is coordinated with
+        joined = [m for m in candidates if m.end == i - 1]
+        if joined:
+            return joined[-1]
     subjects = [m for m in candidates if doc.table.dep[doc.root_of(m)] in _SUBJECT_DEPS]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)

@@ -262,7 +262,7 @@ class TitleReader:
         doc, ctx, lex = self.doc.doc, self.doc, self.doc.lex
         modifier_words = lex.title_modifiers | lex.past_modifiers
         best: tuple[int, int] | None = None
-        for p in range(j, min(j + 5, limit)):
+        for p in range(j, min(j + 8, limit)):
             previous = p - 1
             if p > j and not (
                 doc[previous].lower_.rstrip("-") in modifier_words
@@ -279,6 +279,9 @@ class TitleReader:
                     and doc[previous].head.i > previous
                 )
                 or (doc[previous].text == "-" and previous > j)
+                # "the 29-year-old president": an age
+                or doc[previous].like_num
+                or doc[previous].lower_ in ("year", "years", "old")
                 # "former mines and energy minister": two domain words joined
                 or (doc[previous].lower_ in ("and", "&") and previous > j)
                 or (doc[previous].pos_ == "NOUN" and doc[p].lower_ in ("and", "&"))

@@ -327,6 +327,17 @@ class SpanReader:
             and self.title_len[end]
         ):
             return []  # "Transportation | Secretary X": the title's field, before it
+        if (
+            label in ("ORG", "GPE")
+            and end - start == 1
+            and doc[start].is_sent_start
+            and end < len(doc)
+            and self.title_len[end]
+            and doc[end].is_lower
+            and not self.named_inside_a_sentence(doc[start].text)
+            and not country_name(name, lex)
+        ):
+            return []  # "Science minister X", "Sporting director Y": a field, capitalised
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import agents, event_place, governor, implicit_agents, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import PLACE, DocView
+from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, lemma_in, negated, pobjs, unreal
+from textkg.extract.syntax import MODALS, children, lemma_in, negated, pobjs, unreal
 from textkg.lexicon import NounFrame
 from textkg.records import EventKind
 
@@ -60,13 +60,19 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     verb = governor(doc, noun)
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if clause is not None and clause.pos_ in ("VERB", "AUX") and _still_to_come(clause):
+        return  # "will fly to Washington for his first meeting with X"
     if _not_in_person(doc, noun):
         return  # "a planned meeting", "cancelled his visit", "by phone", "a proposed takeover"
     anchors = [noun] + ([verb] if verb is not None else [])
     doers: list[Ment] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.i != noun.i:
-            doers.extend(doc.referents(child, with_leader=True))
+            named = doc.referents(child, with_leader=True)
+            if child.dep_ != "poss":  # "the G20 summit": a body names the event, not who met
+                named = [m for m in named if m.etype is PERSON]
+            doers.extend(named)
     if frame.agent_preps:
         for anchor in anchors:
             doers.extend(m for p in pobjs(anchor, frame.agent_preps) for m in doc.referents(p))
@@ -186,3 +192,8 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
+
+
+def _still_to_come(verb: Token) -> bool:
+    """A verb with a modal ("will fly"), or denied: what its phrases name is not done yet."""
+    return negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)

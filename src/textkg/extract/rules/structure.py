@@ -159,7 +159,9 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
         j += 1
     k = j
     while (
-        k < limit and k - j < 5 and doc.table.lemma[k] not in lex.unit_nouns | lex.classifier_nouns
+        k < limit
+        and k - j < 5
+        and doc.table.lemma[k] not in lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns
     ):
         if (
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
@@ -168,6 +170,17 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
             return None
         k += 1
     return k if k < limit else None
+
+
+def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iterator[Candidate]:
+    """ "X, the Seattle-based owner of Y", "X, the parent (company) of Y": Y is part of X."""
+    i = k + 1
+    if i < limit and doc.table.lemma[i] in ("company", "group"):
+        i += 1
+    if i < limit and doc.doc[i].lower_ == "of":
+        owned = doc.mention_starting(i + 1, prefer_org=True)
+        if owned is not None and owned.etype is ORG and owned.end <= limit:
+            yield RelationCandidate(owned, TK.partOf, owner, sentence, "org-appositive-part")
 
 
 def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidate]:
@@ -227,6 +240,9 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
+                continue
+            if doc.table.lemma[k] in lex.owner_nouns:
+                yield from _owned(doc, org, k, limit, span.index)
                 continue
             if doc.table.lemma[k] not in lex.unit_nouns:
                 continue

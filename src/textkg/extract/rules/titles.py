@@ -113,11 +113,13 @@ def _bare_state_title(
         return
     if person.name.split()[-1] in placed or any(m in lex.past_modifiers for m in phrase.modifiers):
         return
+    state_title = phrase.keyword in lex.state_leader_titles
     if any(
-        (m in lex.classifier_nouns or m in lex.org_head_nouns) and m not in lex.government_heads
+        (m in lex.classifier_nouns or m in lex.org_head_nouns)
+        and (state_title or m not in lex.government_heads)
         for m in phrase.modifiers
     ):
-        return  # "Club president X", "Party chairman Y": an organisation's office, not a state's
+        return  # "Club president X", "Senate President Y": a body's office, not a state's
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
@@ -203,6 +205,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         for org in [*phrase.targets, phrase.holder]:
             if org is not None and org.etype is ORG:
                 yield RelationCandidate(org, SDO.founder, person, sentence, rule_name, confidence)
+        if keyword in lex.biography.founder_nouns and " and " not in phrase.title_text:
+            return  # "the party's founder, X": who founded it need not lead it now
     descriptor = lex.descriptors.get(keyword)
     if descriptor is not None:
         targets = phrase.targets + ([phrase.holder] if phrase.holder else [])
@@ -229,9 +233,10 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                 yield RelationCandidate(target, TK.partOf, holder, sentence, rule_name, confidence)
         elif target.etype.kind is PLACE and target.etype is not EntityType.PLACE:
             if leader:
-                yield RelationCandidate(
-                    person, TK.leaderOf, target, sentence, rule_name, confidence
-                )
+                if keyword in lex.head_of_state_titles or phrase.holder is None:
+                    yield RelationCandidate(
+                        person, TK.leaderOf, target, sentence, rule_name, confidence
+                    )  # not "the WFP's country director for Sudan"
             elif target.etype is EntityType.COUNTRY:
                 yield RelationCandidate(
                     person, TK.nationality, target, sentence, rule_name, confidence
