@@ -385,3 +385,11 @@ def test_an_untagged_organisation_opening_a_sentence_before_its_officer() -> Non
     assert ("Maria Lopez", "tk:leaderOf", "Nautilus") in triples(facts_of(text))
     new = triples(facts_of("New chief executive Maria Lopez said pay talks had failed."))
     assert not any(r == "tk:leaderOf" for _, r, _ in new)
+
+
+def test_a_surname_the_parser_took_for_a_noun_is_the_person() -> None:
+    text = (
+        "Treasurer Jim Chalmers said the budget was sound. Governor Michele Bullock agreed. "
+        "Chalmers met Bullock in Canberra on Monday."
+    )
+    assert ("Chalmers", "tk:metWith", "Bullock") in triples(facts_of(text))

@@ -195,3 +195,11 @@ def test_a_founder_need_not_lead_it_now() -> None:
 def test_an_age_before_a_title() -> None:
     text = "Ana Ruiz, the 54-year-old chief executive of Norvia, spoke."
     assert ("Ana Ruiz", "tk:leaderOf", "Norvia") in triples(facts_of(text))
+
+
+def test_a_bare_coach_leads_the_club_the_story_is_about() -> None:
+    text = (
+        "Harwick United sacked Tom Vale on Monday. Harwick United said veteran coach Joaquin "
+        "Morales would take charge."
+    )
+    assert ("Joaquin Morales", "tk:leaderOf", "Harwick United") in triples(facts_of(text))

@@ -290,7 +290,10 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if any(taken[i:end]) or reader.owner[end - 1] != reader.owner[i]:
                 continue
-            if surface in short_forms and (table.pos[i] != "PROPN" or table.ent_type[i]):
+            # a surname the parser took for a noun ("Chalmers met Bullock") is the person too
+            if surface in short_forms and (
+                table.pos[i] not in ("PROPN", "NOUN") or table.ent_type[i]
+            ):
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue

@@ -166,6 +166,8 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     company = doc.most_named_organisation()
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+        if phrase.keyword.split()[-1] in lex.definite_leaders:
+            role = TK.leaderOf  # the coach of the club the story is about
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
 
 
