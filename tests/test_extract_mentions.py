@@ -393,3 +393,11 @@ def test_a_surname_the_parser_took_for_a_noun_is_the_person() -> None:
         "Chalmers met Bullock in Canberra on Monday."
     )
     assert ("Chalmers", "tk:metWith", "Bullock") in triples(facts_of(text))
+
+
+def test_a_given_name_that_is_a_months_abbreviation() -> None:
+    facts = facts_of(
+        "Samsung Electronics named Jun Young-hyun to run the unit. Talks ended on Jun 5."
+    )
+    assert "Jun Young-hyun" in names(facts)
+    assert "Jun" not in names(facts)

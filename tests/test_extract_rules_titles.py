@@ -203,3 +203,18 @@ def test_a_bare_coach_leads_the_club_the_story_is_about() -> None:
         "Morales would take charge."
     )
     assert ("Joaquin Morales", "tk:leaderOf", "Harwick United") in triples(facts_of(text))
+
+
+def test_a_leader_touring_a_town_of_their_own_country_still_leads_it() -> None:
+    text = "President Kemal Arslan visited Adana and met families at a tent camp."
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="MALATYA, Turkey"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert ("Kemal Arslan", "tk:leaderOf", "Türkiye") in found
+
+
+def test_whose_role_is_after_a_description() -> None:
+    text = (
+        "Velto AI said on Tuesday it had raised 600 million euros. The company, whose chief "
+        "executive is Arthur Brun, is now valued at 6 billion euros."
+    )
+    assert ("Arthur Brun", "tk:leaderOf", "Velto AI") in triples(facts_of(text))

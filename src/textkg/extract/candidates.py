@@ -10,8 +10,6 @@ from datetime import date
 
 from rdflib import URIRef
 
-from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
 from textkg.records import DatePrecision, EntityType, EventKind
@@ -152,7 +150,7 @@ class Findings:
         return True
 
     def _visited(self) -> set[tuple[str, str]]:
-        """(visitor, place) for every visit found, a town's country included."""
+        """(visitor, country) for every visit to a country found."""
         pairs = [
             (r.subject, r.object) for r in self.relations.values() if r.predicate == TK.visited
         ]
@@ -162,7 +160,8 @@ class Findings:
             if e.kind is EventKind.VISIT and e.place is not None
             for who in e.participants
         ]
-        return {(who.name, name) for who, place in pairs for name in _countries_of(place)}
+        # a country visited: a leader touring a town of their own country is still its leader
+        return {(who.name, place.name) for who, place in pairs if place.etype is EntityType.COUNTRY}
 
     def __iter__(self) -> Iterator[Relation]:
         """The relations; a sentence that makes someone the leader of an organisation says
@@ -195,13 +194,6 @@ class Findings:
                 )
             ]
         )
-
-
-def _countries_of(place: Ment) -> tuple[str, ...]:
-    """The place's own name, and for a town the name of its country."""
-    code = city_country_code(place.name) if place.etype is EntityType.CITY else None
-    label = packaged_country_index().label(code) if code else None
-    return (place.name, label) if label else (place.name,)
 
 
 def _visitors_office(relation: Relation, visited: set[tuple[str, str]]) -> bool:

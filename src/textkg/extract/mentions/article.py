@@ -326,7 +326,8 @@ def _person_short_forms(words: list[str]) -> list[str]:
     calendar = last.lower() in MONTHS or last.lower() in WEEKDAYS
     if len(words) >= 2 and _name_like(last, 3) and not calendar:
         forms.append(last)
-    if len(words) >= 3 and _name_like(first, 2) and not is_given_name(first):
+    first_calendar = first.lower() in MONTHS or first.lower() in WEEKDAYS  # "Jun Young-hyun"
+    if len(words) >= 3 and _name_like(first, 2) and not is_given_name(first) and not first_calendar:
         forms.append(first)
     return forms
 

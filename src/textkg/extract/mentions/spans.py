@@ -89,6 +89,8 @@ class SpanReader:
                 end - start > 1
                 and doc[start].lower_ in _CALENDAR
                 and not (doc[start + 1].text == "-" and not doc[start].whitespace_)
+                # "Jun Young-hyun", "May Mobarak": a given name the NER read in the name
+                and doc[start].ent_type_ != "PERSON"
             )
         ):
             start += 1

@@ -455,9 +455,17 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
         owner = doc.mention_ending(before)
+        if owner is None and before > 0:  # "The company, whose chief executive is X"
+            described = [m for m in doc.referents(doc.doc[before - 1], conjuncts=False)]
+            owner = described[0] if described else None
         if owner is None or owner.etype is not ORG:
             continue
-        keyword = doc.table.span_lower(role.i, role.i + doc.title_len[role.i])
+        start = min(  # the longest title ending at the role noun: "chief executive"
+            k
+            for k in range(max(role.i - 3, 0), role.i + 1)
+            if k + doc.title_len[k] == role.i + 1 or k == role.i
+        )
+        keyword = doc.table.span_lower(start, role.i + 1)
         modifiers = [t.lower_ for t in role.children if t.dep_ in ("amod", "compound")]
         if any(m in doc.lex.past_modifiers for m in modifiers):
             continue
