@@ -401,3 +401,16 @@ def test_a_given_name_that_is_a_months_abbreviation() -> None:
     )
     assert "Jun Young-hyun" in names(facts)
     assert "Jun" not in names(facts)
+
+
+def test_a_name_with_des_is_a_persons() -> None:
+    facts = facts_of("The director of the museum, Laurence des Marais, offered her resignation.")
+    assert mention(facts, "Laurence des Marais").entity_type is EntityType.PERSON
+
+
+def test_one_word_names_a_company_by_its_officer_or_an_inner_capital() -> None:
+    facts = facts_of("Velcora chairman Ma Jun signed the deal. NorthEnergy will ship the gas.")
+    assert mention(facts, "Velcora").entity_type is EntityType.ORGANIZATION
+    assert mention(facts, "NorthEnergy").entity_type is EntityType.ORGANIZATION
+    people = facts_of("Ron DeSantis met John McCain in Phoenix.")
+    assert mention(people, "Ron DeSantis").entity_type is EntityType.PERSON

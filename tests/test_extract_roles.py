@@ -661,3 +661,11 @@ def test_an_appointment_with_an_apposition_before_as() -> None:
     found = triples(facts_of(text))
     assert ("Ana Ruiz", "tk:leaderOf", "Norvia") in found
     assert ("Ana Ruiz", "tk:leaderOf", "Velto Foods") not in found
+
+
+def test_the_countrys_new_prime_minister_is_the_country_named_before() -> None:
+    text = (
+        "Thailand's parliament on Friday elected Mali Chan, the daughter of a former prime "
+        "minister, as the country's new prime minister."
+    )
+    assert ("Mali Chan", "tk:leaderOf", "Thailand") in triples(facts_of(text))

@@ -329,6 +329,21 @@ class DocView:
         subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
         return (subjects or here)[-1]
 
+    def country_before(self, i: int) -> Ment | None:
+        """ "the country's new prime minister": the country named last before token ``i``,
+        in its sentence or the two before (not a nationality someone was given)."""
+        sentence = self.owner[i]
+        first = self.sentences[max(0, sentence - 2)].start_token
+        named = [
+            m
+            for m in self.mentions
+            if m.etype is EntityType.COUNTRY
+            and first <= m.start
+            and m.end <= i
+            and NATIONALITY not in m.categories
+        ]
+        return max(named, key=lambda m: m.start) if named else None
+
     def most_named_organisation(self) -> Ment | None:
         """The organisation the article names clearly more often than any other, if one is."""
         named = [m for m in self.mentions if m.etype is ORG and not m.derived]

@@ -132,8 +132,13 @@ class TitleReader:
             and j > i
             and doc[j - 1].lower_ in ("the", "this")
         ):
-            # "the club's president, X": the organisation the description refers to
-            found = ctx.description(doc[j])
+            # "the club's president, X": the organisation the description refers to; "the
+            # country's new prime minister": the country named last
+            if doc[j].lower_ in ("country", "nation"):
+                country = ctx.country_before(j)
+                found = [country] if country is not None else []
+            else:
+                found = ctx.description(doc[j])
             if found:
                 holder, j = found[0], j + 2
         elif allow_holder and j < limit:

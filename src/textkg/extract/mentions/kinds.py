@@ -3,6 +3,7 @@ around it and the country table."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
@@ -38,6 +39,10 @@ def entity_type(
             return EntityType.ORGANIZATION  # "Genoa captain X"
         if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
+        if end - start == 1 and (
+            _officer_follows(reader, end) or _camel_case(reader.table.text[start])
+        ):
+            return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
         if not looks_like_person(reader, start, end) and (
             company_role_after(reader, end)
             or classifier_apposition(reader, start, end)
@@ -194,6 +199,30 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
         )
         for c in token.head.children
     )
+
+
+#: How surnames with a capital inside begin ("McCain", "DeSantis", "LeBron", "O'Neil").
+_INNER_CAPITAL_SURNAMES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O['’])")
+
+
+def _camel_case(word: str) -> bool:
+    """ "QatarEnergy", "TotalEnergies", "DeepMind": a capital inside one word names a company,
+    not a person (surnames such as "McCain" or "DeSantis" aside)."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and any(c.isupper() for c in word[2:])
+        and any(c.islower() for c in word)
+        and not _INNER_CAPITAL_SURNAMES.match(word)
+    )
+
+
+def _officer_follows(reader: SpanReader, end: int) -> bool:
+    """A role only an organisation has, then a person's name: "Sinopec chairman Ma
+    Yongsheng" (one word the NER took for a person holds the role's organisation)."""
+    n = company_role_len(reader, end)
+    after = end + n
+    return bool(n) and after < len(reader.doc) and reader.doc[after].ent_type_ == "PERSON"
 
 
 def _played_for(reader: SpanReader, start: int, end: int) -> bool:

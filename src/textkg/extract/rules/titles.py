@@ -393,6 +393,8 @@ def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             start = reader.name_start(person, span.start_token)
             country = _country_before(doc, _occupation_start(doc, start, span.start_token))
+            if country is not None and len(person.name.split()) < 2 and start == person.start:
+                country = None  # "China's Sinopec": one word after a country is often a company
             nat = doc.nationality_ending(start) or _nationality_apposed(doc, person)
             if country is None and nat is not None:
                 country = doc.country_mention(nat)
