@@ -669,3 +669,13 @@ def test_the_countrys_new_prime_minister_is_the_country_named_before() -> None:
         "minister, as the country's new prime minister."
     )
     assert ("Mali Chan", "tk:leaderOf", "Thailand") in triples(facts_of(text))
+
+
+def test_a_bare_governor_in_a_story_about_a_bank_leads_the_bank() -> None:
+    text = (
+        "The Reserve Bank of Norland kept rates on hold on Tuesday. Governor Mia Berg told "
+        "reporters at the bank's headquarters that inflation was falling."
+    )
+    assert ("Mia Berg", "tk:leaderOf", "Reserve Bank of Norland") in triples(facts_of(text))
+    text = "Norvia Group cut jobs. Governor Tom Hale signed the budget in Austin."
+    assert not any(s == "Tom Hale" for s, _, _ in triples(facts_of(text)))

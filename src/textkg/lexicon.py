@@ -155,6 +155,7 @@ class Lexicon:
     regnal_titles: frozenset[str]
     town_leader_titles: frozenset[str]
     bare_company_titles: frozenset[str]
+    bank_leader_titles: frozenset[str]
     companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
@@ -345,6 +346,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         regnal_titles=_words(titles, "regnal_titles"),
         town_leader_titles=_words(titles, "town_leader_titles"),
         bare_company_titles=_words(titles, "bare_company_titles"),
+        bank_leader_titles=_words(titles, "bank_leader_titles"),
         companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},

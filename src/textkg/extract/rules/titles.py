@@ -123,6 +123,12 @@ def _bare_state_title(
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
+    if phrase.keyword in lex.bank_leader_titles:
+        bank = doc.most_named_organisation()
+        if bank is not None and "bank" in bank.name.lower().split():
+            # "Governor X told reporters", in a story about the Reserve Bank of Australia
+            yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
+            return
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = phrase.keyword in lex.state_leader_titles and not demoted
     government = phrase.keyword in lex.government_roles or (
