@@ -414,3 +414,13 @@ def test_one_word_names_a_company_by_its_officer_or_an_inner_capital() -> None:
     assert mention(facts, "NorthEnergy").entity_type is EntityType.ORGANIZATION
     people = facts_of("Ron DeSantis met John McCain in Phoenix.")
     assert mention(people, "Ron DeSantis").entity_type is EntityType.PERSON
+
+
+def test_names_the_ner_typed_as_people() -> None:
+    """A company before its officer, a hyphenated given name, a name with a digit."""
+    facts = facts_of("Jeju Air chief executive Kim E-bae apologised in Seoul.")
+    assert mention(facts, "Jeju Air").entity_type is EntityType.ORGANIZATION
+    assert ("Kim E-bae", "tk:leaderOf", "Jeju Air") in triples(facts)
+    assert "Choi Sang-mok" in names(facts_of("Acting President Choi Sang-mok visited the site."))
+    cop = facts_of("The COP29 summit opened. COP29 is presided over by Ana Ruiz.")
+    assert all(m.entity_type is not EntityType.PERSON for m in cop.mentions if m.name == "COP29")

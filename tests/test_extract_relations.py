@@ -438,3 +438,15 @@ def test_an_owner_in_apposition_owns_what_follows() -> None:
 def test_a_verb_joined_to_a_passive_shares_its_subject() -> None:
     text = "Anna Nowak was born in Gdansk and heads the Institute of Physics."
     assert ("Anna Nowak", "tk:leaderOf", "Institute of Physics") in triples(facts_of(text))
+
+
+def test_based_on_an_island_and_serving_on_a_board() -> None:
+    text = "Velto Air said it would cooperate. Velto Air, which is based on Jeju Island, flies on."
+    assert ("Velto Air", "tk:locatedIn", "Jeju Island") in triples(facts_of(text))
+    text = "Ana Ruiz serves on the board of Norvia Group."
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:memberOf", "Norvia Group") in found or (
+        "Ana Ruiz",
+        "tk:worksFor",
+        "Norvia Group",
+    ) in found

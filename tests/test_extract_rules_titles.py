@@ -218,3 +218,14 @@ def test_whose_role_is_after_a_description() -> None:
         "executive is Arthur Brun, is now valued at 6 billion euros."
     )
     assert ("Arthur Brun", "tk:leaderOf", "Velto AI") in triples(facts_of(text))
+
+
+def test_an_ambassador_to_a_country_is_not_of_it() -> None:
+    found = triples(facts_of("Oleh Zaluzny was later appointed ambassador to Britain."))
+    assert ("Oleh Zaluzny", "tk:memberOf", "United Kingdom") not in found
+
+
+def test_a_field_chief_works_for_the_body_but_does_not_lead_it() -> None:
+    found = triples(facts_of("UN climate chief Simon Stiles told delegates to act."))
+    assert ("Simon Stiles", "tk:worksFor", "UN") in found
+    assert ("Simon Stiles", "tk:leaderOf", "UN") not in found

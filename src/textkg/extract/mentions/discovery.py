@@ -270,6 +270,15 @@ def join_person_names(
                 if table.pos[k] == "PROPN" and word[:1].isupper() and word.isalpha():
                     k += 1
                     continue
+                if (
+                    word == "-"
+                    and k + 1 < len(table)
+                    and not table.ws[k - 1]
+                    and not table.ws[k]
+                    and table.text[k + 1].isalpha()
+                ):
+                    k += 2  # "Choi Sang | -mok": a hyphenated given name the NER cut
+                    continue
                 break
             if k > end and (k == len(table) or not table.text[k][:1].isupper()):
                 for inner in range(end, k):

@@ -37,9 +37,11 @@ def entity_type(
             return EntityType.ORGANIZATION
         if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "Genoa captain X"
+        if any(c.isdigit() for c in name):
+            return EntityType.ORGANIZATION  # "COP29", "G20": no person's name has a digit
         if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
-        if end - start == 1 and (
+        if (end - start == 1 or not looks_like_person(reader, start, end)) and (
             _officer_follows(reader, end) or _camel_case(reader.table.text[start])
         ):
             return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"

@@ -46,6 +46,16 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 _POSSESSIVE = frozenset({"his", "her", "their"})
+#: Titles that say only "the head": with a field before them, the head of a part of the body.
+_BARE_HEADS = frozenset({"chief", "head", "boss"})
+
+
+def _field_modifier(doc: DocView, phrase: TitlePhrase) -> bool:
+    """A lower-case field word before the title ("climate", "foreign policy"), not an
+    ordinary modifier ("new", "former")."""
+    lex = doc.lex
+    words = lex.title_modifiers | lex.past_modifiers | lex.demoting_modifiers
+    return any(m.isalpha() and m not in words and not m.isupper() for m in phrase.modifiers)
 
 
 def _counterpart(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
@@ -224,6 +234,14 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     role = role_predicate(doc, keyword, phrase.modifiers)
     if _definite_leader(doc, phrase):
         role = TK.leaderOf
+    place_held = phrase.holder is not None and phrase.holder.etype.kind is PLACE
+    if (
+        role == TK.leaderOf
+        and keyword in _BARE_HEADS
+        and not place_held
+        and _field_modifier(doc, phrase)
+    ):
+        role = TK.worksFor  # "the UN climate chief", "the EU's foreign policy chief": a part's
     leader = role == TK.leaderOf
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = keyword in lex.head_of_state_titles and not demoted
@@ -297,6 +315,8 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             for m in doc.sentence_mentions(index)
             if m.etype is EntityType.COUNTRY
             and doc.doc[doc.root_of(m)].head.lower_ != "from"
+            # "was appointed ambassador to Britain": not the person's own country
+            and not _sent_to(doc, m)
             # "Rutte, a former Dutch prime minister, ...", "Indian Prime Minister X held talks
             # with President Y": someone else's nationality; in the sentence it is their
             # colleague's ("German Chancellor X fired Finance Minister Y"), unless they met
@@ -311,6 +331,12 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _sent_to(doc: DocView, country: Ment) -> bool:
+    """ "ambassador to Britain", "envoy to the UN": a title's "to" names the receiving side."""
+    prep = doc.doc[doc.root_of(country)].head
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in doc.lex.titles
 
 
 def _met_there(doc: DocView, person: Ment) -> bool:
