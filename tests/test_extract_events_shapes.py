@@ -253,3 +253,14 @@ def test_a_meeting_a_future_trip_is_for_is_still_to_come() -> None:
 def test_a_body_naming_a_summit_met_no_one() -> None:
     facts = facts_of("Cyril Mokoena opened the first G20 summit in Africa on Saturday.")
     assert not any(r == "tk:metWith" for _, r, _ in triples(facts))
+
+
+def test_arriving_in_a_clause_of_time_is_still_to_come() -> None:
+    from textkg.extract import extract_facts
+    from textkg.nlp import load_model
+    from textkg.records import ArticleMeta, ArticleText
+
+    text = "Tom Hale will join on May 9. Until he arrives, Ana Ruiz will serve as interim chief."
+    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="SEATTLE"))
+    found = triples(extract_facts(load_model()(text), article))
+    assert not any(r == "tk:visited" for _, r, _ in found)

@@ -159,7 +159,9 @@ def _arrived_here(verb: Token) -> bool:
         c.lower_ in ("back", "home", "to", "into", "in", "at") and c.dep_ in ("advmod", "prep")
         for c in verb.children
     )
-    return (lemma == "arrive" or (lemma in ("fly", "come") and particle)) and not elsewhere
+    # said in the past and in a main or relative clause: "until he arrives" is to come
+    told = verb.tag_ == "VBD" and not any(c.dep_ == "mark" for c in verb.children)
+    return (lemma == "arrive" or (lemma in ("fly", "come") and particle)) and not elsewhere and told
 
 
 def _reciprocal(
