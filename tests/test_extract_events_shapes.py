@@ -227,13 +227,8 @@ def test_the_host_of_a_visit_made_it_not() -> None:
 
 
 def test_arriving_with_no_place_is_coming_to_the_datelined_town() -> None:
-    from textkg.extract import extract_facts
-    from textkg.nlp import load_model
-    from textkg.records import ArticleMeta, ArticleText
-
     def visits(text: str) -> set[tuple[str, str, str]]:
-        article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="SEOUL"))
-        found = triples(extract_facts(load_model()(text), article))
+        found = triples(facts_of(text, dateline="SEOUL"))
         return {t for t in found if t[1] == "tk:visited"}
 
     assert ("Lloyd Austin", "tk:visited", "Seoul") in visits("Lloyd Austin arrived on Thursday.")
@@ -256,11 +251,6 @@ def test_a_body_naming_a_summit_met_no_one() -> None:
 
 
 def test_arriving_in_a_clause_of_time_is_still_to_come() -> None:
-    from textkg.extract import extract_facts
-    from textkg.nlp import load_model
-    from textkg.records import ArticleMeta, ArticleText
-
     text = "Tom Hale will join on May 9. Until he arrives, Ana Ruiz will serve as interim chief."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="SEATTLE"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="SEATTLE"))
     assert not any(r == "tk:visited" for _, r, _ in found)

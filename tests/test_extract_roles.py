@@ -612,15 +612,13 @@ def test_a_club_named_after_its_town() -> None:
 
 def test_an_organisations_office_written_bare_is_no_state_office() -> None:
     text = "Club president Franco Sensi will name a new coach this week."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="ROME"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="ROME"))
     assert not any(s == "Franco Sensi" and r == "tk:leaderOf" for s, r, _ in found)
 
 
 def test_a_bare_mayor_leads_the_datelined_town() -> None:
     text = "The chief resigned on Friday, Mayor Jacob Lind said."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="DULUTH"))
-    facts = extract_facts(load_model()(text), article)
+    facts = facts_of(text, dateline="DULUTH")
     assert ("Jacob Lind", "tk:leaderOf", "Duluth") in triples(facts)
 
 

@@ -8,9 +8,6 @@ from datetime import date
 import pytest
 
 from fixtures.extract.support import facts_of, triples
-from textkg.extract import extract_facts
-from textkg.nlp import load_model
-from textkg.records import ArticleMeta, ArticleText
 
 
 @pytest.mark.parametrize(
@@ -94,8 +91,7 @@ def test_a_field_word_before_a_title_is_no_organisation() -> None:
 
 def test_an_office_the_sentence_gives_outweighs_a_bare_presidents_country() -> None:
     text = "The Cricket Board of Kenya, headed by president Roger Otieno, named the squad."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="NAIROBI"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="NAIROBI"))
     assert ("Roger Otieno", "tk:leaderOf", "Kenya") not in found
 
 
@@ -121,8 +117,7 @@ def test_his_counterpart_holds_the_office_of_a_person_titled_earlier() -> None:
 
 def test_a_host_is_of_the_country_of_the_town_hosted_in() -> None:
     text = "President William Ruto will host the team at State House in Nairobi next week."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="PARIS"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="PARIS"))
     assert ("William Ruto", "tk:leaderOf", "Kenya") in found
     assert ("William Ruto", "tk:leaderOf", "France") not in found
 
@@ -132,8 +127,7 @@ def test_a_minister_travelling_with_a_leader_is_of_the_leaders_country() -> None
         "Malaysian Prime Minister Anwar Ibrahim arrived in Vladivostok on Wednesday. Anwar "
         "flew to Moscow with Trade Minister Tengku Zafrul Aziz."
     )
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="MOSCOW"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="MOSCOW"))
     assert ("Tengku Zafrul Aziz", "tk:memberOf", "Malaysia") in found
     assert ("Tengku Zafrul Aziz", "tk:memberOf", "Russia") not in found
 
@@ -175,8 +169,7 @@ def test_a_capitalised_field_opening_a_sentence_is_no_organisation() -> None:
 
 def test_a_bodys_president_is_not_the_states() -> None:
     text = "Senate President Godwin Eze said the bill would pass."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="ABUJA, Nigeria"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="ABUJA, Nigeria"))
     assert ("Godwin Eze", "tk:leaderOf", "Nigeria") not in found
 
 
@@ -207,8 +200,7 @@ def test_a_bare_coach_leads_the_club_the_story_is_about() -> None:
 
 def test_a_leader_touring_a_town_of_their_own_country_still_leads_it() -> None:
     text = "President Kemal Arslan visited Adana and met families at a tent camp."
-    article = ArticleText(source="t.txt", text=text, meta=ArticleMeta(dateline="MALATYA, Turkey"))
-    found = triples(extract_facts(load_model()(text), article))
+    found = triples(facts_of(text, dateline="MALATYA, Turkey"))
     assert ("Kemal Arslan", "tk:leaderOf", "Türkiye") in found
 
 
