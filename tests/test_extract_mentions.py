@@ -424,3 +424,20 @@ def test_names_the_ner_typed_as_people() -> None:
     assert "Choi Sang-mok" in names(facts_of("Acting President Choi Sang-mok visited the site."))
     cop = facts_of("The COP29 summit opened. COP29 is presided over by Ana Ruiz.")
     assert all(m.entity_type is not EntityType.PERSON for m in cop.mentions if m.name == "COP29")
+
+
+def test_a_name_tagged_once_as_a_company_and_once_as_an_unknown_town_is_the_company() -> None:
+    text = (
+        "Rivals such as Spotify complained. Spotify, which filed the complaint in 2019, "
+        "welcomed the ruling. Its founder and chief executive, Dan Ekberg, spoke."
+    )
+    facts = facts_of(text)
+    assert all(
+        m.entity_type is EntityType.ORGANIZATION for m in facts.mentions if m.name == "Streamly"
+    )
+
+
+def test_an_amount_is_no_part_of_a_name() -> None:
+    facts = facts_of("The European Commission fined Apple 1.8 billion euros on Monday.")
+    assert "Apple" in names(facts)
+    assert not any("billion" in n for n in names(facts))

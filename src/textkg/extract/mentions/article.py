@@ -226,10 +226,24 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             best = ranked[0][0]
             if best.kind is not ment.etype.kind:
                 ment.etype = best
+        elif _org_or_unknown_place(ranked, ment.name):
+            ment.etype = EntityType.ORGANIZATION  # "Spotify" tagged once each way
         if ment.name in reader.acronyms:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
     return mentions
+
+
+def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bool:
+    """A tie between an organisation and a town no gazetteer knows: the organisation."""
+    top = {etype for etype, n in ranked if n == ranked[0][1]} if ranked else set()
+    places = {EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE}
+    return (
+        len(top) == 2
+        and EntityType.ORGANIZATION in top
+        and bool(top & places)
+        and known_place(name) is None
+    )
 
 
 def _surnames(name: str, particles: frozenset[str]) -> list[str]:

@@ -35,6 +35,10 @@ from textkg.records import EntityType
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+#: Words of an amount ("1.8 billion"), never the end of a name.
+_AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "mln"})
+
+
 class SpanReader:
     """Reads the names of one document; collects the facts names state by themselves."""
 
@@ -101,6 +105,8 @@ class SpanReader:
             or doc[end - 1].tag_ == "POS"
         ):
             end -= 1
+        if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:
+            end -= 2  # "fined Apple 1.8 billion euros": an amount the NER ran into the name
         if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
             end -= 1
         return start, end
