@@ -441,3 +441,11 @@ def test_an_amount_is_no_part_of_a_name() -> None:
     facts = facts_of("The European Commission fined Apple 1.8 billion euros on Monday.")
     assert "Apple" in names(facts)
     assert not any("billion" in n for n in names(facts))
+
+
+def test_a_companys_short_name_after_a_trade_word() -> None:
+    text = (
+        "Helix Semiconductor said on Monday it would buy Brightwave Power. Helix agreed to pay "
+        "$2 billion. Helix chief executive Ana Ruiz said the deal was sound."
+    )
+    assert ("Ana Ruiz", "tk:leaderOf", "Helix Semiconductor") in triples(facts_of(text))
