@@ -450,3 +450,12 @@ def test_based_on_an_island_and_serving_on_a_board() -> None:
         "tk:worksFor",
         "Norvia Group",
     ) in found
+
+
+def test_a_verb_joined_to_a_passive_with_an_agent_is_not_the_patients() -> None:
+    text = (
+        "Aer Lingus said sales rose. The airline is owned by International Airlines Group "
+        "(IAG), which is headquartered in London and also owns British Airways and Iberia."
+    )
+    found = triples(facts_of(text))
+    assert ("British Airways", "tk:partOf", "Aer Lingus") not in found

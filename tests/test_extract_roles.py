@@ -189,12 +189,21 @@ def test_a_role_served_previously_is_no_current_relation() -> None:
 
 def test_a_party_role_elsewhere_leaves_a_bare_government_title_its_country() -> None:
     facts = facts_of(
-        "German Chancellor Olaf Scholz fired Finance Minister Jonas Falk on Wednesday. Falk, "
-        "the leader of the Free Democrats, said the chancellor had forced a break."
+        "German Chancellor Olaf Scholz praised Finance Minister Jonas Falk on Wednesday. Falk, "
+        "the leader of the Free Democrats, said the chancellor had kept his word."
     )
     found = triples(facts)
     assert ("Jonas Falk", "tk:memberOf", "Germany") in found
     assert ("Falk", "tk:leaderOf", "Free Democrats") in found  # one person once resolved
+
+
+def test_a_dismissed_person_holds_the_office_no_more() -> None:
+    found = triples(
+        facts_of("German Chancellor Olaf Scholz fired Finance Minister Jonas Falk on Wednesday.")
+    )
+    assert not any(s == "Jonas Falk" and r in ("tk:memberOf", "tk:leaderOf") for s, r, _ in found)
+    found = triples(facts_of("Napoli dismissed head coach Rudi Garcia on Sunday."))
+    assert not any(s == "Rudi Garcia" and r == "tk:leaderOf" for s, r, _ in found)
 
 
 def test_a_generic_description_takes_the_organisation_its_sentence_is_about() -> None:
@@ -677,3 +686,20 @@ def test_a_bare_governor_in_a_story_about_a_bank_leads_the_bank() -> None:
     assert ("Mia Berg", "tk:leaderOf", "Reserve Bank of Norland") in triples(facts_of(text))
     text = "Norvia Group cut jobs. Governor Tom Hale signed the budget in Austin."
     assert not any(s == "Tom Hale" for s, _, _ in triples(facts_of(text)))
+
+
+def test_its_after_a_described_subject_is_that_organisation() -> None:
+    text = (
+        "Moderna Inc hired Priya Nair. She earned her degree from Johns Hopkins University. "
+        "The Massachusetts-based company also said its chief financial officer, Jamey Mock, "
+        "would leave."
+    )
+    found = triples(facts_of(text))
+    assert ("Jamey Mock", "tk:worksFor", "Johns Hopkins University") not in found
+    assert ("Jamey Mock", "tk:worksFor", "Moderna Inc") in found
+
+
+def test_an_untagged_name_before_president_is_no_state() -> None:
+    text = "Moderna president Stephen Hoge said the vaccine worked."
+    found = triples(facts_of(text, dateline="LONDON"))
+    assert ("Stephen Hoge", "tk:leaderOf", "United Kingdom") not in found

@@ -48,8 +48,13 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X, which is headquartered in Y and owns Z": the first verb's subject, passive too
         # "X was born in Y and heads Z": a passive first verb's subject too
+        # ("X is owned by Y, ... and owns Z" is Y's doing: not when the passive has an agent)
         relative = verb.dep_ == "conj" and (
-            verb.head.dep_ == "relcl" or any(c.dep_ == "nsubjpass" for c in verb.head.children)
+            verb.head.dep_ == "relcl"
+            or (
+                any(c.dep_ == "nsubjpass" for c in verb.head.children)
+                and not any(c.dep_ == "agent" for c in verb.head.children)
+            )
         )
         return subjects(doc, verb.head, passive_subject=relative)
     if verb.dep_ == "ROOT":

@@ -69,6 +69,17 @@ def _modifier_word(token: Token) -> bool:
     return token.pos_ in ("ADJ", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
+def _subject_organisation(ctx: DocView, its: Token) -> list[Ment]:
+    """The organisation the subject of the verb above "its" stands for, if one is."""
+    for verb in its.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return [
+                m for c in subjects for m in ctx.referents(c, conjuncts=False) if m.etype is ORG
+            ]
+    return []
+
+
 def _appointer(ctx: DocView, its: Token, named: list[Ment]) -> list[Ment]:
     """ "Skyway appointed X, a former head of operations at Y, as its chief executive":
     under a verb that gives a role, "its" is the one who gives it, the verb's subject."""
@@ -120,6 +131,10 @@ class TitleReader:
             else:
                 before = _appointer(ctx, doc[j], before) or before
             referred = ctx.references.pronouns.get(j)
+            if not before and doc[j].lower_ != "whose":
+                # "The Massachusetts-based company also said its chief financial officer":
+                # the organisation the clause's subject describes
+                before = _subject_organisation(ctx, doc[j])
             if before:
                 holder, j = before[-1], j + 1
             elif referred is not None and referred.etype is ORG:
@@ -583,7 +598,16 @@ def _known_place(doc: DocView, ment: Ment) -> bool:
 
 
 def held_no_more(doc: DocView, person: Ment) -> bool:
-    """A person titled "former ...", "the late ...": their roles are over (one check for the
+    """A person titled "former ...", "the late ...", or the one a sentence dismisses
+    ("Napoli sacked head coach X", "X was fired"): their roles are over (one check for the
     title rules and the classifier)."""
     past = doc.lex.past_modifiers
-    return any(w in past for title in person.titles for w in title.lower().split())
+    if any(w in past for title in person.titles for w in title.lower().split()):
+        return True
+    token = doc.doc[doc.root_of(person)]
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    dismissed = (
+        token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in doc.lex.dismissal_verbs
+    )
+    return dismissed

@@ -123,6 +123,8 @@ def _bare_state_title(
         return
     if person.name.split()[-1] in placed or any(m in lex.past_modifiers for m in phrase.modifiers):
         return
+    if held_no_more(doc, person):
+        return  # "the president fired Defence Minister X": X's office is over
     state_title = phrase.keyword in lex.state_leader_titles
     if any(
         (m in lex.classifier_nouns or m in lex.org_head_nouns)
@@ -130,6 +132,13 @@ def _bare_state_title(
         for m in phrase.modifiers
     ):
         return  # "Club president X", "Senate President Y": a body's office, not a state's
+    ordinary = lex.title_modifiers | lex.demoting_modifiers | lex.past_modifiers
+    text = doc.table.text
+    if phrase.keyword in lex.state_leader_titles and any(
+        text[k][:1].isupper() and text[k].lower() not in ordinary and not doc.in_nationality(k)
+        for k in range(phrase.start, phrase.keyword_start)
+    ):
+        return  # "Moderna president X": a name the NER missed, not a state
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
@@ -172,6 +181,7 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         or phrase.holder_nationality
         or phrase.targets
         or person.derived
+        or held_no_more(doc, person)
         or phrase.keyword not in lex.bare_company_titles
         or any(m in lex.past_modifiers for m in phrase.modifiers)
     ):
