@@ -32,7 +32,10 @@ def _write(tmp_path: Path, name: str, graph: Graph) -> Path:
 
 def _quad(key: str, label: str) -> ox.Quad:
     return ox.Quad(
-        ox.NamedNode(BASE + key), ox.NamedNode(str(RDFS.label)), ox.Literal(label), ox.DefaultGraph()
+        ox.NamedNode(BASE + key),
+        ox.NamedNode(str(RDFS.label)),
+        ox.Literal(label),
+        ox.DefaultGraph(),
     )
 
 

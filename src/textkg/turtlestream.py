@@ -61,18 +61,30 @@ class SortedTriples:
         )
         self.db.execute("BEGIN")
         self.pending: list[_Row] = []
+        #: N3 forms of the IRIs met lately (a subject's triples come together, predicates
+        #: and entities recur): rdflib's n3() checks every IRI, which cost a third of adding.
+        self._iris: dict[Node, str] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
+        iris = self._iris
+        subject = iris.get(s) or self._iri(s)
+        predicate = iris.get(p) or self._iri(p)
         row: _Row
         if isinstance(o, Literal):
             datatype = str(o.datatype) if o.datatype is not None else None
-            row = (s.n3(), p.n3(), o.n3(), str(o), datatype, o.language)
+            row = (subject, predicate, o.n3(), str(o), datatype, o.language)
         else:
-            row = (s.n3(), p.n3(), o.n3(), None, None, None)
+            row = (subject, predicate, iris.get(o) or self._iri(o), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
             self.flush()
+
+    def _iri(self, node: Node) -> str:
+        if len(self._iris) >= _BATCH:
+            self._iris.clear()  # bounded: a build's IRIs are many, the recurring ones few
+        n3 = self._iris[node] = node.n3()
+        return n3
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
@@ -211,9 +223,10 @@ def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
     tally = Tally()
 
     def stream() -> Iterator[ox.Triple]:
+        terms = _Terms()
         for row in triples.rows():  # straight from the stored forms: no rdflib terms made
             tally.add_row(row)
-            yield _oxigraph_triple(row)
+            yield terms.triple(row)
 
     writer, _ = RDF_FORMATS["turtle"]
     assert writer is not None
@@ -221,19 +234,31 @@ def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
     return tally.result()
 
 
-def _oxigraph_triple(row: _Row) -> ox.Triple:
-    """A stored row as pyoxigraph's triple (the terms :func:`textkg.rdfio.to_oxigraph` makes
-    of the rdflib ones); a string no RDF store can hold is a TextkgError."""
-    s, p, o, lexical, datatype, language = row
-    try:
-        obj: ox.NamedNode | ox.BlankNode | ox.Literal
-        if lexical is None:
-            obj = _oxigraph_resource(o)
-        else:
-            obj = oxigraph_literal(lexical, datatype, language)
-        return ox.Triple(_oxigraph_resource(s), ox.NamedNode(p[1:-1]), obj)
-    except (UnicodeError, ValueError) as exc:
-        raise unstorable(exc) from exc
+class _Terms:
+    """Stored rows as pyoxigraph's triples (the terms :func:`textkg.rdfio.to_oxigraph` makes
+    of the rdflib ones); a string no RDF store can hold is a TextkgError. Rows come sorted by
+    subject, so a subject's term is made once, and each predicate's once."""
+
+    def __init__(self) -> None:
+        self.subject: tuple[str, ox.NamedNode | ox.BlankNode] | None = None
+        self.predicates: dict[str, ox.NamedNode] = {}
+
+    def triple(self, row: _Row) -> ox.Triple:
+        s, p, o, lexical, datatype, language = row
+        try:
+            if self.subject is None or self.subject[0] != s:
+                self.subject = (s, _oxigraph_resource(s))
+            predicate = self.predicates.get(p)
+            if predicate is None:
+                predicate = self.predicates[p] = ox.NamedNode(p[1:-1])
+            obj: ox.NamedNode | ox.BlankNode | ox.Literal
+            if lexical is None:
+                obj = _oxigraph_resource(o)
+            else:
+                obj = oxigraph_literal(lexical, datatype, language)
+            return ox.Triple(self.subject[1], predicate, obj)
+        except (UnicodeError, ValueError) as exc:
+            raise unstorable(exc) from exc
 
 
 def _oxigraph_resource(n3: str) -> ox.NamedNode | ox.BlankNode:
