@@ -49,12 +49,15 @@ def _digest(block: bytes) -> bytes:
     return hashlib.blake2b(block, digest_size=16).digest()
 
 
-def turtle_changes(old: Path, new: Path, *, share: float = 0.2) -> TurtleChanges | None:
+def turtle_changes(
+    old: Path, new: Path, *, share: float = 0.1, floor: int = 1000
+) -> TurtleChanges | None:
     """The triples removed and added from ``old`` to ``new``, or None when the two cannot be
     compared block by block (other prefixes, a blank node) or more than ``share`` of the
-    blocks changed (loading the whole file is then as quick)."""
+    blocks (and more than ``floor``) were added or removed: loading the whole file is then
+    about as quick, and the changes are not all held in memory."""
     kept = {_digest(block) for block in blocks(old)}
-    limit = max(1, int(len(kept) * share))
+    limit = max(floor, int(len(kept) * share))
     header: list[bytes] = []
     added: list[bytes] = []
     for block in blocks(new):
