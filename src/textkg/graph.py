@@ -46,17 +46,6 @@ DATE_TYPES: dict[DatePrecision, URIRef] = {
 }
 
 
-_DERIVED_FROM, _EVIDENCE, _CHAR_START, _CHAR_END = (
-    PROV.wasDerivedFrom,
-    TK.evidence,
-    TK.charStart,
-    TK.charEnd,
-)
-_EXTRACTOR, _CONFIDENCE = TK.extractor, TK.confidence
-#: Evidence terms kept for reuse (a sentence's statements are written together).
-_EVIDENCE_CACHE = 4096
-
-
 @dataclass(frozen=True)
 class GraphOptions:
     base: str = DEFAULT_BASE
@@ -147,8 +136,6 @@ class _GraphWriter:
                     (entity.entity_type.kind, name.casefold()), entity.key
                 )
         self.keyword_entity = keyword_links(resolution)
-        self.evidence_terms: dict[tuple[Sentence, str, float], tuple[tuple[URIRef, Literal], ...]]
-        self.evidence_terms = {}
 
     # ------------------------------------------------------------------ entities
 
@@ -320,21 +307,12 @@ class _GraphWriter:
         confidence: float,
     ) -> None:
         g = self.graph
-        g.add((node, _DERIVED_FROM, doc))
-        key = (sentence, extractor, confidence)
-        terms = self.evidence_terms.get(key)
-        if terms is None:  # a sentence is the evidence of several statements: terms made once
-            if len(self.evidence_terms) >= _EVIDENCE_CACHE:
-                self.evidence_terms.clear()
-            terms = self.evidence_terms[key] = (
-                (_EVIDENCE, Literal(sentence.text)),
-                (_CHAR_START, Literal(sentence.start)),
-                (_CHAR_END, Literal(sentence.end)),
-                (_EXTRACTOR, Literal(extractor)),
-                (_CONFIDENCE, Literal(_decimal(confidence), datatype=XSD.decimal)),
-            )
-        for prop, value in terms:
-            g.add((node, prop, value))
+        g.add((node, PROV.wasDerivedFrom, doc))
+        g.add((node, TK.evidence, Literal(sentence.text)))
+        g.add((node, TK.charStart, Literal(sentence.start)))
+        g.add((node, TK.charEnd, Literal(sentence.end)))
+        g.add((node, TK.extractor, Literal(extractor)))
+        g.add((node, TK.confidence, Literal(_decimal(confidence), datatype=XSD.decimal)))
 
     def add_event(self, index: int, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
         merged = self.events.get((facts.article.source, index))

@@ -61,30 +61,18 @@ class SortedTriples:
         )
         self.db.execute("BEGIN")
         self.pending: list[_Row] = []
-        #: N3 forms of the IRIs met lately (a subject's triples come together, predicates
-        #: and entities recur): rdflib's n3() checks every IRI, which cost a third of adding.
-        self._iris: dict[Node, str] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
-        iris = self._iris
-        subject = iris.get(s) or self._iri(s)
-        predicate = iris.get(p) or self._iri(p)
         row: _Row
         if isinstance(o, Literal):
             datatype = str(o.datatype) if o.datatype is not None else None
-            row = (subject, predicate, o.n3(), str(o), datatype, o.language)
+            row = (s.n3(), p.n3(), o.n3(), str(o), datatype, o.language)
         else:
-            row = (subject, predicate, iris.get(o) or self._iri(o), None, None, None)
+            row = (s.n3(), p.n3(), o.n3(), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
             self.flush()
-
-    def _iri(self, node: Node) -> str:
-        if len(self._iris) >= _BATCH:
-            self._iris.clear()  # bounded: a build's IRIs are many, the recurring ones few
-        n3 = self._iris[node] = node.n3()
-        return n3
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
