@@ -237,3 +237,23 @@ def test_a_store_that_does_not_mirror_the_earlier_turtle_is_not_updated(
     target = tmp_path / "newer" / "summit.store"
     assert not update_store(store_path_for(built), built, newer, target)
     assert not target.exists()
+
+
+def test_a_build_of_other_articles_over_a_graph_holds_only_the_new_triples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textkg.cli import main
+
+    for name, text in _UNDOING.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    a, _, c = (str(tmp_path / name) for name in _UNDOING)
+    fresh, over = tmp_path / "fresh.ttl", tmp_path / "over.ttl"
+    assert main(["build", c, "-o", str(fresh), "--no-html", "-q"]) == 0
+    assert main(["build", a, "-o", str(over), "--no-html", "-q"]) == 0
+    taken = _spy_update_store(monkeypatch)
+    assert main(["build", c, "-o", str(over), "--no-html", "-q"]) == 0  # not --update
+    assert taken == [True]  # a's subjects removed, c's added, the vocabulary's kept
+    assert over.read_bytes() == fresh.read_bytes()
+    assert _quads(over) == _quads(fresh)
+    tomas_lind = ox.NamedNode("https://w3id.org/textkg/id/person/tomas-lind")
+    assert not any(q.subject == tomas_lind for q in _quads(over))
