@@ -171,7 +171,10 @@ def update_store(previous: Path, previous_source: Path, source: Path, target: Pa
             store.remove(quad)
         store.extend(changes.added)
 
-    _write(target, fill, source, seed=seed)
+    try:
+        _write(target, fill, source, seed=seed)
+    except TextkgError:  # e.g. no backup of that store: loading the file says what is wrong
+        return False
     return True
 
 
