@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from factories import naive_resolution, summit_facts
@@ -18,10 +19,12 @@ from textkg.store import (
     CACHE_LIMIT,
     DATA_FOLDER,
     cache_root,
+    data_folder,
     is_fresh,
     open_store,
     store_location,
     store_path_for,
+    update_store,
     write_store,
 )
 
@@ -167,3 +170,90 @@ def test_a_store_written_in_batches_holds_every_triple(
     monkeypatch.setattr("textkg.store.BULK_BATCH", 7)
     write_store(graph, store_path_for(path), source=path)
     assert count(path) == len(graph)
+
+
+# ---------------------------------------------------------------- updates
+
+_UNDOING = {  # c.txt's Hanna Lisa Berg undoes b.txt's Hanna Berg joining a.txt's Hanna Maria Berg
+    "a.txt": "Director Hanna Maria Berg of the Baltic Survey Agency met Mayor Tomas Lind in Riga "
+    "on Monday.",
+    "b.txt": "Hanna Berg visited Oslo on Tuesday. Berg said the talks went well.",
+    "c.txt": "Hanna Lisa Berg, a lawyer, opened an office in Tallinn on Friday.",
+}
+
+
+def _quads(graph: Path) -> set[ox.Quad]:
+    return set(ox.Store.read_only(str(data_folder(store_path_for(graph)))))
+
+
+def _spy_update_store(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    import textkg.pipeline
+
+    taken: list[bool] = []
+    real = textkg.pipeline.update_store
+
+    def spy(*args: Path) -> bool:
+        taken.append(real(*args))
+        return taken[-1]
+
+    monkeypatch.setattr("textkg.pipeline.update_store", spy)
+    return taken
+
+
+@pytest.mark.parametrize("compared", [True, False])
+def test_an_update_changes_the_earlier_store_into_the_full_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compared: bool
+) -> None:
+    from textkg.cli import main
+
+    for name, text in _UNDOING.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    a, b, c = (str(tmp_path / name) for name in _UNDOING)
+    together, stepwise = tmp_path / "together.ttl", tmp_path / "stepwise.ttl"
+    assert main(["build", a, b, c, "-o", str(together), "--no-html", "-q"]) == 0
+    taken = _spy_update_store(monkeypatch)
+    if not compared:  # the files cannot be compared block by block: the whole file is loaded
+        monkeypatch.setattr("textkg.store.turtle_changes", lambda old, new: None)
+    assert main(["build", a, b, "-o", str(stepwise), "--no-html", "-q"]) == 0
+    assert taken == []  # nothing to start from
+    before = _quads(stepwise)
+    assert main(["build", c, "-o", str(stepwise), "--update", "--no-html", "-q"]) == 0
+    assert taken == [compared]
+    assert stepwise.read_bytes() == together.read_bytes()
+    assert _quads(stepwise) == _quads(together) != before
+    assert is_fresh(store_path_for(stepwise), stepwise)
+    hanna_berg = ox.NamedNode("https://w3id.org/textkg/id/person/hanna-berg")
+    assert not any(q.subject == hanna_berg for q in before)
+    assert any(q.subject == hanna_berg for q in _quads(stepwise))
+
+
+def test_a_store_that_does_not_mirror_the_earlier_turtle_is_not_updated(
+    built: Path, tmp_path: Path
+) -> None:
+    newer = tmp_path / "newer" / "summit.ttl"
+    newer.parent.mkdir()
+    shutil.copyfile(built, newer)
+    built.write_text(built.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    target = tmp_path / "newer" / "summit.store"
+    assert not update_store(store_path_for(built), built, newer, target)
+    assert not target.exists()
+
+
+def test_a_build_of_other_articles_over_a_graph_holds_only_the_new_triples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textkg.cli import main
+
+    for name, text in _UNDOING.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    a, _, c = (str(tmp_path / name) for name in _UNDOING)
+    fresh, over = tmp_path / "fresh.ttl", tmp_path / "over.ttl"
+    assert main(["build", c, "-o", str(fresh), "--no-html", "-q"]) == 0
+    assert main(["build", a, "-o", str(over), "--no-html", "-q"]) == 0
+    taken = _spy_update_store(monkeypatch)
+    assert main(["build", c, "-o", str(over), "--no-html", "-q"]) == 0  # not --update
+    assert taken == [True]  # a's subjects removed, c's added, the vocabulary's kept
+    assert over.read_bytes() == fresh.read_bytes()
+    assert _quads(over) == _quads(fresh)
+    tomas_lind = ox.NamedNode("https://w3id.org/textkg/id/person/tomas-lind")
+    assert not any(q.subject == tomas_lind for q in _quads(over))

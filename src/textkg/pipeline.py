@@ -43,7 +43,7 @@ from textkg.parsing import Outcome, ParseJob, extract_all, extract_batch
 from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
-from textkg.store import load_store, store_path_for, write_store
+from textkg.store import load_store, store_path_for, update_store, write_store
 from textkg.turtlestream import SortedTriples, WrittenGraph, write_turtle
 
 
@@ -279,7 +279,9 @@ def stage_build(
             # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
             # published beside it as a link to the committed generation's folder
             folder = outputs.staged_folder(store_path_for(graph).name)
-            if written.triples <= NATIVE_LOAD_TRIPLES:
+            if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
+                pass  # the earlier build's store, changed where the Turtle changed
+            elif written.triples <= NATIVE_LOAD_TRIPLES:
                 load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
             else:
                 quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)

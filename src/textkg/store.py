@@ -31,6 +31,7 @@ from textkg.atomic import process_running, write_text_atomically
 from textkg.derived import cache_root
 from textkg.errors import TextkgError
 from textkg.rdfio import check_rdf_file, first_line, oxigraph_quads, parse_error
+from textkg.turtlediff import turtle_changes
 
 STORE_SUFFIX = ".store"
 #: Inside a store folder: the Oxigraph database and the stamp of the file it mirrors.
@@ -145,11 +146,45 @@ def load_store(source: str | Path, target: str | Path, *, cached: bool = False) 
     return _write(Path(target), fill, path, str(path.resolve()) if cached else None)
 
 
+def update_store(previous: Path, previous_source: Path, source: Path, target: Path) -> bool:
+    """Write the store of ``source`` at ``target`` as a copy of the store ``previous`` (which
+    mirrors ``previous_source``) changed by the subjects whose Turtle differs; False, with
+    nothing written, when that store is not fresh or the files cannot be compared that way
+    (:func:`textkg.turtlediff.turtle_changes`): then the whole file must be loaded.
+
+    The copy is Oxigraph's backup, which links the earlier store's immutable files rather
+    than copying them, so an update costs what changed, not what the graph holds."""
+    if read_stamp(previous) is None or not is_fresh(previous, previous_source):
+        return False
+    try:
+        changes = turtle_changes(previous_source, source)
+    except (OSError, SyntaxError, ValueError):
+        return False
+    if changes is None:
+        return False
+
+    def seed(data: Path) -> None:
+        ox.Store.read_only(str(data_folder(previous))).backup(str(data))
+
+    def fill(store: ox.Store) -> None:
+        for quad in changes.removed:  # first: a subject's changed block holds both
+            store.remove(quad)
+        store.extend(changes.added)
+
+    try:
+        _write(target, fill, source, seed=seed)
+    except TextkgError:  # e.g. no backup of that store: loading the file says what is wrong
+        return False
+    return True
+
+
 def _write(
     folder: Path,
     fill: Callable[[ox.Store], None],
     source: Path | None,
     source_name: str | None = None,
+    *,
+    seed: Callable[[Path], None] | None = None,
 ) -> Path:
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -159,6 +194,8 @@ def _write(
     tmp = folder.with_name(f"{_TMP_PREFIX}{folder.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}")
     try:
         tmp.mkdir()
+        if seed is not None:
+            seed(tmp / DATA_FOLDER)
         store = ox.Store(str(tmp / DATA_FOLDER))
         fill(store)
         store.flush()
@@ -321,5 +358,6 @@ __all__ = [
     "store_for_file",
     "store_location",
     "store_path_for",
+    "update_store",
     "write_store",
 ]

@@ -211,9 +211,10 @@ def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
     tally = Tally()
 
     def stream() -> Iterator[ox.Triple]:
+        terms = _Terms()
         for row in triples.rows():  # straight from the stored forms: no rdflib terms made
             tally.add_row(row)
-            yield _oxigraph_triple(row)
+            yield terms.triple(row)
 
     writer, _ = RDF_FORMATS["turtle"]
     assert writer is not None
@@ -221,19 +222,31 @@ def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
     return tally.result()
 
 
-def _oxigraph_triple(row: _Row) -> ox.Triple:
-    """A stored row as pyoxigraph's triple (the terms :func:`textkg.rdfio.to_oxigraph` makes
-    of the rdflib ones); a string no RDF store can hold is a TextkgError."""
-    s, p, o, lexical, datatype, language = row
-    try:
-        obj: ox.NamedNode | ox.BlankNode | ox.Literal
-        if lexical is None:
-            obj = _oxigraph_resource(o)
-        else:
-            obj = oxigraph_literal(lexical, datatype, language)
-        return ox.Triple(_oxigraph_resource(s), ox.NamedNode(p[1:-1]), obj)
-    except (UnicodeError, ValueError) as exc:
-        raise unstorable(exc) from exc
+class _Terms:
+    """Stored rows as pyoxigraph's triples (the terms :func:`textkg.rdfio.to_oxigraph` makes
+    of the rdflib ones); a string no RDF store can hold is a TextkgError. Rows come sorted by
+    subject, so a subject's term is made once, and each predicate's once."""
+
+    def __init__(self) -> None:
+        self.subject: tuple[str, ox.NamedNode | ox.BlankNode] | None = None
+        self.predicates: dict[str, ox.NamedNode] = {}
+
+    def triple(self, row: _Row) -> ox.Triple:
+        s, p, o, lexical, datatype, language = row
+        try:
+            if self.subject is None or self.subject[0] != s:
+                self.subject = (s, _oxigraph_resource(s))
+            predicate = self.predicates.get(p)
+            if predicate is None:
+                predicate = self.predicates[p] = ox.NamedNode(p[1:-1])
+            obj: ox.NamedNode | ox.BlankNode | ox.Literal
+            if lexical is None:
+                obj = _oxigraph_resource(o)
+            else:
+                obj = oxigraph_literal(lexical, datatype, language)
+            return ox.Triple(self.subject[1], predicate, obj)
+        except (UnicodeError, ValueError) as exc:
+            raise unstorable(exc) from exc
 
 
 def _oxigraph_resource(n3: str) -> ox.NamedNode | ox.BlankNode:
