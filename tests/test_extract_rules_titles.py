@@ -221,3 +221,8 @@ def test_a_field_chief_works_for_the_body_but_does_not_lead_it() -> None:
     found = triples(facts_of("UN climate chief Simon Stiles told delegates to act."))
     assert ("Simon Stiles", "tk:worksFor", "UN") in found
     assert ("Simon Stiles", "tk:leaderOf", "UN") not in found
+
+
+def test_a_one_word_organisation_opening_a_sentence_before_its_officer_stays() -> None:
+    text = "Bundesbank president Joachim Nagel, a member of the council, said cuts were possible."
+    assert ("Joachim Nagel", "tk:leaderOf", "Bundesbank") in triples(facts_of(text))

@@ -157,6 +157,7 @@ class Lexicon:
     bare_company_titles: frozenset[str]
     bank_leader_titles: frozenset[str]
     dismissal_verbs: frozenset[str]
+    role_fields: frozenset[str]
     companion_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
@@ -349,6 +350,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         bare_company_titles=_words(titles, "bare_company_titles"),
         bank_leader_titles=_words(titles, "bank_leader_titles"),
         dismissal_verbs=_words(titles, "dismissal_verbs"),
+        role_fields=_words(titles, "role_fields"),
         companion_verbs=_words(titles, "companion_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},

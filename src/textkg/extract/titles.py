@@ -70,13 +70,16 @@ def _modifier_word(token: Token) -> bool:
 
 
 def _subject_organisation(ctx: DocView, its: Token) -> list[Ment]:
-    """The organisation the subject of the verb above "its" stands for, if one is."""
+    """The organisation the subject of a verb above "its" stands for ("The company said its
+    chief financial officer, X, would leave": the company), if one is."""
     for verb in its.ancestors:
         if verb.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            return [
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and its not in c.subtree]
+            found = [
                 m for c in subjects for m in ctx.referents(c, conjuncts=False) if m.etype is ORG
             ]
+            if found:
+                return found
     return []
 
 

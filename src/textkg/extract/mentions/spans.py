@@ -342,8 +342,8 @@ class SpanReader:
             and end < len(doc)
             and self.title_len[end]
             and doc[end].is_lower
+            and name.lower() in lex.government_domains | lex.role_fields
             and not self.named_inside_a_sentence(doc[start].text)
-            and not country_name(name, lex)
         ):
             return []  # "Science minister X", "Sporting director Y": a field, capitalised
         etype = entity_type(self, label, start, end, name)
