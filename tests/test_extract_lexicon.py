@@ -83,3 +83,27 @@ def test_a_bad_lexicon_is_refused_with_its_name(tmp_path: Path, change, message:
 def test_a_missing_lexicon_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TextkgError, match="cannot read"):
         read_lexicon(tmp_path / "nowhere.yaml")
+
+
+def test_every_word_of_the_lexicon_is_text() -> None:
+    """YAML reads a bare on, no or yes as a boolean: such a word would never match."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(
+        resources.files("textkg.ontology").joinpath("relation_triggers.yaml").read_text("utf-8")
+    )
+
+    def words(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [w for value in node.values() for w in words(value)]
+        if isinstance(node, list):
+            return [
+                w
+                for item in node
+                for w in ([item] if not isinstance(item, dict | list) else words(item))
+            ]
+        return []
+
+    assert not [w for w in words(data) if isinstance(w, bool)]
