@@ -449,3 +449,10 @@ def test_a_companys_short_name_after_a_trade_word() -> None:
         "$2 billion. Helix chief executive Ana Ruiz said the deal was sound."
     )
     assert ("Ana Ruiz", "tk:leaderOf", "Helix Semiconductor") in triples(facts_of(text))
+
+
+def test_an_untagged_word_with_a_capital_inside_is_a_company() -> None:
+    text = "Elon Ruiz leads Velto. Ruiz, who also runs the rocket company SpaceX, spoke."
+    facts = facts_of(text)
+    assert mention(facts, "SpaceX").entity_type is EntityType.ORGANIZATION
+    assert ("Ruiz", "tk:leaderOf", "SpaceX") in triples(facts)

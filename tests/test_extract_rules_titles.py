@@ -226,3 +226,10 @@ def test_a_field_chief_works_for_the_body_but_does_not_lead_it() -> None:
 def test_a_one_word_organisation_opening_a_sentence_before_its_officer_stays() -> None:
     text = "Bundesbank president Joachim Nagel, a member of the council, said cuts were possible."
     assert ("Joachim Nagel", "tk:leaderOf", "Bundesbank") in triples(facts_of(text))
+
+
+def test_a_nationality_and_a_field_the_ner_took_for_an_organisation() -> None:
+    text = "Indian External Affairs Minister Ravi Menon held talks in Moscow on Wednesday."
+    found = triples(facts_of(text))
+    assert ("Ravi Menon", "tk:leaderOf", "Ministry of External Affairs") in found
+    assert ("Ravi Menon", "tk:memberOf", "India") in found

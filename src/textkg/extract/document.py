@@ -272,9 +272,9 @@ class DocView:
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.classifier_nouns:
             # "the Brightwell chain", "the Harwick club": the organisation named in it
             for child in token.children:
-                named = self.at[child.i] if child.dep_ == "compound" else None
+                named = self.at[child.i] if child.dep_ in ("compound", "appos") else None
                 if named is not None and named.etype is ORG:
-                    return [named]
+                    return [named]  # "the rocket company SpaceX" too
         if token.pos_ == "NOUN":
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.mentions.kinds import (
+    camel_case,
     company_role_after,
     company_role_len,
     joined_to_organisation,
@@ -27,6 +28,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
     while i < len(table):
         if not taken[i] and _company_word(reader, i):
             found.append((i, i + 1, "ORG"))  # "Norvia chief executive Tomas Wilk"
+            i += 1
+            continue
+        if not taken[i] and table.pos[i] == "PROPN" and camel_case(table.text[i]):
+            found.append((i, i + 1, "ORG"))  # "SpaceX", "OpenAI": a capital inside one word
             i += 1
             continue
         if taken[i] or not _name_token(reader, i):

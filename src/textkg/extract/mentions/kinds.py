@@ -42,7 +42,7 @@ def entity_type(
         if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
         if (end - start == 1 or not looks_like_person(reader, start, end)) and (
-            _officer_follows(reader, end) or _camel_case(reader.table.text[start])
+            _officer_follows(reader, end) or camel_case(reader.table.text[start])
         ):
             return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
         if not looks_like_person(reader, start, end) and (
@@ -207,7 +207,7 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
 _INNER_CAPITAL_SURNAMES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O['’])")
 
 
-def _camel_case(word: str) -> bool:
+def camel_case(word: str) -> bool:
     """ "QatarEnergy", "TotalEnergies", "DeepMind": a capital inside one word names a company,
     not a person (surnames such as "McCain" or "DeSantis" aside)."""
     return (

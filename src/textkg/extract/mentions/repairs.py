@@ -182,6 +182,27 @@ def national_body(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int,
     return None
 
 
+def nationality_of_office(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "Indian External Affairs | Minister X": a nationality and a title's field the NER
+    took for an organisation are the nationality alone; the field stays the title's."""
+    index = packaged_country_index()
+    first = table.text[ent.start]
+    rest = " ".join(table.lower[ent.start + 1 : ent.end])
+    title_follows = ent.end < len(table) and table.lower[ent.end] in lex.titles
+    if (
+        ent.label_ == "ORG"
+        and ent.end - ent.start >= 2
+        and title_follows
+        and index.code_for_adjective(first, plural=False)
+        and not index.code_for_name(first)
+        and (rest in lex.government_domains or rest in lex.role_fields)
+    ):
+        return ent.start, ent.start + 1, "NORP"
+    return None
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Repair, ...] = (
     nationality,
@@ -190,4 +211,5 @@ REPAIRS: tuple[Repair, ...] = (
     plural_possessive,
     party,
     national_body,
+    nationality_of_office,
 )
