@@ -733,3 +733,19 @@ def test_a_made_up_reference_never_takes_the_place_of_a_name(tmp_path: Path) -> 
         )
     }
     assert ("Liisa Mets", "Arvid Lund") in found
+
+
+def test_a_surname_with_its_particle_goes_to_the_most_salient_of_the_family() -> None:
+    """ "Le Pen" after "Marine Le Pen", with her father named once at the end."""
+    text = (
+        "A court found Marine Le Pen guilty on Monday. The judge said Le Pen had run the "
+        "scheme. Le Pen left before the sentence. Her father, Jean-Marie Le Pen, died in 2025."
+    )
+    from rdflib import RDF, RDFS, SDO
+
+    import textkg
+
+    graph = textkg.build([textkg.Article(text=text, title="Verdict", date="2025-03-31")])
+    names = {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, SDO.Person)}
+    assert "Le Pen" not in names
+    assert {"Marine Le Pen", "Jean-Marie Le Pen"} <= names

@@ -102,6 +102,10 @@ def test_short_forms_within_an_article() -> None:
     assert short("S. Naryshkin", "Sergei Naryshkin") == "initials"
     assert short("Chang-dae", "Ri Chang-dae") is None  # a Korean given name alone is no reference
     assert short("Sergei Naryshkin", "Sergei Yevgenyevich Naryshkin")
+    # a surname with its particle: "Le Pen" after "Marine Le Pen"; not another given name
+    assert short("Le Pen", "Marine Le Pen") == "surname"
+    assert short("de Vries", "Pieter de Vries") == "surname"
+    assert short("Anna de Vries", "Pieter de Vries") is None
 
 
 def test_countries_by_name_code_and_adjective() -> None:

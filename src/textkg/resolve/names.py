@@ -372,6 +372,12 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
     "S. Naryshkin", "Sergei Naryshkin" after "Sergei Yevgenyevich Naryshkin")?"""
     if not len(short) or len(full) < 2 or len(short) > len(full):
         return None
+    if (
+        1 < len(short) < len(full)
+        and short.parts[0] in lexicon_words().particles
+        and short.parts == full.parts[-len(short) :]
+    ):
+        return "surname"  # "Le Pen" after "Marine Le Pen", "de Vries" after "Pieter de Vries"
     if len(short) > 1:
         return person_match(short, full, data, allow_initials=True)
     word = short.parts[0]
