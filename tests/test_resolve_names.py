@@ -106,6 +106,9 @@ def test_short_forms_within_an_article() -> None:
     assert short("Le Pen", "Marine Le Pen") == "surname"
     assert short("de Vries", "Pieter de Vries") == "surname"
     assert short("Anna de Vries", "Pieter de Vries") is None
+    # a name inside a long full name ("Lula"), not inside a short one
+    assert short("Lula", "Luiz Inacio Lula da Silva") == "name inside the full name"
+    assert short("Inacio", "Luiz Inacio Silva") is None
 
 
 def test_countries_by_name_code_and_adjective() -> None:

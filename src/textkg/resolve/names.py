@@ -389,6 +389,9 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
         return "surname"
     if not full.initial[0] and _word_match(word, full.parts[0], data):
         return "given name"
+    particles = lexicon_words().particles
+    if len(full) >= 4 and word not in particles and word in full.parts[1:-1]:
+        return "name inside the full name"  # "Lula" after "Luiz Inacio Lula da Silva"
     return None
 
 
