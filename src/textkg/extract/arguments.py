@@ -155,16 +155,15 @@ def event_place(doc: DocView, *anchors: Token, exclude: list[Ment]) -> Ment | No
     return None
 
 
-def dateline_town(doc: DocView, site: Ment) -> Ment | None:
-    """The town the article's dateline names ("MEXICO CITY, Jan 20 -"), where a site the text
-    names without its town is: the article's own mention of it, else one made at the site
-    and the word before it."""
+def dateline_town(doc: DocView, span: tuple[int, int], sentence: int) -> Ment | None:
+    """The town the article's dateline names ("MEXICO CITY, Jan 20 -"), where something the
+    text places nowhere is: the article's own mention of it, else one made at ``span`` (a
+    span no name has)."""
     places = doc.dateline_places()
     if not places:
         return None
-    span = (site.start - 1, site.end) if site.start else (site.start, site.end + 1)
     known = city_population(places[0]) > 0  # a town the text never names must be a known one
-    return doc.named_or_made(EntityType.CITY, places[0], span, site.sentence, make=known)
+    return doc.named_or_made(EntityType.CITY, places[0], span, sentence, make=known)
 
 
 def governor(doc: DocView, noun: Token) -> Token | None:

@@ -28,7 +28,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import did_not_happen
+from textkg.extract.syntax import did_not_happen, put_in_the_past
 from textkg.extract.titles import held_no_more
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
@@ -317,10 +317,10 @@ def _denied(ctx: DocView, path: Path) -> bool:
         events.extend(verbs[:1])
     if not events and doc[up[-1]].pos_ in ("VERB", "AUX"):
         events.append(doc[up[-1]])
-    past = ctx.lex.past_adverbs  # "X, who previously worked at Y": a state that is over
+    # "X, who previously worked at Y": a state that is over
     return any(
         did_not_happen(event, ctx.lex.irrealis_verbs)
-        or any(c.dep_ == "advmod" and c.lower_ in past for c in event.children)
+        or put_in_the_past(event, ctx.lex.past_adverbs)
         for event in events
     )
 

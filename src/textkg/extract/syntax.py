@@ -54,12 +54,12 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
     as the sentence says)."""
-    if _modal(token):
+    if has_modal(token):
         return True
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ in ("before", "after", "while", "when")
-        and _modal(token.head.head)
+        and has_modal(token.head.head)
     ):
         return True  # "will meet business leaders before flying to Cairo": still to come
     head = token
@@ -68,13 +68,19 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         # running X" runs it now
         shares_tense = head.dep_ == "conj" or _purpose(head)
         head = head.head
-        if lemma_in(head, irrealis) or negated(head) or (shares_tense and _modal(head)):
+        if lemma_in(head, irrealis) or negated(head) or (shares_tense and has_modal(head)):
             return True
     return False
 
 
-def _modal(token: Token) -> bool:
+def has_modal(token: Token) -> bool:
+    """ "will visit", "could meet": a modal auxiliary on the verb itself."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children)
+
+
+def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
+    """ "X previously worked at Y", "once led it": a state an adverb puts in the past."""
+    return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children)
 
 
 def _purpose(token: Token) -> bool:
@@ -88,7 +94,7 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
     """Whether a verb's own event is denied, to come, or only tried or wished ("did not
     shoot", "will shoot", "tried to shoot"); a denial of another clause ("could not say why
     X shot Y", "did not flee and shot Y") says nothing of it."""
-    if negated(token) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+    if negated(token) or has_modal(token):
         return True
     while token.dep_ == "xcomp" and token.head.i != token.i:
         token = token.head

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
+from textkg.extract.syntax import put_in_the_past
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
@@ -445,7 +446,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         given_up = ("down", "aside")  # "X stepped down as chief executive": a role left
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
             continue
-        if any(c.dep_ == "advmod" and c.lower_ in lex.past_adverbs for c in verb.children):
+        if put_in_the_past(verb, lex.past_adverbs):
             continue  # "X previously served as foreign minister": a role held before
         subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:

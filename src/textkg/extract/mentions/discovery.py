@@ -8,7 +8,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.kinds import (
     camel_case,
     company_role_after,
-    company_role_len,
+    company_role_before_name,
     joined_to_organisation,
     known_place,
     looks_like_person,
@@ -64,7 +64,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         elif not is_given_name(word) and (
             company_role_after(reader, end)
             or _possessor_of_person(reader, end)
-            or _company_role_before_name(reader, end)
+            or company_role_before_name(reader, end)
         ):
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
@@ -199,18 +199,7 @@ def _company_word(reader: SpanReader, i: int) -> bool:
         and word.isalpha()
         and reader.table.lower[i] not in lex.titles | lex.title_modifiers
         and country_name(word, lex) is None
-        and _company_role_before_name(reader, i + 1)
-    )
-
-
-def _company_role_before_name(reader: SpanReader, end: int) -> bool:
-    """ "Norvia chief executive Tomas Wilk": a role only an organisation has, then a name."""
-    n = company_role_len(reader, end)
-    if not n:
-        return False
-    after = end + n
-    return after < len(reader.doc) and (
-        reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
+        and company_role_before_name(reader, i + 1)
     )
 
 

@@ -42,7 +42,7 @@ def entity_type(
         if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
         if (end - start == 1 or not looks_like_person(reader, start, end)) and (
-            _officer_follows(reader, end) or camel_case(reader.table.text[start])
+            company_role_before_name(reader, end) or camel_case(reader.table.text[start])
         ):
             return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
         if not looks_like_person(reader, start, end) and (
@@ -219,12 +219,16 @@ def camel_case(word: str) -> bool:
     )
 
 
-def _officer_follows(reader: SpanReader, end: int) -> bool:
-    """A role only an organisation has, then a person's name: "Sinopec chairman Ma
-    Yongsheng" (one word the NER took for a person holds the role's organisation)."""
+def company_role_before_name(reader: SpanReader, end: int) -> bool:
+    """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
+    organisation has, then a person's name, so what comes before is the organisation."""
     n = company_role_len(reader, end)
+    if not n:
+        return False
     after = end + n
-    return bool(n) and after < len(reader.doc) and reader.doc[after].ent_type_ == "PERSON"
+    return after < len(reader.doc) and (
+        reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
+    )
 
 
 def _played_for(reader: SpanReader, start: int, end: int) -> bool:

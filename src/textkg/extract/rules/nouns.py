@@ -13,7 +13,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import MODALS, children, lemma_in, negated, pobjs, unreal
+from textkg.extract.syntax import children, has_modal, lemma_in, negated, pobjs, unreal
 from textkg.lexicon import NounFrame
 from textkg.records import EventKind
 
@@ -61,8 +61,12 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    if clause is not None and clause.pos_ in ("VERB", "AUX") and _still_to_come(clause):
-        return  # "will fly to Washington for his first meeting with X"
+    if (
+        clause is not None
+        and clause.pos_ in ("VERB", "AUX")
+        and (negated(clause) or has_modal(clause))
+    ):
+        return  # "will fly to Washington for his first meeting with X": not done yet
     if _not_in_person(doc, noun):
         return  # "a planned meeting", "cancelled his visit", "by phone", "a proposed takeover"
     anchors = [noun] + ([verb] if verb is not None else [])
@@ -192,8 +196,3 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
-
-
-def _still_to_come(verb: Token) -> bool:
-    """A verb with a modal ("will fly"), or denied: what its phrases name is not done yet."""
-    return negated(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)

@@ -10,6 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from textkg.countries import packaged_country_index
+from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_country_code
@@ -205,11 +206,8 @@ def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterato
         for m in doc.sentence_mentions(person.sentence)
         if m.etype is EntityType.CITY and m.end <= person.start
     ]
-    town = towns[-1] if towns else None
-    places = doc.dateline_places()
-    if town is None and places and city_country_code(places[0]):
-        anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
-        town = doc.named_or_made(EntityType.CITY, places[0], anchor, person.sentence)
+    anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
+    town = towns[-1] if towns else dateline_town(doc, anchor, person.sentence)
     if town is not None:
         rule_name = "title-context"
         confidence = doc.lex.rule_confidence(rule_name)

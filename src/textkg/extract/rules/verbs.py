@@ -12,10 +12,16 @@ from spacy.tokens import Token
 from textkg.extract.arguments import agents, dateline_town, event_place, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
+from textkg.extract.syntax import (
+    children,
+    is_passive,
+    negated,
+    pobjs,
+    put_in_the_past,
+    unreal,
+)
 from textkg.lexicon import Lexicon, VerbFrame
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
@@ -65,7 +71,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X played for Y": a club of the past
     if frame.intransitive and children(verb, "dobj"):
         return  # "X moved the head office to Y": the office moved, not X
-    if frame.predicate in _HELD and (_over(verb) or _past_adverb(verb, doc.lex)):
+    if frame.predicate in _HELD and (_over(verb) or put_in_the_past(verb, doc.lex.past_adverbs)):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -133,13 +139,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
         if not objects and _arrived_here(verb):
             # "X, who flew in from Tokyo on Thursday", datelined in Seoul: X came to Seoul
-            places = doc.dateline_places()
-            known = bool(places) and city_population(places[0]) > 0
-            town = (
-                doc.named_or_made(EntityType.CITY, places[0], (verb.i, verb.i + 1), sentence)
-                if known
-                else None
-            )
+            town = dateline_town(doc, (verb.i, verb.i + 1), sentence)
             objects = [town] if town is not None else []
             for where in objects:
                 for subject in agents(found):
@@ -184,9 +184,10 @@ def _guests_visit(
     places = [place]
     for pobj in pobjs(doc.doc[place.end - 1], ("in",)):
         places.extend(m for m in doc.referents(pobj, conjuncts=False) if m.etype.kind is PLACE)
-    town = (
-        dateline_town(doc, place) if place.etype is EntityType.PLACE and len(places) == 1 else None
-    )
+    # the town is read at the site and the word before it
+    span = (place.start - 1, place.end) if place.start else (place.start, place.end + 1)
+    alone = place.etype is EntityType.PLACE and len(places) == 1
+    town = dateline_town(doc, span, place.sentence) if alone else None
     if town is not None:
         places.append(town)  # "hosted X at the National Palace", datelined in its town
     visitors = [g for g in agents(guests) if g.etype is not EntityType.COUNTRY]
@@ -239,11 +240,6 @@ def _over(verb: Token) -> bool:
         and any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree)
         for prep in verb.children
     )
-
-
-def _past_adverb(verb: Token, lex: Lexicon) -> bool:
-    """ "X previously worked at Y", "once led it": a state the adverb puts in the past."""
-    return any(c.dep_ == "advmod" and c.lower_ in lex.past_adverbs for c in verb.children)
 
 
 def _appointed(verb: Token, lex: Lexicon) -> bool:
