@@ -41,8 +41,10 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     placed = _explicitly_placed(doc)
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
-        yield from _bare_state_title(doc, attachment, placed)
-        yield from _bare_company_title(doc, attachment)
+        if _bare(doc, attachment):
+            yield from _bare_state_title(doc, attachment, placed)
+            yield from _bare_company_title(doc, attachment)
+            yield from _bare_bank_title(doc, attachment)
         yield from _counterpart(doc, attachment)
 
 
@@ -112,6 +114,20 @@ def _names_a_country(phrase: TitlePhrase) -> bool:
     return any(m is not None and m.etype is EntityType.COUNTRY for m in named)
 
 
+def _bare(doc: DocView, attachment: TitleAttachment) -> bool:
+    """A title written with nothing it is of (no holder, nationality or target), before a
+    name of its own, for a role held now: what it is of is read from the article."""
+    person, phrase = attachment.person, attachment.phrase
+    return not (
+        phrase.holder
+        or phrase.holder_nationality
+        or phrase.targets
+        or person.derived
+        or any(m in doc.lex.past_modifiers for m in phrase.modifiers)
+        or held_no_more(doc, person)  # "the president fired Defence Minister X"
+    )
+
+
 def _bare_state_title(
     doc: DocView, attachment: TitleAttachment, placed: set[str]
 ) -> Iterator[Candidate]:
@@ -120,12 +136,8 @@ def _bare_state_title(
     a reader takes it (see ``context_country``); with lower confidence, and said so in
     the extractor's name."""
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
-    if phrase.holder or phrase.holder_nationality or phrase.targets or person.derived:
+    if person.name.split()[-1] in placed:
         return
-    if person.name.split()[-1] in placed or any(m in lex.past_modifiers for m in phrase.modifiers):
-        return
-    if held_no_more(doc, person):
-        return  # "the president fired Defence Minister X": X's office is over
     state_title = phrase.keyword in lex.state_leader_titles
     if any(
         (m in lex.classifier_nouns or m in lex.org_head_nouns)
@@ -143,12 +155,6 @@ def _bare_state_title(
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
-    if phrase.keyword in lex.bank_leader_titles:
-        bank = doc.most_named_organisation()
-        if bank is not None and "bank" in bank.name.lower().split():
-            # "Governor X told reporters", in a story about the Reserve Bank of Australia
-            yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
-            return
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = phrase.keyword in lex.state_leader_titles and not demoted
     government = phrase.keyword in lex.government_roles or (
@@ -177,15 +183,7 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     """ "will report to chief executive X": a role only a company has, written bare, is one
     at the organisation the article names most, if it names one clearly most."""
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
-    if (
-        phrase.holder
-        or phrase.holder_nationality
-        or phrase.targets
-        or person.derived
-        or held_no_more(doc, person)
-        or phrase.keyword not in lex.bare_company_titles
-        or any(m in lex.past_modifiers for m in phrase.modifiers)
-    ):
+    if phrase.keyword not in lex.bare_company_titles:
         return
     text = doc.table.text
     if any(text[k][:1].isupper() for k in range(max(phrase.start - 1, 0), phrase.keyword_start)):
@@ -196,6 +194,17 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         if phrase.keyword.split()[-1] in lex.definite_leaders:
             role = TK.leaderOf  # the coach of the club the story is about
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
+
+
+def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    """ "Governor X told reporters", in a story about the Reserve Bank of Australia: the
+    bank the story names clearly most."""
+    person, phrase = attachment.person, attachment.phrase
+    if phrase.keyword not in doc.lex.bank_leader_titles:
+        return
+    bank = doc.most_named_organisation()
+    if bank is not None and "bank" in bank.name.lower().split():
+        yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
 
 
 def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:
