@@ -10,6 +10,7 @@ only read this view and return candidates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -349,6 +350,7 @@ class DocView:
         named = [m for m in self.mentions if m.etype is ORG and not m.derived]
         return _most_named(named, strict=True, grouped=True)
 
+    @cached_property
     def _sporting(self) -> bool:
         """Whether the article speaks of a team's people (a coach, a striker), where "the
         team" is a club; elsewhere it is a group of researchers or officials."""
@@ -368,7 +370,7 @@ class DocView:
             return []
         lemma = token.lemma_.lower()
         generic = lemma in self.lex.classifier_nouns and (
-            lemma not in _SPORTING_NOUNS or self._sporting()
+            lemma not in _SPORTING_NOUNS or self._sporting
         )
         if lemma not in self.lex.org_head_nouns and not generic:
             return []

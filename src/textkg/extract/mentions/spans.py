@@ -111,6 +111,31 @@ class SpanReader:
             end -= 1
         return start, end
 
+    def _part_of_a_title(self, label: str, start: int, end: int, name: str) -> bool:
+        """A name that is only a word of a person's title: a kind of body or a field."""
+        doc, lex = self.doc, self.lex
+        key = name.lower()
+        title_after = end < len(doc) and bool(self.title_len[end])
+        if key in lex.org_head_nouns and title_after:
+            return True  # "Commission | President X": a kind of body, not its name
+        if label == "ORG" and key in lex.government_domains:
+            if title_after:
+                return True  # "Transportation | Secretary X": the title's field, before it
+            if start >= 2 and doc[start - 1].lower_ == "of":
+                # "Secretary of | State": the title's field, not an organisation
+                before = range(max(0, start - 4), start - 1)
+                return any(self.title_len[k] == start - 1 - k for k in before)
+        # "Science minister X", "Sporting director Y": a field, capitalised at the start
+        return (
+            label in ("ORG", "GPE")
+            and end - start == 1
+            and title_after
+            and bool(doc[start].is_sent_start)
+            and doc[end].is_lower
+            and key in lex.government_domains | lex.role_fields
+            and not self.named_inside_a_sentence(doc[start].text)
+        )
+
     def _name(self, start: int, end: int) -> str:
         doc = self.doc
         if start >= end:
@@ -318,34 +343,8 @@ class SpanReader:
         name = self._name(start, end)
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             return []
-        if name.lower() in lex.org_head_nouns and end < len(doc) and self.title_len[end]:
-            return []  # "Commission | President X": a kind of body, not its name
-        if (
-            label == "ORG"
-            and name.lower() in lex.government_domains
-            and start >= 2
-            and doc[start - 1].lower_ == "of"
-            and any(self.title_len[k] == start - 1 - k for k in range(max(0, start - 4), start - 1))
-        ):
-            return []  # "Secretary of | State": the title's field, not an organisation
-        if (
-            label == "ORG"
-            and name.lower() in lex.government_domains
-            and end < len(doc)
-            and self.title_len[end]
-        ):
-            return []  # "Transportation | Secretary X": the title's field, before it
-        if (
-            label in ("ORG", "GPE")
-            and end - start == 1
-            and doc[start].is_sent_start
-            and end < len(doc)
-            and self.title_len[end]
-            and doc[end].is_lower
-            and name.lower() in lex.government_domains | lex.role_fields
-            and not self.named_inside_a_sentence(doc[start].text)
-        ):
-            return []  # "Science minister X", "Sporting director Y": a field, capitalised
+        if self._part_of_a_title(label, start, end, name):
+            return []
         etype = entity_type(self, label, start, end, name)
         if etype is None:
             return []
