@@ -1,7 +1,15 @@
 """The packaged extraction parts; importing this package registers them (see registry)."""
 
-from textkg.extract import classifier, coreference, docmodel, titles
-from textkg.extract.rules import biography, dates, delegations, nouns, structure, verbs
+from textkg.extract import classifier, coreference, docmodel, role_references, titles
+from textkg.extract.rules import (
+    biography,
+    dates,
+    delegations,
+    nationality,
+    nouns,
+    structure,
+    verbs,
+)
 from textkg.extract.rules import titles as title_rules
 
 __all__ = [
@@ -11,7 +19,9 @@ __all__ = [
     "dates",
     "delegations",
     "docmodel",
+    "nationality",
     "nouns",
+    "role_references",
     "structure",
     "title_rules",
     "titles",

@@ -9,21 +9,18 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import SDO
 
-from textkg.countries import packaged_country_index
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_country_code
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.kinds import known_place
-from textkg.extract.mentions.model import Nationality
-from textkg.extract.places import country_name
 from textkg.extract.registry import rule
+from textkg.extract.rules.office_country import context_country
 from textkg.extract.syntax import children
 from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
-from textkg.records import EntityType, EventKind
+from textkg.records import EntityType
 
 
 def role_predicate(doc: DocView, keyword: str, modifiers: list[str] | tuple[str, ...]) -> URIRef:
@@ -307,190 +304,6 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
-
-
-#: How many sentences back, within the paragraph, the context country may be named.
-_CONTEXT_SENTENCES = 3
-
-
-def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
-    """The country a reader takes a bare "President X" to be of: one named in the sentence
-    (the nearest before the name, else after), else in the sentences before it in the
-    paragraph, else the country of the article's dateline ("WARSAW, May 2 -"). Someone
-    accompanying a leader whose country is written is of that country, wherever the
-    article was filed ("Putin was accompanied by Defence Minister X")."""
-    companion = _companion_country(doc, person)
-    if companion is not None:
-        return companion
-    span = doc.sentences[person.sentence]
-    met = _met_there(doc, person)
-    for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
-        if doc.sentences[index].paragraph != span.paragraph:
-            break
-        here = [
-            m
-            for m in doc.sentence_mentions(index)
-            if m.etype is EntityType.COUNTRY
-            and doc.doc[doc.root_of(m)].head.lower_ != "from"
-            # "was appointed ambassador to Britain": not the person's own country
-            and not _sent_to(doc, m)
-            # "Rutte, a former Dutch prime minister, ...", "Indian Prime Minister X held talks
-            # with President Y": someone else's nationality; in the sentence it is their
-            # colleague's ("German Chancellor X fired Finance Minister Y"), unless they met
-            and (NATIONALITY not in m.categories or (index == person.sentence and not met))
-        ]
-        if index == person.sentence:
-            before = [m for m in here if m.end <= person.start]
-            here = before[-1:] or [m for m in here if m.start >= person.end][:1]
-            if not here:
-                town = _town_country(doc, person, anchor)  # "held talks in Vilnius with ..."
-                here = [town] if town is not None else []
-        if here:
-            return here[-1]
-    return _dateline_country(doc, person, anchor)
-
-
-def _sent_to(doc: DocView, country: Ment) -> bool:
-    """ "ambassador to Britain", "envoy to the UN": a title's "to" names the receiving side."""
-    prep = doc.doc[doc.root_of(country)].head
-    return prep.lower_ == "to" and prep.head.lemma_.lower() in doc.lex.titles
-
-
-def _met_there(doc: DocView, person: Ment) -> bool:
-    """ "held talks with President X", "met President X": someone met, as a counterpart."""
-    token = doc.doc[doc.root_of(person)]
-    if token.dep_ == "pobj" and token.head.lower_ == "with":
-        return True
-    frame = doc.lex.verbs.get(token.head.lemma_.lower())
-    return token.dep_ == "dobj" and frame is not None and frame.event is EventKind.MEETING
-
-
-def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
-    """The country of the one town the person's sentence names, if the gazetteer knows it,
-    for someone met or hosting there ("talks in Vilnius with President X"); who speaks or
-    acts there may be a visitor ("In Washington, Prime Minister X told reporters")."""
-    token = doc.doc[doc.root_of(person)]
-    hosts = token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.host_verbs
-    if token.dep_ in ("nsubj", "nsubjpass") and not hosts:
-        return None  # a host is at home: "President X will host the team in Nairobi"
-    towns = {m.name for m in doc.sentence_mentions(person.sentence) if m.etype is EntityType.CITY}
-    codes = {city_country_code(t) for t in towns}
-    if len(codes) != 1 or None in codes:
-        return None
-    label = packaged_country_index().label(codes.pop() or "")
-    return doc.named_or_made(EntityType.COUNTRY, label, anchor, person.sentence) if label else None
-
-
-def _companion_country(doc: DocView, person: Ment) -> Ment | None:
-    """The written country of the person someone accompanies ("X was accompanied by Y",
-    "X, accompanied by Y and Z"), from that person's own title ("Russian President X")."""
-    token = doc.doc[doc.root_of(person)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in ("by", "with"):
-        return None
-    verb = token.head.head
-    frame = doc.lex.verbs.get(verb.lemma_.lower())
-    travels = frame is not None and frame.event is EventKind.VISIT
-    if token.head.lower_ == "by" and verb.lemma_.lower() not in doc.lex.companion_verbs:
-        return None
-    if token.head.lower_ == "with" and not travels:
-        return None  # "X flew to Moscow with Trade Minister Y": Y travelled with X
-    led = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if not led and verb.dep_ in ("acl", "advcl"):
-        led = [verb.head]
-    # by surname: "Putin was accompanied by ..." after "Russian President Vladimir Putin"
-    leaders = {
-        w for t in led for m in doc.referents(t) if m.etype is PERSON for w in m.name.split()
-    }
-    for attachment in doc.references.titles:
-        nationality = attachment.phrase.holder_nationality
-        if leaders & set(attachment.person.name.split()) and nationality is not None:
-            return doc.country_mention(nationality)
-    return None
-
-
-def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
-    """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
-    article's dateline names (ingest lifts it into the metadata), as the article's own
-    mention of that country when it has one."""
-    parts = doc.dateline_places()
-    if not parts:
-        return None
-    name = country_name(parts[-1], doc.lex) if len(parts) > 1 else None
-    if name is None:
-        name = country_name(parts[0], doc.lex)
-        code = city_country_code(parts[0]) if name is None else None
-        name = name or (packaged_country_index().label(code) if code else None)
-    if name is None:
-        return None
-    return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
-
-
-@rule("nationality-adjective")
-def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """A nationality or a country before a name, or a nationality in apposition after it:
-    "the Russian Vladimir Putin", "Danish actor X", "Croatia's X", "X, an Italian
-    epidemiologist"."""
-    from textkg.extract.titles import TitleReader
-
-    prefixed = {id(a.person) for a in doc.references.titles if a.rule == "title-prefix"}
-    reader = TitleReader(doc)
-    for span in doc.sentences:
-        for person in doc.sentence_mentions(span.index):
-            if person.etype is not PERSON or id(person) in prefixed or person.derived:
-                continue
-            start = reader.name_start(person, span.start_token)
-            country = _country_before(doc, _occupation_start(doc, start, span.start_token))
-            if country is not None and len(person.name.split()) < 2 and start == person.start:
-                country = None  # "China's Sinopec": one word after a country is often a company
-            nat = doc.nationality_ending(start) or _nationality_apposed(doc, person)
-            if country is None and nat is not None:
-                country = doc.country_mention(nat)
-            if country is not None:
-                yield RelationCandidate(
-                    person, TK.nationality, country, person.sentence, "nationality-adjective"
-                )
-
-
-def _occupation_start(doc: DocView, start: int, floor: int) -> int:
-    """Where up to three common nouns before a name start ("Danish | actor X", "Kenyan |
-    marathon runner X"): an occupation that is no role of anything says only who they are."""
-    table, k = doc.table, start
-    while (
-        k > floor
-        and start - k < 3
-        and table.pos[k - 1] == "NOUN"
-        and table.text[k - 1].isalpha()
-        and table.text[k - 1].islower()
-        and not doc.at[k - 1]
-    ):
-        k -= 1
-    return k
-
-
-def _country_before(doc: DocView, start: int) -> Ment | None:
-    """The country of a nationality ("Danish actor X") or of a possessive country
-    ("Croatia's X") right before ``start``."""
-    nat = doc.nationality_ending(start)
-    if nat is not None:
-        return doc.country_mention(nat)
-    if start >= 2 and doc.table.lower[start - 1] in ("'s", "’s", "'"):
-        owner = doc.mention_ending(start - 1)
-        if owner is not None and owner.etype is EntityType.COUNTRY:
-            return owner
-    return None
-
-
-def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
-    """ "X, an Italian epidemiologist ...", "X, 41, a Kenyan": a nationality that opens an
-    indefinite apposition right after the name."""
-    lower, i = doc.table.lower, person.end
-    if i + 2 < len(lower) and lower[i] == "," and doc.doc[i + 1].like_num and lower[i + 2] == ",":
-        i += 2
-    if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
-        return doc.nationality_at(i + 2)
-    return None
 
 
 @rule("whose-role-is")

@@ -1,0 +1,79 @@
+"""A person's nationality from the words around the name: a nationality or a country
+before it, or a nationality opening an apposition after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import PERSON, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.mentions.model import Nationality
+from textkg.extract.registry import rule
+from textkg.extract.titles import TitleReader
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+
+@rule("nationality-adjective")
+def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A nationality or a country before a name, or a nationality in apposition after it:
+    "the Russian Vladimir Putin", "Danish actor X", "Croatia's X", "X, an Italian
+    epidemiologist"."""
+    prefixed = {id(a.person) for a in doc.references.titles if a.rule == "title-prefix"}
+    reader = TitleReader(doc)
+    for span in doc.sentences:
+        for person in doc.sentence_mentions(span.index):
+            if person.etype is not PERSON or id(person) in prefixed or person.derived:
+                continue
+            start = reader.name_start(person, span.start_token)
+            country = _country_before(doc, _occupation_start(doc, start, span.start_token))
+            if country is not None and len(person.name.split()) < 2 and start == person.start:
+                country = None  # "China's Sinopec": one word after a country is often a company
+            nat = doc.nationality_ending(start) or _nationality_apposed(doc, person)
+            if country is None and nat is not None:
+                country = doc.country_mention(nat)
+            if country is not None:
+                yield RelationCandidate(
+                    person, TK.nationality, country, person.sentence, "nationality-adjective"
+                )
+
+
+def _occupation_start(doc: DocView, start: int, floor: int) -> int:
+    """Where up to three common nouns before a name start ("Danish | actor X", "Kenyan |
+    marathon runner X"): an occupation that is no role of anything says only who they are."""
+    table, k = doc.table, start
+    while (
+        k > floor
+        and start - k < 3
+        and table.pos[k - 1] == "NOUN"
+        and table.text[k - 1].isalpha()
+        and table.text[k - 1].islower()
+        and not doc.at[k - 1]
+    ):
+        k -= 1
+    return k
+
+
+def _country_before(doc: DocView, start: int) -> Ment | None:
+    """The country of a nationality ("Danish actor X") or of a possessive country
+    ("Croatia's X") right before ``start``."""
+    nat = doc.nationality_ending(start)
+    if nat is not None:
+        return doc.country_mention(nat)
+    if start >= 2 and doc.table.lower[start - 1] in ("'s", "’s", "'"):
+        owner = doc.mention_ending(start - 1)
+        if owner is not None and owner.etype is EntityType.COUNTRY:
+            return owner
+    return None
+
+
+def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
+    """ "X, an Italian epidemiologist ...", "X, 41, a Kenyan": a nationality that opens an
+    indefinite apposition right after the name."""
+    lower, i = doc.table.lower, person.end
+    if i + 2 < len(lower) and lower[i] == "," and doc.doc[i + 1].like_num and lower[i + 2] == ",":
+        i += 2
+    if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
+        return doc.nationality_at(i + 2)
+    return None

@@ -1,0 +1,129 @@
+"""The country a bare state title belongs to ("President X", "Defence Minister Y" with no
+country written): a reader takes it from the sentence, the paragraph, the leader the person
+accompanies, or the dateline, in that order."""
+
+from __future__ import annotations
+
+from textkg.countries import packaged_country_index
+from textkg.extract.document import NATIONALITY, PERSON, DocView
+from textkg.extract.gazetteers import city_country_code
+from textkg.extract.mentions import Ment
+from textkg.extract.places import country_name
+from textkg.records import EntityType, EventKind
+
+#: How many sentences back, within the paragraph, the context country may be named.
+_CONTEXT_SENTENCES = 3
+
+
+def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
+    """The country a reader takes a bare "President X" to be of: one named in the sentence
+    (the nearest before the name, else after), else in the sentences before it in the
+    paragraph, else the country of the article's dateline ("WARSAW, May 2 -"). Someone
+    accompanying a leader whose country is written is of that country, wherever the
+    article was filed ("Putin was accompanied by Defence Minister X")."""
+    companion = _companion_country(doc, person)
+    if companion is not None:
+        return companion
+    span = doc.sentences[person.sentence]
+    met = _met_there(doc, person)
+    for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
+        if doc.sentences[index].paragraph != span.paragraph:
+            break
+        here = [
+            m
+            for m in doc.sentence_mentions(index)
+            if m.etype is EntityType.COUNTRY
+            and doc.doc[doc.root_of(m)].head.lower_ != "from"
+            # "was appointed ambassador to Britain": not the person's own country
+            and not _sent_to(doc, m)
+            # "Rutte, a former Dutch prime minister, ...", "Indian Prime Minister X held talks
+            # with President Y": someone else's nationality; in the sentence it is their
+            # colleague's ("German Chancellor X fired Finance Minister Y"), unless they met
+            and (NATIONALITY not in m.categories or (index == person.sentence and not met))
+        ]
+        if index == person.sentence:
+            before = [m for m in here if m.end <= person.start]
+            here = before[-1:] or [m for m in here if m.start >= person.end][:1]
+            if not here:
+                town = _town_country(doc, person, anchor)  # "held talks in Vilnius with ..."
+                here = [town] if town is not None else []
+        if here:
+            return here[-1]
+    return _dateline_country(doc, person, anchor)
+
+
+def _sent_to(doc: DocView, country: Ment) -> bool:
+    """ "ambassador to Britain", "envoy to the UN": a title's "to" names the receiving side."""
+    prep = doc.doc[doc.root_of(country)].head
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in doc.lex.titles
+
+
+def _met_there(doc: DocView, person: Ment) -> bool:
+    """ "held talks with President X", "met President X": someone met, as a counterpart."""
+    token = doc.doc[doc.root_of(person)]
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        return True
+    frame = doc.lex.verbs.get(token.head.lemma_.lower())
+    return token.dep_ == "dobj" and frame is not None and frame.event is EventKind.MEETING
+
+
+def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
+    """The country of the one town the person's sentence names, if the gazetteer knows it,
+    for someone met or hosting there ("talks in Vilnius with President X"); who speaks or
+    acts there may be a visitor ("In Washington, Prime Minister X told reporters")."""
+    token = doc.doc[doc.root_of(person)]
+    hosts = token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.host_verbs
+    if token.dep_ in ("nsubj", "nsubjpass") and not hosts:
+        return None  # a host is at home: "President X will host the team in Nairobi"
+    towns = {m.name for m in doc.sentence_mentions(person.sentence) if m.etype is EntityType.CITY}
+    codes = {city_country_code(t) for t in towns}
+    if len(codes) != 1 or None in codes:
+        return None
+    label = packaged_country_index().label(codes.pop() or "")
+    return doc.named_or_made(EntityType.COUNTRY, label, anchor, person.sentence) if label else None
+
+
+def _companion_country(doc: DocView, person: Ment) -> Ment | None:
+    """The written country of the person someone accompanies ("X was accompanied by Y",
+    "X, accompanied by Y and Z"), from that person's own title ("Russian President X")."""
+    token = doc.doc[doc.root_of(person)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("by", "with"):
+        return None
+    verb = token.head.head
+    frame = doc.lex.verbs.get(verb.lemma_.lower())
+    travels = frame is not None and frame.event is EventKind.VISIT
+    if token.head.lower_ == "by" and verb.lemma_.lower() not in doc.lex.companion_verbs:
+        return None
+    if token.head.lower_ == "with" and not travels:
+        return None  # "X flew to Moscow with Trade Minister Y": Y travelled with X
+    led = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not led and verb.dep_ in ("acl", "advcl"):
+        led = [verb.head]
+    # by surname: "Putin was accompanied by ..." after "Russian President Vladimir Putin"
+    leaders = {
+        w for t in led for m in doc.referents(t) if m.etype is PERSON for w in m.name.split()
+    }
+    for attachment in doc.references.titles:
+        nationality = attachment.phrase.holder_nationality
+        if leaders & set(attachment.person.name.split()) and nationality is not None:
+            return doc.country_mention(nationality)
+    return None
+
+
+def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
+    """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
+    article's dateline names (ingest lifts it into the metadata), as the article's own
+    mention of that country when it has one."""
+    parts = doc.dateline_places()
+    if not parts:
+        return None
+    name = country_name(parts[-1], doc.lex) if len(parts) > 1 else None
+    if name is None:
+        name = country_name(parts[0], doc.lex)
+        code = city_country_code(parts[0]) if name is None else None
+        name = name or (packaged_country_index().label(code) if code else None)
+    if name is None:
+        return None
+    return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
