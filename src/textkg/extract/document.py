@@ -267,7 +267,7 @@ class DocView:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [m for m in self.referents(pobj) if m.etype is ORG]
-        pair = self._the_two(token)
+        pair = _the_two(self, token)
         if pair:
             return pair
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.classifier_nouns:
@@ -283,40 +283,6 @@ class DocView:
                 if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
         return self.description(token)
-
-    def _the_two(self, token: Token) -> list[Ment]:
-        """ "the two leaders", "both men": the two people the text named last before, within
-        the sentence and the two before it."""
-        counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
-        both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
-        # "the two were joined by X": the number alone, as a subject
-        alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
-        alone = alone and token.dep_ in ("nsubj", "nsubjpass")
-        people_noun = token.lemma_.lower() in self.lex.people_nouns or token.lower_ == "both"
-        if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
-            return []
-        sentence = self.owner[token.i]
-        first = self.sentences[max(0, sentence - 2)].start_token
-        people: list[Ment] = []
-        for ment in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
-                continue
-            if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
-                people.append(ment)
-            if len(people) == 2:
-                # one token each ("two" | "leaders", "the" | "two"): resolution reads one
-                # reference per span
-                words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]
-                if not words:
-                    return []
-                spans = sorted([max(words), token.i])
-                refs = []
-                for at, person in zip(spans, people[::-1], strict=True):
-                    ref = self.derived(at, at + 1, PERSON, person.name, sentence)
-                    ref.reference = "description"
-                    refs.append(ref)
-                return refs
-        return []
 
     def _in_sentence(self, token: Token, earlier: list[Ment]) -> Ment | None:
         """ "the company" / "the chain's founder" where its sentence has named an
@@ -407,6 +373,41 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _the_two(view: DocView, token: Token) -> list[Ment]:
+    """ "the two leaders", "both men": the two people the text named last before, within
+    the sentence and the two before it."""
+    counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+    both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
+    # "the two were joined by X": the number alone, as a subject
+    alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
+    alone = alone and token.dep_ in ("nsubj", "nsubjpass")
+    people_noun = token.lemma_.lower() in view.lex.people_nouns or token.lower_ == "both"
+    if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
+        return []
+    sentence = view.owner[token.i]
+    first = view.sentences[max(0, sentence - 2)].start_token
+    people: list[Ment] = []
+    for ment in sorted(view.mentions, key=lambda m: m.start, reverse=True):
+        if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
+            continue
+        if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
+            people.append(ment)
+        if len(people) == 2:
+            # one token each ("two" | "leaders", "the" | "two"): resolution reads one
+            # reference per span
+            words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]
+            if not words:
+                return []
+            spans = sorted([max(words), token.i])
+            refs = []
+            for at, person in zip(spans, people[::-1], strict=True):
+                ref = view.derived(at, at + 1, PERSON, person.name, sentence)
+                ref.reference = "description"
+                refs.append(ref)
+            return refs
+    return []
 
 
 #: Kind nouns that name a club only in a sports story ("the team", "the side").

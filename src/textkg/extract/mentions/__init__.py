@@ -44,7 +44,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.repairs import repair_entities
-from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
@@ -100,7 +100,7 @@ def build_mentions(
     nationalities: list[Nationality] = []
     for ent in reader.table.ents:
         if ent.label_ == "NORP":
-            start, end = reader._trim(ent.start, ent.end)
+            start, end = trimmed_span(doc, ent.start, ent.end)
             if start < end and reader.owner[start] >= 0:
                 country = country_name(reader._name(start, end), lex)
                 if country:

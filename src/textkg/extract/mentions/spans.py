@@ -3,6 +3,8 @@ the organisation they start, split where two names are glued."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from textkg.extract.mentions.kinds import (
     classifier_before,
     entity_type,
@@ -37,6 +39,42 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 #: Words of an amount ("1.8 billion"), never the end of a name.
 _AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "mln"})
+
+
+def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's span without the spaces, punctuation, determiners, calendar words and
+    amounts the NER ran into it, and cut at a line break."""
+    # cut at the first line break: a name never runs over two lines
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i if i > start else end
+            break
+    while start < end and (
+        doc[start].is_space
+        or doc[start].is_punct
+        or doc[start].lower_ in _DETERMINERS
+        or doc[start].text in "•*"
+        or (
+            end - start > 1
+            and doc[start].lower_ in _CALENDAR
+            and not (doc[start + 1].text == "-" and not doc[start].whitespace_)
+            # "Jun Young-hyun", "May Mobarak": a given name the NER read in the name
+            and doc[start].ent_type_ != "PERSON"
+        )
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
+        or doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].tag_ == "POS"
+    ):
+        end -= 1
+    if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:
+        end -= 2  # "fined Apple 1.8 billion euros": an amount the NER ran into the name
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return start, end
 
 
 class SpanReader:
@@ -76,40 +114,6 @@ class SpanReader:
                 and "\n" not in doc[i - 1].whitespace_
             }
         return word in self._named_inside
-
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        # cut at the first line break: a name never runs over two lines
-        for i in range(start, end):
-            if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
-                end = i if i > start else end
-                break
-        while start < end and (
-            doc[start].is_space
-            or doc[start].is_punct
-            or doc[start].lower_ in _DETERMINERS
-            or doc[start].text in "•*"
-            or (
-                end - start > 1
-                and doc[start].lower_ in _CALENDAR
-                and not (doc[start + 1].text == "-" and not doc[start].whitespace_)
-                # "Jun Young-hyun", "May Mobarak": a given name the NER read in the name
-                and doc[start].ent_type_ != "PERSON"
-            )
-        ):
-            start += 1
-        while end > start and (
-            doc[end - 1].is_space
-            or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
-            or doc[end - 1].text in _POSSESSIVE
-            or doc[end - 1].tag_ == "POS"
-        ):
-            end -= 1
-        if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:
-            end -= 2  # "fined Apple 1.8 billion euros": an amount the NER ran into the name
-        if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
-            end -= 1
-        return start, end
 
     def _part_of_a_title(self, label: str, start: int, end: int, name: str) -> bool:
         """A name that is only a word of a person's title: a kind of body or a field."""
@@ -245,7 +249,7 @@ class SpanReader:
 
     def _mentions_of_span(self, start: int, end: int, label: str, taken: list[bool]) -> list[Ment]:
         doc, lex = self.doc, self.lex
-        start, end = self._trim(start, end)
+        start, end = trimmed_span(self.doc, start, end)
         if start >= end or self.owner[start] < 0:
             return []
         sentence = self.owner[start]

@@ -1,0 +1,274 @@
+"""Who leads, works for or plays for a company, a club or a body, and the organisation a
+role word, "its" or "whose" points to: one test per shape, with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # an untagged company before its role and a name, mid-sentence
+        (
+            "The deal was welcomed by Norvia chief executive Tomas Wilk on Monday.",
+            ("Tomas Wilk", "tk:leaderOf", "Norvia"),
+        ),
+        # a club's player
+        (
+            "Tomas Wilk, the Harwick United striker, scored twice.",
+            ("Tomas Wilk", "tk:worksFor", "Harwick United"),
+        ),
+        ("Tomas Wilk plays for Harwick Rovers.", ("Tomas Wilk", "tk:memberOf", "Harwick Rovers")),
+        (
+            "Striker Tomas Wilk scored twice for Harwick United on Saturday.",
+            ("Tomas Wilk", "tk:memberOf", "Harwick United"),
+        ),
+        # a club the NER cuts to its town, before a role and a name
+        (
+            "Real Madrid coach Enzo Barros praised the young squad.",
+            ("Enzo Barros", "tk:leaderOf", "Real Madrid"),
+        ),
+        # a club or company that signs or hires someone
+        (
+            "Atletico Madrid have signed Brazilian winger Caio Lemos from a rival club.",
+            ("Caio Lemos", "tk:memberOf", "Atletico Madrid"),
+        ),
+        (
+            "The Pentagon employs Mara Quist as an analyst.",
+            ("Mara Quist", "tk:worksFor", "Pentagon"),
+        ),
+        (
+            "Tom Reyes teaches economics at Harwick College.",
+            ("Tom Reyes", "tk:worksFor", "Harwick College"),
+        ),
+        # "whose ROLE, NAME": the organisation the relative clause belongs to
+        (
+            "The appeal was filed by the Tenants Legal Fund, whose president, Odile Marchetti, "
+            "welcomed the ruling.",
+            ("Odile Marchetti", "tk:leaderOf", "Tenants Legal Fund"),
+        ),
+        # "its" a sentence after the company was named
+        (
+            "Corvane Inc said it had bought a rival. Its chief executive, Rhea Tanaka, "
+            "praised the deal.",
+            ("Rhea Tanaka", "tk:leaderOf", "Corvane Inc"),
+        ),
+        # a co-founder and chief executive named before the name
+        (
+            "Norvia Group's co-founder and chief executive, Ana Ruiz, said the plan was sound.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # "ORG CEO NAME" where the NER tagged only the organisation
+        (
+            "Norvia Group CEO Ana Ruiz declined to comment.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+        # a one-word company name the NER tagged once, again before a role and a name
+        (
+            "Brisk Foods agreed to buy Tallvik, a Swedish bakery chain. Tallvik chairman "
+            "Nils Oda will join the board.",
+            ("Nils Oda", "tk:leaderOf", "Tallvik"),
+        ),
+        # a company's name without its last word, later in the article
+        (
+            "Brisk Foods said on Monday it would close two plants. Brisk also named Ilse Varga "
+            "as its new chief financial officer.",
+            ("Ilse Varga", "tk:worksFor", "Brisk Foods"),
+        ),
+    ],
+)
+def test_company_and_club_shapes(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_a_club_named_for_its_town_is_no_place_a_coach_lives_in() -> None:
+    facts = facts_of("Real Madrid coach Enzo Barros praised the young squad.")
+    assert mention(facts, "Real Madrid").entity_type is EntityType.ORGANIZATION
+    assert not {t for t in triples(facts) if t[1] == "tk:residesIn"}
+    # a short club word must be written as one: "As Madrid ..." is the town
+    facts = facts_of("As Madrid prepared for the vote, Mayor Enzo Barros spoke.")
+    assert mention(facts, "Madrid").entity_type is EntityType.CITY
+
+
+def test_a_companys_short_name_is_never_a_town_or_country() -> None:
+    facts = facts_of("Kenya Airways flew 40 routes last year. Kenya said the airline would grow.")
+    assert [m.name for m in facts.mentions if m.name == "Kenya Airways"] == ["Kenya Airways"]
+
+
+def test_a_company_named_for_its_trade_is_no_person() -> None:
+    facts = facts_of("Brisk Foods said on Monday it would close two plants.")
+    assert mention(facts, "Brisk Foods").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_player_of_an_unknown_place_named_club_lives_nowhere() -> None:
+    found = triples(facts_of("Tomas Wilk, the Harwick United striker, scored twice."))
+    assert not {t for t in found if t[1] == "tk:residesIn"}
+    assert ("Tomas Wilk", "tk:memberOf", "Leeds") in triples(
+        facts_of("Tomas Wilk, a Leeds councillor, spoke.")
+    )
+
+
+def test_a_role_stepped_down_from_is_no_current_leadership() -> None:
+    text = "Tomas Wilk stepped down as chief executive of Norvia Group on Friday."
+    assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") not in triples(facts_of(text))
+    text = "Tomas Wilk stepped in as chief executive of Norvia Group on Friday."
+    assert ("Tomas Wilk", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the leader of the opposition Green Party, conceded defeat on Sunday.",
+        "Ana Ruiz, the chief executive of the state-owned Norvia Group, resigned.",
+    ],
+)
+def test_lower_case_words_before_the_organisation_of_a_role(text: str) -> None:
+    found = triples(facts_of(text))
+    assert {t for t in found if t[:2] == ("Ana Ruiz", "tk:leaderOf")}, sorted(found)
+
+
+def test_a_head_of_a_field_at_an_organisation_does_not_lead_it() -> None:
+    found = triples(facts_of("Ana Ruiz, the head of research at Norvia Group, left in May."))
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") not in found, sorted(found)
+
+
+def test_a_counterpart_holds_the_same_office_in_the_country_named() -> None:
+    text = "Estonian Prime Minister Ana Ruiz met her Latvian counterpart, Tomas Wilk, in Riga."
+    found = triples(facts_of(text))
+    assert ("Tomas Wilk", "tk:leaderOf", "Latvia") in found, sorted(found)
+    assert ("Tomas Wilk", "tk:nationality", "Latvia") in found
+    # no office said: the nationality only
+    found = triples(facts_of("Ana Ruiz met her Latvian counterpart Tomas Wilk in Riga."))
+    assert ("Tomas Wilk", "tk:nationality", "Latvia") in found
+    assert ("Tomas Wilk", "tk:leaderOf", "Latvia") not in found
+
+
+def test_whose_belongs_to_the_noun_right_before_it() -> None:
+    """ "the Fund and the farmers' association, whose leader, X": the association's leader,
+    not the organisation named before it."""
+    text = (
+        "The suit was filed by the Harlow Trust and the fishermen's association, whose "
+        "leader, Tomas Vik, welcomed the ruling."
+    )
+    assert ("Tomas Vik", "tk:leaderOf", "Harlow Trust") not in triples(facts_of(text))
+
+
+def test_its_under_an_appointment_verb_is_the_appointer() -> None:
+    text = (
+        "Skyline Air on Monday appointed Rosa Delgado, the former head of operations at "
+        "Norvia Airways, as its chief executive."
+    )
+    found = triples(facts_of(text))
+    assert ("Rosa Delgado", "tk:leaderOf", "Skyline Air") in found
+    assert ("Rosa Delgado", "tk:leaderOf", "Norvia Airways") not in found
+
+
+def test_a_kind_noun_finds_the_organisation_named_with_it_in_the_plural() -> None:
+    """ "the airline's chairman" after "Skyline Airlines" and a rival named as often."""
+    text = (
+        "Skyline Airlines hired Rosa Delgado from Norvia. Norvia said it would sue. "
+        "The airline's chairman, Peter Hale, said the board had seen six candidates."
+    )
+    assert ("Peter Hale", "tk:leaderOf", "Skyline Airlines") in triples(facts_of(text))
+
+
+def test_a_club_named_after_its_town() -> None:
+    """ "Genoa captain X", "Genoa's coach, Y": a role only a team has makes the town's
+    name its club."""
+    text = "Genoa captain Marco Rossi scored twice. Torino's coach, Ivan Juric, praised his side."
+    facts = facts_of(text)
+    found = triples(facts)
+    assert ("Marco Rossi", "tk:worksFor", "Genoa") in found
+    assert ("Ivan Juric", "tk:leaderOf", "Torino") in found
+    assert mention(facts, "Genoa").entity_type is EntityType.ORGANIZATION
+
+
+def test_an_organisations_office_written_bare_is_no_state_office() -> None:
+    text = "Club president Franco Sensi will name a new coach this week."
+    found = triples(facts_of(text, dateline="ROME"))
+    assert not any(s == "Franco Sensi" and r == "tk:leaderOf" for s, r, _ in found)
+
+
+def test_a_bare_mayor_leads_the_datelined_town() -> None:
+    text = "The chief resigned on Friday, Mayor Jacob Lind said."
+    facts = facts_of(text, dateline="DULUTH")
+    assert ("Jacob Lind", "tk:leaderOf", "Duluth") in triples(facts)
+
+
+def test_a_towns_police_chief_holds_an_office_there() -> None:
+    found = triples(facts_of("Boston police chief Karen Holt resigned on Friday."))
+    assert ("Karen Holt", "tk:memberOf", "Boston") in found
+    assert ("Karen Holt", "tk:residesIn", "Boston") not in found
+
+
+def test_the_team_of_a_science_story_is_no_organisation() -> None:
+    text = "NASA said on Tuesday that the team was led by Laura Berg."
+    assert ("Laura Berg", "tk:leaderOf", "NASA") not in triples(facts_of(text))
+
+
+def test_a_name_the_ner_missed_before_a_kind_noun_is_no_description() -> None:
+    text = (
+        "The Liberal Party won most seats. Anna Holm heads the Sweden 2040 party, which came third."
+    )
+    assert ("Anna Holm", "tk:leaderOf", "Liberal Party") not in triples(facts_of(text))
+
+
+def test_whose_role_is_a_name() -> None:
+    text = "The Green Alliance, whose chairman is Pavel Novak, came second."
+    assert ("Pavel Novak", "tk:leaderOf", "Green Alliance") in triples(facts_of(text))
+
+
+def test_a_founder_with_another_role_founded_the_company() -> None:
+    text = "Velto's founder and chief scientific officer, Dr. Mira Olsen, will join Norvia."
+    assert ("Velto", "schema:founder", "Mira Olsen") in triples(facts_of(text))
+
+
+def test_an_appointment_with_an_apposition_before_as() -> None:
+    """ "Y named X, the executive who revived Z, as its chairman": Y's chairman, not Z's."""
+    text = (
+        "Norvia on Tuesday named Ana Ruiz, the executive credited with reviving Velto Foods, "
+        "as its new chairman and chief executive. Norvia's board chair, Tom Hale, thanked her."
+    )
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia") in found
+    assert ("Ana Ruiz", "tk:leaderOf", "Velto Foods") not in found
+
+
+def test_the_countrys_new_prime_minister_is_the_country_named_before() -> None:
+    text = (
+        "Thailand's parliament on Friday elected Mali Chan, the daughter of a former prime "
+        "minister, as the country's new prime minister."
+    )
+    assert ("Mali Chan", "tk:leaderOf", "Thailand") in triples(facts_of(text))
+
+
+def test_a_bare_governor_in_a_story_about_a_bank_leads_the_bank() -> None:
+    text = (
+        "The Reserve Bank of Norland kept rates on hold on Tuesday. Governor Mia Berg told "
+        "reporters at the bank's headquarters that inflation was falling."
+    )
+    assert ("Mia Berg", "tk:leaderOf", "Reserve Bank of Norland") in triples(facts_of(text))
+    text = "Norvia Group cut jobs. Governor Tom Hale signed the budget in Austin."
+    assert not any(s == "Tom Hale" for s, _, _ in triples(facts_of(text)))
+
+
+def test_its_after_a_described_subject_is_that_organisation() -> None:
+    text = (
+        "Moderna Inc hired Priya Nair. She earned her degree from Johns Hopkins University. "
+        "The Massachusetts-based company also said its chief financial officer, Jamey Mock, "
+        "would leave."
+    )
+    found = triples(facts_of(text))
+    assert ("Jamey Mock", "tk:worksFor", "Johns Hopkins University") not in found
+    assert ("Jamey Mock", "tk:worksFor", "Moderna Inc") in found
+
+
+def test_an_untagged_name_before_president_is_no_state() -> None:
+    text = "Moderna president Stephen Hoge said the vaccine worked."
+    found = triples(facts_of(text, dateline="LONDON"))
+    assert ("Stephen Hoge", "tk:leaderOf", "United Kingdom") not in found
