@@ -438,3 +438,66 @@ def test_the_nationality_of_the_head_of_an_international_body_is_not_the_bodys()
     assert ("World Rowing", "tk:partOf", "Estonia") not in found
     found = triples(facts_of("Ri Chol, the North Korean Minister of Fisheries, spoke."))
     assert {t for t in found if t[1] == "tk:partOf" and t[2] == "North Korea"}, sorted(found)
+
+
+def test_a_minister_of_a_field_in_lower_case_leads_that_ministry_of_the_country() -> None:
+    found = triples(
+        facts_of("Ama Owusu, Ghana's minister of trade and industry, opened the fair in Accra.")
+    )
+    assert ("Ama Owusu", "tk:leaderOf", "Ministry of Trade and Industry") in found
+    assert ("Ministry of Trade and Industry", "tk:partOf", "Ghana") in found
+    assert ("Ama Owusu", "tk:memberOf", "Ghana") in found
+
+
+def test_a_bare_minister_of_a_field_is_of_the_country_of_the_context() -> None:
+    text = (
+        "Ghana's cabinet met on Monday to agree the budget. Kofi Boateng, the minister of "
+        "health, said the new clinics would open in March."
+    )
+    found = triples(facts_of(text))
+    assert ("Kofi Boateng", "tk:leaderOf", "Ministry of Health") in found
+    assert ("Ministry of Health", "tk:partOf", "Ghana") in found
+    assert ("Kofi Boateng", "tk:memberOf", "Ghana") in found
+
+
+def test_a_minister_of_state_is_a_rank_not_a_ministry() -> None:
+    found = triples(facts_of("Clara Voss, the minister of state for trade, visited Leeds."))
+    assert not {t for t in found if t[2].startswith("Ministry")}, sorted(found)
+
+
+def test_a_former_job_before_an_appointment_leaves_the_new_office_current() -> None:
+    text = (
+        "Kenya's president reshuffled his cabinet on Friday. Otieno Were, a former bank "
+        "economist, was named minister of energy."
+    )
+    found = triples(facts_of(text))
+    assert ("Otieno Were", "tk:leaderOf", "Ministry of Energy") in found
+    assert ("Otieno Were", "tk:memberOf", "Kenya") in found
+
+
+def test_the_ministries_of_one_field_in_two_countries_stay_two() -> None:
+    import textkg
+
+    graph = textkg.build(
+        [
+            textkg.Article(
+                text="Ama Owusu, Ghana's minister of finance, met the lenders.", date="2025-03-01"
+            ),
+            textkg.Article(
+                text="Otieno Were, Kenya's minister of finance, met the lenders.", date="2025-03-01"
+            ),
+        ]
+    )
+    ministries = textkg.query(
+        graph,
+        "SELECT DISTINCT ?m WHERE { ?p tk:leaderOf ?m . ?m rdfs:label ?l . "
+        "FILTER(STRSTARTS(STR(?l), 'Ministry of Finance')) }",
+    )
+    assert len(list(ministries)) == 2
+
+
+def test_a_minister_dropped_or_replaced_holds_the_office_no_more() -> None:
+    dropped = "The president dropped Ana Lobo, the minister of tourism, in a reshuffle."
+    assert not {t for t in triples(facts_of(dropped)) if t[1] == "tk:leaderOf"}
+    replaced = "Ruth Mbeki, the minister of mines, was replaced by Tom Dlamini on Friday."
+    assert not {t for t in triples(facts_of(replaced)) if t[0] == "Ruth Mbeki"}

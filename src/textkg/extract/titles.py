@@ -29,6 +29,8 @@ from textkg.extract.syntax import put_in_the_past
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
+#: The most words a field written in lower case after a title's "of" runs to.
+_LONGEST_FIELD = 6
 _RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
 
 
@@ -242,14 +244,20 @@ class TitleReader:
                     and not self.title_at(e)
                 ):
                     e += 1
-                while e > c2 and doc[e - 1].lower_ in ("and", "&"):
-                    e -= 1
                 title_word = keyword.split()[-1]
                 org_word = lex.title_to_organization.get(
                     title_word
                 ) or lex.title_of_field_organization.get(title_word)
+                if e == c2 and org_word:
+                    e = self._lower_field_end(c2, limit)  # "minister of women affairs"
+                while e > c2 and doc[e - 1].lower_ in ("and", "&"):
+                    e -= 1
                 if e > c2 and len({ctx.owner[t.i] for t in doc[c2:e]}) == 1:
                     domain = clean_name(doc[c2:e].text)
+                    if doc[c2].is_lower:  # "of women affairs": the ministry's name is capitalised
+                        domain = " ".join(
+                            w if w in ("and", "&") else w.capitalize() for w in domain.split()
+                        )
                     title_end = e
                     if org_word:
                         name = f"{org_word.capitalize()} {doc[c : c + 1].text.lower()} {domain}"
@@ -270,6 +278,27 @@ class TitleReader:
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
+
+    def _lower_field_end(self, i: int, limit: int) -> int:
+        """Where a field written in lower case after a minister's "of" ends ("minister of
+        finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
+        (not "minister of state", a rank)."""
+        doc, lex = self.doc.doc, self.doc.lex
+        k = i
+        while (
+            k < limit
+            and k - i < _LONGEST_FIELD
+            and self.doc.at[k] is None
+            and (
+                (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
+                or (doc[k].lower_ in ("and", "&") and k > i)
+            )
+            and doc[k].lower_ not in lex.titles
+        ):
+            k += 1
+        if k > i and doc[i].lower_ == "state":
+            return i
+        return k
 
     def _past_lower_modifiers(self, i: int, limit: int) -> int:
         """Past up to two lower-case words before an organisation's name ("the opposition
@@ -566,12 +595,12 @@ def _known_place(doc: DocView, ment: Ment) -> bool:
 
 
 def held_no_more(doc: DocView, person: Ment) -> bool:
-    """A person titled "former ...", "the late ...", or the one a sentence dismisses
+    """A person whose every title is "former ...", "the late ...", or the one a sentence dismisses
     ("Napoli sacked head coach X", "X was fired"): their roles are over (one check for the
     title rules and the classifier)."""
     past = doc.lex.past_modifiers
-    if any(w in past for title in person.titles for w in title.lower().split()):
-        return True
+    if person.titles and all(any(w in past for w in t.lower().split()) for t in person.titles):
+        return True  # "X, a former lecturer, was named minister": the minister's role is now
     token = doc.doc[doc.root_of(person)]
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head

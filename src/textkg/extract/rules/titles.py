@@ -42,6 +42,8 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
             yield from _bare_state_title(doc, attachment, placed)
             yield from _bare_company_title(doc, attachment)
             yield from _bare_bank_title(doc, attachment)
+        elif _bare(doc, attachment, but_for_its_ministry=True):
+            yield from _bare_ministry_title(doc, attachment, placed)
         yield from _counterpart(doc, attachment)
 
 
@@ -111,14 +113,21 @@ def _names_a_country(phrase: TitlePhrase) -> bool:
     return any(m is not None and m.etype is EntityType.COUNTRY for m in named)
 
 
-def _bare(doc: DocView, attachment: TitleAttachment) -> bool:
+def _bare(doc: DocView, attachment: TitleAttachment, *, but_for_its_ministry: bool = False) -> bool:
     """A title written with nothing it is of (no holder, nationality or target), before a
-    name of its own, for a role held now: what it is of is read from the article."""
+    name of its own, for a role held now: what it is of is read from the article. With
+    ``but_for_its_ministry``, one whose only target is the ministry its field names ("the
+    minister of finance"): what that ministry is part of is read the same way."""
     person, phrase = attachment.person, attachment.phrase
+    if but_for_its_ministry:
+        made = phrase.synthesized
+        if made is None or phrase.complements or made.qualifier:
+            return False
+    elif phrase.targets:
+        return False
     return not (
         phrase.holder
         or phrase.holder_nationality
-        or phrase.targets
         or person.derived
         or any(m in doc.lex.past_modifiers for m in phrase.modifiers)
         or held_no_more(doc, person)  # "the president fired Defence Minister X"
@@ -176,6 +185,45 @@ def _bare_state_title(
     yield from _government_role(doc, context, country, role)
 
 
+def _bare_ministry_title(
+    doc: DocView, attachment: TitleAttachment, placed: set[str]
+) -> Iterator[Candidate]:
+    """ "X, the minister of finance, said": the ministry and the minister's office are of
+    the country of the context, as a bare "Finance Minister X" is."""
+    person, phrase, lex = attachment.person, attachment.phrase, doc.lex
+    ministry = phrase.synthesized
+    if ministry is None or person.name.split()[-1] in placed:
+        return
+    if phrase.keyword not in lex.government_roles:
+        return
+    anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
+    country = context_country(doc, person, anchor)
+    if country is not None:
+        yield from _state_body_of(
+            doc, TitleAttachment(person, phrase, "title-context"), ministry, country
+        )
+
+
+def _state_body_of(
+    doc: DocView, attachment: TitleAttachment, body: Ment, country: Ment
+) -> Iterator[RelationCandidate]:
+    """A state body a title names is part of its country, and named with it (so that
+    the finance ministries of two countries stay two); a minister of it holds an office
+    in that state."""
+    person, phrase = attachment.person, attachment.phrase
+    confidence = doc.lex.rule_confidence(attachment.rule)
+    if (
+        body.reference == "synthesized"
+        and not body.qualifier
+        and country.etype is EntityType.COUNTRY
+    ):
+        body.qualifier = country.name
+    sentence = person.sentence
+    yield RelationCandidate(body, TK.partOf, country, sentence, attachment.rule, confidence)
+    if phrase.keyword in doc.lex.government_roles and country.etype is EntityType.COUNTRY:
+        yield RelationCandidate(person, TK.memberOf, country, sentence, attachment.rule, confidence)
+
+
 def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
     """ "will report to chief executive X": a role only a company has, written bare, is one
     at the organisation the article names most, if it names one clearly most."""
@@ -228,8 +276,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
     if country is not None:
         yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
-    if any(m in lex.past_modifiers for m in phrase.modifiers):
-        return  # "former chief executive of X": a role held no more (kept as a job title)
+    if any(m in lex.past_modifiers for m in phrase.modifiers) or held_no_more(doc, person):
+        return  # "former chief executive of X", "dropped X, the minister of tourism": a role
+        # held no more (kept as a job title)
     confidence = lex.rule_confidence(rule_name)
     if lex.biography.founder_nouns & set(phrase.title_text.lower().split()):
         # "Genvia's founder and chief scientific officer, X": X founded Genvia, whatever
@@ -270,7 +319,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             if holder is not None and holder.etype.kind is PLACE and state_body:
                 # "the North Korean Minister of State Security": that ministry is North
                 # Korea's; "the British president of World Athletics" says nothing of it
-                yield RelationCandidate(target, TK.partOf, holder, sentence, rule_name, confidence)
+                yield from _state_body_of(doc, attachment, target, holder)
         elif target.etype.kind is PLACE and target.etype is not EntityType.PLACE:
             if leader:
                 if keyword in lex.head_of_state_titles or phrase.holder is None:
