@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.records import EntityType
 
@@ -456,3 +458,54 @@ def test_an_untagged_word_with_a_capital_inside_is_a_company() -> None:
     facts = facts_of(text)
     assert mention(facts, "SpaceX").entity_type is EntityType.ORGANIZATION
     assert ("Ruiz", "tk:leaderOf", "SpaceX") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a town the gazetteer knows, where a traveller goes, whatever the NER said
+        ("The minister flew to Thiruvananthapuram on Monday.", "Thiruvananthapuram", "City"),
+        # a kind of place, then "of" and its name
+        ("Rescue teams reached the town of Kalulushi.", "Kalulushi", "City"),
+        ("He grew up on the island of Lastovo.", "Lastovo", "Place"),
+        # a country after a town and a comma
+        ("Talvera Re, which is based in Hamilton, Bermuda, lost money.", "Bermuda", "Country"),
+        # a town before "-based"
+        ("The Copenhagen-based shipping line Vestrand said profits rose.", "Copenhagen", "City"),
+        # a company the NER took for a person: its kind in apposition, before or after
+        (
+            "The bank bought Fidelia Ramos, a Porto-based life insurer, last year.",
+            "Fidelia Ramos",
+            "Organization",
+        ),
+        (
+            "The group's shipping arm, Ostrand Maren, said demand rose.",
+            "Ostrand Maren",
+            "Organization",
+        ),
+        ("Corvina Re, which is based in Dublin, reported a loss.", "Corvina Re", "Organization"),
+        ("Helix bought Lightmere in May.", "Lightmere", "Organization"),
+        # one the NER took for a product, with its kind after it
+        (
+            "Marco Bellini, the head of Agrivita, a Parma-based dairy cooperative, resigned.",
+            "Agrivita",
+            "Organization",
+        ),
+        # a person the NER took for an organisation, in apposition to a role
+        (
+            "The shipowner Kestrel Marine was sold. Its chief executive, Nikos Vardakis, stayed.",
+            "Nikos Vardakis",
+            "Person",
+        ),
+    ],
+)
+def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:
+    found = {m.entity_type.value for m in facts_of(text).mentions if m.name == name}
+    assert found == {kind}, [(m.name, m.entity_type.value) for m in facts_of(text).mentions]
+
+
+def test_a_person_in_an_interview_is_no_organisation_for_the_which_after_it() -> None:
+    facts = facts_of("She gave an interview to Maria Lopes, which aired on Sunday.")
+    assert mention(facts, "Maria Lopes").entity_type.value == "Person"
+    lawyer = facts_of("Maria Lopes, a Lisbon-based lawyer, said the deal was fair.")
+    assert mention(lawyer, "Maria Lopes").entity_type.value == "Person"

@@ -188,6 +188,8 @@ class Lexicon:
     compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
     place_head_nouns: frozenset[str]
+    #: "the city of X": the class a kind of place before "of" gives the name.
+    named_kinds: Mapping[str, EntityType]
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
@@ -381,6 +383,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),
         place_head_nouns=_words(places, "head_nouns"),
+        named_kinds={
+            str(k).lower(): EntityType(str(v)) for k, v in (places.get("named_kinds") or {}).items()
+        },
         building_nouns=_words(places, "building_nouns"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},

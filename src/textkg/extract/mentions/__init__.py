@@ -31,7 +31,11 @@ from textkg.extract.mentions.article import (
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
-from textkg.extract.mentions.kinds import possessed_person
+from textkg.extract.mentions.kinds import (
+    classifier_apposition,
+    classifier_before,
+    possessed_person,
+)
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
@@ -105,9 +109,14 @@ def build_mentions(
                 country = country_name(reader._name(start, end), lex)
                 if country:
                     nationalities.append(Nationality(start, end, country, reader.owner[start]))
-            continue
+                    continue
         label = ent.label_
-        if label not in NER_LABELS and possessed_person(reader, ent.start, ent.end) is not None:
+        if label not in NER_LABELS and (
+            possessed_person(reader, ent.start, ent.end) is not None
+            # "Agrisole, a Verona-based agricultural cooperative" read as a product
+            or classifier_apposition(reader, ent.start, ent.end, kind_only=True)
+            or classifier_before(reader, ent.start)  # "the Athens-based shipowner Aegean Crest"
+        ):
             label = "ORG"  # "The All Blacks' Beauden Barrett" read as a title of a work
         if label in NER_LABELS:
             raw.append((ent.start, ent.end, label))

@@ -30,6 +30,9 @@ def entity_type(
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
+    named_kind = _named_kind(reader, start, end)
+    if named_kind is not None and not org_head:
+        return EntityType.COUNTRY if country else named_kind  # "the city of Juiz de Fora"
     place_head = head in lex.place_head_nouns and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
@@ -41,6 +44,11 @@ def entity_type(
             return EntityType.ORGANIZATION  # "COP29", "G20": no person's name has a digit
         if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
             return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
+        if classifier_apposition(reader, start, end, kind_only=True) or (
+            not looks_like_person(reader, start, end)
+            and (_which_follows(reader, start, end) or _bought(reader, start, end))
+        ):
+            return EntityType.ORGANIZATION  # "X, a Lisbon-based life insurer", "X, which"
         if (end - start == 1 or not looks_like_person(reader, start, end)) and (
             company_role_before_name(reader, end) or camel_case(reader.table.text[start])
         ):
@@ -62,6 +70,8 @@ def entity_type(
             known = known_place(name)
             if known is not None:
                 return known  # "travelled to Al Haouz"
+        if country and (travelled_to or _after_a_town(reader, start)):
+            return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
         if (
             end - start > 1
             and head in lex.admin_words
@@ -97,12 +107,13 @@ def entity_type(
             if known is EntityType.ADMINISTRATIVE_AREA or (
                 known is EntityType.CITY
                 and (
-                    placed(reader, start, end)
+                    placed(reader, start, end, MOVEMENT_PREPOSITIONS)
                     or _modifies(reader, end)
                     or _visited(reader, start, end)
+                    or _based_follows(reader, end)
                 )
             ):
-                return known  # "travelled to Marrakesh", "a Marrakesh hospital"
+                return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
         return EntityType.ORGANIZATION
     if org_head:
         return EntityType.ORGANIZATION
@@ -296,9 +307,43 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     return len(words) <= 4 or is_surname(last) or titled
 
 
+def _named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """ "the city of Juiz de Fora", "the flood-hit town of X", "the island of Imbros": the
+    class the kind of place before "of" gives the name (the lexicon's ``named_kinds``)."""
+    doc = reader.doc
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return None
+    kind = doc[start - 2]
+    if not kind.is_lower or not any(c.lower_ == "the" for c in kind.children):
+        return None
+    return reader.lex.named_kinds.get(kind.lemma_.lower())
+
+
+def _after_a_town(reader: SpanReader, start: int) -> bool:
+    """ "Hamilton, Bermuda": the name follows a town's name and a comma."""
+    if start < 2 or reader.table.text[start - 1] != ",":
+        return False
+    before = reader.doc[start - 2]
+    return before.ent_type_ == "GPE" and known_place(before.text) is EntityType.CITY
+
+
+def _based_follows(reader: SpanReader, end: int) -> bool:
+    """ "Copenhagen-based": where something is based, the name written before it."""
+    doc = reader.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
 def _modifies(reader: SpanReader, end: int) -> bool:
     """The name is a noun's modifier ("a Marrakesh hospital")."""
     return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def _which_follows(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Alvora Re, which is based in Hamilton": a relative clause no person's name takes."""
+    doc = reader.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    return start <= doc[end + 1].head.head.i < end
 
 
 def _relative_who_follows(reader: SpanReader, end: int) -> bool:
@@ -306,17 +351,29 @@ def _relative_who_follows(reader: SpanReader, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
 
 
-def classifier_apposition(reader: SpanReader, start: int, end: int) -> bool:
-    """ "X, the Santa Monica-based publisher of Y": a noun of a kind of organisation in
-    apposition to the name."""
+def classifier_apposition(
+    reader: SpanReader, start: int, end: int, *, kind_only: bool = False
+) -> bool:
+    """ "X, the Santa Monica-based publisher of Y", "the group's reinsurance arm, X": a noun
+    of a kind of organisation in apposition to the name; with ``kind_only``, not a noun
+    only "-based" describes ("X, a Lisbon-based lawyer" is a person)."""
     doc = reader.doc
+    kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
+    head = doc[reader.head_index(start, end)]
+    before = head.head
+    if (
+        head.dep_ == "appos"
+        and before.i < start
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in kinds
+    ):
+        return True
     heads = set(range(start, end))
     for token in doc[end : min(len(doc), end + 10)]:
         if token.dep_ == "appos" and token.head.i in heads:
-            kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 return True
-            if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts):
+            if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts) and not kind_only:
                 return True  # "X, the California-based chip designer"
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
@@ -338,6 +395,8 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
     ):
         return True
+    if head.dep_ == "appos" and head.head.i < start and _role_word(reader, head.head.i):
+        return True  # "Its chief executive, Nikos Vardakis"
     verb = head.head
     if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.role_verbs_object:
         return False
@@ -346,6 +405,11 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         for prep in verb.children
         if prep.dep_ == "prep"
     )
+
+
+def _role_word(reader: SpanReader, i: int) -> bool:
+    """A person's title ends at token ``i`` ("chief executive", "minister")."""
+    return any(reader.title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
 
 
 def _visited(reader: SpanReader, start: int, end: int) -> bool:
@@ -369,6 +433,14 @@ def _business_context(reader: SpanReader, start: int, end: int) -> bool:
         return True
     verb = head.head
     return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
+
+
+def _bought(reader: SpanReader, start: int, end: int) -> bool:
+    """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
+    company (not "employs X", whose object is a person)."""
+    head = reader.doc[reader.head_index(start, end)]
+    verb = head.head.lemma_.lower()
+    return head.dep_ == "dobj" and verb in reader.lex.company_verbs and verb != "employ"
 
 
 def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:

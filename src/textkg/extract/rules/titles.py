@@ -212,12 +212,10 @@ def _state_body_of(
     in that state."""
     person, phrase = attachment.person, attachment.phrase
     confidence = doc.lex.rule_confidence(attachment.rule)
-    if (
-        body.reference == "synthesized"
-        and not body.qualifier
-        and country.etype is EntityType.COUNTRY
-    ):
-        body.qualifier = country.name
+    named = any(m.name == body.name and not m.derived for m in doc.mentions)
+    made = body.reference == "synthesized" and not body.qualifier and not named
+    if made and country.etype is EntityType.COUNTRY:
+        body.qualifier = country.name  # a name the article writes has its own qualifier
     sentence = person.sentence
     yield RelationCandidate(body, TK.partOf, country, sentence, attachment.rule, confidence)
     if phrase.keyword in doc.lex.government_roles and country.etype is EntityType.COUNTRY:
