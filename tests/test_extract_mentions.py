@@ -509,3 +509,13 @@ def test_a_person_in_an_interview_is_no_organisation_for_the_which_after_it() ->
     assert mention(facts, "Maria Lopes").entity_type.value == "Person"
     lawyer = facts_of("Maria Lopes, a Lisbon-based lawyer, said the deal was fair.")
     assert mention(lawyer, "Maria Lopes").entity_type.value == "Person"
+
+
+def test_a_town_the_ner_calls_a_person_stays_a_town_beside_an_operators_apposition() -> None:
+    text = (
+        "Four miners died at a shaft in Kitwe, the operator, Zamcopper Mines, said. "
+        "Mines Minister Paul Banda flew to Kitwe on Tuesday."
+    )
+    facts = facts_of(text)
+    assert {m.entity_type.value for m in facts.mentions if m.name == "Kitwe"} == {"City"}
+    assert ("Paul Banda", "tk:visited", "Kitwe") in triples(facts)

@@ -371,6 +371,8 @@ def classifier_apposition(
     heads = set(range(start, end))
     for token in doc[end : min(len(doc), end + 10)]:
         if token.dep_ == "appos" and token.head.i in heads:
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+                return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 return True
             if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts) and not kind_only:

@@ -358,6 +358,8 @@ class SpanReader:
         ment.votes[etype] += 1
         if label == "PERSON" and etype is EntityType.ORGANIZATION:
             ment.votes[etype] += 2  # a head noun or classifier outweighs two PERSON tags
+        elif label == "PERSON" and etype.kind is EntityType.PLACE and known_place(name):
+            ment.votes[etype] += 2  # so does a town the gazetteer knows, in a place's slot
         if classifier_before(self, start):
             ment.categories.add(doc[start - 1].lemma_.lower())
         head = _lower(doc[self.head_index(start, end)])
