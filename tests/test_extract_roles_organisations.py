@@ -272,3 +272,34 @@ def test_an_untagged_name_before_president_is_no_state() -> None:
     text = "Moderna president Stephen Hoge said the vaccine worked."
     found = triples(facts_of(text, dateline="LONDON"))
     assert ("Stephen Hoge", "tk:leaderOf", "United Kingdom") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harwick United, which is managed by Tom Reyes, won again.",
+        "The Tenants Fund, headed by Tom Reyes since 2019, said it would appeal.",
+        "The Tenants Fund, which is based in Leeds and headed by Tom Reyes, will appeal.",
+    ],
+)
+def test_led_by_someone_in_a_relative_clause_or_a_participle(text: str) -> None:
+    found = triples(facts_of(text))
+    assert {t for t in found if t[0] == "Tom Reyes" and t[1] == "tk:leaderOf"}, sorted(found)
+
+
+def test_a_bare_company_officer_title_ending_in_officer_finds_the_company() -> None:
+    text = (
+        "Halden Insurance said profits rose. Chief financial officer Rosa Lindqvist told "
+        "analysts that prices would keep rising."
+    )
+    assert ("Rosa Lindqvist", "tk:worksFor", "Halden Insurance") in triples(facts_of(text))
+
+
+def test_bare_judges_titles_are_of_the_court_the_story_names() -> None:
+    text = (
+        "The Supreme Court struck down the law on Friday. Chief Justice Anna Kessler wrote "
+        "the majority judgment, and Justice Tom Reyes dissented."
+    )
+    found = triples(facts_of(text))
+    assert ("Anna Kessler", "tk:leaderOf", "Supreme Court") in found
+    assert ("Tom Reyes", "tk:worksFor", "Supreme Court") in found

@@ -156,6 +156,8 @@ class Lexicon:
     town_leader_titles: frozenset[str]
     bare_company_titles: frozenset[str]
     bank_leader_titles: frozenset[str]
+    court_titles: frozenset[str]
+    court_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
     role_fields: frozenset[str]
     companion_verbs: frozenset[str]
@@ -351,6 +353,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         town_leader_titles=_words(titles, "town_leader_titles"),
         bare_company_titles=_words(titles, "bare_company_titles"),
         bank_leader_titles=_words(titles, "bank_leader_titles"),
+        court_titles=_words(titles, "court_titles"),
+        court_nouns=_words(titles, "court_nouns"),
         dismissal_verbs=_words(titles, "dismissal_verbs"),
         role_fields=_words(titles, "role_fields"),
         companion_verbs=_words(titles, "companion_verbs"),

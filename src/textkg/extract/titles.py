@@ -401,12 +401,14 @@ def attach(doc: DocView, person: Ment, phrase: TitlePhrase, rule: str) -> None:
 
 def _prefix(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
     """ "Russian President X", "SVR Director X", "North Korean Minister of Y X"."""
-    end = reader.name_start(person, floor)
-    for start in range(max(floor, end - 12), end):
-        phrase = reader.phrase(start, end)
-        if phrase is not None and phrase.end == end:
-            attach(doc, person, phrase, "title-prefix")
-            return
+    # after honorifics ("President Dr. X"), else right before the name: "officer" is a form
+    # of address ("Officer X") and the end of a title ("Chief financial officer X")
+    for end in dict.fromkeys((reader.name_start(person, floor), person.start)):
+        for start in range(max(floor, end - 12), end):
+            phrase = reader.phrase(start, end)
+            if phrase is not None and phrase.end == end:
+                attach(doc, person, phrase, "title-prefix")
+                return
 
 
 def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: int) -> None:

@@ -4,6 +4,7 @@ Russian, "X, an official with Y" works for Y."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from rdflib import URIRef
@@ -42,6 +43,7 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
             yield from _bare_state_title(doc, attachment, placed)
             yield from _bare_company_title(doc, attachment)
             yield from _bare_bank_title(doc, attachment)
+            yield from _bare_court_title(doc, attachment)
         elif _bare(doc, attachment, but_for_its_ministry=True):
             yield from _bare_ministry_title(doc, attachment, placed)
         yield from _counterpart(doc, attachment)
@@ -248,6 +250,25 @@ def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Cand
     bank = doc.most_named_organisation()
     if bank is not None and "bank" in bank.name.lower().split():
         yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
+
+
+def _bare_court_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    """ "Chief Justice X wrote the judgment", "Justice Y dissented": a judge of the court the
+    story names most."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    if phrase.keyword not in lex.court_titles:
+        return
+    courts = [
+        m
+        for m in doc.mentions
+        if m.etype is ORG and not m.derived and m.name.lower().split()[-1:][0] in lex.court_nouns
+    ]
+    names = Counter(m.name for m in courts).most_common(2)
+    if not names or (len(names) > 1 and names[0][1] == names[1][1]):
+        return
+    court = next(m for m in courts if m.name == names[0][0])
+    role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+    yield RelationCandidate(person, role, court, person.sentence, "title-context")
 
 
 def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:

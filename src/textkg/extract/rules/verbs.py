@@ -15,6 +15,7 @@ from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
+    RELATIVE_PRONOUNS,
     children,
     is_passive,
     negated,
@@ -74,7 +75,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.predicate in _HELD and (_over(verb) or put_in_the_past(verb, doc.lex.past_adverbs)):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
-    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    passive = is_passive(verb) or (
+        verb.tag_ == "VBN"
+        # "headed by X" as a participle, or joined to a passive ("based in Y and headed by X")
+        and (verb.dep_ == "acl" or (verb.dep_ == "conj" and bool(children(verb, "agent"))))
+    )
     objects: list[Ment] = []
     if passive and not frame.passive_subject:
         # "X was killed by Y": the passive subject is the object, the agent the subject
@@ -85,6 +90,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X flew in and was greeted by Y": the first verb's subject
             patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        if target is not None and target.lower_ in RELATIVE_PRONOUNS:
+            clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
+            target = clause.head if clause.dep_ == "relcl" else None
+            patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             objects = doc.referents(target, conjuncts=bool(patient))
     else:
