@@ -519,3 +519,12 @@ def test_a_town_the_ner_calls_a_person_stays_a_town_beside_an_operators_appositi
     facts = facts_of(text)
     assert {m.entity_type.value for m in facts.mentions if m.name == "Kitwe"} == {"City"}
     assert ("Paul Banda", "tk:visited", "Kitwe") in triples(facts)
+
+
+def test_a_family_name_written_first_is_the_persons_short_name_whatever_the_ner_said() -> None:
+    text = (
+        "The deal was signed by Hanjin Marine's chief executive, Choi Ha-eun. "
+        "Choi took over as chief executive last year."
+    )
+    facts = facts_of(text)
+    assert {m.entity_type.value for m in facts.mentions if "Choi" in m.name} == {"Person"}

@@ -194,6 +194,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.etype is EntityType.PERSON
             and " " in ment.name
             and first in org_singles
+            and first not in surnames  # "Choi Min-seo", where "Choi" alone was typed otherwise
             and not is_given_name(first)
         ):
             ment.etype = EntityType.ORGANIZATION
@@ -247,9 +248,12 @@ def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bo
 
 
 def _surnames(name: str, particles: frozenset[str]) -> list[str]:
-    """How a person's name is shortened: its last word, or from a particle on ("de Vries")."""
+    """How a person's name is shortened: its last word, from a particle on ("de Vries"), or
+    the family name written first before a hyphenated given name ("Choi" of "Choi Min-seo")."""
     words = name.split()
     found = [words[-1]]
+    if len(words) == 2 and "-" in words[1].strip("-") and "-" not in words[0]:
+        found.append(words[0])
     for k in range(1, len(words) - 1):
         if words[k] in particles:
             found.append(" ".join(words[k:]))
