@@ -60,3 +60,13 @@ def test_his_after_and_is_the_name_it_is_joined_to() -> None:
     found = triples(facts_of(text))
     assert ("Shigeru Ito", "schema:spouse", "Yoshiko") in found
     assert ("Lee Min-ho", "schema:spouse", "Yoshiko") not in found
+
+
+def test_a_pronoun_after_said_goes_to_the_name_in_apposition_to_the_speaker() -> None:
+    text = (
+        "Norvia chief executive Tomas Wilk thanked the staff. Ghana's trade minister, "
+        "Kofi Mensah, said he had met Ana Ruiz in Accra on Monday."
+    )
+    found = triples(facts_of(text))
+    assert ("Kofi Mensah", "tk:metWith", "Ana Ruiz") in found
+    assert ("Tomas Wilk", "tk:metWith", "Ana Ruiz") not in found

@@ -303,3 +303,27 @@ def test_bare_judges_titles_are_of_the_court_the_story_names() -> None:
     found = triples(facts_of(text))
     assert ("Anna Kessler", "tk:leaderOf", "Supreme Court") in found
     assert ("Tom Reyes", "tk:worksFor", "Supreme Court") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Karin Berg chairs the board of Norvia Group.",
+            ("Karin Berg", "tk:leaderOf", "Norvia Group"),
+        ),
+        ("Karin Berg leads the Norvia Group board.", ("Karin Berg", "tk:leaderOf", "Norvia Group")),
+        (
+            "Karin Berg, the chairwoman of the Norvia Group board, said so.",
+            ("Karin Berg", "tk:leaderOf", "Norvia Group"),
+        ),
+        (
+            "Tomas Wilk, now chairman of Norvia Group's board, said the deal was fair.",
+            ("Tomas Wilk", "tk:leaderOf", "Norvia Group"),
+        ),
+    ],
+)
+def test_a_role_on_an_organisations_board_is_a_role_of_the_organisation(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text)), sorted(triples(facts_of(text)))

@@ -181,6 +181,7 @@ class Lexicon:
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
     owner_nouns: frozenset[str]
+    board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
@@ -379,6 +380,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         government_heads=_words(orgs, "government_heads"),
         unit_nouns=_words(orgs, "unit_nouns"),
         owner_nouns=_words(orgs, "owner_nouns"),
+        board_nouns=_words(orgs, "board_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),

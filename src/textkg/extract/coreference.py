@@ -62,7 +62,7 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         joined = [m for m in candidates if m.end == i - 1]
         if joined:
             return joined[-1]
-    subjects = [m for m in candidates if doc.table.dep[doc.root_of(m)] in _SUBJECT_DEPS]
+    subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
 
@@ -72,3 +72,11 @@ def _agrees(ment: Ment, sex: str) -> bool:
         return True
     known = given_name_gender(ment.name.split()[0]) if ment.name.split() else None
     return known is None or known == sex
+
+
+def _subject(doc: DocView, ment: Ment) -> bool:
+    """A subject, or a name in apposition to one ("Ireland's transport minister, X, said")."""
+    token = doc.doc[doc.root_of(ment)]
+    if token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS

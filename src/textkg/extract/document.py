@@ -267,6 +267,13 @@ class DocView:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [m for m in self.referents(pobj) if m.etype is ORG]
+        if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
+            # "chairs the board of Y", "Y's board", "the Y board": the organisation it governs
+            owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+            owners += [p for c in token.children if c.lower_ == "of" for p in c.children]
+            found = [m for c in owners for m in self.referents(c) if m.etype is ORG]
+            if found:
+                return found[:1]
         pair = _the_two(self, token)
         if pair:
             return pair

@@ -232,7 +232,7 @@ class TitleReader:
                 phrase.complements.append(target)
                 if lead_country is not None and target.etype is ORG:
                     phrase.chain.append((target, lead_country))
-                c = target.end
+                c = self._past_board(target.end, limit)  # "chairman of Norvia's board"
             elif nat is None:
                 e = c2
                 while (
@@ -278,6 +278,14 @@ class TitleReader:
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
+
+    def _past_board(self, i: int, limit: int) -> int:
+        """Past the governing body written after an organisation's name ("Norvia's board",
+        "the Norvia board"), which a role of it is held in."""
+        lower, boards = self.doc.table.lower, self.doc.lex.board_nouns
+        if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
+            return i + 2
+        return i + 1 if i < limit and lower[i] in boards else i
 
     def _lower_field_end(self, i: int, limit: int) -> int:
         """Where a field written in lower case after a minister's "of" ends ("minister of
