@@ -254,3 +254,34 @@ def test_arriving_in_a_clause_of_time_is_still_to_come() -> None:
     text = "Tom Hale will join on May 9. Until he arrives, Ana Ruiz will serve as interim chief."
     found = triples(facts_of(text, dateline="SEATTLE"))
     assert not any(r == "tk:visited" for _, r, _ in found)
+
+
+def test_one_who_signs_something_with_another_met_them() -> None:
+    with_someone = facts_of("Kofi Mensah signed a deal with Ana Ruiz in Accra.")
+    assert ("Kofi Mensah", "tk:metWith", "Ana Ruiz") in triples(with_someone)
+    alone = facts_of("Kofi Mensah signed the decree on Monday.")
+    assert not events(alone, EventKind.MEETING)
+
+
+def test_a_club_still_signs_a_player() -> None:
+    found = triples(facts_of("Harwick United have signed the winger Caio Lemos."))
+    assert ("Caio Lemos", "tk:memberOf", "Harwick United") in found
+
+
+def test_met_by_video_link_is_no_meeting_in_person() -> None:
+    for text in (
+        "Kofi Mensah and Ana Ruiz met by video link on Monday.",
+        "Kofi Mensah and Ana Ruiz signed the deal by video link.",
+    ):
+        assert not events(facts_of(text), EventKind.MEETING), text
+
+
+def test_the_host_who_received_both_men_is_not_one_of_them() -> None:
+    text = (
+        "Kofi Mensah and his Danish counterpart, Lars Holm, arrived in Ghana on Monday. "
+        "President Ama Boateng received both men at the Jubilee House in Accra."
+    )
+    found = triples(facts_of(text))
+    assert ("Ama Boateng", "tk:metWith", "Kofi Mensah") in found
+    assert ("Ama Boateng", "tk:metWith", "Lars Holm") in found
+    assert ("Ama Boateng", "tk:visited", "Accra") not in found

@@ -107,3 +107,25 @@ def test_every_word_of_the_lexicon_is_text() -> None:
         return []
 
     assert not [w for w in words(data) if isinstance(w, bool)]
+
+
+def test_no_word_list_or_frame_is_written_twice_in_the_packaged_data() -> None:
+    """YAML keeps the last of two equal keys: a second frame for a verb silently replaces
+    the first (a verb's senses are a list under one key)."""
+    from importlib import resources
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        twice = {k for k in keys if keys.count(k) > 1}
+        assert not twice, f"written twice: {sorted(map(str, twice))} (line {node.start_mark.line})"
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    folder = resources.files("textkg") / "ontology"
+    for name in ("relation_triggers.yaml", "aliases.yaml"):
+        yaml.load((folder / name).read_text(encoding="utf-8"), Loader=Strict)

@@ -201,6 +201,8 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     admin_areas: frozenset[str]
     verbs: Mapping[str, VerbFrame]
+    #: A verb's other senses, read besides its frame (``sign``: a club's signing, a meeting).
+    more_verb_frames: Mapping[str, tuple[VerbFrame, ...]]
     light_verbs: frozenset[str]
     host_verbs: frozenset[str]
     people_nouns: frozenset[str]
@@ -301,29 +303,37 @@ def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
     )
 
 
+def _verb_frame(spec: Mapping[str, Any]) -> VerbFrame:
+    return VerbFrame(
+        predicate=_predicate(spec["predicate"]),
+        objects=tuple(str(o).lower() for o in spec.get("objects", ["dobj"])),
+        event=_event(spec.get("event")),
+        inverse=bool(spec.get("inverse", False)),
+        passive_subject=bool(spec.get("passive_subject", False)),
+        subject_types=_types(spec.get("subject_types")),
+        object_types=_types(spec.get("object_types")),
+        only_with=frozenset(str(w).lower() for w in spec.get("only_with", [])),
+        person_predicate=(
+            _predicate(spec["person_predicate"]) if "person_predicate" in spec else None
+        ),
+        present_only=bool(spec.get("present_only", False)),
+        intransitive=bool(spec.get("intransitive", False)),
+    )
+
+
 def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     """Build a Lexicon from the YAML's mapping; raises ValueError naming the bad entry."""
     titles = data["titles"]
     orgs = data["organizations"]
     places = data["places"]
-    verbs = {
-        str(lemma).lower(): VerbFrame(
-            predicate=_predicate(spec["predicate"]),
-            objects=tuple(str(o).lower() for o in spec.get("objects", ["dobj"])),
-            event=_event(spec.get("event")),
-            inverse=bool(spec.get("inverse", False)),
-            passive_subject=bool(spec.get("passive_subject", False)),
-            subject_types=_types(spec.get("subject_types")),
-            object_types=_types(spec.get("object_types")),
-            only_with=frozenset(str(w).lower() for w in spec.get("only_with", [])),
-            person_predicate=(
-                _predicate(spec["person_predicate"]) if "person_predicate" in spec else None
-            ),
-            present_only=bool(spec.get("present_only", False)),
-            intransitive=bool(spec.get("intransitive", False)),
-        )
+    # a lemma's frame, or a list of frames for its senses ("Atletico signed X"; "X and Y
+    # signed the accord"): the first is its frame, the rest are read as well
+    senses = {
+        str(lemma).lower(): [_verb_frame(s) for s in (spec if isinstance(spec, list) else [spec])]
         for lemma, spec in data["verbs"].items()
     }
+    verbs = {lemma: frames[0] for lemma, frames in senses.items()}
+    more_verb_frames = {lemma: tuple(f[1:]) for lemma, f in senses.items() if len(f) > 1}
     nouns = {
         str(lemma).lower(): NounFrame(
             predicate=_predicate(spec["predicate"]),
@@ -398,6 +408,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         locative_prepositions=_words(places, "locative_prepositions"),
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
+        more_verb_frames=more_verb_frames,
         light_verbs=_words(data, "light_verbs"),
         host_verbs=_words(data, "host_verbs"),
         people_nouns=_words(data, "people_nouns"),

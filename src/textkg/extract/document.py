@@ -395,9 +395,15 @@ def _the_two(view: DocView, token: Token) -> list[Ment]:
         return []
     sentence = view.owner[token.i]
     first = view.sentences[max(0, sentence - 2)].start_token
+    # "X received both men": the two are others than the verb's subject
+    subject = {
+        t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
     people: list[Ment] = []
     for ment in sorted(view.mentions, key=lambda m: m.start, reverse=True):
         if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
+            continue
+        if view.root_of(ment) in subject:
             continue
         if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
             people.append(ment)

@@ -83,6 +83,17 @@ def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children)
 
 
+def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
+    """ "met by video link", "talks over the phone", "met online": not in person."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via"):
+            if any(t.lower_ in remote_words for t in child.subtree):
+                return True
+        elif child.dep_ == "advmod" and child.lower_ in remote_words:
+            return True
+    return False
+
+
 def _purpose(token: Token) -> bool:
     """ "(flew to Jakarta) to meet X": an infinitive of purpose, as real as its main verb."""
     return token.dep_ == "advcl" and any(

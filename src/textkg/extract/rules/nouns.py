@@ -13,7 +13,15 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, has_modal, lemma_in, negated, pobjs, unreal
+from textkg.extract.syntax import (
+    by_remote_means,
+    children,
+    has_modal,
+    lemma_in,
+    negated,
+    pobjs,
+    unreal,
+)
 from textkg.lexicon import NounFrame
 from textkg.records import EventKind
 
@@ -188,10 +196,8 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
         return True
     if any(c.lower_ in lex.remote_words for c in noun.children if c.dep_ in ("compound", "amod")):
         return True
-    for prep in noun.children:
-        remote = any(t.lower_ in lex.remote_words for t in prep.subtree)
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via") and remote:
-            return True
+    if by_remote_means(noun, lex.remote_words):
+        return True
     head = noun.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head

@@ -16,6 +16,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    by_remote_means,
     children,
     is_passive,
     negated,
@@ -48,6 +49,8 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
             frame = lex.verbs.get(verb.lemma_.lower())
             if frame is not None and not open_only:
                 yield verb, frame
+                for sense in lex.more_verb_frames.get(verb.lemma_.lower(), ()):
+                    yield verb, sense
             elif (
                 frame is None
                 and open_only
@@ -72,6 +75,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X played for Y": a club of the past
     if frame.intransitive and children(verb, "dobj"):
         return  # "X moved the head office to Y": the office moved, not X
+    if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
+        return  # "X and Y met by video link"
     if frame.predicate in _HELD and (_over(verb) or put_in_the_past(verb, doc.lex.past_adverbs)):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
