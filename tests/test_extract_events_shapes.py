@@ -285,3 +285,11 @@ def test_the_host_who_received_both_men_is_not_one_of_them() -> None:
     assert ("Ama Boateng", "tk:metWith", "Kofi Mensah") in found
     assert ("Ama Boateng", "tk:metWith", "Lars Holm") in found
     assert ("Ama Boateng", "tk:visited", "Accra") not in found
+
+
+def test_a_verb_joined_to_a_passive_is_its_subjects_doing() -> None:
+    text = (
+        "Ana Ruiz was greeted at the airport by the mayor, Tomas Wilk, and later held talks "
+        "with Karl Vogt, the governor."
+    )
+    assert ("Ana Ruiz", "tk:metWith", "Karl Vogt") in triples(facts_of(text))

@@ -49,11 +49,21 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         # "X, which is headquartered in Y and owns Z": the first verb's subject, passive too
         # "X was born in Y and heads Z": a passive first verb's subject too
         # ("X is owned by Y, ... and owns Z" is Y's doing: not when the passive has an agent)
-        relative = verb.dep_ == "conj" and (
-            verb.head.dep_ == "relcl"
-            or (
-                any(c.dep_ == "nsubjpass" for c in verb.head.children)
-                and not any(c.dep_ == "agent" for c in verb.head.children)
+        relative = (
+            verb.dep_ == "conj"
+            and (
+                verb.head.dep_ == "relcl"
+                or (
+                    any(c.dep_ == "nsubjpass" for c in verb.head.children)
+                    and (
+                        not any(c.dep_ == "agent" for c in verb.head.children)
+                        # "X was greeted by Y and later held talks": X's, unless a relative
+                        # clause came between ("by IAG, which is based in London and also owns")
+                        or not any(
+                            t.lower_ in RELATIVE_PRONOUNS for t in verb.doc[verb.head.i : verb.i]
+                        )
+                    )
+                )
             )
         )
         return subjects(doc, verb.head, passive_subject=relative)
