@@ -111,3 +111,28 @@ def test_a_countrys_company_is_in_it_and_its_ministry_part_of_it() -> None:
     )
     assert ("Norvia Resources", "tk:locatedIn", "Canada") in found
     assert ("Norvia Resources", "tk:partOf", "Canada") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The ship docked at Mombasa, Kenya's main port, on Monday.", ("Mombasa", "Kenya")),
+        (
+            "Aid reached Teofilo Otoni, a market town of some 140,000 residents in the north "
+            "of Minas Gerais.",
+            ("Teofilo Otoni", "Minas Gerais"),
+        ),
+    ],
+)
+def test_a_place_in_apposition_lies_in_the_place_it_names(text: str, fact: tuple[str, str]) -> None:
+    assert (fact[0], "tk:locatedIn", fact[1]) in triples(facts_of(text))
+
+
+def test_a_place_near_another_does_not_lie_in_it() -> None:
+    found = triples(facts_of("Goma, a city near the border with Rwanda, was shelled."))
+    assert ("Goma", "tk:locatedIn", "Rwanda") not in found
+
+
+def test_a_body_based_somewhere_is_no_place_for_its_kind_word() -> None:
+    facts = facts_of("He will join Munster, the Cork-based province coached by Tom Reyes.")
+    assert mention(facts, "Munster").entity_type is EntityType.ORGANIZATION

@@ -30,7 +30,7 @@ def entity_type(
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
-    named_kind = _named_kind(reader, start, end)
+    named_kind = _named_kind(reader, start, end) or _kind_in_apposition(reader, start, end)
     if named_kind is not None and not org_head:
         return EntityType.COUNTRY if country else named_kind  # "the city of Juiz de Fora"
     place_head = head in lex.place_head_nouns and not org_head
@@ -317,6 +317,21 @@ def _named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
     if not kind.is_lower or not any(c.lower_ == "the" for c in kind.children):
         return None
     return reader.lex.named_kinds.get(kind.lemma_.lower())
+
+
+def _kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """ "Juiz de Fora, a city of 500,000 people", "Tema, Ghana's largest port": the class
+    a kind of place in apposition after the name gives it."""
+    doc = reader.doc
+    head = doc[reader.head_index(start, end)]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+            if any(_based(t) for t in child.subtree):
+                continue  # "Leinster, the Dublin-based province": based somewhere, a body
+            kind = reader.lex.named_kinds.get(child.lemma_.lower())
+            if kind is not None:
+                return kind
+    return None
 
 
 def _after_a_town(reader: SpanReader, start: int) -> bool:

@@ -350,17 +350,44 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             noun = doc.doc[i]
             parts = [m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE]
+            # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
+            # the south of Minas Gerais": the last place the apposition puts it in
             wholes = [
                 m
                 for p in pobjs(noun, ("of", "in"))
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
+            wholes += [
+                m
+                for c in noun.children
+                if c.dep_ == "poss"
+                for m in doc.referents(c, conjuncts=False)
+                if m.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA)
+            ]
+            if not wholes:
+                inside = [
+                    m
+                    for t in noun.subtree
+                    if t.dep_ == "pobj" and _under_in(t, noun)
+                    for m in doc.referents(t, conjuncts=False)
+                    if m.etype.kind is PLACE
+                ]
+                wholes = inside[-1:]
             for part in parts:
                 for whole in wholes:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _under_in(token: Token, top: Token) -> bool:
+    """Whether an "in" phrase below ``top`` holds ``token`` ("in the south of X")."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "in":
+            return True
+    return False
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:
