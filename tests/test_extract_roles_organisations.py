@@ -327,3 +327,32 @@ def test_a_role_on_an_organisations_board_is_a_role_of_the_organisation(
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in triples(facts_of(text)), sorted(triples(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The University of Harwick elected Teresa Lobo as its rector on Tuesday. She will "
+        "take office on July 15, succeeding Rui Bastos, who has served two terms.",
+        "The University of Harwick named Teresa Lobo as its rector. She will replace Rui "
+        "Bastos in May.",
+        "The University of Harwick named Teresa Lobo as its rector. Lobo will take over "
+        "after the summer from Rui Bastos.",
+    ],
+)
+def test_the_one_a_successor_will_take_over_from_holds_the_office_until_then(text: str) -> None:
+    assert ("Rui Bastos", "tk:leaderOf", "University of Harwick") in triples(facts_of(text))
+
+
+def test_the_one_a_successor_replaced_holds_the_office_no_more() -> None:
+    text = "The University of Harwick named Teresa Lobo as its rector. She replaced Rui Bastos."
+    assert ("Rui Bastos", "tk:leaderOf", "University of Harwick") not in triples(facts_of(text))
+
+
+def test_a_successor_leaving_another_job_passes_on_only_the_office_given() -> None:
+    text = (
+        "The Harwick Trust named Ayo Okon, the director of the Brixby Gallery, as its next "
+        "director. Okon will take over in June from Clara Wendt."
+    )
+    found = triples(facts_of(text))
+    assert ("Clara Wendt", "tk:leaderOf", "Brixby Gallery") not in found

@@ -203,8 +203,19 @@ def nationality_of_office(
     return None
 
 
+def verb_inside(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "The University of Harwick | named | Teresa Lobo": a verb in lower case inside an
+    entity ends it; what follows is read again as names of its own."""
+    doc = table.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        if table.pos[k] == "VERB" and table.text[k].islower() and doc[k].dep_ == "ROOT":
+            return ent.start, k, ent.label_
+    return None
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Repair, ...] = (
+    verb_inside,
     nationality,
     given_name,
     club,

@@ -8,6 +8,7 @@ from textkg.extract.rules import (
     nationality,
     nouns,
     structure,
+    succession,
     verbs,
 )
 from textkg.extract.rules import titles as title_rules
@@ -23,6 +24,7 @@ __all__ = [
     "nouns",
     "role_references",
     "structure",
+    "succession",
     "title_rules",
     "titles",
     "verbs",
