@@ -501,3 +501,13 @@ def test_a_minister_dropped_or_replaced_holds_the_office_no_more() -> None:
     assert not {t for t in triples(facts_of(dropped)) if t[1] == "tk:leaderOf"}
     replaced = "Ruth Mbeki, the minister of mines, was replaced by Tom Dlamini on Friday."
     assert not {t for t in triples(facts_of(replaced)) if t[0] == "Ruth Mbeki"}
+
+
+def test_the_citys_mayor_is_the_mayor_of_the_town_named_last() -> None:
+    text = (
+        "The president flew to the river town of Tres Pontas on Friday. He was greeted at "
+        "the airport by the city's mayor, Lia Ramos."
+    )
+    found = triples(facts_of(text, dateline="BRASILIA"))
+    assert ("Lia Ramos", "tk:leaderOf", "Tres Pontas") in found
+    assert ("Lia Ramos", "tk:leaderOf", "Brasilia") not in found

@@ -303,15 +303,16 @@ class DocView:
         subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
         return (subjects or here)[-1]
 
-    def country_before(self, i: int) -> Ment | None:
-        """ "the country's new prime minister": the country named last before token ``i``,
-        in its sentence or the two before (not a nationality someone was given)."""
+    def country_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
+        """ "the country's new prime minister", "the city's mayor": the country (or town)
+        named last before token ``i``, in its sentence or the two before (not a nationality
+        someone was given)."""
         sentence = self.owner[i]
         first = self.sentences[max(0, sentence - 2)].start_token
         named = [
             m
             for m in self.mentions
-            if m.etype is EntityType.COUNTRY
+            if m.etype is kind
             and first <= m.start
             and m.end <= i
             and NATIONALITY not in m.categories

@@ -156,9 +156,10 @@ class TitleReader:
         ):
             # "the club's president, X": the organisation the description refers to; "the
             # country's new prime minister": the country named last
-            if doc[j].lower_ in ("country", "nation"):
-                country = ctx.country_before(j)
-                found = [country] if country is not None else []
+            if doc[j].lower_ in ("country", "nation", "city", "town"):
+                kind = EntityType.CITY if doc[j].lower_ in ("city", "town") else EntityType.COUNTRY
+                place = ctx.country_before(j, kind)  # "the city's mayor": the town named last
+                found = [place] if place is not None else []
             else:
                 found = ctx.description(doc[j])
             if found:
