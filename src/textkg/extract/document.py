@@ -449,12 +449,14 @@ def _subject_or_its_owner(token: Token) -> bool:
 def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:
     """The organisation named most often among ``mentions`` (the latest on a tie); with
     ``strict``, only one named clearly more often than any other (or the only one); with
-    ``grouped``, names sharing a capitalised word count as one ("Bayern", "FC Bayern")."""
+    ``grouped``, names sharing a capitalised word count as one ("Bayern", "FC Bayern"), and
+    the group is its name written most, first."""
     if not mentions:
         return None
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.name] = counts.get(m.name, 0) + 1
+    own = dict(counts)
     if grouped:
         counts = {
             name: sum(n for other, n in counts.items() if _shares_word(name, other, shortest=3))
@@ -462,7 +464,12 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
         }
     top = max(counts.values())
     leaders = [m for m in mentions if counts[m.name] == top]
-    best = max(leaders, key=lambda m: m.start)
+    if grouped:
+        # of a group ("Reserve Bank of Australia", "... of New Zealand"), the name written
+        # most, then the one named first: the story's subject
+        best = min(leaders, key=lambda m: (-own[m.name], m.start))
+    else:
+        best = max(leaders, key=lambda m: m.start)
     rivals = [
         n
         for name, n in counts.items()
