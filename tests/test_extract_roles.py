@@ -515,10 +515,10 @@ def test_the_citys_mayor_is_the_mayor_of_the_town_named_last() -> None:
 
 def test_a_bare_governor_leads_the_bank_the_story_is_about_not_one_named_later() -> None:
     text = (
-        "The Reserve Bank of Malawi cut its main rate on Tuesday. Governor Ana Phiri told "
-        "reporters that the board had agreed. Phiri later spoke by phone with Tom Reyes, "
-        "governor of the Reserve Bank of Zambia."
+        "The Reserve Bank of India cut its main rate on Tuesday. Governor Ravi Menon told "
+        "reporters that the board had agreed. Menon later spoke by phone with Tom Reyes, "
+        "governor of the Reserve Bank of Australia."
     )
     found = triples(facts_of(text))
-    assert ("Ana Phiri", "tk:leaderOf", "Reserve Bank of Malawi") in found
-    assert ("Ana Phiri", "tk:leaderOf", "Reserve Bank of Zambia") not in found
+    assert ("Ravi Menon", "tk:leaderOf", "Reserve Bank of India") in found
+    assert ("Ravi Menon", "tk:leaderOf", "Reserve Bank of Australia") not in found
