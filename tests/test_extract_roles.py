@@ -139,10 +139,12 @@ def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     assert not {t for t in triples(facts) if t[0] == "Ana Ruiz"}
 
 
-@pytest.mark.parametrize("modifier", ["outgoing", "incoming"])
-def test_an_outgoing_or_incoming_role_is_no_current_relation(modifier: str) -> None:
-    facts = facts_of(f"Lena Varga, the {modifier} chief executive of Norvia, spoke on Monday.")
+def test_an_incoming_role_is_no_current_relation_and_an_outgoing_one_is() -> None:
+    facts = facts_of("Lena Varga, the incoming chief executive of Norvia, spoke on Monday.")
     assert not {t for t in triples(facts) if t[1] == "tk:leaderOf"}
+    # an outgoing chief executive is in office until the successor comes
+    facts = facts_of("Lena Varga, the outgoing chief executive of Norvia, spoke on Monday.")
+    assert ("Lena Varga", "tk:leaderOf", "Norvia") in triples(facts)
     facts = facts_of("Lena Varga, the chief executive of Norvia, spoke on Monday.")
     assert ("Lena Varga", "tk:leaderOf", "Norvia") in triples(facts)
 
@@ -522,3 +524,16 @@ def test_a_bare_governor_leads_the_bank_the_story_is_about_not_one_named_later()
     found = triples(facts_of(text))
     assert ("Ravi Menon", "tk:leaderOf", "Reserve Bank of India") in found
     assert ("Ravi Menon", "tk:leaderOf", "Reserve Bank of Australia") not in found
+
+
+def test_an_outgoing_holder_leads_until_the_article_reports_the_successor_sworn_in() -> None:
+    before = (
+        "Ghana's president-elect Amara Diallo will be sworn in on January 7. He met outgoing "
+        "President Kofi Tembo in Accra on Tuesday."
+    )
+    assert ("Kofi Tembo", "tk:leaderOf", "Ghana") in triples(facts_of(before))
+    after = (
+        "Amara Diallo was sworn in as Ghana's president on Tuesday. Outgoing President Kofi "
+        "Tembo handed him the sword of state in Accra."
+    )
+    assert ("Kofi Tembo", "tk:leaderOf", "Ghana") not in triples(facts_of(after))

@@ -151,6 +151,8 @@ class Lexicon:
     demoting_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
+    ending_modifiers: frozenset[str]
+    handover_verbs: frozenset[str]
     past_adverbs: frozenset[str]
     regnal_titles: frozenset[str]
     town_leader_titles: frozenset[str]
@@ -360,6 +362,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
+        ending_modifiers=_words(titles, "ending_modifiers"),
+        handover_verbs=_words(titles, "handover_verbs"),
         past_adverbs=_words(titles, "past_adverbs"),
         regnal_titles=_words(titles, "regnal_titles"),
         town_leader_titles=_words(titles, "town_leader_titles"),

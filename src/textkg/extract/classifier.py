@@ -29,7 +29,7 @@ from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import did_not_happen, put_in_the_past
-from textkg.extract.titles import held_no_more
+from textkg.extract.tenure import held_no_more
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 

@@ -67,6 +67,9 @@ class References:
     used_keywords: set[int] = field(default_factory=set)
     #: token index of a pronoun → a mention of the entity it stands for
     pronouns: dict[int, Ment] = field(default_factory=dict)
+    #: whether the article reports an office handed over ("X was sworn in as president"),
+    #: which ends an "outgoing" holder's term
+    handed_over: bool = False
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from textkg.extract.appointments import orphan_as, role_takers
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import put_in_the_past
+from textkg.extract.tenure import handover_reported
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
@@ -378,6 +380,7 @@ class TitleReader:
 def attach_titles(doc: DocView) -> None:
     """Title phrases before, after and around each person's name, and after copulas."""
     reader = TitleReader(doc)
+    doc.references.handed_over = handover_reported(doc)
     for sentence in doc.sentences:
         persons = [m for m in doc.sentence_mentions(sentence.index) if m.etype is PERSON]
         for person in persons:
@@ -489,7 +492,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
             continue
         if put_in_the_past(verb, lex.past_adverbs):
             continue  # "X previously served as foreign minister": a role held before
-        subjects, giver = _role_takers(doc, verb, lemma in lex.role_verbs_object)
+        subjects, giver = role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue
         # "named X as chief": the parser often hangs the "as" phrase on X
@@ -498,7 +501,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if lemma in lex.role_verbs_object and not any(c.lower_ == "as" for c in candidates):
             # "named X, the executive credited with reviving Y, as its chief executive":
             # the parser hangs the "as" phrase on the apposition's verb
-            candidates += _orphan_as(doc, verb, span.end_token)
+            candidates += orphan_as(doc, verb, span.end_token)
         for child in candidates:
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
@@ -518,63 +521,6 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
                     giver.etype = ORG  # only an organisation names a chief executive
             for subject in subjects:
                 attach(doc, subject, phrase, "title-copula")
-
-
-def _orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
-    """The first "as" after the verb in its sentence, before any other verb that gives a role."""
-    lex = doc.lex
-    for token in doc.doc[verb.i + 1 : limit]:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and (
-            lemma in lex.role_verbs_object or lemma in lex.role_verbs_subject
-        ):
-            return []
-        if token.lower_ == "as" and token.dep_ == "prep":
-            return [token]
-    return []
-
-
-def _role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Ment], Ment | None]:
-    """Who takes the role a verb gives, and the organisation that gives it: the subject
-    ("X became ..."), or for naming verbs in the active the object ("Y named X ...", Y gives)."""
-    subjects: list[Ment] = []
-    objects: list[Ment] = []
-    giver: Ment | None = None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                found = doc.referents(verb.head, conjuncts=False)
-            else:
-                found = doc.referents(child, conjuncts=False)
-            subjects = [m for m in found if m.etype is PERSON]
-            orgs = [m for m in found if m.etype is ORG]
-            if not orgs:  # "the Y board elected ...", "the board of Y": the board's organisation
-                owners = [c for c in child.children if c.dep_ == "poss"]
-                owners += [
-                    p for prep in child.children if prep.lower_ == "of" for p in prep.children
-                ]
-                orgs = [m for c in owners for m in doc.referents(c) if m.etype is not PERSON]
-            if not orgs:
-                orgs = [m for m in found if m.etype is not PERSON]
-            giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
-        elif child.dep_ == "dobj" and object_takes:
-            objects = [m for m in doc.referents(child) if m.etype is PERSON]
-    if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return objects, giver
-    if object_takes and not subjects and verb.dep_ == "acl":
-        # "Starbucks on Tuesday named X as ...", parsed as a participle of "Starbucks": a
-        # person after the verb says it is active, and the name before it gives the role
-        named = [
-            m
-            for c in verb.children
-            if c.dep_ in ("dobj", "oprd")
-            for m in doc.referents(c)
-            if m.etype is PERSON
-        ]
-        owner = doc.at[verb.head.i]
-        if named and owner is not None and owner.etype is ORG:
-            return named, owner
-    return subjects, None
 
 
 def title_keyword(doc: DocView, person: Ment) -> str | None:
@@ -603,19 +549,3 @@ def _known_place(doc: DocView, ment: Ment) -> bool:
     return ment.etype is EntityType.COUNTRY or bool(
         known_place(ment.name) or country_name(ment.name, doc.lex)
     )
-
-
-def held_no_more(doc: DocView, person: Ment) -> bool:
-    """A person whose every title is "former ...", "the late ...", or the one a sentence dismisses
-    ("Napoli sacked head coach X", "X was fired"): their roles are over (one check for the
-    title rules and the classifier)."""
-    past = doc.lex.past_modifiers
-    if person.titles and all(any(w in past for w in t.lower().split()) for t in person.titles):
-        return True  # "X, a former lecturer, was named minister": the minister's role is now
-    token = doc.doc[doc.root_of(person)]
-    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
-        token = token.head
-    dismissed = (
-        token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in doc.lex.dismissal_verbs
-    )
-    return dismissed

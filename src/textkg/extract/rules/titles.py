@@ -18,7 +18,8 @@ from textkg.extract.mentions.kinds import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_country
 from textkg.extract.syntax import children
-from textkg.extract.titles import TitleAttachment, TitlePhrase, held_no_more, title_keyword
+from textkg.extract.tenure import held_no_more, role_over
+from textkg.extract.titles import TitleAttachment, TitlePhrase, title_keyword
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -131,7 +132,7 @@ def _bare(doc: DocView, attachment: TitleAttachment, *, but_for_its_ministry: bo
         phrase.holder
         or phrase.holder_nationality
         or person.derived
-        or any(m in doc.lex.past_modifiers for m in phrase.modifiers)
+        or role_over(doc, phrase.modifiers)
         or held_no_more(doc, person)  # "the president fired Defence Minister X"
     )
 
@@ -295,7 +296,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
     if country is not None:
         yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
-    if any(m in lex.past_modifiers for m in phrase.modifiers) or held_no_more(doc, person):
+    if role_over(doc, phrase.modifiers) or held_no_more(doc, person):
         return  # "former chief executive of X", "dropped X, the minister of tourism": a role
         # held no more (kept as a job title)
     confidence = lex.rule_confidence(rule_name)
@@ -399,7 +400,7 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
         )
         keyword = doc.table.span_lower(start, role.i + 1)
         modifiers = [t.lower_ for t in role.children if t.dep_ in ("amod", "compound")]
-        if any(m in doc.lex.past_modifiers for m in modifiers):
+        if role_over(doc, modifiers):
             continue
         for attr in children(verb, "attr"):
             for person in doc.referents(attr):

@@ -1,0 +1,66 @@
+"""Who takes the role a verb gives: "X became chairman" (the subject), "Y named X as
+chairman" (the object, and Y gives it), and the "as" phrase a broken parse left apart."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
+
+
+def orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
+    """The first "as" after the verb in its sentence, before any other verb that gives a role."""
+    lex = doc.lex
+    for token in doc.doc[verb.i + 1 : limit]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (
+            lemma in lex.role_verbs_object or lemma in lex.role_verbs_subject
+        ):
+            return []
+        if token.lower_ == "as" and token.dep_ == "prep":
+            return [token]
+    return []
+
+
+def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Ment], Ment | None]:
+    """Who takes the role a verb gives, and the organisation that gives it: the subject
+    ("X became ..."), or for naming verbs in the active the object ("Y named X ...", Y gives)."""
+    subjects: list[Ment] = []
+    objects: list[Ment] = []
+    giver: Ment | None = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                found = doc.referents(verb.head, conjuncts=False)
+            else:
+                found = doc.referents(child, conjuncts=False)
+            subjects = [m for m in found if m.etype is PERSON]
+            orgs = [m for m in found if m.etype is ORG]
+            if not orgs:  # "the Y board elected ...", "the board of Y": the board's organisation
+                owners = [c for c in child.children if c.dep_ == "poss"]
+                owners += [
+                    p for prep in child.children if prep.lower_ == "of" for p in prep.children
+                ]
+                orgs = [m for c in owners for m in doc.referents(c) if m.etype is not PERSON]
+            if not orgs:
+                orgs = [m for m in found if m.etype is not PERSON]
+            giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
+        elif child.dep_ == "dobj" and object_takes:
+            objects = [m for m in doc.referents(child) if m.etype is PERSON]
+    if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return objects, giver
+    if object_takes and not subjects and verb.dep_ == "acl":
+        # "Starbucks on Tuesday named X as ...", parsed as a participle of "Starbucks": a
+        # person after the verb says it is active, and the name before it gives the role
+        named = [
+            m
+            for c in verb.children
+            if c.dep_ in ("dobj", "oprd")
+            for m in doc.referents(c)
+            if m.etype is PERSON
+        ]
+        owner = doc.at[verb.head.i]
+        if named and owner is not None and owner.etype is ORG:
+            return named, owner
+    return subjects, None

@@ -1,0 +1,44 @@
+"""Whether a role is held now: "former", "the late", "incoming", a dismissal, or "outgoing"
+in an article that reports the successor sworn in end it."""
+
+from __future__ import annotations
+
+from textkg.extract.document import DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import has_modal, negated
+
+
+def role_over(doc: DocView, modifiers: list[str] | tuple[str, ...]) -> bool:
+    """A title's modifiers say the role is over or not yet begun ("former", "incoming"), or
+    ending ("outgoing") in an article that reports the successor sworn in."""
+    lex = doc.lex
+    if any(m in lex.past_modifiers for m in modifiers):
+        return True
+    return doc.references.handed_over and any(m in lex.ending_modifiers for m in modifiers)
+
+
+def handover_reported(doc: DocView) -> bool:
+    """ "X was sworn in as president on Tuesday": a handover done, not one to come."""
+    for token in doc.doc:
+        if token.lemma_.lower() not in doc.lex.handover_verbs or token.tag_ not in ("VBD", "VBN"):
+            continue
+        if has_modal(token) or negated(token) or token.dep_ in ("xcomp", "pcomp"):
+            continue
+        if token.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in token.children):
+            return True
+    return False
+
+
+def held_no_more(doc: DocView, person: Ment) -> bool:
+    """A person whose every title is "former ...", "the late ...", or the one a sentence dismisses
+    ("Napoli sacked head coach X", "X was fired"): their roles are over (one check for the
+    title rules and the classifier)."""
+    if person.titles and all(role_over(doc, t.lower().split()) for t in person.titles):
+        return True  # "X, a former lecturer, was named minister": the minister's role is now
+    token = doc.doc[doc.root_of(person)]
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    dismissed = (
+        token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in doc.lex.dismissal_verbs
+    )
+    return dismissed
