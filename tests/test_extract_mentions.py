@@ -528,3 +528,11 @@ def test_a_family_name_written_first_is_the_persons_short_name_whatever_the_ner_
     )
     facts = facts_of(text)
     assert {m.entity_type.value for m in facts.mentions if "Choi" in m.name} == {"Person"}
+
+
+def test_a_surname_the_ner_took_for_a_group_of_people_is_the_person() -> None:
+    text = (
+        "Anil Varghese was sworn in as chief minister on Monday. Rahul Mehta later held "
+        "talks with Varghese in Kochi."
+    )
+    assert ("Rahul Mehta", "tk:metWith", "Varghese") in triples(facts_of(text))

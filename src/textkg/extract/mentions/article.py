@@ -309,9 +309,12 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             if any(taken[i:end]) or reader.owner[end - 1] != reader.owner[i]:
                 continue
             # a surname the parser took for a noun ("Chalmers met Bullock") is the person too
-            if surface in short_forms and (
-                table.pos[i] not in ("PROPN", "NOUN") or table.ent_type[i]
-            ):
+            # and one it took for a group of people ("held talks with | Varghese"), not a
+            # nationality
+            tagged = table.ent_type[i] and not (
+                table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None
+            )
+            if surface in short_forms and (table.pos[i] not in ("PROPN", "NOUN") or tagged):
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue
