@@ -536,3 +536,8 @@ def test_a_surname_the_ner_took_for_a_group_of_people_is_the_person() -> None:
         "talks with Varghese in Kochi."
     )
     assert ("Rahul Mehta", "tk:metWith", "Varghese") in triples(facts_of(text))
+
+
+def test_a_name_right_after_a_title_is_a_person_whatever_the_ner_said() -> None:
+    facts = facts_of("Presidential spokesman Bayo Onanuga announced the changes in Abuja.")
+    assert mention(facts, "Bayo Onanuga").entity_type is EntityType.PERSON

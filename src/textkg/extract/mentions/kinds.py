@@ -169,7 +169,19 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
     if n and start + n < end:
         return True
     n = reader.title_len[start]
-    return bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end
+    if bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end:
+        return True
+    # "Presidential spokesman Bayo Onanuga": two or three name words right after a title
+    after_title = any(reader.title_len[k] == start - k for k in range(max(0, start - 3), start))
+    words = [t for t in doc[start:end]]
+    return (
+        after_title
+        and 2 <= len(words) <= 3
+        and all(is_name_word(t) for t in words)
+        and _lower(words[-1]) not in reader.lex.org_head_nouns
+        and known_place(doc[start:end].text) is None
+        and country_name(doc[start:end].text, reader.lex) is None
+    )
 
 
 def classifier_before(reader: SpanReader, start: int) -> bool:
