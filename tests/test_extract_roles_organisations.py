@@ -356,3 +356,12 @@ def test_a_successor_leaving_another_job_passes_on_only_the_office_given() -> No
     )
     found = triples(facts_of(text))
     assert ("Clara Wendt", "tk:leaderOf", "Brixby Gallery") not in found
+
+
+def test_a_specific_kind_of_body_stands_for_no_other_kind_of_organisation() -> None:
+    text = (
+        "Prosecutors at the European Public Prosecutor's Office raided offices on Monday. "
+        "The cooperative's chairman, Paolo Rinaldi, was placed under house arrest."
+    )
+    found = triples(facts_of(text))
+    assert not {t for t in found if t[0] == "Paolo Rinaldi"}, sorted(found)

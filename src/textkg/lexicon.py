@@ -186,6 +186,8 @@ class Lexicon:
     owner_nouns: frozenset[str]
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
+    #: classifier nouns that stand only for an organisation of their kind, never the main one
+    specific_kinds: frozenset[str]
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
     people_group_nouns: frozenset[str]
@@ -397,7 +399,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         unit_nouns=_words(orgs, "unit_nouns"),
         owner_nouns=_words(orgs, "owner_nouns"),
         board_nouns=_words(orgs, "board_nouns"),
-        classifier_nouns=_words(orgs, "classifier_nouns"),
+        classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
+        specific_kinds=_words(orgs, "specific_kinds"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),
         people_group_nouns=_words(orgs, "people_group_nouns"),

@@ -346,7 +346,7 @@ class DocView:
         ):
             return []
         lemma = token.lemma_.lower()
-        generic = lemma in self.lex.classifier_nouns and (
+        generic = lemma in self.lex.classifier_nouns - self.lex.specific_kinds and (
             lemma not in _SPORTING_NOUNS or self._sporting
         )
         if lemma not in self.lex.org_head_nouns and not generic:
