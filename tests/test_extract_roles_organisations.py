@@ -365,3 +365,17 @@ def test_a_specific_kind_of_body_stands_for_no_other_kind_of_organisation() -> N
     )
     found = triples(facts_of(text))
     assert not {t for t in found if t[0] == "Paolo Rinaldi"}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velvet Stones, a British rock band, consists of singer Ana Ruiz and drummer "
+        "Tom Wells.",
+        "The Velvet Stones, a British rock band, released a record. The band consists of "
+        "singer Ana Ruiz and drummer Tom Wells.",
+    ],
+)
+def test_the_members_a_band_consists_of(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Tom Wells", "tk:memberOf", "Velvet Stones") in found

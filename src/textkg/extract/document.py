@@ -294,18 +294,6 @@ class DocView:
                     return [named]
         return self.description(token)
 
-    def _in_sentence(self, token: Token, earlier: list[Ment]) -> Ment | None:
-        """ "the company" / "the chain's founder" where its sentence has named an
-        organisation before it: the subject of the sentence if an organisation is, else the
-        organisation named last before the noun ("chief executive of Chipotle, taking over
-        from the chain's founder")."""
-        sentence = self.owner[token.i]
-        here = [m for m in earlier if self.owner[m.start] == sentence]
-        if not here:
-            return None
-        subjects = [m for m in here if _subject_or_its_owner(self.doc[self.root_of(m)])]
-        return (subjects or here)[-1]
-
     def country_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
         """ "the country's new prime minister", "the city's mayor": the country (or town)
         named last before token ``i``, in its sentence or the two before (not a nationality
@@ -349,7 +337,8 @@ class DocView:
         generic = lemma in self.lex.classifier_nouns - self.lex.specific_kinds and (
             lemma not in _SPORTING_NOUNS or self._sporting
         )
-        if lemma not in self.lex.org_head_nouns and not generic:
+        specific = lemma in self.lex.specific_kinds
+        if lemma not in self.lex.org_head_nouns and not generic and not specific:
             return []
         if any(
             c.dep_ in ("compound", "nummod", "nmod") and (c.pos_ == "PROPN" or c.like_num)
@@ -369,7 +358,7 @@ class DocView:
         if best is None and generic:
             # "the chain's founder", "the lender's president": whose, in its own sentence
             possessive = any(c.dep_ == "case" for c in token.children)
-            here = self._in_sentence(token, earlier) if possessive else None
+            here = _in_sentence(self, token, earlier) if possessive else None
             best = here or _most_named(earlier, strict=True, grouped=True)
         if best is None:
             return []
@@ -384,6 +373,19 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
+    """ "the company" / "the chain's founder" where its sentence has named an
+    organisation before it: the subject of the sentence if an organisation is, else the
+    organisation named last before the noun ("chief executive of Chipotle, taking over
+    from the chain's founder")."""
+    sentence = view.owner[token.i]
+    here = [m for m in earlier if view.owner[m.start] == sentence]
+    if not here:
+        return None
+    subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]
+    return (subjects or here)[-1]
 
 
 def _the_two(view: DocView, token: Token) -> list[Ment]:
