@@ -136,3 +136,26 @@ def test_a_place_near_another_does_not_lie_in_it() -> None:
 def test_a_body_based_somewhere_is_no_place_for_its_kind_word() -> None:
     facts = facts_of("He will join Munster, the Cork-based province coached by Tom Reyes.")
     assert mention(facts, "Munster").entity_type is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Rumours said the Chilean copper company Codelco would shut.", ("Codelco", "Chile")),
+        ("Voltara, the German carmaker, said sales fell.", ("Voltara", "Germany")),
+        ("The deal was made by Swiss bank Helvora on Monday.", ("Helvora", "Switzerland")),
+        (
+            "Sun Hung Kai Properties, a Hong Kong construction firm, bought the site.",
+            ("Sun Hung Kai Properties", "Hong Kong"),
+        ),
+    ],
+)
+def test_an_organisations_kind_with_a_nationality_or_place_says_where_it_is(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert (fact[0], "tk:locatedIn", fact[1]) in triples(facts_of(text))
+
+
+def test_a_company_listed_somewhere_is_not_based_there() -> None:
+    found = triples(facts_of("Shares of the US-listed firm Norvia Group fell."))
+    assert not {t for t in found if t[1] == "tk:locatedIn"}

@@ -126,6 +126,16 @@ def entity_type(
         return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
     if label == "GPE" and known_place(name) is None and _business_context(reader, start, end):
         return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ..."
+    no_place = not country and known_place(name) is None
+    if (
+        label in ("GPE", "LOC")
+        and no_place
+        and (
+            classifier_before(reader, start)
+            or classifier_apposition(reader, start, end, kind_only=True, unbased=True)
+        )
+    ):
+        return EntityType.ORGANIZATION  # "the Chilean copper company Codelco", "X, the carmaker"
     if (
         label == "GPE"
         and not country
@@ -379,7 +389,7 @@ def _relative_who_follows(reader: SpanReader, end: int) -> bool:
 
 
 def classifier_apposition(
-    reader: SpanReader, start: int, end: int, *, kind_only: bool = False
+    reader: SpanReader, start: int, end: int, *, kind_only: bool = False, unbased: bool = False
 ) -> bool:
     """ "X, the Santa Monica-based publisher of Y", "the group's reinsurance arm, X": a noun
     of a kind of organisation in apposition to the name; with ``kind_only``, not a noun
@@ -401,7 +411,8 @@ def classifier_apposition(
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
-                return True
+                # with ``unbased``, not "Santa Monica, California-based publisher": a town
+                return not (unbased and any(_based(t) for t in token.subtree))
             if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts) and not kind_only:
                 return True  # "X, the California-based chip designer"
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"

@@ -411,3 +411,41 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
     # "the Houston-based company": the organisation the description refers back to
     described = [m for m in doc.description(noun) if m.etype is ORG]
     return described[0] if described else None
+
+
+@rule("kind-of-place")
+def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Chilean copper company Codelco", "Swiss bank UBS", "X, a Hong Kong construction
+    firm": an organisation's kind written with a nationality or a place is based there."""
+    kinds = doc.lex.classifier_nouns
+    for span in doc.sentences:
+        for org in doc.sentence_mentions(span.index):
+            if org.etype is not ORG or org.derived:
+                continue
+            nouns = (
+                [org.start - 1] if org.start > 0 and doc.table.lemma[org.start - 1] in kinds else []
+            )
+            apposed = _unit_noun(doc, org, span.end_token)
+            if apposed is not None and doc.table.lemma[apposed] in kinds:
+                nouns.append(apposed)
+            for noun in nouns:
+                place = _place_before_kind(doc, noun, floor=span.start_token)
+                if place is not None:
+                    yield RelationCandidate(org, TK.locatedIn, place, span.index, "kind-of-place")
+
+
+def _place_before_kind(doc: DocView, noun: int, floor: int) -> Ment | None:
+    """The nationality or the place among up to three words before a kind noun ("Chilean |
+    copper | company", "a Hong Kong | construction | firm"), if those words are only that."""
+    k = noun
+    while k > floor and noun - k < 3:
+        nat = doc.nationality_ending(k)
+        if nat is not None:
+            return doc.country_mention(nat)
+        place = doc.mention_ending(k)
+        if place is not None:
+            return place if place.etype.kind is PLACE else None
+        if doc.doc[k - 1].pos_ not in ("NOUN", "ADJ") or not doc.table.text[k - 1].islower():
+            return None
+        k -= 1
+    return None
