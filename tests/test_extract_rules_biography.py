@@ -116,3 +116,10 @@ def test_a_degree_from_a_school() -> None:
     assert ("Tom Berg", "schema:alumniOf", "Uppsala University") in found
     found = triples(facts_of("Mia Holt earned her medical degree from Leiden University."))
     assert ("Mia Holt", "schema:alumniOf", "Leiden University") in found
+
+
+def test_someone_described_as_from_a_town_lives_there() -> None:
+    found = triples(facts_of("Ana Ruiz, a 34-year-old teacher from Leeds, won the prize."))
+    assert ("Ana Ruiz", "tk:residesIn", "Leeds") in found
+    found = triples(facts_of("Tom Reyes, a Republican from Chicago, denied it."))
+    assert ("Tom Reyes", "tk:residesIn", "Chicago") in found

@@ -16,6 +16,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import RELATIVE_PRONOUNS, children, is_passive, negated, pobjs
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 _CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp")  # "She was married to"
@@ -107,6 +108,26 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _degrees(doc)
     yield from _marriages(doc)
     yield from _kin(doc)
+    yield from _home_towns(doc)
+
+
+def _home_towns(doc: DocView) -> Iterator[Candidate]:
+    """ "X, a Republican from Chicago", "X, a 34-year-old teacher from Leeds": the place an
+    apposition says someone is from is where they live (a country: their nationality)."""
+    for person in doc.mentions:
+        if person.etype is not PERSON or person.derived:
+            continue
+        token = doc.doc[doc.root_of(person)]
+        for noun in token.children:
+            if noun.dep_ != "appos" or noun.i < token.i or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.lower_ in ("a", "an") for c in noun.children):
+                continue  # "X, the envoy from Kenya" is sent from there
+            for place in _objects_in(doc, noun, ("from",), PLACE):
+                if place.etype is EntityType.COUNTRY:
+                    yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")
+                elif place.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
+                    yield _candidate(doc, person, TK.residesIn, place, noun, "bio-from")
 
 
 def _places(
