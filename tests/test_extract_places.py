@@ -159,3 +159,27 @@ def test_an_organisations_kind_with_a_nationality_or_place_says_where_it_is(
 def test_a_company_listed_somewhere_is_not_based_there() -> None:
     found = triples(facts_of("Shares of the US-listed firm Norvia Group fell."))
     assert not {t for t in found if t[1] == "tk:locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The talks were held in Geneva, where the Tellan Fund is based.",
+            ("Tellan Fund", "Geneva"),
+        ),
+        (
+            "He flew to Vienna, the home of the Danube Energy Agency.",
+            ("Danube Energy Agency", "Vienna"),
+        ),
+        (
+            "The case was brought against Delta Marisco, the Rotterdam-based oil company.",
+            ("Delta Marisco", "Rotterdam"),
+        ),
+        ("Ana Ruiz was born in Murcia, in south-eastern Spain.", ("Murcia", "Spain")),
+    ],
+)
+def test_more_shapes_of_where_an_organisation_or_a_town_is(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert (fact[0], "tk:locatedIn", fact[1]) in triples(facts_of(text))

@@ -270,6 +270,7 @@ def join_person_names(
                     and not table.ws[k - 1]
                     and not table.ws[k]
                     and table.text[k + 1].isalpha()
+                    and table.lower[k + 1] != "based"  # "Rotterdam-based": a town's
                 ):
                     k += 2  # "Choi Sang | -mok": a hyphenated given name the NER cut
                     continue

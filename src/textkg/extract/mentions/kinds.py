@@ -66,10 +66,12 @@ def entity_type(
         travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
             end - start == 1 and _visited(reader, start, end)
         )
-        if travelled_to and not looks_like_person(reader, start, end):
+        if (travelled_to or _based_follows(reader, end)) and not looks_like_person(
+            reader, start, end
+        ):
             known = known_place(name)
             if known is not None:
-                return known  # "travelled to Al Haouz"
+                return known  # "travelled to Al Haouz", "the Rotterdam-based company"
         if country and (travelled_to or _after_a_town(reader, start)):
             return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
         if (
@@ -83,12 +85,12 @@ def entity_type(
     if (
         not org_head
         and not building
-        and label in ("ORG", "GPE", "LOC")
+        and label in ("ORG", "GPE", "LOC", "FAC")
         and looks_like_person(reader, start, end)
         and not (label == "ORG" and _played_for(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
-    personal = label == "ORG" and country is None and _personal_context(reader, start, end)
+    personal = label in ("ORG", "FAC") and country is None and _personal_context(reader, start, end)
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
@@ -199,7 +201,8 @@ def classifier_before(reader: SpanReader, start: int) -> bool:
     if start == 0:
         return False
     before = reader.doc[start - 1]
-    return before.pos_ == "NOUN" and before.lemma_.lower() in reader.lex.classifier_nouns
+    noun = before.pos_ == "NOUN" or (before.pos_ == "PROPN" and before.text.islower())
+    return noun and before.lemma_.lower() in reader.lex.classifier_nouns
 
 
 def joined_to_organisation(reader: SpanReader, i: int) -> bool:
@@ -412,7 +415,9 @@ def classifier_apposition(
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
-                return not (unbased and any(_based(t) for t in token.subtree))
+                # that the place before "-based" continues
+                continued = end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
+                return not (unbased and continued and any(_based(t) for t in token.subtree))
             if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts) and not kind_only:
                 return True  # "X, the California-based chip designer"
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
@@ -427,7 +432,7 @@ def _based(token: Token) -> bool:
 def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
     """Words only a person's name takes: in apposition to "his running mate" / "her
     husband", or sworn in, appointed or elected as a role."""
-    doc, lex = reader.doc, reader.lex
+    doc = reader.doc
     head = doc[reader.head_index(start, end)]
     if end - start < 2 or any(not is_name_word(t) for t in doc[start:end]):
         return False
@@ -437,6 +442,19 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         return True
     if head.dep_ == "appos" and head.head.i < start and _role_word(reader, head.head.i):
         return True  # "Its chief executive, Nikos Vardakis"
+    # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
+    return any(
+        role.dep_ == "appos"
+        and role.i > head.i
+        and _role_word(reader, role.i)
+        and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
+        for role in head.children
+    ) or _named_to_a_role(reader, head)
+
+
+def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
+    """ "X was sworn in as president": a passive naming verb with a title after "as"."""
+    lex = reader.lex
     verb = head.head
     if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.role_verbs_object:
         return False

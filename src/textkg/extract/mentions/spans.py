@@ -72,6 +72,10 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:
         end -= 2  # "fined Apple 1.8 billion euros": an amount the NER ran into the name
+    while end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–"):
+        if not doc[end - 3].like_num:
+            break
+        end -= 3  # "beat Luca Bernardi 6-4, 3-6": a score the NER ran into the name
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
     return start, end

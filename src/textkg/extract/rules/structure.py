@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
-from textkg.extract.syntax import pobjs
+from textkg.extract.syntax import children, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -104,8 +104,10 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if j < limit and doc.doc[j].lower_ == "in":
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
-            if j < limit and doc.doc[j].lower_ in doc.lex.compass_words:
-                j += 1  # "Walthamstow, east London"
+            while j < limit and (
+                doc.doc[j].lower_ in doc.lex.compass_words or doc.doc[j].text == "-"
+            ):
+                j += 1  # "Walthamstow, east London", "Murcia, in south-eastern Spain"
             place = doc.mention_starting(j)
             if place is None or not _contains(ment, place):
                 continue
@@ -310,6 +312,8 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in _whose(doc, c)
                 if m.etype is ORG
             ]
+            # "Vienna, the home of the IAEA": whose seat, after "of"
+            owners += [m for p in pobjs(noun, ("of",)) for m in doc.referents(p) if m.etype is ORG]
             places = [
                 m
                 for p in pobjs(noun, ("in", "at"))
@@ -325,6 +329,27 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
+
+
+@rule("where-based")
+def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "in Geneva, where the UNHCR is based": the organisation is based in that place."""
+    for verb in doc.doc:
+        if verb.lemma_.lower() not in ("base", "headquarter") or verb.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            continue
+        places = [m for m in doc.referents(verb.head, conjuncts=False) if m.etype.kind is PLACE]
+        orgs = [
+            m
+            for c in children(verb, "nsubjpass", "nsubj")
+            for m in doc.referents(c)
+            if m.etype is ORG
+        ]
+        sentence = doc.owner[verb.i]
+        for org in orgs:
+            for place in places:
+                yield RelationCandidate(org, TK.locatedIn, place, sentence, "where-based")
 
 
 def _whose(doc: DocView, owner: Token) -> list[Ment]:
