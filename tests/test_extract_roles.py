@@ -537,3 +537,12 @@ def test_an_outgoing_holder_leads_until_the_article_reports_the_successor_sworn_
         "Tembo handed him the sword of state in Accra."
     )
     assert ("Kofi Tembo", "tk:leaderOf", "Ghana") not in triples(facts_of(after))
+
+
+def test_a_commissioner_for_a_field_takes_no_country_from_the_city_he_speaks_in() -> None:
+    text = (
+        "In Brussels, Carlos Mendes, the European commissioner for research and innovation, "
+        "opened the briefing."
+    )
+    found = triples(facts_of(text))
+    assert not {t for t in found if t[0] == "Carlos Mendes" and t[1] == "tk:memberOf"}

@@ -379,3 +379,43 @@ def test_a_specific_kind_of_body_stands_for_no_other_kind_of_organisation() -> N
 def test_the_members_a_band_consists_of(text: str) -> None:
     found = triples(facts_of(text))
     assert ("Tom Wells", "tk:memberOf", "Velvet Stones") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Sabine Koch, ESA's director of human and robotic exploration, said so.",
+            ("Sabine Koch", "tk:worksFor", "ESA"),
+        ),
+        (
+            "Tom Reyes, the head of research at Norvia Group, spoke.",
+            ("Tom Reyes", "tk:worksFor", "Norvia Group"),
+        ),
+    ],
+)
+def test_the_head_of_a_field_at_an_organisation_works_for_it(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    found = triples(facts_of(text))
+    assert fact in found
+    assert (fact[0], "tk:leaderOf", fact[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Sejm elected Katarzyna Wrobel as its speaker.", ("Katarzyna Wrobel", "Sejm")),
+        (
+            "She held talks with the speaker of the Senate, Tomasz Grabowski.",
+            ("Tomasz Grabowski", "Senate"),
+        ),
+    ],
+)
+def test_a_chambers_speaker_presides_over_it(text: str, fact: tuple[str, str]) -> None:
+    assert (fact[0], "tk:leaderOf", fact[1]) in triples(facts_of(text))
+
+
+def test_a_speaker_at_an_event_leads_nothing() -> None:
+    found = triples(facts_of("Tom Reyes, a speaker at the Norvia Group summit, said so."))
+    assert not {t for t in found if t[1] == "tk:leaderOf"}

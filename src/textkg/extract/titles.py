@@ -50,6 +50,9 @@ class TitlePhrase:
     synthesized: Ment | None = None
     chain: list[tuple[Ment, Ment]] = field(default_factory=list)
     title_text: str = ""
+    #: the title is of a field written after it ("director of science"), a part of the
+    #: organisation it is held in, which it does not lead
+    field: bool = False
 
     @property
     def targets(self) -> list[Ment]:
@@ -251,8 +254,10 @@ class TitleReader:
                 org_word = lex.title_to_organization.get(
                     title_word
                 ) or lex.title_of_field_organization.get(title_word)
-                if e == c2 and org_word:
-                    e = self._lower_field_end(c2, limit)  # "minister of women affairs"
+                if e == c2 and (org_word or c2 == c + 1):
+                    # "minister of women affairs", "director of human and robotic exploration"
+                    e = self._lower_field_end(c2, limit, not_bodies=not org_word)
+                    phrase.field = e > c2 and not org_word
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
                     e -= 1
                 if e > c2 and len({ctx.owner[t.i] for t in doc[c2:e]}) == 1:
@@ -271,6 +276,12 @@ class TitleReader:
                         )
                         phrase.synthesized.reference = "synthesized"
                     c = e
+            if phrase.field and c < limit and doc[c].lower_ in lex.of_prepositions:
+                # "head of research at Norvia": the organisation the field is of
+                held_in = ctx.mention_starting(c + 1)
+                if held_in is not None and held_in.etype is ORG and held_in.end <= limit:
+                    phrase.complements.append(held_in)
+                    c = held_in.end
             # a chain: "... of State Security of the DPRK"
             if c > kw_end and c < limit and doc[c].lower_ == "of":
                 place = ctx.mention_starting(c + 1)
@@ -290,7 +301,7 @@ class TitleReader:
             return i + 2
         return i + 1 if i < limit and lower[i] in boards else i
 
-    def _lower_field_end(self, i: int, limit: int) -> int:
+    def _lower_field_end(self, i: int, limit: int, *, not_bodies: bool = False) -> int:
         """Where a field written in lower case after a minister's "of" ends ("minister of
         finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
         (not "minister of state", a rank)."""
@@ -305,6 +316,10 @@ class TitleReader:
                 or (doc[k].lower_ in ("and", "&") and k > i)
             )
             and doc[k].lower_ not in lex.titles
+            # with ``not_bodies``, "head of operations" and not "head of company"
+            and not (
+                not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
+            )
         ):
             k += 1
         if k > i and doc[i].lower_ == "state":

@@ -131,6 +131,7 @@ def _bare(doc: DocView, attachment: TitleAttachment, *, but_for_its_ministry: bo
     return not (
         phrase.holder
         or phrase.holder_nationality
+        or phrase.field  # "the commissioner for research": a part of a body not named
         or person.derived
         or role_over(doc, phrase.modifiers)
         or held_no_more(doc, person)  # "the president fired Defence Minister X"
@@ -318,6 +319,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     if _definite_leader(doc, phrase):
         role = TK.leaderOf
     place_held = phrase.holder is not None and phrase.holder.etype.kind is PLACE
+    if role == TK.leaderOf and phrase.field and not place_held:
+        role = TK.worksFor  # "ESA's director of science": the head of a part of ESA
     if (
         role == TK.leaderOf
         and keyword in _BARE_HEADS
