@@ -293,3 +293,10 @@ def test_a_verb_joined_to_a_passive_is_its_subjects_doing() -> None:
         "with Karl Vogt, the governor."
     )
     assert ("Ana Ruiz", "tk:metWith", "Karl Vogt") in triples(facts_of(text))
+
+
+def test_what_one_person_does_to_another_in_person_is_a_meeting() -> None:
+    met = facts_of("Ana Lobo handed her resignation letter to Prime Minister Tom Reyes in person.")
+    assert ("Ana Lobo", "tk:metWith", "Tom Reyes") in triples(met)
+    sent = facts_of("Ana Lobo sent her resignation letter to Prime Minister Tom Reyes.")
+    assert not events(sent, EventKind.MEETING)

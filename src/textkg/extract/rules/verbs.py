@@ -51,6 +51,8 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
                 yield verb, frame
                 for sense in lex.more_verb_frames.get(verb.lemma_.lower(), ()):
                     yield verb, sense
+            if not open_only and (frame is None or frame.event is None) and _in_person(verb):
+                yield verb, _IN_PERSON
             elif (
                 frame is None
                 and open_only
@@ -58,6 +60,24 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
                 and lemma not in lex.role_verbs_object
             ):
                 yield verb, None  # naming verbs give roles (textkg.extract.titles)
+
+
+#: Whatever one person did to or with another "in person" is a meeting: "handed her letter
+#: to the prime minister in person".
+_IN_PERSON = VerbFrame(
+    predicate=TK.metWith,
+    objects=("dobj", "to", "with"),
+    event=EventKind.MEETING,
+    subject_types=frozenset({PERSON}),
+    object_types=frozenset({PERSON}),
+)
+
+
+def _in_person(verb: Token) -> bool:
+    return any(
+        prep.lower_ == "in" and any(p.lower_ == "person" for p in children(prep, "pobj"))
+        for prep in children(verb, "prep")
+    )
 
 
 @rule("verb-frames")
