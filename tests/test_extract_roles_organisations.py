@@ -419,3 +419,15 @@ def test_a_chambers_speaker_presides_over_it(text: str, fact: tuple[str, str]) -
 def test_a_speaker_at_an_event_leads_nothing() -> None:
     found = triples(facts_of("Tom Reyes, a speaker at the Norvia Group summit, said so."))
     assert not {t for t in found if t[1] == "tk:leaderOf"}
+
+
+def test_a_body_named_in_apposition_to_its_description_gives_the_role() -> None:
+    text = "Poland's lower house of parliament, the Sejm, elected Anna Lis as its speaker on Monday."
+    found = triples(facts_of(text))
+    assert ("Anna Lis", "tk:leaderOf", "Sejm") in found
+    assert ("Anna Lis", "tk:nationality", "Poland") not in found
+
+
+def test_a_firm_of_partners_is_no_person() -> None:
+    facts = facts_of("Atlas & Reed, founded in 1874 and based in London, will keep its name.")
+    assert ("Atlas & Reed", "tk:locatedIn", "London") in triples(facts)

@@ -37,6 +37,14 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
                 found = doc.referents(child, conjuncts=False)
             subjects = [m for m in found if m.etype is PERSON]
             orgs = [m for m in found if m.etype is ORG]
+            if not orgs:  # "Poland's lower house of parliament, the Sejm, elected ...": its name
+                orgs = [
+                    m
+                    for t in child.subtree
+                    if t.dep_ == "appos" and t.i > child.i
+                    for m in doc.referents(t, conjuncts=False)
+                    if m.etype is ORG
+                ]
             if not orgs:  # "the Y board elected ...", "the board of Y": the board's organisation
                 owners = [c for c in child.children if c.dep_ == "poss"]
                 owners += [

@@ -305,6 +305,8 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     """A given name then a surname ("Kirsty Coventry"), or a given name with a title or a
     form of address before it; never a name with an organisation's or a place's head word."""
     doc, lex = reader.doc, reader.lex
+    if any(t.text in ("&", "+") for t in doc[start:end]):
+        return False  # "Atlas & Reed", "Brouwer & Smit": a firm of partners
     words = [t for t in doc[start:end] if not t.is_punct]
     inner = words[1:-1]
     if len(words) < 2 or not (
