@@ -546,3 +546,16 @@ def test_a_commissioner_for_a_field_takes_no_country_from_the_city_he_speaks_in(
     )
     found = triples(facts_of(text))
     assert not {t for t in found if t[0] == "Carlos Mendes" and t[1] == "tk:memberOf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lobo, Brazil's ambassador to Kenya, spoke at the ceremony.",
+        "Brazil's ambassador to Kenya, Ana Lobo, spoke at the ceremony.",
+    ],
+)
+def test_an_ambassador_posted_somewhere_holds_an_office_of_her_own_country(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Ana Lobo", "tk:memberOf", "Brazil") in found
+    assert not {t for t in found if t[2] == "Kenya" and t[1] != "tk:visited"}

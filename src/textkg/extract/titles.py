@@ -469,7 +469,7 @@ def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:
         k += 3
         if k >= limit or tokens[k].text in _END_OF_APPOSITION:
             return True
-    if tokens[k].lower_ in ("in", "at"):
+    if tokens[k].lower_ in ("in", "at", "to"):  # "... to Hungary": where one is posted
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:
             k = place.end
@@ -486,9 +486,19 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
         return
     for start in range(max(floor, comma - 14), comma):
         phrase = reader.phrase(start, comma)
-        if phrase is not None and phrase.end == comma:
+        if phrase is not None and _posted_to(doc, phrase.end) == comma:
             attach(doc, person, phrase, "title-appositive")
             return
+
+
+def _posted_to(doc: DocView, k: int) -> int:
+    """Past "to Kenya" after an envoy's title ("Brazil's ambassador to Kenya, X"): where
+    one is posted, not what one's title is of."""
+    if k < len(doc.doc) and doc.doc[k].lower_ == "to":
+        place = doc.mention_starting(k + 1)
+        if place is not None and place.etype.kind is PLACE:
+            return place.end
+    return k
 
 
 def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
