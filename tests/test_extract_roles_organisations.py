@@ -431,3 +431,8 @@ def test_a_body_named_in_apposition_to_its_description_gives_the_role() -> None:
 def test_a_firm_of_partners_is_no_person() -> None:
     facts = facts_of("Atlas & Reed, founded in 1874 and based in London, will keep its name.")
     assert ("Atlas & Reed", "tk:locatedIn", "London") in triples(facts)
+
+
+def test_led_by_someone_in_an_apposition_to_the_name() -> None:
+    text = "Anna Lis is a member of the centrist Civic Forum, the party led by Jan Kowal."
+    assert ("Jan Kowal", "tk:leaderOf", "Civic Forum") in triples(facts_of(text))
