@@ -561,3 +561,22 @@ def test_what_a_name_is_from_its_title_its_kind_and_what_the_ner_ran_into_it(
 ) -> None:
     found = {m.entity_type.value for m in facts_of(text).mentions if m.name == name}
     assert found == {kind}, [(m.name, m.entity_type.value) for m in facts_of(text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "In May, Corvana completed the purchase of Belmira Vida, a Porto-based insurer.",
+            ("Corvana", "tk:acquired", "Belmira Vida"),
+        ),
+        (
+            "Casa Lucerna has been owned by Vermont Groupe since 2010.",
+            ("Casa Lucerna", "tk:partOf", "Vermont Groupe"),
+        ),
+    ],
+)
+def test_names_the_ner_took_for_people_are_companies_that_buy_and_are_owned(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text)), sorted(triples(facts_of(text)))

@@ -126,8 +126,12 @@ def entity_type(
         and _role_cue(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
-    if label == "GPE" and known_place(name) is None and _business_context(reader, start, end):
-        return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ..."
+    if (
+        label == "GPE"
+        and known_place(name) is None
+        and (_business_context(reader, start, end) or _bought(reader, start, end))
+    ):
+        return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ...", "bought Norvia"
     no_place = not country and known_place(name) is None
     if (
         label in ("GPE", "LOC")
@@ -497,10 +501,23 @@ def _business_context(reader: SpanReader, start: int, end: int) -> bool:
 
 def _bought(reader: SpanReader, start: int, end: int) -> bool:
     """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
-    company (not "employs X", whose object is a person)."""
+    company (not "employs X", whose object is a person); "owned by X", "acquired by X": its
+    agent; "X completed the purchase of Y": the one buying."""
+    lex = reader.lex
     head = reader.doc[reader.head_index(start, end)]
     verb = head.head.lemma_.lower()
-    return head.dep_ == "dobj" and verb in reader.lex.company_verbs and verb != "employ"
+    if head.dep_ in ("dobj", "nsubjpass") and verb in lex.company_verbs and verb != "employ":
+        return True  # "bought X", "X has been owned by ...", "X was founded in 1874"
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head.lemma_.lower() in lex.company_verbs - {"found", "co-found"}
+    if head.dep_ == "nsubj":
+        nouns = [c for c in head.head.children if c.dep_ == "dobj"]
+        frames = lex.nouns
+        return any(
+            (frame := frames.get(n.lemma_.lower())) is not None and frame.predicate == TK.acquired
+            for n in nouns
+        )
+    return False
 
 
 def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:
