@@ -436,3 +436,12 @@ def test_a_firm_of_partners_is_no_person() -> None:
 def test_led_by_someone_in_an_apposition_to_the_name() -> None:
     text = "Anna Lis is a member of the centrist Civic Forum, the party led by Jan Kowal."
     assert ("Jan Kowal", "tk:leaderOf", "Civic Forum") in triples(facts_of(text))
+
+
+def test_taking_over_an_organisation() -> None:
+    assert ("Ana Lobo", "tk:leaderOf", "Tellan Fund") in triples(
+        facts_of("Ana Lobo took over the Tellan Fund in January.")
+    )
+    assert ("Norvia Group", "tk:acquired", "Helix Power") in triples(
+        facts_of("Norvia Group took over Helix Power in May.")
+    )
