@@ -183,3 +183,11 @@ def test_more_shapes_of_where_an_organisation_or_a_town_is(
     text: str, fact: tuple[str, str]
 ) -> None:
     assert (fact[0], "tk:locatedIn", fact[1]) in triples(facts_of(text))
+
+
+def test_the_home_of_an_organisation_after_a_comma_whatever_the_parse_hung_it_on() -> None:
+    text = (
+        "A third round is planned for March in Vienna, the home of the Danube Energy Agency, "
+        "though no date has been fixed."
+    )
+    assert ("Danube Energy Agency", "tk:locatedIn", "Vienna") in triples(facts_of(text))

@@ -422,7 +422,9 @@ def test_a_speaker_at_an_event_leads_nothing() -> None:
 
 
 def test_a_body_named_in_apposition_to_its_description_gives_the_role() -> None:
-    text = "Poland's lower house of parliament, the Sejm, elected Anna Lis as its speaker on Monday."
+    text = (
+        "Poland's lower house of parliament, the Sejm, elected Anna Lis as its speaker on Monday."
+    )
     found = triples(facts_of(text))
     assert ("Anna Lis", "tk:leaderOf", "Sejm") in found
     assert ("Anna Lis", "tk:nationality", "Poland") not in found

@@ -324,6 +324,11 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 places += [
                     m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE
                 ]
+                # the place right before the apposition's comma, whatever the parse hung it on
+                comma = noun.left_edge.i - 1
+                before = doc.mention_ending(comma) if doc.table.text[comma] == "," else None
+                if not places and before is not None and before.etype.kind is PLACE:
+                    places.append(before)
             for owner in owners:
                 for place in places:
                     yield RelationCandidate(
