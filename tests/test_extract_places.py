@@ -191,3 +191,8 @@ def test_the_home_of_an_organisation_after_a_comma_whatever_the_parse_hung_it_on
         "though no date has been fixed."
     )
     assert ("Danube Energy Agency", "tk:locatedIn", "Vienna") in triples(facts_of(text))
+
+
+def test_a_visit_to_the_town_of_x_is_a_visit_to_x() -> None:
+    facts = facts_of("Ana Ruiz flew to the flood-hit town of Teofilo Otoni on Thursday.")
+    assert ("Ana Ruiz", "tk:visited", "Teofilo Otoni") in triples(facts)

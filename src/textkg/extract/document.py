@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
+from textkg.extract.syntax import pobjs
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.records import ArticleText, EntityType
@@ -270,6 +271,11 @@ class DocView:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return [m for m in self.referents(pobj) if m.etype is ORG]
+        if lemma in self.lex.named_kinds and token.pos_ == "NOUN":
+            # "flew to the flood-hit city of Juiz de Fora": the town the kind names
+            towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]
+            if towns and towns[0].etype.kind is EntityType.PLACE:
+                return towns[:1]
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
             # "chairs the board of Y", "Y's board", "the Y board": the organisation it governs
             owners = [c for c in token.children if c.dep_ in ("poss", "compound")]

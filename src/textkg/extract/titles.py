@@ -568,7 +568,7 @@ def title_keyword(doc: DocView, person: Ment) -> str | None:
 
 
 def _known_place(doc: DocView, ment: Ment) -> bool:
-    from textkg.extract.mentions.kinds import known_place
+    from textkg.extract.mentions.place_clues import known_place
     from textkg.extract.places import country_name
 
     return ment.etype is EntityType.COUNTRY or bool(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import city_population, is_given_name
-from textkg.extract.mentions.kinds import MOVEMENT_PREPOSITIONS, known_place, placed
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
+from textkg.extract.mentions.place_clues import MOVEMENT_PREPOSITIONS, known_place, placed
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.extract.tokens import TokenTable

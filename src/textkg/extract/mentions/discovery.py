@@ -10,9 +10,9 @@ from textkg.extract.mentions.kinds import (
     company_role_after,
     company_role_before_name,
     joined_to_organisation,
-    known_place,
     looks_like_person,
 )
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS

@@ -14,7 +14,7 @@ from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.kinds import known_place
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_country
 from textkg.extract.syntax import children

@@ -1,0 +1,113 @@
+"""What the words around a name say about it being a place: a town the gazetteer knows in a
+place's slot ("flew to X", "in X", "X-based"), a kind of place before or after it ("the town
+of X", "X, a city of 500,000"), a country after a town ("Hamilton, Bermuda")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from textkg.extract.mentions.spans import SpanReader
+
+
+#: Prepositions of movement: "travelled to X" places X as surely as "in X".
+MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towards"})
+
+
+def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
+    token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head.lower_
+    return token.dep_ == "pobj" and (
+        preposition in reader.lex.locative_prepositions or preposition in also
+    )
+
+
+#: A city this large, tagged as an organisation, is the city when the text places it.
+_BIG_CITY = 100_000
+
+
+def known_place(name: str) -> EntityType | None:
+    """What the gazetteers say a name is: a city (a large one first: "Oslo" and "Madrid" are
+    regions too), a region or province, or nothing."""
+    if city_population(name) >= _BIG_CITY:
+        return EntityType.CITY
+    if is_subdivision(name):
+        return EntityType.ADMINISTRATIVE_AREA
+    return None
+
+
+def _named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """ "the city of Juiz de Fora", "the flood-hit town of X", "the island of Imbros": the
+    class the kind of place before "of" gives the name (the lexicon's ``named_kinds``)."""
+    doc = reader.doc
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return None
+    kind = doc[start - 2]
+    if not kind.is_lower or not any(c.lower_ == "the" for c in kind.children):
+        return None
+    return reader.lex.named_kinds.get(kind.lemma_.lower())
+
+
+def _kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """ "Juiz de Fora, a city of 500,000 people", "Tema, Ghana's largest port": the class
+    a kind of place in apposition after the name gives it."""
+    doc = reader.doc
+    head = doc[reader.head_index(start, end)]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
+            if any(_based(t) for t in child.subtree):
+                continue  # "Leinster, the Dublin-based province": based somewhere, a body
+            kind = reader.lex.named_kinds.get(child.lemma_.lower())
+            if kind is not None:
+                return kind
+    return None
+
+
+def _after_a_town(reader: SpanReader, start: int) -> bool:
+    """ "Hamilton, Bermuda": the name follows a town's name and a comma."""
+    if start < 2 or reader.table.text[start - 1] != ",":
+        return False
+    before = reader.doc[start - 2]
+    return before.ent_type_ == "GPE" and known_place(before.text) is EntityType.CITY
+
+
+def _based_follows(reader: SpanReader, end: int) -> bool:
+    """ "Copenhagen-based": where something is based, the name written before it."""
+    doc = reader.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
+def _modifies(reader: SpanReader, end: int) -> bool:
+    """The name is a noun's modifier ("a Marrakesh hospital")."""
+    return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def _based(token: Token) -> bool:
+    """ "California-based": where an organisation is based, written before its kind."""
+    return token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"
+
+
+def _visited(reader: SpanReader, start: int, end: int) -> bool:
+    """ "visited Oslo", "toured Bergen": the object of a verb of visiting."""
+    token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    frame = reader.lex.verbs.get(token.head.lemma_.lower())
+    return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
+
+
+def _kind_of_place_follows(reader: SpanReader, end: int) -> bool:
+    """ "Al Haouz province", "Kent county": a region's kind noun, in lower case, after it."""
+    doc = reader.doc
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    return doc[end].lemma_ in reader.lex.admin_words
