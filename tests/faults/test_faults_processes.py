@@ -19,8 +19,6 @@ from faults_support import (
     UPDATE,
     command,
     good_text,
-    make_built,
-    make_workdir,
     run,
     snapshot,
     sources,
@@ -28,17 +26,6 @@ from faults_support import (
 from textkg.cli import main
 from textkg.locks import OutputLock
 from textkg.outputs import state_dir
-
-
-@pytest.fixture()
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return make_workdir(tmp_path, monkeypatch)
-
-
-@pytest.fixture()
-def built(workdir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    return make_built(workdir, capsys)
-
 
 # ------------------------------------------------------------------ interrupts
 

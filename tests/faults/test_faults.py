@@ -28,8 +28,6 @@ from faults_support import (
     UPDATE,
     assert_one_line_each,
     good_text,
-    make_built,
-    make_workdir,
     run,
     snapshot,
     sources,
@@ -39,17 +37,6 @@ from textkg.ingest import read_articles
 from textkg.namespaces import TK
 from textkg.nlp import load_model
 from textkg.records import ArticleText
-
-
-@pytest.fixture()
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return make_workdir(tmp_path, monkeypatch)
-
-
-@pytest.fixture()
-def built(workdir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    return make_built(workdir, capsys)
-
 
 # ------------------------------------------------------------------ injected failures
 
