@@ -49,52 +49,7 @@ def entity_type(
     place_head = head in lex.place_head_nouns and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
-        if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
-            return EntityType.ORGANIZATION
-        if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
-            return EntityType.ORGANIZATION  # "Genoa captain X"
-        if any(c.isdigit() for c in name):
-            return EntityType.ORGANIZATION  # "COP29", "G20": no person's name has a digit
-        if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
-            return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
-        if classifier_apposition(reader, start, end, kind_only=True) or (
-            not looks_like_person(reader, start, end)
-            and (_which_follows(reader, start, end) or _bought(reader, start, end))
-        ):
-            return EntityType.ORGANIZATION  # "X, a Lisbon-based life insurer", "X, which"
-        if (end - start == 1 or not looks_like_person(reader, start, end)) and (
-            company_role_before_name(reader, end) or camel_case(reader.table.text[start])
-        ):
-            return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
-        if not looks_like_person(reader, start, end) and (
-            company_role_after(reader, end)
-            or classifier_apposition(reader, start, end)
-            or _demonym_inside(reader, start, end)
-        ):
-            return EntityType.ORGANIZATION  # "Harwick United's new manager"
-        if building and end - start > 1:
-            return EntityType.PLACE  # a person is never a "Square" or an "Airport"
-        if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
-            return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
-        travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
-            end - start == 1 and _visited(reader, start, end)
-        )
-        if (travelled_to or _based_follows(reader, end)) and not looks_like_person(
-            reader, start, end
-        ):
-            known = known_place(name)
-            if known is not None:
-                return known  # "travelled to Al Haouz", "the Rotterdam-based company"
-        if country and (travelled_to or _after_a_town(reader, start)):
-            return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
-        if (
-            end - start > 1
-            and head in lex.admin_words
-            and head not in lex.org_head_nouns
-            and placed(reader, start, end)
-        ):
-            return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
-        return EntityType.PERSON
+        return _person_label_type(reader, start, end, name, country)
     if (
         not org_head
         and not building
@@ -136,32 +91,9 @@ def entity_type(
         label in ("GPE", "LOC")
         and not country
         and known_place(name) is None
-        and _role_cue(reader, start, end)
+        and _company_in_a_places_name(reader, label, start, end)
     ):
-        return EntityType.ORGANIZATION  # "Norvia chief executive X", "the director of Norvia"
-    if (
-        label == "GPE"
-        and known_place(name) is None
-        and (_business_context(reader, start, end) or _bought(reader, start, end))
-    ):
-        return EntityType.ORGANIZATION  # "Norvia, based in Oslo, employs ...", "bought Norvia"
-    no_place = not country and known_place(name) is None
-    if (
-        label in ("GPE", "LOC")
-        and no_place
-        and (
-            classifier_before(reader, start)
-            or classifier_apposition(reader, start, end, kind_only=True, unbased=True)
-        )
-    ):
-        return EntityType.ORGANIZATION  # "the Chilean copper company Codelco", "X, the carmaker"
-    if (
-        label == "GPE"
-        and not country
-        and known_place(name) is None
-        and joined_to_organisation(reader, end - 1)
-    ):
-        return EntityType.ORGANIZATION  # "owns British Airways and Iberia"
+        return EntityType.ORGANIZATION
     if label == "GPE":
         return place_type(name, lex)
     if label == "LOC" and country:
@@ -169,6 +101,84 @@ def entity_type(
     if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
         return EntityType.ADMINISTRATIVE_AREA
     return NER_LABELS.get(label)
+
+
+def _person_label_type(
+    reader: SpanReader, start: int, end: int, name: str, country: str | None
+) -> EntityType:
+    """What a name the NER took for a person is: an organisation its kind, role or verb says
+    ("Genoa captain X", "X, a Lisbon-based insurer"), a place the gazetteer knows in a place's
+    slot, or the person."""
+    lex = reader.lex
+    head = _lower(reader.doc[reader.head_index(start, end)])
+    org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
+    place_head = head in lex.place_head_nouns and not org_head
+    building = head in lex.building_nouns or place_head
+    if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
+        return EntityType.ORGANIZATION
+    if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
+        return EntityType.ORGANIZATION  # "Genoa captain X"
+    if any(c.isdigit() for c in name):
+        return EntityType.ORGANIZATION  # "COP29", "G20": no person's name has a digit
+    if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
+        return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
+    if classifier_apposition(reader, start, end, kind_only=True) or (
+        not looks_like_person(reader, start, end)
+        and (_which_follows(reader, start, end) or _bought(reader, start, end))
+    ):
+        return EntityType.ORGANIZATION  # "X, a Lisbon-based life insurer", "X, which"
+    if (end - start == 1 or not looks_like_person(reader, start, end)) and (
+        company_role_before_name(reader, end) or camel_case(reader.table.text[start])
+    ):
+        return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
+    if not looks_like_person(reader, start, end) and (
+        company_role_after(reader, end)
+        or classifier_apposition(reader, start, end)
+        or _demonym_inside(reader, start, end)
+    ):
+        return EntityType.ORGANIZATION  # "Harwick United's new manager"
+    if building and end - start > 1:
+        return EntityType.PLACE  # a person is never a "Square" or an "Airport"
+    if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
+        return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
+    travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
+        end - start == 1 and _visited(reader, start, end)
+    )
+    if (travelled_to or _based_follows(reader, end)) and not looks_like_person(reader, start, end):
+        known = known_place(name)
+        if known is not None:
+            return known  # "travelled to Al Haouz", "the Rotterdam-based company"
+    if country and (travelled_to or _after_a_town(reader, start)):
+        return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
+    if (
+        end - start > 1
+        and head in lex.admin_words
+        and head not in lex.org_head_nouns
+        and placed(reader, start, end)
+    ):
+        return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
+    return EntityType.PERSON
+
+
+def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: int) -> bool:
+    """A name the NER took for a place no gazetteer knows, that the words around it make a
+    company's: a role of it ("Norvia chief executive X", "the director of Norvia"), a kind
+    of organisation before or in apposition ("the Chilean copper company Codelco", "X, the
+    carmaker"), its business ("Norvia, based in Oslo, employs ...", "bought Norvia"), or
+    a company it is listed with ("owns British Airways and Iberia")."""
+    return (
+        _role_cue(reader, start, end)
+        or classifier_before(reader, start)
+        or classifier_apposition(reader, start, end, kind_only=True, unbased=True)
+        or (
+            label == "GPE"
+            and (
+                _business_context(reader, start, end)
+                or _bought(reader, start, end)
+                or joined_to_organisation(reader, end - 1)
+            )
+        )
+    )
 
 
 def person_cue(reader: SpanReader, start: int, end: int) -> bool:
