@@ -569,3 +569,10 @@ def test_names_the_ner_took_for_people_are_companies_that_buy_and_are_owned(
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in triples(facts_of(text)), sorted(triples(facts_of(text)))
+
+
+def test_no_one_is_born_in_a_person_and_who_follows_only_a_person() -> None:
+    text = "Tshabalala, who grew up in Mahikeng, said the mine would reopen."
+    facts = facts_of(text)
+    assert mention(facts, "Tshabalala").entity_type is EntityType.PERSON
+    assert mention(facts, "Mahikeng").entity_type is EntityType.CITY

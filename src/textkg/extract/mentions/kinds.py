@@ -59,6 +59,8 @@ def entity_type(
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     personal = label in ("ORG", "FAC") and country is None and _personal_context(reader, start, end)
+    if label in ("GPE", "LOC") and not country and known_place(name) is None:
+        personal = _relative_who_follows(reader, end)  # "Mokoena, who was born in ..."
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
@@ -150,6 +152,8 @@ def _person_label_type(
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"
     if country and (travelled_to or _after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
+    if end - start == 1 and _born_in(reader, start):
+        return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
     if (
         end - start > 1
         and head in lex.admin_words
@@ -158,6 +162,17 @@ def _person_label_type(
     ):
         return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
     return EntityType.PERSON
+
+
+def _born_in(reader: SpanReader, i: int) -> bool:
+    """ "born in X", "died in X", "grew up in X": a place's slot in a life."""
+    token = reader.doc[i]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    words = reader.lex.biography
+    life = words.birth_words | words.death_verbs | words.raised_verbs
+    return prep.head.lemma_.lower() in life or prep.head.lower_ in life
 
 
 def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: int) -> bool:
