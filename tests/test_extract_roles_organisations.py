@@ -447,3 +447,19 @@ def test_taking_over_an_organisation() -> None:
     assert ("Norvia Group", "tk:acquired", "Helix Power") in triples(
         facts_of("Norvia Group took over Helix Power in May.")
     )
+
+
+def test_named_someone_described_in_an_apposition_as_its_role() -> None:
+    text = (
+        "The Harwick Arts Trust on Wednesday named Ayo Okon, the artistic director of the "
+        "Brixby Gallery in Leeds, as its new director."
+    )
+    assert ("Ayo Okon", "tk:leaderOf", "Harwick Arts Trust") in triples(facts_of(text))
+
+
+def test_a_naming_verbs_other_objects_do_not_hide_the_one_named() -> None:
+    text = (
+        "Harwick University named Patricia Lund, a chemist, as its next president on "
+        "Thursday, the first woman to lead the university."
+    )
+    assert ("Patricia Lund", "tk:leaderOf", "Harwick University") in triples(facts_of(text))

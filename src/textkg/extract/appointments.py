@@ -54,8 +54,11 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
             if not orgs:
                 orgs = [m for m in found if m.etype is not PERSON]
             giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
-        elif child.dep_ == "dobj" and object_takes:
-            objects = [m for m in doc.referents(child) if m.etype is PERSON]
+        elif object_takes and (
+            child.dep_ == "dobj" or (child.dep_ == "oprd" and verb.dep_ != "acl")
+        ):
+            # "Y named X, the director of Z, as its ...": X, parsed as the predicate
+            objects += [m for m in doc.referents(child) if m.etype is PERSON]
     if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return objects, giver
     if object_takes and not subjects and verb.dep_ == "acl":
