@@ -11,7 +11,6 @@ import networkx as nx
 import pyoxigraph
 import pytest
 
-from conftest import TESTS
 from factories import naive_resolution, summit_facts
 from textkg.errors import TextkgError
 from textkg.export import (
@@ -28,6 +27,9 @@ from textkg.view.model import read_model
 from textkg.view.options import ViewOptions
 from textkg.view.payload import TYPE_STYLES, build_payload
 from textkg.view.select import select
+
+#: The tests' folder, which a new process imports factories.py from.
+TESTS = Path(__file__).resolve().parent
 
 
 @pytest.fixture()
