@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
@@ -237,7 +238,8 @@ def build_result(
         release_models()  # parsing ran in other processes: resolution gets the memory
         gc.collect()
     observer.stage("resolving entities")
-    resolution = resolve_entities(facts, options.aliases)
+    with frozen_heap():
+        resolution = resolve_entities(facts, options.aliases)
     return BuildResult(
         facts=facts,
         resolution=resolution,
@@ -272,20 +274,16 @@ def stage_build(
     """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    with build_turtle(result, turtle) as (written, source):
+    with build_turtle(result, turtle) as (written, source), ThreadPoolExecutor(1) as aside:
         facts = outputs.staged(facts_path_for(graph).name)
-        save_facts(facts, result.facts)
+        stored = None
         if store:
             # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
-            # published beside it as a link to the committed generation's folder
+            # published beside it as a link to the committed generation's folder; Oxigraph
+            # loads it without holding the GIL, beside the build state and the view
             folder = outputs.staged_folder(store_path_for(graph).name)
-            if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
-                pass  # the earlier build's store, changed where the Turtle changed
-            elif written.triples <= NATIVE_LOAD_TRIPLES:
-                load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
-            else:
-                quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
-                write_store(quads, folder, source=turtle)
+            stored = aside.submit(_stage_store, graph, turtle, folder, written.triples)
+        save_facts(facts, result.facts)
         if view:
             from textkg.view import Articles, TableLookup, ViewOptions, write_view
 
@@ -293,7 +291,20 @@ def stage_build(
             articles = Articles(result.facts, facts.name)
             lookup = result.graph if source is None else TableLookup(source)
             write_view(lookup, html, ViewOptions(title=graph.stem), articles)
+        if stored is not None:
+            stored.result()
     return written
+
+
+def _stage_store(graph: Path, turtle: Path, folder: Path, triples: int) -> None:
+    """Write the store of the staged Turtle into ``folder``."""
+    if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
+        pass  # the earlier build's store, changed where the Turtle changed
+    elif triples <= NATIVE_LOAD_TRIPLES:
+        load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
+    else:
+        quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+        write_store(quads, folder, source=turtle)
 
 
 @contextmanager
@@ -311,8 +322,23 @@ def build_turtle(
         tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
         closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
-        fill_graph(triples, result.facts, result.resolution, result.graph_options)
-        yield write_turtle(triples, path), triples
+        with frozen_heap():
+            fill_graph(triples, result.facts, result.resolution, result.graph_options)
+            written = write_turtle(triples, path)
+        yield written, triples
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep what exists before a serial stage (the facts, the modules, a model still held)
+    out of the cyclic collector's full walks while the stage runs; let go after. (Process-wide,
+    like the freeze of textkg.parsing: a second build in this process at once costs only
+    the speed-up.)"""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def save_build(
