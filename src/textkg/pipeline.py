@@ -228,14 +228,18 @@ def build_result(
     previous = None
     if update_from is not None:
         previous = load_compact_facts(facts_path_for(update_from))
+    # the pipeline that parses here is described before the parse (with --jobs, this process
+    # lets it go as soon as the workers have every article, see textkg.parsing)
+    local = options.scheduler is None
+    provenance = describe_build(options, load_model(options.nlp)) if local else None
     facts, skipped, words = extract_articles(
         inputs, options, observer, stdin=stdin, outputs=outputs
     )
     if previous is not None:
         facts = previous.merged(facts)
-    provenance = describe_build(options, load_model(options.nlp))
-    if options.jobs > 1 or options.scheduler is not None:
-        release_models()  # parsing ran in other processes: resolution gets the memory
+    if provenance is None:
+        provenance = describe_build(options, load_model(options.nlp))
+        release_models()  # parsing ran on the cluster: resolution gets the memory
         gc.collect()
     observer.stage("resolving entities")
     with frozen_heap():
