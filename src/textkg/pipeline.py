@@ -278,25 +278,28 @@ def stage_build(
     """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    with build_turtle(result, turtle) as (written, source), ThreadPoolExecutor(1) as aside:
-        facts = outputs.staged(facts_path_for(graph).name)
-        stored = None
-        if store:
-            # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
-            # published beside it as a link to the committed generation's folder; Oxigraph
-            # loads it without holding the GIL, beside the build state and the view
-            folder = outputs.staged_folder(store_path_for(graph).name)
-            stored = aside.submit(_stage_store, graph, turtle, folder, written.triples)
-        save_facts(facts, result.facts)
-        if view:
-            from textkg.view import Articles, TableLookup, ViewOptions, write_view
+    facts = outputs.staged(facts_path_for(graph).name)
+    # Beside the graph's writing, in threads: the build state (compressed by zlib) and the
+    # store (loaded by Oxigraph), which run mostly without holding the GIL.
+    with ThreadPoolExecutor(2) as aside:
+        saved = aside.submit(save_facts, facts, result.facts)
+        with build_turtle(result, turtle) as (written, source):
+            stored = None
+            if store:
+                # the store mirrors the Turtle (its stamp names it by name, size and hash),
+                # and is published beside it as a link to the committed generation's folder
+                folder = outputs.staged_folder(store_path_for(graph).name)
+                stored = aside.submit(_stage_store, graph, turtle, folder, written.triples)
+            if view:
+                from textkg.view import Articles, TableLookup, ViewOptions, write_view
 
-            html = outputs.staged(graph.with_suffix(".html").name)
-            articles = Articles(result.facts, facts.name)
-            lookup = result.graph if source is None else TableLookup(source)
-            write_view(lookup, html, ViewOptions(title=graph.stem), articles)
-        if stored is not None:
-            stored.result()
+                html = outputs.staged(graph.with_suffix(".html").name)
+                articles = Articles(result.facts, facts.name)
+                lookup = result.graph if source is None else TableLookup(source)
+                write_view(lookup, html, ViewOptions(title=graph.stem), articles)
+            saved.result()
+            if stored is not None:
+                stored.result()
     return written
 
 
