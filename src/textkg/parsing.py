@@ -104,8 +104,8 @@ def _handed_over(batches: Iterable[list[_Piece]]) -> Iterator[list[_Piece]]:
     while the workers still parse, and resolution gets the memory."""
     yield from batches
     gc.unfreeze()
-    release_models()
-    gc.collect()
+    if release_models():
+        gc.collect()
 
 
 def extract_batch(job: ParseJob, articles: Iterable[ArticleText]) -> list[Outcome]:

@@ -239,8 +239,8 @@ def build_result(
         facts = previous.merged(facts)
     if provenance is None:
         provenance = describe_build(options, load_model(options.nlp))
-        release_models()  # parsing ran on the cluster: resolution gets the memory
-        gc.collect()
+        if release_models():  # parsing ran on the cluster: resolution gets the memory
+            gc.collect()
     observer.stage("resolving entities")
     with frozen_heap():
         resolution = resolve_entities(facts, options.aliases)
