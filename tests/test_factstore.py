@@ -153,3 +153,19 @@ def test_merged_facts_replace_a_source_and_skip_a_text_already_there() -> None:
     copy = replace(b, article=ArticleText("elsewhere/copy.txt", b.article.text))
     merged = CompactFacts.of([a, b]).merged(CompactFacts.of([changed, copy]))
     assert [f.article.text for f in merged] == [changed.article.text, b.article.text]
+
+
+def test_compact_facts_read_the_same_whether_kept_decoded_or_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import textkg.factstore as factstore
+    from textkg.factstore import CompactFacts
+
+    facts = sorted(summit_facts(), key=lambda f: f.article.source)
+    kept = CompactFacts.of(facts)  # a small build: each article decoded once, then kept
+    monkeypatch.setattr(factstore, "KEEP_DECODED_BYTES", 0)
+    fresh = CompactFacts.of(facts)  # a large one: decoded at each read
+    for _ in range(2):  # a build reads its facts several times
+        assert list(kept) == list(fresh) == facts
+        assert kept[1] == fresh[1] == facts[1]
+    assert next(iter(kept)) is kept[0] and next(iter(fresh)) is not fresh[0]

@@ -144,3 +144,15 @@ def test_a_text_the_parser_fails_on_costs_only_itself() -> None:
     assert isinstance(failure, ParseFailure)
     assert failure.reason.startswith("could not be parsed (ValueError: [E088] Text of length 100")
     assert "\n" not in failure.reason and len(failure.reason) < 260
+
+
+def test_releasing_pipelines_says_whether_one_is_now_garbage() -> None:
+    from textkg.nlp import release_models
+
+    release_models()
+    load_model()  # held only by the cache
+    assert release_models() is True  # a collection gives its memory back
+    held = load_model()
+    assert release_models() is False  # still held: a collection would free nothing of it
+    assert load_model() is not held  # released all the same: the next load reads it again
+    del held

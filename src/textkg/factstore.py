@@ -131,14 +131,25 @@ class PackedFacts:
         return _decode(json.loads(self.line()))
 
 
+#: Up to this many compressed bytes (some 2,000 articles, ~30 MB of objects once decoded)
+#: an article is decoded once and kept: a build reads its facts five to seven times
+#: (resolution, graph, view), and decoding them again each time is a tenth of its tail.
+KEEP_DECODED_BYTES = 2_000_000
+
+
 class CompactFacts(Sequence[ArticleFacts]):
     """A build's facts in source order, held as compressed build-state lines: about 1 KB an
     article instead of some 14 KB of objects. Each article is decoded when read, so a pass
-    over all of them holds one at a time; the decoded facts equal what was packed (the
-    build state's round trip), which is also what ``--update`` reads back."""
+    over all of them holds one at a time (a small build keeps what it decoded, see
+    KEEP_DECODED_BYTES); the decoded facts equal what was packed (the build state's round
+    trip), which is also what ``--update`` reads back."""
 
     def __init__(self, packed: Iterable[PackedFacts] = ()) -> None:
         self._packed = sorted(packed, key=lambda p: p.source)
+        small = sum(len(p.data) for p in self._packed) <= KEEP_DECODED_BYTES
+        self._decoded: list[ArticleFacts | None] | None = (
+            [None] * len(self._packed) if small else None
+        )
 
     @classmethod
     def of(cls, facts: Iterable[ArticleFacts]) -> CompactFacts:
@@ -156,11 +167,20 @@ class CompactFacts(Sequence[ArticleFacts]):
     def __getitem__(self, index: int | slice) -> ArticleFacts | CompactFacts:
         if isinstance(index, slice):
             return CompactFacts(self._packed[index])
-        return self._packed[index].facts()
+        if self._decoded is None:
+            return self._packed[index].facts()
+        facts = self._decoded[index]
+        if facts is None:
+            facts = self._decoded[index] = self._packed[index].facts()
+        return facts
 
     def __iter__(self) -> Iterator[ArticleFacts]:
-        for packed in self._packed:
-            yield packed.facts()
+        if self._decoded is None:
+            for packed in self._packed:
+                yield packed.facts()
+            return
+        for index in range(len(self._packed)):
+            yield self[index]
 
     @property
     def sources(self) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Protocol
 
@@ -44,6 +45,15 @@ DATE_TYPES: dict[DatePrecision, URIRef] = {
     DatePrecision.MONTH: XSD.gYearMonth,
     DatePrecision.YEAR: XSD.gYear,
 }
+
+
+# The terms every statement and piece of evidence is written with, looked up once (an
+# rdflib namespace makes a new URIRef at each attribute access).
+_TYPE, _STATEMENT = RDF.type, RDF.Statement
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DERIVED_FROM, _EVIDENCE = PROV.wasDerivedFrom, TK.evidence
+_CHAR_START, _CHAR_END = TK.charStart, TK.charEnd
+_EXTRACTOR, _CONFIDENCE = TK.extractor, TK.confidence
 
 
 @dataclass(frozen=True)
@@ -136,11 +146,15 @@ class _GraphWriter:
                     (entity.entity_type.kind, name.casefold()), entity.key
                 )
         self.keyword_entity = keyword_links(resolution)
+        self.iris: dict[str, URIRef] = {}
 
     # ------------------------------------------------------------------ entities
 
     def entity_iri(self, key: str) -> URIRef:
-        return mint(self.base, key)
+        node = self.iris.get(key)
+        if node is None:
+            node = self.iris[key] = mint(self.base, key)
+        return node
 
     def add_entity(self, entity: Entity) -> None:
         g, node = self.graph, self.entity_iri(entity.key)
@@ -254,16 +268,17 @@ class _GraphWriter:
             pairs.append((object_key, subject_key))
         for s_key, o_key in pairs:
             s, o = self.entity_iri(s_key), self.entity_iri(o_key)
-            self.graph.add((s, prop, o))
+            add = self.graph.add
+            add((s, prop, o))
             statement = mint(
                 self.base,
                 "statement/"
                 + short_hash(str(s), str(prop), str(o), str(doc), str(sentence.start), extractor),
             )
-            self.graph.add((statement, RDF.type, RDF.Statement))
-            self.graph.add((statement, RDF.subject, s))
-            self.graph.add((statement, RDF.predicate, prop))
-            self.graph.add((statement, RDF.object, o))
+            add((statement, _TYPE, _STATEMENT))
+            add((statement, _SUBJECT, s))
+            add((statement, _PREDICATE, prop))
+            add((statement, _OBJECT, o))
             self.add_evidence(statement, doc, sentence, extractor, confidence)
 
     def add_date(self, fact: DateFact, facts: ArticleFacts, doc: URIRef) -> None:
@@ -306,13 +321,13 @@ class _GraphWriter:
         extractor: str,
         confidence: float,
     ) -> None:
-        g = self.graph
-        g.add((node, PROV.wasDerivedFrom, doc))
-        g.add((node, TK.evidence, Literal(sentence.text)))
-        g.add((node, TK.charStart, Literal(sentence.start)))
-        g.add((node, TK.charEnd, Literal(sentence.end)))
-        g.add((node, TK.extractor, Literal(extractor)))
-        g.add((node, TK.confidence, Literal(_decimal(confidence), datatype=XSD.decimal)))
+        add = self.graph.add
+        add((node, _DERIVED_FROM, doc))
+        add((node, _EVIDENCE, Literal(sentence.text)))
+        add((node, _CHAR_START, _integer(sentence.start)))
+        add((node, _CHAR_END, _integer(sentence.end)))
+        add((node, _EXTRACTOR, _text(extractor)))
+        add((node, _CONFIDENCE, _confidence(confidence)))
 
     def add_event(self, index: int, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
         merged = self.events.get((facts.article.source, index))
@@ -391,6 +406,23 @@ def date_literal(fact: DateFact) -> Literal:
 
 def _decimal(value: float) -> Decimal:
     return Decimal(f"{min(1.0, max(0.0, value)):.3f}")
+
+
+# Evidence repeats a few values (extractor names, confidences, offsets) thousands of times:
+# each literal is made once (rdflib literals are immutable).
+@lru_cache(maxsize=4096, typed=True)
+def _integer(value: int) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=1024)
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> Literal:
+    return Literal(_decimal(value), datatype=XSD.decimal)
 
 
 def _date_key(start: date | None, end: date | None, text: str | None) -> str:

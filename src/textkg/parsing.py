@@ -23,6 +23,7 @@ from textkg.nlp import (
     load_model,
     one_line,
     parse_texts,
+    release_models,
 )
 from textkg.records import ArticleFacts, ArticleText, SkippedInput
 from textkg.workers import run_in_workers
@@ -67,20 +68,26 @@ def count_words(doc: Doc) -> int:
 
 def extract_all(articles: Iterable[ArticleText], job: ParseJob) -> Iterator[Outcome]:
     """Parse and extract every article; outcomes come as articles finish (not in order)."""
-    nlp = load_model(job.nlp)  # fails early, in this process, when no model is found
-    assembly = _Assembly(min(WINDOW_CHARS, nlp.max_length))
-    batches = _batches(assembly.pieces(articles), job.batch_size)
+    # fails early, in this process, when no model is found
+    assembly = _Assembly(min(WINDOW_CHARS, load_model(job.nlp).max_length))
+    # The model and what was loaded with it live as long as the parse: kept out of the
+    # cyclic collector's walks, which otherwise revisit them at every full collection
+    # (some 3% of a build); let go again once the articles are done. (The freeze is
+    # process-wide: two builds running at once in one process unfreeze each other's
+    # objects early, which costs only the speed-up.)
+    gc.freeze()
     if job.jobs > 1:
+        # the first batch of each worker is a quarter of the size: every worker starts
+        # parsing after a few articles are read, not after ``jobs`` whole batches
+        batches = _batches(assembly.pieces(articles), job.batch_size, opening=job.jobs)
         done: Iterable[tuple[_Piece, Outcome]] = run_in_workers(
-            batches, partial(_extract_pieces, job), workers=job.jobs, lost=_lost_in_worker
+            _handed_over(batches),
+            partial(_extract_pieces, job),
+            workers=job.jobs,
+            lost=_lost_in_worker,
         )
     else:
-        # The model and what was loaded with it live as long as the parse: kept out of the
-        # cyclic collector's walks, which otherwise revisit them at every full collection
-        # (some 3% of a build); let go again once the articles are done. (The freeze is
-        # process-wide: two builds running at once in one process unfreeze each other's
-        # objects early, which costs only the speed-up.)
-        gc.freeze()
+        batches = _batches(assembly.pieces(articles), job.batch_size)
         done = (result for batch in batches for result in _extract_pieces(job, batch))
     try:
         for piece, outcome in done:
@@ -88,8 +95,17 @@ def extract_all(articles: Iterable[ArticleText], job: ParseJob) -> Iterator[Outc
             if finished is not None:
                 yield finished
     finally:
-        if job.jobs <= 1:
-            gc.unfreeze()
+        gc.unfreeze()
+
+
+def _handed_over(batches: Iterable[list[_Piece]]) -> Iterator[list[_Piece]]:
+    """Batches for the worker processes. Once the last is handed over this process needs its
+    model no more (a worker started later, to retry a batch, loads its own): it is let go
+    while the workers still parse, and resolution gets the memory."""
+    yield from batches
+    gc.unfreeze()
+    if release_models():
+        gc.collect()
 
 
 def extract_batch(job: ParseJob, articles: Iterable[ArticleText]) -> list[Outcome]:
@@ -130,14 +146,19 @@ def _lost_in_worker(piece: _Piece) -> tuple[_Piece, Outcome]:
     return piece, SkippedInput(describe_source(piece.text.source), reason)
 
 
-def _batches(pieces: Iterator[_Piece], size: int) -> Iterator[list[_Piece]]:
-    """At most ``size`` pieces and about BATCH_CHARS characters per batch."""
+def _batches(pieces: Iterator[_Piece], size: int, *, opening: int = 0) -> Iterator[list[_Piece]]:
+    """At most ``size`` pieces and about BATCH_CHARS characters per batch; the first
+    ``opening`` batches hold at most a quarter of ``size`` (how articles are batched changes
+    no parse: spaCy reads each text on its own)."""
     batch: list[_Piece] = []
     chars = 0
+    limit = max(1, size // 4) if opening else size
     for piece in pieces:
-        if batch and (len(batch) >= size or chars + len(piece.text.text) > BATCH_CHARS):
+        if batch and (len(batch) >= limit or chars + len(piece.text.text) > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
+            opening -= 1
+            limit = max(1, size // 4) if opening > 0 else size
         batch.append(piece)
         chars += len(piece.text.text)
     if batch:

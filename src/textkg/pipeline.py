@@ -12,6 +12,7 @@ import gc
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -227,17 +228,22 @@ def build_result(
     previous = None
     if update_from is not None:
         previous = load_compact_facts(facts_path_for(update_from))
+    # the pipeline that parses here is described before the parse (with --jobs, this process
+    # lets it go as soon as the workers have every article, see textkg.parsing)
+    local = options.scheduler is None
+    provenance = describe_build(options, load_model(options.nlp)) if local else None
     facts, skipped, words = extract_articles(
         inputs, options, observer, stdin=stdin, outputs=outputs
     )
     if previous is not None:
         facts = previous.merged(facts)
-    provenance = describe_build(options, load_model(options.nlp))
-    if options.jobs > 1 or options.scheduler is not None:
-        release_models()  # parsing ran in other processes: resolution gets the memory
-        gc.collect()
+    if provenance is None:
+        provenance = describe_build(options, load_model(options.nlp))
+        if release_models():  # parsing ran on the cluster: resolution gets the memory
+            gc.collect()
     observer.stage("resolving entities")
-    resolution = resolve_entities(facts, options.aliases)
+    with frozen_heap():
+        resolution = resolve_entities(facts, options.aliases)
     return BuildResult(
         facts=facts,
         resolution=resolution,
@@ -272,28 +278,40 @@ def stage_build(
     """
     graph = outputs.graph
     turtle = outputs.staged(graph.name)
-    with build_turtle(result, turtle) as (written, source):
-        facts = outputs.staged(facts_path_for(graph).name)
-        save_facts(facts, result.facts)
-        if store:
-            # the store mirrors the Turtle (its stamp names it by name, size and hash), and is
-            # published beside it as a link to the committed generation's folder
-            folder = outputs.staged_folder(store_path_for(graph).name)
-            if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
-                pass  # the earlier build's store, changed where the Turtle changed
-            elif written.triples <= NATIVE_LOAD_TRIPLES:
-                load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
-            else:
-                quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
-                write_store(quads, folder, source=turtle)
-        if view:
-            from textkg.view import Articles, TableLookup, ViewOptions, write_view
+    facts = outputs.staged(facts_path_for(graph).name)
+    # Beside the graph's writing, in threads: the build state (compressed by zlib) and the
+    # store (loaded by Oxigraph), which run mostly without holding the GIL.
+    with ThreadPoolExecutor(2) as aside:
+        saved = aside.submit(save_facts, facts, result.facts)
+        with build_turtle(result, turtle) as (written, source):
+            stored = None
+            if store:
+                # the store mirrors the Turtle (its stamp names it by name, size and hash),
+                # and is published beside it as a link to the committed generation's folder
+                folder = outputs.staged_folder(store_path_for(graph).name)
+                stored = aside.submit(_stage_store, graph, turtle, folder, written.triples)
+            if view:
+                from textkg.view import Articles, TableLookup, ViewOptions, write_view
 
-            html = outputs.staged(graph.with_suffix(".html").name)
-            articles = Articles(result.facts, facts.name)
-            lookup = result.graph if source is None else TableLookup(source)
-            write_view(lookup, html, ViewOptions(title=graph.stem), articles)
+                html = outputs.staged(graph.with_suffix(".html").name)
+                articles = Articles(result.facts, facts.name)
+                lookup = result.graph if source is None else TableLookup(source)
+                write_view(lookup, html, ViewOptions(title=graph.stem), articles)
+            saved.result()
+            if stored is not None:
+                stored.result()
     return written
+
+
+def _stage_store(graph: Path, turtle: Path, folder: Path, triples: int) -> None:
+    """Write the store of the staged Turtle into ``folder``."""
+    if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
+        pass  # the earlier build's store, changed where the Turtle changed
+    elif triples <= NATIVE_LOAD_TRIPLES:
+        load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
+    else:
+        quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+        write_store(quads, folder, source=turtle)
 
 
 @contextmanager
@@ -311,8 +329,23 @@ def build_turtle(
         tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
         closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
-        fill_graph(triples, result.facts, result.resolution, result.graph_options)
-        yield write_turtle(triples, path), triples
+        with frozen_heap():
+            fill_graph(triples, result.facts, result.resolution, result.graph_options)
+            written = write_turtle(triples, path)
+        yield written, triples
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep what exists before a serial stage (the facts, the modules, a model still held)
+    out of the cyclic collector's full walks while the stage runs; let go after. (Process-wide,
+    like the freeze of textkg.parsing: a second build in this process at once costs only
+    the speed-up.)"""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def save_build(

@@ -13,6 +13,7 @@ same meanings as :func:`textkg.contents.content_counts`), so nothing reads the f
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -67,9 +68,9 @@ class SortedTriples:
         row: _Row
         if isinstance(o, Literal):
             datatype = str(o.datatype) if o.datatype is not None else None
-            row = (s.n3(), p.n3(), o.n3(), str(o), datatype, o.language)
+            row = (_n3(s), _n3(p), o.n3(), str(o), datatype, o.language)
         else:
-            row = (s.n3(), p.n3(), o.n3(), None, None, None)
+            row = (_n3(s), _n3(p), _n3(o), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
             self.flush()
@@ -98,6 +99,16 @@ class SortedTriples:
 
     def close(self) -> None:
         self.db.close()
+
+
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib's URIRef.n3() refuses
+
+
+def _n3(node: Node) -> str:
+    """``node.n3()``, the common case (an IRI) made without rdflib's slower checks."""
+    if type(node) is URIRef and not _NOT_IN_IRI.search(node):
+        return f"<{node}>"
+    return node.n3()
 
 
 def resource(n3: str) -> URIRef | BNode:

