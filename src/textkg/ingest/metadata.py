@@ -240,9 +240,8 @@ def _strip_counters(tokens: list[str]) -> tuple[list[str], bool]:
 
 
 def byline(text: str, stats: LineStats | None = None) -> Byline | None:
-    """A byline or dateline row: "By A and B", "A | March 5, 2024 | 3 min read",
-    "Published 2024-04-10", "A Views". Every piece of the row must be recognised.
-    (``stats``: those of ``text``, when the caller has them.)"""
+    """A byline or dateline row ("By A and B", "A | March 5, 2024 | 3 min read", "Published
+    2024-04-10", "A Views"; ``stats`` are the line's): every piece must be recognised."""
     stats = stats or LineStats(text)
     if stats.n_words > 30 or (stats.is_prose and not _BY_RE.match(text)):
         return None
@@ -432,12 +431,8 @@ _FOOTER_SIGNALS = tuple(
     )
 )
 _READER_RE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
-
-
 #: Any one of the signals: most prose has none, found with one search instead of a dozen.
-_ANY_FOOTER_SIGNAL = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for pattern in _FOOTER_SIGNALS), re.IGNORECASE
-)
+_ANY_FOOTER_SIGNAL = re.compile("|".join(f"(?:{p.pattern})" for p in _FOOTER_SIGNALS), re.I)
 
 
 def footer_signals(text: str) -> int:
