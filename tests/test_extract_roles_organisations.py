@@ -463,3 +463,22 @@ def test_a_naming_verbs_other_objects_do_not_hide_the_one_named() -> None:
         "Thursday, the first woman to lead the university."
     )
     assert ("Patricia Lund", "tk:leaderOf", "Harwick University") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Sara Holt, a partner at the Rotterdam law firm Visser & Berg, filed the appeal.",
+            ("Sara Holt", "tk:memberOf", "Visser & Berg"),
+        ),
+        (
+            "Her agent, Luc Bernard of the Lyon-based Sorel Films, collected the prize.",
+            ("Luc Bernard", "tk:worksFor", "Sorel Films"),
+        ),
+    ],
+)
+def test_a_role_at_a_firm_described_by_its_town(text: str, fact: tuple[str, str, str]) -> None:
+    found = triples(facts_of(text))
+    assert fact in found
+    assert not {t for t in found if t[0] == fact[0] and t[1] == "tk:residesIn"}

@@ -327,12 +327,17 @@ class TitleReader:
         return k
 
     def _past_lower_modifiers(self, i: int, limit: int) -> int:
-        """Past up to two lower-case words before an organisation's name ("the opposition
-        Green Party", "the state-owned Norvia Group"); ``i`` when no name follows them."""
+        """Past lower-case words (after a town's name) before an organisation's name ("the
+        opposition Green Party", "the Amsterdam law firm X"); ``i`` when no name follows."""
         doc, ctx = self.doc.doc, self.doc
         k = i
-        while k < limit and k - i < 4 and ctx.at[k] is None and _modifier_word(doc[k]):
+        town = ctx.mention_starting(i, skip_the=False)
+        if town is not None and town.etype.kind is PLACE and town.end < limit:
+            k = town.end  # "a partner at the Amsterdam law firm X": where the firm is
+        while k < limit and k - i < 5 and ctx.at[k] is None and _modifier_word(doc[k]):
             k += 1
+        if town is not None and k == town.end:
+            return i
         found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
         return k if found is not None and found.etype is ORG else i
 

@@ -126,7 +126,11 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
     if classifier_apposition(reader, start, end, kind_only=True) or (
         not looks_like_person(reader, start, end)
-        and (_which_follows(reader, start, end) or _bought(reader, start, end))
+        and (
+            _which_follows(reader, start, end)
+            or _bought(reader, start, end)
+            or (start > 0 and _based(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
+        )
     ):
         return EntityType.ORGANIZATION  # "X, a Lisbon-based life insurer", "X, which"
     if (end - start == 1 or not looks_like_person(reader, start, end)) and (
@@ -146,7 +150,9 @@ def _person_label_type(
     travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
         end - start == 1 and _visited(reader, start, end)
     )
-    if (travelled_to or _based_follows(reader, end)) and not looks_like_person(reader, start, end):
+    # "flew to X", "X-based", "the X law firm" (a one-word town before a noun)
+    town_slot = _based_follows(reader, end) or (end - start == 1 and _modifies(reader, end))
+    if (travelled_to or town_slot) and not looks_like_person(reader, start, end):
         known = known_place(name)
         if known is not None:
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"

@@ -437,6 +437,11 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if i >= limit or tokens[i].lower_ not in ("of", "from"):
                 continue
             target = doc.mention_starting(i + 1)
+            if target is not None and doc.table.lower[target.end : target.end + 2] == [
+                "-",
+                "based",
+            ]:
+                target = doc.mention_starting(target.end + 2)  # "X of the Paris-based Y": Y
             if target is None or target.etype is PERSON or target.end > limit:
                 continue
             titled = any(
