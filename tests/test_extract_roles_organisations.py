@@ -482,3 +482,8 @@ def test_a_role_at_a_firm_described_by_its_town(text: str, fact: tuple[str, str,
     found = triples(facts_of(text))
     assert fact in found
     assert not {t for t in found if t[0] == fact[0] and t[1] == "tk:residesIn"}
+
+
+def test_an_agencys_astronaut_works_for_it() -> None:
+    found = triples(facts_of("NASA astronaut Tom Reyes joined the crew on Monday."))
+    assert ("Tom Reyes", "tk:worksFor", "NASA") in found
