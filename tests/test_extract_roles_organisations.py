@@ -487,3 +487,12 @@ def test_a_role_at_a_firm_described_by_its_town(text: str, fact: tuple[str, str,
 def test_an_agencys_astronaut_works_for_it() -> None:
     found = triples(facts_of("NASA astronaut Tom Reyes joined the crew on Monday."))
     assert ("Tom Reyes", "tk:worksFor", "NASA") in found
+
+
+def test_leading_a_delegation_apposed_to_a_newspaper_leads_no_newspaper() -> None:
+    text = (
+        "According to a report in the state-run newspaper Hanoi Daily, a trade delegation "
+        "led by Director Ivan Petrov visited Hanoi from May 2 to 4."
+    )
+    found = triples(facts_of(text))
+    assert ("Ivan Petrov", "tk:leaderOf", "Hanoi Daily") not in found

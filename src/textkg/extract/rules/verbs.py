@@ -115,7 +115,13 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X flew in and was greeted by Y": the first verb's subject
             patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
-        if target is not None and target.dep_ == "appos" and doc.at[target.head.i] is not None:
+        if (
+            target is not None
+            and target.dep_ == "appos"
+            and doc.at[target.head.i] is not None
+            # not "Y, a trade delegation led by X": a group sent, not a kind of organisation
+            and target.lemma_.lower() not in doc.lex.group_nouns - doc.lex.classifier_nouns
+        ):
             target = target.head  # "Civic Forum, the party led by X": the name described
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
