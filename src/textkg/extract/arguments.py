@@ -46,30 +46,27 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        # "X, which is headquartered in Y and owns Z": the first verb's subject, passive too
-        # "X was born in Y and heads Z": a passive first verb's subject too
-        # ("X is owned by Y, ... and owns Z" is Y's doing: not when the passive has an agent)
-        relative = (
-            verb.dep_ == "conj"
-            and (
-                verb.head.dep_ == "relcl"
-                or (
-                    any(c.dep_ == "nsubjpass" for c in verb.head.children)
-                    and (
-                        not any(c.dep_ == "agent" for c in verb.head.children)
-                        # "X was greeted by Y and later held talks": X's, unless a relative
-                        # clause came between ("by IAG, which is based in London and also owns")
-                        or not any(
-                            t.lower_ in RELATIVE_PRONOUNS for t in verb.doc[verb.head.i : verb.i]
-                        )
-                    )
-                )
-            )
-        )
-        return subjects(doc, verb.head, passive_subject=relative)
+        return subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def _shares_a_passive_subject(verb: Token) -> bool:
+    """Whether a verb joined to another takes that verb's passive subject: "X, which is
+    headquartered in Y and owns Z", "X was born in Y and heads Z", "X was greeted by Y and
+    later held talks". Not across a relative clause after the agent ("X is owned by IAG,
+    which is based in London and also owns Z" is IAG's doing)."""
+    first = verb.head
+    if verb.dep_ != "conj":
+        return False
+    if first.dep_ == "relcl":
+        return True
+    if not any(c.dep_ == "nsubjpass" for c in first.children):
+        return False
+    agent = any(c.dep_ == "agent" for c in first.children)
+    between = verb.doc[first.i : verb.i]
+    return not agent or not any(t.lower_ in RELATIVE_PRONOUNS for t in between)
 
 
 def _named_right_before(doc: DocView, clause: int, antecedents: list[Ment]) -> list[Ment]:

@@ -300,7 +300,7 @@ class DocView:
                     return [named]
         return self.description(token)
 
-    def country_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
+    def place_named_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
         """ "the country's new prime minister", "the city's mayor": the country (or town)
         named last before token ``i``, in its sentence or the two before (not a nationality
         someone was given)."""
@@ -316,10 +316,16 @@ class DocView:
         ]
         return max(named, key=lambda m: m.start) if named else None
 
-    def most_named_organisation(self) -> Ment | None:
-        """The organisation the article names clearly more often than any other, if one is."""
+    def most_named_organisation(self, heads: frozenset[str] | None = None) -> Ment | None:
+        """The organisation the article names clearly more often than any other, if one is;
+        with ``heads``, of those whose name ends in one of them ("court"), counted apart, as
+        it is first named."""
         named = [m for m in self.mentions if m.etype is ORG and not m.derived]
-        return _most_named(named, strict=True, grouped=True)
+        if heads is None:
+            return _most_named(named, strict=True, grouped=True)
+        named = [m for m in named if m.name.lower().split()[-1] in heads]
+        best = _most_named(named, strict=True)
+        return next((m for m in named if best and m.name == best.name), None)  # first named
 
     @cached_property
     def _sporting(self) -> bool:

@@ -163,7 +163,7 @@ class TitleReader:
             # country's new prime minister": the country named last
             if doc[j].lower_ in ("country", "nation", "city", "town"):
                 kind = EntityType.CITY if doc[j].lower_ in ("city", "town") else EntityType.COUNTRY
-                place = ctx.country_before(j, kind)  # "the city's mayor": the town named last
+                place = ctx.place_named_before(j, kind)  # "the city's mayor": the town named last
                 found = [place] if place is not None else []
             else:
                 found = ctx.description(doc[j])

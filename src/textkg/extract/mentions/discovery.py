@@ -12,7 +12,7 @@ from textkg.extract.mentions.kinds import (
     joined_to_organisation,
     looks_like_person,
 )
-from textkg.extract.mentions.place_clues import known_place
+from textkg.extract.mentions.place_clues import based_follows, known_place
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
@@ -79,7 +79,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                 country_name(word, lex)
                 or is_subdivision(word)
                 or (
-                    (_after_locative(reader, i) or _before_based(reader, end))
+                    (_after_locative(reader, i) or based_follows(reader.doc, end))
                     and city_population(word)
                 )
             )
@@ -210,12 +210,6 @@ def _possessor_of_person(reader: SpanReader, end: int) -> bool:
         and reader.table.lower[end] in ("'s", "'", "’s", "’")
         and doc[end + 1].ent_type_ == "PERSON"
     )
-
-
-def _before_based(reader: SpanReader, end: int) -> bool:
-    """ "the Stavanger-based company": a town written before "-based"."""
-    lower = reader.table.lower
-    return end + 1 < len(lower) and lower[end] == "-" and lower[end + 1] == "based"
 
 
 def _after_locative(reader: SpanReader, i: int) -> bool:

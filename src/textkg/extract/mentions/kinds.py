@@ -10,15 +10,15 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
-    _after_a_town,
-    _based,
-    _based_follows,
-    _kind_in_apposition,
-    _kind_of_place_follows,
-    _modifies,
-    _named_kind,
-    _visited,
+    after_a_town,
+    based_follows,
+    based_word,
+    kind_in_apposition,
+    kind_of_place_follows,
     known_place,
+    modifies,
+    named_kind,
+    object_of_a_visit,
     placed,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
@@ -43,13 +43,13 @@ def entity_type(
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
-    named_kind = _named_kind(reader, start, end) or _kind_in_apposition(reader, start, end)
-    if named_kind is not None and not org_head:
-        return EntityType.COUNTRY if country else named_kind  # "the city of Juiz de Fora"
+    kind = named_kind(reader, start, end) or kind_in_apposition(reader, start, end)
+    if kind is not None and not org_head:
+        return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
     place_head = head in lex.place_head_nouns and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
-        return _person_label_type(reader, start, end, name, country)
+        return _person_label_type(reader, start, end, name, country, org_head, building)
     if (
         not org_head
         and not building
@@ -58,9 +58,10 @@ def entity_type(
         and not (label == "ORG" and _played_for(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
-    personal = label in ("ORG", "FAC") and country is None and _personal_context(reader, start, end)
-    if label in ("GPE", "LOC") and not country and known_place(name) is None:
-        personal = _relative_who_follows(reader, end)  # "Mokoena, who was born in ..."
+    if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
+        personal = not country and not known_place(name) and _relative_who_follows(reader, end)
+    else:
+        personal = label in ("ORG", "FAC") and not country and _personal_context(reader, start, end)
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
@@ -80,9 +81,9 @@ def entity_type(
                 known is EntityType.CITY
                 and (
                     placed(reader, start, end, MOVEMENT_PREPOSITIONS)
-                    or _modifies(reader, end)
-                    or _visited(reader, start, end)
-                    or _based_follows(reader, end)
+                    or modifies(reader, end)
+                    or object_of_a_visit(reader, start, end)
+                    or based_follows(reader.doc, end)
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
@@ -106,16 +107,20 @@ def entity_type(
 
 
 def _person_label_type(
-    reader: SpanReader, start: int, end: int, name: str, country: str | None
+    reader: SpanReader,
+    start: int,
+    end: int,
+    name: str,
+    country: str | None,
+    org_head: bool,
+    building: bool,
 ) -> EntityType:
     """What a name the NER took for a person is: an organisation its kind, role or verb says
     ("Genoa captain X", "X, a Lisbon-based insurer"), a place the gazetteer knows in a place's
-    slot, or the person."""
+    slot, or the person (``org_head``, ``building``: what its head word says, as
+    :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
-    org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
-    place_head = head in lex.place_head_nouns and not org_head
-    building = head in lex.building_nouns or place_head
     if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
     if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
@@ -129,7 +134,7 @@ def _person_label_type(
         and (
             _which_follows(reader, start, end)
             or _bought(reader, start, end)
-            or (start > 0 and _based(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
+            or (start > 0 and based_word(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
         )
     ):
         return EntityType.ORGANIZATION  # "X, a Lisbon-based life insurer", "X, which"
@@ -145,18 +150,18 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "Harwick United's new manager"
     if building and end - start > 1:
         return EntityType.PLACE  # a person is never a "Square" or an "Airport"
-    if _kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
+    if kind_of_place_follows(reader, end) and not looks_like_person(reader, start, end):
         return EntityType.ADMINISTRATIVE_AREA  # "in Al Haouz province"
     travelled_to = placed(reader, start, end, MOVEMENT_PREPOSITIONS) or (
-        end - start == 1 and _visited(reader, start, end)
+        end - start == 1 and object_of_a_visit(reader, start, end)
     )
     # "flew to X", "X-based", "the X law firm" (a one-word town before a noun)
-    town_slot = _based_follows(reader, end) or (end - start == 1 and _modifies(reader, end))
+    town_slot = based_follows(reader.doc, end) or (end - start == 1 and modifies(reader, end))
     if (travelled_to or town_slot) and not looks_like_person(reader, start, end):
         known = known_place(name)
         if known is not None:
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"
-    if country and (travelled_to or _after_a_town(reader, start)):
+    if country and (travelled_to or after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
     if end - start == 1 and _born_in(reader, start):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
@@ -218,7 +223,7 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
         return True
     # "Presidential spokesman Bayo Onanuga": two or three name words right after a title
     after_title = any(reader.title_len[k] == start - k for k in range(max(0, start - 3), start))
-    words = [t for t in doc[start:end]]
+    words = list(doc[start:end])
     return (
         after_title
         and 2 <= len(words) <= 3
@@ -392,8 +397,8 @@ def classifier_apposition(
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues
                 continued = end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
-                return not (unbased and continued and any(_based(t) for t in token.subtree))
-            if token.pos_ == "NOUN" and any(_based(c) for c in token.lefts) and not kind_only:
+                return not (unbased and continued and any(based_word(t) for t in token.subtree))
+            if token.pos_ == "NOUN" and any(based_word(c) for c in token.lefts) and not kind_only:
                 return True  # "X, the California-based chip designer"
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False

@@ -11,7 +11,7 @@ from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from textkg.extract.mentions.spans import SpanReader
 
@@ -45,7 +45,7 @@ def known_place(name: str) -> EntityType | None:
     return None
 
 
-def _named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
+def named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
     """ "the city of Juiz de Fora", "the flood-hit town of X", "the island of Imbros": the
     class the kind of place before "of" gives the name (the lexicon's ``named_kinds``)."""
     doc = reader.doc
@@ -57,14 +57,14 @@ def _named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
     return reader.lex.named_kinds.get(kind.lemma_.lower())
 
 
-def _kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType | None:
+def kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType | None:
     """ "Juiz de Fora, a city of 500,000 people", "Tema, Ghana's largest port": the class
     a kind of place in apposition after the name gives it."""
     doc = reader.doc
     head = doc[reader.head_index(start, end)]
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
-            if any(_based(t) for t in child.subtree):
+            if any(based_word(t) for t in child.subtree):
                 continue  # "Leinster, the Dublin-based province": based somewhere, a body
             kind = reader.lex.named_kinds.get(child.lemma_.lower())
             if kind is not None:
@@ -72,7 +72,7 @@ def _kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType 
     return None
 
 
-def _after_a_town(reader: SpanReader, start: int) -> bool:
+def after_a_town(reader: SpanReader, start: int) -> bool:
     """ "Hamilton, Bermuda": the name follows a town's name and a comma."""
     if start < 2 or reader.table.text[start - 1] != ",":
         return False
@@ -80,23 +80,22 @@ def _after_a_town(reader: SpanReader, start: int) -> bool:
     return before.ent_type_ == "GPE" and known_place(before.text) is EntityType.CITY
 
 
-def _based_follows(reader: SpanReader, end: int) -> bool:
+def based_follows(doc: Doc, end: int) -> bool:
     """ "Copenhagen-based": where something is based, the name written before it."""
-    doc = reader.doc
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
-def _modifies(reader: SpanReader, end: int) -> bool:
+def modifies(reader: SpanReader, end: int) -> bool:
     """The name is a noun's modifier ("a Marrakesh hospital")."""
     return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
-def _based(token: Token) -> bool:
+def based_word(token: Token) -> bool:
     """ "California-based": where an organisation is based, written before its kind."""
     return token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
-def _visited(reader: SpanReader, start: int, end: int) -> bool:
+def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
     """ "visited Oslo", "toured Bergen": the object of a verb of visiting."""
     token = reader.doc[reader.head_index(start, end)]
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -105,7 +104,7 @@ def _visited(reader: SpanReader, start: int, end: int) -> bool:
     return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
 
 
-def _kind_of_place_follows(reader: SpanReader, end: int) -> bool:
+def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
     """ "Al Haouz province", "Kent county": a region's kind noun, in lower case, after it."""
     doc = reader.doc
     if end >= len(doc) or not doc[end].is_lower:

@@ -4,7 +4,6 @@ Russian, "X, an official with Y" works for Y."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from rdflib import URIRef
@@ -14,7 +13,7 @@ from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.place_clues import known_place
+from textkg.extract.mentions.place_clues import based_follows, known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_country
 from textkg.extract.syntax import children
@@ -260,17 +259,10 @@ def _bare_court_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Can
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
     if phrase.keyword not in lex.court_titles:
         return
-    courts = [
-        m
-        for m in doc.mentions
-        if m.etype is ORG and not m.derived and m.name.lower().split()[-1:][0] in lex.court_nouns
-    ]
-    names = Counter(m.name for m in courts).most_common(2)
-    if not names or (len(names) > 1 and names[0][1] == names[1][1]):
-        return
-    court = next(m for m in courts if m.name == names[0][0])
-    role = role_predicate(doc, phrase.keyword, phrase.modifiers)
-    yield RelationCandidate(person, role, court, person.sentence, "title-context")
+    court = doc.most_named_organisation(lex.court_nouns)
+    if court is not None:
+        role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+        yield RelationCandidate(person, role, court, person.sentence, "title-context")
 
 
 def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:
@@ -392,7 +384,7 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
         before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
         owner = doc.mention_ending(before)
         if owner is None and before > 0:  # "The company, whose chief executive is X"
-            described = [m for m in doc.referents(doc.doc[before - 1], conjuncts=False)]
+            described = doc.referents(doc.doc[before - 1], conjuncts=False)
             owner = described[0] if described else None
         if owner is None or owner.etype is not ORG:
             continue
@@ -437,10 +429,7 @@ def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if i >= limit or tokens[i].lower_ not in ("of", "from"):
                 continue
             target = doc.mention_starting(i + 1)
-            if target is not None and doc.table.lower[target.end : target.end + 2] == [
-                "-",
-                "based",
-            ]:
+            if target is not None and based_follows(doc.doc, target.end):
                 target = doc.mention_starting(target.end + 2)  # "X of the Paris-based Y": Y
             if target is None or target.etype is PERSON or target.end > limit:
                 continue
