@@ -175,10 +175,6 @@ class CompactFacts(Sequence[ArticleFacts]):
         return facts
 
     def __iter__(self) -> Iterator[ArticleFacts]:
-        if self._decoded is None:
-            for packed in self._packed:
-                yield packed.facts()
-            return
         for index in range(len(self._packed)):
             yield self[index]
 

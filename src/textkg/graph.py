@@ -268,18 +268,27 @@ class _GraphWriter:
             pairs.append((object_key, subject_key))
         for s_key, o_key in pairs:
             s, o = self.entity_iri(s_key), self.entity_iri(o_key)
-            add = self.graph.add
-            add((s, prop, o))
-            statement = mint(
-                self.base,
-                "statement/"
-                + short_hash(str(s), str(prop), str(o), str(doc), str(sentence.start), extractor),
-            )
-            add((statement, _TYPE, _STATEMENT))
-            add((statement, _SUBJECT, s))
-            add((statement, _PREDICATE, prop))
-            add((statement, _OBJECT, o))
-            self.add_evidence(statement, doc, sentence, extractor, confidence)
+            self.graph.add((s, prop, o))
+            key = short_hash(str(s), str(prop), str(o), str(doc), str(sentence.start), extractor)
+            self.add_statement(key, (s, prop, o), doc, sentence, extractor, confidence)
+
+    def add_statement(
+        self,
+        key: str,
+        triple: tuple[URIRef, URIRef, Node],
+        doc: URIRef,
+        sentence: Sentence,
+        extractor: str,
+        confidence: float,
+    ) -> None:
+        """The rdf:Statement that keeps where a triple was read (minted from ``key``)."""
+        statement = mint(self.base, "statement/" + key)
+        add = self.graph.add
+        add((statement, _TYPE, _STATEMENT))
+        add((statement, _SUBJECT, triple[0]))
+        add((statement, _PREDICATE, triple[1]))
+        add((statement, _OBJECT, triple[2]))
+        self.add_evidence(statement, doc, sentence, extractor, confidence)
 
     def add_date(self, fact: DateFact, facts: ArticleFacts, doc: URIRef) -> None:
         """The date on its entity, and a statement that keeps where it was read."""
@@ -289,23 +298,16 @@ class _GraphWriter:
         subject, value = self.entity_iri(key), date_literal(fact)
         sentence = facts.sentences[fact.sentence]
         self.graph.add((subject, fact.predicate, value))
-        statement = mint(
-            self.base,
-            "statement/"
-            + short_hash(
-                str(subject),
-                str(fact.predicate),
-                value.n3(),
-                str(doc),
-                str(sentence.start),
-                fact.extractor,
-            ),
+        key = short_hash(
+            str(subject),
+            str(fact.predicate),
+            value.n3(),
+            str(doc),
+            str(sentence.start),
+            fact.extractor,
         )
-        self.graph.add((statement, RDF.type, RDF.Statement))
-        self.graph.add((statement, RDF.subject, subject))
-        self.graph.add((statement, RDF.predicate, fact.predicate))
-        self.graph.add((statement, RDF.object, value))
-        self.add_evidence(statement, doc, sentence, fact.extractor, fact.confidence)
+        triple = (subject, fact.predicate, value)
+        self.add_statement(key, triple, doc, sentence, fact.extractor, fact.confidence)
 
     def declare_open_relation(self, prop: URIRef, verb: str) -> None:
         if prop not in self.declared:
@@ -361,15 +363,9 @@ class _GraphWriter:
         self.add_evidence(node, doc, sentence, event.extractor, event.confidence)
         # ... and one statement per sighting, which keeps each sentence with its offsets
         # when the same event is reported several times.
-        statement = mint(
-            self.base,
-            "statement/" + short_hash(str(node), str(doc), str(sentence.start), event.extractor),
-        )
-        g.add((statement, RDF.type, RDF.Statement))
-        g.add((statement, RDF.subject, node))
-        g.add((statement, RDF.predicate, RDF.type))
-        g.add((statement, RDF.object, TK[merged.kind.value]))
-        self.add_evidence(statement, doc, sentence, event.extractor, event.confidence)
+        key = short_hash(str(node), str(doc), str(sentence.start), event.extractor)
+        triple = (node, _TYPE, TK[merged.kind.value])
+        self.add_statement(key, triple, doc, sentence, event.extractor, event.confidence)
 
     def event_label(self, event: EventNode) -> str:
         names = [self.entities[k].label for k in event.participants if k in self.entities]

@@ -152,13 +152,14 @@ def _batches(pieces: Iterator[_Piece], size: int, *, opening: int = 0) -> Iterat
     no parse: spaCy reads each text on its own)."""
     batch: list[_Piece] = []
     chars = 0
-    limit = max(1, size // 4) if opening else size
+    small = max(1, size // 4)
+    limit = small if opening > 0 else size
     for piece in pieces:
         if batch and (len(batch) >= limit or chars + len(piece.text.text) > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
             opening -= 1
-            limit = max(1, size // 4) if opening > 0 else size
+            limit = small if opening > 0 else size
         batch.append(piece)
         chars += len(piece.text.text)
     if batch:

@@ -306,8 +306,8 @@ def stage_build(
 def _stage_store(graph: Path, turtle: Path, folder: Path, triples: int) -> None:
     """Write the store of the staged Turtle into ``folder``."""
     if graph.is_file() and update_store(store_path_for(graph), graph, turtle, folder):
-        pass  # the earlier build's store, changed where the Turtle changed
-    elif triples <= NATIVE_LOAD_TRIPLES:
+        return  # the earlier build's store, changed where the Turtle changed
+    if triples <= NATIVE_LOAD_TRIPLES:
         load_store(turtle, folder)  # Oxigraph's own loader: twice as fast, all in memory
     else:
         quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)

@@ -154,7 +154,7 @@ def update_store(previous: Path, previous_source: Path, source: Path, target: Pa
 
     The copy is Oxigraph's backup, which links the earlier store's immutable files rather
     than copying them, so an update costs what changed, not what the graph holds."""
-    if read_stamp(previous) is None or not is_fresh(previous, previous_source):
+    if not is_fresh(previous, previous_source):
         return False
     try:
         changes = turtle_changes(previous_source, source)

@@ -250,7 +250,7 @@ def judge(unit: Unit, templates: TemplateIndex | None) -> Judged:
         contact = contact_line(text)
         if contact:
             return _meta(judged, "contact", contact, end_soft=True)
-        if photo_credit_line(text):
+        if photo_credit_line(text, stats):
             return _meta(judged, "photo", None)
         tags = tags_line(text, head=False)
         if tags:

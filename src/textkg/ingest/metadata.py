@@ -329,8 +329,9 @@ _PHOTO_RE = re.compile(
 _PHOTO_SLASH_RE = re.compile(r"\bphotos?\s*/\s*\S", re.IGNORECASE)
 
 
-def photo_credit_line(text: str) -> bool:
-    if len(words_of(text)) > 12 or (LineStats(text).is_prose and len(words_of(text)) > 6):
+def photo_credit_line(text: str, stats: LineStats | None = None) -> bool:  # stats: the line's
+    stats = stats or LineStats(text)
+    if stats.n_words > 12 or (stats.is_prose and stats.n_words > 6):
         return False
     return bool(_PHOTO_RE.match(text) or _PHOTO_SLASH_RE.search(text))
 
