@@ -506,6 +506,23 @@ def test_an_untagged_word_with_a_capital_inside_is_a_company() -> None:
         ),
         ("He beat Italy's Luca Bernardi 6-4, 3-6, 6-2.", "Luca Bernardi", "Person"),
         ("Eva Toth, who heads the metalworkers' union Vasas, said so.", "Vasas", "Organization"),
+        # a kind that is also a person's role names the person it is apposed to
+        ("Its publisher, Fiona Reid, said the imprint would grow.", "Fiona Reid", "Person"),
+        # one word in apposition to a person's role; not to "whose director"
+        ("Halvorsen, the town's mayor, resigned on Monday.", "Halvorsen", "Person"),
+        (
+            "The camp is run by Ghana's refugee board, GRBX, whose director, Kwame Owusu "
+            "Mensah, met the envoy.",
+            "GRBX",
+            "Organization",
+        ),
+        # a hospital, a publisher's name by its head word
+        (
+            "San Lucio, the teaching hospital of the University of Verona, has 900 beds.",
+            "San Lucio",
+            "Organization",
+        ),
+        ("Marlow Books said its sales rose.", "Marlow Books", "Organization"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:
@@ -576,3 +593,19 @@ def test_no_one_is_born_in_a_person_and_who_follows_only_a_person() -> None:
     facts = facts_of(text)
     assert mention(facts, "Tshabalala").entity_type is EntityType.PERSON
     assert mention(facts, "Mahikeng").entity_type is EntityType.CITY
+
+
+def test_a_kind_of_place_apposed_after_a_role_is_the_place_named_before_its_comma() -> None:
+    facts = facts_of(
+        "Idris Bello, the traditional ruler of Kaiama, a farming town in Kwara State, "
+        "joined the delegation."
+    )
+    assert mention(facts, "Idris Bello").entity_type is EntityType.PERSON
+    assert mention(facts, "Kaiama").entity_type is EntityType.CITY
+    assert ("Kaiama", "tk:locatedIn", "Kwara State") in triples(facts)
+
+
+def test_an_untagged_name_before_a_kind_of_place_in_apposition_is_that_place() -> None:
+    facts = facts_of("Akobo, a border town in northern South Sudan, took in 90,000 refugees.")
+    assert mention(facts, "Akobo").entity_type is EntityType.CITY
+    assert ("Akobo", "tk:locatedIn", "South Sudan") in triples(facts)

@@ -379,6 +379,9 @@ def classifier_apposition(
     only "-based" describes ("X, a Lisbon-based lawyer" is a person)."""
     doc = reader.doc
     kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
+    if looks_like_person(reader, start, end):
+        # "Its publisher, Fiona Reid": a kind that is also a person's role names the person
+        kinds = kinds - reader.lex.titles
     head = doc[reader.head_index(start, end)]
     before = head.head
     if (
@@ -409,8 +412,20 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
     husband", or sworn in, appointed or elected as a role."""
     doc = reader.doc
     head = doc[reader.head_index(start, end)]
-    if end - start < 2 or any(not is_name_word(t) for t in doc[start:end]):
+    if any(not is_name_word(t) for t in doc[start:end]):
         return False
+    if end - start < 2:
+        # "Smith, the town's mayor": one word takes only a role no organisation is called
+        lex = reader.lex
+        company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
+        return any(
+            role.dep_ == "appos"
+            and role.i > head.i
+            and role.lemma_.lower() in lex.titles - company_words
+            and role.left_edge.i == end + 1
+            and role.left_edge.lower_ not in ("whose", "its", "their")
+            for role in head.children
+        )
     if head.dep_ == "appos" and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
     ):

@@ -61,14 +61,15 @@ def kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType |
     """ "Juiz de Fora, a city of 500,000 people", "Tema, Ghana's largest port": the class
     a kind of place in apposition after the name gives it."""
     doc = reader.doc
-    head = doc[reader.head_index(start, end)]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "NOUN":
-            if any(based_word(t) for t in child.subtree):
-                continue  # "Leinster, the Dublin-based province": based somewhere, a body
-            kind = reader.lex.named_kinds.get(child.lemma_.lower())
-            if kind is not None:
-                return kind
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    # the apposition right after the name's comma is the name's, wherever the parser hung
+    # it: in "X, the ruler of Kaiama, a farming town" the town is Kaiama, not X
+    for token in doc[end + 1 : min(len(doc), end + 8)]:
+        if token.dep_ == "appos" and token.left_edge.i == end + 1 and token.pos_ == "NOUN":
+            if any(based_word(t) for t in token.subtree):
+                return None  # "Leinster, the Dublin-based province": based somewhere, a body
+            return reader.lex.named_kinds.get(token.lemma_.lower())
     return None
 
 

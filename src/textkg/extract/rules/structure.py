@@ -379,7 +379,11 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lemma[i] not in doc.lex.place_kind_nouns or doc.table.dep[i] != "appos":
                 continue
             noun = doc.doc[i]
-            parts = [m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE]
+            parts = [
+                m
+                for m in doc.referents(_apposed_to(noun), conjuncts=False)
+                if m.etype.kind is PLACE
+            ]
             # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
             # the south of Minas Gerais": the last place the apposition puts it in
             wholes = [
@@ -409,6 +413,15 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _apposed_to(noun: Token) -> Token:
+    """The word an apposition follows: the one right before its comma ("the ruler of Kaiama,
+    a farming town": Kaiama, wherever the parser hung the town), else the parser's head."""
+    comma = noun.left_edge.i - 1
+    if comma > 0 and noun.doc[comma].text == "," and noun.doc[comma - 1].pos_ == "PROPN":
+        return noun.doc[comma - 1]
+    return noun.head
 
 
 def _under_in(token: Token, top: Token) -> bool:
