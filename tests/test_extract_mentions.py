@@ -523,6 +523,17 @@ def test_an_untagged_word_with_a_capital_inside_is_a_company() -> None:
             "Organization",
         ),
         ("Marlow Books said its sales rose.", "Marlow Books", "Organization"),
+        # a town no gazetteer knows, before "-based" or after "born in"
+        ("Aldmore Dairy has bought Tralee-based Kerrow Mills.", "Tralee", "City"),
+        ("Maison Clairet, a Beaune-based merchant, bought it.", "Beaune", "City"),
+        ("Lefevre, who was born in Auxerre, runs the estate.", "Auxerre", "City"),
+        # organisations by their head words: a dairy, a co-operative, a theatre
+        ("Aldmore Dairy has bought Tralee-based Kerrow Mills.", "Aldmore Dairy", "Organization"),
+        (
+            "Ballina Dairy Co-operative, one of Ireland's largest businesses, bought a mill.",
+            "Ballina Dairy Co-operative",
+            "Organization",
+        ),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:

@@ -496,3 +496,10 @@ def test_leading_a_delegation_apposed_to_a_newspaper_leads_no_newspaper() -> Non
     )
     found = triples(facts_of(text))
     assert ("Ivan Petrov", "tk:leaderOf", "Hanoi Daily") not in found
+
+
+def test_a_theatre_that_appoints_its_director_is_an_organisation_she_leads() -> None:
+    facts = facts_of(
+        "The Royal Lyceum Theatre has appointed Rania Haddad, 42, as its next artistic director."
+    )
+    assert ("Rania Haddad", "tk:leaderOf", "Royal Lyceum Theatre") in triples(facts)

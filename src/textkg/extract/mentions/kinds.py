@@ -87,6 +87,8 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
+            if based_follows(reader.doc, end) or (end - start == 1 and _born_in(reader, start)):
+                return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
         return EntityType.ORGANIZATION
     if org_head:
         return EntityType.ORGANIZATION
@@ -161,6 +163,8 @@ def _person_label_type(
         known = known_place(name)
         if known is not None:
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"
+        if based_follows(reader.doc, end):
+            return EntityType.CITY  # "the Fleys-based grower": no one is based in a person
     if country and (travelled_to or after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
     if end - start == 1 and _born_in(reader, start):
