@@ -70,3 +70,11 @@ def test_a_pronoun_after_said_goes_to_the_name_in_apposition_to_the_speaker() ->
     found = triples(facts_of(text))
     assert ("Kofi Mensah", "tk:metWith", "Ana Ruiz") in found
     assert ("Tomas Wilk", "tk:metWith", "Ana Ruiz") not in found
+
+
+def test_its_after_an_apposition_is_the_name_the_apposition_describes() -> None:
+    facts = facts_of(
+        "Analysts at Banco Andino Chile, the local unit of Peru's Banco Andino, expected "
+        "the move. Its chief economist, Lucia Pardo, said she saw room for a cut."
+    )
+    assert ("Lucia Pardo", "tk:worksFor", "Banco Andino Chile") in triples(facts)

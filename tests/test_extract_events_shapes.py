@@ -32,6 +32,16 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         # an infinitive of purpose is as real as its verb
         ("Premier Arvid Lund flew to Tallinn on Sunday to meet President Liisa Mets.", "met"),
         ("Premier Arvid Lund was on a state visit to Tallinn.", "visited"),
+        # the parser hangs "with" on the place of the talks
+        ("Premier Arvid Lund held talks at the castle with President Liisa Mets.", "met"),
+        # a handover is made in person
+        ("Premier Arvid Lund presented the medal to President Liisa Mets on Tuesday.", "met"),
+        ("Premier Arvid Lund handed the keys over to President Liisa Mets.", "met"),
+        # who tours a site with someone is with them; vineyards in a town are in the town
+        ("Premier Arvid Lund toured the port with President Liisa Mets.", "met"),
+        ("Premier Arvid Lund toured frost-hit vineyards in Tallinn.", "visited"),
+        # the ones a plural object lists
+        ("Premier Arvid Lund met party leaders including President Liisa Mets.", "met"),
     ],
 )
 def test_events_that_happened(text: str, fact: str) -> None:
@@ -55,6 +65,7 @@ def test_events_that_happened(text: str, fact: str) -> None:
         "Premier Arvid Lund will fly to Tallinn on Sunday to meet President Liisa Mets.",
         "Premier Arvid Lund will visit Riga and meet President Liisa Mets.",
         "Premier Arvid Lund, President Liisa Mets and Chancellor Karl Vogt signed the treaty.",
+        "Premier Arvid Lund will present the medal to President Liisa Mets next week.",
     ],
 )
 def test_events_that_did_not_happen_in_person(text: str) -> None:
@@ -300,3 +311,15 @@ def test_what_one_person_does_to_another_in_person_is_a_meeting() -> None:
     assert ("Ana Lobo", "tk:metWith", "Tom Reyes") in triples(met)
     sent = facts_of("Ana Lobo sent her resignation letter to Prime Minister Tom Reyes.")
     assert not events(sent, EventKind.MEETING)
+
+
+def test_who_joins_talks_meets_those_who_held_them() -> None:
+    text = (
+        "Premier Arvid Lund held talks with President Liisa Mets on Monday. General Karl "
+        "Vogt, the army chief, later joined the talks."
+    )
+    found = triples(facts_of(text, PUBLISHED))
+    assert ("Arvid Lund", "tk:metWith", "Karl Vogt") in found
+    assert ("Liisa Mets", "tk:metWith", "Karl Vogt") in found
+    planned = "Premier Arvid Lund met President Liisa Mets. Karl Vogt will join the talks."
+    assert ("Arvid Lund", "tk:metWith", "Karl Vogt") not in triples(facts_of(planned, PUBLISHED))

@@ -1,6 +1,9 @@
-"""Mentions carry what the text says around a name, so resolution never reads the text."""
+"""Mentions carry what the text says around a name, so resolution never reads the text;
+the words around a name say what it is."""
 
 from __future__ import annotations
+
+import pytest
 
 from fixtures.extract.support import facts_of, mention
 
@@ -33,3 +36,112 @@ def test_a_state_body_carries_the_country_it_is_named_with() -> None:
 def test_a_company_named_after_a_country_has_no_qualifier() -> None:
     facts = facts_of("Air France cancelled flights to Dakar.")
     assert all(not m.qualifier for m in facts.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a town the gazetteer knows, where a traveller goes, whatever the NER said
+        ("The minister flew to Thiruvananthapuram on Monday.", "Thiruvananthapuram", "City"),
+        # a kind of place, then "of" and its name
+        ("Rescue teams reached the town of Kalulushi.", "Kalulushi", "City"),
+        ("He grew up on the island of Lastovo.", "Lastovo", "Place"),
+        # a country after a town and a comma
+        ("Talvera Re, which is based in Hamilton, Bermuda, lost money.", "Bermuda", "Country"),
+        # a town before "-based"
+        ("The Copenhagen-based shipping line Vestrand said profits rose.", "Copenhagen", "City"),
+        # a company the NER took for a person: its kind in apposition, before or after
+        (
+            "The bank bought Fidelia Ramos, a Porto-based life insurer, last year.",
+            "Fidelia Ramos",
+            "Organization",
+        ),
+        (
+            "The group's shipping arm, Ostrand Maren, said demand rose.",
+            "Ostrand Maren",
+            "Organization",
+        ),
+        ("Corvina Re, which is based in Dublin, reported a loss.", "Corvina Re", "Organization"),
+        ("Helix bought Lightmere in May.", "Lightmere", "Organization"),
+        # one the NER took for a product, with its kind after it
+        (
+            "Marco Bellini, the head of Agrivita, a Parma-based dairy cooperative, resigned.",
+            "Agrivita",
+            "Organization",
+        ),
+        # a person the NER took for an organisation, in apposition to a role
+        (
+            "The shipowner Kestrel Marine was sold. Its chief executive, Nikos Vardakis, stayed.",
+            "Nikos Vardakis",
+            "Person",
+        ),
+        # a person by a title, a country's possessive or the score run into the name; a union
+        ("Spain's Mateo Ruiz won his first Wimbledon title.", "Mateo Ruiz", "Person"),
+        (
+            "He took the trophy from Helen Ashworth, the chair of the club.",
+            "Helen Ashworth",
+            "Person",
+        ),
+        ("He beat Italy's Luca Bernardi 6-4, 3-6, 6-2.", "Luca Bernardi", "Person"),
+        ("Eva Toth, who heads the metalworkers' union Vasas, said so.", "Vasas", "Organization"),
+        # a kind that is also a person's role names the person it is apposed to
+        ("Its publisher, Fiona Reid, said the imprint would grow.", "Fiona Reid", "Person"),
+        # one word in apposition to a person's role; not to "whose director"
+        ("Halvorsen, the town's mayor, resigned on Monday.", "Halvorsen", "Person"),
+        (
+            "The camp is run by Ghana's refugee board, GRBX, whose director, Kwame Owusu "
+            "Mensah, met the envoy.",
+            "GRBX",
+            "Organization",
+        ),
+        # a hospital, a publisher's name by its head word
+        (
+            "San Lucio, the teaching hospital of the University of Verona, has 900 beds.",
+            "San Lucio",
+            "Organization",
+        ),
+        ("Marlow Books said its sales rose.", "Marlow Books", "Organization"),
+        # a name the NER missed, with a kind of organisation in apposition
+        (
+            "Norcobre, Chile's state-owned copper miner, reported a loss.",
+            "Norcobre",
+            "Organization",
+        ),
+        # a place whose governor is named; the governor in apposition to the title
+        ("Bohol's governor, Erico Salvador, met the envoy.", "Bohol", "AdministrativeArea"),
+        ("Bohol's governor, Erico Salvador, met the envoy.", "Erico Salvador", "Person"),
+        # named to a role by an active verb
+        ("The union re-elected Thabo Mokoena as general secretary.", "Thabo Mokoena", "Person"),
+        # a person "of" a country, which the NER ran into one name
+        (
+            "The previous winner, Mikkel Bjerregaard of Denmark, did not start.",
+            "Denmark",
+            "Country",
+        ),
+        (
+            "The previous winner, Mikkel Bjerregaard of Denmark, did not start.",
+            "Mikkel Bjerregaard",
+            "Person",
+        ),
+        # a one-word party in apposition to a role "in" something stays what the NER said
+        (
+            "Akiko Nishida, the leader of Komeito, the junior partner in the coalition, spoke.",
+            "Akiko Nishida",
+            "Person",
+        ),
+        # a town no gazetteer knows, before "-based" or after "born in"
+        ("Aldmore Dairy has bought Tralee-based Kerrow Mills.", "Tralee", "City"),
+        ("Maison Clairet, a Beaune-based merchant, bought it.", "Beaune", "City"),
+        ("Lefevre, who was born in Auxerre, runs the estate.", "Auxerre", "City"),
+        # organisations by their head words: a dairy, a co-operative, a theatre
+        ("Aldmore Dairy has bought Tralee-based Kerrow Mills.", "Aldmore Dairy", "Organization"),
+        (
+            "Ballina Dairy Co-operative, one of Ireland's largest businesses, bought a mill.",
+            "Ballina Dairy Co-operative",
+            "Organization",
+        ),
+    ],
+)
+def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:
+    found = {m.entity_type.value for m in facts_of(text).mentions if m.name == name}
+    assert found == {kind}, [(m.name, m.entity_type.value) for m in facts_of(text).mentions]

@@ -503,3 +503,63 @@ def test_a_theatre_that_appoints_its_director_is_an_organisation_she_leads() -> 
         "The Royal Lyceum Theatre has appointed Rania Haddad, 42, as its next artistic director."
     )
     assert ("Rania Haddad", "tk:leaderOf", "Royal Lyceum Theatre") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        # the group's name and a country's: its unit in that country
+        (
+            "Hanmi Motors said it would hire. Lena Hofer runs Hanmi Motors Hungary.",
+            "Hanmi Motors Hungary",
+            "Hanmi Motors",
+        ),
+        # a unit noun owned by a possessive description of the article's company
+        (
+            "Norvik Therapeutics said the drug works. The company's American subsidiary, "
+            "Norvik Bio, ran the trial.",
+            "Norvik Bio",
+            "Norvik Therapeutics",
+        ),
+        # "the unit of Peru's Y": the company after the country's possessive
+        (
+            "Banco Andino Chile, the local unit of Peru's Banco Andino, said profits rose.",
+            "Banco Andino Chile",
+            "Banco Andino",
+        ),
+    ],
+)
+def test_a_unit_of_a_company_is_part_of_it(text: str, unit: str, parent: str) -> None:
+    assert (unit, "tk:partOf", parent) in triples(facts_of(text))
+    assert (unit, "tk:partOf", "Peru") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the board of the organisation the story is about
+        (
+            "Harlow University said the merger would go ahead. Harlow University has 9,000 "
+            "students. Dame Patricia Lowe, the chair of the board, welcomed it.",
+            ("Patricia Lowe", "tk:leaderOf", "Harlow University"),
+        ),
+        # coordinated titles written capitalised before the name, the company named before
+        (
+            "Bodaline raised money on Monday. Co-founder and Chief Executive Amina Njeri, 34, "
+            "said the money would fund growth.",
+            ("Amina Njeri", "tk:leaderOf", "Bodaline"),
+        ),
+        # a country's possessive before a kind of organisation in apposition
+        (
+            "Norcobre, Chile's state-owned copper miner, reported a loss.",
+            ("Norcobre", "tk:locatedIn", "Chile"),
+        ),
+        # a kind in apposition, then a copula saying whose part it is
+        (
+            "Horizon Jet, Alaska's regional carrier, is also part of Alaska Jet Group.",
+            ("Horizon Jet", "tk:partOf", "Alaska Jet Group"),
+        ),
+    ],
+)
+def test_organisations_by_their_descriptions(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))

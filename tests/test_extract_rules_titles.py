@@ -233,3 +233,54 @@ def test_a_nationality_and_a_field_the_ner_took_for_an_organisation() -> None:
     found = triples(facts_of(text))
     assert ("Ravi Menon", "tk:leaderOf", "Ministry of External Affairs") in found
     assert ("Ravi Menon", "tk:memberOf", "India") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # leading titles of forces, funds, départements and missions
+        (
+            "Admiral Tomas Reyes, the commandant of the Chilean Navy, inspected the ship.",
+            ("Tomas Reyes", "tk:leaderOf", "Chilean Navy"),
+        ),
+        (
+            "Kestrel Capital's founder and managing partner, Obinna Eze, led the round.",
+            ("Obinna Eze", "tk:leaderOf", "Kestrel Capital"),
+        ),
+        (
+            "The prefect of the Somme, Karim Haddou, ordered an evacuation.",
+            ("Karim Haddou", "tk:leaderOf", "Somme"),
+        ),
+        # a rank of two words is a form of address, not a name of its own
+        (
+            "UNDOF's head of mission and force commander, Major General Luis Ortega, met "
+            "the mayor.",
+            ("Luis Ortega", "tk:leaderOf", "UNDOF"),
+        ),
+        # the chair of an organisation's board of governors leads it
+        (
+            "Helen Price, the chair of Harlow University's board of governors, welcomed it.",
+            ("Helen Price", "tk:leaderOf", "Harlow University"),
+        ),
+    ],
+)
+def test_leading_titles_of_other_fields(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))
+
+
+def test_who_won_the_leadership_of_a_party_leads_it_and_who_hopes_to_does_not() -> None:
+    won = "Aiko Tanaka won the leadership of the Green Party of Japan on Sunday."
+    assert ("Aiko Tanaka", "tk:leaderOf", "Green Party of Japan") in triples(facts_of(won))
+    criticised = "Aiko Tanaka criticised the leadership of the Green Party of Japan."
+    assert ("Aiko Tanaka", "tk:leaderOf", "Green Party of Japan") not in triples(
+        facts_of(criticised)
+    )
+    hoped = "Aiko Tanaka hopes to win the leadership of the Green Party of Japan."
+    assert ("Aiko Tanaka", "tk:leaderOf", "Green Party of Japan") not in triples(facts_of(hoped))
+
+
+def test_who_holds_citizenship_of_a_country_has_its_nationality() -> None:
+    text = "Amira Haddad was born in Amman. She holds citizenship of Jordan and Canada."
+    found = triples(facts_of(text))
+    assert ("Amira Haddad", "tk:nationality", "Jordan") in found
+    assert ("Amira Haddad", "tk:nationality", "Canada") in found

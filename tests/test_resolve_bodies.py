@@ -24,6 +24,17 @@ def test_a_company_and_its_name_with_a_legal_form_are_one_in_an_article() -> Non
     assert "legal-form" in rules_for(r, "Norvia") | rules_for(r, "Norvia Group")
 
 
+def test_a_companys_national_unit_named_first_stays_apart_from_the_company() -> None:
+    doc = Doc(
+        "a.txt",
+        ["Banco Andino Chile raised its forecast.", "Banco Andino said the unit did well."],
+    )
+    unit = doc.m("Banco Andino Chile", ORG)
+    group = doc.m("Banco Andino", ORG, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, unit) != entity_of(r, doc, group)
+
+
 def test_a_company_name_the_tagger_calls_a_person_joins_its_legal_form() -> None:
     doc = Doc("a.txt", ["Kestrel Holdings bought a port.", "Kestrel said the deal closed."])
     formal = doc.m("Kestrel Holdings", ORG)

@@ -56,6 +56,8 @@ class NounFrame:
     patient_preps: tuple[str, ...] = ()
     agent_preps: tuple[str, ...] = ()
     event: EventKind | None = None
+    # the verbs the noun must be the object of ("won the leadership of Y"), if any
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class Lexicon:
     place_head_nouns: frozenset[str]
     #: "the city of X": the class a kind of place before "of" gives the name.
     named_kinds: Mapping[str, EntityType]
+    #: "X's governor": the class of place whose leader the title names.
+    place_leaders: Mapping[str, EntityType]
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
@@ -347,6 +351,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             patient_preps=tuple(spec.get("patient", [])),
             agent_preps=tuple(spec.get("agent", [])),
             event=_event(spec.get("event")),
+            verbs=frozenset(spec.get("verbs", [])),
         )
         for lemma, spec in data["nouns"].items()
     }
@@ -410,6 +415,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_head_nouns=_words(places, "head_nouns"),
         named_kinds={
             str(k).lower(): EntityType(str(v)) for k, v in (places.get("named_kinds") or {}).items()
+        },
+        place_leaders={
+            str(k).lower(): EntityType(str(v))
+            for k, v in (places.get("place_leaders") or {}).items()
         },
         building_nouns=_words(places, "building_nouns"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),

@@ -75,3 +75,28 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         if named and owner is not None and owner.etype is ORG:
             return named, owner
     return subjects, None
+
+
+def subject_organisation(ctx: DocView, its: Token) -> list[Ment]:
+    """The organisation the subject of a verb above "its" stands for ("The company said its
+    chief financial officer, X, would leave": the company), if one is."""
+    for verb in its.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and its not in c.subtree]
+            found = [
+                m for c in subjects for m in ctx.referents(c, conjuncts=False) if m.etype is ORG
+            ]
+            if found:
+                return found
+    return []
+
+
+def appointer(ctx: DocView, its: Token, named: list[Ment]) -> list[Ment]:
+    """ "Skyway appointed X, a former head of operations at Y, as its chief executive":
+    under a verb that gives a role, "its" is the one who gives it, the verb's subject."""
+    lex = ctx.lex
+    for verb in its.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.role_verbs_object:
+            subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+            return [m for m in named if ctx.root_of(m) in subjects]
+    return []

@@ -62,9 +62,26 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         joined = [m for m in candidates if m.end == i - 1]
         if joined:
             return joined[-1]
+    candidates = _outermost(doc, candidates)
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
+
+
+def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
+    """The candidates not said inside another one's phrase: after "X, the local unit of
+    Spain's Y", "its" is X's (a list, "X and Y", nests neither)."""
+    roots = {doc.root_of(m): m for m in candidates}
+
+    def nested(ment: Ment) -> bool:
+        token = doc.doc[doc.root_of(ment)]
+        while token.head.i != token.i and token.dep_ != "conj":
+            token = token.head
+            if roots.get(token.i, ment) is not ment:
+                return True
+        return False
+
+    return [m for m in candidates if not nested(m)] or candidates
 
 
 def _agrees(ment: Ment, sex: str) -> bool:

@@ -277,12 +277,9 @@ class DocView:
             if towns and towns[0].etype.kind is EntityType.PLACE:
                 return towns[:1]
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
-            # "chairs the board of Y", "Y's board", "the Y board": the organisation it governs
-            owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
-            owners += [p for c in token.children if c.lower_ == "of" for p in c.children]
-            found = [m for c in owners for m in self.referents(c) if m.etype is ORG]
-            if found:
-                return found[:1]
+            governed = _governed(self, token)
+            if governed:
+                return governed
         pair = _the_two(self, token)
         if pair:
             return pair
@@ -298,6 +295,9 @@ class DocView:
                 named = self.at[child.i] if child.dep_ == "appos" else None
                 if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
+            listed = [m for t in _listed(token) for m in self._referents_of(t, with_leader)]
+            if listed:
+                return listed
         return self.description(token)
 
     def place_named_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
@@ -495,3 +495,30 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
     if strict and rivals and max(rivals) >= top:
         return None
     return best
+
+
+def _listed(token: Token) -> list[Token]:
+    """ "met protest leaders including Hilario Quispe and Rosa Mamani": the names a plural
+    noun's "including" lists."""
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in (pobj, *pobj.conjuncts)
+    ]
+
+
+def _governed(doc: DocView, board: Token) -> list[Ment]:
+    """ "chairs the board of Y", "Y's board", "the Y board": the organisation it governs;
+    "the chair of the board": the organisation the story is about."""
+    owners = [c for c in board.children if c.dep_ in ("poss", "compound")]
+    owners += [p for c in board.children if c.lower_ == "of" for p in c.children]
+    found = [m for c in owners for m in doc.referents(c) if m.etype is ORG]
+    if found:
+        return found[:1]
+    main = None
+    if not owners and any(c.lower_ == "the" for c in board.children):
+        main = doc.most_named_organisation()
+    return [main] if main is not None else []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from textkg.extract.appointments import orphan_as, role_takers
+from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
@@ -78,31 +78,6 @@ def _modifier_word(token: Token) -> bool:
     return token.pos_ in ("ADJ", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
-def _subject_organisation(ctx: DocView, its: Token) -> list[Ment]:
-    """The organisation the subject of a verb above "its" stands for ("The company said its
-    chief financial officer, X, would leave": the company), if one is."""
-    for verb in its.ancestors:
-        if verb.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and its not in c.subtree]
-            found = [
-                m for c in subjects for m in ctx.referents(c, conjuncts=False) if m.etype is ORG
-            ]
-            if found:
-                return found
-    return []
-
-
-def _appointer(ctx: DocView, its: Token, named: list[Ment]) -> list[Ment]:
-    """ "Skyway appointed X, a former head of operations at Y, as its chief executive":
-    under a verb that gives a role, "its" is the one who gives it, the verb's subject."""
-    lex = ctx.lex
-    for verb in its.ancestors:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.role_verbs_object:
-            subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-            return [m for m in named if ctx.root_of(m) in subjects]
-    return []
-
-
 class TitleReader:
     """Reads title phrases in one article."""
 
@@ -141,12 +116,12 @@ class TitleReader:
                 right_before = j - 1 if j > 0 and doc[j - 1].text == "," else j
                 before = [m for m in before if m.end == right_before]
             else:
-                before = _appointer(ctx, doc[j], before) or before
+                before = appointer(ctx, doc[j], before) or before
             referred = ctx.references.pronouns.get(j)
             if not before and doc[j].lower_ != "whose":
                 # "The Massachusetts-based company also said its chief financial officer":
                 # the organisation the clause's subject describes
-                before = _subject_organisation(ctx, doc[j])
+                before = subject_organisation(ctx, doc[j])
             if before:
                 holder, j = before[-1], j + 1
             elif referred is not None and referred.etype is ORG:
@@ -239,6 +214,12 @@ class TitleReader:
                 if lead_country is not None and target.etype is ORG:
                     phrase.chain.append((target, lead_country))
                 c = self._past_board(target.end, limit)  # "chairman of Norvia's board"
+            elif target is None and c2 < limit and doc[c2].lemma_.lower() in lex.board_nouns:
+                # "the chair of the board": of the organisation the story is about
+                governed = [m for m in ctx.referents(doc[c2]) if m.etype is ORG]
+                if governed:
+                    phrase.complements.append(governed[0])
+                    c = _past_members(self.doc, c2 + 1, limit)
             elif nat is None:
                 e = c2
                 while (
@@ -298,8 +279,8 @@ class TitleReader:
         "the Norvia board"), which a role of it is held in."""
         lower, boards = self.doc.table.lower, self.doc.lex.board_nouns
         if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
-            return i + 2
-        return i + 1 if i < limit and lower[i] in boards else i
+            return _past_members(self.doc, i + 2, limit)
+        return _past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
 
     def _lower_field_end(self, i: int, limit: int, *, not_bodies: bool = False) -> int:
         """Where a field written in lower case after a minister's "of" ends ("minister of
@@ -396,6 +377,13 @@ class TitleReader:
         return i
 
 
+def _past_members(doc: DocView, i: int, limit: int) -> int:
+    """Past "of governors", "of directors" after a board's noun."""
+    tokens, at = doc.doc, doc.at
+    members = i + 1 < limit and tokens[i].lower_ == "of" and at[i + 1] is None
+    return i + 2 if members and tokens[i + 1].is_lower and tokens[i + 1].pos_ == "NOUN" else i
+
+
 @annotator("titles")
 def attach_titles(doc: DocView) -> None:
     """Title phrases before, after and around each person's name, and after copulas."""
@@ -485,8 +473,16 @@ def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:
 
 
 def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
-    """ "the Minister of State Security of the DPRK, Comrade X"."""
+    """ "the Minister of State Security of the DPRK, Comrade X"; "the head of mission and
+    force commander, Major General X": past a rank written before the name too."""
     comma = reader.name_start(person, floor) - 1
+    if comma > floor and doc.doc[comma].text != ",":
+        ranks = (
+            s
+            for s in range(max(floor, comma - 3), comma + 1)
+            if reader.title_at(s) == comma + 1 - s
+        )
+        comma = next(ranks, comma + 1) - 1
     if comma <= floor or doc.doc[comma].text != ",":
         return
     for start in range(max(floor, comma - 14), comma):

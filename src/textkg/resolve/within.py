@@ -158,6 +158,9 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
         if len(longer) != 1 or _first_at(longer[0]) > _first_at(short):
             continue
         target = longer[0]
+        rest = " ".join(target.surface.split()[len(short.surface.split()) :])
+        if workspace.countries.code_for_name(rest, codes=False):
+            continue  # "Banco Andino Chile" is the bank's unit in Chile, not "Banco Andino"
         detail = f"'{short.surface}' is the first words of '{target.surface}', named before it"
         if workspace.join(short, target, LEADING_WORDS, detail):
             short.keep_local("a shortened name is read within its article only")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.mentions.kinds import (
     camel_case,
+    classifier_apposition,
     company_role_after,
     company_role_before_name,
     joined_to_organisation,
@@ -75,6 +76,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "King Charles"
         elif not looks_like_person(reader, i, end) and kind_in_apposition(reader, i, end):
             found.append((i, end, "GPE"))  # "Renk, a border town in South Sudan"
+        elif not is_given_name(word) and classifier_apposition(reader, i, end, kind_only=True):
+            found.append((i, end, "ORG"))  # "Norcobre, Chile's state-owned copper miner"
         elif (
             end - i == 1
             and (

@@ -13,13 +13,16 @@ from textkg.extract.mentions.place_clues import (
     after_a_town,
     based_follows,
     based_word,
+    born_in,
     kind_in_apposition,
     kind_of_place_follows,
     known_place,
     modifies,
     named_kind,
     object_of_a_visit,
+    place_led_by,
     placed,
+    things_in,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
 from textkg.namespaces import TK
@@ -59,7 +62,12 @@ def entity_type(
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
-        personal = not country and not known_place(name) and _relative_who_follows(reader, end)
+        personal = (
+            not country
+            and not known_place(name)
+            # "Bohol's governor, Erico Salvador": a role in apposition is a person's
+            and (_relative_who_follows(reader, end) or _personal_context(reader, start, end))
+        )
     else:
         personal = label in ("ORG", "FAC") and not country and _personal_context(reader, start, end)
     if personal and not org_head:
@@ -87,7 +95,7 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
-            if based_follows(reader.doc, end) or (end - start == 1 and _born_in(reader, start)):
+            if based_follows(reader.doc, end) or (end - start == 1 and born_in(reader, start)):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
         return EntityType.ORGANIZATION
     if org_head:
@@ -167,7 +175,10 @@ def _person_label_type(
             return EntityType.CITY  # "the Fleys-based grower": no one is based in a person
     if country and (travelled_to or after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
-    if end - start == 1 and _born_in(reader, start):
+    led = place_led_by(reader, end)
+    if led is not None and not looks_like_person(reader, start, end):
+        return known_place(name) or led  # "Bohol's governor, X": no person has a governor
+    if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
     if (
         end - start > 1
@@ -177,17 +188,6 @@ def _person_label_type(
     ):
         return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
     return EntityType.PERSON
-
-
-def _born_in(reader: SpanReader, i: int) -> bool:
-    """ "born in X", "died in X", "grew up in X": a place's slot in a life."""
-    token = reader.doc[i]
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "in":
-        return False
-    words = reader.lex.biography
-    life = words.birth_words | words.death_verbs | words.raised_verbs
-    return prep.head.lemma_.lower() in life or prep.head.lower_ in life
 
 
 def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: int) -> bool:
@@ -418,16 +418,19 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
     head = doc[reader.head_index(start, end)]
     if any(not is_name_word(t) for t in doc[start:end]):
         return False
+    lex = reader.lex
+    # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
+    company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
     if end - start < 2:
-        # "Smith, the town's mayor": one word takes only a role no organisation is called
-        lex = reader.lex
-        company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
+        # "Smith, the town's mayor", "Smith, the mayor of Ely": one word takes only a role
+        # of something that no organisation is called (not "Komeito, the junior partner in")
         return any(
             role.dep_ == "appos"
             and role.i > head.i
             and role.lemma_.lower() in lex.titles - company_words
             and role.left_edge.i == end + 1
             and role.left_edge.lower_ not in ("whose", "its", "their")
+            and any(c.dep_ == "poss" or c.lower_ == "of" for c in role.children)
             for role in head.children
         )
     if head.dep_ == "appos" and any(
@@ -441,16 +444,18 @@ def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
         role.dep_ == "appos"
         and role.i > head.i
         and _role_word(reader, role.i)
+        and role.lemma_.lower() not in company_words
         and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
         for role in head.children
     ) or _named_to_a_role(reader, head)
 
 
 def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
-    """ "X was sworn in as president": a passive naming verb with a title after "as"."""
+    """ "X was sworn in as president", "the union re-elected X as general secretary": a
+    naming verb with a title after "as"."""
     lex = reader.lex
     verb = head.head
-    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.role_verbs_object:
+    if head.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lex.role_verbs_object:
         return False
     return any(
         prep.lower_ == "as" and any(reader.title_len[t.i] for t in prep.subtree)

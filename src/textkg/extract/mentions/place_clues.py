@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -111,3 +111,45 @@ def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
     if end >= len(doc) or not doc[end].is_lower:
         return False
     return doc[end].lemma_ in reader.lex.admin_words
+
+
+def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
+    """The class of place "X's governor" or "X's mayor" makes X, or None."""
+    table = reader.table
+    if end + 1 >= len(table) or table.lower[end] not in ("'s", "’s"):
+        return None
+    return reader.lex.place_leaders.get(table.lemma[end + 1])
+
+
+def things_in(reader: SpanReader, i: int, name: str) -> bool:
+    """ "toured vineyards in Fleys", "a camp in Renk": one word no list of names knows, in
+    a plural noun's or a kind of place's "in" (not "confidence in Mahlangu")."""
+    token = reader.doc[i]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    if i + 1 < len(reader.doc) and reader.doc[i + 1].lower_ in ("'s", "’s", "'"):
+        return False
+    things = [prep.head]
+    if prep.head.pos_ == "VERB":  # "set up camps in Renk": the parser hangs "in" on the verb
+        things = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return (
+        any(
+            t.pos_ == "NOUN"
+            and (t.tag_ == "NNS" or t.lemma_.lower() in reader.lex.place_kind_nouns)
+            for t in things
+        )
+        and not is_given_name(name)
+        and not is_surname(name)
+    )
+
+
+def born_in(reader: SpanReader, i: int) -> bool:
+    """ "born in X", "died in X", "grew up in X": a place's slot in a life."""
+    token = reader.doc[i]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    words = reader.lex.biography
+    life = words.birth_words | words.death_verbs | words.raised_verbs
+    return prep.head.lemma_.lower() in life or prep.head.lower_ in life

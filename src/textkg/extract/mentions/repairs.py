@@ -214,8 +214,29 @@ def verb_inside(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, s
 
 
 #: The repairs, in the order they run.
+def person_of_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Mikkel Berg of Denmark": a given name and a surname, then "of" and a country, taken
+    as one organisation's name, is the person (the country is found on its own)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return None
+    words = table.lower[ent.start : ent.end]
+    if "of" not in words:
+        return None
+    k = ent.start + words.index("of")
+    rest = " ".join(table.text[k + 1 : ent.end])
+    if (
+        k - ent.start >= 2
+        and is_given_name(table.text[ent.start])
+        and all(table.text[t][:1].isupper() for t in range(ent.start, k))
+        and packaged_country_index().code_for_name(rest)
+    ):
+        return ent.start, k, "PERSON"
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
     verb_inside,
+    person_of_country,
     nationality,
     given_name,
     club,

@@ -8,6 +8,7 @@ from textkg.extract.rules import (
     nationality,
     nouns,
     structure,
+    subsidiaries,
     succession,
     verbs,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "nouns",
     "role_references",
     "structure",
+    "subsidiaries",
     "succession",
     "title_rules",
     "titles",

@@ -23,6 +23,7 @@ from textkg.extract.syntax import (
     unreal,
 )
 from textkg.lexicon import NounFrame
+from textkg.namespaces import TK
 from textkg.records import EventKind
 
 
@@ -47,6 +48,8 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
     phrase was "between"/"among" (which names every party)."""
     others: list[Ment] = []
     between = False
+    # "held talks at the base with X": the parser hangs "with" on the place
+    anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in frame.with_preps:
@@ -66,6 +69,11 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
 def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:
     lex = doc.lex
     verb = governor(doc, noun)
+    if frame.verbs:
+        # "won the leadership of Y", not "criticised the leadership of Y"
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in frame.verbs:
+            return
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
@@ -202,3 +210,47 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
+
+
+@rule("joined-meeting")
+def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "General X later joined the talks": who joins a meeting the article reported before
+    meets the ones who held it."""
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() != "join" or negated(verb) or has_modal(verb):
+                continue
+            talks = [
+                c
+                for c in children(verb, "dobj")
+                if any(d.lower_ == "the" for d in c.children)
+                and (frame := doc.lex.nouns.get(c.lemma_.lower()) or doc.lex.nouns.get(c.lower_))
+                and frame.event is EventKind.MEETING
+            ]
+            if not talks:
+                continue
+            earlier = [
+                e for e in found.events if e.kind is EventKind.MEETING and e.sentence < span.index
+            ]
+            joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+            if not earlier or not joining:
+                continue
+            held = earlier[-1]
+            people = list(dict.fromkeys([*held.participants, *joining]))
+            confidence = doc.lex.rule_confidence("joined-meeting")
+            for newcomer in joining:
+                for other in held.participants:
+                    if other is not newcomer and other.name != newcomer.name:
+                        yield RelationCandidate(
+                            newcomer, TK.metWith, other, span.index, "joined-meeting"
+                        )
+            yield EventCandidate(
+                EventKind.MEETING,
+                people,
+                held.place,
+                span.index,
+                "joined-meeting",
+                confidence,
+                [verb.i],
+            )

@@ -160,18 +160,26 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     if j < limit and doc.doc[j].lower_ in ("the", "a", "an"):
         j += 1
     k = j
-    while (
-        k < limit
-        and k - j < 5
-        and doc.table.lemma[k] not in lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns
-    ):
+    kinds = lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns | lex.specific_kinds
+    while k < limit and k - j < 6 and doc.table.lemma[k] not in kinds:
         if (
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
-            or doc.doc[k].text == ","
-        ):
+            and doc.table.lower[k] not in ("'s", "’s")  # "X, Chile's state-owned miner"
+        ) or doc.doc[k].text == ",":
             return None
         k += 1
     return k if k < limit else None
+
+
+def _possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
+    """ "Chile's state-owned copper miner": the country whose kind of organisation it is."""
+    return [
+        m
+        for c in doc.doc[k].children
+        if c.dep_ == "poss"
+        for m in doc.referents(c, conjuncts=False)
+        if m.etype is EntityType.COUNTRY
+    ]
 
 
 def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iterator[Candidate]:
@@ -243,10 +251,14 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
                 continue
+            for place in _possessed_by_a_country(doc, k):
+                yield RelationCandidate(org, TK.locatedIn, place, span.index, "org-appositive-part")
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
                 continue
             if doc.table.lemma[k] not in lex.unit_nouns:
+                # "Horizon Jet, Alaska's regional carrier, is part of Y": a kind, then a copula
+                yield from _unit_by_copula(doc, org, span.index)
                 continue
             owner = _owner_before(doc, org.end + 1, k)
             if owner is not None:
@@ -256,6 +268,9 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
                 continue
             whole = doc.mention_starting(k + 2, prefer_org=True)
+            if whole is not None and doc.table.lower[min(whole.end, limit - 1)] in ("'s", "’s"):
+                # "the local unit of Spain's Banco Andino": the bank, not Spain
+                whole = doc.mention_starting(whole.end + 1) or whole
             if whole is None:
                 nat = doc.nationality_at(k + 2) or doc.nationality_at(k + 3)
                 if nat is not None:
@@ -389,7 +404,9 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             wholes = [
                 m
                 for p in pobjs(noun, ("of", "in"))
-                for m in doc.referents(p, conjuncts=False)
+                # "the capital of the Apurimac region": the region's name before its kind
+                for t in (p, *(c for c in p.children if c.dep_ == "compound"))
+                for m in doc.referents(t, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
             wholes += [

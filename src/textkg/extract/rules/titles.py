@@ -231,8 +231,11 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
     if phrase.keyword not in lex.bare_company_titles:
         return
-    text = doc.table.text
-    if any(text[k][:1].isupper() for k in range(max(phrase.start - 1, 0), phrase.keyword_start)):
+    text, lower = doc.table.text, doc.table.lower
+    if any(
+        text[k][:1].isupper() and not doc.title_len[k] and lower[k] not in lex.title_modifiers
+        for k in range(max(phrase.start - 1, 0), phrase.keyword_start)
+    ):
         return  # "Glencore chief executive X": a name the NER missed holds the role
     company = doc.most_named_organisation()
     if company is not None:

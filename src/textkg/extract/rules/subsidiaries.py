@@ -1,0 +1,75 @@
+"""Units of organisations that the structure rules leave: a company's name with a country
+after it ("Banco Andino Chile" beside "Banco Andino"), and a unit whose owner is a possessive
+description ("the group's new Hungarian subsidiary, X")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.places import country_name
+from textkg.extract.registry import rule
+from textkg.namespaces import TK
+
+
+@rule("subsidiary-by-name")
+def subsidiary_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Hanmi Motors Hungary" in an article that names "Hanmi Motors": the company's unit in
+    that country (a national subsidiary takes the group's name and the country's)."""
+    orgs: dict[str, Ment] = {}
+    for ment in doc.mentions:
+        if ment.etype is ORG:
+            orgs.setdefault(ment.name, ment)
+    for name, unit in orgs.items():
+        words = name.split()
+        for n in range(len(words) - 1, 0, -1):
+            parent = orgs.get(" ".join(words[:n]))
+            if parent is None:
+                continue
+            if country_name(" ".join(words[n:]), doc.lex):
+                yield RelationCandidate(
+                    unit, TK.partOf, parent, unit.sentence, "subsidiary-by-name"
+                )
+            break
+
+
+@rule("possessed-unit")
+def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "The company's American subsidiary, Norvik Bio", "X, the group's Lima-based
+    subsidiary": a unit noun whose owner is a possessive (often a description of the
+    article's company), in apposition to the unit's name."""
+    lex = doc.lex
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            noun = doc.doc[i]
+            if doc.table.lemma[i] not in lex.unit_nouns or noun.pos_ != "NOUN":
+                continue
+            owners = [
+                m
+                for c in noun.children
+                if c.dep_ == "poss"
+                for m in doc.referents(c, conjuncts=False)
+                if m.etype is ORG
+            ]
+            if len(owners) != 1:
+                continue
+            for unit in _apposed_units(doc, noun):
+                if unit.name != owners[0].name:
+                    yield RelationCandidate(
+                        unit, TK.partOf, owners[0], span.index, "possessed-unit"
+                    )
+
+
+def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
+    """The organisations in apposition with the unit noun, before or after it."""
+    units: list[Ment] = []
+    if noun.dep_ == "appos":
+        units += [m for m in doc.referents(noun.head, conjuncts=False) if m.etype is ORG]
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i:
+            units += [m for m in doc.referents(child, conjuncts=False) if m.etype is ORG]
+    return units
