@@ -553,3 +553,8 @@ def test_a_word_no_list_of_names_knows_after_things_in_is_a_town() -> None:
 def test_a_region_named_before_its_kind_holds_the_capital_apposed_to_a_town() -> None:
     facts = facts_of("Abancay, the capital of the Apurimac region, was hit by protests.")
     assert ("Abancay", "tk:locatedIn", "Apurimac") in triples(facts)
+
+
+def test_the_provincial_capital_is_in_the_province_named_before() -> None:
+    text = "Storms hit Quebec on Monday. The ferry sailed from Rimouski, the provincial capital."
+    assert ("Rimouski", "tk:locatedIn", "Quebec") in triples(facts_of(text))

@@ -284,3 +284,11 @@ def test_who_holds_citizenship_of_a_country_has_its_nationality() -> None:
     found = triples(facts_of(text))
     assert ("Amira Haddad", "tk:nationality", "Jordan") in found
     assert ("Amira Haddad", "tk:nationality", "Canada") in found
+
+
+def test_a_countrys_possessive_before_an_office_is_a_post_in_that_state() -> None:
+    text = "Colonel Marco Bellini, who is now Italy's deputy chief of defence staff, attended."
+    found = triples(facts_of(text))
+    assert ("Marco Bellini", "tk:memberOf", "Italy") in found
+    adjective = triples(facts_of("Italian economist Marco Bellini said so."))
+    assert ("Marco Bellini", "tk:nationality", "Italy") in adjective

@@ -27,6 +27,56 @@ _TOWN = 100_000
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
+    _join_fields(table, lex)
+
+
+def _join_fields(table: TokenTable, lex: Lexicon) -> None:
+    """ "the Department of Agriculture, Food | and the Marine", "the Department of
+    Employment | and Labour": a ministry's fields the NER cut at "and" are one name."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = _fields_end(table, ent, lex) if ent.label_ == "ORG" else ent.end
+        if end > ent.end:
+            ent = Span(table.doc, ent.start, end, label="ORG")
+            for k in range(ent.start, end):
+                table.ent_type[k] = "ORG"
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1  # the fields' words the NER tagged apart
+        kept.append(ent)
+        i += 1
+    table.ents = kept
+
+
+def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where the fields of "Ministry of A, B and (the) C" end, if the NER stopped early."""
+    words = [w for w in table.lower[ent.start : ent.end] if w != "the"]
+    if "of" not in words or words[0] not in lex.org_head_nouns:
+        return ent.end
+    k = ent.end
+    while k + 1 < len(table) and table.text[k] == "," and _field_word(table, k + 1, True):
+        k += 2  # ", Food"
+    if k >= len(table) or table.lower[k] not in ("and", "&"):
+        return ent.end
+    the = k + 1 < len(table) and table.lower[k + 1] == "the"
+    last = k + 1 + the
+    if last < len(table) and _field_word(table, last, the) and table.text[last][:1].isupper():
+        return last + 1
+    return ent.end
+
+
+def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:
+    """A capitalised field of a ministry ("Labour", "the Marine"), no one's name."""
+    word = table.text[k]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and table.ent_type[k] not in ("DATE", "GPE")
+        and (after_the or not (is_given_name(word) or is_surname(word)))
+    )
 
 
 def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:

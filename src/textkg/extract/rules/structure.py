@@ -425,6 +425,13 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     if m.etype.kind is PLACE
                 ]
                 wholes = inside[-1:]
+            if not wholes and any(
+                c.dep_ == "amod" and c.lower_ in ("provincial", "regional", "state")
+                for c in noun.children
+            ):
+                # "Tagbilaran, the provincial capital": of the province named before
+                area = doc.place_named_before(noun.i, EntityType.ADMINISTRATIVE_AREA)
+                wholes = [area] if area is not None else []
             for part in parts:
                 for whole in wholes:
                     yield RelationCandidate(

@@ -58,10 +58,12 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if len(owners) != 1:
                 continue
             for unit in _apposed_units(doc, noun):
-                if unit.name != owners[0].name:
-                    yield RelationCandidate(
-                        unit, TK.partOf, owners[0], span.index, "possessed-unit"
-                    )
+                owner = owners[0]
+                if owner.name == unit.name and owner.derived:
+                    # "X, the company's Lima-based subsidiary": not X's own, the story's
+                    owner = doc.most_named_organisation() or owner
+                if unit.name != owner.name:
+                    yield RelationCandidate(unit, TK.partOf, owner, span.index, "possessed-unit")
 
 
 def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:

@@ -252,7 +252,12 @@ def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Cand
     if phrase.keyword not in doc.lex.bank_leader_titles:
         return
     bank = doc.most_named_organisation()
-    if bank is not None and "bank" in bank.name.lower().split():
+    if bank is None or "bank" not in bank.name.lower().split():
+        # the one bank the story names, among other organisations
+        banks = {m.name: m for m in doc.mentions if m.etype is ORG and not m.derived}
+        named = [m for name, m in banks.items() if "bank" in name.lower().split()]
+        bank = named[0] if len(named) == 1 else None
+    if bank is not None:
         yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
 
 
@@ -506,7 +511,9 @@ def _government_role(
     sentence, rule_name = person.sentence, attachment.rule
     keyword = phrase.keyword
     deputy_head = keyword in lex.state_leader_titles  # "deputy prime minister"
-    if keyword in lex.government_roles or role == TK.memberOf or deputy_head:
+    # "Italy's deputy chief of defence staff": an office the country's possessive gives
+    office = phrase.holder is country and role in (TK.leaderOf, TK.worksFor)
+    if keyword in lex.government_roles or role == TK.memberOf or deputy_head or office:
         yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
     elif country is not None:  # "Swedish economist X", "Brazilian striker X"
         yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)

@@ -1,0 +1,51 @@
+"""Occupations no title list holds: "Dr Ana Lim, a cardiologist at Bergen University
+Hospital", "Luc Martin, a forecaster with Meteo-France" — the person works there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.registry import rule
+from textkg.namespaces import TK
+
+_PLACES_OF_WORK = ("at", "with", "for")
+
+
+@rule("occupation-at")
+def occupation_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A person's name, then in apposition "a(n) <occupation> at/with/for <organisation>"."""
+    tokens, lex = doc.doc, doc.lex
+    for span in doc.sentences:
+        for person in doc.sentence_mentions(span.index):
+            if person.etype is not PERSON:
+                continue
+            i = person.end
+            if (
+                i + 2 >= span.end_token
+                or tokens[i].text != ","
+                or tokens[i + 1].lower_
+                not in (
+                    "a",
+                    "an",
+                )
+            ):
+                continue
+            k = i + 2
+            while k < span.end_token and k - i < 6 and tokens[k].pos_ in ("ADJ", "NOUN"):
+                k += 1
+            noun = tokens[k - 1]
+            if (
+                k == i + 2
+                or k >= span.end_token
+                or tokens[k].lower_ not in _PLACES_OF_WORK
+                or noun.pos_ != "NOUN"
+                or not noun.is_lower
+                or noun.lemma_.lower() in lex.titles | lex.not_occupations
+                or doc.title_len[noun.i]
+            ):
+                continue
+            employer = doc.mention_starting(k + 1)
+            if employer is not None and employer.etype is ORG:
+                yield RelationCandidate(person, TK.worksFor, employer, span.index, "occupation-at")

@@ -1,0 +1,121 @@
+"""Units of organisations, occupations and roles written around a name: national units, a
+possessive description's subsidiary, "X, a cardiologist at Y", ministries' fields, with
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        # the group's name and a country's: its unit in that country
+        (
+            "Hanmi Motors said it would hire. Lena Hofer runs Hanmi Motors Hungary.",
+            "Hanmi Motors Hungary",
+            "Hanmi Motors",
+        ),
+        # a unit noun owned by a possessive description of the article's company
+        (
+            "Norvik Therapeutics said the drug works. The company's American subsidiary, "
+            "Norvik Bio, ran the trial.",
+            "Norvik Bio",
+            "Norvik Therapeutics",
+        ),
+        # "the unit of Peru's Y": the company after the country's possessive
+        (
+            "Banco Andino Chile, the local unit of Peru's Banco Andino, said profits rose.",
+            "Banco Andino Chile",
+            "Banco Andino",
+        ),
+    ],
+)
+def test_a_unit_of_a_company_is_part_of_it(text: str, unit: str, parent: str) -> None:
+    assert (unit, "tk:partOf", parent) in triples(facts_of(text))
+    assert (unit, "tk:partOf", "Peru") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the board of the organisation the story is about
+        (
+            "Harlow University said the merger would go ahead. Harlow University has 9,000 "
+            "students. Dame Patricia Lowe, the chair of the board, welcomed it.",
+            ("Patricia Lowe", "tk:leaderOf", "Harlow University"),
+        ),
+        # coordinated titles written capitalised before the name, the company named before
+        (
+            "Bodaline raised money on Monday. Co-founder and Chief Executive Amina Njeri, 34, "
+            "said the money would fund growth.",
+            ("Amina Njeri", "tk:leaderOf", "Bodaline"),
+        ),
+        # a country's possessive before a kind of organisation in apposition
+        (
+            "Norcobre, Chile's state-owned copper miner, reported a loss.",
+            ("Norcobre", "tk:locatedIn", "Chile"),
+        ),
+        # a kind in apposition, then a copula saying whose part it is
+        (
+            "Horizon Jet, Alaska's regional carrier, is also part of Alaska Jet Group.",
+            ("Horizon Jet", "tk:partOf", "Alaska Jet Group"),
+        ),
+    ],
+)
+def test_organisations_by_their_descriptions(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a governor, written bare, of the one bank a story naming other companies names
+        (
+            "SANTIAGO, March 4 - The Santiago-based Central Bank of Chile cut rates. Codelco "
+            "and the IMF welcomed it. Codelco said so. Governor Rosa Vial Lagos, 57, told "
+            "reporters that inflation had fallen.",
+            ("Rosa Vial Lagos", "tk:leaderOf", "Central Bank of Chile"),
+        ),
+        # a rider rides for a team; a team manager runs it
+        ("Pablo Moreno rides for Orbea Norte.", ("Pablo Moreno", "tk:memberOf", "Orbea Norte")),
+        (
+            "Orbea Norte's team manager, Inaki Goiri, said the team would defend the lead.",
+            ("Inaki Goiri", "tk:leaderOf", "Orbea Norte"),
+        ),
+        # a ministry's fields the NER cut at "and"
+        (
+            "Nomsa Khumalo, who heads the Department of Employment and Labour, telephoned her.",
+            ("Nomsa Khumalo", "tk:leaderOf", "Department of Employment and Labour"),
+        ),
+        (
+            "Pablo Ruiz, who heads the Department of Agriculture, Food and the Marine, spoke.",
+            ("Pablo Ruiz", "tk:leaderOf", "Department of Agriculture, Food and the Marine"),
+        ),
+        # an occupation no title list holds, at an organisation
+        (
+            "Dr Ana Lim, a cardiologist at Bergen University Hospital, presented the results.",
+            ("Ana Lim", "tk:worksFor", "Bergen University Hospital"),
+        ),
+        # "the company's subsidiary" apposed to the unit is the story's company's
+        (
+            "Andes Copper said output fell. Andes Copper owns mines. The project is run by "
+            "Minera Quillay, the company's Lima-based subsidiary.",
+            ("Minera Quillay", "tk:partOf", "Andes Copper"),
+        ),
+    ],
+)
+def test_roles_and_units_written_around_the_name(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))
+
+
+def test_a_student_at_a_university_does_not_work_there() -> None:
+    found = triples(facts_of("Ana Lim, a student at Bergen University, protested."))
+    assert ("Ana Lim", "tk:worksFor", "Bergen University") not in found
+
+
+def test_the_department_and_a_person_after_it_stay_two() -> None:
+    facts = facts_of("The Department of Justice and Smith said so.")
+    assert "Department of Justice" in {m.name for m in facts.mentions}
