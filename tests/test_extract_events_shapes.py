@@ -323,3 +323,8 @@ def test_who_joins_talks_meets_those_who_held_them() -> None:
     assert ("Liisa Mets", "tk:metWith", "Karl Vogt") in found
     planned = "Premier Arvid Lund met President Liisa Mets. Karl Vogt will join the talks."
     assert ("Arvid Lund", "tk:metWith", "Karl Vogt") not in triples(facts_of(planned, PUBLISHED))
+    remote = (
+        "Premier Arvid Lund met President Liisa Mets. Chancellor Karl Vogt joined the talks "
+        "by video link."
+    )
+    assert ("Arvid Lund", "tk:metWith", "Karl Vogt") not in triples(facts_of(remote, PUBLISHED))

@@ -292,3 +292,6 @@ def test_a_countrys_possessive_before_an_office_is_a_post_in_that_state() -> Non
     assert ("Marco Bellini", "tk:memberOf", "Italy") in found
     adjective = triples(facts_of("Italian economist Marco Bellini said so."))
     assert ("Marco Bellini", "tk:nationality", "Italy") in adjective
+    # a national team's coach is of the country, not in its state
+    coach = triples(facts_of("India coach Ravi Menon praised the bowlers."))
+    assert ("Ravi Menon", "tk:memberOf", "India") not in coach

@@ -221,6 +221,8 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             verb = doc.doc[index]
             if verb.lemma_.lower() != "join" or negated(verb) or has_modal(verb):
                 continue
+            if by_remote_means(verb, doc.lex.remote_words):
+                continue  # "joined the talks by video link"
             talks = [
                 c
                 for c in children(verb, "dobj")

@@ -512,7 +512,12 @@ def _government_role(
     keyword = phrase.keyword
     deputy_head = keyword in lex.state_leader_titles  # "deputy prime minister"
     # "Italy's deputy chief of defence staff": an office the country's possessive gives
-    office = phrase.holder is country and role in (TK.leaderOf, TK.worksFor)
+    office = (
+        phrase.holder is country
+        and doc.table.lower[min(country.end, len(doc.doc) - 1)] in ("'s", "’s")
+        and "former" not in phrase.modifiers
+        and role in (TK.leaderOf, TK.worksFor)
+    )
     if keyword in lex.government_roles or role == TK.memberOf or deputy_head or office:
         yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
     elif country is not None:  # "Swedish economist X", "Brazilian striker X"
