@@ -39,9 +39,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             i += 1
             continue
         end = i + 1
+        hyphens = 0  # "Co-operative" is one word of the name in three tokens
         while (
             end < len(table)
-            and end - i < _MAX_NAME
+            and end - i - hyphens < _MAX_NAME
             and not taken[end]
             and (
                 _name_token(reader, end)
@@ -50,6 +51,9 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             )
             and reader.owner[end] == reader.owner[i]
         ):
+            if _joining_hyphen(reader, end) and end + 1 < len(table) and not taken[end + 1]:
+                hyphens += 2
+                end += 1
             end += 1
         word = table.text[i]
         after_possessive = i > 0 and table.lower[i - 1] in ("'s", "'", "’s", "’")
@@ -61,6 +65,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             i = end  # "the South Pyongan Province | People's Security Bureau": the NER's span grows
             continue
         if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
+            end = _of_complement(reader, taken, end)  # "Central Bank | of Chile"
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
         elif not is_given_name(word) and (
             company_role_after(reader, end)
@@ -93,6 +98,24 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))
         i = end
     return found
+
+
+def _of_complement(reader: SpanReader, taken: list[bool], end: int) -> int:
+    """Past "of" and the capitalised words of what an organisation's head noun is of
+    ("Central Bank of Chile", "University of Lagos"), in its sentence."""
+    table = reader.table
+    if end + 1 >= len(table) or table.lower[end] != "of":
+        return end
+    k = end + 1
+    while (
+        k < len(table)
+        and k - end <= 3
+        and not taken[k]
+        and _name_token(reader, k)
+        and reader.owner[k] == reader.owner[end]
+    ):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _titled(reader: SpanReader, start: int, end: int) -> bool:
@@ -180,7 +203,8 @@ def _joining_hyphen(reader: SpanReader, i: int) -> bool:
         and i + 1 < len(doc)
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
-        and doc[i + 1].text[:1].isupper()
+        # "Jan-Christian"; "Dairy Co-operative", whose second half heads organisations
+        and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in reader.lex.org_head_nouns)
     )
 
 

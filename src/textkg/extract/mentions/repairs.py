@@ -15,6 +15,7 @@ from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
+from textkg.months import MONTHS, WEEKDAYS
 
 __all__ = ["repair_entities"]
 
@@ -284,8 +285,39 @@ def person_of_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
     return None
 
 
+def dateline_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "LIMERICK, Oct 16 - ...": a name in capitals opening a line, then a comma and a
+    date, is the dateline's town, whatever the NER took it for."""
+    words = table.text[ent.start : ent.end]
+    if (
+        ent.label_ in ("GPE", "LOC")
+        or not table.doc[ent.start].is_sent_start
+        or not all(w.isupper() and len(w) >= 2 for w in words if w.isalpha())
+        or ent.end + 2 >= len(table)
+        or table.text[ent.end] != ","
+    ):
+        return None
+    after = table.lower[ent.end + 1 : ent.end + 4]
+    if any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in after):
+        return ent.start, ent.end, "GPE"
+    return None
+
+
+def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "March 4 - The Central Bank of Chile": a dateline's date the NER ran on into the
+    name after its dash is the date alone (the name is found on its own)."""
+    if ent.label_ != "DATE":
+        return None
+    for k in range(ent.start + 1, ent.end - 1):
+        if table.text[k] in ("-", "—", "–", "--") and table.text[k + 1][:1].isupper():
+            return ent.start, k, "DATE"
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
     verb_inside,
+    dateline_place,
+    date_before_dash,
     person_of_country,
     nationality,
     given_name,

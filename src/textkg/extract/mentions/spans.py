@@ -351,6 +351,13 @@ class SpanReader:
         name = self._name(start, end)
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             return []
+        if (
+            label == "GPE"
+            and name.isupper()
+            and len(name) > 3
+            and _opens_a_dateline(doc, start, end)
+        ):
+            name = name.title()  # "LIMERICK, Oct 16 -": the town is Limerick
         if self._part_of_a_title(label, start, end, name):
             return []
         etype = entity_type(self, label, start, end, name)
@@ -373,3 +380,9 @@ class SpanReader:
         if etype is EntityType.ORGANIZATION and head in lex.government_heads:
             result = split_state_prefix(self, ment)
         return result
+
+
+def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "LIMERICK, Oct 16 -", "BELGRADE (AP)": a name at a sentence's start, then a comma or
+    a bracket."""
+    return bool(doc[start].is_sent_start) and end < len(doc) and doc[end].text in (",", "(")
