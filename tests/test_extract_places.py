@@ -196,3 +196,31 @@ def test_the_home_of_an_organisation_after_a_comma_whatever_the_parse_hung_it_on
 def test_a_visit_to_the_town_of_x_is_a_visit_to_x() -> None:
     facts = facts_of("Ana Ruiz flew to the flood-hit town of Teofilo Otoni on Thursday.")
     assert ("Ana Ruiz", "tk:visited", "Teofilo Otoni") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a region's name before the kind of place whose capital the town is
+        (
+            "Ibadan, the Oyo State capital, was once home to five newspapers.",
+            ("Ibadan", "Oyo State"),
+        ),
+        (
+            "Protests began in Lagos State on Monday. Doctors marched in Ikeja, the state capital.",
+            ("Ikeja", "Lagos State"),
+        ),
+        # "the capital of X province": the capital is in the province, not the province
+        ("Palu, the capital of Central Sulawesi province, was hit.", ("Palu", "Central Sulawesi")),
+        # a town whose kind a nationality qualifies; an untagged one after "the village of"
+        ("Police closed the bridge to the Turkish town of Ipsala.", ("Ipsala", "Türkiye")),
+        ("Aid reached the Greek village of Kipoi.", ("Kipoi", "Greece")),
+    ],
+)
+def test_towns_placed_by_the_words_around_them(text: str, fact: tuple[str, str]) -> None:
+    assert (fact[0], "tk:locatedIn", fact[1]) in triples(facts_of(text))
+
+
+def test_one_is_born_on_an_island_as_in_a_town() -> None:
+    found = triples(facts_of("Stavros Papas was born on the island of Chios."))
+    assert ("Stavros Papas", "schema:birthPlace", "Chios") in found

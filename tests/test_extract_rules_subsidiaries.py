@@ -119,3 +119,43 @@ def test_a_student_at_a_university_does_not_work_there() -> None:
 def test_the_department_and_a_person_after_it_stay_two() -> None:
     facts = facts_of("The Department of Justice and Smith said so.")
     assert "Department of Justice" in {m.name for m in facts.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # an owner after a copula
+        (
+            "Anatolia Telekom is majority-owned by Bosphorus Holding.",
+            ("Anatolia Telekom", "tk:partOf", "Bosphorus Holding"),
+        ),
+        # a subsidiary of a group named with its nationality and kind
+        (
+            "ApostaJa, a Curitiba-based subsidiary of the Maltese group Lucky Orbit, runs it.",
+            ("ApostaJa", "tk:partOf", "Lucky Orbit"),
+        ),
+        # "its owner, X": what "its" stands for is X's
+        (
+            "The Daily Courier will print its last edition on Friday, its owner, Ibadan-based "
+            "Westgate Media Group, said.",
+            ("Daily Courier", "tk:partOf", "Westgate Media Group"),
+        ),
+        # a rower rows for a club; a group chief executive leads the group
+        (
+            "Nikos Karras rows for Ioannina Rowing Club.",
+            ("Nikos Karras", "tk:memberOf", "Ioannina Rowing Club"),
+        ),
+        (
+            "Emeka Nwosu, group chief executive of NNPC Ltd, said so.",
+            ("Emeka Nwosu", "tk:leaderOf", "NNPC Ltd"),
+        ),
+        # "whose" after an apposition is the name the apposition describes
+        (
+            "Attica Lines, the largest Greek ferry operator, whose chairman, Kyriakos Vlachos, "
+            "spoke, said so.",
+            ("Kyriakos Vlachos", "tk:leaderOf", "Attica Lines"),
+        ),
+    ],
+)
+def test_owners_and_officers_in_other_wordings(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))

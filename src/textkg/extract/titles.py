@@ -114,7 +114,9 @@ class TitleReader:
             if doc[j].lower_ == "whose":
                 # "the association, whose leader, X": the noun right before, named or not
                 right_before = j - 1 if j > 0 and doc[j - 1].text == "," else j
-                before = [m for m in before if m.end == right_before]
+                noun = doc[right_before - 1]  # "X, the ... operator, whose": X
+                apposed = ctx.at[noun.head.i] if noun.dep_ == "appos" else None
+                before = [m for m in before if m.end == right_before or m is apposed]
             else:
                 before = appointer(ctx, doc[j], before) or before
             referred = ctx.references.pronouns.get(j)
@@ -237,7 +239,7 @@ class TitleReader:
                 ) or lex.title_of_field_organization.get(title_word)
                 if e == c2 and (org_word or c2 == c + 1):
                     # "minister of women affairs", "director of human and robotic exploration"
-                    e = self._lower_field_end(c2, limit, not_bodies=not org_word)
+                    e = _lower_field_end(self.doc, c2, limit, not_bodies=not org_word)
                     phrase.field = e > c2 and not org_word
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
                     e -= 1
@@ -281,31 +283,6 @@ class TitleReader:
         if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
             return _past_members(self.doc, i + 2, limit)
         return _past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
-
-    def _lower_field_end(self, i: int, limit: int, *, not_bodies: bool = False) -> int:
-        """Where a field written in lower case after a minister's "of" ends ("minister of
-        finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
-        (not "minister of state", a rank)."""
-        doc, lex = self.doc.doc, self.doc.lex
-        k = i
-        while (
-            k < limit
-            and k - i < _LONGEST_FIELD
-            and self.doc.at[k] is None
-            and (
-                (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
-                or (doc[k].lower_ in ("and", "&") and k > i)
-            )
-            and doc[k].lower_ not in lex.titles
-            # with ``not_bodies``, "head of operations" and not "head of company"
-            and not (
-                not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
-            )
-        ):
-            k += 1
-        if k > i and doc[i].lower_ == "state":
-            return i
-        return k
 
     def _past_lower_modifiers(self, i: int, limit: int) -> int:
         """Past lower-case words (after a town's name) before an organisation's name ("the
@@ -375,6 +352,30 @@ class TitleReader:
                 break
             i -= n
         return i
+
+
+def _lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = False) -> int:
+    """Where a field written in lower case after a minister's "of" ends ("minister of
+    finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
+    (not "minister of state", a rank)."""
+    doc, lex = ctx.doc, ctx.lex
+    k = i
+    while (
+        k < limit
+        and k - i < _LONGEST_FIELD
+        and ctx.at[k] is None
+        and (
+            (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
+            or (doc[k].lower_ in ("and", "&") and k > i)
+        )
+        and doc[k].lower_ not in lex.titles
+        # with ``not_bodies``, "head of operations" and not "head of company"
+        and not (not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns)
+    ):
+        k += 1
+    if k > i and doc[i].lower_ == "state":
+        return i
+    return k
 
 
 def _past_members(doc: DocView, i: int, limit: int) -> int:

@@ -13,7 +13,12 @@ from textkg.extract.mentions.kinds import (
     joined_to_organisation,
     looks_like_person,
 )
-from textkg.extract.mentions.place_clues import based_follows, kind_in_apposition, known_place
+from textkg.extract.mentions.place_clues import (
+    based_follows,
+    kind_in_apposition,
+    known_place,
+    named_kind,
+)
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
@@ -79,8 +84,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
         elif end - i == 1 and _regnal(reader, i):
             found.append((i, end, "PERSON"))  # "King Charles"
-        elif not looks_like_person(reader, i, end) and kind_in_apposition(reader, i, end):
-            found.append((i, end, "GPE"))  # "Renk, a border town in South Sudan"
+        elif not looks_like_person(reader, i, end) and (
+            kind_in_apposition(reader, i, end) or named_kind(reader, i, end)
+        ):
+            found.append((i, end, "GPE"))  # "Renk, a border town in", "the village of Kipoi"
         elif not is_given_name(word) and classifier_apposition(reader, i, end, kind_only=True):
             found.append((i, end, "ORG"))  # "Norcobre, Chile's state-owned copper miner"
         elif (

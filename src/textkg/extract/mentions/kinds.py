@@ -84,6 +84,8 @@ def entity_type(
         ):
             if place_head:
                 return EntityType.PLACE  # "Quirinale Palace", "Orly Airport"
+            if end - start > 1 and head in lex.admin_words and _area_slot(reader, start, end):
+                return EntityType.ADMINISTRATIVE_AREA  # "in Oyo State", "the Oyo State capital"
             known = known_place(name)
             if known is EntityType.ADMINISTRATIVE_AREA or (
                 known is EntityType.CITY
@@ -107,6 +109,8 @@ def entity_type(
         and _company_in_a_places_name(reader, label, start, end)
     ):
         return EntityType.ORGANIZATION
+    if label in ("GPE", "LOC") and not country and kind_of_place_follows(reader, end):
+        return EntityType.ADMINISTRATIVE_AREA  # "Central Sulawesi province"
     if label == "GPE":
         return place_type(name, lex)
     if label == "LOC" and country:
@@ -319,6 +323,14 @@ def _played_for(reader: SpanReader, start: int, end: int) -> bool:
         and prep.lower_ == "for"
         and prep.head.lemma_.lower() in ("play", "sign", "ride", "rid", "race")
         and prep.head.pos_ == "VERB"
+    )
+
+
+def _area_slot(reader: SpanReader, start: int, end: int) -> bool:
+    """In a place's slot ("in X"), or naming whose capital or district a place is."""
+    last = reader.doc[end - 1]
+    return placed(reader, start, end) or (
+        last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
     )
 
 

@@ -54,6 +54,8 @@ def named_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
     kind = doc[start - 2]
     if not kind.is_lower or not any(c.lower_ == "the" for c in kind.children):
         return None
+    if kind.lemma_.lower() in reader.lex.place_seats:
+        return None  # "the capital of Central Sulawesi province" is in it, not it
     return reader.lex.named_kinds.get(kind.lemma_.lower())
 
 

@@ -274,7 +274,8 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if whole is None:
                 nat = doc.nationality_at(k + 2) or doc.nationality_at(k + 3)
                 if nat is not None:
-                    whole = doc.mention_starting(nat.end, skip_the=False)
+                    after = nat.end + (doc.table.lemma[nat.end] in lex.classifier_nouns)
+                    whole = doc.mention_starting(after, skip_the=False)  # "the Maltese group X"
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
 
@@ -412,10 +413,17 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             wholes += [
                 m
                 for c in noun.children
-                if c.dep_ == "poss"
+                # "Ghana's largest port", "the Oyo State capital"
+                if c.dep_ in ("poss", "compound")
                 for m in doc.referents(c, conjuncts=False)
                 if m.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA)
             ]
+            if not wholes and any(
+                c.dep_ == "poss" and c.lower_ in ("city", "town") for c in noun.children
+            ):
+                # "Nowa Huta, the city's eastern district": of the town named before
+                town = doc.place_named_before(noun.i, EntityType.CITY)
+                wholes = [town] if town is not None and town not in parts else []
             if not wholes:
                 inside = [
                     m
@@ -426,7 +434,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 ]
                 wholes = inside[-1:]
             if not wholes and any(
-                c.dep_ == "amod" and c.lower_ in ("provincial", "regional", "state")
+                c.dep_ in ("amod", "compound") and c.lower_ in ("provincial", "regional", "state")
                 for c in noun.children
             ):
                 # "Tagbilaran, the provincial capital": of the province named before
@@ -499,6 +507,18 @@ def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 place = _place_before_kind(doc, noun, floor=span.start_token)
                 if place is not None:
                     yield RelationCandidate(org, TK.locatedIn, place, span.index, "kind-of-place")
+        # "the Turkish town of Ipsala": a town whose kind a nationality qualifies
+        for town in doc.sentence_mentions(span.index):
+            k = town.start - 1
+            if town.etype.kind is not PLACE or k < 2 or doc.table.lower[k] != "of":
+                continue
+            if doc.table.lemma[k - 1] not in doc.lex.named_kinds or doc.table.lemma[k - 1] in (
+                doc.lex.place_seats
+            ):
+                continue
+            country = _place_before_kind(doc, k - 1, floor=span.start_token)
+            if country is not None and country.etype is EntityType.COUNTRY:
+                yield RelationCandidate(town, TK.locatedIn, country, span.index, "kind-of-place")
 
 
 def _place_before_kind(doc: DocView, noun: int, floor: int) -> Ment | None:

@@ -46,7 +46,8 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             noun = doc.doc[i]
-            if doc.table.lemma[i] not in lex.unit_nouns or noun.pos_ != "NOUN":
+            owner_noun = doc.table.lemma[i] in lex.owner_nouns
+            if (doc.table.lemma[i] not in lex.unit_nouns and not owner_noun) or noun.pos_ != "NOUN":
                 continue
             owners = [
                 m
@@ -56,6 +57,13 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if m.etype is ORG
             ]
             if len(owners) != 1:
+                continue
+            if owner_noun:  # "its owner, Westgate Media Group": the possessive is the unit
+                for parent in _apposed_units(doc, noun):
+                    if parent.name != owners[0].name:
+                        yield RelationCandidate(
+                            owners[0], TK.partOf, parent, span.index, "possessed-unit"
+                        )
                 continue
             for unit in _apposed_units(doc, noun):
                 owner = owners[0]

@@ -102,8 +102,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     groups = doc.references.groups
     passive = is_passive(verb) or (
         verb.tag_ == "VBN"
-        # "headed by X" as a participle, or joined to a passive ("based in Y and headed by X")
-        and (verb.dep_ == "acl" or (verb.dep_ == "conj" and bool(children(verb, "agent"))))
+        # "headed by X" as a participle, or joined to a passive ("based in Y and headed by X"),
+        # or after a copula ("is majority-owned by Y")
+        and (
+            verb.dep_ == "acl" or (verb.dep_ in ("conj", "acomp") and bool(children(verb, "agent")))
+        )
     )
     objects: list[Ment] = []
     if passive and not frame.passive_subject:
@@ -111,8 +114,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
         rule_name = "verb-passive"
         patient = children(verb, "nsubjpass")
-        if not patient and verb.dep_ == "conj":
-            # "X flew in and was greeted by Y": the first verb's subject
+        if not patient and verb.dep_ in ("conj", "acomp"):
+            # "X flew in and was greeted by Y": the first verb's subject; "X is
+            # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
         if (
