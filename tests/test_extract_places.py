@@ -224,3 +224,17 @@ def test_towns_placed_by_the_words_around_them(text: str, fact: tuple[str, str])
 def test_one_is_born_on_an_island_as_in_a_town() -> None:
     found = triples(facts_of("Stavros Papas was born on the island of Chios."))
     assert ("Stavros Papas", "schema:birthPlace", "Chios") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a copula's kind of settlement or of place makes the name a place
+        ("Halden Creek is an unincorporated community in Jackson County.", "Halden Creek", "City"),
+        ("Yandina is a town on Mbanika Island in the Russell Islands.", "Yandina", "City"),
+        # a large town the NER took for a person, when no one is named so
+        ("The coup was planned against Genoa's government.", "Genoa", "City"),
+    ],
+)
+def test_places_the_ner_took_for_people(text: str, name: str, kind: str) -> None:
+    assert mention(facts_of(text), name).entity_type.value == kind

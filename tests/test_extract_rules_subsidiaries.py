@@ -159,3 +159,15 @@ def test_the_department_and_a_person_after_it_stay_two() -> None:
 )
 def test_owners_and_officers_in_other_wordings(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allen Cole was traded to the Minnesota Vikings in 1990.",
+        "After loan spells with Metropolitano, Allen Cole signed for the Minnesota Vikings.",
+        "Allen Cole was drafted by the Minnesota Vikings.",
+    ],
+)
+def test_a_players_clubs(text: str) -> None:
+    assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") in triples(facts_of(text))

@@ -85,6 +85,11 @@ def is_surname(word: str) -> bool:
     return fold(word) in _person_names()[1]
 
 
+def is_personal_name(word: str) -> bool:
+    """A given name or a surname the lists know."""
+    return is_given_name(word) or is_surname(word)
+
+
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" for a given name only one sex bears in the lists, else None."""
     names = _person_names()

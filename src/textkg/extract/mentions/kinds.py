@@ -6,14 +6,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
+from textkg.extract.gazetteers import (
+    city_population,
+    is_given_name,
+    is_personal_name,
+    is_subdivision,
+    is_surname,
+)
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
+from textkg.extract.mentions.org_clues import bought, business_context
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
     after_a_town,
+    area_slot,
     based_follows,
     based_word,
     born_in,
+    kind_by_copula,
     kind_in_apposition,
     kind_of_place_follows,
     known_place,
@@ -25,7 +34,6 @@ from textkg.extract.mentions.place_clues import (
     things_in,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
-from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -46,7 +54,11 @@ def entity_type(
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
-    kind = named_kind(reader, start, end) or kind_in_apposition(reader, start, end)
+    kind = (
+        named_kind(reader, start, end)
+        or kind_in_apposition(reader, start, end)
+        or (kind_by_copula(reader, start, end) if label in ("PERSON", "ORG") else None)
+    )
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
     place_head = head in lex.place_head_nouns and not org_head
@@ -84,7 +96,7 @@ def entity_type(
         ):
             if place_head:
                 return EntityType.PLACE  # "Quirinale Palace", "Orly Airport"
-            if end - start > 1 and head in lex.admin_words and _area_slot(reader, start, end):
+            if end - start > 1 and head in lex.admin_words and area_slot(reader, start, end):
                 return EntityType.ADMINISTRATIVE_AREA  # "in Oyo State", "the Oyo State capital"
             known = known_place(name)
             if known is EntityType.ADMINISTRATIVE_AREA or (
@@ -147,7 +159,7 @@ def _person_label_type(
         not looks_like_person(reader, start, end)
         and (
             _which_follows(reader, start, end)
-            or _bought(reader, start, end)
+            or bought(reader, start, end)
             or (start > 0 and based_word(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
         )
     ):
@@ -182,6 +194,8 @@ def _person_label_type(
     led = place_led_by(reader, end)
     if led is not None and not looks_like_person(reader, start, end):
         return known_place(name) or led  # "Bohol's governor, X": no person has a governor
+    if end - start == 1 and known_place(name) is EntityType.CITY and not is_personal_name(name):
+        return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
     if (
@@ -207,8 +221,8 @@ def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: i
         or (
             label == "GPE"
             and (
-                _business_context(reader, start, end)
-                or _bought(reader, start, end)
+                business_context(reader, start, end)
+                or bought(reader, start, end)
                 or joined_to_organisation(reader, end - 1)
             )
         )
@@ -323,14 +337,6 @@ def _played_for(reader: SpanReader, start: int, end: int) -> bool:
         and prep.lower_ == "for"
         and prep.head.lemma_.lower() in ("play", "sign", "ride", "rid", "race")
         and prep.head.pos_ == "VERB"
-    )
-
-
-def _area_slot(reader: SpanReader, start: int, end: int) -> bool:
-    """In a place's slot ("in X"), or naming whose capital or district a place is."""
-    last = reader.doc[end - 1]
-    return placed(reader, start, end) or (
-        last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
     )
 
 
@@ -480,41 +486,6 @@ def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
 def _role_word(reader: SpanReader, i: int) -> bool:
     """A person's title ends at token ``i`` ("chief executive", "minister")."""
     return any(reader.title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
-
-
-def _business_context(reader: SpanReader, start: int, end: int) -> bool:
-    """An unknown place's name in a company's place in the sentence: "based in" or
-    "headquartered in" after it, or the subject or object of a verb of the lexicon's
-    ``company_verbs`` ("founded Norvia", "Norvia employs", "acquired Norvia")."""
-    doc, lex = reader.doc, reader.lex
-    head = doc[reader.head_index(start, end)]
-    if country_name(head.text, lex):
-        return False
-    if any(c.dep_ == "acl" and c.lemma_ in ("base", "headquarter") for c in head.children):
-        return True
-    verb = head.head
-    return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
-
-
-def _bought(reader: SpanReader, start: int, end: int) -> bool:
-    """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
-    company (not "employs X", whose object is a person); "owned by X", "acquired by X": its
-    agent; "X completed the purchase of Y": the one buying."""
-    lex = reader.lex
-    head = reader.doc[reader.head_index(start, end)]
-    verb = head.head.lemma_.lower()
-    if head.dep_ in ("dobj", "nsubjpass") and verb in lex.company_verbs and verb != "employ":
-        return True  # "bought X", "X has been owned by ...", "X was founded in 1874"
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return head.head.head.lemma_.lower() in lex.company_verbs - {"found", "co-found"}
-    if head.dep_ == "nsubj":
-        nouns = [c for c in head.head.children if c.dep_ == "dobj"]
-        frames = lex.nouns
-        return any(
-            (frame := frames.get(n.lemma_.lower())) is not None and frame.predicate == TK.acquired
-            for n in nouns
-        )
-    return False
 
 
 def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:

@@ -155,3 +155,30 @@ def born_in(reader: SpanReader, i: int) -> bool:
     words = reader.lex.biography
     life = words.birth_words | words.death_verbs | words.raised_verbs
     return prep.head.lemma_.lower() in life or prep.head.lower_ in life
+
+
+def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """ "Foots Creek is an unincorporated community in ...", "X is a river in ...": the kind
+    of place a copula says the name is."""
+    lex = reader.lex
+    head = reader.doc[reader.head_index(start, end)]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        kind = attr.lemma_.lower()
+        if kind in lex.named_kinds:
+            return lex.named_kinds[kind]
+        if kind in lex.settlement_nouns:
+            return EntityType.CITY
+        if kind in lex.place_kind_nouns or kind in lex.place_head_nouns:
+            return EntityType.PLACE
+    return None
+
+
+def area_slot(reader: SpanReader, start: int, end: int) -> bool:
+    """In a place's slot ("in X"), or naming whose capital or district a place is."""
+    last = reader.doc[end - 1]
+    return placed(reader, start, end) or (
+        last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
+    )

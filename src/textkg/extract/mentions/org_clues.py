@@ -1,0 +1,48 @@
+"""What the words around a name say about it being an organisation's: the place of a
+company in a sentence ("Norvia employs", "based in Oslo") and a deal's ("bought Norvia",
+"owned by X")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textkg.extract.places import country_name
+from textkg.namespaces import TK
+
+if TYPE_CHECKING:
+    from textkg.extract.mentions.spans import SpanReader
+
+
+def business_context(reader: SpanReader, start: int, end: int) -> bool:
+    """An unknown place's name in a company's place in the sentence: "based in" or
+    "headquartered in" after it, or the subject or object of a verb of the lexicon's
+    ``company_verbs`` ("founded Norvia", "Norvia employs", "acquired Norvia")."""
+    doc, lex = reader.doc, reader.lex
+    head = doc[reader.head_index(start, end)]
+    if country_name(head.text, lex):
+        return False
+    if any(c.dep_ == "acl" and c.lemma_ in ("base", "headquarter") for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
+
+
+def bought(reader: SpanReader, start: int, end: int) -> bool:
+    """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
+    company (not "employs X", whose object is a person); "owned by X", "acquired by X": its
+    agent; "X completed the purchase of Y": the one buying."""
+    lex = reader.lex
+    head = reader.doc[reader.head_index(start, end)]
+    verb = head.head.lemma_.lower()
+    if head.dep_ in ("dobj", "nsubjpass") and verb in lex.company_verbs and verb != "employ":
+        return True  # "bought X", "X has been owned by ...", "X was founded in 1874"
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head.lemma_.lower() in lex.company_verbs - {"found", "co-found"}
+    if head.dep_ == "nsubj":
+        nouns = [c for c in head.head.children if c.dep_ == "dobj"]
+        frames = lex.nouns
+        return any(
+            (frame := frames.get(n.lemma_.lower())) is not None and frame.predicate == TK.acquired
+            for n in nouns
+        )
+    return False
