@@ -295,3 +295,11 @@ def test_a_countrys_possessive_before_an_office_is_a_post_in_that_state() -> Non
     # a national team's coach is of the country, not in its state
     coach = triples(facts_of("India coach Ravi Menon praised the bowlers."))
     assert ("Ravi Menon", "tk:memberOf", "India") not in coach
+
+
+def test_a_bare_governor_governs_the_region_the_story_names() -> None:
+    text = (
+        "Doctors in Lagos State went on strike on Monday. Governor Babatunde Adeyemi met the "
+        "union leaders on Tuesday."
+    )
+    assert ("Babatunde Adeyemi", "tk:leaderOf", "Lagos State") in triples(facts_of(text))

@@ -194,7 +194,12 @@ def _person_label_type(
     led = place_led_by(reader, end)
     if led is not None and not looks_like_person(reader, start, end):
         return known_place(name) or led  # "Bohol's governor, X": no person has a governor
-    if end - start == 1 and known_place(name) is EntityType.CITY and not is_personal_name(name):
+    if (
+        end - start == 1
+        and known_place(name) is EntityType.CITY
+        and not is_personal_name(name)
+        and reader.doc[start].dep_ in ("poss", "pobj")  # not "Benfica beat Porto", a club
+    ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person

@@ -127,6 +127,40 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and city_population(surname) < _TOWN
     ):
         return k, ent.end, "PERSON"
+    if (
+        ent.label_ == "PERSON"
+        and k >= 0
+        and not table.ent_type[k]
+        and table.pos[k] == "PROPN"
+        and table.text[k][:1].isupper()
+        and table.lower[k] not in lex.titles | lex.honorifics
+        and is_given_name(table.text[k])
+    ):
+        return k, ent.end, "PERSON"  # "Ana | Rebelo": the first name the NER left out
+    return None
+
+
+def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "PT | Dirgantara Indonesia", ", Star | Freight Hellas": an organisation's legal form
+    or first capitalised word, after a comma or at a clause's start, that the NER left out."""
+    k = ent.start - 1
+    if ent.label_ not in ("ORG", "PERSON") or k < 1 or table.ent_type[k]:
+        return None
+    word = table.text[k]
+    prefixes = {p.lower() for p in lex.resolution.legal_prefixes} | {"pt", "jsc", "pjsc"}
+    if word.isupper() and word.lower() in prefixes:
+        return k, ent.end, "ORG"  # "PT Dirgantara Indonesia"
+    if (
+        ent.label_ == "ORG"
+        and table.pos[k] == "PROPN"
+        and word[:1].isupper()
+        and word.isalpha()
+        and table.text[k - 1] in (",", "the", "The")
+        and table.lower[k] not in lex.titles | lex.honorifics
+        and not packaged_country_index().code_for_name(word)
+        and not is_given_name(word)
+    ):
+        return k, ent.end, "ORG"
     return None
 
 
@@ -321,6 +355,7 @@ REPAIRS: tuple[Repair, ...] = (
     person_of_country,
     nationality,
     given_name,
+    first_word,
     club,
     plural_possessive,
     party,

@@ -5,7 +5,7 @@ accompanies, or the dateline, in that order."""
 from __future__ import annotations
 
 from textkg.countries import packaged_country_index
-from textkg.extract.document import NATIONALITY, PERSON, DocView
+from textkg.extract.document import NATIONALITY, ORG, PERSON, DocView
 from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
@@ -127,3 +127,17 @@ def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Me
     if name is None:
         return None
     return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
+
+
+def context_area(doc: DocView, person: Ment) -> Ment | None:
+    """The region a bare "Governor X" governs: the last one named in the sentence or the
+    few before it, in a story that names no bank (whose governor X would be)."""
+    if any(m.etype is ORG and "bank" in m.name.lower().split() for m in doc.mentions):
+        return None
+    first = doc.sentences[max(0, person.sentence - _CONTEXT_SENTENCES)].start_token
+    areas = [
+        m
+        for m in doc.mentions
+        if m.etype is EntityType.ADMINISTRATIVE_AREA and first <= m.start and m.end <= person.start
+    ]
+    return areas[-1] if areas else None

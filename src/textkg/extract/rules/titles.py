@@ -15,7 +15,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import based_follows, known_place
 from textkg.extract.registry import rule
-from textkg.extract.rules.office_country import context_country
+from textkg.extract.rules.office_country import context_area, context_country
 from textkg.extract.syntax import children
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, title_keyword
@@ -163,6 +163,10 @@ def _bare_state_title(
         return  # "Moderna president X": a name the NER missed, not a state
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
+        return
+    area = context_area(doc, person) if phrase.keyword in lex.place_leaders else None
+    if area is not None:  # "Governor X" in a story about Lagos State
+        yield RelationCandidate(person, TK.leaderOf, area, person.sentence, "title-context")
         return
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = phrase.keyword in lex.state_leader_titles and not demoted
