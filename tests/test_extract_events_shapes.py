@@ -37,6 +37,7 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         # a handover is made in person
         ("Premier Arvid Lund presented the medal to President Liisa Mets on Tuesday.", "met"),
         ("Premier Arvid Lund handed the keys over to President Liisa Mets.", "met"),
+        ("Premier Arvid Lund handed President Liisa Mets the keys.", "met"),
         # who tours a site with someone is with them; vineyards in a town are in the town
         ("Premier Arvid Lund toured the port with President Liisa Mets.", "met"),
         ("Premier Arvid Lund toured frost-hit vineyards in Tallinn.", "visited"),

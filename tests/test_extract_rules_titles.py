@@ -303,3 +303,12 @@ def test_a_bare_governor_governs_the_region_the_story_names() -> None:
         "union leaders on Tuesday."
     )
     assert ("Babatunde Adeyemi", "tk:leaderOf", "Lagos State") in triples(facts_of(text))
+
+
+def test_a_role_of_an_organisation_with_its_acronym_in_brackets_before_the_name() -> None:
+    text = (
+        "The court suspended the president of the Brazilian Football Confederation (CBF), "
+        "Rogerio Vasconcelos Filho, for 90 days."
+    )
+    fact = ("Rogerio Vasconcelos Filho", "tk:leaderOf", "Brazilian Football Confederation")
+    assert fact in triples(facts_of(text))

@@ -495,7 +495,10 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
 
 def _posted_to(doc: DocView, k: int) -> int:
     """Past "to Kenya" after an envoy's title ("Brazil's ambassador to Kenya, X"): where
-    one is posted, not what one's title is of."""
+    one is posted, not what one's title is of; past an acronym in brackets ("the president
+    of the Brazilian Football Confederation (CBF), X")."""
+    if k + 2 < len(doc.doc) and doc.doc[k].text == "(" and doc.doc[k + 2].text == ")":
+        return k + 3
     if k < len(doc.doc) and doc.doc[k].lower_ == "to":
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:

@@ -142,7 +142,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
                 objects.extend(doc.referents(child, with_leader=meets))
-    preps = tuple(p for p in frame.objects if p != "dobj")
+        if "dative" in frame.objects:  # "handed the minister her medal"
+            dobjs = children(verb, "dobj")  # the parser often makes both objects direct
+            for child in children(verb, "dative") or dobjs[:-1]:
+                objects.extend(doc.referents(child))
+    preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in pobjs(verb, preps):
         objects.extend(doc.referents(pobj))
     # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
