@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.extract.support import facts_of, mention
+from textkg.records import EntityType
 
 
 def test_an_acronym_in_brackets_is_recorded_on_the_long_name() -> None:
@@ -145,3 +146,38 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
 def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:
     found = {m.entity_type.value for m in facts_of(text).mentions if m.name == name}
     assert found == {kind}, [(m.name, m.entity_type.value) for m in facts_of(text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name, a legal form or a first word the NER left out of the name
+        ("The executive director of Frontex, Ana Rebelo, also attended.", "Ana Rebelo"),
+        (
+            "Its cargo subsidiary, Star Freight Hellas, is based in Thessaloniki.",
+            "Star Freight Hellas",
+        ),
+        (
+            "Bandung-based PT Dirgantara Indonesia, the aircraft maker, won.",
+            "PT Dirgantara Indonesia",
+        ),
+    ],
+)
+def test_the_first_word_of_a_name_the_ner_left_out(text: str, name: str) -> None:
+    assert name in {m.name for m in facts_of(text).mentions}
+
+
+def test_a_club_named_like_a_town_is_not_made_the_town() -> None:
+    facts = facts_of("FC Porto beat Benfica.")
+    assert all(m.entity_type is not EntityType.CITY for m in facts.mentions if m.name == "Benfica")
+
+
+def test_a_capitalised_occupation_the_ner_ran_into_a_name_is_a_title() -> None:
+    person = mention(
+        facts_of("Archaeologist Lucía Ramos said the dig would resume."), "Lucía Ramos"
+    )
+    assert person.titles == ("archaeologist",)
+    # a surname that ends like an occupation stays the name's
+    assert "Walker Evans" in {
+        m.name for m in facts_of("Walker Evans took the photograph.").mentions
+    }

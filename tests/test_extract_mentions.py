@@ -573,27 +573,3 @@ def test_a_datelines_town_and_the_name_after_its_dash() -> None:
     # a name in capitals with no date after its comma is no dateline
     nato = facts_of("NATO, the alliance, said on Monday it would help.")
     assert mention(nato, "NATO").entity_type is EntityType.ORGANIZATION
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a first name, a legal form or a first word the NER left out of the name
-        ("The executive director of Frontex, Ana Rebelo, also attended.", "Ana Rebelo"),
-        (
-            "Its cargo subsidiary, Star Freight Hellas, is based in Thessaloniki.",
-            "Star Freight Hellas",
-        ),
-        (
-            "Bandung-based PT Dirgantara Indonesia, the aircraft maker, won.",
-            "PT Dirgantara Indonesia",
-        ),
-    ],
-)
-def test_the_first_word_of_a_name_the_ner_left_out(text: str, name: str) -> None:
-    assert name in {m.name for m in facts_of(text).mentions}
-
-
-def test_a_club_named_like_a_town_is_not_made_the_town() -> None:
-    facts = facts_of("FC Porto beat Benfica.")
-    assert all(m.entity_type is not EntityType.CITY for m in facts.mentions if m.name == "Benfica")

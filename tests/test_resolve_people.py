@@ -104,3 +104,22 @@ def test_a_surname_written_with_its_particles_joins_the_full_name() -> None:
     short = doc.m("van der Velde", P, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, short) == entity_of(r, doc, full)
+
+
+def test_a_spanish_double_surname_is_written_short_as_the_first_or_both() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Governor Rosa Echeverría Lagos cut the rate.",
+            "Echeverría said inflation had fallen.",
+            "Economist Pablo Fuentes Ortega agreed.",
+            "Fuentes Ortega said the cut was overdue.",
+        ],
+    )
+    rosa = doc.m("Rosa Echeverría Lagos", P)
+    short = doc.m("Echeverría", P, 1)  # its second occurrence: the one written alone
+    pablo = doc.m("Pablo Fuentes Ortega", P)
+    both = doc.m("Fuentes Ortega", P, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, rosa)
+    assert entity_of(r, doc, both) == entity_of(r, doc, pablo)

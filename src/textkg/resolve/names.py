@@ -16,6 +16,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 # One name cleaner for both stages (re-exported here for resolution's callers).
+from textkg.extract.gazetteers import is_given_name
 from textkg.names import clean_name as clean_name
 from textkg.names import fold as fold
 from textkg.names import is_acronym as is_acronym
@@ -378,6 +379,12 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
         and short.parts == full.parts[-len(short) :]
     ):
         return "surname"  # "Le Pen" after "Marine Le Pen", "de Vries" after "Pieter de Vries"
+    if (
+        1 < len(short) < len(full)
+        and short.parts == full.parts[-len(short) :]
+        and not is_given_name(short.parts[0])
+    ):
+        return "surnames"  # "Ramírez Ochoa" after "Lucía Ramírez Ochoa"
     if len(short) > 1:
         return person_match(short, full, data, allow_initials=True)
     word = short.parts[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from textkg.extract.gazetteers import is_given_name, is_surname
 from textkg.records import EntityType
 from textkg.resolve.model import Group, Prepared, Role
 from textkg.resolve.names import NameData, PersonName, person_match, person_name, short_form_match
@@ -62,10 +63,21 @@ def fits(
     for other, other_name in people:
         if other is group or not _fuller(other_name, name):
             continue
-        reason = short_form_match(name, other_name, data)
+        reason = short_form_match(name, other_name, data) or _first_surname(
+            group.surface, name, other_name
+        )
         if reason:
             out.append(Fit(other, reason))
     return out
+
+
+def _first_surname(surface: str, name: PersonName, full: PersonName) -> str | None:
+    """ "Echeverría" after "Rosa Echeverría Lagos": the first of two surnames, as Spanish
+    and Portuguese write a person short (a word the lists know as a surname only)."""
+    first = len(name) == 1 and len(full) == 3 and name.parts[0] == full.parts[1]
+    if first and is_surname(surface) and not is_given_name(surface):
+        return "first surname"
+    return None
 
 
 def several_people(found: Sequence[Fit], data: NameData) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from textkg.extract.gazetteers import is_given_name, is_surname
 from textkg.extract.mentions.kinds import (
     classifier_before,
     entity_type,
@@ -171,21 +172,15 @@ class SpanReader:
                     titles.append(title_words(doc[start : start + n]))
                     start += n
                     continue
-            break
-        # a title word right before the span ate the first name ("Comrade Ri | Chang Dae")
-        if start >= 2 and end - start <= 2:
-            before = doc[start - 1]
             if (
-                before.pos_ == "PROPN"
-                and is_name_word(before)
-                and before.ent_type_ in ("", "PERSON")
-                and _lower(before) not in lex.honorifics | lex.titles
-                and not before.is_sent_start
+                end - start >= 3
+                and _occupation(doc[start].text)
+                and is_given_name(doc[start + 1].text)
             ):
-                marker = doc[start - 2]
-                if _lower(marker) in lex.honorifics | lex.titles:
-                    start -= 1
-        return start, end, titles
+                titles.append(doc[start].text.lower())  # "Archaeologist Lucía Ramírez"
+                start += 1
+            break
+        return _first_name_back(doc, lex, start, end), end, titles
 
     def _grow_into_org(self, end: int, taken: list[bool]) -> int:
         """ "[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
@@ -386,3 +381,37 @@ def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
     """ "LIMERICK, Oct 16 -", "BELGRADE (AP)": a name at a sentence's start, then a comma or
     a bracket."""
     return bool(doc[start].is_sent_start) and end < len(doc) and doc[end].text in (",", "(")
+
+
+#: Endings of nouns of occupation ("Archaeologist", "Composer", "Photographer").
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
+
+
+def _occupation(word: str) -> bool:
+    """A capitalised noun of occupation the NER ran into a person's name: no one's given
+    name or surname ("Walker", "Fisher" are both)."""
+    return (
+        len(word) > 5
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower().endswith(_OCCUPATION_ENDINGS)
+        and not is_given_name(word)
+        and not is_surname(word)
+    )
+
+
+def _first_name_back(doc: Doc, lex: Lexicon, start: int, end: int) -> int:
+    """Where a person's span starts once a first name a title word before it ate is given
+    back ("Comrade Ri | Chang Dae")."""
+    if start >= 2 and end - start <= 2:
+        before = doc[start - 1]
+        if (
+            before.pos_ == "PROPN"
+            and is_name_word(before)
+            and before.ent_type_ in ("", "PERSON")
+            and _lower(before) not in lex.honorifics | lex.titles
+            and not before.is_sent_start
+            and _lower(doc[start - 2]) in lex.honorifics | lex.titles
+        ):
+            return start - 1
+    return start
