@@ -181,3 +181,8 @@ def test_a_capitalised_occupation_the_ner_ran_into_a_name_is_a_title() -> None:
     assert "Walker Evans" in {
         m.name for m in facts_of("Walker Evans took the photograph.").mentions
     }
+
+
+def test_a_birthplace_the_ner_took_for_a_product_is_a_town() -> None:
+    text = "Jordan Bardella is the party's president. Bardella, who was born in Drancy, spoke."
+    assert mention(facts_of(text), "Drancy").entity_type is EntityType.CITY

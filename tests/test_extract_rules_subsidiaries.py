@@ -171,3 +171,8 @@ def test_owners_and_officers_in_other_wordings(text: str, fact: tuple[str, str, 
 )
 def test_a_players_clubs(text: str) -> None:
     assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") in triples(facts_of(text))
+
+
+def test_a_candidate_who_ran_for_a_party_is_its_member() -> None:
+    party = "Jana Novak ran for the small Green Future party in the election."
+    assert ("Jana Novak", "tk:memberOf", "Green Future party") in triples(facts_of(party))
