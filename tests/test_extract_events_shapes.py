@@ -329,3 +329,13 @@ def test_who_joins_talks_meets_those_who_held_them() -> None:
         "by video link."
     )
     assert ("Arvid Lund", "tk:metWith", "Karl Vogt") not in triples(facts_of(remote, PUBLISHED))
+
+
+def test_they_who_travelled_together_were_received_together() -> None:
+    text = (
+        "President Hendra Wijaya flew in from Jakarta with the head of the agency, General "
+        "Agus Santoso. They were received at the airport by the governor, Anwar Hidayat."
+    )
+    found = triples(facts_of(text, PUBLISHED))
+    assert ("Hendra Wijaya", "tk:metWith", "Anwar Hidayat") in found
+    assert ("Agus Santoso", "tk:metWith", "Anwar Hidayat") in found

@@ -181,6 +181,9 @@ def test_a_capitalised_occupation_the_ner_ran_into_a_name_is_a_title() -> None:
     assert "Walker Evans" in {
         m.name for m in facts_of("Walker Evans took the photograph.").mentions
     }
+    # a given name that ends like an occupation too
+    text = "PSG president Nasser Al-Khelaifi thanked the players."
+    assert "Nasser Al-Khelaifi" in {m.name for m in facts_of(text).mentions}
 
 
 def test_a_birthplace_the_ner_took_for_a_product_is_a_town() -> None:

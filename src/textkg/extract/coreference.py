@@ -31,6 +31,11 @@ def resolve_pronouns(doc: DocView) -> None:
             lower = table.lower[i]
             if table.pos[i] != "PRON" or doc.at[i] is not None:
                 continue
+            if lower in ("they", "them") and table.dep[i] in _SUBJECT_DEPS | {"dobj", "pobj"}:
+                people = _travelled_together(doc, span.index)
+                if len(people) >= 2:
+                    doc.references.plural_pronouns[i] = people
+                continue
             if lower in _PERSONAL:
                 wanted, sex = PERSON, _PERSONAL[lower]
             elif lower in _NEUTER and table.dep[i] in _SUBJECT_DEPS | {"poss"}:
@@ -97,3 +102,21 @@ def _subject(doc: DocView, ment: Ment) -> bool:
     if token.dep_ == "appos" and token.head.i < token.i:
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
+
+
+def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:
+    """ "X flew in from Jakarta with Y. They were received by ...": the people the sentence
+    before names as its verb's subjects and their companions ("with Y")."""
+    if sentence == 0:
+        return []
+    people: list[Ment] = []
+    for ment in doc.sentence_mentions(sentence - 1):
+        token = doc.doc[doc.root_of(ment)]
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head  # "with the head of the agency, General X"
+        subject = token.dep_ in _SUBJECT_DEPS
+        companion = token.dep_ == "pobj" and token.head.lower_ == "with"
+        new = all(p.name != ment.name for p in people)
+        if ment.etype is PERSON and not ment.derived and (subject or companion) and new:
+            people.append(ment)
+    return people

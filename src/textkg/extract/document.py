@@ -68,6 +68,8 @@ class References:
     used_keywords: set[int] = field(default_factory=set)
     #: token index of a pronoun → a mention of the entity it stands for
     pronouns: dict[int, Ment] = field(default_factory=dict)
+    #: token index of "they" / "them" → the people who travelled or acted together before
+    plural_pronouns: dict[int, list[Ment]] = field(default_factory=dict)
     #: whether the article reports an office handed over ("X was sworn in as president"),
     #: which ends an "outgoing" holder's term
     handed_over: bool = False
@@ -245,8 +247,8 @@ class DocView:
         refs = self.references
         if token.i in refs.person_of_title:
             return [refs.person_of_title[token.i]]
-        if token.i in refs.pronouns:
-            return [refs.pronouns[token.i]]
+        if token.i in refs.pronouns or token.i in refs.plural_pronouns:
+            return refs.plural_pronouns.get(token.i) or [refs.pronouns[token.i]]
         ment = self.at[token.i]
         if ment is not None:
             return [ment]

@@ -383,8 +383,9 @@ def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
     return bool(doc[start].is_sent_start) and end < len(doc) and doc[end].text in (",", "(")
 
 
-#: Endings of nouns of occupation ("Archaeologist", "Composer", "Photographer").
-_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
+#: Endings of nouns of occupation ("Archaeologist", "Historian", "Photographer"); not "-er"
+#: or "-or", which many names end in ("Nasser Al-Khelaifi").
+_OCCUPATION_ENDINGS = ("ist", "ian", "pher")
 
 
 def _occupation(word: str) -> bool:
