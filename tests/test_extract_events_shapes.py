@@ -339,3 +339,8 @@ def test_they_who_travelled_together_were_received_together() -> None:
     found = triples(facts_of(text, PUBLISHED))
     assert ("Hendra Wijaya", "tk:metWith", "Anwar Hidayat") in found
     assert ("Agus Santoso", "tk:metWith", "Anwar Hidayat") in found
+
+
+def test_a_visit_to_a_site_named_by_its_place_is_a_visit_to_the_place() -> None:
+    found = triples(facts_of("Its director, Phil Diamond, visited the Karoo site in March."))
+    assert ("Phil Diamond", "tk:visited", "Karoo") in found

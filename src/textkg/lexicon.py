@@ -206,6 +206,8 @@ class Lexicon:
     place_seats: frozenset[str]
     #: "X is a community in Y": kinds of settlement a copula makes a name.
     settlement_nouns: frozenset[str]
+    #: "visited the Karoo site": kinds of site a place's name stands before.
+    site_nouns: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
     not_occupations: frozenset[str]
     #: Buildings: a name the NER took for a person's that ends in one is a place
@@ -430,6 +432,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_occupations=_words(orgs, "not_occupations"),
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
+        site_nouns=_words(places, "site_nouns"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
         locative_prepositions=_words(places, "locative_prepositions"),

@@ -32,6 +32,7 @@ from textkg.extract.mentions.place_clues import (
     place_led_by,
     placed,
     things_in,
+    visited_site,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
 from textkg.records import EntityType
@@ -189,6 +190,8 @@ def _person_label_type(
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"
         if based_follows(reader.doc, end):
             return EntityType.CITY  # "the Fleys-based grower": no one is based in a person
+        if visited_site(reader, end):
+            return EntityType.PLACE  # "visited the Karoo site": a site named by its place
     if country and (travelled_to or after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
     led = place_led_by(reader, end)

@@ -182,3 +182,14 @@ def area_slot(reader: SpanReader, start: int, end: int) -> bool:
     return placed(reader, start, end) or (
         last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
     )
+
+
+def visited_site(reader: SpanReader, end: int) -> bool:
+    """ "visited the Karoo site", "toured the Kipoi camp": a name before a kind of site
+    that a verb of visiting takes."""
+    token = reader.doc[end - 1]
+    site = token.head
+    if token.dep_ != "compound" or site.lemma_.lower() not in reader.lex.site_nouns:
+        return False
+    frame = reader.lex.verbs.get(site.head.lemma_.lower())
+    return site.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited

@@ -182,6 +182,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "visited a factory in Zhengzhou": the town of an unnamed site
             sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
             towns = [w for site in sites for w in pobjs(site, ("in",))]
+            # "visited the Karoo site": the place that names it
+            towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
             towns += pobjs(verb, ("in",)) if sites else []  # the parser's other attachment
             objects = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
             for where in objects:
