@@ -60,7 +60,7 @@ class EventNode:
 
 
 @dataclass(frozen=True)
-class _Sighting:
+class Sighting:
     source: str
     index: int
     kind: EventKind
@@ -93,18 +93,28 @@ def merge_events(
     facts: Sequence[ArticleFacts], resolution: Resolution
 ) -> dict[tuple[str, int], EventNode]:
     """Map each (article source, event index) to the merged event it reports."""
-    sightings: list[_Sighting] = []
-    for item in facts:
-        article = item.article
-        for index, event in enumerate(item.events):
-            keys = (resolution.entity_key(article, m) for m in event.participants)
-            participants = frozenset(k for k in keys if k is not None)
-            if not participants:
-                continue
-            place = resolution.entity_key(article, event.place) if event.place else None
-            sightings.append(
-                _Sighting(article.source, index, event.kind, participants, place, event_date(event))
-            )
+    sightings = [s for item in facts for s in event_sightings(item, resolution)]
+    return merge_sightings(sightings)
+
+
+def event_sightings(facts: ArticleFacts, resolution: Resolution) -> list[Sighting]:
+    """The events one article reports that have a resolved participant, in order."""
+    article = facts.article
+    sightings: list[Sighting] = []
+    for index, event in enumerate(facts.events):
+        keys = (resolution.entity_key(article, m) for m in event.participants)
+        participants = frozenset(k for k in keys if k is not None)
+        if not participants:
+            continue
+        place = resolution.entity_key(article, event.place) if event.place else None
+        sightings.append(
+            Sighting(article.source, index, event.kind, participants, place, event_date(event))
+        )
+    return sightings
+
+
+def merge_sightings(sightings: Sequence[Sighting]) -> dict[tuple[str, int], EventNode]:
+    """:func:`merge_events` of the sightings of all articles, in article order."""
     groups: dict[tuple[EventKind, str | None], list[int]] = defaultdict(list)
     for i, sighting in enumerate(sightings):
         groups[(sighting.kind, sighting.place)].append(i)
@@ -126,7 +136,7 @@ def merge_events(
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)
 
-    clusters: dict[int, list[_Sighting]] = defaultdict(list)
+    clusters: dict[int, list[Sighting]] = defaultdict(list)
     for i, sighting in enumerate(sightings):
         clusters[find(i)].append(sighting)
     merged: dict[tuple[str, int], EventNode] = {}
@@ -137,7 +147,7 @@ def merge_events(
     return merged
 
 
-def _merged_node(members: Sequence[_Sighting]) -> EventNode:
+def _merged_node(members: Sequence[Sighting]) -> EventNode:
     participants = sorted(set().union(*(m.participants for m in members)))
     # The most precise date any report gives: resolved dates, then words with a month.
     dates = sorted(

@@ -117,12 +117,15 @@ class PackedFacts:
     source: str
     content_hash: str
     data: bytes
+    #: The article's keywords, which resolution reads without decoding the rest.
+    keywords: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, facts: ArticleFacts, line: str | None = None) -> PackedFacts:
         text = _line(facts) if line is None else line
         data = zlib.compress(text.encode("utf-8"), 6)
-        return cls(facts.article.source, facts.article.content_hash, data)
+        article = facts.article
+        return cls(article.source, article.content_hash, data, article.meta.keywords)
 
     def line(self) -> str:
         return zlib.decompress(self.data).decode("utf-8")
@@ -182,6 +185,10 @@ class CompactFacts(Sequence[ArticleFacts]):
     def sources(self) -> list[str]:
         """The articles' sources, in order (without decoding them)."""
         return [p.source for p in self._packed]
+
+    def keywords(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each article's source and keywords, in order (without decoding them)."""
+        return [(p.source, p.keywords) for p in self._packed]
 
     def lines(self) -> Iterator[str]:
         """The build-state lines, in order (without decoding them)."""

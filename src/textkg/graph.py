@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.term import Node
 
-from textkg.events import EventNode, merge_events
+from textkg.events import EventNode, Sighting, event_sightings, merge_sightings
 from textkg.iris import entity_key, mint, short_hash, slugify
 from textkg.namespaces import DEFAULT_BASE, TK, bind_prefixes
 from textkg.provenance import BuildProvenance, add_activity, source_path
@@ -98,11 +98,11 @@ def fill_graph(
     resolution: Resolution,
     options: GraphOptions | None = None,
 ) -> None:
-    """Put the build's triples into ``sink``, article by article (``facts`` is read twice:
-    for the events merged across articles, then for each article's triples)."""
+    """Put the build's triples into ``sink``, article by article (``facts`` is read once: an
+    article's events are written after the last article, once merged across articles)."""
     options = options or GraphOptions()
     ontology = ontology_graph() if options.include_ontology else Graph()
-    writer = _GraphWriter(options, resolution, merge_events(facts, resolution), sink, ontology)
+    writer = _GraphWriter(options, resolution, sink, ontology)
     for triple in ontology:
         sink.add(triple)
     for entity in resolution.entities:
@@ -111,6 +111,7 @@ def fill_graph(
     for article_facts in facts:
         writer.add_article(article_facts)
         documents.append(document_iri(options.base, article_facts.article))
+    writer.add_events()
     activity = Graph()
     add_activity(activity, options.base, options.provenance, documents)
     for triple in activity:
@@ -124,11 +125,12 @@ class _GraphWriter:
         self,
         options: GraphOptions,
         resolution: Resolution,
-        events: dict[tuple[str, int], EventNode],
         sink: TripleSink,
         ontology: Graph,
     ) -> None:
-        self.events = events
+        #: The events of the articles written so far, and what writing them needs.
+        self.sightings: list[Sighting] = []
+        self.reported: list[tuple[EventFact, Sentence, URIRef]] = []
         self.graph = sink
         #: Nodes that have an rdfs:label, and open relations declared: the sink is not read.
         self.labelled: set[Node] = set(ontology.subjects(RDFS.label, None))
@@ -215,8 +217,11 @@ class _GraphWriter:
                 relation.extractor,
                 relation.confidence,
             )
-        for index, event in enumerate(facts.events):
-            self.add_event(index, event, facts, doc)
+        sightings = event_sightings(facts, self.resolution)
+        for sighting in sightings:
+            event = facts.events[sighting.index]
+            self.reported.append((event, facts.sentences[event.sentence], doc))
+        self.sightings += sightings
         for quote in facts.quotes:
             self.add_quote(quote, facts, doc)
         for fact in facts.dates:
@@ -331,10 +336,16 @@ class _GraphWriter:
         add((node, _EXTRACTOR, _text(extractor)))
         add((node, _CONFIDENCE, _confidence(confidence)))
 
-    def add_event(self, index: int, event: EventFact, facts: ArticleFacts, doc: URIRef) -> None:
-        merged = self.events.get((facts.article.source, index))
-        if merged is None:
-            return
+    def add_events(self) -> None:
+        """The events of every article written, each as the event merged across articles."""
+        merged_events = merge_sightings(self.sightings)
+        for sighting, (event, sentence, doc) in zip(self.sightings, self.reported, strict=True):
+            merged = merged_events[(sighting.source, sighting.index)]
+            self.add_event(merged, event, sentence, doc)
+
+    def add_event(
+        self, merged: EventNode, event: EventFact, sentence: Sentence, doc: URIRef
+    ) -> None:
         when = merged.when
         node = mint(
             self.base,
@@ -358,7 +369,6 @@ class _GraphWriter:
         elif when.text:
             g.add((node, TK.dateText, Literal(when.text)))
         g.add((node, RDFS.label, Literal(self.event_label(merged))))
-        sentence = facts.sentences[event.sentence]
         # Direct evidence on the event (as the vocabulary asks) ...
         self.add_evidence(node, doc, sentence, event.extractor, event.confidence)
         # ... and one statement per sighting, which keeps each sentence with its offsets

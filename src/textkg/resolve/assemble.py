@@ -251,9 +251,8 @@ def _keyword_decisions(
         for name in (entity.label, *entity.alt_labels):
             by_name[norm_key(name)].add(entity.key)
     out: list[MergeDecision] = []
-    for facts in ws.facts:
-        source = facts.article.source
-        for keyword in dict.fromkeys(facts.article.meta.keywords):
+    for source, keywords in ws.keywords:
+        for keyword in dict.fromkeys(keywords):
             code = ws.keyword_countries.get((source, keyword))
             if code is not None:
                 key = entity_of_root[ws.merger.find(ws.country_anchor[code])]

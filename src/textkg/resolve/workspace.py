@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
 
 from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType
@@ -24,6 +25,8 @@ class Workspace:
 
     def __init__(self, facts: Sequence[ArticleFacts], table: AliasTable) -> None:
         self.facts = facts
+        #: Each article's source and keywords, in order (read once).
+        self.keywords = article_keywords(facts)
         self.table = table
         self.countries: CountryIndex = table.country_index()
         self.names: NameData = table.name_data()
@@ -129,12 +132,27 @@ class Workspace:
 
     def anchor_keywords(self) -> None:
         """A keyword that names a country ("north korea" in a tags line) gets its node."""
-        for facts in self.facts:
-            for keyword in facts.article.meta.keywords:
+        for source, keywords in self.keywords:
+            for keyword in keywords:
                 code = self.countries.code_for_name(keyword, codes=False, patterns=True)
                 if code is not None:
                     self.country(code)
-                    self.keyword_countries[(facts.article.source, keyword)] = code
+                    self.keyword_countries[(source, keyword)] = code
 
     def is_country_root(self, root: int) -> bool:
         return any(self.merger.find(a) == root for a in self.country_anchor.values())
+
+
+@runtime_checkable
+class KeywordsKept(Protocol):
+    """Facts that hold each article's keywords apart (a build's
+    :class:`textkg.factstore.CompactFacts`), so reading them decodes no article."""
+
+    def keywords(self) -> list[tuple[str, tuple[str, ...]]]: ...
+
+
+def article_keywords(facts: Sequence[ArticleFacts]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each article's source and keywords, in the order of ``facts``."""
+    if isinstance(facts, KeywordsKept):
+        return facts.keywords()
+    return [(f.article.source, f.article.meta.keywords) for f in facts]
