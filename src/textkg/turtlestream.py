@@ -17,6 +17,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +39,7 @@ from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
 _BATCH = 20_000
+_KEY = itemgetter(0, 1, 2)
 
 
 class SortedTriples:
@@ -77,6 +79,8 @@ class SortedTriples:
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
+        # in key order, each batch goes into neighbouring pages of the table's tree
+        self.pending.sort(key=_KEY)
         self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
         self.pending.clear()
 

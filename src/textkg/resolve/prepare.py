@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import fields
 
 from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType, Mention
@@ -36,6 +37,9 @@ class Preparer:
 
     def __init__(self, countries: CountryIndex) -> None:
         self.countries = countries
+        #: What a mention's words make of it, by those words (most names recur across a
+        #: build): computed once, and the strings of one name are one object in memory.
+        self._classified: dict[tuple[object, ...], tuple[object, ...]] = {}
 
     def article(self, index: int, facts: ArticleFacts) -> list[Prepared]:
         seen: dict[tuple[int, int], Mention] = {}
@@ -43,7 +47,22 @@ class Preparer:
             seen.setdefault((mention.start, mention.end), mention)
         return [self._prepare(index, facts.article.source, seen[span]) for span in sorted(seen)]
 
+    def done(self) -> None:
+        """Every article is prepared: let the classifications go."""
+        self._classified.clear()
+
     def _prepare(self, article: int, source: str, mention: Mention) -> Prepared:
+        m = mention
+        words = (m.text, m.name, m.entity_type, m.reference, m.titles, m.kinds, m.qualifier)
+        known = self._classified.get((*words, m.qualified_text))
+        if known is not None:
+            return Prepared(source, article, mention, *known)  # type: ignore[arg-type]
+        p = self._classify(article, source, mention)
+        self._classified[(*words, m.qualified_text)] = tuple(getattr(p, f) for f in _CLASSIFIED)
+        return p
+
+    def _classify(self, article: int, source: str, mention: Mention) -> Prepared:
+        """``_prepare`` of a mention whose words are new: only they decide the result."""
         kind = mention.entity_type.kind
         written = clean_name(mention.text) or mention.text.strip()
         stands_for = mention.reference in ("pronoun", "synthesized") or (
@@ -217,6 +236,12 @@ class Preparer:
                     if p.kind is EntityType.ORGANIZATION:
                         p.kind = p.etype = EntityType.PERSON
                         p.note = f"tagged as an organisation, but given the title '{title}'"
+
+
+#: Prepared's fields, in order, after the three of the mention itself (source, article,
+#: mention): what _classify derives from the mention's words.
+_CLASSIFIED = tuple(f.name for f in fields(Prepared))[3:]
+assert _CLASSIFIED[0] == "surface"
 
 
 def _kinds_of(mention: Mention) -> tuple[str, ...]:

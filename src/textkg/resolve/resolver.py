@@ -66,6 +66,7 @@ def join_names(workspace: Workspace) -> None:
     """Prepare and group every mention, then run the registered steps scope by scope."""
     preparer = Preparer(workspace.countries)
     prepared = [preparer.article(index, f) for index, f in enumerate(workspace.facts)]
+    preparer.done()
     for article in prepared:
         preparer.legal_forms(article)
     everything = [p for article in prepared for p in article]
