@@ -7,6 +7,9 @@ dataclasses, so no spaCy object or loose dict crosses a stage boundary.
 from __future__ import annotations
 
 import hashlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -244,7 +247,7 @@ class Entity:
     job_titles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a build makes one for each name of each entity
 class MergeDecision:
     """Why a surface form was attached to an entity (for `textkg explain` and the merge log)."""
 
@@ -264,8 +267,65 @@ class Resolution:
     """
 
     entities: tuple[Entity, ...]
-    entity_of: dict[tuple[str, int, int], str]
+    entity_of: Mapping[tuple[str, int, int], str]
     merges: tuple[MergeDecision, ...] = ()
 
     def entity_key(self, article: ArticleText, mention: Mention) -> str | None:
         return self.entity_of.get((article.source, mention.start, mention.end))
+
+
+_SPAN_BITS = 32
+
+
+class MentionEntities(Mapping[tuple[str, int, int], str]):
+    """A resolution's ``entity_of`` for a whole build, kept compact: per article, its
+    mentions' spans packed in one sorted array and their entity keys in a list beside it
+    (some 16 bytes a mention, against ~150 for a dict of tuples)."""
+
+    def __init__(self, items: Iterable[tuple[tuple[str, int, int], str]] = ()) -> None:
+        given: dict[str, tuple[array[int], list[str]]] = {}
+        for (source, start, end), key in items:
+            spans, keys = given.get(source) or given.setdefault(source, (array("q"), []))
+            spans.append(start << _SPAN_BITS | end)
+            keys.append(key)
+        self._by_source: dict[str, tuple[array[int], list[str]]] = {}
+        self._len = 0
+        for source, (spans, keys) in given.items():
+            order = sorted(range(len(spans)), key=spans.__getitem__)  # stable
+            # a span given twice keeps its last key, as a dict would
+            last = [
+                i
+                for n, i in enumerate(order)
+                if n + 1 == len(order) or spans[order[n + 1]] != spans[i]
+            ]
+            self._by_source[source] = (
+                array("q", (spans[i] for i in last)),
+                [keys[i] for i in last],
+            )
+            self._len += len(last)
+
+    def get(self, mention: tuple[str, int, int], default: str | None = None) -> str | None:  # type: ignore[override]
+        found = self._by_source.get(mention[0])
+        if found is None:
+            return default
+        spans, keys = found
+        span = mention[1] << _SPAN_BITS | mention[2]
+        at = bisect_left(spans, span)
+        if at < len(spans) and spans[at] == span:
+            return keys[at]
+        return default
+
+    def __getitem__(self, mention: tuple[str, int, int]) -> str:
+        key = self.get(mention)
+        if key is None:
+            raise KeyError(mention)
+        return key
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        mask = (1 << _SPAN_BITS) - 1
+        for source, (spans, _) in self._by_source.items():
+            for span in spans:
+                yield source, span >> _SPAN_BITS, span & mask
+
+    def __len__(self) -> int:
+        return self._len

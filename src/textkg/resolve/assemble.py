@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textkg.iris import entity_key, short_hash, slugify
-from textkg.records import Entity, EntityType, MergeDecision, Resolution
+from textkg.records import Entity, EntityType, MentionEntities, MergeDecision, Resolution
 from textkg.resolve.labels import alt_labels, choose_label, job_titles, majority_kind
 from textkg.resolve.merger import Edge
 from textkg.resolve.model import Group, Prepared
@@ -64,11 +64,11 @@ def assemble(ws: Workspace) -> Resolution:
     keys = _unique_keys(drafts)
     entity_of_root = {d.root: keys[i] for i, d in enumerate(drafts)}
     entities = [d.entity(keys[i]) for i, d in enumerate(drafts)]
-    entity_of: dict[tuple[str, int, int], str] = {}
-    for group in ws.groups:
-        key = entity_of_root[ws.root(group)]
-        for p in group.members:
-            entity_of[(p.source, p.mention.start, p.mention.end)] = key
+    entity_of = MentionEntities(
+        ((p.source, p.mention.start, p.mention.end), entity_of_root[ws.root(group)])
+        for group in ws.groups
+        for p in group.members
+    )
     merges = _decisions(ws, drafts, keys) + _keyword_decisions(ws, entities, entity_of_root)
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from textkg.resolve.rules import Rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one for each join of a build
 class Edge:
     """Node ``a`` was joined to node ``b`` by ``rule``; ``detail`` is the evidence in words."""
 

@@ -459,3 +459,9 @@ def same_words(a: str, b: str, names: NameData) -> bool:
         if not (tx == ty or names.same_variant(tx, ty) or vowel_variant(tx, ty)):
             return False
     return True
+
+
+def forget_names() -> None:
+    """Let the caches of parsed names go (tens of MB after a large build's resolution)."""
+    for cached in (strip_person_titles, translit, person_name):
+        cached.cache_clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import fields
+from operator import attrgetter
 
 from textkg.countries import CountryIndex
 from textkg.records import ArticleFacts, EntityType, Mention
@@ -37,9 +38,9 @@ class Preparer:
 
     def __init__(self, countries: CountryIndex) -> None:
         self.countries = countries
-        #: What a mention's words make of it, by those words (most names recur across a
-        #: build): computed once, and the strings of one name are one object in memory.
-        self._classified: dict[tuple[object, ...], tuple[object, ...]] = {}
+        #: The first mention prepared of each wording (most names recur across a build):
+        #: the others copy what it derived, so the strings of one name are one object.
+        self._classified: dict[tuple[object, ...], Prepared] = {}
 
     def article(self, index: int, facts: ArticleFacts) -> list[Prepared]:
         seen: dict[tuple[int, int], Mention] = {}
@@ -55,10 +56,9 @@ class Preparer:
         m = mention
         words = (m.text, m.name, m.entity_type, m.reference, m.titles, m.kinds, m.qualifier)
         known = self._classified.get((*words, m.qualified_text))
-        if known is not None:
-            return Prepared(source, article, mention, *known)  # type: ignore[arg-type]
-        p = self._classify(article, source, mention)
-        self._classified[(*words, m.qualified_text)] = tuple(getattr(p, f) for f in _CLASSIFIED)
+        if known is not None:  # (none is changed before every article is prepared)
+            return Prepared(source, article, mention, *_classified(known))
+        p = self._classified[(*words, m.qualified_text)] = self._classify(article, source, mention)
         return p
 
     def _classify(self, article: int, source: str, mention: Mention) -> Prepared:
@@ -242,6 +242,7 @@ class Preparer:
 #: mention): what _classify derives from the mention's words.
 _CLASSIFIED = tuple(f.name for f in fields(Prepared))[3:]
 assert _CLASSIFIED[0] == "surface"
+_classified = attrgetter(*_CLASSIFIED)
 
 
 def _kinds_of(mention: Mention) -> tuple[str, ...]:

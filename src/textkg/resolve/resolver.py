@@ -28,6 +28,7 @@ from textkg.records import ArticleFacts, Resolution
 from textkg.resolve.aliases import AliasTable, default_aliases
 from textkg.resolve.assemble import assemble
 from textkg.resolve.model import Group, Role
+from textkg.resolve.names import forget_names
 from textkg.resolve.prepare import Preparer
 from textkg.resolve.rules import Scope, steps
 from textkg.resolve.workspace import Workspace
@@ -42,7 +43,10 @@ def resolve_entities(
     table = default_aliases() if aliases is None else default_aliases().combined(aliases)
     workspace = Workspace(in_source_order(facts), table)
     join_names(workspace)
-    return assemble(workspace)
+    forget_names()  # assembling needs few of them; its own records take their place
+    resolution = assemble(workspace)
+    forget_names()
+    return resolution
 
 
 @runtime_checkable
