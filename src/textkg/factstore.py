@@ -117,15 +117,19 @@ class PackedFacts:
     source: str
     content_hash: str
     data: bytes
-    #: The article's keywords, which resolution reads without decoding the rest.
+    #: What is read of every article without decoding the rest: its keywords (resolution)
+    #: and whether it has a publication date (the build's warning).
     keywords: tuple[str, ...] = ()
+    dated: bool = True
 
     @classmethod
     def of(cls, facts: ArticleFacts, line: str | None = None) -> PackedFacts:
         text = _line(facts) if line is None else line
         data = zlib.compress(text.encode("utf-8"), 6)
         article = facts.article
-        return cls(article.source, article.content_hash, data, article.meta.keywords)
+        meta = article.meta
+        dated = bool(meta.date_published)
+        return cls(article.source, article.content_hash, data, meta.keywords, dated)
 
     def line(self) -> str:
         return zlib.decompress(self.data).decode("utf-8")
@@ -186,6 +190,10 @@ class CompactFacts(Sequence[ArticleFacts]):
         """The articles' sources, in order (without decoding them)."""
         return [p.source for p in self._packed]
 
+    def undated(self) -> list[str]:
+        """The sources of the articles with no publication date (without decoding them)."""
+        return [p.source for p in self._packed if not p.dated]
+
     def keywords(self) -> list[tuple[str, tuple[str, ...]]]:
         """Each article's source and keywords, in order (without decoding them)."""
         return [(p.source, p.keywords) for p in self._packed]
@@ -209,6 +217,13 @@ class CompactFacts(Sequence[ArticleFacts]):
             by_source[item.source] = item
             known_hashes.add(item.content_hash)
         return CompactFacts(by_source.values())
+
+
+def undated_sources(facts: Sequence[ArticleFacts]) -> list[str]:
+    """The sources of the articles of ``facts`` with no publication date, in order."""
+    if isinstance(facts, CompactFacts):
+        return facts.undated()
+    return [f.article.source for f in facts if not f.article.meta.date_published]
 
 
 def _header_version(line: str) -> object:

@@ -34,6 +34,7 @@ from textkg.factstore import (
     facts_path_for,
     load_compact_facts,
     save_facts,
+    undated_sources,
 )
 from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
@@ -115,6 +116,11 @@ class BuildResult:
     @property
     def documents(self) -> int:
         return len(self.facts)
+
+    @property
+    def undated(self) -> list[str]:
+        """Sources of the articles with no publication date (a build's facts stay packed)."""
+        return undated_sources(self.facts)
 
     @property
     def entities(self) -> int:

@@ -106,7 +106,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # resolution holds every mention of a build at once
 class Mention:
     """One occurrence of a named entity in an article.
 

@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
             outputs.commit()
         except KeyboardInterrupt:
             raise InterruptedBuild(outputs.interrupted_message()) from None
-    undated = [f.article.source for f in result.facts if not f.article.meta.date_published]
+    undated = result.undated
     for message in (skipped_summary(result.skipped, args.verbose), undated_message(undated)):
         if message:
             progress.warn(message, always=True)

@@ -190,8 +190,9 @@ def _paths(
         starts = sorted(draft.anchors) or [draft.groups[0].id]
     reason: dict[int, tuple[str, str]] = {}
     queue: deque[int] = deque()
+    canonical = (CANONICAL_NAME.name, f"'{draft.label}' is the entity's label")
     for node in starts:
-        reason[node] = (CANONICAL_NAME.name, f"'{draft.label}' is the entity's label")
+        reason[node] = canonical
         queue.append(node)
     while queue:
         node = queue.popleft()
