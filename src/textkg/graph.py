@@ -149,6 +149,9 @@ class _GraphWriter:
                 )
         self.keyword_entity = keyword_links(resolution)
         self.iris: dict[str, URIRef] = {}
+        #: The evidence text of each sentence of the article being written, made once.
+        self.evidence_texts: dict[Sentence, Literal] = {}
+        self.evidence_doc: URIRef | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -190,6 +193,8 @@ class _GraphWriter:
     def add_article(self, facts: ArticleFacts) -> None:
         article = facts.article
         doc = document_iri(self.base, article)
+        self.evidence_doc = doc
+        self.evidence_texts.clear()
         self.add_document(doc, article)
         mentioned: set[str] = set()
         for mention in facts.mentions:
@@ -330,7 +335,10 @@ class _GraphWriter:
     ) -> None:
         add = self.graph.add
         add((node, _DERIVED_FROM, doc))
-        add((node, _EVIDENCE, Literal(sentence.text)))
+        text = self.evidence_texts.get(sentence)
+        if text is None:
+            text = self.evidence_texts[sentence] = Literal(sentence.text)
+        add((node, _EVIDENCE, text))
         add((node, _CHAR_START, _integer(sentence.start)))
         add((node, _CHAR_END, _integer(sentence.end)))
         add((node, _EXTRACTOR, _text(extractor)))
@@ -340,6 +348,9 @@ class _GraphWriter:
         """The events of every article written, each as the event merged across articles."""
         merged_events = merge_sightings(self.sightings)
         for sighting, (event, sentence, doc) in zip(self.sightings, self.reported, strict=True):
+            if doc is not self.evidence_doc:
+                self.evidence_doc = doc
+                self.evidence_texts.clear()
             merged = merged_events[(sighting.source, sighting.index)]
             self.add_event(merged, event, sentence, doc)
 

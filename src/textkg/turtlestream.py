@@ -17,7 +17,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,7 +38,9 @@ from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
 _BATCH = 20_000
-_KEY = itemgetter(0, 1, 2)
+#: Literals whose stored forms are kept (by identity: the literal is held, so its id stays
+#: its own); the graph stage makes its repeated ones once (textkg.graph).
+_LITERALS = 8192
 
 
 class SortedTriples:
@@ -64,23 +65,38 @@ class SortedTriples:
         )
         self.db.execute("BEGIN")
         self.pending: list[_Row] = []
+        # The graph stage adds a subject's triples one after the other, with few predicates
+        # and many repeated literals (offsets, extractors, confidences, a sentence's text):
+        # their stored forms are made once, not per triple.
+        self._subject: Node | None = None
+        self._subject_n3 = ""
+        self._predicates: dict[Node, str] = {}
+        self._literals: dict[int, tuple[Literal, str, str, str | None, str | None]] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
+        if s is not self._subject:
+            self._subject, self._subject_n3 = s, _n3(s)
+        predicate = self._predicates.get(p)
+        if predicate is None:
+            predicate = self._predicates[p] = _n3(p)
         row: _Row
         if isinstance(o, Literal):
-            datatype = str(o.datatype) if o.datatype is not None else None
-            row = (_n3(s), _n3(p), o.n3(), str(o), datatype, o.language)
+            known = self._literals.get(id(o))
+            if known is None or known[0] is not o:
+                if len(self._literals) >= _LITERALS:
+                    self._literals.clear()
+                datatype = str(o.datatype) if o.datatype is not None else None
+                known = self._literals[id(o)] = (o, o.n3(), str(o), datatype, o.language)
+            row = (self._subject_n3, predicate, known[1], known[2], known[3], known[4])
         else:
-            row = (_n3(s), _n3(p), _n3(o), None, None, None)
+            row = (self._subject_n3, predicate, _n3(o), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
             self.flush()
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
-        # in key order, each batch goes into neighbouring pages of the table's tree
-        self.pending.sort(key=_KEY)
         self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
         self.pending.clear()
 
