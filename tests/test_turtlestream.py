@@ -3,7 +3,6 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
-import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
@@ -75,21 +74,3 @@ def test_tally_tells_byline_agents_from_entities_named_in_the_text() -> None:
     counts = tally.result().counts
     assert counts == content_counts(graph)
     assert (counts.entities, counts.byline_agents, counts.documents) == (1, 1, 1)
-
-
-def test_sorted_triples_keep_every_character_of_a_literal_in_any_batch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # batches go to SQLite as one JSON text, or row by row when one holds a NUL
-    monkeypatch.setattr("textkg.turtlestream._BATCH", 3)
-    awkward = "".join(chr(c) for c in range(1, 0x80)) + "\u2028\ufeff\uffff\U0001f600 é ي"
-    texts = [awkward, "plain", f"{awkward}\x00after a NUL", "x\\u0000y", '"quoted"', "7"]
-    subject, predicate = URIRef("http://example.org/s"), URIRef("http://example.org/p")
-    triples = {(subject, predicate, Literal(text)) for text in texts}
-    triples.add((subject, predicate, Literal("7", datatype=XSD.integer)))
-    triples.add((subject, predicate, Literal("plain", lang="en")))
-    with closing(SortedTriples(tmp_path / "t.sqlite")) as table:
-        for triple in sorted(triples):
-            table.add(triple)
-        assert set(table) == triples
-        assert [row[2] for row in table.rows()] == sorted(o.n3() for _, _, o in triples)

@@ -13,11 +13,9 @@ same meanings as :func:`textkg.contents.content_counts`), so nothing reads the f
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,13 +38,6 @@ from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
 _BATCH = 20_000
-_INSERT_ROWS = "INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)"
-#: A batch as one JSON array of rows (SQLite's ->> operator is there from 3.38).
-_INSERT_JSON = (
-    "INSERT OR IGNORE INTO triple SELECT value->>0, value->>1, value->>2, value->>3, "
-    "value->>4, value->>5 FROM json_each(?)"
-)
-_JSON_INSERT = sqlite3.sqlite_version_info >= (3, 38)
 #: Literals whose stored forms are kept (by identity: the literal is held, so its id stays
 #: its own); the graph stage makes its repeated ones once (textkg.graph).
 _LITERALS = 8192
@@ -60,11 +51,7 @@ class SortedTriples:
     """
 
     def __init__(self, path: Path) -> None:
-        # used by one thread at a time: the inserts run in ``_writer``, waited for before any
-        # other use of ``db``
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="textkg-sort")
-        self._written: Future[object] | None = None
+        self.db = sqlite3.connect(path, isolation_level=None)
         for pragma in (
             "journal_mode = OFF",  # a scratch file: nothing to recover after a crash
             "synchronous = OFF",
@@ -106,30 +93,12 @@ class SortedTriples:
             row = (self._subject_n3, predicate, _n3(o), None, None, None)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
-            self._send()
-
-    def _send(self) -> None:
-        """Hand the rows held to the writing thread (after the batch it may still write)."""
-        rows, self.pending = self.pending, []
-        self._wait()
-        batch = json.dumps(rows, ensure_ascii=False) if _JSON_INSERT else ""
-        if batch and "\\u0000" not in batch:  # SQLite's JSON text ends at a NUL
-            # one statement for the whole batch: SQLite reads it without holding the GIL, so
-            # the graph stage goes on making the next batch meanwhile
-            self._written = self._writer.submit(self.db.execute, _INSERT_JSON, (batch,))
-        else:
-            self._written = self._writer.submit(self.db.executemany, _INSERT_ROWS, rows)
-
-    def _wait(self) -> None:
-        if self._written is not None:
-            written, self._written = self._written, None
-            written.result()
+            self.flush()
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
-        if self.pending:
-            self._send()
-        self._wait()
+        self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+        self.pending.clear()
 
     def __len__(self) -> int:
         self.flush()
@@ -149,11 +118,7 @@ class SortedTriples:
         )
 
     def close(self) -> None:
-        try:
-            self._wait()
-        finally:
-            self._writer.shutdown()
-            self.db.close()
+        self.db.close()
 
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib's URIRef.n3() refuses
