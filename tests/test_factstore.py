@@ -169,3 +169,24 @@ def test_compact_facts_read_the_same_whether_kept_decoded_or_not(
         assert list(kept) == list(fresh) == facts
         assert kept[1] == fresh[1] == facts[1]
     assert next(iter(kept)) is kept[0] and next(iter(fresh)) is not fresh[0]
+
+
+def test_compact_facts_give_keywords_and_undated_articles_as_the_facts_say(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    import textkg.factstore as factstore
+    from textkg.factstore import CompactFacts, load_compact_facts, undated_sources
+
+    a, b = summit_facts()
+    undated = replace(
+        b, article=replace(b.article, meta=replace(b.article.meta, date_published=None))
+    )
+    facts = sorted([a, undated], key=lambda f: f.article.source)
+    monkeypatch.setattr(factstore, "KEEP_DECODED_BYTES", 0)  # read without decoding
+    save_facts(tmp_path / "state.gz", facts)
+    for compact in (CompactFacts.of(facts), load_compact_facts(tmp_path / "state.gz")):
+        assert compact.keywords() == [(f.article.source, f.article.meta.keywords) for f in facts]
+        assert compact.undated() == undated_sources(facts) == [undated.article.source]
+        assert undated_sources(compact) == [undated.article.source]

@@ -554,3 +554,32 @@ def test_empty_build_and_odd_names() -> None:
     assert len(keys) == 3
     for key in keys:
         mint("https://example.org/", key)  # always a valid IRI path
+
+
+def test_mentions_of_one_wording_are_prepared_alike_each_with_its_own_place() -> None:
+    from dataclasses import fields
+
+    from textkg.records import Mention
+    from textkg.resolve.aliases import default_aliases
+    from textkg.resolve.prepare import Preparer
+
+    countries = default_aliases().country_index()
+    preparer = Preparer(countries)
+    ministry = Mention(
+        "the ministry", "Ministry of State Security", EntityType.ORGANIZATION, 4, 16, 0
+    )
+    again = Mention(
+        "the ministry", "Ministry of State Security", EntityType.ORGANIZATION, 90, 102, 3
+    )
+    other = Mention("the ministry", "Ministry of Finance", EntityType.ORGANIZATION, 4, 16, 0)
+    first = preparer._prepare(0, "a.txt", ministry)
+    second = preparer._prepare(1, "b.txt", again)
+    third = preparer._prepare(1, "b.txt", other)
+    preparer.done()
+    fresh = Preparer(countries)._prepare(1, "b.txt", again)
+    assert (second.source, second.article, second.mention) == ("b.txt", 1, again)
+    assert [getattr(second, f.name) for f in fields(second)] == [
+        getattr(fresh, f.name) for f in fields(fresh)
+    ]
+    assert second.descriptive == first.descriptive == "ministry" and second.hint == first.hint
+    assert third.hint != first.hint  # another referent is another wording
