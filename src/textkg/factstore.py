@@ -7,7 +7,6 @@ again, so building A then B gives exactly the graph of building A and B at once.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 import zlib
@@ -17,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, overload
 
-from textkg.atomic import write_bytes_atomically
+from textkg.atomic import atomic_output
 from textkg.errors import TextkgError
 from textkg.namespaces import curie, expand_curie
 from textkg.outputs import readable_output
@@ -51,13 +50,15 @@ def facts_path_for(graph_path: str | Path) -> Path:
 def save_facts(path: str | Path, facts: Iterable[ArticleFacts]) -> None:
     """Write atomically and deterministically (gzip without a timestamp)."""
     lines = facts.lines() if isinstance(facts, CompactFacts) else (_line(f) for f in facts)
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as gz:
+    # compressed straight into the file (a large build's state is some 10 MB)
+    with (
+        atomic_output(path) as handle,
+        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as gz,
+    ):
         header = {"textkg_facts": FORMAT_VERSION}
         gz.write((json.dumps(header) + "\n").encode("utf-8"))
         for line in lines:
             gz.write((line + "\n").encode("utf-8"))
-    write_bytes_atomically(path, buffer.getvalue())
 
 
 def _line(facts: ArticleFacts) -> str:

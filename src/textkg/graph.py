@@ -133,22 +133,24 @@ class _GraphWriter:
         self.reported: list[tuple[EventFact, Sentence, URIRef]] = []
         self.graph = sink
         #: Nodes that have an rdfs:label, and open relations declared: the sink is not read.
+        #: Entity IRIs by key, made once (the labelled set holds the same objects).
+        self.iris: dict[str, URIRef] = {
+            e.key: mint(options.base, e.key) for e in resolution.entities
+        }
         self.labelled: set[Node] = set(ontology.subjects(RDFS.label, None))
-        self.labelled.update(mint(options.base, e.key) for e in resolution.entities)
+        self.labelled.update(self.iris.values())
         self.declared: set[Node] = set(ontology.subjects(RDF.type, RDF.Property))
         self.base = options.base
         self.provenance = options.provenance
         self.resolution = resolution
         self.entities = {entity.key: entity for entity in resolution.entities}
-        # (kind, name or alias) → entity, built once: metadata names are looked up per article.
-        self.entity_by_name: dict[tuple[EntityType, str], str] = {}
+        # kind → name or alias → entity, built once: metadata names are looked up per article.
+        self.entity_by_name: dict[EntityType, dict[str, str]] = {}
         for entity in resolution.entities:
+            names = self.entity_by_name.setdefault(entity.entity_type.kind, {})
             for name in (entity.label, *entity.alt_labels):
-                self.entity_by_name.setdefault(
-                    (entity.entity_type.kind, name.casefold()), entity.key
-                )
+                names.setdefault(name.casefold(), entity.key)
         self.keyword_entity = keyword_links(resolution)
-        self.iris: dict[str, URIRef] = {}
         #: The evidence text of each sentence of the article being written, made once.
         self.evidence_texts: dict[Sentence, Literal] = {}
         self.evidence_doc: URIRef | None = None
@@ -177,7 +179,7 @@ class _GraphWriter:
         Reuses the extracted entity of the same name when there is one, so a byline author
         who is also mentioned in an article is one node.
         """
-        known = self.entity_by_name.get((entity_type.kind, name.strip().casefold()))
+        known = self.entity_by_name.get(entity_type.kind, {}).get(name.strip().casefold())
         if known is not None:
             return self.entity_iri(known)
         key = entity_key(entity_type, name.strip())

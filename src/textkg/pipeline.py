@@ -8,6 +8,7 @@ across articles. The outputs are written as one set (textkg.outputs).
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import tempfile
 import time
@@ -250,6 +251,7 @@ def build_result(
     observer.stage("resolving entities")
     with frozen_heap():
         resolution = resolve_entities(facts, options.aliases)
+    release_freed_memory()
     return BuildResult(
         facts=facts,
         resolution=resolution,
@@ -339,6 +341,18 @@ def build_turtle(
             fill_graph(triples, result.facts, result.resolution, result.graph_options)
             written = write_turtle(triples, path)
         yield written, triples
+
+
+def release_freed_memory() -> None:
+    """Give the system back what resolution's working records freed: glibc keeps freed memory
+    for its own later use, but the large buffers of the graph stage, the build state and the
+    store are mapped afresh, so they would add to it (a no-op where the C library is not
+    glibc)."""
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 @contextmanager

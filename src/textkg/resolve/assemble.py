@@ -73,8 +73,24 @@ def assemble(ws: Workspace) -> Resolution:
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),
         entity_of=entity_of,
-        merges=tuple(sorted(set(merges), key=_decision_order)),
+        merges=_sorted_once(merges),
     )
+
+
+def _sorted_once(merges: Sequence[MergeDecision]) -> tuple[MergeDecision, ...]:
+    """``tuple(sorted(set(merges), key=_decision_order))``, sorted entity by entity: a build
+    has hundreds of thousands of decisions, and one sort key each at once is a peak."""
+    by_entity: dict[str, list[MergeDecision]] = defaultdict(list)
+    for decision in merges:
+        by_entity[decision.entity_key].append(decision)
+    out: list[MergeDecision] = []
+    for entity in sorted(by_entity):
+        last = None
+        for decision in sorted(by_entity[entity], key=_decision_order):
+            if decision != last:  # equal decisions sort side by side
+                out.append(decision)
+            last = decision
+    return tuple(out)
 
 
 def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) -> Draft:
@@ -157,10 +173,10 @@ def _decisions(
     ws: Workspace, drafts: Sequence[Draft], keys: Sequence[str]
 ) -> tuple[MergeDecision, ...]:
     """Each name's explanation: the path of joins from the entity's label to it."""
-    adjacency: dict[int, list[tuple[int, Edge]]] = defaultdict(list)
+    adjacency: dict[int, list[Edge]] = defaultdict(list)
     for edge in ws.merger.edges:
-        adjacency[edge.a].append((edge.b, edge))
-        adjacency[edge.b].append((edge.a, edge))
+        adjacency[edge.a].append(edge)
+        adjacency[edge.b].append(edge)
     out: list[MergeDecision] = []
     for draft, key in zip(drafts, keys, strict=True):
         if not draft.groups:
@@ -172,9 +188,7 @@ def _decisions(
     return tuple(out)
 
 
-def _paths(
-    draft: Draft, adjacency: dict[int, list[tuple[int, Edge]]]
-) -> dict[int, tuple[str, str]]:
+def _paths(draft: Draft, adjacency: dict[int, list[Edge]]) -> dict[int, tuple[str, str]]:
     """For each group, the rule and evidence of the join that reached it first from the
     groups that write the label (breadth first)."""
     label_key = norm_key(draft.label)
@@ -196,7 +210,8 @@ def _paths(
         queue.append(node)
     while queue:
         node = queue.popleft()
-        for other, edge in sorted(adjacency[node], key=lambda item: item[0]):
+        for edge in sorted(adjacency[node], key=lambda e: e.b if e.a == node else e.a):
+            other = edge.b if edge.a == node else edge.a
             if other not in reason:
                 reason[other] = (edge.rule.name, edge.detail)
                 queue.append(other)
