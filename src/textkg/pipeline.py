@@ -305,9 +305,12 @@ def stage_build(
                 articles = Articles(result.facts, facts.name)
                 lookup = result.graph if source is None else TableLookup(source)
                 write_view(lookup, html, ViewOptions(title=graph.stem), articles)
-            saved.result()
-            if stored is not None:
-                stored.result()
+        # the sorted table is gone (its page cache with it), and the graph stage's lookups:
+        # the store loads on what they held
+        release_freed_memory()
+        saved.result()
+        if stored is not None:
+            stored.result()
     return written
 
 
