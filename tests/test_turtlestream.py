@@ -3,6 +3,7 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
@@ -74,3 +75,26 @@ def test_tally_tells_byline_agents_from_entities_named_in_the_text() -> None:
     counts = tally.result().counts
     assert counts == content_counts(graph)
     assert (counts.entities, counts.byline_agents, counts.documents) == (1, 1, 1)
+
+
+def test_sorted_triples_store_repeated_and_awkward_literals_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # stored forms of literals are kept by identity in a small table (2 here, so it is
+    # cleared while the triples go in), and a batch is written every 3 rows
+    monkeypatch.setattr("textkg.turtlestream._LITERALS", 2)
+    monkeypatch.setattr("textkg.turtlestream._BATCH", 3)
+    awkward = "".join(chr(c) for c in range(1, 0x80)) + "\u2028\ufeff\uffff\U0001f600 é ي"
+    seven = Literal("7", datatype=XSD.integer)
+    objects = [Literal(awkward), seven, Literal("plain", lang="en"), seven, Literal("x\x00y")]
+    objects += [seven, Literal('"quoted"'), Literal("plain"), seven]
+    triples = [
+        (URIRef(f"http://example.org/s{i % 3}"), URIRef(f"http://example.org/p{i % 2}"), o)
+        for i, o in enumerate(objects)
+    ]
+    with closing(SortedTriples(tmp_path / "t.sqlite")) as table:
+        for triple in triples:
+            table.add(triple)
+        assert set(table) == set(triples)
+        key = [(s.n3(), p.n3(), o.n3()) for s, p, o in sorted(set(triples))]
+        assert [row[:3] for row in table.rows()] == sorted(key)
