@@ -312,3 +312,22 @@ def test_a_role_of_an_organisation_with_its_acronym_in_brackets_before_the_name(
     )
     fact = ("Rogerio Vasconcelos Filho", "tk:leaderOf", "Brazilian Football Confederation")
     assert fact in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # an apposition going on with since when the role is held
+        (
+            "Maria Lopez, the mayor of Porto since 2021, said so.",
+            ("Maria Lopez", "tk:leaderOf", "Porto"),
+        ),
+        ("Maria Lopez took the helm at Norvia in 2020.", ("Maria Lopez", "tk:leaderOf", "Norvia")),
+        (
+            "Maria Lopez, Norvia's top executive, said profits rose.",
+            ("Maria Lopez", "tk:leaderOf", "Norvia"),
+        ),
+    ],
+)
+def test_leaders_in_everyday_wordings(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))

@@ -116,8 +116,11 @@ def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
 
 
 def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
-    """The class of place "X's governor" or "X's mayor" makes X, or None."""
+    """The class of place "X's governor", "X's mayor" or "the mayor of X" makes X, or None."""
     table = reader.table
+    token = reader.doc[end - 1]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return reader.lex.place_leaders.get(token.head.head.lemma_.lower())
     if end + 1 >= len(table) or table.lower[end] not in ("'s", "’s"):
         return None
     return reader.lex.place_leaders.get(table.lemma[end + 1])
