@@ -344,3 +344,10 @@ def test_they_who_travelled_together_were_received_together() -> None:
 def test_a_visit_to_a_site_named_by_its_place_is_a_visit_to_the_place() -> None:
     found = triples(facts_of("Its director, Phil Diamond, visited the Karoo site in March."))
     assert ("Phil Diamond", "tk:visited", "Karoo") in found
+
+
+def test_two_names_the_parser_ran_together_as_one_subject_met() -> None:
+    found = triples(
+        facts_of("Ana Silva and Jose Albares held talks in Madrid on Monday.", PUBLISHED)
+    )
+    assert ("Ana Silva", "tk:metWith", "Jose Albares") in found

@@ -81,8 +81,10 @@ def listed_with(doc: DocView, token: Token) -> list[Ment]:
     """ "Finance Minister A, Defence Minister B and Foreign Minister C": people each with a
     title of their own, whom the parser hangs off the first name as appositions."""
     first = doc.at[token.i]
-    if first is None or first.etype is not PERSON or not first.titles:
+    if first is None or first.etype is not PERSON:
         return []
+    if not first.titles:
+        return _run_into(doc, token, first)
     listed: list[Ment] = []
     for child in token.children:
         if child.dep_ != "appos":
@@ -97,6 +99,19 @@ def listed_with(doc: DocView, token: Token) -> list[Ment]:
             ):
                 listed.append(ment)
     return listed
+
+
+def _run_into(doc: DocView, token: Token, last: Ment) -> list[Ment]:
+    """ "Ana Silva and Jose Albares held talks": the people the parser hung off the last
+    name as its modifiers, with the "and" between them."""
+    if not any(c.dep_ == "cc" for t in token.subtree for c in t.children if t.i < token.i):
+        return []
+    found: list[Ment] = []
+    for child in token.children:
+        ment = doc.at[child.i] if child.dep_ in ("nmod", "compound") else None
+        if ment is not None and ment is not last and ment.etype is PERSON and ment not in found:
+            found.append(ment)
+    return found
 
 
 def antecedent(doc: DocView, noun: Token) -> list[Ment]:
