@@ -11,6 +11,7 @@ from textkg.extract.registry import rule
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
+_A = ("a", "an")  # "X, a cardiologist at Y": one of a kind, not "the cardiologist"
 
 
 @rule("occupation-at")
@@ -22,15 +23,7 @@ def occupation_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if person.etype is not PERSON:
                 continue
             i = person.end
-            if (
-                i + 2 >= span.end_token
-                or tokens[i].text != ","
-                or tokens[i + 1].lower_
-                not in (
-                    "a",
-                    "an",
-                )
-            ):
+            if i + 2 >= span.end_token or tokens[i].text != "," or tokens[i + 1].lower_ not in _A:
                 continue
             k = i + 2
             while k < span.end_token and k - i < 6 and tokens[k].pos_ in ("ADJ", "NOUN"):

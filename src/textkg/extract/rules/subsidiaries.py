@@ -1,6 +1,7 @@
 """Units of organisations that the structure rules leave: a company's name with a country
-after it ("Banco Andino Chile" beside "Banco Andino"), and a unit whose owner is a possessive
-description ("the group's new Hungarian subsidiary, X")."""
+after it ("Banco Andino Chile" beside "Banco Andino"), a unit whose owner is a possessive
+description ("the group's new Hungarian subsidiary, X"), and an owner apposed to a possessive
+("its owner, Westgate Media Group")."""
 
 from __future__ import annotations
 
