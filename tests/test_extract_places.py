@@ -215,6 +215,7 @@ def test_a_visit_to_the_town_of_x_is_a_visit_to_x() -> None:
         # a town whose kind a nationality qualifies; an untagged one after "the village of"
         ("Police closed the bridge to the Turkish town of Ipsala.", ("Ipsala", "Türkiye")),
         ("Aid reached the Greek village of Kipoi.", ("Kipoi", "Greece")),
+        ("The Kenyan capital, Nairobi, hosted the summit.", ("Nairobi", "Kenya")),
     ],
 )
 def test_towns_placed_by_the_words_around_them(text: str, fact: tuple[str, str]) -> None:

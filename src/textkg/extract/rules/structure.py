@@ -507,16 +507,24 @@ def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 place = _place_before_kind(doc, noun, floor=span.start_token)
                 if place is not None:
                     yield RelationCandidate(org, TK.locatedIn, place, span.index, "kind-of-place")
-        # "the Turkish town of Ipsala": a town whose kind a nationality qualifies
+        # "the Turkish town of Ipsala", "the Kenyan capital, Nairobi": a town whose kind a
+        # nationality qualifies
         for town in doc.sentence_mentions(span.index):
             k = town.start - 1
-            if town.etype.kind is not PLACE or k < 2 or doc.table.lower[k] != "of":
+            root = doc.doc[doc.root_of(town)]
+            if town.etype.kind is not PLACE or k < 2:
                 continue
-            if doc.table.lemma[k - 1] not in doc.lex.named_kinds or doc.table.lemma[k - 1] in (
-                doc.lex.place_seats
-            ):
+            if doc.table.lower[k] == "of":
+                kind = k - 1
+                if doc.table.lemma[kind] in doc.lex.place_seats:
+                    continue
+            elif doc.table.lower[k] == "," and root.dep_ == "appos" and root.head.i == k - 1:
+                kind = k - 1
+            else:
                 continue
-            country = _place_before_kind(doc, k - 1, floor=span.start_token)
+            if doc.table.lemma[kind] not in doc.lex.named_kinds:
+                continue
+            country = _place_before_kind(doc, kind, floor=span.start_token)
             if country is not None and country.etype is EntityType.COUNTRY:
                 yield RelationCandidate(town, TK.locatedIn, country, span.index, "kind-of-place")
 
