@@ -220,6 +220,9 @@ class Lexicon:
     verbs: Mapping[str, VerbFrame]
     #: A verb's other senses, read besides its frame (``sign``: a club's signing, a meeting).
     more_verb_frames: Mapping[str, tuple[VerbFrame, ...]]
+    #: Verbs one does "for" a team or a club ("plays for", "rides for", "signed for"): the
+    #: verbs whose frame (or one of its senses) makes a member of the organisation after "for".
+    team_verbs: frozenset[str]
     light_verbs: frozenset[str]
     host_verbs: frozenset[str]
     people_nouns: frozenset[str]
@@ -439,6 +442,11 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
         more_verb_frames=more_verb_frames,
+        team_verbs=frozenset(
+            lemma
+            for lemma, frames in senses.items()
+            if any(f.predicate == TK.memberOf and "for" in f.objects for f in frames)
+        ),
         light_verbs=_words(data, "light_verbs"),
         host_verbs=_words(data, "host_verbs"),
         people_nouns=_words(data, "people_nouns"),

@@ -337,13 +337,13 @@ def company_role_before_name(reader: SpanReader, end: int) -> bool:
 
 def _played_for(reader: SpanReader, start: int, end: int) -> bool:
     """ "plays for X", "signed for X", "rides for X": one plays, signs and rides for a team,
-    not a person."""
+    not a person (the lexicon's verbs of a team's members)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in ("play", "sign", "ride", "rid", "race")
+        and prep.head.lemma_.lower() in reader.lex.team_verbs
         and prep.head.pos_ == "VERB"
     )
 

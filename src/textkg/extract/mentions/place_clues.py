@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
+from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -138,15 +138,10 @@ def things_in(reader: SpanReader, i: int, name: str) -> bool:
     things = [prep.head]
     if prep.head.pos_ == "VERB":  # "set up camps in Renk": the parser hangs "in" on the verb
         things = [c for c in prep.head.children if c.dep_ == "dobj"]
-    return (
-        any(
-            t.pos_ == "NOUN"
-            and (t.tag_ == "NNS" or t.lemma_.lower() in reader.lex.place_kind_nouns)
-            for t in things
-        )
-        and not is_given_name(name)
-        and not is_surname(name)
-    )
+    return any(
+        t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in reader.lex.place_kind_nouns)
+        for t in things
+    ) and not is_personal_name(name)
 
 
 def born_in(reader: SpanReader, i: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_given_name, is_surname
+from textkg.extract.gazetteers import city_population, is_given_name, is_personal_name, is_surname
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -76,7 +76,7 @@ def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:
         and word.isalpha()
         and not word.isupper()
         and table.ent_type[k] not in ("DATE", "GPE")
-        and (after_the or not (is_given_name(word) or is_surname(word)))
+        and (after_the or not is_personal_name(word))
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from textkg.extract.gazetteers import is_given_name, is_surname
+from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.kinds import (
     classifier_before,
     entity_type,
@@ -396,8 +396,7 @@ def _occupation(word: str) -> bool:
         and word[:1].isupper()
         and word[1:].islower()
         and word.lower().endswith(_OCCUPATION_ENDINGS)
-        and not is_given_name(word)
-        and not is_surname(word)
+        and not is_personal_name(word)
     )
 
 

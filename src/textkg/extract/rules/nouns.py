@@ -22,7 +22,7 @@ from textkg.extract.syntax import (
     pobjs,
     unreal,
 )
-from textkg.lexicon import NounFrame
+from textkg.lexicon import Lexicon, NounFrame
 from textkg.namespaces import TK
 from textkg.records import EventKind
 
@@ -38,9 +38,14 @@ def noun_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if table.lemma[index] not in lex.nouns and table.lower[index] not in lex.nouns:
                 continue
             noun = doc.doc[index]
-            frame = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+            frame = _noun_frame(lex, noun)
             if frame is not None and not negated(noun):
                 yield from _frame(doc, noun, frame, span.index)
+
+
+def _noun_frame(lex: Lexicon, noun: Token) -> NounFrame | None:
+    """The lexicon's frame of an event or relation noun, by lemma or as written."""
+    return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
 def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list[Ment], bool]:
@@ -227,7 +232,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 c
                 for c in children(verb, "dobj")
                 if any(d.lower_ == "the" for d in c.children)
-                and (frame := doc.lex.nouns.get(c.lemma_.lower()) or doc.lex.nouns.get(c.lower_))
+                and (frame := _noun_frame(doc.lex, c))
                 and frame.event is EventKind.MEETING
             ]
             if not talks:

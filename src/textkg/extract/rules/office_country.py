@@ -132,7 +132,7 @@ def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Me
 def context_area(doc: DocView, person: Ment) -> Ment | None:
     """The region a bare "Governor X" governs: the last one named in the sentence or the
     few before it, in a story that names no bank (whose governor X would be)."""
-    if any(m.etype is ORG and "bank" in m.name.lower().split() for m in doc.mentions):
+    if named_banks(doc):
         return None
     first = doc.sentences[max(0, person.sentence - _CONTEXT_SENTENCES)].start_token
     areas = [
@@ -141,3 +141,9 @@ def context_area(doc: DocView, person: Ment) -> Ment | None:
         if m.etype is EntityType.ADMINISTRATIVE_AREA and first <= m.start and m.end <= person.start
     ]
     return areas[-1] if areas else None
+
+
+def named_banks(doc: DocView) -> list[Ment]:
+    """The banks the article names ("Central Bank of Chile"), one mention of each."""
+    banks = {m.name: m for m in doc.mentions if m.etype is ORG and not m.derived}
+    return [m for name, m in banks.items() if "bank" in name.lower().split()]

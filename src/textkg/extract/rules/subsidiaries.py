@@ -59,18 +59,15 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ]
             if len(owners) != 1:
                 continue
-            if owner_noun:  # "its owner, Westgate Media Group": the possessive is the unit
-                for parent in _apposed_units(doc, noun):
-                    if parent.name != owners[0].name:
-                        yield RelationCandidate(
-                            owners[0], TK.partOf, parent, span.index, "possessed-unit"
-                        )
-                continue
-            for unit in _apposed_units(doc, noun):
-                owner = owners[0]
-                if owner.name == unit.name and owner.derived:
+            possessor = owners[0]
+            for apposed in _apposed_units(doc, noun):
+                if owner_noun:  # "its owner, Westgate Media Group": the possessive is the unit
+                    unit, owner = possessor, apposed
+                elif possessor.name == apposed.name and possessor.derived:
                     # "X, the company's Lima-based subsidiary": not X's own, the story's
-                    owner = doc.most_named_organisation() or owner
+                    unit, owner = apposed, doc.most_named_organisation() or possessor
+                else:
+                    unit, owner = apposed, possessor
                 if unit.name != owner.name:
                     yield RelationCandidate(unit, TK.partOf, owner, span.index, "possessed-unit")
 

@@ -15,7 +15,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import based_follows, known_place
 from textkg.extract.registry import rule
-from textkg.extract.rules.office_country import context_area, context_country
+from textkg.extract.rules.office_country import context_area, context_country, named_banks
 from textkg.extract.syntax import children
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, title_keyword
@@ -257,9 +257,7 @@ def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Cand
         return
     bank = doc.most_named_organisation()
     if bank is None or "bank" not in bank.name.lower().split():
-        # the one bank the story names, among other organisations
-        banks = {m.name: m for m in doc.mentions if m.etype is ORG and not m.derived}
-        named = [m for name, m in banks.items() if "bank" in name.lower().split()]
+        named = named_banks(doc)  # the one bank the story names, among other organisations
         bank = named[0] if len(named) == 1 else None
     if bank is not None:
         yield RelationCandidate(person, TK.leaderOf, bank, person.sentence, "title-context")
