@@ -208,6 +208,8 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
+    #: Continents and world regions (lower case): they hold countries and lie in none.
+    world_regions: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
     not_occupations: frozenset[str]
     #: Buildings: a name the NER took for a person's that ends in one is a place
@@ -436,6 +438,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
         site_nouns=_words(places, "site_nouns"),
+        world_regions=_words(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
         locative_prepositions=_words(places, "locative_prepositions"),

@@ -96,8 +96,11 @@ class Findings:
     direction, and of two copies of a fact the better-scored one stays.
     """
 
-    def __init__(self, prior: dict[str, float]) -> None:
+    def __init__(
+        self, prior: dict[str, float], world_regions: frozenset[str] = frozenset()
+    ) -> None:
         self._prior = prior
+        self._regions = world_regions
         self.relations: dict[RelationKey, Relation] = {}
         self.events: list[EventCandidate] = []
         #: (subject, predicate, date, precision, sentence) → the best-scored copy
@@ -132,7 +135,15 @@ class Findings:
         vocab = vocabulary()
         if not vocab.allows(predicate, subject.etype, obj.etype):
             return False
-        if predicate == TK.locatedIn and subject.etype.kind is PLACE:
+        if predicate in (TK.locatedIn, TK.partOf) and self._is_region(subject):
+            if self._is_region(obj) or obj.etype.kind is not PLACE:
+                return False
+            # "East Asia" is in no country: the pair was read the wrong way round
+            subject, obj, predicate = obj, subject, TK.locatedIn
+            candidate = RelationCandidate(
+                subject, predicate, obj, candidate.sentence, candidate.rule, candidate.confidence
+            )
+        if predicate == TK.locatedIn and subject.etype.kind is PLACE and not self._is_region(obj):
             rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
             if rank > other or (rank == other and rank > 0):
                 return False  # a country is in no country; a city in no city
@@ -148,6 +159,9 @@ class Findings:
                 subject, predicate, obj, candidate.sentence, candidate.rule, score
             )
         return True
+
+    def _is_region(self, ment: Ment) -> bool:
+        return ment.etype.kind is PLACE and ment.name.lower() in self._regions
 
     def _visited(self) -> set[tuple[str, str]]:
         """(visitor, country) for every visit to a country found."""

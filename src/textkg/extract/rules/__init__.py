@@ -3,6 +3,7 @@
 from textkg.extract import classifier, coreference, docmodel, role_references, titles
 from textkg.extract.rules import (
     biography,
+    containment,
     dates,
     delegations,
     nationality,
@@ -18,6 +19,7 @@ from textkg.extract.rules import titles as title_rules
 __all__ = [
     "biography",
     "classifier",
+    "containment",
     "coreference",
     "dates",
     "delegations",

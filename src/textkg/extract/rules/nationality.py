@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import Nationality
@@ -77,3 +78,24 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
     if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
         return doc.nationality_at(i + 2)
     return None
+
+
+@rule("nationality-of-leader")
+def nationality_of_leader(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """The leader of a country is its national ("Queen of Mauritius", "Poland's prime
+    minister"), unless the article gives them another nationality. In a reference article
+    (a profile, an encyclopedia page), which states its subject's nationality; a news
+    report's leaders are there for what they did."""
+    if not opens_with_definition(doc):
+        return
+    nationals = {r.subject.name for r in found if r.predicate == TK.nationality}
+    for r in list(found):
+        if (
+            r.predicate == TK.leaderOf
+            and r.object.etype is EntityType.COUNTRY
+            and r.subject.name not in nationals
+        ):
+            nationals.add(r.subject.name)
+            yield RelationCandidate(
+                r.subject, TK.nationality, r.object, r.sentence, "nationality-of-leader"
+            )

@@ -1,0 +1,82 @@
+"""Where places lie when a reference article names both ends in different sentences, from
+the gazetteers and from chains of links, with sentences of our own."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+# A reference article opens by saying what its subject is; a news report does not.
+_PAGE = (
+    "The Orrin Weekly was a regional newspaper founded in 1911. It was printed in Leeds "
+    "and sold in small towns. Copies are kept in libraries across the United Kingdom."
+)
+
+
+def test_a_town_of_the_one_country_a_reference_article_names_is_in_it() -> None:
+    assert ("Leeds", "tk:locatedIn", "United Kingdom") in triples(facts_of(_PAGE))
+
+
+def test_a_news_report_keeps_to_the_links_its_sentences_state() -> None:
+    report = (
+        "Printers in Leeds walked out on Tuesday, the union said. The strike is the first "
+        "at a newspaper in the United Kingdom this year."
+    )
+    assert ("Leeds", "tk:locatedIn", "United Kingdom") not in triples(facts_of(report))
+
+
+def test_a_town_of_several_countries_is_placed_only_in_the_one_the_article_names() -> None:
+    # there are cities named Valencia in Spain and in Venezuela; the page names only one
+    page = (
+        "The Cortes Institute is a private research centre founded in 1987. Its laboratories "
+        "are in Valencia. It works with universities in Venezuela."
+    )
+    assert ("Valencia", "tk:locatedIn", "Venezuela") in triples(facts_of(page))
+    assert ("Valencia", "tk:locatedIn", "Spain") not in triples(facts_of(page))
+
+
+def test_a_us_town_is_in_the_state_the_article_names() -> None:
+    page = (
+        "Harlan Pike is an American painter known for river landscapes. He works from a "
+        "studio in Boise and shows in galleries across Idaho."
+    )
+    assert ("Boise", "tk:locatedIn", "Idaho") in triples(facts_of(page))
+
+
+def test_a_country_is_in_the_continent_the_article_names() -> None:
+    page = (
+        "The Tamsin Prize is a literary award founded in 1990 in Portugal. It is open to "
+        "writers from across Europe."
+    )
+    assert ("Portugal", "tk:locatedIn", "Europe") in triples(facts_of(page))
+
+
+def test_a_place_in_a_region_of_a_country_is_in_the_country() -> None:
+    page = (
+        "Santa Brisa is a small fishing village in Guerrero. Guerrero is a state of Mexico "
+        "on the Pacific coast."
+    )
+    found = triples(facts_of(page))
+    assert ("Santa Brisa", "tk:locatedIn", "Guerrero") in found
+    assert ("Santa Brisa", "tk:locatedIn", "Mexico") in found
+
+
+def test_a_world_region_holds_countries_and_lies_in_none() -> None:
+    # the document model reads the pair the wrong way round; a continent is in no country
+    page = (
+        "The Tamsin Prize is a literary award founded in 1990 in Portugal. It is open to "
+        "writers from across Europe."
+    )
+    found = triples(facts_of(page))
+    assert ("Europe", "tk:locatedIn", "Portugal") not in found
+    assert ("Europe", "tk:partOf", "Portugal") not in found
+
+
+def test_the_leader_of_a_country_is_its_national_in_a_profile() -> None:
+    page = (
+        "Amara Oduya is an economist and politician. She served as the prime minister of "
+        "Tanzania from 2011 to 2015."
+    )
+    assert ("Amara Oduya", "tk:nationality", "Tanzania") in triples(facts_of(page))
+    # one the page gives another nationality keeps that one
+    other = page.replace("an economist", "a Kenyan economist")
+    assert ("Amara Oduya", "tk:nationality", "Tanzania") not in triples(facts_of(other))
