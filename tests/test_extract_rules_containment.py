@@ -80,3 +80,19 @@ def test_the_leader_of_a_country_is_its_national_in_a_profile() -> None:
     # one the page gives another nationality keeps that one
     other = page.replace("an economist", "a Kenyan economist")
     assert ("Amara Oduya", "tk:nationality", "Tanzania") not in triples(facts_of(other))
+
+
+def test_an_organisation_whose_name_holds_a_place_the_page_names_is_in_it() -> None:
+    page = (
+        "Orla Brandt is a Norwegian violinist. She has played with the Bergen Philharmonic "
+        "Orchestra since 2015 and was raised in Bergen."
+    )
+    assert ("Bergen Philharmonic Orchestra", "tk:locatedIn", "Bergen") in triples(facts_of(page))
+
+
+def test_an_organisation_named_for_one_country_is_not_placed_in_another() -> None:
+    page = "Hanna Vogel was a German economist. She later chaired the Taiwan Stock Exchange."
+    found = triples(facts_of(page))
+    assert ("Hanna Vogel", "tk:leaderOf", "Taiwan Stock Exchange") in found
+    assert ("Taiwan Stock Exchange", "tk:partOf", "Germany") not in found
+    assert ("Taiwan Stock Exchange", "tk:locatedIn", "Germany") not in found

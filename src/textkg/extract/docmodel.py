@@ -34,8 +34,9 @@ from rdflib import URIRef
 from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import DocView
-from textkg.extract.gazetteers import place_countries
+from textkg.extract.gazetteers import city_country_code, place_countries
 from textkg.extract.mentions import Ment, Nationality
+from textkg.extract.places import held_place
 from textkg.extract.registry import rule
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
@@ -374,10 +375,26 @@ def _against_gazetteer(doc: DocView, pair: Pair, predicate: URIRef) -> bool:
     that also names Argentina): the model reads co-occurrence, the gazetteer knows."""
     if predicate not in (TK.locatedIn, TK.partOf) or pair.tail.etype is not EntityType.COUNTRY:
         return False
-    if pair.head.etype not in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE):
+    index = packaged_country_index()
+    name = pair.head.name
+    if pair.head.etype is EntityType.ORGANIZATION and isinstance(pair.head_spot, Ment):
+        # "Taiwan Stock Exchange" in a page that also names Germany
+        spot = pair.head_spot
+        held = held_place(doc.doc[spot.start : spot.end], doc.lex)
+        if held is None:
+            return False
+        name = held[2]
+        own = index.code_for_name(name, codes=False) or city_country_code(name)
+        if own is not None:
+            return own != index.code_for_name(pair.tail.name, codes=False)
+    elif pair.head.etype not in (
+        EntityType.CITY,
+        EntityType.ADMINISTRATIVE_AREA,
+        EntityType.PLACE,
+    ):
         return False
-    known = place_countries(pair.head.name)
+    known = place_countries(name)
     if len(known) != 1:
         return False
-    code = packaged_country_index().code_for_name(pair.tail.name, codes=False)
+    code = index.code_for_name(pair.tail.name, codes=False)
     return code is not None and code not in known

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.lexicon import Lexicon
@@ -82,3 +84,36 @@ def place_type(text: str, lexicon: Lexicon) -> EntityType:
 
 #: A city at least this large keeps its city type when a region shares its name.
 _CITY_OVER_REGION = 100_000
+
+
+#: A city this large is known well enough to be the place an organisation's name holds.
+_NAMED_CITY = 50_000
+
+
+def held_place(name: Span, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """The token span and words of the place an organisation's name holds ("University of
+    Wrocław", "Taiwan Stock Exchange", "Boston Symphony Orchestra"), if one does: a
+    country, a region or a well-known city, as proper nouns inside the name."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in name:
+        proper = token.is_title and token.pos_ == "PROPN"
+        if proper and start is None:
+            start = token.i
+        elif not proper and start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, name.end))
+    doc = name.doc
+    for a, b in runs:
+        for i in range(a, b):
+            for j in range(b, i, -1):
+                if (i, j) == (name.start, name.end):
+                    continue
+                text = doc[i:j].text
+                if i == a and (country_name(text, lexicon) or is_subdivision(text)):
+                    return i, j, text  # not the "American" of "Latin American"
+                if city_population(text) >= _NAMED_CITY:
+                    return i, j, text
+    return None

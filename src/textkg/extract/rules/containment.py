@@ -17,6 +17,7 @@ from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import DocView
 from textkg.extract.gazetteers import continent_of, place_countries, us_state_of
 from textkg.extract.mentions import Ment, Nationality
+from textkg.extract.places import country_name, held_place, place_type
 from textkg.extract.registry import rule
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -132,3 +133,25 @@ def containment_chain(doc: DocView, found: Findings) -> Iterator[Candidate]:
         if country is not None and country.name != inner.name:
             country_of[inner.name] = country
             yield RelationCandidate(inner, TK.locatedIn, country, r.sentence, "containment-chain")
+
+
+@rule("place-in-name")
+def place_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """An organisation whose name holds a place is in it ("the University of Breslau" in
+    Breslau), in a reference article, where such names are the page's institutions; a
+    news report's "Bank of Korea" is for its sentences to place."""
+    if not opens_with_definition(doc):
+        return
+    placed = _placed(found, (*_TOWNS_AND_REGIONS, COUNTRY))
+    for org in _first_mentions(doc, (EntityType.ORGANIZATION,)):
+        if org.name in placed:
+            continue
+        held = held_place(doc.doc[org.start : org.end], doc.lex)
+        if held is None:
+            continue
+        i, j, text = held
+        etype = place_type(text, doc.lex)
+        name = country_name(text, doc.lex) or text
+        place = doc.named_or_made(etype, name, (i, j), org.sentence, make=False)
+        if place is not None:
+            yield RelationCandidate(org, TK.locatedIn, place, org.sentence, "place-in-name")
