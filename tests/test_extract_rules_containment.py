@@ -96,3 +96,15 @@ def test_an_organisation_named_for_one_country_is_not_placed_in_another() -> Non
     assert ("Hanna Vogel", "tk:leaderOf", "Taiwan Stock Exchange") in found
     assert ("Taiwan Stock Exchange", "tk:partOf", "Germany") not in found
     assert ("Taiwan Stock Exchange", "tk:locatedIn", "Germany") not in found
+
+
+def test_where_a_sentence_says_an_organisation_or_a_place_lies() -> None:
+    found = triples(
+        facts_of(
+            "Students at the Instituto Técnico de Sonora, which is in Hermosillo, staged a "
+            "protest. Lake Kivuma, Uganda's largest crater lake, lies in the Kabarole District."
+        )
+    )
+    assert ("Instituto Técnico de Sonora", "tk:locatedIn", "Hermosillo") in found
+    assert ("Lake Kivuma", "tk:locatedIn", "Kabarole District") in found
+    assert ("Lake Kivuma", "tk:locatedIn", "Uganda") in found
