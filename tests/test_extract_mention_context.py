@@ -141,6 +141,23 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
             "Ballina Dairy Co-operative",
             "Organization",
         ),
+        # a name the NER missed, with a kind of body in apposition (funds, utilities)
+        (
+            "Pensjonskasse Vest, the Norwegian pension fund for nurses, sold its shares.",
+            "Pensjonskasse Vest",
+            "Organization",
+        ),
+        (
+            "Vattenverket Norr, a Swedish water utility, raised prices.",
+            "Vattenverket Norr",
+            "Organization",
+        ),
+        # a producer in apposition is a person's role, not a kind of organisation
+        (
+            "She thanked her producer, Jules Marbot of the Lyon-based Lumiere Films.",
+            "Jules Marbot",
+            "Person",
+        ),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(text: str, name: str, kind: str) -> None:

@@ -331,3 +331,8 @@ def test_a_role_of_an_organisation_with_its_acronym_in_brackets_before_the_name(
 )
 def test_leaders_in_everyday_wordings(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in triples(facts_of(text))
+
+
+def test_a_charge_d_affaires_is_a_post_in_the_state() -> None:
+    facts = facts_of("The ministry summoned Italy's chargé d'affaires, Marco Bellini, on Monday.")
+    assert ("Marco Bellini", "tk:memberOf", "Italy") in triples(facts)
