@@ -108,3 +108,15 @@ def test_where_a_sentence_says_an_organisation_or_a_place_lies() -> None:
     assert ("Instituto Técnico de Sonora", "tk:locatedIn", "Hermosillo") in found
     assert ("Lake Kivuma", "tk:locatedIn", "Kabarole District") in found
     assert ("Lake Kivuma", "tk:locatedIn", "Uganda") in found
+
+
+def test_a_town_described_as_a_countrys_is_in_it() -> None:
+    found = triples(
+        facts_of("Ships queue outside Durban, South Africa's busiest gateway to the sea.")
+    )
+    assert ("Durban", "tk:locatedIn", "South Africa") in found
+
+
+def test_a_world_region_is_no_town() -> None:
+    facts = facts_of("Exports to East Africa rose.")
+    assert {m.entity_type.value for m in facts.mentions if m.name == "East Africa"} == {"Place"}

@@ -73,6 +73,8 @@ def _ends_with_admin_word(words: str, lexicon: Lexicon) -> bool:
 def place_type(text: str, lexicon: Lexicon) -> EntityType:
     """The schema.org place class of a geo-political name."""
     words = _normalise(text)
+    if words.lower() in lexicon.world_regions:
+        return EntityType.PLACE  # "East Africa", "the Balkans": no town, region or country
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return EntityType.ADMINISTRATIVE_AREA
     if country_name(words, lexicon) is not None:

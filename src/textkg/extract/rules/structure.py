@@ -392,14 +392,19 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Nairobi, the capital of Kenya", "Manhattan, a borough of New York"."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
-            if doc.table.lemma[i] not in doc.lex.place_kind_nouns or doc.table.dep[i] != "appos":
+            if doc.table.dep[i] != "appos":
                 continue
-            noun = doc.doc[i]
+            noun = _one_of(doc.doc[i])
             parts = [
                 m
-                for m in doc.referents(_apposed_to(noun), conjuncts=False)
+                for m in doc.referents(_apposed_to(doc.doc[i]), conjuncts=False)
                 if m.etype.kind is PLACE
             ]
+            if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+                # "Mombasa, Kenya's main gateway to East Africa": a town described as a
+                # country's is in it, whatever the description's noun
+                yield from _described_as_a_countrys(doc, noun, parts, span.index)
+                continue
             # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
             # the south of Minas Gerais": the last place the apposition puts it in
             wholes = [
@@ -444,6 +449,32 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for whole in wholes:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
+                    )
+
+
+def _one_of(noun: Token) -> Token:
+    """ "one of Chile's busiest ports": the noun after "one of"."""
+    if noun.lower_ == "one":
+        for p in pobjs(noun, ("of",)):
+            return p
+    return noun
+
+
+def _described_as_a_countrys(
+    doc: DocView, noun: Token, parts: list[Ment], sentence: int
+) -> Iterator[Candidate]:
+    if noun.pos_ != "NOUN":
+        return
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        for country in doc.referents(c, conjuncts=False):
+            if country.etype is not EntityType.COUNTRY:
+                continue
+            for part in parts:
+                if part.etype in (EntityType.CITY, EntityType.PLACE):
+                    yield RelationCandidate(
+                        part, TK.locatedIn, country, sentence, "place-apposition"
                     )
 
 
