@@ -351,3 +351,13 @@ def test_two_names_the_parser_ran_together_as_one_subject_met() -> None:
         facts_of("Ana Silva and Jose Albares held talks in Madrid on Monday.", PUBLISHED)
     )
     assert ("Ana Silva", "tk:metWith", "Jose Albares") in found
+
+
+def test_a_visit_to_an_organisations_site_is_a_visit_to_it() -> None:
+    found = triples(
+        facts_of("The governor, Marta Quiroga, visited Santa Lucia Hospital on Monday.")
+    )
+    assert ("Marta Quiroga", "tk:visited", "Santa Lucia Hospital") in found
+    # travelling "to" an organisation is joining it, not visiting
+    joined = triples(facts_of("Marta Quiroga went to Vireo Labs as a researcher in 2019."))
+    assert ("Marta Quiroga", "tk:visited", "Vireo Labs") not in joined
