@@ -361,3 +361,11 @@ def test_a_visit_to_an_organisations_site_is_a_visit_to_it() -> None:
     # travelling "to" an organisation is joining it, not visiting
     joined = triples(facts_of("Marta Quiroga went to Vireo Labs as a researcher in 2019."))
     assert ("Marta Quiroga", "tk:visited", "Vireo Labs") not in joined
+
+
+def test_two_who_met_someone_unnamed_did_not_meet_each_other() -> None:
+    found = triples(facts_of("Rahul Mehta and his son Arjun Mehta met the minister on Monday."))
+    assert ("Rahul Mehta", "tk:metWith", "Arjun Mehta") not in found
+    assert ("Rahul Mehta", "tk:metWith", "Arjun Mehta") in triples(
+        facts_of("Rahul Mehta and Arjun Mehta met in Delhi on Monday.")
+    )

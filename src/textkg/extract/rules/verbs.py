@@ -225,6 +225,9 @@ def _reciprocal(
         and not objects
         and not passive
         and verb.lemma_.lower() in doc.lex.reciprocal_verbs
+        # "A and B met the minister": they met someone the text does not name, not each other
+        and not children(verb, "dobj")
+        and not pobjs(verb, ("with",))
     )
 
 
