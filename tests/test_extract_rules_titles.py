@@ -336,3 +336,11 @@ def test_leaders_in_everyday_wordings(text: str, fact: tuple[str, str, str]) -> 
 def test_a_charge_d_affaires_is_a_post_in_the_state() -> None:
     facts = facts_of("The ministry summoned Italy's chargé d'affaires, Marco Bellini, on Monday.")
     assert ("Marco Bellini", "tk:memberOf", "Italy") in triples(facts)
+
+
+def test_a_portfolio_between_a_title_and_its_organisation() -> None:
+    facts = facts_of(
+        "Ines Duarte, assistant director-general for vaccines at the World Health "
+        "Organization, said the plant was ready."
+    )
+    assert ("Ines Duarte", "tk:worksFor", "World Health Organization") in triples(facts)

@@ -194,7 +194,7 @@ class TitleReader:
                 kw_end = second[1]
         phrase = TitlePhrase(i, kw_end, keyword, kw_start, kw_end, modifiers, holder, nationality)
         title_end = kw_end
-        c = kw_end
+        c = self._past_portfolio(kw_end, limit)
         if c < limit and doc[c].lower_ in lex.of_prepositions:
             c2 = c + 1
             if c2 < limit and doc[c2].lower_ == "the":
@@ -283,6 +283,15 @@ class TitleReader:
         if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
             return _past_members(self.doc, i + 2, limit)
         return _past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
+
+    def _past_portfolio(self, i: int, limit: int) -> int:
+        """Past a portfolio written after the title ("director-general for vaccines at the
+        WHO"): the preposition before the organisation, else ``i``."""
+        doc, ctx = self.doc.doc, self.doc
+        k = i + 1 if i < limit and doc[i].lower_ == "for" else limit
+        while k < limit and k - i <= 5 and ctx.at[k] is None and doc[k].is_lower:
+            k = k + 1 if doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") else limit
+        return k if i + 1 < k < limit and doc[k].lower_ in ("at", "of") else i
 
     def _past_lower_modifiers(self, i: int, limit: int) -> int:
         """Past lower-case words (after a town's name) before an organisation's name ("the
@@ -446,8 +455,11 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     while stop < limit and tokens[stop].text not in _END_OF_APPOSITION:
         stop += 1
     phrase = reader.phrase(i, stop)
-    if phrase is None or tokens[phrase.keyword_end - 1].pos_ not in ("NOUN", "PROPN"):
+    if phrase is None:
         return
+    last = tokens[phrase.keyword_end - 1]
+    if last.pos_ not in ("NOUN", "PROPN") and last.i == phrase.keyword_start:
+        return  # a lone adjective; "director-general" ends in one
     if phrase.end == stop or _apposition_ends(doc, phrase.end, limit):
         attach(doc, person, phrase, "title-appositive")
 
