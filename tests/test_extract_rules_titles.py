@@ -344,3 +344,21 @@ def test_a_portfolio_between_a_title_and_its_organisation() -> None:
         "Organization, said the plant was ready."
     )
     assert ("Ines Duarte", "tk:worksFor", "World Health Organization") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Rail said its chief executive, Ada Quist, had resigned on Wednesday.",
+        "Ada Quist, the chief executive of Marlow Rail, stepped down on Friday.",
+        "Ada Quist resigned as chief executive of Marlow Rail on Friday.",
+    ],
+)
+def test_who_resigned_leads_no_more(text: str) -> None:
+    found = triples(facts_of(text))
+    assert not {t for t in found if t[0] == "Ada Quist" and t[2] == "Marlow Rail"}, found
+
+
+def test_who_will_resign_still_leads() -> None:
+    text = "Ada Quist, the chief executive of Marlow Rail, will resign in May."
+    assert ("Ada Quist", "tk:leaderOf", "Marlow Rail") in triples(facts_of(text))

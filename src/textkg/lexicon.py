@@ -163,6 +163,7 @@ class Lexicon:
     court_titles: frozenset[str]
     court_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
+    resignation_verbs: frozenset[str]
     succession_verbs: frozenset[str]
     role_fields: frozenset[str]
     companion_verbs: frozenset[str]
@@ -392,6 +393,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         court_titles=_words(titles, "court_titles"),
         court_nouns=_words(titles, "court_nouns"),
         dismissal_verbs=_words(titles, "dismissal_verbs"),
+        resignation_verbs=_words(titles, "resignation_verbs"),
         succession_verbs=_words(titles, "succession_verbs"),
         role_fields=_words(titles, "role_fields"),
         companion_verbs=_words(titles, "companion_verbs"),

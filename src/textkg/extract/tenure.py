@@ -3,6 +3,8 @@ in an article that reports the successor sworn in end it."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from textkg.extract.document import DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import has_modal, negated
@@ -38,7 +40,22 @@ def held_no_more(doc: DocView, person: Ment) -> bool:
     token = doc.doc[doc.root_of(person)]
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
+    verb = token.head
     dismissed = (
-        token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in doc.lex.dismissal_verbs
+        token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in doc.lex.dismissal_verbs
     )
-    return dismissed
+    return dismissed or (token.dep_ == "nsubj" and _left(doc, verb))
+
+
+def _left(doc: DocView, verb: Token) -> bool:
+    """ "X resigned", "X had stepped down", "X quit on Friday": a departure reported done."""
+    lemma = verb.lemma_.lower()
+    if lemma not in doc.lex.resignation_verbs or has_modal(verb) or negated(verb):
+        return False
+    if lemma == "step" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in verb.children)
+    )
