@@ -59,7 +59,7 @@ def test_staff_and_member_titles_and_a_deputy_is_no_leader() -> None:
     assert ("Edward Marks", "tk:worksFor", "Montgomery County Democratic Party") in triples(facts)
     facts = facts_of("Edward Marks, a member of the Montgomery County Democratic Party, argued.")
     assert ("Edward Marks", "tk:memberOf", "Montgomery County Democratic Party") in triples(facts)
-    facts = facts_of("Deputy Director Karen Holt of the Federal Bureau of Investigation resigned.")
+    facts = facts_of("Deputy Director Karen Holt of the Federal Bureau of Investigation testified.")
     found = triples(facts)
     assert ("Karen Holt", "tk:worksFor", "Federal Bureau of Investigation") in found
     assert ("Karen Holt", "tk:leaderOf", "Federal Bureau of Investigation") not in found

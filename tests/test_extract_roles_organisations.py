@@ -124,7 +124,7 @@ def test_a_role_stepped_down_from_is_no_current_leadership() -> None:
     "text",
     [
         "Ana Ruiz, the leader of the opposition Green Party, conceded defeat on Sunday.",
-        "Ana Ruiz, the chief executive of the state-owned Norvia Group, resigned.",
+        "Ana Ruiz, the chief executive of the state-owned Norvia Group, spoke.",
     ],
 )
 def test_lower_case_words_before_the_organisation_of_a_role(text: str) -> None:
@@ -201,7 +201,7 @@ def test_a_bare_mayor_leads_the_datelined_town() -> None:
 
 
 def test_a_towns_police_chief_holds_an_office_there() -> None:
-    found = triples(facts_of("Boston police chief Karen Holt resigned on Friday."))
+    found = triples(facts_of("Boston police chief Karen Holt spoke on Friday."))
     assert ("Karen Holt", "tk:memberOf", "Boston") in found
     assert ("Karen Holt", "tk:residesIn", "Boston") not in found
 
