@@ -369,3 +369,15 @@ def test_two_who_met_someone_unnamed_did_not_meet_each_other() -> None:
     assert ("Rahul Mehta", "tk:metWith", "Arjun Mehta") in triples(
         facts_of("Rahul Mehta and Arjun Mehta met in Delhi on Monday.")
     )
+
+
+def test_a_meeting_told_after_a_dateline_in_capitals() -> None:
+    found = triples(
+        facts_of(
+            "RIGA, May 1 - Lithuania's foreign minister, Aino Virta, met Latvia's foreign "
+            "minister, Margus Tamm, in Riga on Thursday."
+        )
+    )
+    assert ("Aino Virta", "tk:metWith", "Margus Tamm") in found
+    # the town of the dateline is where it happened, not a country's description
+    assert ("Riga", "tk:locatedIn", "Lithuania") not in found

@@ -215,3 +215,21 @@ def test_a_surname_with_its_particle_goes_to_the_most_salient_of_the_family() ->
     names = {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, SDO.Person)}
     assert "Le Pen" not in names
     assert {"Marine Le Pen", "Jean-Marie Le Pen"} <= names
+
+
+def test_a_ministry_a_title_implies_is_named_in_full_with_its_country(tmp_path: Path) -> None:
+    from rdflib import RDFS, Literal
+
+    from textkg import build
+
+    (tmp_path / "a.txt").write_text(
+        "TALLINN, May 1 - Finland's foreign minister, Aino Virta, met Estonia's foreign "
+        "minister, Margus Tamm, in Tallinn on Thursday.\n",
+        encoding="utf-8",
+    )
+    labels = {str(o) for o in build([tmp_path]).objects(None, RDFS.label)}
+    assert {
+        "Ministry of Foreign Affairs of Finland",
+        "Ministry of Foreign Affairs of Estonia",
+    } <= labels
+    assert Literal("Ministry of Foreign Affairs") not in labels

@@ -31,7 +31,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
-                found.extend(doc.referents(child, with_leader=True))
+                found.extend(_past_a_dateline(doc, child))
                 found.extend(m for m in listed_with(doc, child) if m not in found)
     if found:
         return found, rule
@@ -50,6 +50,25 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def _past_a_dateline(doc: DocView, child: Token) -> list[Ment]:
+    """The subject's entities; past a dateline the parser made the subject ("TALLINN, May 1
+    - Finland's foreign minister, X, met Y"): the name apposed to it."""
+    found = doc.referents(child, with_leader=True)
+    if not found or any(m.etype.kind is not EntityType.PLACE for m in found):
+        return found
+    if child.i != doc.sentences[doc.owner[child.i]].start_token or not child.text.isupper():
+        return found
+    for appos in (c for c in child.children if c.dep_ == "appos"):
+        named = [
+            m
+            for m in doc.referents(appos, with_leader=True)
+            if m.etype.kind is not EntityType.PLACE
+        ]
+        if named:
+            return named
+    return found
 
 
 def _shares_a_passive_subject(verb: Token) -> bool:

@@ -142,6 +142,9 @@ class Preparer:
         if code is None:
             return
         qualified = clean_name(mention.qualified_text) or p.surface
+        if mention.reference == "synthesized" and not mention.qualified_text:
+            # "Brazil's finance minister": the ministry is named in full, with its country
+            qualified = f"{p.surface} of {_with_article(self.countries.label(code))}"
         p.qualifier = code
         if norm_key(qualified) != p.key:  # the country is outside the name's own span
             p.base_key, p.base_surface, p.qualified_surface = p.key, p.surface, qualified
@@ -277,3 +280,14 @@ def _org_evidence(p: Prepared) -> bool:
     if p.kind is EntityType.ORGANIZATION and written.startswith("the "):
         return True
     return any(is_org_kind(k) for k in p.context_kinds)
+
+
+_ARTICLE_WORDS = frozenset(
+    {"United", "Republic", "Kingdom", "States", "Islands", "Emirates", "Netherlands"}
+    | {"Philippines", "Bahamas", "Maldives", "Gambia", "Comoros", "Seychelles"}
+)
+
+
+def _with_article(country: str) -> str:
+    """ "the United States", "the Netherlands"; "Brazil" as it is."""
+    return f"the {country}" if _ARTICLE_WORDS & set(country.split()) else country

@@ -463,8 +463,8 @@ def _one_of(noun: Token) -> Token:
 def _described_as_a_countrys(
     doc: DocView, noun: Token, parts: list[Ment], sentence: int
 ) -> Iterator[Candidate]:
-    if noun.pos_ != "NOUN":
-        return
+    if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
+        return  # "TALLINN - Finland's foreign minister, X": a person's role, not the town's
     for c in noun.children:
         if c.dep_ != "poss":
             continue
