@@ -362,3 +362,13 @@ def test_who_resigned_leads_no_more(text: str) -> None:
 def test_who_will_resign_still_leads() -> None:
     text = "Ada Quist, the chief executive of Marlow Rail, will resign in May."
     assert ("Ada Quist", "tk:leaderOf", "Marlow Rail") in triples(facts_of(text))
+
+
+def test_a_ministers_field_finds_the_ministry_the_article_names() -> None:
+    text = (
+        "The bill was drafted by Peru's Ministry of National Education. Peruvian Education "
+        "Minister Rosa Quispe defended it."
+    )
+    found = triples(facts_of(text))
+    assert ("Rosa Quispe", "tk:leaderOf", "Ministry of National Education") in found
+    assert ("Rosa Quispe", "tk:leaderOf", "Ministry of Education") not in found

@@ -531,6 +531,13 @@ def _government_role(
     field = lex.ministry_names.get(" ".join(domain)) or " ".join(w.capitalize() for w in domain)
     name = f"{org_word.capitalize()} of {field}"
     existing = [m for m in doc.mentions if m.etype is ORG and _same_body(m.name, name)]
+    # "Education minister X" beside the named "Ministry of National Education": that one
+    existing = existing or [
+        m
+        for m in doc.mentions
+        if m.etype is ORG and not m.derived and m.name.lower().startswith(org_word.lower())
+        if set(domain) <= set(m.name.lower().split())
+    ]
     ministry = doc.derived(
         phrase.keyword_start - len(domain),
         phrase.keyword_end,
