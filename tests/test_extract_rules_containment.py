@@ -120,3 +120,14 @@ def test_a_town_described_as_a_countrys_is_in_it() -> None:
 def test_a_world_region_is_no_town() -> None:
     facts = facts_of("Exports to East Africa rose.")
     assert {m.entity_type.value for m in facts.mentions if m.name == "East Africa"} == {"Place"}
+
+
+def test_a_based_description_finds_the_organisation_of_its_kind() -> None:
+    text = (
+        "Sahel Vaccines said the plant was ready. Sahel Vaccines will make 20 million doses. "
+        "Ana Ruiz, a director at the World Health Organization, toured the plant. The "
+        "Geneva-based agency is expected to certify the plant."
+    )
+    found = triples(facts_of(text))
+    assert ("World Health Organization", "tk:locatedIn", "Geneva") in found
+    assert ("Sahel Vaccines", "tk:locatedIn", "Geneva") not in found

@@ -372,3 +372,14 @@ def test_a_ministers_field_finds_the_ministry_the_article_names() -> None:
     found = triples(facts_of(text))
     assert ("Rosa Quispe", "tk:leaderOf", "Ministry of National Education") in found
     assert ("Rosa Quispe", "tk:leaderOf", "Ministry of Education") not in found
+
+
+def test_a_description_finds_the_organisation_whose_name_says_its_kind() -> None:
+    text = (
+        "Norvale Foods signed a catering deal on Monday. Norvale Foods will supply meals on 40 "
+        "routes flown by Kestrel Airways, Norvale Foods said. The airline's chief executive, "
+        "Dana Whitlock, welcomed the deal."
+    )
+    found = triples(facts_of(text))
+    assert ("Dana Whitlock", "tk:leaderOf", "Kestrel Airways") in found
+    assert ("Dana Whitlock", "tk:leaderOf", "Norvale Foods") not in found

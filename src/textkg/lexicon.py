@@ -209,6 +209,8 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
+    #: "the agency": words of an organisation's name that say it is of that kind.
+    kind_name_words: Mapping[str, frozenset[str]]
     #: Continents and world regions (lower case): they hold countries and lie in none.
     world_regions: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
@@ -440,6 +442,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
         site_nouns=_words(places, "site_nouns"),
+        kind_name_words={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in (orgs.get("kind_name_words") or {}).items()
+        },
         world_regions=_words(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},

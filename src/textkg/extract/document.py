@@ -367,6 +367,8 @@ class DocView:
             for m in earlier
             if lemma in self.categories_by_name.get(m.name, set())
             or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])  # "Skyway Airlines"
+            # "the agency" after "the World Health Organization"
+            or bool(self.lex.kind_name_words.get(lemma, frozenset()) & set(m.name.lower().split()))
         ]
         best = _most_named(kind, strict=False)
         if best is None and generic:
