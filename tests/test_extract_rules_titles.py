@@ -383,3 +383,11 @@ def test_a_description_finds_the_organisation_whose_name_says_its_kind() -> None
     found = triples(facts_of(text))
     assert ("Dana Whitlock", "tk:leaderOf", "Kestrel Airways") in found
     assert ("Dana Whitlock", "tk:leaderOf", "Norvale Foods") not in found
+
+
+def test_a_director_written_indefinite_is_one_of_several() -> None:
+    found = triples(facts_of("Lena Moss, a director at Corvo Capital, toured the plant."))
+    assert ("Lena Moss", "tk:worksFor", "Corvo Capital") in found
+    assert ("Lena Moss", "tk:leaderOf", "Corvo Capital") not in found
+    found = triples(facts_of("Lena Moss, the director of Corvo Capital, toured the plant."))
+    assert ("Lena Moss", "tk:leaderOf", "Corvo Capital") in found

@@ -150,6 +150,7 @@ class Lexicon:
     head_of_state_titles: frozenset[str]
     state_leader_titles: frozenset[str]
     definite_leaders: frozenset[str]
+    indefinite_staff: frozenset[str]
     demoting_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
@@ -382,6 +383,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         head_of_state_titles=_words(titles, "head_of_state"),
         state_leader_titles=_words(titles, "state_leader"),
         definite_leaders=_words(titles, "definite_leaders"),
+        indefinite_staff=_words(titles, "indefinite_staff"),
         demoting_modifiers=_words(titles, "demoting_modifiers"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),

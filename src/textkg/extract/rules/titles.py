@@ -320,6 +320,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     role = role_predicate(doc, keyword, phrase.modifiers)
     if _definite_leader(doc, phrase):
         role = TK.leaderOf
+    elif keyword in lex.indefinite_staff and doc.doc[phrase.start].lower_ in ("a", "an"):
+        role = TK.worksFor  # "X, a director at Y": one of its directors
     place_held = phrase.holder is not None and phrase.holder.etype.kind is PLACE
     if role == TK.leaderOf and phrase.field and not place_held:
         role = TK.worksFor  # "ESA's director of science": the head of a part of ESA
