@@ -391,3 +391,11 @@ def test_a_director_written_indefinite_is_one_of_several() -> None:
     assert ("Lena Moss", "tk:leaderOf", "Corvo Capital") not in found
     found = triples(facts_of("Lena Moss, the director of Corvo Capital, toured the plant."))
     assert ("Lena Moss", "tk:leaderOf", "Corvo Capital") in found
+
+
+def test_a_firm_founded_and_run_by_someone() -> None:
+    found = triples(
+        facts_of("Escudo Norte, a security firm founded and run by Tomas Quiroga, won the bid.")
+    )
+    assert ("Escudo Norte", "schema:founder", "Tomas Quiroga") in found
+    assert ("Tomas Quiroga", "tk:leaderOf", "Escudo Norte") in found

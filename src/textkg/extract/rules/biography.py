@@ -159,9 +159,14 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
         particle = phrasal.get(verb.lemma_.lower())
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
             continue
-        if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-            people = _people(doc, pobjs(verb, ("by",)))
-            targets = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+        # "founded and run by X": the agent of the participle joined to it
+        joined = [p for c in children(verb, "conj") if c.tag_ == "VBN" for p in pobjs(c, ("by",))]
+        if is_passive(verb) or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or joined)):
+            people = _people(doc, pobjs(verb, ("by",)) or joined)
+            head = verb.head
+            if head.dep_ == "appos" and doc.at[head.head.i] is not None:
+                head = head.head  # "X, a security firm founded by Y": X
+            targets = children(verb, "nsubjpass") or ([head] if verb.dep_ == "acl" else [])
         else:
             # "X founded Y", "X, who founded Y in 1998, ..."
             people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]

@@ -119,6 +119,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        if target is None and verb.dep_ == "conj" and verb.head.dep_ == "acl":
+            target = verb.head.head  # "a firm founded and run by X": the firm
         if (
             target is not None
             and target.dep_ == "appos"
