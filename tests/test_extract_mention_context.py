@@ -152,6 +152,12 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
             "Vattenverket Norr",
             "Organization",
         ),
+        # a copula that says the name is a band, a company, a school
+        (
+            "The Velvet Hollow is an Irish folk band formed in 2001.",
+            "Velvet Hollow",
+            "Organization",
+        ),
         # a producer in apposition is a person's role, not a kind of organisation
         (
             "She thanked her producer, Jules Marbot of the Lyon-based Lumiere Films.",

@@ -399,3 +399,16 @@ def test_a_firm_founded_and_run_by_someone() -> None:
     )
     assert ("Escudo Norte", "schema:founder", "Tomas Quiroga") in found
     assert ("Tomas Quiroga", "tk:leaderOf", "Escudo Norte") in found
+
+
+def test_the_members_a_band_consists_of() -> None:
+    found = triples(
+        facts_of(
+            "The Velvet Hollow is an Irish folk band formed in 2001, consisting of Aoife "
+            "Nolan, Ciaran Byrne and Maeve Doyle."
+        )
+    )
+    assert {
+        ("Aoife Nolan", "tk:memberOf", "Velvet Hollow"),
+        ("Maeve Doyle", "tk:memberOf", "Velvet Hollow"),
+    } <= found

@@ -171,7 +171,21 @@ def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | Non
             return EntityType.CITY
         if kind in lex.place_kind_nouns or kind in lex.place_head_nouns:
             return EntityType.PLACE
+        if kind in _ORGANISATION_KINDS:
+            return EntityType.ORGANIZATION  # "The Velvet Drift is an American rock band"
     return None
+
+
+#: Kinds a copula gives only an organisation (not "a publisher" or "a broker", which people
+#: are too).
+_ORGANISATION_KINDS = frozenset(
+    {"band", "orchestra", "choir", "company", "firm", "corporation", "conglomerate", "bank"}
+    | {"airline", "carrier", "newspaper", "magazine", "broadcaster", "network", "label"}
+    | {"university", "college", "school", "institute", "museum", "hospital", "foundation"}
+    | {"charity", "party", "club", "team", "federation", "association", "union", "agency"}
+    | {"organization", "organisation", "manufacturer", "retailer", "insurer", "lender"}
+    | {"cooperative", "co-operative", "ensemble", "group", "trust", "studio", "chain"}
+)
 
 
 def area_slot(reader: SpanReader, start: int, end: int) -> bool:
