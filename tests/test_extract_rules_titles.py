@@ -412,3 +412,8 @@ def test_the_members_a_band_consists_of() -> None:
         ("Aoife Nolan", "tk:memberOf", "Velvet Hollow"),
         ("Maeve Doyle", "tk:memberOf", "Velvet Hollow"),
     } <= found
+
+
+def test_a_partys_candidate_is_its_member() -> None:
+    found = triples(facts_of("Mira Tembo, the United Progress Party candidate, won the seat."))
+    assert ("Mira Tembo", "tk:memberOf", "United Progress Party") in found
