@@ -131,3 +131,8 @@ def test_a_based_description_finds_the_organisation_of_its_kind() -> None:
     found = triples(facts_of(text))
     assert ("World Health Organization", "tk:locatedIn", "Geneva") in found
     assert ("Sahel Vaccines", "tk:locatedIn", "Geneva") not in found
+
+
+def test_who_was_born_in_a_town_of_a_country_is_its_national_in_a_profile() -> None:
+    page = "Joaquin Sela is a retired footballer. He was born in Valencia, Spain, in 1961."
+    assert ("Joaquin Sela", "tk:nationality", "Spain") in triples(facts_of(page))

@@ -12,7 +12,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import Nationality
 from textkg.extract.registry import rule
 from textkg.extract.titles import TitleReader
-from textkg.namespaces import TK
+from textkg.namespaces import SDO, TK
 from textkg.records import EntityType
 
 
@@ -98,4 +98,28 @@ def nationality_of_leader(doc: DocView, found: Findings) -> Iterator[Candidate]:
             nationals.add(r.subject.name)
             yield RelationCandidate(
                 r.subject, TK.nationality, r.object, r.sentence, "nationality-of-leader"
+            )
+
+
+@rule("nationality-by-birth")
+def nationality_by_birth(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """Who was born in a country, or in a town the page puts in one, is its national, in a
+    reference article that gives them no other nationality."""
+    if not opens_with_definition(doc):
+        return
+    nationals = {r.subject.name for r in found if r.predicate == TK.nationality}
+    country_of = {
+        r.subject.name: r.object
+        for r in found
+        if r.predicate in (TK.locatedIn, TK.partOf) and r.object.etype is EntityType.COUNTRY
+    }
+    for r in list(found):
+        if r.predicate != SDO.birthPlace or r.subject.name in nationals:
+            continue
+        place = r.object
+        country = place if place.etype is EntityType.COUNTRY else country_of.get(place.name)
+        if country is not None:
+            nationals.add(r.subject.name)
+            yield RelationCandidate(
+                r.subject, TK.nationality, country, r.sentence, "nationality-by-birth"
             )
