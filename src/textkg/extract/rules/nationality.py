@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib.namespace import SDO
+
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import PERSON, DocView
@@ -12,7 +14,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import Nationality
 from textkg.extract.registry import rule
 from textkg.extract.titles import TitleReader
-from textkg.namespaces import SDO, TK
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 
