@@ -152,6 +152,13 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
             "Vattenverket Norr",
             "Organization",
         ),
+        # a kind of place said once outweighs a person's tag elsewhere in the article
+        (
+            "Selous, Tanzania's largest national park, lies in the south. Ana Kibwe visited "
+            "Selous on Tuesday.",
+            "Selous",
+            "Place",
+        ),
         # a copula that says the name is a band, a company, a school
         (
             "The Velvet Hollow is an Irish folk band formed in 2001.",
