@@ -417,3 +417,15 @@ def test_the_members_a_band_consists_of() -> None:
 def test_a_partys_candidate_is_its_member() -> None:
     found = triples(facts_of("Mira Tembo, the United Progress Party candidate, won the seat."))
     assert ("Mira Tembo", "tk:memberOf", "United Progress Party") in found
+
+
+def test_a_countrys_embassy_named_by_its_nationality() -> None:
+    text = (
+        "The diplomat, Pavel Sorokin, is a first secretary at the Russian embassy in Vilnius. "
+        "Boris Lebed has headed the embassy since 2023."
+    )
+    found = triples(facts_of(text))
+    assert ("Pavel Sorokin", "tk:worksFor", "Russian embassy") in found
+    assert ("Russian embassy", "tk:locatedIn", "Vilnius") in found
+    assert ("Russian embassy", "tk:partOf", "Russia") in found
+    assert ("Boris Lebed", "tk:leaderOf", "Russian embassy") in found

@@ -233,3 +233,20 @@ def test_a_ministry_a_title_implies_is_named_in_full_with_its_country(tmp_path: 
         "Ministry of Foreign Affairs of Estonia",
     } <= labels
     assert Literal("Ministry of Foreign Affairs") not in labels
+
+
+def test_a_mission_named_by_its_nationality_is_labelled_so(tmp_path: Path) -> None:
+    from rdflib import RDFS
+    from rdflib.namespace import SKOS
+
+    from textkg import build
+
+    (tmp_path / "a.txt").write_text(
+        "VILNIUS, May 1 - Pavel Sorokin, a first secretary at the Russian embassy in Vilnius, "
+        "was expelled on Thursday. The Russian embassy said he would leave.\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path])
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert "Russian embassy" in labels
+    assert "embassy" not in {str(o) for o in graph.objects(None, SKOS.altLabel)} | labels

@@ -210,6 +210,8 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
+    #: "the Russian embassy": a country's missions, named by a nationality and the noun.
+    mission_nouns: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
     kind_name_words: Mapping[str, frozenset[str]]
     #: Continents and world regions (lower case): they hold countries and lie in none.
@@ -444,6 +446,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
         site_nouns=_words(places, "site_nouns"),
+        mission_nouns=_words(orgs, "mission_nouns"),
         kind_name_words={
             str(k).lower(): frozenset(str(w).lower() for w in v)
             for k, v in (orgs.get("kind_name_words") or {}).items()

@@ -65,8 +65,11 @@ class Preparer:
         """``_prepare`` of a mention whose words are new: only they decide the result."""
         kind = mention.entity_type.kind
         written = clean_name(mention.text) or mention.text.strip()
-        stands_for = mention.reference in ("pronoun", "synthesized") or (
-            mention.reference == "description" and mention.entity_type is EntityType.PERSON
+        stands_for = (
+            mention.reference in ("pronoun", "synthesized")
+            or (mention.reference == "description" and mention.entity_type is EntityType.PERSON)
+            # "the Russian embassy": a mission named by its country, whose span is the noun
+            or (mention.text.islower() and mention.qualified_text == mention.name)
         )
         if stands_for:
             # "He", "Finance Minister", "the two | leaders": what they stand for

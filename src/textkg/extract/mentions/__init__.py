@@ -29,7 +29,7 @@ from textkg.extract.mentions.article import (
     type_districts,
 )
 from textkg.extract.mentions.context import describe
-from textkg.extract.mentions.discovery import join_person_names, untagged_spans
+from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
@@ -148,6 +148,7 @@ def build_mentions(
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
+    mentions.extend(missions(reader, nationalities, taken))  # "the Russian embassy"
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)
     mentions = harmonise(reader, mentions)

@@ -13,6 +13,7 @@ from textkg.extract.mentions.kinds import (
     joined_to_organisation,
     looks_like_person,
 )
+from textkg.extract.mentions.model import Ment, Nationality, clean_name
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,
@@ -22,6 +23,7 @@ from textkg.extract.mentions.place_clues import (
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.months import MONTHS, WEEKDAYS
+from textkg.records import EntityType
 
 _MAX_NAME = 4
 
@@ -314,3 +316,27 @@ def join_person_names(
                 end = k
         out.append((start, end, label))
     return [span for span in out if span not in dropped]
+
+
+def missions(reader: SpanReader, nationalities: list[Nationality], taken: list[bool]) -> list[Ment]:
+    """ "the Russian embassy in Tallinn", "the Brazilian consulate": a country's mission
+    named by a nationality and a lower-case noun, which the NER leaves untagged. The
+    mention is the noun's, written with its country as "DPRK's Ministry of X" is, so that
+    the nationality still says whose mission it is."""
+    table = reader.table
+    found: list[Ment] = []
+    for nat in nationalities:
+        k = nat.end
+        if (
+            k < len(table)
+            and not taken[k]
+            and table.text[k].islower()
+            and table.lemma[k] in reader.lex.mission_nouns
+        ):
+            taken[k] = True
+            name = f"{clean_name(reader.doc[nat.start : nat.end].text)} {table.lower[k]}"
+            ment = Ment(k, k + 1, EntityType.ORGANIZATION, name, nat.sentence)
+            ment.qualifier, ment.qualified_span = nat.country, (nat.start, k + 1)
+            ment.votes[EntityType.ORGANIZATION] += 1
+            found.append(ment)
+    return found
