@@ -136,3 +136,12 @@ def test_a_based_description_finds_the_organisation_of_its_kind() -> None:
 def test_who_was_born_in_a_town_of_a_country_is_its_national_in_a_profile() -> None:
     page = "Joaquin Sela is a retired footballer. He was born in Valencia, Spain, in 1961."
     assert ("Joaquin Sela", "tk:nationality", "Spain") in triples(facts_of(page))
+
+
+def test_a_based_kind_written_before_the_name() -> None:
+    found = triples(
+        facts_of(
+            "The dam was built by the Porto-based contractor Vilar Obras, a unit of Lusa Group."
+        )
+    )
+    assert ("Vilar Obras", "tk:locatedIn", "Porto") in found

@@ -511,7 +511,12 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
     if (
         following is not None
         and following.etype is ORG
-        and noun.lemma_.lower() in doc.lex.classifier_nouns
+        and (
+            noun.lemma_.lower() in doc.lex.classifier_nouns
+            # "the Thessaloniki-based contractor Egnatia Constructions": any kind the
+            # parser puts inside the name's phrase
+            or (noun.dep_ == "compound" and doc.at[noun.head.i] is following)
+        )
     ):
         return following
     # "the Houston-based company": the organisation the description refers back to
