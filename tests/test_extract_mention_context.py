@@ -159,6 +159,8 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
             "Selous",
             "Place",
         ),
+        # a first name that is also a place, after a role apposed before it
+        ("Chile's ambassador in Lima, Carolina Vidal, met the envoy.", "Carolina Vidal", "Person"),
         # a copula that says the name is a band, a company, a school
         (
             "The Velvet Hollow is an Irish folk band formed in 2001.",

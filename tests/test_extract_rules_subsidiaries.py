@@ -176,3 +176,16 @@ def test_a_players_clubs(text: str) -> None:
 def test_a_candidate_who_ran_for_a_party_is_its_member() -> None:
     party = "Jana Novak ran for the small Green Future party in the election."
     assert ("Jana Novak", "tk:memberOf", "Green Future party") in triples(facts_of(party))
+
+
+def test_the_owner_after_a_based_place_and_a_kind() -> None:
+    found = triples(
+        facts_of("Rupa Pay, a subsidiary of the Khulna-based conglomerate Bhairab Group, grew.")
+    )
+    assert ("Rupa Pay", "tk:partOf", "Bhairab Group") in found
+    assert ("Rupa Pay", "tk:partOf", "Khulna") not in found
+
+
+def test_a_copula_subsidiary_is_an_organisation() -> None:
+    facts = facts_of("Nordhavn Ports is a subsidiary of the Danish investment firm Fjell Capital.")
+    assert ("Nordhavn Ports", "tk:partOf", "Fjell Capital") in triples(facts)

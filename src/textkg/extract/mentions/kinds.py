@@ -356,6 +356,20 @@ def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
     return reader.table.lemma[start - 2] in reader.lex.titles
 
 
+def _role_apposed_before(reader: SpanReader, start: int) -> bool:
+    """ "Argentina's ambassador in Madrid, Carolina Pizarro": a role, then a comma, right
+    before the name (no verb between)."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    for j in range(start - 2, max(-1, start - 7), -1):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", "."):
+            return False
+        if reader.title_len[j] > 0:
+            return True
+    return False
+
+
 def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     """A given name then a surname ("Kirsty Coventry"), or a given name with a title or a
     form of address before it; never a name with an organisation's or a place's head word."""
@@ -383,6 +397,7 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
         return False
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     if known_place(first) or country_name(first, lex):
+        titled = titled or _role_apposed_before(reader, start)
         # "Paris Saint-Germain", "Georgia Tech" start with places: only the words around
         # the name can make it a person's ("France Córdova, who heads ...")
         return titled or _relative_who_follows(reader, end)

@@ -185,6 +185,7 @@ _ORGANISATION_KINDS = frozenset(
     | {"charity", "party", "club", "team", "federation", "association", "union", "agency"}
     | {"organization", "organisation", "manufacturer", "retailer", "insurer", "lender"}
     | {"cooperative", "co-operative", "ensemble", "group", "trust", "studio", "chain"}
+    | {"subsidiary", "affiliate", "division"}
 )
 
 

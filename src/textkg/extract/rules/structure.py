@@ -267,7 +267,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
                 continue
-            whole = doc.mention_starting(k + 2, prefer_org=True)
+            whole = _owner_after_of(doc, k + 2, limit)
             if whole is not None and doc.table.lower[min(whole.end, limit - 1)] in ("'s", "’s"):
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
                 whole = doc.mention_starting(whole.end + 1) or whole
@@ -278,6 +278,22 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     whole = doc.mention_starting(after, skip_the=False)  # "the Maltese group X"
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+
+
+def _owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
+    """The owner after "a subsidiary of": the organisation past a place it is based in
+    and its kind ("the Chattogram-based conglomerate Karnaphuli Group"), else the first
+    name there."""
+    whole = doc.mention_starting(start, prefer_org=True)
+    if whole is None or whole.etype is ORG or whole.end + 1 >= limit:
+        return whole
+    if not (doc.table.text[whole.end] == "-" and doc.table.lower[whole.end + 1] == "based"):
+        return whole
+    k = whole.end + 2
+    while k < limit and k - whole.end < 6 and doc.at[k] is None and doc.doc[k].is_lower:
+        k += 1
+    owner = doc.mention_starting(k, skip_the=False) if k < limit else None
+    return owner if owner is not None and owner.etype is ORG else whole
 
 
 @rule("acquired-part")
