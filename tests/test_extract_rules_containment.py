@@ -145,3 +145,12 @@ def test_a_based_kind_written_before_the_name() -> None:
         )
     )
     assert ("Vilar Obras", "tk:locatedIn", "Porto") in found
+
+
+def test_countries_named_in_the_plural_are_countries() -> None:
+    facts = facts_of("The bridge runs between Paksan in Laos and Nong Khai in Thailand.")
+    names = {m.name: m.entity_type.value for m in facts.mentions}
+    assert names.get("Laos") == "Country"
+    found = triples(facts)
+    assert ("Paksan", "tk:locatedIn", "Laos") in found
+    assert ("Paksan", "tk:locatedIn", "Thailand") not in found

@@ -56,6 +56,8 @@ def is_people_word(text: str, lexicon: Lexicon) -> bool:
     words = _normalise(text)
     if not words.endswith("s"):
         return False
+    if packaged_country_index().code_for_name(words, codes=False, patterns=False):
+        return False  # "Laos", whose people are "Lao"
     singular = words[:-1]
     if packaged_country_index().code_for_adjective(singular, plural=False) is not None:
         return True

@@ -81,7 +81,12 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 and doc.table.lemma[last.head.head.i] in doc.lex.place_kind_nouns
             ):
                 anchors.append(last.head.head)  # "the state of Maharashtra in western India"
-            for pobj in (p for anchor in anchors for p in pobjs(anchor, ("in", "at"))):
+            found_pobjs = [p for anchor in anchors for p in pobjs(anchor, ("in", "at"))]
+            # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
+            # conjunct of the first place is that conjunct's
+            if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
+                found_pobjs = found_pobjs[:1]
+            for pobj in found_pobjs:
                 for place in doc.referents(pobj, conjuncts=False):
                     if place.etype.kind is PLACE:
                         yield RelationCandidate(
