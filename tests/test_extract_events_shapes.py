@@ -381,4 +381,3 @@ def test_a_meeting_told_after_a_dateline_in_capitals() -> None:
     assert ("Aino Virta", "tk:metWith", "Margus Tamm") in found
     # the town of the dateline is where it happened, not a country's description
     assert ("Riga", "tk:locatedIn", "Lithuania") not in found
-

@@ -429,3 +429,8 @@ def test_a_countrys_embassy_named_by_its_nationality() -> None:
     assert ("Russian embassy", "tk:locatedIn", "Vilnius") in found
     assert ("Russian embassy", "tk:partOf", "Russia") in found
     assert ("Boris Lebed", "tk:leaderOf", "Russian embassy") in found
+
+
+def test_a_skipper_leads_the_crew() -> None:
+    found = triples(facts_of("Team Borealis's skipper, Maren Lund, said the boat was ready."))
+    assert ("Maren Lund", "tk:leaderOf", "Team Borealis") in found
