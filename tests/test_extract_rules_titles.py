@@ -434,3 +434,11 @@ def test_a_countrys_embassy_named_by_its_nationality() -> None:
 def test_a_skipper_leads_the_crew() -> None:
     found = triples(facts_of("Team Borealis's skipper, Maren Lund, said the boat was ready."))
     assert ("Maren Lund", "tk:leaderOf", "Team Borealis") in found
+
+
+def test_a_kind_given_with_a_based_apposition_finds_its_description() -> None:
+    text = (
+        "Mekong Engineering, a Bangkok-based contractor, won the bid on Monday. The "
+        "contractor's president, Somchai Rattana, said work would start in May."
+    )
+    assert ("Somchai Rattana", "tk:leaderOf", "Mekong Engineering") in triples(facts_of(text))

@@ -351,7 +351,10 @@ class DocView:
         generic = lemma in self.lex.classifier_nouns - self.lex.specific_kinds and (
             lemma not in _SPORTING_NOUNS or self._sporting
         )
-        specific = lemma in self.lex.specific_kinds
+        # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
+        # gave an organisation, whatever the noun
+        said = any(lemma in m.kinds for m in self.mentions if m.etype is ORG and m.start < token.i)
+        specific = lemma in self.lex.specific_kinds or said
         if lemma not in self.lex.org_head_nouns and not generic and not specific:
             return []
         if any(
@@ -366,6 +369,7 @@ class DocView:
             m
             for m in earlier
             if lemma in self.categories_by_name.get(m.name, set())
+            or lemma in m.kinds
             or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])  # "Skyway Airlines"
             # "the agency" after "the World Health Organization"
             or bool(self.lex.kind_name_words.get(lemma, frozenset()) & set(m.name.lower().split()))

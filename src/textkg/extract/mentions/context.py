@@ -42,8 +42,8 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
     if i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
         for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
             word = table.lower[k]
-            if word == "of" or table.is_punct[k]:
-                break
+            if word == "of" or (table.is_punct[k] and table.text[k] != "-"):
+                break  # past the hyphen of "a Bangkok-based contractor"
             if table.pos[k] == "NOUN":
                 kinds.append(table.lemma[k])
                 break
