@@ -442,3 +442,12 @@ def test_a_kind_given_with_a_based_apposition_finds_its_description() -> None:
         "contractor's president, Somchai Rattana, said work would start in May."
     )
     assert ("Somchai Rattana", "tk:leaderOf", "Mekong Engineering") in triples(facts_of(text))
+
+
+def test_a_former_role_at_an_organisation_gives_no_classifier_edge_to_it() -> None:
+    text = (
+        "Ravi Menon, the former chief executive of Orbis Cards, was elected president of the "
+        "Asian Development Fund."
+    )
+    found = triples(facts_of(text))
+    assert not {t for t in found if t[0] == "Ravi Menon" and t[2] == "Orbis Cards"}, found

@@ -29,7 +29,7 @@ from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import did_not_happen, put_in_the_past
-from textkg.extract.tenure import held_no_more
+from textkg.extract.tenure import held_no_more, role_over
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 
@@ -331,10 +331,22 @@ def admissible(ctx: DocView, head: Ment, tail: Ment, setting: str) -> bool:
     pairs alone): in the graphs' ("precise") one only names the parse joins closely and no
     dateline; in either, not a role held no more, nor when the event that joins them did
     not happen."""
-    if held_no_more(ctx, head):
+    if held_no_more(ctx, head) or _left(ctx, head, tail):
         return False
     path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
     return _in_reach(head, tail, path, setting) and not _denied(ctx, path)
+
+
+def _left(ctx: DocView, person: Ment, org: Ment) -> bool:
+    """ "Banga, the former chief executive of Mastercard": a role at that organisation the
+    text says is over (the person's other roles may go on)."""
+    for attachment in ctx.references.titles:
+        phrase = attachment.phrase
+        if attachment.person.name != person.name or not role_over(ctx, phrase.modifiers):
+            continue
+        if any(t.name == org.name for t in [*phrase.targets, phrase.holder] if t is not None):
+            return True
+    return False
 
 
 def _in_reach(head: Ment, tail: Ment, path: Path, setting: str) -> bool:
@@ -390,6 +402,8 @@ def classify(
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
             if (id(head), id(tail), kind) in stated or held_no_more(ctx, head):
                 continue
+            if _left(ctx, head, tail):
+                continue  # "the former chief executive of Mastercard"
             path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
             if not _in_reach(head, tail, path, setting):
                 continue
