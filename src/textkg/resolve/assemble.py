@@ -95,8 +95,14 @@ def _sorted_once(merges: Sequence[MergeDecision]) -> tuple[MergeDecision, ...]:
 
 def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) -> Draft:
     mentions = [p for g in groups for p in g.members]
-    alias_entry = next((ws.alias_anchor[a] for a in sorted(anchors) if a in ws.alias_anchor), None)
-    country = next((c for c in sorted(ws.country_anchor) if ws.country_anchor[c] in anchors), None)
+    alias_entry, country = None, None
+    if anchors:  # (most entities have none: no pass over the build's countries for them)
+        alias_entry = next(
+            (ws.alias_anchor[a] for a in sorted(anchors) if a in ws.alias_anchor), None
+        )
+        country = next(
+            (c for c in sorted(ws.country_anchor) if ws.country_anchor[c] in anchors), None
+        )
     if country is None:
         country = next((g.country for g in groups if g.country), None)
     naming = [p for p in mentions if not p.descriptive and not p.demonym]

@@ -18,6 +18,9 @@ class Edge:
     detail: str
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class Merger:
     """Union-find that refuses merges an alias file forbids.
 
@@ -42,7 +45,9 @@ class Merger:
     def add(self, keys: Iterable[str], flags: Iterable[str] = ()) -> int:
         """A new node known by ``keys`` (names, for the forbidden pairs) and ``flags``."""
         self.parent.append(len(self.parent))
-        self.forbid_keys.append(self._shared(frozenset(k for k in keys if k in self.watched)))
+        watched = self.watched
+        forbid = frozenset(k for k in keys if k in watched) if watched else _NONE
+        self.forbid_keys.append(self._shared(forbid))
         self.flags.append(self._shared(frozenset(flags)))
         return len(self.parent) - 1
 

@@ -110,10 +110,17 @@ _TRANSLIT_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _VOWELS = frozenset("aeiou")
 
 
+#: Patterns of the name parsers, compiled once (they run for every distinct name of a build).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "S.Y."
+_WORD_PIECES = re.compile(r"[-']")
+_NOT_A_LETTER = re.compile(r"[^A-Za-z]")
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
 @lru_cache(maxsize=65536)
 def translit(token: str) -> str:
     """A spelling-neutral form of one name word: "Sergey" and "Sergei" both give "sergei"."""
-    t = re.sub(r"[^a-z]", "", fold(token).lower())
+    t = _NOT_LOWER.sub("", fold(token).lower())
     for pattern, replacement in _TRANSLIT_STEPS:
         t = pattern.sub(replacement, t)
     return t
@@ -236,7 +243,7 @@ def person_name(name: str) -> PersonName:
                 patronymic.append(False)
                 syllabic.append(True)
             continue
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # "S.Y." is two initials
+        if _INITIALS.fullmatch(word):  # "S.Y." is two initials
             for letter in word.replace(".", ""):
                 parts.append(letter.lower())
                 sylls.append((letter.lower(),))
@@ -247,16 +254,16 @@ def person_name(name: str) -> PersonName:
         bare = word.strip(".,'")
         if not bare or bare.lower() in lexicon_words().suffixes:
             continue
-        pieces = [p for p in re.split(r"[-']", bare) if p]
+        pieces = [p for p in _WORD_PIECES.split(bare) if p]
         forms = tuple(translit(p) for p in pieces)
         joined = "".join(forms)
         if not joined:
             continue
         parts.append(joined)
         sylls.append(forms)
-        initial.append(len(re.sub(r"[^A-Za-z]", "", fold(bare))) == 1)
+        initial.append(len(_NOT_A_LETTER.sub("", fold(bare))) == 1)
         patronymic.append(fold(bare).lower().endswith(lexicon_words().patronymic_endings))
-        raw_pieces = [re.sub(r"[^a-z]", "", fold(p).lower()) for p in pieces]
+        raw_pieces = [_NOT_LOWER.sub("", fold(p).lower()) for p in pieces]
         syllabic.append(all(_SYLLABLES.fullmatch(p) for p in raw_pieces if p))
     return PersonName(
         tuple(parts), tuple(sylls), tuple(initial), tuple(patronymic), tuple(syllabic)

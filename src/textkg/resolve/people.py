@@ -57,10 +57,14 @@ def fits(
     data: NameData,
 ) -> list[Fit]:
     """The fuller names of the article that ``group``'s name is a shortening of (a name
-    that starts with its surname's particles, "von der Leyen", by the surname itself)."""
+    that starts with its surname's particles, "von der Leyen", by the surname itself);
+    ``people`` as :func:`people_of` gives them, fullest first."""
     name = person_name(_from_surname(group.surface))
+    words = len(name.parts)
     out = []
     for other, other_name in people:
+        if len(other_name.parts) < words:
+            break  # the rest are shorter still: none is fuller
         if other is group or not _fuller(other_name, name):
             continue
         reason = short_form_match(name, other_name, data) or _first_surname(
@@ -128,6 +132,8 @@ def most_salient(options: dict[int, Salience]) -> tuple[int, str] | None:
 
 
 def _fuller(full: PersonName, short: PersonName) -> bool:
-    if len(full) > len(short):
+    # (the parts counted directly: every person name of an article meets every other here)
+    words, short_words = len(full.parts), len(short.parts)
+    if words > short_words:
         return True
-    return len(full) == len(short) and any(short.initial) and not any(full.initial)
+    return words == short_words and any(short.initial) and not any(full.initial)
