@@ -351,10 +351,12 @@ class DocView:
         generic = lemma in self.lex.classifier_nouns - self.lex.specific_kinds and (
             lemma not in _SPORTING_NOUNS or self._sporting
         )
+        earlier = [
+            m for m in self.mentions if m.start < token.i and m.etype is ORG and not m.derived
+        ]
         # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
         # gave an organisation, whatever the noun
-        said = any(lemma in m.kinds for m in self.mentions if m.etype is ORG and m.start < token.i)
-        specific = lemma in self.lex.specific_kinds or said
+        specific = lemma in self.lex.specific_kinds or any(lemma in m.kinds for m in earlier)
         if lemma not in self.lex.org_head_nouns and not generic and not specific:
             return []
         if any(
@@ -362,19 +364,7 @@ class DocView:
             for c in token.children
         ):
             return []  # "the Poland 2050 party": a name the NER missed, not a description
-        earlier = [
-            m for m in self.mentions if m.start < token.i and m.etype is ORG and not m.derived
-        ]
-        kind = [
-            m
-            for m in earlier
-            if lemma in self.categories_by_name.get(m.name, set())
-            or lemma in m.kinds
-            or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])  # "Skyway Airlines"
-            # "the agency" after "the World Health Organization"
-            or bool(self.lex.kind_name_words.get(lemma, frozenset()) & set(m.name.lower().split()))
-        ]
-        best = _most_named(kind, strict=False)
+        best = _most_named(_of_kind(self, lemma, earlier), strict=False)
         if best is None and generic:
             # "the chain's founder", "the lender's president": whose, in its own sentence
             possessive = any(c.dep_ == "case" for c in token.children)
@@ -393,6 +383,21 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
+    """The organisations named so far that a kind noun fits: its stated kind or category,
+    its head word ("Skyway Airlines"), or a word of its name that says that kind ("the
+    agency" after "the World Health Organization")."""
+    words = view.lex.kind_name_words.get(lemma, frozenset())
+    return [
+        m
+        for m in earlier
+        if lemma in view.categories_by_name.get(m.name, set())
+        or lemma in m.kinds
+        or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
+        or bool(words & set(m.name.lower().split()))
+    ]
 
 
 def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:

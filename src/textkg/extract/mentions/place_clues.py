@@ -206,3 +206,13 @@ def visited_site(reader: SpanReader, end: int) -> bool:
         return False
     frame = reader.lex.verbs.get(site.head.lemma_.lower())
     return site.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
+
+
+def kind_said(reader: SpanReader, start: int, end: int) -> bool:
+    """The words around the name say what kind of place it is ("the village of X", "X,
+    a town in", "X is a river")."""
+    return bool(
+        named_kind(reader, start, end)
+        or kind_in_apposition(reader, start, end)
+        or kind_by_copula(reader, start, end)
+    )

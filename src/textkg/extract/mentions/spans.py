@@ -25,12 +25,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.names import split_state_prefix
-from textkg.extract.mentions.place_clues import (
-    kind_by_copula,
-    kind_in_apposition,
-    known_place,
-    named_kind,
-)
+from textkg.extract.mentions.place_clues import kind_said, known_place
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
@@ -124,15 +119,6 @@ class SpanReader:
                 and "\n" not in doc[i - 1].whitespace_
             }
         return word in self._named_inside
-
-    def _kind_said(self, start: int, end: int) -> bool:
-        """The words around the name say what kind of place it is ("the village of X", "X,
-        a town in", "X is a river")."""
-        return bool(
-            named_kind(self, start, end)
-            or kind_in_apposition(self, start, end)
-            or kind_by_copula(self, start, end)
-        )
 
     def _part_of_a_title(self, label: str, start: int, end: int, name: str) -> bool:
         """A name that is only a word of a person's title: a kind of body or a field."""
@@ -380,7 +366,7 @@ class SpanReader:
             ment.votes[etype] += 2  # a head noun or classifier outweighs two PERSON tags
         elif label == "PERSON" and etype.kind is EntityType.PLACE and known_place(name):
             ment.votes[etype] += 2  # so does a town the gazetteer knows, in a place's slot
-        elif etype.kind is EntityType.PLACE and self._kind_said(start, end):
+        elif etype.kind is EntityType.PLACE and kind_said(self, start, end):
             ment.votes[etype] += 2  # "Ruaha, Tanzania's largest national park": the text says
         if classifier_before(self, start):
             ment.categories.add(doc[start - 1].lemma_.lower())

@@ -13,6 +13,7 @@ from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
+from textkg.extract.rules.subsidiaries import owner_after_of
 from textkg.extract.syntax import children, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -272,7 +273,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
                 continue
-            whole = _owner_after_of(doc, k + 2, limit)
+            whole = owner_after_of(doc, k + 2, limit)
             if whole is not None and doc.table.lower[min(whole.end, limit - 1)] in ("'s", "’s"):
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
                 whole = doc.mention_starting(whole.end + 1) or whole
@@ -283,22 +284,6 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     whole = doc.mention_starting(after, skip_the=False)  # "the Maltese group X"
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
-
-
-def _owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
-    """The owner after "a subsidiary of": the organisation past a place it is based in
-    and its kind ("the Chattogram-based conglomerate Karnaphuli Group"), else the first
-    name there."""
-    whole = doc.mention_starting(start, prefer_org=True)
-    if whole is None or whole.etype is ORG or whole.end + 1 >= limit:
-        return whole
-    if not (doc.table.text[whole.end] == "-" and doc.table.lower[whole.end + 1] == "based"):
-        return whole
-    k = whole.end + 2
-    while k < limit and k - whole.end < 6 and doc.at[k] is None and doc.doc[k].is_lower:
-        k += 1
-    owner = doc.mention_starting(k, skip_the=False) if k < limit else None
-    return owner if owner is not None and owner.etype is ORG else whole
 
 
 @rule("acquired-part")

@@ -81,3 +81,19 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
         if child.dep_ == "appos" and child.i > noun.i:
             units += [m for m in doc.referents(child, conjuncts=False) if m.etype is ORG]
     return units
+
+
+def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
+    """The owner after "a subsidiary of": the organisation past a place it is based in
+    and its kind ("the Chattogram-based conglomerate Karnaphuli Group"), else the first
+    name there."""
+    whole = doc.mention_starting(start, prefer_org=True)
+    if whole is None or whole.etype is ORG or whole.end + 1 >= limit:
+        return whole
+    if not (doc.table.text[whole.end] == "-" and doc.table.lower[whole.end + 1] == "based"):
+        return whole
+    k = whole.end + 2
+    while k < limit and k - whole.end < 6 and doc.at[k] is None and doc.doc[k].is_lower:
+        k += 1
+    owner = doc.mention_starting(k, skip_the=False) if k < limit else None
+    return owner if owner is not None and owner.etype is ORG else whole
