@@ -161,6 +161,8 @@ def test_a_company_named_after_a_country_has_no_qualifier() -> None:
         ),
         # a first name that is also a place, after a role apposed before it
         ("Chile's ambassador in Lima, Carolina Vidal, met the envoy.", "Carolina Vidal", "Person"),
+        # a company named by its trade
+        ("Mekong Golden Beverage said its profit rose.", "Mekong Golden Beverage", "Organization"),
         # a copula that says the name is a band, a company, a school
         (
             "The Velvet Hollow is an Irish folk band formed in 2001.",
