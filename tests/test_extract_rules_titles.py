@@ -451,3 +451,23 @@ def test_a_former_role_at_an_organisation_gives_no_classifier_edge_to_it() -> No
     )
     found = triples(facts_of(text))
     assert not {t for t in found if t[0] == "Ravi Menon" and t[2] == "Orbis Cards"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Norvik Bank's chairman is Tomas Wilk.", ("Tomas Wilk", "tk:leaderOf", "Norvik Bank")),
+        (
+            "Vireo Labs grew fast. The company's chief scientist is Ana Ruiz.",
+            ("Ana Ruiz", "tk:worksFor", "Vireo Labs"),
+        ),
+    ],
+)
+def test_a_role_whose_holder_is_named_after_the_copula(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))
+
+
+def test_a_role_of_no_one_named_gives_nothing() -> None:
+    assert not triples(facts_of("The winner is Ana Ruiz."))
