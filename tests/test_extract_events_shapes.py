@@ -381,3 +381,35 @@ def test_a_meeting_told_after_a_dateline_in_capitals() -> None:
     assert ("Aino Virta", "tk:metWith", "Margus Tamm") in found
     # the town of the dateline is where it happened, not a country's description
     assert ("Riga", "tk:locatedIn", "Lithuania") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ada Mwita visited Arusha on Tuesday with Norway's ambassador, Liv Berg.",
+        "Minister Ada Mwita visited Arusha on Tuesday, accompanied by Norway's ambassador, "
+        "Liv Berg.",
+    ],
+)
+def test_who_came_along_on_a_visit_visited_too(text: str) -> None:
+    assert ("Liv Berg", "tk:visited", "Arusha") in triples(facts_of(text))
+
+
+def test_a_host_who_shows_a_visitor_round_visited_nothing() -> None:
+    text = "The prefect, Paul Vidal, toured frost-hit plots in Fleys with Anne Roux, a grower."
+    found = triples(facts_of(text))
+    assert ("Anne Roux", "tk:visited", "Fleys") not in found
+    assert ("Paul Vidal", "tk:metWith", "Anne Roux") in found
+
+
+def test_a_minister_who_flew_in_with_a_leader_holds_no_office_of_the_country_visited() -> None:
+    text = (
+        "President Ana Silva flew to Kenya on Monday with Trade Minister Jose Costa for talks "
+        "in Nairobi."
+    )
+    found = triples(facts_of(text))
+    assert ("Jose Costa", "tk:visited", "Kenya") in found
+    assert not {
+        t for t in found if t[0] == "Jose Costa" and t[2] == "Kenya" and t[1] != "tk:visited"
+    }
+    assert ("Ministry of Trade", "tk:partOf", "Kenya") not in found

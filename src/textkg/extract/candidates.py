@@ -195,12 +195,17 @@ class Findings:
             if r.predicate == TK.leaderOf and not r.rule.startswith("title-context")
         }
         visited = self._visited()
+        led_by = {
+            (r.object.name, r.sentence): r.subject.name
+            for r in self.relations.values()
+            if r.predicate == TK.leaderOf and r.rule.startswith("title-context")
+        }
         return iter(
             [
                 r
                 for r in self.relations.values()
                 if (r.predicate not in _WEAKER_ROLES or pair(r) not in led)
-                and not _visitors_office(r, visited)
+                and not _visitors_office(r, visited, led_by)
                 and not (
                     r.rule.startswith("title-context")
                     and r.predicate == TK.leaderOf
@@ -210,10 +215,17 @@ class Findings:
         )
 
 
-def _visitors_office(relation: Relation, visited: set[tuple[str, str]]) -> bool:
+def _visitors_office(
+    relation: Relation, visited: set[tuple[str, str]], led_by: dict[tuple[str, int], str]
+) -> bool:
     """ "Queen X arrived for a state visit to Kenya", datelined in Nairobi: an office read
-    from the context's country is not held by someone the article has visit that country."""
-    return (
-        relation.rule.startswith("title-context")
-        and (relation.subject.name, relation.object.name) in visited
-    )
+    from the context's country is not held by someone the article has visit that country,
+    nor is the ministry their title made that country's ("flew to Nairobi with Trade
+    Minister Y")."""
+    if not relation.rule.startswith("title-context"):
+        return False
+    who, whole = relation.subject.name, relation.object
+    if relation.predicate == TK.partOf:
+        who = led_by.get((who, relation.sentence), who)
+    country = whole.name if whole.etype is EntityType.COUNTRY else whole.qualifier
+    return (who, country) in visited

@@ -198,10 +198,38 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for where in objects:
                 for subject in agents(found):
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
-        for place in [o for o in objects if o.etype.kind is PLACE]:
+        places = [o for o in objects if o.etype.kind is PLACE]
+        # "visited Arusha with Germany's ambassador, X": who came along visited it too (not
+        # "toured the plant with its director", the host)
+        along = _companions(doc, verb, frame) if places else []
+        for place in places:
+            for companion in along:
+                yield RelationCandidate(companion, TK.visited, place, sentence, rule_name)
             yield EventCandidate(
-                EventKind.VISIT, agents(found), place, sentence, rule_name, confidence, [verb.i]
+                EventKind.VISIT,
+                agents(found) + along,
+                place,
+                sentence,
+                rule_name,
+                confidence,
+                [verb.i],
             )
+
+
+def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
+    """People who travelled with the subject: "with Y" on a verb of travel whose frame does
+    not read "with" itself, or "accompanied by Y"."""
+    lemma = verb.lemma_.lower()
+    frames = (frame, *doc.lex.more_verb_frames.get(lemma, ()))
+    # "toured the plots with X": a verb that reads "with" as a meeting has X as a host
+    with_ = [] if any("with" in f.objects for f in frames) else pobjs(verb, ("with",))
+    by = [
+        p
+        for c in verb.children
+        if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in doc.lex.companion_verbs
+        for p in pobjs(c, ("by",))
+    ]
+    return [m for p in with_ + by for m in doc.referents(p) if m.etype is PERSON]
 
 
 def _arrived_here(verb: Token) -> bool:
