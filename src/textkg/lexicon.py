@@ -212,6 +212,8 @@ class Lexicon:
     site_nouns: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
+    #: "PT Dirgantara Indonesia": legal forms written before a company's name.
+    legal_form_prefixes: frozenset[str]
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
@@ -457,6 +459,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         settlement_nouns=_words(places, "settlement_nouns"),
         site_nouns=_words(places, "site_nouns"),
         mission_nouns=_words(orgs, "mission_nouns"),
+        legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
         copula_org_kinds=_words(orgs, "copula_kinds"),
         kind_name_words=_words_by_word(orgs, "kind_name_words"),
         world_regions=_words(places, "world_regions"),

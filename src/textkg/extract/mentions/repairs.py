@@ -147,7 +147,7 @@ def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
     if ent.label_ not in ("ORG", "PERSON") or k < 1 or table.ent_type[k]:
         return None
     word = table.text[k]
-    prefixes = {p.lower() for p in lex.resolution.legal_prefixes} | {"pt", "jsc", "pjsc"}
+    prefixes = {p.lower() for p in lex.resolution.legal_prefixes} | lex.legal_form_prefixes
     if word.isupper() and word.lower() in prefixes:
         return k, ent.end, "ORG"  # "PT Dirgantara Indonesia"
     if (
