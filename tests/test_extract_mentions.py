@@ -573,3 +573,26 @@ def test_a_datelines_town_and_the_name_after_its_dash() -> None:
     # a name in capitals with no date after its comma is no dateline
     nato = facts_of("NATO, the alliance, said on Monday it would help.")
     assert mention(nato, "NATO").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_hyphenated_given_name_after_a_family_name_stays_in_the_name() -> None:
+    from spacy.tokens import Span
+
+    from textkg.extract.mentions.repairs import repair_entities
+    from textkg.extract.tokens import TokenTable
+    from textkg.lexicon import default_lexicon
+    from textkg.nlp import load_model
+
+    doc = load_model()("Moon Ha-eun, Chile's trade envoy, said exports would rise.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the NER cut the name at "Moon"
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    assert [(e.text, e.label_) for e in table.ents if e.label_ == "PERSON"] == [
+        ("Moon Ha-eun", "PERSON")
+    ]
+    # a hyphenated word after a space-separated dash is no given name
+    doc = load_model()("Moon - as he is known - said exports would rise.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    assert [e.text for e in table.ents if e.label_ == "PERSON"] == ["Moon"]

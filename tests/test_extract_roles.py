@@ -131,6 +131,25 @@ def test_a_government_role_with_a_country_is_a_position_and_names_the_ministry()
     assert ("Aziz Alaoui", "tk:memberOf", "Morocco") in triples(facts)
 
 
+def test_a_ministers_portfolio_listed_in_several_fields_is_one_ministry() -> None:
+    found = triples(
+        facts_of("Chile's minister of energy, mining and climate, Rosa Vidal, toured the plant.")
+    )
+    ministry = "Ministry of Energy, Mining and Climate"
+    assert ("Rosa Vidal", "tk:memberOf", "Chile") in found
+    assert ("Rosa Vidal", "tk:leaderOf", ministry) in found
+    assert (ministry, "tk:partOf", "Chile") in found
+    found = triples(
+        facts_of("Rosa Vidal, the minister of energy, mining and climate, toured the plant.")
+    )
+    assert ("Rosa Vidal", "tk:leaderOf", ministry) in found
+    # a list later in the clause is not the portfolio's
+    found = triples(
+        facts_of("Rosa Vidal, the minister of energy, said wages, prices and rents rose.")
+    )
+    assert ("Rosa Vidal", "tk:leaderOf", "Ministry of Energy") in found
+
+
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
     assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}

@@ -368,22 +368,40 @@ def _lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fal
     finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
     (not "minister of state", a rank)."""
     doc, lex = ctx.doc, ctx.lex
-    k = i
-    while (
-        k < limit
-        and k - i < _LONGEST_FIELD
-        and ctx.at[k] is None
-        and (
-            (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
-            or (doc[k].lower_ in ("and", "&") and k > i)
+
+    def field_word(k: int, first: bool) -> bool:
+        return (
+            k < limit
+            and ctx.at[k] is None
+            and (
+                (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
+                or (doc[k].lower_ in ("and", "&") and not first)
+            )
+            and doc[k].lower_ not in lex.titles
+            # with ``not_bodies``, "head of operations" and not "head of company"
+            and not (
+                not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
+            )
         )
-        and doc[k].lower_ not in lex.titles
-        # with ``not_bodies``, "head of operations" and not "head of company"
-        and not (not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns)
-    ):
+
+    k = i
+    while k - i < _LONGEST_FIELD and field_word(k, k == i):
         k += 1
     if k > i and doc[i].lower_ == "state":
         return i
+    # "of education, science and innovation": a list of fields, its last one after "and"
+    while k > i and k < limit and doc[k].text == "," and field_word(k + 1, True):
+        m, listed = k + 1, False
+        while (
+            m < limit
+            and m - k <= _LONGEST_FIELD
+            and (field_word(m, m == k + 1) or doc[m].text == ",")
+        ):
+            listed = listed or doc[m].lower_ in ("and", "&")
+            m += 1
+        if not listed or doc[m - 1].lower_ in ("and", "&", ","):
+            break
+        k = m
     return k
 
 
@@ -451,17 +469,29 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     i += 1
     if i + 1 < limit and tokens[i].like_num and tokens[i + 1].text == ",":
         i += 2  # an age
-    stop = i
-    while stop < limit and tokens[stop].text not in _END_OF_APPOSITION:
-        stop += 1
+    stop = _apposition_stop(doc, i, limit)
     phrase = reader.phrase(i, stop)
     if phrase is None:
         return
+    if phrase.end == stop and stop < limit and tokens[stop].text == ",":
+        # "X, the minister of education, science and innovation, said": fields listed
+        further = _apposition_stop(doc, stop + 1, limit)
+        listed = reader.phrase(i, further)
+        if listed is not None and listed.end == further:
+            phrase, stop = listed, further
     last = tokens[phrase.keyword_end - 1]
     if last.pos_ not in ("NOUN", "PROPN") and last.i == phrase.keyword_start:
         return  # a lone adjective; "director-general" ends in one
     if phrase.end == stop or _apposition_ends(doc, phrase.end, limit):
         attach(doc, person, phrase, "title-appositive")
+
+
+def _apposition_stop(doc: DocView, i: int, limit: int) -> int:
+    """The first token at or after ``i`` that can end an apposition (or ``limit``)."""
+    tokens = doc.doc
+    while i < limit and tokens[i].text not in _END_OF_APPOSITION:
+        i += 1
+    return i
 
 
 def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:

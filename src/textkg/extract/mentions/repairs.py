@@ -140,6 +140,28 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
     return None
 
 
+def hyphenated_given_name(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "Kim | So-yeon", "Moon | Jae-in": the hyphenated given name written after a family
+    name, that the NER left out of the person's name."""
+    k = ent.end
+    if (
+        ent.label_ != "PERSON"
+        or k + 2 >= len(table)
+        or any(table.ent_type[j] for j in range(k, k + 3))
+        or table.ws[ent.end - 1] != " "
+        or table.text[k + 1] != "-"
+        or table.ws[k] != ""
+        or table.ws[k + 1] != ""
+    ):
+        return None
+    first, second = table.text[k], table.text[k + 2]
+    if first[:1].isupper() and first.isalpha() and second.isalpha() and second.islower():
+        return ent.start, k + 3, "PERSON"
+    return None
+
+
 def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "PT | Dirgantara Indonesia", ", Star | Freight Hellas": an organisation's legal form
     or first capitalised word, after a comma or at a clause's start, that the NER left out."""
@@ -355,6 +377,7 @@ REPAIRS: tuple[Repair, ...] = (
     person_of_country,
     nationality,
     given_name,
+    hyphenated_given_name,
     first_word,
     club,
     plural_possessive,
