@@ -150,6 +150,37 @@ def test_a_ministers_portfolio_listed_in_several_fields_is_one_ministry() -> Non
     assert ("Rosa Vidal", "tk:leaderOf", "Ministry of Energy") in found
 
 
+def test_the_head_of_one_part_of_a_body_works_for_it_and_does_not_lead_it() -> None:
+    found = triples(
+        facts_of("Laurent Mbeki, the World Food Programme's country director for Chad, spoke.")
+    )
+    assert ("Laurent Mbeki", "tk:worksFor", "World Food Programme") in found
+    assert not any(p in ("tk:leaderOf", "tk:nationality") for _, p, _ in found), found
+    found = triples(
+        facts_of("Karin Holm, the sporting director of Hammarby, said the plan was ready.")
+    )
+    assert ("Karin Holm", "tk:worksFor", "Hammarby") in found
+    # the artistic director of a festival leads it
+    found = triples(
+        facts_of("Alba Rossi, the artistic director of the Lucca Summer Festival, said so.")
+    )
+    assert ("Alba Rossi", "tk:leaderOf", "Lucca Summer Festival") in found
+
+
+def test_a_bare_division_title_works_for_the_organisation_the_story_is_about() -> None:
+    text = (
+        "Norvia Group reported a loss on Monday. Finance director Laura Bekker said costs "
+        "rose. Norvia Group will cut 300 jobs."
+    )
+    assert ("Laura Bekker", "tk:worksFor", "Norvia Group") in triples(facts_of(text))
+    # "his sports director": the rider's team, which the story need not name most
+    text = (
+        "Kestrel Events runs the race. Kestrel Events said 150 riders started. Sander Lunde "
+        "had a fever, his sports director, Henrik Berg, said. Kestrel Events moved the stage."
+    )
+    assert not any(s == "Henrik Berg" for s, _, _ in triples(facts_of(text)))
+
+
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
     assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}

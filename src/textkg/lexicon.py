@@ -152,6 +152,8 @@ class Lexicon:
     definite_leaders: frozenset[str]
     indefinite_staff: frozenset[str]
     demoting_modifiers: frozenset[str]
+    division_modifiers: frozenset[str]
+    division_titles: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
     ending_modifiers: frozenset[str]
@@ -404,6 +406,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         definite_leaders=_words(titles, "definite_leaders"),
         indefinite_staff=_words(titles, "indefinite_staff"),
         demoting_modifiers=_words(titles, "demoting_modifiers"),
+        division_modifiers=_words(titles, "division_modifiers"),
+        division_titles=_words(titles, "division_titles"),
         title_modifiers=_words(titles, "modifiers"),
         past_modifiers=_words(titles, "past_modifiers"),
         ending_modifiers=_words(titles, "ending_modifiers"),

@@ -510,7 +510,7 @@ def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:
         while k < limit and (tokens[k].ent_type_ == "DATE" or tokens[k].like_num):
             k += 1
         return k >= limit or tokens[k].text in _END_OF_APPOSITION
-    if tokens[k].lower_ in ("in", "at", "to"):  # "... to Hungary": where one is posted
+    if tokens[k].lower_ in ("in", "at", "to", "for"):  # "... to Hungary": where one is posted
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:
             k = place.end

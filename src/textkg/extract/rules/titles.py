@@ -62,6 +62,14 @@ def _field_modifier(doc: DocView, phrase: TitlePhrase) -> bool:
     return any(m.isalpha() and m not in words and not m.isupper() for m in phrase.modifiers)
 
 
+def _division_head(doc: DocView, phrase: TitlePhrase) -> bool:
+    """ "finance director", "country director", "sporting director": the head of one part."""
+    lex = doc.lex
+    return phrase.keyword in lex.division_titles and any(
+        m in lex.division_modifiers for m in phrase.modifiers
+    )
+
+
 def _counterpart(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
     """ "Prime Minister A met her Latvian counterpart, B": B holds A's office in Latvia."""
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
@@ -233,18 +241,24 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     """ "will report to chief executive X": a role only a company has, written bare, is one
     at the organisation the article names most, if it names one clearly most."""
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
-    if phrase.keyword not in lex.bare_company_titles:
-        return
+    division = _division_head(doc, phrase) and not (
+        _POSSESSIVE & set(doc.table.lower[max(phrase.start - 1, 0) : phrase.start + 1])
+    )
+    if phrase.keyword not in lex.bare_company_titles and not division:
+        return  # "his sports director": of the team he rides for, not the story's
     text, lower = doc.table.text, doc.table.lower
+    ordinary = lex.title_modifiers | lex.division_modifiers
     if any(
-        text[k][:1].isupper() and not doc.title_len[k] and lower[k] not in lex.title_modifiers
+        text[k][:1].isupper() and not doc.title_len[k] and lower[k] not in ordinary
         for k in range(max(phrase.start - 1, 0), phrase.keyword_start)
     ):
         return  # "Glencore chief executive X": a name the NER missed holds the role
     company = doc.most_named_organisation()
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
-        if phrase.keyword.split()[-1] in lex.definite_leaders:
+        if division:
+            role = TK.worksFor  # its finance director
+        elif phrase.keyword.split()[-1] in lex.definite_leaders:
             role = TK.leaderOf  # the coach of the club the story is about
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
 
@@ -327,11 +341,14 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         role = TK.worksFor  # "ESA's director of science": the head of a part of ESA
     if (
         role == TK.leaderOf
-        and keyword in _BARE_HEADS
         and not place_held
-        and _field_modifier(doc, phrase)
+        and (
+            (keyword in _BARE_HEADS and _field_modifier(doc, phrase)) or _division_head(doc, phrase)
+        )
     ):
-        role = TK.worksFor  # "the UN climate chief", "the EU's foreign policy chief": a part's
+        # "the UN climate chief", "the EU's foreign policy chief", "the club's sporting
+        # director": the head of a part of the body
+        role = TK.worksFor
     leader = role == TK.leaderOf
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
     head_of_state = keyword in lex.head_of_state_titles and not demoted
@@ -353,14 +370,17 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                     yield RelationCandidate(
                         person, TK.leaderOf, target, sentence, rule_name, confidence
                     )  # not "the WFP's country director for Sudan"
-            elif target.etype is EntityType.COUNTRY:
+            elif target.etype is EntityType.COUNTRY and _preposition_before(doc, target) != "for":
+                # "a senator of Brazil"; a "director for Sudan" need not be Sudanese
                 yield RelationCandidate(
                     person, TK.nationality, target, sentence, rule_name, confidence
                 )
     for part, whole in phrase.chain:
         yield RelationCandidate(part, TK.partOf, whole, sentence, rule_name, confidence)
-    if phrase.targets or holder is None:
+    if holder is None or any(t.etype.kind is not PLACE for t in phrase.targets):
         return
+    if phrase.targets and (holder.etype is not ORG or head_of_state):
+        return  # "WFP's country director for Sudan" works for WFP all the same
     if holder.etype is EntityType.COUNTRY and not head_of_state:
         yield from _government_role(doc, attachment, holder, role)
         return
@@ -380,6 +400,14 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
+
+
+def _preposition_before(doc: DocView, target: Ment) -> str:
+    """The preposition a title's complement follows ("of", "for"), past "the"."""
+    k = target.start - 1
+    if k > 0 and doc.table.lower[k] == "the":
+        k -= 1
+    return doc.table.lower[k] if k >= 0 else ""
 
 
 @rule("whose-role-is")
