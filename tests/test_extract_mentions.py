@@ -596,3 +596,24 @@ def test_a_hyphenated_given_name_after_a_family_name_stays_in_the_name() -> None
     table = TokenTable(doc)
     repair_entities(table, default_lexicon())
     assert [e.text for e in table.ents if e.label_ == "PERSON"] == ["Moon"]
+
+
+def test_a_country_before_a_possessive_title_is_the_country_whatever_the_ner_said() -> None:
+    from spacy.tokens import Span
+
+    from textkg.extract.mentions.repairs import repair_entities
+    from textkg.extract.tokens import TokenTable
+    from textkg.lexicon import default_lexicon
+    from textkg.nlp import load_model
+
+    doc = load_model()("Latvia's culture minister, Ieva Ozola, flew to Cannes.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 8, label="PERSON")]
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    assert (table.ents[0].text, table.ents[0].label_) == ("Latvia", "GPE")
+    # a person's possessive before no title stays a person
+    doc = load_model()("Jordan's goal came late.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    assert [(e.text, e.label_) for e in table.ents] == [("Jordan", "PERSON")]

@@ -181,6 +181,24 @@ def test_a_bare_division_title_works_for_the_organisation_the_story_is_about() -
     assert not any(s == "Henrik Berg" for s, _, _ in triples(facts_of(text)))
 
 
+def test_a_host_received_by_title_alone_leads_the_country_of_the_place_not_the_visitors() -> None:
+    text = (
+        "Peru's trade minister, Rosa Quispe, arrived in Quito on Monday and was received by "
+        "President Daniel Mora at the palace."
+    )
+    found = triples(facts_of(text))
+    assert ("Daniel Mora", "tk:leaderOf", "Ecuador") in found
+    assert ("Daniel Mora", "tk:leaderOf", "Peru") not in found
+
+
+def test_its_after_a_country_doing_something_is_the_countrys() -> None:
+    text = (
+        "Bolivia, a partner in the pipeline, sent its deputy energy minister, Luis Arce, to Lima."
+    )
+    found = triples(facts_of(text))
+    assert ("Luis Arce", "tk:memberOf", "Bolivia") in found
+
+
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
     assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}

@@ -42,11 +42,33 @@ def resolve_pronouns(doc: DocView) -> None:
                 wanted, sex = ORG, ""
             else:
                 continue
-            antecedent = _antecedent(doc, i, span.index, wanted, sex)
+            antecedent = _owner_doing(doc, i) if lower == "its" else None
+            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
             if antecedent is not None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
                 ment.reference = "pronoun"
                 doc.references.pronouns[i] = ment
+
+
+def _owner_doing(doc: DocView, i: int) -> Ment | None:
+    """ "Uzbekistan sent its deputy minister": the organisation or country that is the
+    subject of the verb whose object "its" qualifies."""
+    table = doc.table
+    noun = table.head[i]
+    if table.dep[i] != "poss" or table.dep[noun] != "dobj":
+        return None
+    verb = table.head[noun]
+    for k in range(max(0, verb - 12), verb):
+        ment = doc.at[k]
+        if (
+            table.head[k] == verb
+            and table.dep[k] == "nsubj"
+            and ment is not None
+            and not ment.derived
+            and ment.etype in (ORG, EntityType.COUNTRY)
+        ):
+            return ment
+    return None
 
 
 def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str) -> Ment | None:

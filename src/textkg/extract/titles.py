@@ -126,8 +126,9 @@ class TitleReader:
                 before = subject_organisation(ctx, doc[j])
             if before:
                 holder, j = before[-1], j + 1
-            elif referred is not None and referred.etype is ORG:
-                holder, j = referred, j + 1  # "Its chief executive, X", a sentence later
+            elif referred is not None and referred.etype in (ORG, EntityType.COUNTRY):
+                # "Its chief executive, X", a sentence later; "Uzbekistan sent its minister"
+                holder, j = referred, j + 1
         elif (
             allow_holder
             and j + 2 < limit

@@ -341,6 +341,21 @@ def person_of_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
     return None
 
 
+def possessive_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Armenia's culture minister": a country's name before a possessive and a title, that
+    the NER took for a person or an organisation, is the country."""
+    k = ent.end
+    if (
+        ent.label_ not in ("PERSON", "ORG")
+        or k >= len(table)
+        or table.lower[k] not in ("'s", "'")
+        or not any(w in lex.titles for w in table.lower[k + 1 : k + 4])
+        or not packaged_country_index().code_for_name(table.doc[ent.start : ent.end].text)
+    ):
+        return None
+    return ent.start, ent.end, "GPE"
+
+
 def dateline_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "LIMERICK, Oct 16 - ...": a name in capitals opening a line, then a comma and a
     date, is the dateline's town, whatever the NER took it for."""
@@ -375,6 +390,7 @@ REPAIRS: tuple[Repair, ...] = (
     dateline_place,
     date_before_dash,
     person_of_country,
+    possessive_country,
     nationality,
     given_name,
     hyphenated_given_name,

@@ -40,6 +40,8 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             # with President Y": someone else's nationality; in the sentence it is their
             # colleague's ("German Chancellor X fired Finance Minister Y"), unless they met
             and (NATIONALITY not in m.categories or (index == person.sentence and not met))
+            # "Kazakhstan's energy minister, X, was received by President Y": the visitor's
+            and not (met and index == person.sentence and _someone_elses(doc, m, person))
         ]
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
@@ -59,12 +61,24 @@ def _sent_to(doc: DocView, country: Ment) -> bool:
 
 
 def _met_there(doc: DocView, person: Ment) -> bool:
-    """ "held talks with President X", "met President X": someone met, as a counterpart."""
+    """ "held talks with President X", "met President X", "was received by President X":
+    someone met, as a counterpart."""
     token = doc.doc[doc.root_of(person)]
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         return True
-    frame = doc.lex.verbs.get(token.head.lemma_.lower())
-    return token.dep_ == "dobj" and frame is not None and frame.event is EventKind.MEETING
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    frame = doc.lex.verbs.get(verb.lemma_.lower())
+    return frame is not None and frame.event is EventKind.MEETING
+
+
+def _someone_elses(doc: DocView, country: Ment, person: Ment) -> bool:
+    """Whether the country is written as another person's, in their title ("Kazakhstan's
+    energy minister, X")."""
+    return any(a.phrase.holder is country and a.person is not person for a in doc.references.titles)
 
 
 def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment | None:
