@@ -199,6 +199,24 @@ def test_its_after_a_country_doing_something_is_the_countrys() -> None:
     assert ("Luis Arce", "tk:memberOf", "Bolivia") in found
 
 
+def test_its_opening_a_sentence_after_one_about_a_thing_is_the_organisation_it_named() -> None:
+    text = (
+        "Norvia Group said on Monday it had bought a paper mill in southern France. The mill, "
+        "near Tarbes, was sold by Garonne Holdings, a family company based in Toulouse. Its "
+        "head, Marc Vidal, said the family wanted to focus on its hotels."
+    )
+    found = triples(facts_of(text))
+    assert ("Marc Vidal", "tk:leaderOf", "Garonne Holdings") in found
+    assert ("Marc Vidal", "tk:leaderOf", "Norvia Group") not in found
+    # a subject that describes an organisation named before keeps "its" for that one
+    text = (
+        "The Integrity Board, an agency that polices doping, banned Ana Silva. The Zurich-based "
+        "agency, which handles cases for World Rowing, said tests showed transfusions. Its "
+        "head, Karl Weber, said the case took a year."
+    )
+    assert ("Karl Weber", "tk:leaderOf", "Integrity Board") in triples(facts_of(text))
+
+
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
     assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}

@@ -42,7 +42,9 @@ def resolve_pronouns(doc: DocView) -> None:
                 wanted, sex = ORG, ""
             else:
                 continue
-            antecedent = _owner_doing(doc, i) if lower == "its" else None
+            antecedent = (
+                (_owner_doing(doc, i) or _named_after_a_thing(doc, i)) if lower == "its" else None
+            )
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
             if antecedent is not None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
@@ -69,6 +71,37 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
         ):
             return ment
     return None
+
+
+def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
+    """ "The estate was sold by Tudor Holdings, a family company. Its head, X": a sentence
+    opening with "its" after one about a thing, not an organisation or a person, is of
+    the organisation that sentence names last (outside another's phrase)."""
+    table, sentence = doc.table, doc.owner[i]
+    if sentence == 0 or doc.sentences[sentence].start_token != i:
+        return None
+    before = doc.sentences[sentence - 1]
+    subjects = [
+        k
+        for k in range(before.start_token, before.end_token)
+        if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
+    ]
+    if not subjects or any(doc.at[k] is not None or table.pos[k] != "NOUN" for k in subjects):
+        return None  # a named subject, or a pronoun: the usual salience decides
+    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
+    if described:
+        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
+    named = [m for m in doc.sentence_mentions(sentence - 1) if m.etype is ORG and not m.derived]
+    named = _outermost(doc, named)
+    return max(named, key=lambda m: m.start) if named else None
+
+
+def _root(doc: DocView, k: int) -> int:
+    """The root of token ``k``'s sentence."""
+    head = doc.table.head
+    while head[k] != k:
+        k = head[k]
+    return k
 
 
 def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str) -> Ment | None:
