@@ -217,6 +217,16 @@ def test_its_opening_a_sentence_after_one_about_a_thing_is_the_organisation_it_n
     assert ("Karl Weber", "tk:leaderOf", "Integrity Board") in triples(facts_of(text))
 
 
+def test_a_festival_is_an_organisation_its_president_leads() -> None:
+    text = (
+        "The Lucca Summer Festival gave its top prize on Saturday. The festival's president, "
+        "Tomas Rossi, handed her the award."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Lucca Summer Festival").entity_type is EntityType.ORGANIZATION
+    assert ("Tomas Rossi", "tk:leaderOf", "Lucca Summer Festival") in triples(facts)
+
+
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
     facts = facts_of("Former chief executive Karl Vogt of Norvia Group was not present.")
     assert not {t for t in triples(facts) if t[0] == "Karl Vogt" and t[2] == "Norvia Group"}

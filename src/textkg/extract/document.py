@@ -356,7 +356,9 @@ class DocView:
         ]
         # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
         # gave an organisation, whatever the noun
-        specific = lemma in self.lex.specific_kinds or any(lemma in m.kinds for m in earlier)
+        specific = lemma in self.lex.specific_kinds | self.lex.organised_event_heads or any(
+            lemma in m.kinds for m in earlier
+        )
         if lemma not in self.lex.org_head_nouns and not generic and not specific:
             return []
         if any(

@@ -50,11 +50,15 @@ def entity_type(
     head = _lower(doc[reader.head_index(start, end)])
     if is_people_word(name, lex) or _names_a_people(reader, start, end):
         return None
-    if label == "EVENT":
-        return EntityType.EVENT
+    if label == "EVENT":  # "the Lucca Summer Festival" has a director: an organisation
+        return EntityType.ORGANIZATION if head in lex.organised_event_heads else EntityType.EVENT
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
-    org_head = head in lex.org_head_nouns and head not in lex.admin_words and country is None
+    org_head = (
+        head in lex.org_head_nouns | lex.organised_event_heads
+        and head not in lex.admin_words
+        and country is None
+    )
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
