@@ -239,3 +239,13 @@ def test_one_is_born_on_an_island_as_in_a_town() -> None:
 )
 def test_places_the_ner_took_for_people(text: str, name: str, kind: str) -> None:
     assert mention(facts_of(text), name).entity_type.value == kind
+
+
+def test_the_seat_of_a_parent_described_after_a_comma_is_the_parents() -> None:
+    text = (
+        "Ferrovia Sud said on Monday that fares would rise. Ferrovia Sud (FS) is a unit of "
+        "Garonne Holdings (GH), a holding company based in Toulouse."
+    )
+    found = triples(facts_of(text))
+    assert ("Garonne Holdings", "tk:locatedIn", "Toulouse") in found
+    assert ("Ferrovia Sud", "tk:locatedIn", "Toulouse") not in found

@@ -135,6 +135,9 @@ def _run_into(doc: DocView, token: Token, last: Ment) -> list[Ment]:
 
 def antecedent(doc: DocView, noun: Token) -> list[Ment]:
     """What a relative clause is about: its noun, or, for "X was the man who ...", X."""
+    apposed = _apposed_to_a_name(doc, noun) if noun.dep_ == "attr" else None
+    if apposed is not None:
+        return [apposed]
     found = doc.referents(noun, conjuncts=False, with_leader=True)
     if not found and noun.dep_ in ("attr", "appos") and noun.head.i != noun.i:
         anchor = noun.head
@@ -143,6 +146,22 @@ def antecedent(doc: DocView, noun: Token) -> list[Ment]:
             return [m for c in subjects for m in doc.referents(c, conjuncts=False)]
         return doc.referents(anchor, conjuncts=False)
     return found
+
+
+def _apposed_to_a_name(doc: DocView, noun: Token) -> Ment | None:
+    """ "X is a unit of Y, a holding company based in P": a description after a comma right
+    after a name, which the parser made the copula's second complement, is that name's."""
+    left = noun.left_edge.i
+    if left < 3 or doc.doc[left - 1].text != ",":
+        return None
+    k = left - 3 if doc.doc[left - 2].text == ")" else left - 2  # "of Y (YC), a group"
+    named = doc.at[k]
+    if named is None or named.etype not in (PERSON, ORG) or doc.at[noun.i] is not None:
+        return None
+    inside = doc.doc[named.end - 1]
+    while inside.dep_ == "appos" and inside.head.i < inside.i:
+        inside = inside.head
+    return named if inside.dep_ == "pobj" and inside.head.head.dep_ == "attr" else None
 
 
 def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
