@@ -617,3 +617,27 @@ def test_a_country_before_a_possessive_title_is_the_country_whatever_the_ner_sai
     table = TokenTable(doc)
     repair_entities(table, default_lexicon())
     assert [(e.text, e.label_) for e in table.ents] == [("Jordan", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quotas follow the advice of the Marine and Freshwater Research Institute, which "
+            "is based in Bergen.",
+            "Marine and Freshwater Research Institute",
+        ),
+        (
+            "The Trinidad and Tobago Coast Guard rescued 14 fishermen.",
+            "Trinidad and Tobago Coast Guard",
+        ),
+    ],
+)
+def test_an_organisations_name_with_and_is_not_cut_at_and(text: str, name: str) -> None:
+    assert name in names(facts_of(text))
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    assert {"Apple", "Google Research"} <= set(
+        names(facts_of("Apple and Google Research said so."))
+    )

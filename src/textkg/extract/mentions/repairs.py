@@ -29,6 +29,41 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
     _join_fields(table, lex)
+    _join_first_field(table)
+
+
+def _join_first_field(table: TokenTable) -> None:
+    """ "the Marine | and Freshwater Research Institute", "the Trinidad | and Tobago Coast
+    Guard": an organisation's name the NER started after "and", where the word before it
+    opens the name (after "the") or makes a country's name with the rest."""
+    kept: list[Span] = []
+    for ent in table.ents:
+        start = _first_field_start(table, ent)
+        if start is not None:
+            while kept and kept[-1].start >= start:
+                kept.pop()  # the first field, tagged apart
+            ent = Span(table.doc, start, ent.end, label="ORG")
+            for k in range(start, ent.end):
+                table.ent_type[k] = "ORG"
+        kept.append(ent)
+    table.ents = kept
+
+
+def _first_field_start(table: TokenTable, ent: Span) -> int | None:
+    k = ent.start - 2
+    if ent.label_ != "ORG" or k < 1 or table.lower[k + 1] != "and":
+        return None
+    first = table.text[k]
+    if not (first[:1].isupper() and first.isalpha()) or table.ent_type[k] not in (
+        "",
+        "NORP",
+        "GPE",
+    ):
+        return None
+    country = f"{first} and {table.text[ent.start]}"
+    if table.lower[k - 1] == "the" or packaged_country_index().code_for_name(country):
+        return k
+    return None
 
 
 def _join_fields(table: TokenTable, lex: Lexicon) -> None:
