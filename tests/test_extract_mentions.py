@@ -641,3 +641,26 @@ def test_two_organisations_joined_by_and_stay_two() -> None:
     assert {"Apple", "Google Research"} <= set(
         names(facts_of("Apple and Google Research said so."))
     )
+
+
+def test_two_family_names_joined_by_and_are_two_people_not_an_organisation() -> None:
+    from spacy.tokens import Span
+
+    from textkg.extract.mentions.repairs import repair_entities
+    from textkg.extract.tokens import TokenTable
+    from textkg.lexicon import default_lexicon
+    from textkg.nlp import load_model
+
+    doc = load_model()("Marisa Zammit won. Anton Farrugia lost. Borg met Zammit and Farrugia.")
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, 4, 6, label="PERSON"),
+        Span(doc, 8, 9, label="PERSON"),
+        Span(doc, 10, 13, label="ORG"),  # the NER's "Zammit and Farrugia"
+    ]
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    assert [(e.text, e.label_) for e in table.ents][-2:] == [
+        ("Zammit", "PERSON"),
+        ("Farrugia", "PERSON"),
+    ]

@@ -249,3 +249,8 @@ def test_the_seat_of_a_parent_described_after_a_comma_is_the_parents() -> None:
     found = triples(facts_of(text))
     assert ("Garonne Holdings", "tk:locatedIn", "Toulouse") in found
     assert ("Ferrovia Sud", "tk:locatedIn", "Toulouse") not in found
+
+
+def test_a_countrys_capital_is_a_city_though_a_council_shares_its_name() -> None:
+    facts = facts_of("The union's headquarters are in Valletta.")
+    assert mention(facts, "Valletta").entity_type is EntityType.CITY

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.extract import extract_facts
 from textkg.namespaces import TK
 from textkg.nlp import load_model
@@ -225,6 +225,23 @@ def test_a_festival_is_an_organisation_its_president_leads() -> None:
     facts = facts_of(text)
     assert mention(facts, "Lucca Summer Festival").entity_type is EntityType.ORGANIZATION
     assert ("Tomas Rossi", "tk:leaderOf", "Lucca Summer Festival") in triples(facts)
+
+
+def test_whoever_swears_someone_in_does_not_take_the_role() -> None:
+    text = "Kofi Mensah swore in Ama Owusu as chairwoman of the Electoral Commission."
+    found = triples(facts_of(text))
+    assert ("Kofi Mensah", "tk:leaderOf", "Electoral Commission") not in found
+    text = "The king swore in Ana Ruiz as chairwoman of the Electoral Commission."
+    assert ("Ana Ruiz", "tk:leaderOf", "Electoral Commission") in triples(facts_of(text))
+
+
+def test_a_ministers_field_the_ner_took_for_an_organisation_is_no_organisation() -> None:
+    facts = facts_of("Togo's Labour Minister Kossi Adjo said the strike was illegal.")
+    assert "Labour" not in names(facts)
+    assert ("Kossi Adjo", "tk:leaderOf", "Ministry of Labour") in triples(facts)
+    # a party before a member's title stays the party
+    facts = facts_of("Her sister, Ellen Marsh, is also a Labour MP.")
+    assert ("Ellen Marsh", "tk:memberOf", "Labour") in triples(facts)
 
 
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:

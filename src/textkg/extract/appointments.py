@@ -29,6 +29,7 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
     subjects: list[Ment] = []
     objects: list[Ment] = []
     giver: Ment | None = None
+    sworn_in = False
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -59,8 +60,17 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         ):
             # "Y named X, the director of Z, as its ...": X, parsed as the predicate
             objects += [m for m in doc.referents(child) if m.etype is PERSON]
+        elif (
+            object_takes and child.dep_ == "prep" and child.lower_ == "in" and child.i == verb.i + 1
+        ):
+            # "Y swore in X as chairwoman": the particle parsed as a preposition
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                objects += [m for m in doc.referents(pobj) if m.etype is PERSON]
+                sworn_in = True
     if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return objects, giver
+    if sworn_in:
+        return [], None  # someone the NER did not take for a person: not the subject
     if object_takes and not subjects and verb.dep_ == "acl":
         # "Starbucks on Tuesday named X as ...", parsed as a participle of "Starbucks": a
         # person after the verb says it is active, and the name before it gives the role

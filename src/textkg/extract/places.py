@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.extract.gazetteers import city_population, is_national_capital, is_subdivision
 from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
@@ -81,7 +81,11 @@ def place_type(text: str, lexicon: Lexicon) -> EntityType:
         return EntityType.ADMINISTRATIVE_AREA
     if country_name(words, lexicon) is not None:
         return EntityType.COUNTRY
-    if is_subdivision(words) and city_population(words) < _CITY_OVER_REGION:
+    if (
+        is_subdivision(words)
+        and city_population(words) < _CITY_OVER_REGION
+        and not is_national_capital(words)
+    ):
         return EntityType.ADMINISTRATIVE_AREA  # "Maharashtra", not "Madrid" or "Tokyo"
     return EntityType.CITY
 

@@ -30,6 +30,37 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     _join_fields(table, lex)
     _join_first_field(table)
+    _split_two_people(table)
+
+
+def _split_two_people(table: TokenTable) -> None:
+    """ "held talks with Camilleri and Grech": two family names the article gives people,
+    joined by "and", that the NER took for one organisation, are the two people."""
+    people = {
+        table.text[k]
+        for ent in table.ents
+        if ent.label_ == "PERSON"
+        for k in range(ent.start, ent.end)
+    }
+    kept: list[Span] = []
+    for ent in table.ents:
+        a, b = ent.start, ent.end - 1
+        if (
+            ent.label_ == "ORG"
+            and b - a == 2
+            and table.lower[a + 1] == "and"
+            and table.text[a] in people
+            and table.text[b] in people
+        ):
+            kept += [
+                Span(table.doc, a, a + 1, label="PERSON"),
+                Span(table.doc, b, b + 1, label="PERSON"),
+            ]
+            table.ent_type[a] = table.ent_type[b] = "PERSON"
+            table.ent_type[a + 1] = ""
+            continue
+        kept.append(ent)
+    table.ents = kept
 
 
 def _join_first_field(table: TokenTable) -> None:

@@ -134,6 +134,14 @@ class SpanReader:
                 # "Secretary of | State": the title's field, not an organisation
                 before = range(max(0, start - 4), start - 1)
                 return any(self.title_len[k] == start - 1 - k for k in before)
+        fields = lex.government_domains | lex.role_fields
+        if label == "ORG" and end - start == 1 and key in fields:
+            # "Labour | Minister X", "Digital | Economy Minister Y": a minister's field
+            k = end
+            while k < min(len(doc), end + 2) and not self.title_len[k] and doc[k].is_title:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in lex.title_to_organization:
+                return True
         # "Science minister X", "Sporting director Y": a field, capitalised at the start
         return (
             label in ("ORG", "GPE")
@@ -141,7 +149,7 @@ class SpanReader:
             and title_after
             and bool(doc[start].is_sent_start)
             and doc[end].is_lower
-            and key in lex.government_domains | lex.role_fields
+            and key in fields
             and not self.named_inside_a_sentence(doc[start].text)
         )
 
