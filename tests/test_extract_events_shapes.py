@@ -413,3 +413,25 @@ def test_a_minister_who_flew_in_with_a_leader_holds_no_office_of_the_country_vis
         t for t in found if t[0] == "Jose Costa" and t[2] == "Kenya" and t[1] != "tk:visited"
     }
     assert ("Ministry of Trade", "tk:partOf", "Kenya") not in found
+
+
+def test_who_accompanied_or_joined_a_traveller_made_the_trip_too() -> None:
+    text = (
+        "Energy Minister Hamid Saleh flew to Salalah on Tuesday and toured the port. He was "
+        "accompanied by the bank's deputy governor, Laila Nasser, and by Omar Rashid, who "
+        "runs the payments office."
+    )
+    found = triples(facts_of(text))
+    assert ("Laila Nasser", "tk:visited", "Salalah") in found
+    assert ("Omar Rashid", "tk:visited", "Salalah") in found
+    text = (
+        "Culture minister Rose Mbarga flew to Edinburgh for the premiere. The minister was "
+        "joined by Cameroon's high commissioner in London, Paul Essomba."
+    )
+    assert ("Paul Essomba", "tk:visited", "Edinburgh") in triples(facts_of(text))
+    # joined for a meeting where one was received: a meeting, not a trip of one's own
+    text = (
+        "Ana Ruiz welcomed Li Wei in Lima, where the two were joined by Karl Weber for a "
+        "three-way meeting."
+    )
+    assert ("Karl Weber", "tk:visited", "Lima") not in triples(facts_of(text))

@@ -28,11 +28,10 @@ from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import put_in_the_past
 from textkg.extract.tenure import handover_reported
+from textkg.extract.title_fields import lower_field_end, past_members
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
-#: The most words a field written in lower case after a title's "of" runs to.
-_LONGEST_FIELD = 6
 _RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
 
 
@@ -222,7 +221,7 @@ class TitleReader:
                 governed = [m for m in ctx.referents(doc[c2]) if m.etype is ORG]
                 if governed:
                     phrase.complements.append(governed[0])
-                    c = _past_members(self.doc, c2 + 1, limit)
+                    c = past_members(self.doc, c2 + 1, limit)
             elif nat is None:
                 e = c2
                 while (
@@ -240,7 +239,7 @@ class TitleReader:
                 ) or lex.title_of_field_organization.get(title_word)
                 if e == c2 and (org_word or c2 == c + 1):
                     # "minister of women affairs", "director of human and robotic exploration"
-                    e = _lower_field_end(self.doc, c2, limit, not_bodies=not org_word)
+                    e = lower_field_end(self.doc, c2, limit, not_bodies=not org_word)
                     phrase.field = e > c2 and not org_word
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
                     e -= 1
@@ -282,8 +281,8 @@ class TitleReader:
         "the Norvia board"), which a role of it is held in."""
         lower, boards = self.doc.table.lower, self.doc.lex.board_nouns
         if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
-            return _past_members(self.doc, i + 2, limit)
-        return _past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
+            return past_members(self.doc, i + 2, limit)
+        return past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
 
     def _past_portfolio(self, i: int, limit: int) -> int:
         """Past a portfolio written after the title ("director-general for vaccines at the
@@ -362,55 +361,6 @@ class TitleReader:
                 break
             i -= n
         return i
-
-
-def _lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = False) -> int:
-    """Where a field written in lower case after a minister's "of" ends ("minister of
-    finance", "of humanitarian affairs and poverty reduction"); ``i`` when none is
-    (not "minister of state", a rank)."""
-    doc, lex = ctx.doc, ctx.lex
-
-    def field_word(k: int, first: bool) -> bool:
-        return (
-            k < limit
-            and ctx.at[k] is None
-            and (
-                (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
-                or (doc[k].lower_ in ("and", "&") and not first)
-            )
-            and doc[k].lower_ not in lex.titles
-            # with ``not_bodies``, "head of operations" and not "head of company"
-            and not (
-                not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
-            )
-        )
-
-    k = i
-    while k - i < _LONGEST_FIELD and field_word(k, k == i):
-        k += 1
-    if k > i and doc[i].lower_ == "state":
-        return i
-    # "of education, science and innovation": a list of fields, its last one after "and"
-    while k > i and k < limit and doc[k].text == "," and field_word(k + 1, True):
-        m, listed = k + 1, False
-        while (
-            m < limit
-            and m - k <= _LONGEST_FIELD
-            and (field_word(m, m == k + 1) or doc[m].text == ",")
-        ):
-            listed = listed or doc[m].lower_ in ("and", "&")
-            m += 1
-        if not listed or doc[m - 1].lower_ in ("and", "&", ","):
-            break
-        k = m
-    return k
-
-
-def _past_members(doc: DocView, i: int, limit: int) -> int:
-    """Past "of governors", "of directors" after a board's noun."""
-    tokens, at = doc.doc, doc.at
-    members = i + 1 < limit and tokens[i].lower_ == "of" and at[i + 1] is None
-    return i + 2 if members and tokens[i + 1].is_lower and tokens[i + 1].pos_ == "NOUN" else i
 
 
 @annotator("titles")

@@ -135,13 +135,8 @@ class SpanReader:
                 before = range(max(0, start - 4), start - 1)
                 return any(self.title_len[k] == start - 1 - k for k in before)
         fields = lex.government_domains | lex.role_fields
-        if label == "ORG" and end - start == 1 and key in fields:
-            # "Labour | Minister X", "Digital | Economy Minister Y": a minister's field
-            k = end
-            while k < min(len(doc), end + 2) and not self.title_len[k] and doc[k].is_title:
-                k += 1
-            if k < len(doc) and doc[k].lower_ in lex.title_to_organization:
-                return True
+        if label == "ORG" and end - start == 1 and key in fields and _a_ministers(doc, lex, end):
+            return True  # "Labour | Minister X", "Digital | Economy Minister Y": the field
         # "Science minister X", "Sporting director Y": a field, capitalised at the start
         return (
             label in ("ORG", "GPE")
@@ -385,6 +380,14 @@ class SpanReader:
         if etype is EntityType.ORGANIZATION and head in lex.government_heads:
             result = split_state_prefix(self, ment)
         return result
+
+
+def _a_ministers(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """Whether a minister's title follows, past up to two capitalised field words."""
+    k = end
+    while k < min(len(doc), end + 2) and doc[k].is_title and doc[k].lower_ not in lex.titles:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lex.title_to_organization
 
 
 def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from textkg.extract import classifier, coreference, docmodel, role_references, titles
 from textkg.extract.rules import (
     biography,
+    companions,
     containment,
     dates,
     delegations,
@@ -13,6 +14,7 @@ from textkg.extract.rules import (
     structure,
     subsidiaries,
     succession,
+    title_of,
     verbs,
 )
 from textkg.extract.rules import titles as title_rules
@@ -20,6 +22,7 @@ from textkg.extract.rules import titles as title_rules
 __all__ = [
     "biography",
     "classifier",
+    "companions",
     "containment",
     "coreference",
     "dates",
@@ -33,6 +36,7 @@ __all__ = [
     "structure",
     "subsidiaries",
     "succession",
+    "title_of",
     "title_rules",
     "titles",
     "verbs",

@@ -11,14 +11,13 @@ from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.place_clues import based_follows, known_place
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_area, context_country, named_banks
-from textkg.extract.syntax import children
 from textkg.extract.tenure import held_no_more, role_over
-from textkg.extract.titles import TitleAttachment, TitlePhrase, title_keyword
+from textkg.extract.titles import TitleAttachment, TitlePhrase
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -408,115 +407,6 @@ def _preposition_before(doc: DocView, target: Ment) -> str:
     if k > 0 and doc.table.lower[k] == "the":
         k -= 1
     return doc.table.lower[k] if k >= 0 else ""
-
-
-@rule("whose-role-is")
-def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "the Law and Justice party, whose chairman is X": X holds that role in the name
-    the clause follows."""
-    for i, lower in enumerate(doc.table.lower):
-        if lower != "whose":
-            continue
-        role = doc.doc[i].head
-        verb = role.head
-        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not doc.title_len[role.i]:
-            continue
-        before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
-        owner = doc.mention_ending(before)
-        if owner is None and before > 0:  # "The company, whose chief executive is X"
-            described = doc.referents(doc.doc[before - 1], conjuncts=False)
-            owner = described[0] if described else None
-        if owner is None or owner.etype is not ORG:
-            continue
-        start = min(  # the longest title ending at the role noun: "chief executive"
-            k
-            for k in range(max(role.i - 3, 0), role.i + 1)
-            if k + doc.title_len[k] == role.i + 1 or k == role.i
-        )
-        keyword = doc.table.span_lower(start, role.i + 1)
-        modifiers = [t.lower_ for t in role.children if t.dep_ in ("amod", "compound")]
-        if role_over(doc, modifiers):
-            continue
-        for attr in children(verb, "attr"):
-            for person in doc.referents(attr):
-                if person.etype is PERSON:
-                    predicate = role_predicate(doc, keyword, modifiers)
-                    yield RelationCandidate(person, predicate, owner, doc.owner[i], "whose-role-is")
-
-
-@rule("title-of")
-def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
-    tokens = doc.doc
-    for span in doc.sentences:
-        limit = span.end_token
-        for person in doc.sentence_mentions(span.index):
-            if person.etype is not PERSON:
-                continue
-            i = person.end
-            comma = False
-            if (
-                i + 2 < limit
-                and tokens[i].text == ","
-                and tokens[i + 1].like_num
-                and tokens[i + 2].text == ","
-            ):
-                i += 3
-                comma = True
-            if not comma and i < limit and tokens[i].text == ",":
-                i += 1
-                comma = True
-            if i >= limit or tokens[i].lower_ not in ("of", "from"):
-                continue
-            target = doc.mention_starting(i + 1)
-            if target is not None and based_follows(doc.doc, target.end):
-                target = doc.mention_starting(target.end + 2)  # "X of the Paris-based Y": Y
-            if target is None or target.etype is PERSON or target.end > limit:
-                continue
-            titled = any(
-                k.i in doc.references.person_of_title
-                for k in tokens[max(0, person.start - 3) : person.start]
-            )
-            if titled and not comma and target.etype is ORG:
-                if held_no_more(doc, person):
-                    continue  # "former chief executive X of Y"
-                role = _role_of_person(doc, person)
-                if role == TK.leaderOf and _party_of_office_holder(doc, person, target):
-                    role = TK.memberOf  # "Economy Minister X of the Greens"
-                yield RelationCandidate(person, role, target, person.sentence, "title-of")
-            elif not comma and target.etype is ORG and tokens[i].lower_ == "of":
-                yield RelationCandidate(
-                    person, TK.worksFor, target, person.sentence, "person-of-org"
-                )  # "Mareki Honma of the National Observatory said ..."
-            elif target.etype is EntityType.COUNTRY and tokens[i].lower_ in ("of", "from"):
-                yield RelationCandidate(
-                    person, TK.nationality, target, person.sentence, "person-of-place"
-                )  # "Kirsty Coventry of Zimbabwe"
-            elif target.etype.kind is PLACE and tokens[i].lower_ == "of":
-                yield RelationCandidate(
-                    person, TK.residesIn, target, person.sentence, "person-of-place"
-                )
-
-
-def _party_of_office_holder(doc: DocView, person: Ment, target: Ment) -> bool:
-    """A party after the name of someone titled with a state office is their party, which
-    the office does not lead ("Finance Minister X of the Free Democrats")."""
-    last = target.name.split()[-1].lower()
-    keyword = title_keyword(doc, person)
-    return (
-        (last == "party" or last in doc.lex.party_plurals)
-        and keyword is not None
-        and keyword not in doc.lex.party_leaders
-    )
-
-
-def _role_of_person(doc: DocView, person: Ment) -> URIRef:
-    """The relation a person's own title gives with an organisation named after the name."""
-    keyword = title_keyword(doc, person)
-    if keyword is None:
-        return TK.memberOf
-    modifiers = [w for title in person.titles for w in title.lower().split()]
-    return role_predicate(doc, keyword, modifiers)
 
 
 def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:

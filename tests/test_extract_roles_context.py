@@ -1,0 +1,121 @@
+"""Roles whose holder, organisation or country is read from the words around the title:
+a portfolio listed in fields, the head of one part of a body, the country of a host, what
+"its" stands for, and who is sworn in."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, mention, names, triples
+from textkg.records import EntityType
+
+
+def test_a_ministers_portfolio_listed_in_several_fields_is_one_ministry() -> None:
+    found = triples(
+        facts_of("Chile's minister of energy, mining and climate, Rosa Vidal, toured the plant.")
+    )
+    ministry = "Ministry of Energy, Mining and Climate"
+    assert ("Rosa Vidal", "tk:memberOf", "Chile") in found
+    assert ("Rosa Vidal", "tk:leaderOf", ministry) in found
+    assert (ministry, "tk:partOf", "Chile") in found
+    found = triples(
+        facts_of("Rosa Vidal, the minister of energy, mining and climate, toured the plant.")
+    )
+    assert ("Rosa Vidal", "tk:leaderOf", ministry) in found
+    # a list later in the clause is not the portfolio's
+    found = triples(
+        facts_of("Rosa Vidal, the minister of energy, said wages, prices and rents rose.")
+    )
+    assert ("Rosa Vidal", "tk:leaderOf", "Ministry of Energy") in found
+
+
+def test_the_head_of_one_part_of_a_body_works_for_it_and_does_not_lead_it() -> None:
+    found = triples(
+        facts_of("Laurent Mbeki, the World Food Programme's country director for Chad, spoke.")
+    )
+    assert ("Laurent Mbeki", "tk:worksFor", "World Food Programme") in found
+    assert not any(p in ("tk:leaderOf", "tk:nationality") for _, p, _ in found), found
+    found = triples(
+        facts_of("Karin Holm, the sporting director of Hammarby, said the plan was ready.")
+    )
+    assert ("Karin Holm", "tk:worksFor", "Hammarby") in found
+    # the artistic director of a festival leads it
+    found = triples(
+        facts_of("Alba Rossi, the artistic director of the Lucca Summer Festival, said so.")
+    )
+    assert ("Alba Rossi", "tk:leaderOf", "Lucca Summer Festival") in found
+
+
+def test_a_bare_division_title_works_for_the_organisation_the_story_is_about() -> None:
+    text = (
+        "Norvia Group reported a loss on Monday. Finance director Laura Bekker said costs "
+        "rose. Norvia Group will cut 300 jobs."
+    )
+    assert ("Laura Bekker", "tk:worksFor", "Norvia Group") in triples(facts_of(text))
+    # "his sports director": the rider's team, which the story need not name most
+    text = (
+        "Kestrel Events runs the race. Kestrel Events said 150 riders started. Sander Lunde "
+        "had a fever, his sports director, Henrik Berg, said. Kestrel Events moved the stage."
+    )
+    assert not any(s == "Henrik Berg" for s, _, _ in triples(facts_of(text)))
+
+
+def test_a_host_received_by_title_alone_leads_the_country_of_the_place_not_the_visitors() -> None:
+    text = (
+        "Peru's trade minister, Rosa Quispe, arrived in Quito on Monday and was received by "
+        "President Daniel Mora at the palace."
+    )
+    found = triples(facts_of(text))
+    assert ("Daniel Mora", "tk:leaderOf", "Ecuador") in found
+    assert ("Daniel Mora", "tk:leaderOf", "Peru") not in found
+
+
+def test_its_after_a_country_doing_something_is_the_countrys() -> None:
+    text = (
+        "Bolivia, a partner in the pipeline, sent its deputy energy minister, Luis Arce, to Lima."
+    )
+    found = triples(facts_of(text))
+    assert ("Luis Arce", "tk:memberOf", "Bolivia") in found
+
+
+def test_its_opening_a_sentence_after_one_about_a_thing_is_the_organisation_it_named() -> None:
+    text = (
+        "Norvia Group said on Monday it had bought a paper mill in southern France. The mill, "
+        "near Tarbes, was sold by Garonne Holdings, a family company based in Toulouse. Its "
+        "head, Marc Vidal, said the family wanted to focus on its hotels."
+    )
+    found = triples(facts_of(text))
+    assert ("Marc Vidal", "tk:leaderOf", "Garonne Holdings") in found
+    assert ("Marc Vidal", "tk:leaderOf", "Norvia Group") not in found
+    # a subject that describes an organisation named before keeps "its" for that one
+    text = (
+        "The Integrity Board, an agency that polices doping, banned Ana Silva. The Zurich-based "
+        "agency, which handles cases for World Rowing, said tests showed transfusions. Its "
+        "head, Karl Weber, said the case took a year."
+    )
+    assert ("Karl Weber", "tk:leaderOf", "Integrity Board") in triples(facts_of(text))
+
+
+def test_a_festival_is_an_organisation_its_president_leads() -> None:
+    text = (
+        "The Lucca Summer Festival gave its top prize on Saturday. The festival's president, "
+        "Tomas Rossi, handed her the award."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Lucca Summer Festival").entity_type is EntityType.ORGANIZATION
+    assert ("Tomas Rossi", "tk:leaderOf", "Lucca Summer Festival") in triples(facts)
+
+
+def test_whoever_swears_someone_in_does_not_take_the_role() -> None:
+    text = "Kofi Mensah swore in Ama Owusu as chairwoman of the Electoral Commission."
+    found = triples(facts_of(text))
+    assert ("Kofi Mensah", "tk:leaderOf", "Electoral Commission") not in found
+    text = "The king swore in Ana Ruiz as chairwoman of the Electoral Commission."
+    assert ("Ana Ruiz", "tk:leaderOf", "Electoral Commission") in triples(facts_of(text))
+
+
+def test_a_ministers_field_the_ner_took_for_an_organisation_is_no_organisation() -> None:
+    facts = facts_of("Togo's Labour Minister Kossi Adjo said the strike was illegal.")
+    assert "Labour" not in names(facts)
+    assert ("Kossi Adjo", "tk:leaderOf", "Ministry of Labour") in triples(facts)
+    # a party before a member's title stays the party
+    facts = facts_of("Her sister, Ellen Marsh, is also a Labour MP.")
+    assert ("Ellen Marsh", "tk:memberOf", "Labour") in triples(facts)
