@@ -254,3 +254,13 @@ def test_the_seat_of_a_parent_described_after_a_comma_is_the_parents() -> None:
 def test_a_countrys_capital_is_a_city_though_a_council_shares_its_name() -> None:
     facts = facts_of("The union's headquarters are in Valletta.")
     assert mention(facts, "Valletta").entity_type is EntityType.CITY
+
+
+def test_an_organisations_headquarters_said_to_be_in_a_place() -> None:
+    text = (
+        "Dilmun Holdings, a Bahraini conglomerate, bought the club. The group's headquarters "
+        "are in Manama."
+    )
+    assert ("Dilmun Holdings", "tk:locatedIn", "Manama") in triples(facts_of(text))
+    text = "Norvia Group said sales rose. Its headquarters are in Porto."
+    assert ("Norvia Group", "tk:locatedIn", "Porto") in triples(facts_of(text))

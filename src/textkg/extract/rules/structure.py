@@ -324,8 +324,9 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the bank's headquarters in Frankfurt", "X's home city, Lausanne"."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
-            if doc.table.lemma[i] not in doc.lex.seat_nouns:
-                continue
+            seats = doc.lex.seat_nouns
+            if doc.table.lemma[i] not in seats and doc.table.lower[i] not in seats:
+                continue  # "headquarters", whichever lemma the tagger gave it
             noun = doc.doc[i]
             owners = [
                 m
@@ -342,6 +343,14 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+                # "The group's headquarters are in Manama"
+                places += [
+                    m
+                    for p in pobjs(noun.head, ("in",))
+                    for m in doc.referents(p, conjuncts=False)
+                    if m.etype.kind is PLACE
+                ]
             if noun.dep_ == "appos":  # "Lausanne, the IOC's home city"
                 places += [
                     m for m in doc.referents(noun.head, conjuncts=False) if m.etype.kind is PLACE
