@@ -119,3 +119,13 @@ def test_a_ministers_field_the_ner_took_for_an_organisation_is_no_organisation()
     # a party before a member's title stays the party
     facts = facts_of("Her sister, Ellen Marsh, is also a Labour MP.")
     assert ("Ellen Marsh", "tk:memberOf", "Labour") in triples(facts)
+
+
+def test_what_someone_does_between_the_role_and_the_name_leaves_the_role_theirs() -> None:
+    text = (
+        "Norvia Group named a new board on Monday. Its chairman, the banker Jacques Kotto, "
+        "said the board would meet monthly."
+    )
+    assert ("Jacques Kotto", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+    text = "Norvia Group's president, businessman Oscar Vidal, said the plan was sound."
+    assert ("Oscar Vidal", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))

@@ -475,6 +475,18 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
     """ "the Minister of State Security of the DPRK, Comrade X"; "the head of mission and
     force commander, Major General X": past a rank written before the name too."""
     comma = reader.name_start(person, floor) - 1
+    tokens = doc.doc
+    k, attached = comma, set(range(person.start, person.end))
+    while (
+        k > floor
+        and tokens[k].pos_ in ("NOUN", "ADJ", "DET")
+        and tokens[k].is_lower
+        and (tokens[k].head.i in attached or any(tokens[a].head.i == k for a in attached))
+    ):
+        attached.add(k)
+        k -= 1  # "The club's president, businessman X", "Its chairman, the banker Y"
+    if k < comma and tokens[k].text == "," and tokens[k + 1 : comma + 1].root.pos_ != "DET":
+        comma = k
     if comma > floor and doc.doc[comma].text != ",":
         ranks = (
             s
