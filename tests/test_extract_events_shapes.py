@@ -435,3 +435,14 @@ def test_who_accompanied_or_joined_a_traveller_made_the_trip_too() -> None:
         "three-way meeting."
     )
     assert ("Karl Weber", "tk:visited", "Lima") not in triples(facts_of(text))
+
+
+def test_a_visit_by_someone_the_parser_hung_on_the_place_and_a_visit_where_a_clause_says() -> None:
+    text = "A visit to Limassol by Ayman Safadi on Wednesday took in the port."
+    assert ("Ayman Safadi", "tk:visited", "Limassol") in triples(facts_of(text))
+    text = (
+        "The injured were taken to San Fernando General Hospital, where Health Minister "
+        "Marcus Alleyne visited them on Sunday."
+    )
+    found = triples(facts_of(text))
+    assert ("Marcus Alleyne", "tk:visited", "San Fernando General Hospital") in found

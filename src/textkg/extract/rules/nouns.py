@@ -102,8 +102,14 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         for anchor in anchors:
             doers.extend(m for p in pobjs(anchor, frame.agent_preps) for m in doc.referents(p))
     if frame.event is EventKind.VISIT:
+        # "a visit to Limassol by X": the parser often hangs "by X" on the place
+        owners = [noun, *(p for p in pobjs(noun, frame.to_preps) if doc.at[p.i] is not None)]
         doers.extend(
-            m for p in pobjs(noun, ("of", "by")) for m in doc.referents(p, with_leader=True)
+            m
+            for owner in owners
+            for p in pobjs(owner, ("of", "by") if owner is noun else ("by",))
+            for m in doc.referents(p, with_leader=True)
+            if owner is noun or m.etype is PERSON
         )
     hosted = (
         frame.event is EventKind.VISIT
@@ -123,7 +129,10 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
                 yield RelationCandidate(doer, frame.predicate, patient, sentence, "noun-possessive")
         return
     if frame.event is EventKind.VISIT or frame.to_preps:
-        named_by = bool(pobjs(noun, ("by",)))  # "the first visit to Russia by a Malaysian leader"
+        # "the first visit to Russia by a Malaysian leader"
+        named_by = bool(pobjs(noun, ("by",))) or any(
+            pobjs(p, ("by",)) for p in pobjs(noun, frame.to_preps)
+        )
         if not doers and frame.event is EventKind.VISIT and not named_by:
             doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)

@@ -191,6 +191,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for where in objects:
                 for subject in agents(found):
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
+        if not objects and verb.dep_ == "relcl" and "where" in (c.lower_ for c in verb.children):
+            # "taken to the General Hospital, where X visited them": the place the clause is of
+            objects = [
+                m for m in doc.referents(verb.head, conjuncts=False) if m.etype is not PERSON
+            ]
+            for where in objects:
+                for subject in agents(found):
+                    yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
         if not objects and _arrived_here(verb):
             # "X, who flew in from Tokyo on Thursday", datelined in Seoul: X came to Seoul
             town = dateline_town(doc, (verb.i, verb.i + 1), sentence)
