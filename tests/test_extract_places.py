@@ -264,3 +264,12 @@ def test_an_organisations_headquarters_said_to_be_in_a_place() -> None:
     assert ("Dilmun Holdings", "tk:locatedIn", "Manama") in triples(facts_of(text))
     text = "Norvia Group said sales rose. Its headquarters are in Porto."
     assert ("Norvia Group", "tk:locatedIn", "Porto") in triples(facts_of(text))
+
+
+def test_a_district_of_a_city_or_of_a_province_lies_in_it() -> None:
+    text = "He set up the club in a rented flat in Kallio, a district of Helsinki."
+    facts = facts_of(text)
+    assert ("Kallio", "tk:locatedIn", "Helsinki") in triples(facts)
+    assert mention(facts, "Kallio").entity_type is EntityType.PLACE
+    text = "The mine is near Tsogttsetsii, a district of Omnogovi province."
+    assert ("Tsogttsetsii", "tk:locatedIn", "Omnogovi") in triples(facts_of(text))

@@ -210,6 +210,7 @@ class Lexicon:
     place_seats: frozenset[str]
     #: "X is a community in Y": kinds of settlement a copula makes a name.
     settlement_nouns: frozenset[str]
+    city_part_nouns: frozenset[str]
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
@@ -462,6 +463,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         not_occupations=_words(orgs, "not_occupations"),
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
+        city_part_nouns=_words(places, "city_part_nouns"),
         site_nouns=_words(places, "site_nouns"),
         mission_nouns=_words(orgs, "mission_nouns"),
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),

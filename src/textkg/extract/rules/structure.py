@@ -462,6 +462,12 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 wholes = [area] if area is not None else []
             for part in parts:
                 for whole in wholes:
+                    if (
+                        whole.etype is EntityType.CITY
+                        and part.etype is EntityType.ADMINISTRATIVE_AREA
+                        and noun.lemma_.lower() in doc.lex.city_part_nouns
+                    ):
+                        part.etype = EntityType.PLACE  # "Kallio, a district of Helsinki"
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
