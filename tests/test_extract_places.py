@@ -273,3 +273,11 @@ def test_a_district_of_a_city_or_of_a_province_lies_in_it() -> None:
     assert mention(facts, "Kallio").entity_type is EntityType.PLACE
     text = "The mine is near Tsogttsetsii, a district of Omnogovi province."
     assert ("Tsogttsetsii", "tk:locatedIn", "Omnogovi") in triples(facts_of(text))
+
+
+def test_a_national_capital_called_the_capital_lies_in_its_country() -> None:
+    text = "Bus drivers in Paramaribo, the capital, went on strike."
+    assert ("Paramaribo", "tk:locatedIn", "Suriname") in triples(facts_of(text))
+    # a town that is no national capital is left alone
+    text = "Kumasi, the capital, saw protests."
+    assert not any(s == "Kumasi" for s, _, _ in triples(facts_of(text)))

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import city_country_code, city_population, is_national_capital
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
@@ -453,6 +454,9 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     if m.etype.kind is PLACE
                 ]
                 wholes = inside[-1:]
+            if not wholes and noun.lemma_.lower() == "capital" and not list(noun.children)[1:]:
+                # "Paramaribo, the capital": of the country whose capital the gazetteer says
+                wholes = [c for p in parts if (c := _capital_of(doc, p)) is not None]
             if not wholes and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in ("provincial", "regional", "state")
                 for c in noun.children
@@ -471,6 +475,15 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _capital_of(doc: DocView, town: Ment) -> Ment | None:
+    """The country a national capital is the capital of, as the article's mention of it."""
+    code = city_country_code(town.name) if is_national_capital(town.name) else None
+    label = packaged_country_index().label(code) if code else None
+    if not label:
+        return None
+    return doc.named_or_made(EntityType.COUNTRY, label, (town.start, town.end), town.sentence)
 
 
 def _one_of(noun: Token) -> Token:
