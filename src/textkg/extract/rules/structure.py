@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_country_code, city_population, is_national_capital
+from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
@@ -178,7 +177,7 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     return k if k < limit else None
 
 
-def _possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
+def possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
     """ "Chile's state-owned copper miner": the country whose kind of organisation it is."""
     return [
         m
@@ -258,7 +257,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
                 continue
-            for place in _possessed_by_a_country(doc, k):
+            for place in possessed_by_a_country(doc, k):
                 yield RelationCandidate(org, TK.locatedIn, place, span.index, "org-appositive-part")
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
@@ -401,126 +400,6 @@ def _whose(doc: DocView, owner: Token) -> list[Ment]:
         # what the clause is about, or nothing: not the pronoun's last-named organisation
         return [m for m in doc.referents(clause.head, conjuncts=False) if m.etype is ORG]
     return doc.referents(owner, conjuncts=False)
-
-
-@rule("place-apposition")
-def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "Nairobi, the capital of Kenya", "Manhattan, a borough of New York"."""
-    for span in doc.sentences:
-        for i in range(span.start_token, span.end_token):
-            if doc.table.dep[i] != "appos":
-                continue
-            noun = _one_of(doc.doc[i])
-            parts = [
-                m
-                for m in doc.referents(_apposed_to(doc.doc[i]), conjuncts=False)
-                if m.etype.kind is PLACE
-            ]
-            if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
-                # "Mombasa, Kenya's main gateway to East Africa": a town described as a
-                # country's is in it, whatever the description's noun
-                yield from _described_as_a_countrys(doc, noun, parts, span.index)
-                continue
-            # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
-            # the south of Minas Gerais": the last place the apposition puts it in
-            wholes = [
-                m
-                for p in pobjs(noun, ("of", "in"))
-                # "the capital of the Apurimac region": the region's name before its kind
-                for t in (p, *(c for c in p.children if c.dep_ == "compound"))
-                for m in doc.referents(t, conjuncts=False)
-                if m.etype.kind is PLACE
-            ]
-            wholes += [
-                m
-                for c in noun.children
-                # "Ghana's largest port", "the Oyo State capital"
-                if c.dep_ in ("poss", "compound")
-                for m in doc.referents(c, conjuncts=False)
-                if m.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA)
-            ]
-            if not wholes and any(
-                c.dep_ == "poss" and c.lower_ in ("city", "town") for c in noun.children
-            ):
-                # "Nowa Huta, the city's eastern district": of the town named before
-                town = doc.place_named_before(noun.i, EntityType.CITY)
-                wholes = [town] if town is not None and town not in parts else []
-            if not wholes:
-                inside = [
-                    m
-                    for t in noun.subtree
-                    if t.dep_ == "pobj" and _under_in(t, noun)
-                    for m in doc.referents(t, conjuncts=False)
-                    if m.etype.kind is PLACE
-                ]
-                wholes = inside[-1:]
-            if not wholes and noun.lemma_.lower() == "capital" and not list(noun.children)[1:]:
-                # "Paramaribo, the capital": of the country whose capital the gazetteer says
-                wholes = [c for p in parts if (c := _capital_of(doc, p)) is not None]
-            if not wholes and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in ("provincial", "regional", "state")
-                for c in noun.children
-            ):
-                # "Tagbilaran, the provincial capital": of the province named before
-                area = doc.place_named_before(noun.i, EntityType.ADMINISTRATIVE_AREA)
-                wholes = [area] if area is not None else []
-            for part in parts:
-                for whole in wholes:
-                    if (
-                        whole.etype is EntityType.CITY
-                        and part.etype is EntityType.ADMINISTRATIVE_AREA
-                        and noun.lemma_.lower() in doc.lex.city_part_nouns
-                    ):
-                        part.etype = EntityType.PLACE  # "Kallio, a district of Helsinki"
-                    yield RelationCandidate(
-                        part, TK.locatedIn, whole, span.index, "place-apposition"
-                    )
-
-
-def _capital_of(doc: DocView, town: Ment) -> Ment | None:
-    """The country a national capital is the capital of, as the article's mention of it."""
-    code = city_country_code(town.name) if is_national_capital(town.name) else None
-    label = packaged_country_index().label(code) if code else None
-    if not label:
-        return None
-    return doc.named_or_made(EntityType.COUNTRY, label, (town.start, town.end), town.sentence)
-
-
-def _one_of(noun: Token) -> Token:
-    """ "one of Chile's busiest ports": the noun after "one of"."""
-    if noun.lower_ == "one":
-        for p in pobjs(noun, ("of",)):
-            return p
-    return noun
-
-
-def _described_as_a_countrys(
-    doc: DocView, noun: Token, parts: list[Ment], sentence: int
-) -> Iterator[Candidate]:
-    if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
-        return  # "TALLINN - Finland's foreign minister, X": a person's role, not the town's
-    for country in _possessed_by_a_country(doc, noun.i):
-        for part in parts:
-            if part.etype in (EntityType.CITY, EntityType.PLACE):
-                yield RelationCandidate(part, TK.locatedIn, country, sentence, "place-apposition")
-
-
-def _apposed_to(noun: Token) -> Token:
-    """The word an apposition follows: the one right before its comma ("the ruler of Kaiama,
-    a farming town": Kaiama, wherever the parser hung the town), else the parser's head."""
-    comma = noun.left_edge.i - 1
-    if comma > 0 and noun.doc[comma].text == "," and noun.doc[comma - 1].pos_ == "PROPN":
-        return noun.doc[comma - 1]
-    return noun.head
-
-
-def _under_in(token: Token, top: Token) -> bool:
-    """Whether an "in" phrase below ``top`` holds ``token`` ("in the south of X")."""
-    while token.i != top.i and token.head.i != token.i:
-        token = token.head
-        if token.dep_ == "prep" and token.lower_ == "in":
-            return True
-    return False
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:
