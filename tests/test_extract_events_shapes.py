@@ -446,3 +446,8 @@ def test_a_visit_by_someone_the_parser_hung_on_the_place_and_a_visit_where_a_cla
     )
     found = triples(facts_of(text))
     assert ("Marcus Alleyne", "tk:visited", "San Fernando General Hospital") in found
+    # "Town, Country, where ...": the clause is of the town
+    text = "In May she was in Abidjan, Ivory Coast, where Ana Ruiz toured a power plant."
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:visited", "Abidjan") in found
+    assert ("Ana Ruiz", "tk:visited", "Côte d'Ivoire") not in found

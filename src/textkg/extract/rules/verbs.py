@@ -194,7 +194,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if not objects and verb.dep_ == "relcl" and "where" in (c.lower_ for c in verb.children):
             # "taken to the General Hospital, where X visited them": the place the clause is of
             objects = [
-                m for m in doc.referents(verb.head, conjuncts=False) if m.etype is not PERSON
+                _town_of_a_pair(doc, m)
+                for m in doc.referents(verb.head, conjuncts=False)
+                if m.etype is not PERSON
             ]
             for where in objects:
                 for subject in agents(found):
@@ -238,6 +240,15 @@ def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
         for p in pobjs(c, ("by",))
     ]
     return [m for p in with_ + by for m in doc.referents(p) if m.etype is PERSON]
+
+
+def _town_of_a_pair(doc: DocView, place: Ment) -> Ment:
+    """ "in Abidjan, Ivory Coast, where ...": the town the country is written after."""
+    k = place.start - 1
+    town = doc.mention_ending(k) if k > 0 and doc.table.text[k] == "," else None
+    if place.etype is EntityType.COUNTRY and town is not None and town.etype is EntityType.CITY:
+        return town
+    return place
 
 
 def _arrived_here(verb: Token) -> bool:
