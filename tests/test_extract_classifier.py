@@ -74,10 +74,18 @@ def _classified(
 def test_two_names_of_one_type_get_one_direction_only() -> None:
     model = _eager_model("Kill")
     # equally sure both ways: the name written first is taken for the doer
-    found = _classified("Omar Farouk and Samir Nassar were seen in Beirut.", model)
+    found = _classified(
+        "Omar Farouk and Samir Nassar were seen in Beirut after the shooting.", model
+    )
     assert found == {("Omar Farouk", "Samir Nassar")}
     # a rule said who killed whom: the model may not add the reverse
     assert not _classified("Samir Nassar was killed by Omar Farouk in Beirut.", model)
+
+
+def test_no_killing_is_classified_in_a_sentence_that_tells_of_none() -> None:
+    model = _eager_model("Kill")
+    assert not _classified("Omar Farouk took 51% of the vote against Samir Nassar.", model)
+    assert _classified("Omar Farouk met Samir Nassar hours before the shooting.", model)
 
 
 def test_a_denied_or_intended_event_is_not_classified() -> None:

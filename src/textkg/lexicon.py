@@ -263,6 +263,7 @@ class Lexicon:
     unreal_event_modifiers: frozenset[str]
     #: Ways of talking that are no meeting in person ("talks by phone").
     remote_words: frozenset[str]
+    kill_words: frozenset[str]
     #: Nouns for an organisation's seat ("headquarters", "home city").
     seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
@@ -501,6 +502,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         leads_when=_words_by_word(titles, "leads_when"),
         unreal_event_modifiers=_words(data, "unreal_event_modifiers"),
         remote_words=_words(data, "remote_words"),
+        kill_words=_words(data, "kill_words"),
         seat_nouns=_words(places, "seat_nouns"),
         place_kind_nouns=_words(places, "kind_nouns"),
         name_particles=_words(titles, "name_particles"),

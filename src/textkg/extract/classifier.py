@@ -398,10 +398,15 @@ def classify(
             if kind is not None:
                 stated.add((id(relation.subject), id(relation.object), kind))
     kept: list[Found] = []
+    lemma = ctx.table.lemma
     for sentence in ctx.sentences:
+        words = lemma[sentence.start_token : sentence.end_token]
+        killing = not ctx.lex.kill_words.isdisjoint(words)
         for head, tail, kind, info in candidate_pairs(ctx, sentence.index, found):
             if (id(head), id(tail), kind) in stated or not admissible(ctx, head, tail, setting):
                 continue
+            if kind == "Kill" and not killing:
+                continue  # "Ruto took 50.5% of the vote against Odinga": no killing told
             probability = model.probability(pair_features(ctx, head, tail, kind, info))
             if probability >= thresholds.get(kind, 1.0):
                 kept.append((head, tail, kind, sentence.index, probability))
