@@ -451,3 +451,21 @@ def test_a_visit_by_someone_the_parser_hung_on_the_place_and_a_visit_where_a_cla
     found = triples(facts_of(text))
     assert ("Ana Ruiz", "tk:visited", "Abidjan") in found
     assert ("Ana Ruiz", "tk:visited", "Côte d'Ivoire") not in found
+
+
+def test_briefed_by_summoned_and_drove_to_are_in_person() -> None:
+    text = "President Ana Ruiz was briefed by Carlos Vidal at the palace in Lima on Wednesday."
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:metWith", "Carlos Vidal") in found or (
+        "Carlos Vidal",
+        "tk:metWith",
+        "Ana Ruiz",
+    ) in found
+    text = "Minister Karl Berg summoned Ola Lind and Per Moe to the ministry on Monday."
+    found = triples(facts_of(text))
+    assert ("Karl Berg", "tk:metWith", "Ola Lind") in found
+    text = "Abdul Rahman arrived in Nairobi on Monday and drove to Mombasa for the ceremony."
+    assert ("Abdul Rahman", "tk:visited", "Mombasa") in triples(facts_of(text))
+    # a briefing by phone is no meeting
+    text = "President Ana Ruiz was briefed by phone by Carlos Vidal on Wednesday."
+    assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(text)))
