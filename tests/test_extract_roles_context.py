@@ -129,3 +129,30 @@ def test_what_someone_does_between_the_role_and_the_name_leaves_the_role_theirs(
     assert ("Jacques Kotto", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
     text = "Norvia Group's president, businessman Oscar Vidal, said the plan was sound."
     assert ("Oscar Vidal", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+
+
+def test_a_role_of_a_described_organisation_with_words_before_its_noun() -> None:
+    text = (
+        "Zuidhaven Pension Fund sold its oil shares. The Rotterdam-based fund's chair, "
+        "Marieke Smit, said the decision was final."
+    )
+    assert ("Marieke Smit", "tk:leaderOf", "Zuidhaven Pension Fund") in triples(facts_of(text))
+
+
+def test_the_boards_chairman_chairs_the_organisation_the_story_is_about() -> None:
+    text = (
+        "Norvia Group named a new chief on Monday. Norvia Group said sales rose. The board's "
+        "chairman, Wolfgang Reiter, said sales had doubled."
+    )
+    assert ("Wolfgang Reiter", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+    # another of the board's roles is a member's, and says nothing here
+    text = (
+        "Norvia Group named a new chief on Monday. Norvia Group said sales rose. Hobson will "
+        "become the board's lead independent director."
+    )
+    assert not any(p == "tk:leaderOf" for _, p, _ in triples(facts_of(text)))
+
+
+def test_an_organisation_someone_has_led_in_an_object_relative_clause() -> None:
+    text = "Norvia Group, which Ana Ruiz has led since 2020, cut 300 jobs."
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))

@@ -143,6 +143,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in children(verb, "dobj", "attr"):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
+                if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
+                    # "the ministry, which X has led since March": what the clause is of
+                    child = verb.head
                 objects.extend(doc.referents(child, with_leader=meets))
         if "dative" in frame.objects:  # "handed the minister her medal"
             dobjs = children(verb, "dobj")  # the parser often makes both objects direct
