@@ -1,13 +1,16 @@
-"""The words after a title that say what it is of when no name does: a field of government
-written in lower case ("minister of education, science and innovation") and a board's
-members ("chairman of the board of governors")."""
+"""The words around a title that say what it is of when no name does: a field of government
+written in lower case ("minister of education, science and innovation"), a board's members
+("chairman of the board of governors") and a description before it ("the club's president")."""
 
 from __future__ import annotations
 
-from textkg.extract.document import DocView
+from textkg.extract.document import ORG, DocView
+from textkg.extract.mentions import Ment
+from textkg.records import EntityType
 
 #: The most words a field written after a title runs to.
 _LONGEST_FIELD = 6
+_BOARD_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
 
 
 def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = False) -> int:
@@ -57,3 +60,41 @@ def past_members(doc: DocView, i: int, limit: int) -> int:
     tokens, at = doc.doc, doc.at
     members = i + 1 < limit and tokens[i].lower_ == "of" and at[i + 1] is None
     return i + 2 if members and tokens[i + 1].is_lower and tokens[i + 1].pos_ == "NOUN" else i
+
+
+def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None:
+    """ "the club's president, X", "the Rotterdam-based fund's chair": the organisation the
+    description refers to; "the board's chairman": the organisation the story is about; "the
+    country's new prime minister": the country named last. With where the title goes on."""
+    doc = ctx.doc
+    noun = next(
+        (
+            k
+            for k in range(j, min(j + 4, limit - 2))
+            if doc[k + 1].text.replace("’", "'") in ("'s", "'")
+        ),
+        None,
+    )
+    if noun is None or ctx.at[noun] is not None or doc[j - 1].lower_ not in ("the", "this"):
+        return None
+    if any(not j <= doc[k].head.i <= noun for k in range(j, noun)):
+        return None  # only the noun's own modifiers before it ("the Rotterdam-based fund's")
+    word, boards = doc[noun].lower_, ctx.lex.board_nouns
+    found: list[Ment] = []
+    if word in ("country", "nation", "city", "town"):
+        kind = EntityType.CITY if word in ("city", "town") else EntityType.COUNTRY
+        place = ctx.place_named_before(noun, kind)  # "the city's mayor": the town named last
+        found = [place] if place is not None else []
+    elif (
+        not (found := ctx.description(doc[noun]))
+        and doc[noun].lemma_.lower() in boards
+        and doc[noun + 2].lower_ in _BOARD_CHAIRS
+    ):
+        # "The board's chairman, X" (unless a body called a board was named before): the
+        # story's organisation; "the board's lead independent director" is a member's
+        story = ctx.most_named_organisation()
+        if story is not None:  # a resolved reference, and said so
+            board = ctx.derived(noun, noun + 1, ORG, story.name, ctx.owner[noun])
+            board.reference = "description"
+            found = [board]
+    return (found[0], noun + 2) if found else None

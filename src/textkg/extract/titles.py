@@ -28,11 +28,10 @@ from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import put_in_the_past
 from textkg.extract.tenure import handover_reported
-from textkg.extract.title_fields import lower_field_end, past_members
+from textkg.extract.title_fields import described_owner, lower_field_end, past_members
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
-_BOARD_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
 _RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
 
 
@@ -129,7 +128,7 @@ class TitleReader:
             elif referred is not None and referred.etype in (ORG, EntityType.COUNTRY):
                 # "Its chief executive, X", a sentence later; "Uzbekistan sent its minister"
                 holder, j = referred, j + 1
-        elif allow_holder and j > i and (owned := _described_owner(ctx, j, limit)) is not None:
+        elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:
             holder, j = owned
         elif allow_holder and j < limit:
             nat = ctx.nationality_at(j)
@@ -346,44 +345,6 @@ class TitleReader:
                 break
             i -= n
         return i
-
-
-def _described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None:
-    """ "the club's president, X", "the Rotterdam-based fund's chair": the organisation the
-    description refers to; "the board's chairman": the organisation the story is about; "the
-    country's new prime minister": the country named last. With where the title goes on."""
-    doc = ctx.doc
-    noun = next(
-        (
-            k
-            for k in range(j, min(j + 4, limit - 2))
-            if doc[k + 1].text.replace("’", "'") in ("'s", "'")
-        ),
-        None,
-    )
-    if noun is None or ctx.at[noun] is not None or doc[j - 1].lower_ not in ("the", "this"):
-        return None
-    if any(not j <= doc[k].head.i <= noun for k in range(j, noun)):
-        return None  # only the noun's own modifiers before it ("the Rotterdam-based fund's")
-    word, boards = doc[noun].lower_, ctx.lex.board_nouns
-    found: list[Ment] = []
-    if word in ("country", "nation", "city", "town"):
-        kind = EntityType.CITY if word in ("city", "town") else EntityType.COUNTRY
-        place = ctx.place_named_before(noun, kind)  # "the city's mayor": the town named last
-        found = [place] if place is not None else []
-    elif (
-        not (found := ctx.description(doc[noun]))
-        and doc[noun].lemma_.lower() in boards
-        and doc[noun + 2].lower_ in _BOARD_CHAIRS
-    ):
-        # "The board's chairman, X" (unless a body called a board was named before): the
-        # story's organisation; "the board's lead independent director" is a member's
-        story = ctx.most_named_organisation()
-        if story is not None:  # a resolved reference, and said so
-            board = ctx.derived(noun, noun + 1, ORG, story.name, ctx.owner[noun])
-            board.reference = "description"
-            found = [board]
-    return (found[0], noun + 2) if found else None
 
 
 @annotator("titles")
