@@ -156,3 +156,14 @@ def test_the_boards_chairman_chairs_the_organisation_the_story_is_about() -> Non
 def test_an_organisation_someone_has_led_in_an_object_relative_clause() -> None:
     text = "Norvia Group, which Ana Ruiz has led since 2020, cut 300 jobs."
     assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+
+
+def test_an_officer_a_union_conference_elects_is_the_unions_not_a_states() -> None:
+    text = (
+        "The General Workers' Union, Malta's largest trade union, elected Rita Zammit as its "
+        "general secretary on Thursday.\n\nThe conference at the union's headquarters in "
+        "Valletta also re-elected Anton Farrugia as president."
+    )
+    found = triples(facts_of(text))
+    assert ("Anton Farrugia", "tk:leaderOf", "General Workers' Union") in found
+    assert ("Anton Farrugia", "tk:leaderOf", "Malta") not in found

@@ -220,6 +220,7 @@ class Lexicon:
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
     organised_event_heads: frozenset[str]
+    electing_bodies: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
     kind_name_words: Mapping[str, frozenset[str]]
     #: Continents and world regions (lower case): they hold countries and lie in none.
@@ -470,6 +471,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
         copula_org_kinds=_words(orgs, "copula_kinds"),
         organised_event_heads=_words(orgs, "organised_event_heads"),
+        electing_bodies=_words(orgs, "electing_bodies"),
         kind_name_words=_words_by_word(orgs, "kind_name_words"),
         world_regions=_words(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),

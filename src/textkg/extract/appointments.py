@@ -54,6 +54,8 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
                 orgs = [m for c in owners for m in doc.referents(c) if m.etype is not PERSON]
             if not orgs:
                 orgs = [m for m in found if m.etype is not PERSON]
+            if not orgs:
+                orgs = _electing_body(doc, child)
             giver = orgs[0] if orgs and child.dep_ == "nsubj" else None
         elif object_takes and (
             child.dep_ == "dobj" or (child.dep_ == "oprd" and verb.dep_ != "acl")
@@ -68,6 +70,9 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
                 objects += [m for m in doc.referents(pobj) if m.etype is PERSON]
                 sworn_in = True
     if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        if giver is None and verb.dep_ in ("acl", "relcl"):
+            body = _electing_body(doc, verb.head)  # "The conference ... re-elected X"
+            giver = body[0] if body else None
         return objects, giver
     if sworn_in:
         return [], None  # someone the NER did not take for a person: not the subject
@@ -85,6 +90,23 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         if named and owner is not None and owner.etype is ORG:
             return named, owner
     return subjects, None
+
+
+def _electing_body(doc: DocView, noun: Token) -> list[Ment]:
+    """ "The conference at the union's headquarters re-elected X as president": a body that
+    elects an organisation's officers gives the role of the organisation its words name,
+    else of the story's; the role is no state's."""
+    if noun.lemma_.lower() not in doc.lex.electing_bodies:
+        return []
+    named = [
+        m
+        for t in noun.subtree
+        if t.i != noun.i
+        for m in doc.referents(t, conjuncts=False)
+        if m.etype is ORG
+    ]
+    story = doc.most_named_organisation()
+    return named[:1] or ([story] if story is not None else [])
 
 
 def subject_organisation(ctx: DocView, its: Token) -> list[Ment]:
