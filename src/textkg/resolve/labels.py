@@ -40,7 +40,7 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
     """
     qualified = [p for p in mentions if p.qualifier and not p.acronym]
     # a name the text writes before one textkg made from a title ("Finance Minister X")
-    qualified = [p for p in qualified if p.mention.reference != "synthesized"] or qualified
+    qualified = [p for p in qualified if p.words.reference != "synthesized"] or qualified
     if kind is EntityType.ORGANIZATION and qualified:
         forms = [p.qualified_surface or p.surface for p in qualified]
         counts: Counter[str] = Counter(forms)
