@@ -277,6 +277,7 @@ def resolve_build(
         apart = size > RESOLVE_APART_BYTES and can_fork()
     with frozen_heap():  # (in a child, also fewer copied pages: the collector leaves them)
         if apart:
+            release_freed_memory()  # the child starts with no more than this process holds
             return run_forked("resolution", resolve_entities, facts, aliases)
         resolution = resolve_entities(facts, aliases)
     release_freed_memory()
