@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from textkg.iris import entity_key, short_hash, slugify
 from textkg.records import Entity, EntityType, MentionEntities, MergeDecision, Resolution
 from textkg.resolve.labels import alt_labels, choose_label, job_titles, majority_kind
+from textkg.resolve.mergelog import MergeLog
 from textkg.resolve.merger import Edge
 from textkg.resolve.model import Group, Prepared
 from textkg.resolve.names import norm_key
@@ -78,7 +79,7 @@ def assemble(ws: Workspace) -> Resolution:
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),
         entity_of=entity_of,
-        merges=_sorted_once(merges),
+        merges=MergeLog(_sorted_once(merges)),
     )
 
 
