@@ -577,7 +577,10 @@ def test_mentions_of_one_wording_are_prepared_alike_each_with_its_own_place() ->
     third = preparer._prepare(1, "b.txt", other)
     preparer.done()
     fresh = Preparer(countries)._prepare(1, "b.txt", again)
-    assert (second.source, second.article, second.mention) == ("b.txt", 1, again)
+    place = (second.source, second.article, second.start, second.end, second.sentence)
+    assert place == ("b.txt", 1, 90, 102, 3)
+    assert second.words is first.words  # one object for the words of both
+    assert (second.words.text, second.words.name, second.words.start) == (again.text, again.name, 0)
     assert [getattr(second, f.name) for f in fields(second)] == [
         getattr(fresh, f.name) for f in fields(fresh)
     ]

@@ -154,7 +154,9 @@ class CompactFacts(Sequence[ArticleFacts]):
 
     def __init__(self, packed: Iterable[PackedFacts] = ()) -> None:
         self._packed = sorted(packed, key=lambda p: p.source)
-        small = sum(len(p.data) for p in self._packed) <= KEEP_DECODED_BYTES
+        #: The compressed size of all the articles' facts.
+        self.packed_bytes = sum(len(p.data) for p in self._packed)
+        small = self.packed_bytes <= KEEP_DECODED_BYTES
         self._decoded: list[ArticleFacts | None] | None = (
             [None] * len(self._packed) if small else None
         )

@@ -37,6 +37,7 @@ from textkg.factstore import (
     save_facts,
     undated_sources,
 )
+from textkg.forked import can_fork, run_forked
 from textkg.graph import GraphOptions, build_graph, fill_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
@@ -249,9 +250,7 @@ def build_result(
         if release_models():  # parsing ran on the cluster: resolution gets the memory
             gc.collect()
     observer.stage("resolving entities")
-    with frozen_heap():
-        resolution = resolve_entities(facts, options.aliases)
-    release_freed_memory()
+    resolution = resolve_build(facts, options.aliases)
     return BuildResult(
         facts=facts,
         resolution=resolution,
@@ -260,6 +259,29 @@ def build_result(
         seconds=time.perf_counter() - started,
         graph_options=GraphOptions(base=options.base, provenance=provenance),
     )
+
+
+#: Facts of more compressed bytes than this (some 2,000 articles) are resolved in a forked
+#: child (textkg.forked), so that what resolution frees is the system's again before the
+#: graph is written; smaller builds resolve in this process.
+RESOLVE_APART_BYTES = 2_000_000
+
+
+def resolve_build(
+    facts: Sequence[ArticleFacts], aliases: AliasTable | None, *, apart: bool | None = None
+) -> Resolution:
+    """``resolve_entities``, in a forked child for a large build (``apart`` None: by the
+    facts' size where the system can fork; True or False: as said)."""
+    if apart is None:
+        size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
+        apart = size > RESOLVE_APART_BYTES and can_fork()
+    with frozen_heap():  # (in a child, also fewer copied pages: the collector leaves them)
+        if apart:
+            release_freed_memory()  # the child starts with no more than this process holds
+            return run_forked("resolution", resolve_entities, facts, aliases)
+        resolution = resolve_entities(facts, aliases)
+    release_freed_memory()
+    return resolution
 
 
 def build(paths: Sequence[BuildInput] | BuildInput, options: BuildOptions | None = None) -> Graph:

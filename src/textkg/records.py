@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -268,7 +268,8 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     entity_of: Mapping[tuple[str, int, int], str]
-    merges: tuple[MergeDecision, ...] = ()
+    #: In order (a build's is a compact :class:`textkg.resolve.mergelog.MergeLog`).
+    merges: Sequence[MergeDecision] = ()
 
     def entity_key(self, article: ArticleText, mention: Mention) -> str | None:
         return self.entity_of.get((article.source, mention.start, mention.end))

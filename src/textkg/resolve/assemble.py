@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from textkg.iris import entity_key, short_hash, slugify
 from textkg.records import Entity, EntityType, MentionEntities, MergeDecision, Resolution
 from textkg.resolve.labels import alt_labels, choose_label, job_titles, majority_kind
+from textkg.resolve.mergelog import MergeLog
 from textkg.resolve.merger import Edge
 from textkg.resolve.model import Group, Prepared
 from textkg.resolve.names import norm_key
@@ -17,7 +18,7 @@ from textkg.resolve.rules import CANONICAL_NAME, KEYWORD, NATIONALITY_IN_NAME, S
 from textkg.resolve.workspace import Workspace
 
 
-@dataclass
+@dataclass(slots=True)  # one for each entity of a build, all at once
 class Draft:
     """An entity before its key is known: its groups, anchors, label and type."""
 
@@ -28,7 +29,9 @@ class Draft:
     entity_type: EntityType
     alt_labels: tuple[str, ...]
     job_titles: tuple[str, ...]
-    mentions: list[Prepared]
+    #: How many mentions it has, and the first of them in the build (None for an anchor).
+    mention_count: int
+    first_mention: Prepared | None
     #: The country an organisation belongs to, when its names say so (to tell keys apart).
     country_label: str = ""
 
@@ -38,9 +41,9 @@ class Draft:
     @property
     def signature(self) -> str:
         """Stable across runs: the entity's first mention in the build, or its anchor label."""
-        if self.mentions:
-            first = min(self.mentions, key=lambda p: (p.source, p.mention.start, p.mention.end))
-            return f"{first.source}\x1f{first.mention.start}\x1f{first.mention.end}"
+        first = self.first_mention
+        if first is not None:
+            return f"{first.source}\x1f{first.start}\x1f{first.end}"
         return f"anchor\x1f{self.label}"
 
 
@@ -61,19 +64,22 @@ def assemble(ws: Workspace) -> Resolution:
             anchors_of[root].append(ws.country_anchor[code])
     roots = sorted(set(members) | {r for r in anchors_of if ws.is_country_root(r)})
     drafts = [_draft(ws, root, members.get(root, []), anchors_of.get(root, [])) for root in roots]
+    del members, anchors_of
     keys = _unique_keys(drafts)
     entity_of_root = {d.root: keys[i] for i, d in enumerate(drafts)}
     entities = [d.entity(keys[i]) for i, d in enumerate(drafts)]
     entity_of = MentionEntities(
-        ((p.source, p.mention.start, p.mention.end), entity_of_root[ws.root(group)])
+        ((p.source, p.start, p.end), entity_of_root[ws.root(group)])
         for group in ws.groups
         for p in group.members
     )
-    merges = _decisions(ws, drafts, keys) + _keyword_decisions(ws, entities, entity_of_root)
+    merges = _decisions(ws, drafts, keys)
+    del drafts  # (what is left of assembling is the larger part of a build's peak)
+    merges += _keyword_decisions(ws, entities, entity_of_root)
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),
         entity_of=entity_of,
-        merges=_sorted_once(merges),
+        merges=MergeLog(_sorted_once(merges)),
     )
 
 
@@ -144,8 +150,18 @@ def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) ->
         titles = job_titles(p.titles for p in mentions)
     qualifiers = sorted({p.qualifier for p in mentions if p.qualifier})
     country_label = ws.countries.label(qualifiers[0]) if len(qualifiers) == 1 else ""
+    first = min(mentions, key=lambda p: (p.source, p.start, p.end)) if mentions else None
     return Draft(
-        root, groups, anchors, label, etype, tuple(alt), tuple(titles), mentions, country_label
+        root,
+        groups,
+        anchors,
+        label,
+        etype,
+        tuple(alt),
+        tuple(titles),
+        len(mentions),
+        first,
+        country_label,
     )
 
 
@@ -163,7 +179,7 @@ def _unique_keys(drafts: Sequence[Draft]) -> list[str]:
     for key, indices in clashes.items():
         if len(indices) < 2:
             continue
-        ranked = sorted(indices, key=lambda i: (-len(drafts[i].mentions), drafts[i].signature))
+        ranked = sorted(indices, key=lambda i: (-drafts[i].mention_count, drafts[i].signature))
         taken = set(base)
         for index in ranked[1:]:
             country = drafts[index].country_label
@@ -236,7 +252,7 @@ def _group_decisions(
     canonical = rule == CANONICAL_NAME.name
     note = next((p.note for p in group.members if p.note), "")
     for surface in sorted(
-        {p.surface if not p.descriptive else p.mention.text.strip() for p in group.members}
+        {p.surface if not p.descriptive else p.words.text.strip() for p in group.members}
     ):
         this_rule, this_detail = rule, detail
         if canonical and surface != draft.label and norm_key(surface) == label_key:
@@ -268,10 +284,13 @@ def _keyword_decisions(
     ws: Workspace, entities: Sequence[Entity], entity_of_root: dict[int, str]
 ) -> tuple[MergeDecision, ...]:
     """Keywords that name an entity: a country, or exactly one entity's label or name."""
-    by_name: dict[str, set[str]] = defaultdict(set)
+    wanted = {norm_key(k) for _, keywords in ws.keywords for k in keywords}
+    by_name: dict[str, set[str]] = defaultdict(set)  # (only the names keywords can match)
     for entity in entities:
         for name in (entity.label, *entity.alt_labels):
-            by_name[norm_key(name)].add(entity.key)
+            key = norm_key(name)
+            if key in wanted:
+                by_name[key].add(entity.key)
     out: list[MergeDecision] = []
     for source, keywords in ws.keywords:
         for keyword in dict.fromkeys(keywords):

@@ -119,7 +119,7 @@ def _groups_named(
         g
         for g in mine
         if any(
-            wanted in (p.key, norm_key(p.mention.text), norm_key(p.qualified_surface))
+            wanted in (p.key, norm_key(p.words.text), norm_key(p.qualified_surface))
             for p in g.members
         )
     ]
@@ -128,7 +128,7 @@ def _groups_named(
 
 def _entity(resolution: Resolution, group: Group) -> str | None:
     p = group.first
-    return resolution.entity_of.get((p.source, p.mention.start, p.mention.end))
+    return resolution.entity_of.get((p.source, p.start, p.end))
 
 
 def diagnose(ws: Workspace, a: Group, b: Group) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from textkg.records import EntityType
 from textkg.resolve.model import Prepared
-from textkg.resolve.names import person_name
+from textkg.resolve.names import parse_person_name
 from textkg.resolve.words import is_honorific, title_key
 
 _KIND_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)
@@ -40,7 +40,7 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
     """
     qualified = [p for p in mentions if p.qualifier and not p.acronym]
     # a name the text writes before one textkg made from a title ("Finance Minister X")
-    qualified = [p for p in qualified if p.mention.reference != "synthesized"] or qualified
+    qualified = [p for p in qualified if p.words.reference != "synthesized"] or qualified
     if kind is EntityType.ORGANIZATION and qualified:
         forms = [p.qualified_surface or p.surface for p in qualified]
         counts: Counter[str] = Counter(forms)
@@ -56,7 +56,8 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
         if kind is EntityType.PERSON:
             # Fullest: most letters ("Sergei Yevgenyevich Naryshkin" over "Naryshkin");
             # then most often written; then hyphenated syllables ("Ri Chang-dae").
-            letters = len(person_name(name).concat)
+            # (each entity's names are read once: a cache would hold all of them at the peak)
+            letters = len(parse_person_name(name).concat)
             return (case, -letters, -counts[name], words, name)
         return (case, -counts[name], 0, -words, name)
 

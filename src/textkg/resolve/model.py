@@ -23,11 +23,21 @@ class Role(StrEnum):
 
 @dataclass(slots=True)
 class Prepared:
-    """One mention, cleaned and classified."""
+    """One mention, cleaned and classified.
+
+    Its place (source, article, span, sentence, the name it ``defines`` in brackets) is its
+    own; ``words`` holds what it is written as (text, name, type, reference, titles, kinds,
+    qualifier, qualified text) at no place, one object for every mention written alike:
+    a build holds all its mentions here at once.
+    """
 
     source: str
     article: int
-    mention: Mention
+    start: int
+    end: int
+    sentence: int
+    defines: str
+    words: Mention
     surface: str
     key: str
     kind: EntityType
@@ -118,7 +128,7 @@ class Group:
 
     def written(self) -> str:
         """The first mention as written, spaces collapsed ("the ministry")."""
-        return " ".join(self.first.mention.text.split())
+        return " ".join(self.first.words.text.split())
 
 
 def company_forms(groups: Iterable[Group]) -> dict[str, dict[str, Group]]:

@@ -219,9 +219,9 @@ _SYLLABLES = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
-def person_name(name: str) -> PersonName:
-    """Parse a cleaned person name; words in Hangul or Han split into romanised syllables."""
+def parse_person_name(name: str) -> PersonName:
+    """Parse a cleaned person name; words in Hangul or Han split into romanised syllables.
+    (:func:`person_name` is the same, cached: use this for a name read once.)"""
     parts: list[str] = []
     sylls: list[tuple[str, ...]] = []
     initial: list[bool] = []
@@ -466,6 +466,9 @@ def same_words(a: str, b: str, names: NameData) -> bool:
         if not (tx == ty or names.same_variant(tx, ty) or vowel_variant(tx, ty)):
             return False
     return True
+
+
+person_name = lru_cache(maxsize=65536)(parse_person_name)
 
 
 def forget_names() -> None:

@@ -109,9 +109,9 @@ class Salience:
 
 
 def salience(mention: Prepared, members: Sequence[Prepared]) -> Salience:
-    earlier = [(q.mention.end, q.mention.sentence) for q in members]
-    earlier = [b for b in earlier if b[0] <= mention.mention.start]
-    first = min((q.mention.start, q.mention.sentence) for q in members)
+    earlier = [(q.end, q.sentence) for q in members]
+    earlier = [b for b in earlier if b[0] <= mention.start]
+    first = min((q.start, q.sentence) for q in members)
     return Salience(first, max(earlier) if earlier else None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from operator import attrgetter
 
 from textkg.countries import CountryIndex
@@ -57,7 +57,9 @@ class Preparer:
         words = (m.text, m.name, m.entity_type, m.reference, m.titles, m.kinds, m.qualifier)
         known = self._classified.get((*words, m.qualified_text))
         if known is not None:  # (none is changed before every article is prepared)
-            return Prepared(source, article, mention, *_classified(known))
+            return Prepared(
+                source, article, m.start, m.end, m.sentence, m.defines, *_classified(known)
+            )
         p = self._classified[(*words, m.qualified_text)] = self._classify(article, source, mention)
         return p
 
@@ -84,7 +86,11 @@ class Preparer:
         p = Prepared(
             source=source,
             article=article,
-            mention=mention,
+            start=mention.start,
+            end=mention.end,
+            sentence=mention.sentence,
+            defines=mention.defines,
+            words=replace(mention, start=0, end=0, sentence=0, defines=""),
             surface=surface,
             key=norm_key(surface),
             kind=kind,
@@ -140,7 +146,7 @@ class Preparer:
         """The country extraction found a state body named with ("North Korean Ministry of
         X", "Japan's X", "X of Japan"): organisations of one name in two countries are two
         organisations, so the name is matched without its country, and with its country."""
-        mention = p.mention
+        mention = p.words
         code = self.countries.code_for_name(mention.qualifier) if mention.qualifier else None
         if code is None:
             return
@@ -230,7 +236,7 @@ class Preparer:
                 (p for p in items if p.kind is EntityType.PERSON and p.titles), None
             )
             if org_evidence is not None and person_evidence is None:
-                written = org_evidence.mention.text.strip()
+                written = org_evidence.words.text.strip()
                 for p in items:
                     if p.kind is EntityType.PERSON:
                         p.kind = p.etype = EntityType.ORGANIZATION
@@ -244,10 +250,10 @@ class Preparer:
                         p.note = f"tagged as an organisation, but given the title '{title}'"
 
 
-#: Prepared's fields, in order, after the three of the mention itself (source, article,
-#: mention): what _classify derives from the mention's words.
-_CLASSIFIED = tuple(f.name for f in fields(Prepared))[3:]
-assert _CLASSIFIED[0] == "surface"
+#: Prepared's fields, in order, after those of the mention's place (source, article, start,
+#: end, sentence, defines): its words, and what _classify derives from them.
+_CLASSIFIED = tuple(f.name for f in fields(Prepared))[6:]
+assert _CLASSIFIED[:2] == ("words", "surface")
 _classified = attrgetter(*_CLASSIFIED)
 
 
@@ -279,7 +285,7 @@ def _reference_kind(surface: str, has_hint: bool) -> str | None:
 
 
 def _org_evidence(p: Prepared) -> bool:
-    written = p.mention.text.strip().lower()
+    written = p.words.text.strip().lower()
     if p.kind is EntityType.ORGANIZATION and written.startswith("the "):
         return True
     return any(is_org_kind(k) for k in p.context_kinds)

@@ -92,7 +92,7 @@ def _acronym(group: Group, data: NameData) -> tuple[str, ...]:
     if group.role is Role.ACRONYM:
         return (f"acronym:{acronym_key(group.surface)}",)
     found = set(group.initials)
-    found.update(acronym_key(p.mention.defines) for p in group.members if p.mention.defines)
+    found.update(acronym_key(p.defines) for p in group.members if p.defines)
     return (f"article:{group.source}", *(f"acronym:{a}" for a in sorted(found) if a))
 
 

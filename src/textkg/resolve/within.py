@@ -57,12 +57,12 @@ def acronyms_defined(workspace: Workspace, groups: Sequence[Group]) -> None:
     by_key = {g.key: g for g in reversed(long_groups)}
     for group in long_groups:
         for p in group.members:
-            if p.mention.defines and is_acronym(p.mention.defines):
-                _define(workspace, p.mention.defines, group, acronym_groups)
+            if p.defines and is_acronym(p.defines):
+                _define(workspace, p.defines, group, acronym_groups)
     for acronym_list in acronym_groups.values():
         for group in acronym_list:
             for p in group.members:
-                long_group = by_key.get(norm_key(p.mention.defines)) if p.mention.defines else None
+                long_group = by_key.get(norm_key(p.defines)) if p.defines else None
                 if long_group is not None:
                     _define(workspace, group.surface, long_group, acronym_groups)
 
@@ -167,7 +167,7 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
 
 
 def _first_at(group: Group) -> int:
-    return min(p.mention.start for p in group.members)
+    return min(p.start for p in group.members)
 
 
 @step("short-forms", Scope.ARTICLE, SHORT_FORM, SAME_NAME)
@@ -307,8 +307,8 @@ def _nearest(
             continue
         fitting.setdefault(root, other)
         for q in other.members:
-            if q.mention.end <= p.mention.start and (best is None or q.mention.end > best[0]):
-                best = (q.mention.end, other)
+            if q.end <= p.start and (best is None or q.end > best[0]):
+                best = (q.end, other)
     if best is not None:
         return best[1], "named before it"
     if len(fitting) == 1:

@@ -72,7 +72,7 @@ class Workspace:
         for p in prepared:
             role = p.role
             if role is Role.DESCRIPTIVE:
-                extra = f"{p.mention.start}"
+                extra = f"{p.start}"
             elif role is Role.NAME:
                 extra = f"{p.note}|{p.qualifier or ''}"
             else:

@@ -1,0 +1,95 @@
+"""Run one stage of a build in a forked child and take back only its result.
+
+Resolution of a large build makes and frees millions of small objects. CPython's allocator
+returns a 1 MB arena to the system only when every object in it is gone, and the records
+resolution hands on (entities, the merge log) are scattered through those arenas, so the
+process would keep most of resolution's peak mapped while the graph stage, the build state
+and the store add their own buffers on top. A forked child does the work on a copy-on-write
+view of the facts; its memory goes back whole when it exits, and the parent holds only the
+unpickled result, laid out afresh.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from textkg.errors import TextkgError
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Forking a running interpreter is safe enough for this only on Linux (elsewhere
+    CPython warns against it, or has no fork)."""
+    return sys.platform == "linux" and hasattr(os, "fork")
+
+
+def run_forked(what: str, work: Callable[..., T], *args: Any) -> T:
+    """``work(*args)``, run in a forked child; its result (or the exception it raised)
+    comes back pickled through a pipe. ``what`` names the stage in errors."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the caller's stack
+        os.close(read_end)
+        _child(write_end, work, args)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as reader:
+            try:
+                status, value = pickle.load(reader)
+            except Exception:  # nothing, or a part: the child died while writing
+                status, value = "lost", None
+    except BaseException:
+        _stop(pid)
+        raise
+    ended = _wait(pid)
+    if status == "ok":
+        return value  # type: ignore[no-any-return]
+    if status == "error":
+        raise value
+    raise TextkgError(f"{what} stopped before it finished ({ended})")
+
+
+def _child(write_end: int, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    code = 1
+    try:
+        with os.fdopen(write_end, "wb") as writer:
+            try:
+                result = work(*args)
+            except BaseException as exc:  # every failure goes to the parent
+                writer.write(_failure(exc))
+            else:  # streamed: a large result is never held twice
+                pickle.dump(("ok", result), writer, protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+    finally:
+        os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+
+
+def _failure(exc: BaseException) -> bytes:
+    try:
+        return pickle.dumps(("error", exc))
+    except Exception:  # (an exception pickle cannot rebuild: its words still go)
+        return pickle.dumps(("error", TextkgError(f"{type(exc).__name__}: {exc}")))
+
+
+def _stop(pid: int) -> None:
+    """The parent was interrupted: the child goes too."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def _wait(pid: int) -> str:
+    """Wait for the child; how it ended, in words."""
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        return f"killed by {signal.Signals(number).name}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"

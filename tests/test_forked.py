@@ -1,0 +1,87 @@
+"""A stage run in a forked child: its result, or its failure, comes back to the build."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from factories import biography_facts, summit_facts
+from textkg.errors import TextkgError
+from textkg.factstore import CompactFacts
+from textkg.forked import can_fork, run_forked
+from textkg.pipeline import BuildResult, build_turtle, resolve_build
+from textkg.resolve import resolve_entities
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
+
+
+def test_a_resolution_made_apart_is_the_one_made_here() -> None:
+    facts = CompactFacts.of(summit_facts() + biography_facts())
+    here = resolve_build(facts, None, apart=False)
+    apart = resolve_build(facts, None, apart=True)
+    assert apart == here
+    assert dict(apart.entity_of) == dict(here.entity_of)
+    assert apart.merges == here.merges
+
+
+def test_a_graph_resolved_apart_is_written_with_the_same_bytes(tmp_path: Path) -> None:
+    facts = CompactFacts.of(summit_facts() + biography_facts())
+    written = []
+    for apart in (False, True):
+        turtle = tmp_path / f"apart-{apart}.ttl"
+        result = BuildResult(facts, resolve_build(facts, None, apart=apart), (), 0, 0.0)
+        with build_turtle(result, turtle):
+            pass
+        written.append(turtle.read_bytes())
+    assert written[0] == written[1]
+    assert b"Amelia Thornbury" in written[0]  # (a graph, not two empty files)
+
+
+def test_a_small_build_resolves_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    facts = CompactFacts.of(summit_facts())
+    pids: list[int] = []
+
+    def resolve(*args: object) -> object:
+        pids.append(os.getpid())
+        return resolve_entities(facts)
+
+    monkeypatch.setattr("textkg.pipeline.resolve_entities", resolve)
+    resolve_build(facts, None)
+    assert pids == [os.getpid()]
+
+
+def test_the_childs_exception_is_raised_in_the_parent() -> None:
+    def fail() -> None:
+        raise TextkgError("alias file: two entries name 'X'")
+
+    with pytest.raises(TextkgError, match="two entries name 'X'"):
+        run_forked("resolution", fail)
+
+
+def test_an_exception_that_cannot_be_sent_still_names_its_message() -> None:
+    class Local(Exception):  # defined in a function: pickle cannot name it
+        pass
+
+    def fail() -> None:
+        raise Local("the detail")
+
+    with pytest.raises(TextkgError, match="Local: the detail"):
+        run_forked("resolution", fail)
+
+
+def test_a_child_killed_midway_is_a_clear_error() -> None:
+    def die() -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    with pytest.raises(
+        TextkgError, match=r"resolution stopped before it finished \(killed by SIGKILL\)"
+    ):
+        run_forked("resolution", die)
+
+
+def test_the_result_comes_back_whole() -> None:
+    big = {str(n): list(range(n % 50)) for n in range(20_000)}  # more than a pipe's buffer
+    assert run_forked("a stage", lambda: big) == big
