@@ -167,3 +167,11 @@ def test_an_officer_a_union_conference_elects_is_the_unions_not_a_states() -> No
     found = triples(facts_of(text))
     assert ("Anton Farrugia", "tk:leaderOf", "General Workers' Union") in found
     assert ("Anton Farrugia", "tk:leaderOf", "Malta") not in found
+
+
+def test_a_role_of_the_province_is_held_in_the_region_named_before() -> None:
+    text = (
+        "The governor of Sabaragamuwa Province toured flooded villages on Monday. He was "
+        "joined by the province's chief secretary, Dilrukshi Perera."
+    )
+    assert ("Dilrukshi Perera", "tk:memberOf", "Sabaragamuwa Province") in triples(facts_of(text))

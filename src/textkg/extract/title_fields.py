@@ -10,6 +10,17 @@ from textkg.records import EntityType
 
 #: The most words a field written after a title runs to.
 _LONGEST_FIELD = 6
+_PLACE_KINDS = {
+    "country": EntityType.COUNTRY,
+    "nation": EntityType.COUNTRY,
+    "city": EntityType.CITY,
+    "town": EntityType.CITY,
+    "province": EntityType.ADMINISTRATIVE_AREA,
+    "state": EntityType.ADMINISTRATIVE_AREA,
+    "region": EntityType.ADMINISTRATIVE_AREA,
+    "county": EntityType.ADMINISTRATIVE_AREA,
+    "district": EntityType.ADMINISTRATIVE_AREA,
+}
 _BOARD_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
 
 
@@ -81,9 +92,9 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
         return None  # only the noun's own modifiers before it ("the Rotterdam-based fund's")
     word, boards = doc[noun].lower_, ctx.lex.board_nouns
     found: list[Ment] = []
-    if word in ("country", "nation", "city", "town"):
-        kind = EntityType.CITY if word in ("city", "town") else EntityType.COUNTRY
-        place = ctx.place_named_before(noun, kind)  # "the city's mayor": the town named last
+    if word in _PLACE_KINDS:
+        # "the city's mayor": the town named last; "the province's governor": the region
+        place = ctx.place_named_before(noun, _PLACE_KINDS[word])
         found = [place] if place is not None else []
     elif (
         not (found := ctx.description(doc[noun]))
