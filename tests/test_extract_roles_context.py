@@ -92,6 +92,12 @@ def test_its_opening_a_sentence_after_one_about_a_thing_is_the_organisation_it_n
         "head, Karl Weber, said the case took a year."
     )
     assert ("Karl Weber", "tk:leaderOf", "Integrity Board") in triples(facts_of(text))
+    # a subject with the organisation's name in apposition: that name's
+    text = (
+        "The Maritime Authority closed the river. The port operator, Nieuwe Haven Terminals, "
+        "said ships were waiting. Its chief executive, Jan Amatali, said fuel was safe."
+    )
+    assert ("Jan Amatali", "tk:leaderOf", "Nieuwe Haven Terminals") in triples(facts_of(text))
 
 
 def test_a_festival_is_an_organisation_its_president_leads() -> None:

@@ -88,6 +88,14 @@ def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
     ]
     if not subjects or any(doc.at[k] is not None or table.pos[k] != "NOUN" for k in subjects):
         return None  # a named subject, or a pronoun: the usual salience decides
+    apposed = [  # "The port operator, Nieuwe Haven Terminals, said ... Its chief executive"
+        m
+        for k in subjects
+        for c in doc.doc[k].children
+        if c.dep_ == "appos" and (m := doc.at[c.i]) is not None and m.etype is ORG
+    ]
+    if apposed:
+        return apposed[0]
     described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
     if described:
         return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
