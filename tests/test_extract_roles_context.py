@@ -181,3 +181,10 @@ def test_a_role_of_the_province_is_held_in_the_region_named_before() -> None:
         "joined by the province's chief secretary, Dilrukshi Perera."
     )
     assert ("Dilrukshi Perera", "tk:memberOf", "Sabaragamuwa Province") in triples(facts_of(text))
+
+
+def test_the_governor_of_a_countrys_central_bank_does_not_lead_the_country() -> None:
+    text = "Chile's central bank governor, Rosa Vidal, flew to Washington on Monday."
+    found = triples(facts_of(text))
+    assert ("Rosa Vidal", "tk:leaderOf", "Chile") not in found
+    assert ("Rosa Vidal", "tk:memberOf", "Chile") in found

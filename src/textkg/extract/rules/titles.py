@@ -350,7 +350,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         role = TK.worksFor
     leader = role == TK.leaderOf
     demoted = any(m in lex.demoting_modifiers for m in phrase.modifiers)
-    head_of_state = keyword in lex.head_of_state_titles and not demoted
+    # "Brazil's central bank governor": the head of a body of the state, not of the state
+    of_a_body = any(m in lex.org_head_nouns for m in phrase.modifiers)
+    head_of_state = keyword in lex.head_of_state_titles and not demoted and not of_a_body
     holder = phrase.holder or country
     for target in phrase.targets:
         if target.etype is ORG:
