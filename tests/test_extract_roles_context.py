@@ -188,3 +188,14 @@ def test_the_governor_of_a_countrys_central_bank_does_not_lead_the_country() -> 
     found = triples(facts_of(text))
     assert ("Rosa Vidal", "tk:leaderOf", "Chile") not in found
     assert ("Rosa Vidal", "tk:memberOf", "Chile") in found
+
+
+def test_a_role_taken_by_a_second_verb_is_in_the_organisation_the_sentence_gave_them() -> None:
+    text = "Ana Ruiz joined Norvia Group in 2015 and became its chief executive in 2021."
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") in triples(facts_of(text))
+    text = (
+        "Dilmun Ventures paid for 70 percent of the club. Dilmun Ventures said so. Kestrel "
+        "Gaming's founder, Mikko Lehtinen, keeps 30 percent and stays on as chief executive."
+    )
+    found = triples(facts_of(text))
+    assert ("Mikko Lehtinen", "tk:leaderOf", "Dilmun Ventures") not in found

@@ -76,6 +76,17 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         return objects, giver
     if sworn_in:
         return [], None  # someone the NER did not take for a person: not the subject
+    if (
+        not subjects
+        and not object_takes
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "X joined Norvia in 2015 and became its chief executive": the first verb's subject
+        first = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [
+            m for c in first for m in doc.referents(c, conjuncts=False) if m.etype is PERSON
+        ]
     if object_takes and not subjects and verb.dep_ == "acl":
         # "Starbucks on Tuesday named X as ...", parsed as a participle of "Starbucks": a
         # person after the verb says it is active, and the name before it gives the role

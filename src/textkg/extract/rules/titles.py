@@ -252,7 +252,7 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         for k in range(max(phrase.start - 1, 0), phrase.keyword_start)
     ):
         return  # "Glencore chief executive X": a name the NER missed holds the role
-    company = doc.most_named_organisation()
+    company = _their_other_company(doc, attachment) or doc.most_named_organisation()
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
         if division:
@@ -260,6 +260,25 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         elif phrase.keyword.split()[-1] in lex.definite_leaders:
             role = TK.leaderOf  # the coach of the club the story is about
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
+
+
+def _their_other_company(doc: DocView, attachment: TitleAttachment) -> Ment | None:
+    """ "Northern Lynx's founder, X, ... stays on as chief executive": the organisation
+    another of the person's titles in that sentence names."""
+    person = attachment.person
+    for other in doc.references.titles:
+        holder = other.phrase.holder
+        if (
+            other is not attachment
+            and other.person.name == person.name
+            and other.person.sentence == person.sentence
+            and holder is not None
+            and (
+                holder.etype is ORG or (holder.etype.kind is PLACE and not known_place(holder.name))
+            )
+        ):
+            return holder
+    return None
 
 
 def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
