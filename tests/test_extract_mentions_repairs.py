@@ -4,52 +4,38 @@ short or joined, and countries it took for people."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from fixtures.extract.support import facts_of, names
+from textkg.extract.mentions.repairs import repair_entities
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import default_lexicon
+from textkg.nlp import load_model
+
+
+def _repaired(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """The entities after the repairs, when the NER had tagged ``spans`` (token offsets)."""
+    doc = load_model()(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    table = TokenTable(doc)
+    repair_entities(table, default_lexicon())
+    return [(e.text, e.label_) for e in table.ents]
 
 
 def test_a_hyphenated_given_name_after_a_family_name_stays_in_the_name() -> None:
-    from spacy.tokens import Span
-
-    from textkg.extract.mentions.repairs import repair_entities
-    from textkg.extract.tokens import TokenTable
-    from textkg.lexicon import default_lexicon
-    from textkg.nlp import load_model
-
-    doc = load_model()("Moon Ha-eun, Chile's trade envoy, said exports would rise.")
-    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the NER cut the name at "Moon"
-    table = TokenTable(doc)
-    repair_entities(table, default_lexicon())
-    assert [(e.text, e.label_) for e in table.ents if e.label_ == "PERSON"] == [
-        ("Moon Ha-eun", "PERSON")
-    ]
+    # the NER cut the name at "Moon"
+    text = "Moon Ha-eun, Chile's trade envoy, said exports would rise."
+    assert _repaired(text, [(0, 1, "PERSON")])[0] == ("Moon Ha-eun", "PERSON")
     # a hyphenated word after a space-separated dash is no given name
-    doc = load_model()("Moon - as he is known - said exports would rise.")
-    doc.ents = [Span(doc, 0, 1, label="PERSON")]
-    table = TokenTable(doc)
-    repair_entities(table, default_lexicon())
-    assert [e.text for e in table.ents if e.label_ == "PERSON"] == ["Moon"]
+    text = "Moon - as he is known - said exports would rise."
+    assert _repaired(text, [(0, 1, "PERSON")]) == [("Moon", "PERSON")]
 
 
 def test_a_country_before_a_possessive_title_is_the_country_whatever_the_ner_said() -> None:
-    from spacy.tokens import Span
-
-    from textkg.extract.mentions.repairs import repair_entities
-    from textkg.extract.tokens import TokenTable
-    from textkg.lexicon import default_lexicon
-    from textkg.nlp import load_model
-
-    doc = load_model()("Latvia's culture minister, Ieva Ozola, flew to Cannes.")
-    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 8, label="PERSON")]
-    table = TokenTable(doc)
-    repair_entities(table, default_lexicon())
-    assert (table.ents[0].text, table.ents[0].label_) == ("Latvia", "GPE")
+    text = "Latvia's culture minister, Ieva Ozola, flew to Cannes."
+    assert _repaired(text, [(0, 1, "PERSON"), (6, 8, "PERSON")])[0] == ("Latvia", "GPE")
     # a person's possessive before no title stays a person
-    doc = load_model()("Jordan's goal came late.")
-    doc.ents = [Span(doc, 0, 1, label="PERSON")]
-    table = TokenTable(doc)
-    repair_entities(table, default_lexicon())
-    assert [(e.text, e.label_) for e in table.ents] == [("Jordan", "PERSON")]
+    assert _repaired("Jordan's goal came late.", [(0, 1, "PERSON")]) == [("Jordan", "PERSON")]
 
 
 @pytest.mark.parametrize(
@@ -77,23 +63,10 @@ def test_two_organisations_joined_by_and_stay_two() -> None:
 
 
 def test_two_family_names_joined_by_and_are_two_people_not_an_organisation() -> None:
-    from spacy.tokens import Span
-
-    from textkg.extract.mentions.repairs import repair_entities
-    from textkg.extract.tokens import TokenTable
-    from textkg.lexicon import default_lexicon
-    from textkg.nlp import load_model
-
-    doc = load_model()("Marisa Zammit won. Anton Farrugia lost. Borg met Zammit and Farrugia.")
-    doc.ents = [
-        Span(doc, 0, 2, label="PERSON"),
-        Span(doc, 4, 6, label="PERSON"),
-        Span(doc, 8, 9, label="PERSON"),
-        Span(doc, 10, 13, label="ORG"),  # the NER's "Zammit and Farrugia"
-    ]
-    table = TokenTable(doc)
-    repair_entities(table, default_lexicon())
-    assert [(e.text, e.label_) for e in table.ents][-2:] == [
+    text = "Marisa Zammit won. Anton Farrugia lost. Borg met Zammit and Farrugia."
+    # the NER's "Zammit and Farrugia" one organisation
+    spans = [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON"), (10, 13, "ORG")]
+    assert _repaired(text, spans)[-2:] == [
         ("Zammit", "PERSON"),
         ("Farrugia", "PERSON"),
     ]
