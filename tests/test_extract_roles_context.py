@@ -199,3 +199,11 @@ def test_a_role_taken_by_a_second_verb_is_in_the_organisation_the_sentence_gave_
     )
     found = triples(facts_of(text))
     assert ("Mikko Lehtinen", "tk:leaderOf", "Dilmun Ventures") not in found
+
+
+def test_a_role_served_until_a_time_in_the_past_is_over() -> None:
+    text = "Lena Berg, who served until recently as vice chairman of Norvia Group, spoke."
+    found = triples(facts_of(text))
+    assert not any(o == "Norvia Group" for _, _, o in found), found
+    text = "Lena Berg served as vice chairman of Norvia Group."
+    assert ("Lena Berg", "tk:worksFor", "Norvia Group") in triples(facts_of(text))

@@ -79,8 +79,12 @@ def has_modal(token: Token) -> bool:
 
 
 def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
-    """ "X previously worked at Y", "once led it": a state an adverb puts in the past."""
-    return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children)
+    """ "X previously worked at Y", "once led it": a state an adverb puts in the past; "served
+    until recently as", "worked there until 2020": one the past tense says is over."""
+    return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children) or (
+        token.tag_ == "VBD"
+        and any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+    )
 
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
