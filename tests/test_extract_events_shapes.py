@@ -469,3 +469,10 @@ def test_briefed_by_summoned_and_drove_to_are_in_person() -> None:
     # a briefing by phone is no meeting
     text = "President Ana Ruiz was briefed by phone by Carlos Vidal on Wednesday."
     assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(text)))
+
+
+def test_a_site_toured_at_a_named_place_and_time_spent_somewhere() -> None:
+    text = "President Ana Ruiz toured a treatment centre at Santa Lucia Hospital in Lima on Monday."
+    assert ("Ana Ruiz", "tk:visited", "Santa Lucia Hospital") in triples(facts_of(text))
+    text = "Mayor Ana Lopes spent the afternoon in Porto talking to commuters."
+    assert ("Ana Lopes", "tk:visited", "Porto") in triples(facts_of(text))

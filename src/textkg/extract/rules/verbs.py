@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import agents, dateline_town, event_place, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
@@ -191,6 +191,15 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
             towns += pobjs(verb, ("in",)) if sites else []  # the parser's other attachment
             objects = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
+            # "toured a treatment centre at Kamuzu Central Hospital": the named site it is at
+            at = [w for site in sites for w in pobjs(site, ("at",))]
+            at += pobjs(verb, ("at",)) if sites else []  # the parser's other attachment
+            objects += [
+                m
+                for w in at
+                for m in doc.referents(w, conjuncts=False)
+                if m.etype.kind is PLACE or m.etype is ORG
+            ]
             for where in objects:
                 for subject in agents(found):
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
