@@ -189,3 +189,10 @@ def test_the_owner_after_a_based_place_and_a_kind() -> None:
 def test_a_copula_subsidiary_is_an_organisation() -> None:
     facts = facts_of("Nordhavn Ports is a subsidiary of the Danish investment firm Fjell Capital.")
     assert ("Nordhavn Ports", "tk:partOf", "Fjell Capital") in triples(facts)
+
+
+def test_a_subsidiary_of_a_parent_named_after_its_nationality_and_kind() -> None:
+    text = "Harbour Terminals, a subsidiary of the Turkish port group Anadolu Limanlari, runs it."
+    assert ("Harbour Terminals", "tk:partOf", "Anadolu Limanlari") in triples(facts_of(text))
+    text = "Vidzeme Rail, a subsidiary of the state railway group Baltic Rail Holding, runs it."
+    assert ("Vidzeme Rail", "tk:partOf", "Baltic Rail Holding") in triples(facts_of(text))

@@ -278,12 +278,24 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
                 whole = doc.mention_starting(whole.end + 1) or whole
             if whole is None:
-                nat = doc.nationality_at(k + 2) or doc.nationality_at(k + 3)
-                if nat is not None:
-                    after = nat.end + (doc.table.lemma[nat.end] in lex.classifier_nouns)
-                    whole = doc.mention_starting(after, skip_the=False)  # "the Maltese group X"
+                whole = _named_after_its_kind(doc, k + 2, limit)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+
+
+def _named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
+    """ "(a subsidiary of) the Turkish port group Anadolu Limanlari", "the state railway
+    group Latvijas Dzelzcels": the organisation named past its nationality and its kind."""
+    if j < limit and doc.table.lower[j] == "the":
+        j += 1
+    nat = doc.nationality_at(j) if j < limit else None
+    if nat is not None:
+        j = nat.end
+    start = j
+    while j < limit and j - start < 4 and doc.at[j] is None and doc.doc[j].is_lower:
+        j += 1
+    whole = doc.mention_starting(j, skip_the=False) if j < limit else None
+    return whole if whole is not None and whole.etype is ORG else None
 
 
 @rule("acquired-part")
