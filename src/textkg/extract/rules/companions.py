@@ -46,15 +46,15 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if not along or not trips:
                 continue
             trip = trips[-1]
-            assert trip.place is not None
+            place = trip.place
+            if place is None:
+                continue
             for companion in along:
-                yield RelationCandidate(
-                    companion, TK.visited, trip.place, span.index, "joined-visit"
-                )
+                yield RelationCandidate(companion, TK.visited, place, span.index, "joined-visit")
             yield EventCandidate(
                 EventKind.VISIT,
                 [*trip.participants, *along],
-                trip.place,
+                place,
                 span.index,
                 "joined-visit",
                 doc.lex.rule_confidence("joined-visit"),
