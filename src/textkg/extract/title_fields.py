@@ -10,17 +10,8 @@ from textkg.records import EntityType
 
 #: The most words a field written after a title runs to.
 _LONGEST_FIELD = 6
-_PLACE_KINDS = {
-    "country": EntityType.COUNTRY,
-    "nation": EntityType.COUNTRY,
-    "city": EntityType.CITY,
-    "town": EntityType.CITY,
-    "province": EntityType.ADMINISTRATIVE_AREA,
-    "state": EntityType.ADMINISTRATIVE_AREA,
-    "region": EntityType.ADMINISTRATIVE_AREA,
-    "county": EntityType.ADMINISTRATIVE_AREA,
-    "district": EntityType.ADMINISTRATIVE_AREA,
-}
+#: The kinds of place whose office a description's possessive can give ("the city's mayor").
+_OFFICE_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.ADMINISTRATIVE_AREA})
 _BOARD_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
 
 
@@ -91,10 +82,11 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
     if any(not j <= doc[k].head.i <= noun for k in range(j, noun)):
         return None  # only the noun's own modifiers before it ("the Rotterdam-based fund's")
     word, boards = doc[noun].lower_, ctx.lex.board_nouns
+    kind = EntityType.COUNTRY if word in ("country", "nation") else ctx.lex.named_kinds.get(word)
     found: list[Ment] = []
-    if word in _PLACE_KINDS:
+    if kind in _OFFICE_PLACES:
         # "the city's mayor": the town named last; "the province's governor": the region
-        place = ctx.place_named_before(noun, _PLACE_KINDS[word])
+        place = ctx.place_named_before(noun, kind)
         found = [place] if place is not None else []
     elif (
         not (found := ctx.description(doc[noun]))

@@ -541,7 +541,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
                 phrase.holder = giver  # "Y named X, ..., as its chairman": Y's
             if giver is not None and phrase.holder is None and not phrase.targets:
                 phrase.holder = giver  # "Y named X as chairman": chairman of Y
-                if giver.etype.kind is PLACE and not _known_place(doc, giver):
+                if giver.etype.kind is PLACE and not is_known_place(doc, giver):
                     giver.etype = ORG  # only an organisation names a chief executive
             for subject in subjects:
                 attach(doc, subject, phrase, "title-copula")
@@ -566,7 +566,8 @@ def title_keyword(doc: DocView, person: Ment) -> str | None:
     return None
 
 
-def _known_place(doc: DocView, ment: Ment) -> bool:
+def is_known_place(doc: DocView, ment: Ment) -> bool:
+    """A country, or a place the gazetteers know: not an organisation the NER took for one."""
     from textkg.extract.mentions.place_clues import known_place
     from textkg.extract.places import country_name
 

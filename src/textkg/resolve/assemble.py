@@ -4,7 +4,7 @@ job titles, a stable key), and the explanation of every name each entity holds."
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from textkg.iris import entity_key, short_hash, slugify
@@ -83,20 +83,19 @@ def assemble(ws: Workspace) -> Resolution:
     )
 
 
-def _sorted_once(merges: Sequence[MergeDecision]) -> tuple[MergeDecision, ...]:
-    """``tuple(sorted(set(merges), key=_decision_order))``, sorted entity by entity: a build
-    has hundreds of thousands of decisions, and one sort key each at once is a peak."""
+def _sorted_once(merges: Sequence[MergeDecision]) -> Iterator[MergeDecision]:
+    """``sorted(set(merges), key=_decision_order)``, sorted entity by entity and yielded
+    (the merge log takes them one by one): a build has hundreds of thousands of decisions,
+    and one sort key each, or a second copy of them all, at once is a peak."""
     by_entity: dict[str, list[MergeDecision]] = defaultdict(list)
     for decision in merges:
         by_entity[decision.entity_key].append(decision)
-    out: list[MergeDecision] = []
     for entity in sorted(by_entity):
         last = None
-        for decision in sorted(by_entity[entity], key=_decision_order):
+        for decision in sorted(by_entity.pop(entity), key=_decision_order):
             if decision != last:  # equal decisions sort side by side
-                out.append(decision)
+                yield decision
             last = decision
-    return tuple(out)
 
 
 def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) -> Draft:

@@ -51,23 +51,16 @@ class MergeLog(Sequence[MergeDecision]):
         return self._row(index % count)
 
     def _row(self, row: int) -> MergeDecision:
-        first = row * _FIELDS
-        start = self._ends[first - 1] if first else 0
-        return MergeDecision(*self._fields(start, first))
-
-    def _fields(self, start: int, first: int) -> list[str]:
-        data, ends = self._data, self._ends
-        out = []
+        data, ends, first = self._data, self._ends, row * _FIELDS
+        start = ends[first - 1] if first else 0
+        fields = []
         for end in ends[first : first + _FIELDS]:
-            out.append(data[start:end].decode("utf-8", _ERRORS))
+            fields.append(data[start:end].decode("utf-8", _ERRORS))
             start = end
-        return out
+        return MergeDecision(*fields)
 
     def __iter__(self) -> Iterator[MergeDecision]:
-        start = 0
-        for first in range(0, len(self._ends), _FIELDS):
-            yield MergeDecision(*self._fields(start, first))
-            start = self._ends[first + _FIELDS - 1]
+        return map(self._row, range(len(self)))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, MergeLog):

@@ -21,6 +21,8 @@ __all__ = ["repair_entities"]
 
 Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
 
+#: The NER's types of a first field it tagged apart from the name ("the Trinidad | and Tobago").
+_TAGGED_APART = frozenset({"", "NORP", "GPE"})
 #: A surname that is also a town of this size is the town, not a cut person's name.
 _TOWN = 100_000
 
@@ -28,9 +30,38 @@ _TOWN = 100_000
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
-    _join_fields(table, lex)
-    _join_first_field(table)
+    # "the Department of Agriculture, Food | and the Marine": the fields after "and"
+    _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
+    # "the Marine | and Freshwater Research Institute": the field before "and"
+    _regrow(table, lambda ent: (_first_field_start(table, ent), ent.end))
     _split_two_people(table)
+
+
+def _tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
+    """An entity the repairs made, with its words' types to match."""
+    for k in range(start, end):
+        table.ent_type[k] = label
+    return Span(table.doc, start, end, label=label)
+
+
+def _regrow(table: TokenTable, bounds: Callable[[Span], tuple[int, int]]) -> None:
+    """Organisations' names the NER cut at "and", grown to the bounds given, and the words
+    of them it tagged apart dropped."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        start, end = bounds(ent)
+        if (start, end) != (ent.start, ent.end):
+            while kept and kept[-1].start >= start:
+                kept.pop()
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = _tagged(table, start, end, "ORG")
+        kept.append(ent)
+        i += 1
+    table.ents = kept
 
 
 def _split_two_people(table: TokenTable) -> None:
@@ -52,73 +83,32 @@ def _split_two_people(table: TokenTable) -> None:
             and table.text[a] in people
             and table.text[b] in people
         ):
-            kept += [
-                Span(table.doc, a, a + 1, label="PERSON"),
-                Span(table.doc, b, b + 1, label="PERSON"),
-            ]
-            table.ent_type[a] = table.ent_type[b] = "PERSON"
             table.ent_type[a + 1] = ""
+            kept += [_tagged(table, a, a + 1, "PERSON"), _tagged(table, b, b + 1, "PERSON")]
             continue
         kept.append(ent)
     table.ents = kept
 
 
-def _join_first_field(table: TokenTable) -> None:
-    """ "the Marine | and Freshwater Research Institute", "the Trinidad | and Tobago Coast
-    Guard": an organisation's name the NER started after "and", where the word before it
-    opens the name (after "the") or makes a country's name with the rest."""
-    kept: list[Span] = []
-    for ent in table.ents:
-        start = _first_field_start(table, ent)
-        if start is not None:
-            while kept and kept[-1].start >= start:
-                kept.pop()  # the first field, tagged apart
-            ent = Span(table.doc, start, ent.end, label="ORG")
-            for k in range(start, ent.end):
-                table.ent_type[k] = "ORG"
-        kept.append(ent)
-    table.ents = kept
-
-
-def _first_field_start(table: TokenTable, ent: Span) -> int | None:
+def _first_field_start(table: TokenTable, ent: Span) -> int:
+    """Where an organisation's name starts when the NER began it after "and": at the word
+    before, if "the" opens the name or the two make a country's name; else where it did."""
     k = ent.start - 2
     if ent.label_ != "ORG" or k < 1 or table.lower[k + 1] != "and":
-        return None
+        return ent.start
     first = table.text[k]
-    if not (first[:1].isupper() and first.isalpha()) or table.ent_type[k] not in (
-        "",
-        "NORP",
-        "GPE",
-    ):
-        return None
+    if not (first[:1].isupper() and first.isalpha()) or table.ent_type[k] not in _TAGGED_APART:
+        return ent.start
     country = f"{first} and {table.text[ent.start]}"
     if table.lower[k - 1] == "the" or packaged_country_index().code_for_name(country):
         return k
-    return None
-
-
-def _join_fields(table: TokenTable, lex: Lexicon) -> None:
-    """ "the Department of Agriculture, Food | and the Marine", "the Department of
-    Employment | and Labour": a ministry's fields the NER cut at "and" are one name."""
-    ents = list(table.ents)
-    kept: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        end = _fields_end(table, ent, lex) if ent.label_ == "ORG" else ent.end
-        if end > ent.end:
-            ent = Span(table.doc, ent.start, end, label="ORG")
-            for k in range(ent.start, end):
-                table.ent_type[k] = "ORG"
-            while i + 1 < len(ents) and ents[i + 1].start < end:
-                i += 1  # the fields' words the NER tagged apart
-        kept.append(ent)
-        i += 1
-    table.ents = kept
+    return ent.start
 
 
 def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     """Where the fields of "Ministry of A, B and (the) C" end, if the NER stopped early."""
+    if ent.label_ != "ORG":
+        return ent.end
     words = [w for w in table.lower[ent.start : ent.end] if w != "the"]
     if "of" not in words or words[0] not in lex.org_head_nouns:
         return ent.end
@@ -153,10 +143,7 @@ def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:
         if fixed is None:
             ents.append(ent)
             continue
-        start, end, label = fixed
-        ents.append(Span(table.doc, start, end, label=label))
-        for k in range(start, end):
-            table.ent_type[k] = label
+        ents.append(_tagged(table, *fixed))
     table.ents = ents
 
 

@@ -17,7 +17,7 @@ from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_area, context_country, named_banks
 from textkg.extract.tenure import held_no_more, role_over
-from textkg.extract.titles import TitleAttachment, TitlePhrase
+from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -274,7 +274,8 @@ def _their_other_company(doc: DocView, attachment: TitleAttachment) -> Ment | No
             and other.person.sentence == person.sentence
             and holder is not None
             and (
-                holder.etype is ORG or (holder.etype.kind is PLACE and not known_place(holder.name))
+                holder.etype is ORG
+                or (holder.etype.kind is PLACE and not is_known_place(doc, holder))
             )
         ):
             return holder

@@ -183,40 +183,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
             yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
-        if "dobj" in frame.objects and not objects:
-            # "visited a factory in Zhengzhou": the town of an unnamed site
-            sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
-            towns = [w for site in sites for w in pobjs(site, ("in",))]
-            # "visited the Karoo site": the place that names it
-            towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
-            towns += pobjs(verb, ("in",)) if sites else []  # the parser's other attachment
-            objects = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
-            # "toured a treatment centre at Kamuzu Central Hospital": the named site it is at
-            at = [w for site in sites for w in pobjs(site, ("at",))]
-            at += pobjs(verb, ("at",)) if sites else []  # the parser's other attachment
-            objects += [
-                m
-                for w in at
-                for m in doc.referents(w, conjuncts=False)
-                if m.etype.kind is PLACE or m.etype is ORG
-            ]
-            for where in objects:
-                for subject in agents(found):
-                    yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
-        if not objects and verb.dep_ == "relcl" and "where" in (c.lower_ for c in verb.children):
-            # "taken to the General Hospital, where X visited them": the place the clause is of
-            objects = [
-                _town_of_a_pair(doc, m)
-                for m in doc.referents(verb.head, conjuncts=False)
-                if m.etype is not PERSON
-            ]
-            for where in objects:
-                for subject in agents(found):
-                    yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
-        if not objects and _arrived_here(verb):
-            # "X, who flew in from Tokyo on Thursday", datelined in Seoul: X came to Seoul
-            town = dateline_town(doc, (verb.i, verb.i + 1), sentence)
-            objects = [town] if town is not None else []
+        if not objects:
+            objects = _unnamed_destination(doc, verb, frame, sentence)
             for where in objects:
                 for subject in agents(found):
                     yield RelationCandidate(subject, TK.visited, where, sentence, rule_name)
@@ -236,6 +204,43 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 confidence,
                 [verb.i],
             )
+
+
+def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> list[Ment]:
+    """Where a visit whose verb names no place went: the town or named site of an unnamed
+    one ("visited a factory in Zhengzhou", "the Karoo site", "toured a centre at Kamuzu
+    Central Hospital"), the place a "where" clause is of ("taken to the General Hospital,
+    where X visited them"), or the dateline's town for an arrival ("X, who flew in from
+    Tokyo on Thursday", datelined in Seoul)."""
+    if "dobj" in frame.objects:
+        sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
+        towns = [w for site in sites for w in pobjs(site, ("in",))]
+        towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
+        at = [w for site in sites for w in pobjs(site, ("at",))]
+        if sites:  # the parser's other attachment
+            towns += pobjs(verb, ("in",))
+            at += pobjs(verb, ("at",))
+        found = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
+        found += [
+            m
+            for w in at
+            for m in doc.referents(w, conjuncts=False)
+            if m.etype.kind is PLACE or m.etype is ORG
+        ]
+        if found:
+            return found
+    if verb.dep_ == "relcl" and "where" in (c.lower_ for c in verb.children):
+        found = [
+            _town_of_a_pair(doc, m)
+            for m in doc.referents(verb.head, conjuncts=False)
+            if m.etype is not PERSON
+        ]
+        if found:
+            return found
+    if _arrived_here(verb):
+        town = dateline_town(doc, (verb.i, verb.i + 1), sentence)
+        return [town] if town is not None else []
+    return []
 
 
 def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
