@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from rdflib.namespace import SDO
 
+from textkg.factstore import CompactFacts
 from textkg.iris import entity_key
 from textkg.namespaces import REL, TK
+from textkg.pipeline import BuildResult, build_turtle
 from textkg.records import (
     ArticleFacts,
     ArticleMeta,
@@ -206,3 +209,10 @@ def biography_facts() -> list[ArticleFacts]:
             ),
         )
     ]
+
+
+def turtle_bytes(facts: CompactFacts, resolution: Resolution, path: Path) -> bytes:
+    """The Turtle the graph stage writes for these facts and this resolution."""
+    with build_turtle(BuildResult(facts, resolution, (), 0, 0.0), path):
+        pass
+    return path.read_bytes()

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from factories import biography_facts, summit_facts
+from factories import biography_facts, summit_facts, turtle_bytes
 from textkg.errors import TextkgError
 from textkg.factstore import CompactFacts
 from textkg.forked import can_fork, run_forked
-from textkg.pipeline import BuildResult, build_turtle, resolve_build
+from textkg.pipeline import resolve_build
 from textkg.resolve import resolve_entities
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
@@ -29,13 +29,10 @@ def test_a_resolution_made_apart_is_the_one_made_here() -> None:
 
 def test_a_graph_resolved_apart_is_written_with_the_same_bytes(tmp_path: Path) -> None:
     facts = CompactFacts.of(summit_facts() + biography_facts())
-    written = []
-    for apart in (False, True):
-        turtle = tmp_path / f"apart-{apart}.ttl"
-        result = BuildResult(facts, resolve_build(facts, None, apart=apart), (), 0, 0.0)
-        with build_turtle(result, turtle):
-            pass
-        written.append(turtle.read_bytes())
+    written = [
+        turtle_bytes(facts, resolve_build(facts, None, apart=apart), tmp_path / f"{apart}.ttl")
+        for apart in (False, True)
+    ]
     assert written[0] == written[1]
     assert b"Amelia Thornbury" in written[0]  # (a graph, not two empty files)
 

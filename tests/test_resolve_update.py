@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import turtle_bytes
 from fixtures.resolve.builder import ORG, PL, Doc, P, entity_of, rules_for
 from textkg.factstore import CompactFacts, load_compact_facts, save_facts
-from textkg.pipeline import BuildResult, build_turtle
-from textkg.records import Resolution
+from textkg.records import Mention, Resolution
 from textkg.resolve import resolve_entities
 
 
@@ -23,11 +23,10 @@ def _as_full_build(tmp_path: Path, earlier: list[Doc], new: list[Doc]) -> Resolu
     outputs: list[tuple[Resolution, bytes, bytes]] = []
     for name, facts in (("updated", updated), ("at-once", at_once)):
         resolution = resolve_entities(facts)
-        turtle, kept = tmp_path / f"{name}.ttl", tmp_path / f"{name}.facts.jsonl.gz"
-        with build_turtle(BuildResult(facts, resolution, (), 0, 0.0), turtle):
-            pass
+        kept = tmp_path / f"{name}.facts.jsonl.gz"
         save_facts(kept, facts)
-        outputs.append((resolution, turtle.read_bytes(), kept.read_bytes()))
+        turtle = turtle_bytes(facts, resolution, tmp_path / f"{name}.ttl")
+        outputs.append((resolution, turtle, kept.read_bytes()))
     assert outputs[0] == outputs[1]
     return outputs[1][0]
 
@@ -67,21 +66,22 @@ def test_an_acronym_an_earlier_article_defines(tmp_path: Path) -> None:
     assert "acronym-defined" in rules_for(r, "NSO")
 
 
-def test_a_company_written_with_its_legal_form_then_without(tmp_path: Path) -> None:
+def _norvia() -> tuple[Doc, Mention, Doc, Mention]:
+    """An article naming Norvia with its legal form, and one naming it bare."""
     a = Doc("a.txt", ["Norvia Group bought a port."])
-    formal = a.m("Norvia Group", ORG)
     b = Doc("b.txt", ["Norvia sold the port again."])
-    bare = b.m("Norvia", ORG)
+    return a, a.m("Norvia Group", ORG), b, b.m("Norvia", ORG)
+
+
+def test_a_company_written_with_its_legal_form_then_without(tmp_path: Path) -> None:
+    a, formal, b, bare = _norvia()
     r = _as_full_build(tmp_path, [a], [b])
     assert entity_of(r, a, formal) == entity_of(r, b, bare)
     assert "legal-form" in rules_for(r, "Norvia")
 
 
 def test_a_second_legal_form_in_the_new_articles_parts_the_bare_name(tmp_path: Path) -> None:
-    a = Doc("a.txt", ["Norvia Group bought a port."])
-    formal = a.m("Norvia Group", ORG)
-    b = Doc("b.txt", ["Norvia sold the port again."])
-    bare = b.m("Norvia", ORG)
+    a, formal, b, bare = _norvia()
     c = Doc("c.txt", ["Norvia Inc. opened an office."])
     other = c.m("Norvia Inc.", ORG)
     r = _as_full_build(tmp_path, [a, b], [c])
