@@ -4,6 +4,8 @@ a portfolio listed in fields, the head of one part of a body, the country of a h
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.records import EntityType
 
@@ -207,3 +209,47 @@ def test_a_role_served_until_a_time_in_the_past_is_over() -> None:
     assert not any(o == "Norvia Group" for _, _, o in found), found
     text = "Lena Berg served as vice chairman of Norvia Group."
     assert ("Lena Berg", "tk:worksFor", "Norvia Group") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg was chairman of the Askvik Rowing Club from 2010 to 2018.",
+        "Anna Lind served as chief executive of Halvard Bank between 2015 and 2019.",
+        "Pia Ruud was the rector of Vestfold University until 2021.",
+    ],
+)
+def test_a_role_held_between_dates_in_the_past_leads_nothing_now(text: str) -> None:
+    report = f"The board met in Oslo on Monday. {text}"
+    assert not [t for t in triples(facts_of(report)) if t[1] == "tk:leaderOf"]
+
+
+def test_a_reference_page_keeps_a_role_its_subject_held_between_dates() -> None:
+    page = (
+        "Tomas Berg is a Norwegian rower. He was chairman of Askvik Rowing Club from 2010 to 2018."
+    )
+    assert ("Tomas Berg", "tk:leaderOf", "Askvik Rowing Club") in triples(facts_of(page))
+
+
+def test_a_role_taken_in_a_past_year_is_held() -> None:
+    text = "Anna Lind became chief executive of Halvard Bank in 2019."
+    assert ("Anna Lind", "tk:leaderOf", "Halvard Bank") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Arun Pillai met Odisha's chief minister, Rakesh Mohanty, at the state secretariat.",
+            ("Rakesh Mohanty", "tk:leaderOf", "Odisha"),
+        ),
+        (
+            "Kerala Chief Minister Anil Menon opened the bridge.",
+            ("Anil Menon", "tk:leaderOf", "Kerala"),
+        ),
+    ],
+)
+def test_a_regions_chief_minister_leads_the_region(text: str, fact: tuple[str, str, str]) -> None:
+    facts = facts_of(text)
+    assert fact in triples(facts)
+    assert mention(facts, fact[2]).entity_type is EntityType.ADMINISTRATIVE_AREA

@@ -123,3 +123,22 @@ def test_a_spanish_double_surname_is_written_short_as_the_first_or_both() -> Non
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, short) == entity_of(r, doc, rosa)
     assert entity_of(r, doc, both) == entity_of(r, doc, pablo)
+
+
+def test_a_first_surname_no_list_knows_is_the_person_written_short() -> None:
+    doc = Doc(
+        "a.txt",
+        ["Kenji Tanabe Rios stays on as chief executive.", "Tanabe joined the operator in 2018."],
+    )
+    full = doc.m("Kenji Tanabe Rios", P)
+    short = doc.m("Tanabe", P, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, full)
+
+
+def test_a_middle_given_name_alone_is_not_the_person() -> None:
+    doc = Doc("a.txt", ["Anna Maria Rossi chairs the board.", "Maria spoke next."])
+    full = doc.m("Anna Maria Rossi", P)
+    other = doc.m("Maria", P, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, other) != entity_of(r, doc, full)

@@ -217,6 +217,8 @@ class Lexicon:
     mission_nouns: frozenset[str]
     #: "PT Dirgantara Indonesia": legal forms written before a company's name.
     legal_form_prefixes: frozenset[str]
+    #: "Grupo Ibarra": words that open an organisation's name in other languages.
+    name_opening_words: frozenset[str]
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
     organised_event_heads: frozenset[str]
@@ -469,6 +471,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         site_nouns=_words(places, "site_nouns"),
         mission_nouns=_words(orgs, "mission_nouns"),
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
+        name_opening_words=_words(orgs, "name_opening_words"),
         copula_org_kinds=_words(orgs, "copula_kinds"),
         organised_event_heads=_words(orgs, "organised_event_heads"),
         electing_bodies=_words(orgs, "electing_bodies"),

@@ -87,6 +87,25 @@ def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     )
 
 
+def held_between_dates(token: Token) -> bool:
+    """A past-tense verb bounded by dates: "ran X from 1961 to 1968", "led it until 2019",
+    "was mayor from 2016 to 2024", "served as chief executive between 2015 and 2019" (the
+    bounds on the verb, or on the role it gives)."""
+    if token.tag_ != "VBD":
+        return False
+    roles = [c for c in token.children if c.dep_ in ("attr", "oprd", "dobj")]
+    roles += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "until", "till", "between")
+        and any(t.ent_type_ == "DATE" or t.like_num for t in c.subtree)
+        for host in [token, *roles]
+        for c in host.children
+    )
+
+
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
     """ "met by video link", "talks over the phone", "met online": not in person."""
     for child in token.children:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from textkg.extract.gazetteers import is_given_name, is_surname
+from textkg.extract.gazetteers import is_given_name
 from textkg.records import EntityType
 from textkg.resolve.model import Group, Prepared, Role
 from textkg.resolve.names import NameData, PersonName, person_match, person_name, short_form_match
@@ -77,9 +77,10 @@ def fits(
 
 def _first_surname(surface: str, name: PersonName, full: PersonName) -> str | None:
     """ "Echeverría" after "Rosa Echeverría Lagos": the first of two surnames, as Spanish
-    and Portuguese write a person short (a word the lists know as a surname only)."""
+    and Portuguese write a person short (a word the lists do not know as a given name:
+    "Anna Maria Rossi ... Maria" is someone else)."""
     first = len(name) == 1 and len(full) == 3 and name.parts[0] == full.parts[1]
-    if first and is_surname(surface) and not is_given_name(surface):
+    if first and not is_given_name(surface):
         return "first surname"
     return None
 

@@ -146,17 +146,24 @@ def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
 @step("leading-words", Scope.ARTICLE, LEADING_WORDS)
 def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
     """ "Activision" after "Activision Blizzard": an organisation's name that is the first
-    words of exactly one longer organisation name the article gave before it. A name the
-    article used first ("Microsoft", then "Microsoft Gaming") is its own organisation."""
+    words of a longer organisation name the article gave before it. A name the article
+    used first ("Microsoft", then "Microsoft Gaming") is its own organisation. Of several
+    longer names ("Harwick Steel", then its unit "Harwick Minerals"), the short name is
+    the one the article named first, the company it is about."""
     orgs = [g for g in groups if g.role is Role.NAME and g.kind is EntityType.ORGANIZATION]
     for short in orgs:
         key_words = short.key.split()
         if not key_words or is_acronym(short.surface):
             continue
         n = len(key_words)
-        longer = [g for g in orgs if len(g.key.split()) > n and g.key.split()[:n] == key_words]
-        if len(longer) != 1 or _first_at(longer[0]) > _first_at(short):
+        longer = sorted(
+            (g for g in orgs if len(g.key.split()) > n and g.key.split()[:n] == key_words),
+            key=_first_at,
+        )
+        if not longer or _first_at(longer[0]) > _first_at(short):
             continue
+        if len(longer) > 1 and _first_at(longer[1]) == _first_at(longer[0]):
+            continue  # two longer names from one place: no first
         target = longer[0]
         rest = " ".join(target.surface.split()[len(short.surface.split()) :])
         if workspace.countries.code_for_name(rest, codes=False):

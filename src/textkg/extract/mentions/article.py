@@ -7,7 +7,12 @@ from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import city_population, is_given_name
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
-from textkg.extract.mentions.place_clues import MOVEMENT_PREPOSITIONS, known_place, placed
+from textkg.extract.mentions.place_clues import (
+    MOVEMENT_PREPOSITIONS,
+    known_place,
+    object_of_a_visit,
+    placed,
+)
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.extract.tokens import TokenTable
@@ -176,12 +181,20 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         if m.etype is EntityType.PERSON and len(m.name.split()) > 1
         for surname in _surnames(m.name, reader.lex.name_particles)
     }
+    double_surnames = {
+        " ".join(m.name.split()[-2:])
+        for m in mentions
+        if m.etype is EntityType.PERSON
+        and len(m.name.split()) > 2
+        and not is_given_name(m.name.split()[-2])
+    }
     # "Chipotle" after "Chipotle Mexican Grill": the first word of an organisation's name
     org_words = {
         m.name.split()[0]
         for m in mentions
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
     }
+    place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
     org_singles = {
         m.name for m in mentions if m.etype is EntityType.ORGANIZATION and " " not in m.name
@@ -205,7 +218,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 or (ment.etype is EntityType.CITY and known_place(ment.name) is None)
                 or (
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
-                    and not placed(reader, ment.start, ment.end, MOVEMENT_PREPOSITIONS)
+                    and not _in_a_places_slot(reader, ment, place_starts)
                 )
             )
             and ment.name in org_words
@@ -214,12 +227,12 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         ):
             ment.etype = EntityType.ORGANIZATION
             continue
-        if (
-            (ment.end - ment.start == 1 or ment.name.split()[0] in reader.lex.name_particles)
-            and ment.name in surnames
-            and not votes[ment.name][EntityType.COUNTRY]
-        ):
-            # "Lincoln" after "Abraham Lincoln", however often the NER made it a place
+        one_word = " " not in ment.name or first in reader.lex.name_particles
+        if ((one_word and ment.name in surnames) or ment.name in double_surnames) and not votes[
+            ment.name
+        ][EntityType.COUNTRY]:
+            # "Lincoln" after "Abraham Lincoln", however often the NER made it a place;
+            # "Owusu Boateng" or "Tjon-Sien" after "Ama Owusu Boateng", "Eva Tjon-Sien"
             ment.etype = EntityType.PERSON
             continue
         ranked = votes[ment.name].most_common()
@@ -235,6 +248,19 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     return mentions
 
 
+def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
+    """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport": where a town stands,
+    not the club or company named after it."""
+    if placed(reader, ment.start, ment.end, MOVEMENT_PREPOSITIONS):
+        return True
+    if object_of_a_visit(reader, ment.start, ment.end):
+        return True
+    table, after = reader.table, ment.end
+    return (
+        after + 1 < len(table) and table.lower[after] in ("'s", "’s") and after + 1 in place_starts
+    )
+
+
 def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bool:
     """A tie between an organisation and a town no gazetteer knows: the organisation."""
     top = {etype for etype, n in ranked if n == ranked[0][1]} if ranked else set()
@@ -248,12 +274,15 @@ def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bo
 
 
 def _surnames(name: str, particles: frozenset[str]) -> list[str]:
-    """How a person's name is shortened: its last word, from a particle on ("de Vries"), or
-    the family name written first before a hyphenated given name ("Choi" of "Choi Min-seo")."""
+    """How a person's name is shortened: its last word, from a particle on ("de Vries"),
+    the family name written first before a hyphenated given name ("Choi" of "Choi Min-seo"),
+    or the first of two surnames ("Ibarra" of "Rosa Ibarra Quispe")."""
     words = name.split()
     found = [words[-1]]
     if len(words) == 2 and "-" in words[1].strip("-") and "-" not in words[0]:
         found.append(words[0])
+    if len(words) == 3 and words[1] not in particles and not is_given_name(words[1]):
+        found.append(words[1])
     for k in range(1, len(words) - 1):
         if words[k] in particles:
             found.append(" ".join(words[k:]))

@@ -14,7 +14,11 @@ from textkg.extract.gazetteers import (
     is_surname,
 )
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
-from textkg.extract.mentions.org_clues import bought, business_context
+from textkg.extract.mentions.org_clues import (
+    bought,
+    business_context,
+    opens_an_organisations_name,
+)
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
     after_a_town,
@@ -58,7 +62,7 @@ def entity_type(
         head in lex.org_head_nouns | lex.organised_event_heads
         and head not in lex.admin_words
         and country is None
-    )
+    ) or opens_an_organisations_name(reader, start, end)
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)

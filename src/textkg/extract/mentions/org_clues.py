@@ -1,6 +1,6 @@
 """What the words around a name say about it being an organisation's: the place of a
-company in a sentence ("Norvia employs", "based in Oslo") and a deal's ("bought Norvia",
-"owned by X")."""
+company in a sentence ("Norvia employs", "based in Oslo"), a deal's ("bought Norvia",
+"owned by X") and a word that opens organisations' names in other languages ("Grupo X")."""
 
 from __future__ import annotations
 
@@ -46,3 +46,16 @@ def bought(reader: SpanReader, start: int, end: int) -> bool:
             for n in nouns
         )
     return False
+
+
+def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Grupo Ibarra", "Banque Morel": a word that opens organisations' names in other
+    languages, before a capitalised word."""
+    table = reader.table
+    if table.lower[start] == "the":
+        start += 1
+    return (
+        end - start > 1
+        and table.lower[start] in reader.lex.name_opening_words
+        and table.text[start + 1][:1].isupper()
+    )

@@ -123,7 +123,9 @@ def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
         return reader.lex.place_leaders.get(token.head.head.lemma_.lower())
     if end + 1 >= len(table) or table.lower[end] not in ("'s", "’s"):
         return None
-    return reader.lex.place_leaders.get(table.lemma[end + 1])
+    leaders = reader.lex.place_leaders
+    two = " ".join(table.lemma[end + 1 : end + 3])  # "Odisha's chief minister"
+    return leaders.get(two) or leaders.get(table.lemma[end + 1])
 
 
 def things_in(reader: SpanReader, i: int, name: str) -> bool:

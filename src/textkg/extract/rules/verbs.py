@@ -18,6 +18,7 @@ from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     by_remote_means,
     children,
+    held_between_dates,
     is_passive,
     negated,
     pobjs,
@@ -97,7 +98,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X moved the head office to Y": the office moved, not X
     if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
         return  # "X and Y met by video link"
-    if frame.predicate in _HELD and (_over(verb) or put_in_the_past(verb, doc.lex.past_adverbs)):
+    if frame.predicate in _HELD and (
+        held_between_dates(verb) or put_in_the_past(verb, doc.lex.past_adverbs)
+    ):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
     passive = is_passive(verb) or (
@@ -349,18 +352,6 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if subject.derived and obj.derived:
                     continue
                 yield RelationCandidate(subject, REL[name], obj, sentence, "open-svo")
-
-
-def _over(verb: Token) -> bool:
-    """A past-tense verb bounded by dates ("ran X from 1961 to 1968", "led it until 2019")."""
-    if verb.tag_ != "VBD":
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("from", "until", "till", "between")
-        and any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree)
-        for prep in verb.children
-    )
 
 
 def _appointed(verb: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,64 @@
+"""Names read across an article: one type per name, a surname of several words, a town an
+organisation is named after, organisation words of other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, mention
+from textkg.records import EntityType
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # two surnames, the NER's organisation
+        (
+            "The dean, Rosa Ibarra Quispe, signed the accord in Lima. "
+            "Ibarra Quispe said the faculty would grow.",
+            "Ibarra Quispe",
+        ),
+        # a hyphenated surname, the NER's organisation
+        ("Justice Lena Van-Heerden ruled on Friday. Van-Heerden ordered a retrial.", "Van-Heerden"),
+    ],
+)
+def test_a_persons_surname_of_several_words_alone_later_is_the_person(
+    text: str, short: str
+) -> None:
+    facts = facts_of(text)
+    later = [m for m in facts.mentions if m.text == short]
+    assert later and all(m.entity_type is EntityType.PERSON for m in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The Samoan squad arrived in Osaka on Monday and was greeted at Osaka's Itami "
+            "Airport by fans. Its captain plays for Osaka Rugby Club.",
+            "Osaka",
+        ),
+        (
+            "Lumen Pay, a unit of Lagos Fintech Holdings, is based in Lagos. Its founder, "
+            "Ada Obi, visited Lagos last month.",
+            "Lagos",
+        ),
+    ],
+)
+def test_a_town_an_organisation_is_named_after_stays_a_town_where_towns_stand(
+    text: str, town: str
+) -> None:
+    facts = facts_of(text)
+    alone = [m for m in facts.mentions if m.text == town]
+    assert alone and all(m.entity_type is EntityType.CITY for m in alone)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Grupo Ibarra", "Corporación Ibarra", "Fundación Luz Verde", "Groupe Ibarra"],
+)
+def test_a_name_opened_by_an_organisation_word_of_another_language_is_an_organisation(
+    name: str,
+) -> None:
+    facts = facts_of(f"The seller, {name}, is a family conglomerate based in Quito.")
+    assert mention(facts, name).entity_type is EntityType.ORGANIZATION

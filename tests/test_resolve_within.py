@@ -1,0 +1,23 @@
+"""Resolution within one article: names a company is written short by."""
+
+from __future__ import annotations
+
+from fixtures.resolve.builder import ORG, Doc, entity_of
+from textkg.resolve import resolve_entities
+
+
+def test_a_short_name_after_a_company_and_its_named_unit_is_the_company() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Tarvel Brewing, the Leeds-based brewer, raised its prices.",
+            "Its Irish unit, Tarvel Ireland, will follow in May.",
+            "Tarvel sold 40 million litres last year.",
+        ],
+    )
+    company = doc.m("Tarvel Brewing", ORG)
+    unit = doc.m("Tarvel Ireland", ORG)
+    short = doc.m("Tarvel", ORG, 2)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, company)
+    assert entity_of(r, doc, unit) != entity_of(r, doc, company)
