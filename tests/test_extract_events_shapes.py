@@ -476,3 +476,21 @@ def test_a_site_toured_at_a_named_place_and_time_spent_somewhere() -> None:
     assert ("Ana Ruiz", "tk:visited", "Santa Lucia Hospital") in triples(facts_of(text))
     text = "Mayor Ana Lopes spent the afternoon in Porto talking to commuters."
     assert ("Ana Lopes", "tk:visited", "Porto") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz signed the agreement with Tomas Berg in Oslo on Monday.",
+        "Ana Ruiz toured the plant with Tomas Berg on Tuesday.",
+        "Ana Ruiz met investors. She signed it on Wednesday at the utility's offices with "
+        "Norvia's managing director, Tomas Berg.",
+    ],
+)
+def test_a_meetings_with_hung_on_the_thing_signed_or_toured_is_read(text: str) -> None:
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Berg") in triples(facts_of(text))
+
+
+def test_signing_a_deal_with_a_company_is_no_meeting() -> None:
+    found = triples(facts_of("Ana Ruiz signed a supply deal with Norvia Group on Monday."))
+    assert not [t for t in found if t[1] == "tk:metWith"]

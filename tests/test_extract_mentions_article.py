@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention
+from fixtures.extract.support import facts_of, mention, triples
 from textkg.records import EntityType
 
 
@@ -62,3 +62,23 @@ def test_a_name_opened_by_an_organisation_word_of_another_language_is_an_organis
 ) -> None:
     facts = facts_of(f"The seller, {name}, is a family conglomerate based in Quito.")
     assert mention(facts, name).entity_type is EntityType.ORGANIZATION
+
+
+def test_a_company_written_by_its_first_words_before_a_role_is_the_company() -> None:
+    text = (
+        "Limpopo Frame Pictures said on Monday it would film in Luxor. Limpopo Frame's "
+        "managing director, Omar Sabry, said the shoot would start in May."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Limpopo Frame").entity_type is EntityType.ORGANIZATION
+    assert ("Omar Sabry", "tk:leaderOf", "Limpopo Frame") in triples(facts)
+
+
+def test_a_person_a_foundation_is_named_after_stays_a_person() -> None:
+    text = (
+        "The Grace Okafor Foundation opened a clinic in Enugu. Grace Okafor said the "
+        "clinic would treat 400 children a month."
+    )
+    facts = facts_of(text)
+    alone = [m for m in facts.mentions if m.text == "Grace Okafor"]
+    assert alone and all(m.entity_type is EntityType.PERSON for m in alone)

@@ -21,3 +21,17 @@ def test_a_short_name_after_a_company_and_its_named_unit_is_the_company() -> Non
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, short) == entity_of(r, doc, company)
     assert entity_of(r, doc, unit) != entity_of(r, doc, company)
+
+
+def test_a_clubs_name_without_its_prefix_after_the_full_name_is_the_club() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Atlético Soyapango sold its striker on Monday.",
+            "He held talks with Soyapango's president, Roberto Díaz.",
+        ],
+    )
+    club = doc.m("Atlético Soyapango", ORG)
+    short = doc.m("Soyapango", ORG, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, club)

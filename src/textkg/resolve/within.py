@@ -146,20 +146,17 @@ def legal_forms(workspace: Workspace, groups: Sequence[Group]) -> None:
 @step("leading-words", Scope.ARTICLE, LEADING_WORDS)
 def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
     """ "Activision" after "Activision Blizzard": an organisation's name that is the first
-    words of a longer organisation name the article gave before it. A name the article
-    used first ("Microsoft", then "Microsoft Gaming") is its own organisation. Of several
-    longer names ("Harwick Steel", then its unit "Harwick Minerals"), the short name is
-    the one the article named first, the company it is about."""
+    words of a longer organisation name the article gave before it, or a club's name
+    without its prefix ("Cuscatlán" after "Atlético Cuscatlán"). A name the article used
+    first ("Microsoft", then "Microsoft Gaming") is its own organisation. Of several longer
+    names ("Harwick Steel", then its unit "Harwick Minerals"), the short name is the one
+    the article named first, the company it is about."""
     orgs = [g for g in groups if g.role is Role.NAME and g.kind is EntityType.ORGANIZATION]
     for short in orgs:
         key_words = short.key.split()
         if not key_words or is_acronym(short.surface):
             continue
-        n = len(key_words)
-        longer = sorted(
-            (g for g in orgs if len(g.key.split()) > n and g.key.split()[:n] == key_words),
-            key=_first_at,
-        )
+        longer = sorted((g for g in orgs if _shortened(g.key.split(), key_words)), key=_first_at)
         if not longer or _first_at(longer[0]) > _first_at(short):
             continue
         if len(longer) > 1 and _first_at(longer[1]) == _first_at(longer[0]):
@@ -169,8 +166,18 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
         if workspace.countries.code_for_name(rest, codes=False):
             continue  # "Banco Andino Chile" is the bank's unit in Chile, not "Banco Andino"
         detail = f"'{short.surface}' is the first words of '{target.surface}', named before it"
+        if target.key.split()[0] in words().club_prefixes and target.key.split()[1:] == key_words:
+            detail = f"'{short.surface}' is '{target.surface}' without the club's prefix"
         if workspace.join(short, target, LEADING_WORDS, detail):
             short.keep_local("a shortened name is read within its article only")
+
+
+def _shortened(full: list[str], short: list[str]) -> bool:
+    """Is ``short`` the first words of ``full``, or ``full`` without a club's prefix?"""
+    n = len(short)
+    if len(full) > n and full[:n] == short:
+        return True
+    return len(full) == n + 1 and full[0] in words().club_prefixes and full[1:] == short
 
 
 def _first_at(group: Group) -> int:

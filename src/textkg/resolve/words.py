@@ -43,6 +43,8 @@ class Words:
     patronymic_endings: tuple[str, ...]
     legal_suffixes: frozenset[str]
     legal_prefixes: frozenset[str]
+    #: "Atlético", "Real", "FC": words that open a club's name ("Atlético Cuscatlán").
+    club_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +68,7 @@ def words() -> Words:
         patronymic_endings=res.patronymic_endings,
         legal_suffixes=frozenset(norm_key(s) for s in res.legal_suffixes),
         legal_prefixes=frozenset(norm_key(s) for s in res.legal_prefixes),
+        club_prefixes=frozenset(norm_key(s) for s in lex.club_prefixes),
     )
 
 

@@ -3,9 +3,10 @@ per name, and names tagged once found everywhere."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
-from textkg.extract.gazetteers import city_population, is_given_name
+from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
@@ -188,11 +189,13 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         and len(m.name.split()) > 2
         and not is_given_name(m.name.split()[-2])
     }
-    # "Chipotle" after "Chipotle Mexican Grill": the first word of an organisation's name
+    # "Chipotle" after "Chipotle Mexican Grill", "Nile Frame" after "Nile Frame Pictures":
+    # the first words of an organisation's name; "Cuscatlán" after "Atlético Cuscatlán"
     org_words = {
-        m.name.split()[0]
+        form
         for m in mentions
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
+        for form in _organisation_short_forms(m.name.split(), reader.lex.club_prefixes)
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
@@ -215,15 +218,19 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         if (
             (
                 ment.etype in (EntityType.PERSON, EntityType.ORGANIZATION)
-                or (ment.etype is EntityType.CITY and known_place(ment.name) is None)
+                or (
+                    ment.etype in (EntityType.CITY, EntityType.PLACE)
+                    and known_place(ment.name) is None
+                )
                 or (
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
+                    and " " not in ment.name  # not "New York" beside "New York Times"
                     and not _in_a_places_slot(reader, ment, place_starts)
                 )
             )
             and ment.name in org_words
             and ment.name not in surnames
-            and not is_given_name(ment.name)
+            and not _a_persons_name(ment.name)
         ):
             ment.etype = EntityType.ORGANIZATION
             continue
@@ -246,6 +253,28 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
     return mentions
+
+
+_REGNAL = re.compile(r"^[IVX]+$")
+
+
+def _a_persons_name(name: str) -> bool:
+    """A given name alone, or with a surname or a regnal number ("King Mohammed VI" beside
+    the "Mohammed VI University Hospital"): not a company's name written short."""
+    words = name.split()
+    if len(words) == 1:
+        return is_given_name(name)
+    last = words[-1]
+    return is_given_name(words[0]) and (is_surname(last) or bool(_REGNAL.match(last)))
+
+
+def _organisation_short_forms(words: list[str], club_prefixes: frozenset[str]) -> list[str]:
+    """The names an organisation is written short by: its first words, and a club's name
+    without the prefix ("Atlético Cuscatlán" → "Cuscatlán")."""
+    forms = [" ".join(words[:k]) for k in range(1, len(words))]
+    if len(words) == 2 and words[0].lower() in club_prefixes:
+        forms.append(words[1])
+    return forms
 
 
 def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:

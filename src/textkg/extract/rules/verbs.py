@@ -155,7 +155,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in children(verb, "dative") or dobjs[:-1]:
                 objects.extend(doc.referents(child))
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
-    for pobj in pobjs(verb, preps):
+    for pobj in pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
     # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
     # and a person), before an inverse frame turns them round (X worksFor Norvia)
@@ -207,6 +207,16 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 confidence,
                 [verb.i],
             )
+
+
+def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
+    """ "signed the agreement with X", "toured the plant with X", "signed it at the offices
+    with X": the parser hangs a meeting's "with" on the thing or the room, not the verb."""
+    if "with" not in frame.objects or frame.event is not EventKind.MEETING:
+        return []
+    things = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
+    things += [p for p in pobjs(verb, ("at", "in")) if doc.at[p.i] is None]
+    return [pobj for thing in things for pobj in pobjs(thing, ("with",))]
 
 
 def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> list[Ment]:
