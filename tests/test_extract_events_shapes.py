@@ -494,3 +494,23 @@ def test_a_meetings_with_hung_on_the_thing_signed_or_toured_is_read(text: str) -
 def test_signing_a_deal_with_a_company_is_no_meeting() -> None:
     found = triples(facts_of("Ana Ruiz signed a supply deal with Norvia Group on Monday."))
     assert not [t for t in found if t[1] == "tk:metWith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina Haddad, an actress who arrived in Beirut on Monday, chaired the jury.",
+        "The jury was chaired by Lina Haddad, an actress from Syria who arrived in Beirut on "
+        "Monday.",
+    ],
+)
+def test_a_relative_clause_on_a_persons_description_is_the_persons(text: str) -> None:
+    assert ("Lina Haddad", "tk:visited", "Beirut") in triples(facts_of(text))
+
+
+def test_handing_over_an_office_is_no_meeting() -> None:
+    text = (
+        "Lee Teng, the country's founding premier, who governed from 1959 to 1990, handed "
+        "over to his deputy, Goh Wen."
+    )
+    assert not [t for t in triples(facts_of(text)) if t[1] == "tk:metWith"]

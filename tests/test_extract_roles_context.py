@@ -253,3 +253,24 @@ def test_a_regions_chief_minister_leads_the_region(text: str, fact: tuple[str, s
     facts = facts_of(text)
     assert fact in triples(facts)
     assert mention(facts, fact[2]).entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The Supreme Court of Belize struck down the licence on Monday. Attorney General "
+            "Dennis Arzu said the government would not appeal.",
+            ("Dennis Arzu", "tk:memberOf", "Belize"),
+        ),
+        (
+            "The new minister was sworn in at Government House in Nassau, the capital of the "
+            "Bahamas, by Governor-General Dame Ingrid Ferguson.",
+            ("Ingrid Ferguson", "tk:memberOf", "Bahamas"),
+        ),
+    ],
+)
+def test_a_bare_law_officer_or_governor_general_holds_an_office_of_the_stated_country(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))

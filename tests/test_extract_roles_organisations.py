@@ -305,6 +305,14 @@ def test_bare_judges_titles_are_of_the_court_the_story_names() -> None:
     assert ("Tom Reyes", "tk:worksFor", "Supreme Court") in found
 
 
+def test_a_bare_judge_is_of_a_court_named_with_its_country() -> None:
+    text = (
+        "The Supreme Court of Belize struck down the licence on Monday. Justice Marisol Chan, "
+        "sitting in Belize City, said the licence breached the constitution."
+    )
+    assert ("Marisol Chan", "tk:worksFor", "Supreme Court of Belize") in triples(facts_of(text))
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [

@@ -123,3 +123,15 @@ def test_someone_described_as_from_a_town_lives_there() -> None:
     assert ("Ana Ruiz", "tk:residesIn", "Leeds") in found
     found = triples(facts_of("Tom Reyes, a Republican from Chicago, denied it."))
     assert ("Tom Reyes", "tk:residesIn", "Chicago") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tomas Vaka, a lawyer and a national of Tonga, led the observer mission.", "Tonga"),
+        ("Diego Ruiz, 22, a forward from Paraguay who was born in Luque, signed on.", "Paraguay"),
+    ],
+)
+def test_a_nationality_in_a_second_or_long_apposition_is_read(text: str, country: str) -> None:
+    person = text.split(",")[0]
+    assert (person, "tk:nationality", country) in triples(facts_of(text))

@@ -207,3 +207,17 @@ def test_a_graph_with_dates_conforms_to_the_shapes_and_a_bad_date_does_not() -> 
 def test_dates_keep_the_graph_byte_identical() -> None:
     first = _biography_graph().serialize(format="turtle")
     assert _biography_graph().serialize(format="turtle") == first
+
+
+def test_a_leader_who_joined_the_company_is_not_also_its_member() -> None:
+    from fixtures.extract.support import facts_of
+    from textkg.resolve import resolve_entities
+
+    facts = facts_of(
+        "Hallvik's chief executive, Annika Berg, flew to London on Monday. Berg, a former "
+        "consultant who joined Hallvik in 2019, met investors there."
+    )
+    assert any(r.predicate == TK.memberOf for r in facts.relations)  # read, then left out
+    graph = build_graph([facts], resolve_entities([facts]))
+    roles = {p for _, p, o in graph.triples((None, None, None)) if "hallvik" in str(o)}
+    assert TK.leaderOf in roles and TK.memberOf not in roles

@@ -7,7 +7,7 @@ pieces of evidence, and the same input always gives the same graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -32,6 +32,7 @@ from textkg.records import (
     EntityType,
     EventFact,
     QuoteFact,
+    RelationFact,
     Resolution,
     Sentence,
 )
@@ -62,6 +63,9 @@ class GraphOptions:
     include_ontology: bool = True
     #: What the build's prov:Activity records, and how source paths are written.
     provenance: BuildProvenance = field(default_factory=BuildProvenance)
+
+
+_WEAKER_ROLES = frozenset({TK.memberOf, TK.worksFor})
 
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
@@ -210,11 +214,7 @@ class _GraphWriter:
             about = self.keyword_entity.get((article.source, keyword))
             if about is not None:
                 self.graph.add((doc, SDO.about, self.entity_iri(about)))
-        for relation in facts.relations:
-            subject = self.resolution.entity_key(article, relation.subject)
-            obj = self.resolution.entity_key(article, relation.object)
-            if subject is None or obj is None or subject == obj:
-                continue
+        for relation, subject, obj in _strongest_roles(facts, self.resolution):
             self.add_relation(
                 subject,
                 relation.predicate,
@@ -416,6 +416,27 @@ class _GraphWriter:
         g.add((node, TK.speechVerb, Literal(quote.verb)))
         g.add((node, TK.quoteText, Literal(quote.quote)))
         self.add_evidence(node, doc, sentence, "quote", 1.0)
+
+
+def _strongest_roles(
+    facts: ArticleFacts, resolution: Resolution
+) -> Iterator[tuple[RelationFact, str, str]]:
+    """The article's relations between two resolved entities, with their keys. An article
+    that makes someone an organisation's leader says no more by also making them its member
+    or staff ("Hallvik's chief executive, Annika Berg ... Berg, who joined Hallvik in
+    2019"): the weaker role is left out."""
+    article = facts.article
+    keyed = [
+        (r, s, o)
+        for r in facts.relations
+        if (s := resolution.entity_key(article, r.subject)) is not None
+        and (o := resolution.entity_key(article, r.object)) is not None
+        and s != o
+    ]
+    led = {(s, o) for r, s, o in keyed if r.predicate == TK.leaderOf}
+    for r, s, o in keyed:
+        if r.predicate not in _WEAKER_ROLES or (s, o) not in led:
+            yield r, s, o
 
 
 def date_literal(fact: DateFact) -> Literal:

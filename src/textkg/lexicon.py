@@ -44,6 +44,9 @@ class VerbFrame:
     present_only: bool = False
     #: Only without a direct object ("X moved to Y"; "X moved the office to Y" did not).
     intransitive: bool = False
+    #: Only with a direct object ("handed the keys to X"; "handed over to X" passed on an
+    #: office, not a thing in person).
+    transitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -371,6 +374,7 @@ def _verb_frame(spec: Mapping[str, Any]) -> VerbFrame:
         ),
         present_only=bool(spec.get("present_only", False)),
         intransitive=bool(spec.get("intransitive", False)),
+        transitive=bool(spec.get("transitive", False)),
     )
 
 

@@ -27,7 +27,10 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "X, who killed Y, and Z": not the names coordinated after the clause
                 clause = verb.left_edge.i
-                antecedents = doc.referents(verb.head, with_leader=True)
+                # "X, an actress who arrived in Y": the name the described noun is apposed to
+                antecedents = doc.referents(verb.head, with_leader=True) or (
+                    antecedent(doc, verb.head) if verb.head.dep_ == "appos" else []
+                )
                 found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:

@@ -320,12 +320,12 @@ class DocView:
 
     def most_named_organisation(self, heads: frozenset[str] | None = None) -> Ment | None:
         """The organisation the article names clearly more often than any other, if one is;
-        with ``heads``, of those whose name ends in one of them ("court"), counted apart, as
-        it is first named."""
+        with ``heads``, of those whose name is headed by one of them ("High Court", "Supreme
+        Court of Belize"), counted apart, as it is first named."""
         named = [m for m in self.mentions if m.etype is ORG and not m.derived]
         if heads is None:
             return _most_named(named, strict=True, grouped=True)
-        named = [m for m in named if m.name.lower().split()[-1] in heads]
+        named = [m for m in named if _name_head(m.name) in heads]
         best = _most_named(named, strict=True)
         return next((m for m in named if best and m.name == best.name), None)  # first named
 
@@ -476,6 +476,14 @@ def _subject_or_its_owner(token: Token) -> bool:
     """ "Norvia said ...", "Norvia's board elected ...": the sentence is about Norvia."""
     subject = ("nsubj", "nsubjpass")
     return token.dep_ in subject or (token.dep_ == "poss" and token.head.dep_ in subject)
+
+
+def _name_head(name: str) -> str:
+    """The word a name is headed by: its last, or the one before "of" ("Court of Appeal")."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:

@@ -113,21 +113,37 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 def _home_towns(doc: DocView) -> Iterator[Candidate]:
     """ "X, a Republican from Chicago", "X, a 34-year-old teacher from Leeds": the place an
-    apposition says someone is from is where they live (a country: their nationality)."""
+    apposition says someone is from is where they live (a country: their nationality);
+    "X, a lawyer and a national of Tonga": a second apposition's descriptor."""
     for person in doc.mentions:
         if person.etype is not PERSON or person.derived:
             continue
         token = doc.doc[doc.root_of(person)]
-        for noun in token.children:
-            if noun.dep_ != "appos" or noun.i < token.i or noun.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if not any(c.lower_ in ("a", "an") for c in noun.children):
-                continue  # "X, the envoy from Kenya" is sent from there
+        for noun in _indefinite_appositions(token):
             for place in _objects_in(doc, noun, ("from",), PLACE):
                 if place.etype is EntityType.COUNTRY:
                     yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")
                 elif place.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
                     yield _candidate(doc, person, TK.residesIn, place, noun, "bio-from")
+            if (
+                noun.dep_ == "conj"
+                and doc.lex.descriptors.get(noun.lemma_.lower()) == TK.nationality
+            ):
+                for place in _objects_in(doc, noun, ("of",), PLACE):
+                    if place.etype is EntityType.COUNTRY:
+                        yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")
+
+
+def _indefinite_appositions(token: Token) -> Iterator[Token]:
+    """The nouns "a"/"an" opens in apposition after a name, and those coordinated with them
+    ("X, a lawyer and a national of Tonga"); not "X, the envoy from Kenya", sent from there.
+    (The small model may tag a noun so introduced otherwise: "a forward" as an adverb.)"""
+    for noun in token.children:
+        if noun.dep_ != "appos" or noun.i < token.i:
+            continue
+        for each in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+            if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in each.children):
+                yield each
 
 
 def _places(
