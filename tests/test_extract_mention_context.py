@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention
+from fixtures.extract.support import facts_of, mention, triples
 from textkg.records import EntityType
 
 
@@ -223,3 +223,20 @@ def test_a_capitalised_occupation_the_ner_ran_into_a_name_is_a_title() -> None:
 def test_a_birthplace_the_ner_took_for_a_product_is_a_town() -> None:
     text = "Jordan Bardella is the party's president. Bardella, who was born in Drancy, spoke."
     assert mention(facts_of(text), "Drancy").entity_type is EntityType.CITY
+
+
+def test_a_company_named_like_a_person_with_a_kind_of_company_apposed_is_a_company() -> None:
+    facts = facts_of("Among the stands was Leila Ceramics, an Oran-based tile maker.")
+    assert mention(facts, "Leila Ceramics").entity_type is EntityType.ORGANIZATION
+    # "-based" alone describes people too
+    facts = facts_of("Among the speakers was Leila Haddad, an Oran-based lawyer.")
+    assert mention(facts, "Leila Haddad").entity_type is EntityType.PERSON
+
+
+def test_a_description_subject_with_a_unit_apposed_is_part_of_the_whole() -> None:
+    text = (
+        "The Kestrel Space Agency granted the licence on Monday. The agency, a unit of the "
+        "Ministry of Business, said the licence covered ten launches."
+    )
+    found = triples(facts_of(text))
+    assert ("Kestrel Space Agency", "tk:partOf", "Ministry of Business") in found

@@ -82,3 +82,11 @@ def test_a_person_a_foundation_is_named_after_stays_a_person() -> None:
     facts = facts_of(text)
     alone = [m for m in facts.mentions if m.text == "Grace Okafor"]
     assert alone and all(m.entity_type is EntityType.PERSON for m in alone)
+
+
+def test_a_city_a_club_is_named_after_stays_the_city_beside_the_club() -> None:
+    facts = facts_of(
+        "Real Madrid coach Enzo Barros praised the young squad. As Madrid prepared for the "
+        "vote, Mayor Ana Ruiz spoke."
+    )
+    assert mention(facts, "Madrid").entity_type is EntityType.CITY

@@ -70,3 +70,26 @@ def test_two_family_names_joined_by_and_are_two_people_not_an_organisation() -> 
         ("Zammit", "PERSON"),
         ("Farrugia", "PERSON"),
     ]
+
+
+def test_a_name_run_into_its_acronyms_bracket_ends_before_it() -> None:
+    text = "The Andean Cycling Federation (FECICLA), based in Quito, will get 5 percent."
+    # the NER ran "The Andean Cycling Federation (FECICLA" together
+    assert _repaired(text, [(0, 6, "ORG")]) == [("The Andean Cycling Federation", "ORG")]
+    # a bracket closed inside the name stays
+    text = "Banco (Andino) Ltd said so."
+    assert _repaired(text, [(0, 5, "ORG")]) == [("Banco (Andino) Ltd", "ORG")]
+
+
+def test_a_town_named_with_of_that_the_ner_split_in_two_places_is_one() -> None:
+    text = "The regional court, which is based in Port of Spain, heard the appeal."
+    assert _repaired(text, [(8, 9, "GPE"), (10, 11, "GPE")]) == [("Port of Spain", "GPE")]
+    # two places the gazetteers know no joined name of stay two
+    text = "The envoy of Chile of Peru spoke."
+    assert len(_repaired(text, [(3, 4, "GPE"), (5, 6, "GPE")])) == 2
+
+
+def test_a_surname_the_ner_took_for_a_works_title_is_the_person() -> None:
+    text = "Helen Cartwright became the club's chair on Monday. Mills and Cartwright held talks."
+    later = [m for m in facts_of(text).mentions if m.text == "Cartwright"]
+    assert later and later[0].entity_type.value == "Person"

@@ -270,10 +270,11 @@ def _a_persons_name(name: str) -> bool:
 
 def _organisation_short_forms(words: list[str], club_prefixes: frozenset[str]) -> list[str]:
     """The names an organisation is written short by: its first words, and a club's name
-    without the prefix ("Atlético Cuscatlán" → "Cuscatlán")."""
+    without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a city's, "Real Madrid")."""
     forms = [" ".join(words[:k]) for k in range(1, len(words))]
     if len(words) == 2 and words[0].lower() in club_prefixes:
-        forms.append(words[1])
+        if known_place(words[1]) is not EntityType.CITY:
+            forms.append(words[1])
     return forms
 
 
@@ -369,7 +370,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             # a surname the parser took for a noun ("Chalmers met Bullock") is the person too
             # and one it took for a group of people ("held talks with | Varghese"), not a
             # nationality
-            tagged = table.ent_type[i] and not (
+            tagged = table.ent_type[i] not in _NOT_NAMES_TAGS and not (
                 table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None
             )
             if surface in short_forms and (table.pos[i] not in ("PROPN", "NOUN") or tagged):
@@ -385,6 +386,11 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+#: The NER's labels a person's surname is not taken from ("Cartwright" read as a title of a
+#: work): none, and kinds no surname of the article is.
+_NOT_NAMES_TAGS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 
 
 def _stands_alone(table: TokenTable, start: int, end: int) -> bool:

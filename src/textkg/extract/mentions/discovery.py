@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.mentions.kinds import (
-    camel_case,
     classifier_apposition,
     company_role_after,
     company_role_before_name,
@@ -14,6 +13,7 @@ from textkg.extract.mentions.kinds import (
     looks_like_person,
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name
+from textkg.extract.mentions.org_clues import camel_case
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,

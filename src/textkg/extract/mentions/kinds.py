@@ -3,7 +3,6 @@ around it and the country table."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import (
@@ -17,6 +16,7 @@ from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.mentions.org_clues import (
     bought,
     business_context,
+    camel_case,
     opens_an_organisations_name,
 )
 from textkg.extract.mentions.place_clues import (
@@ -79,7 +79,7 @@ def entity_type(
         and not building
         and label in ("ORG", "GPE", "LOC", "FAC")
         and looks_like_person(reader, start, end)
-        and not (label == "ORG" and _played_for(reader, start, end))
+        and not (label == "ORG" and _a_teams_or_a_kinds(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
@@ -315,19 +315,10 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
-#: How surnames with a capital inside begin ("McCain", "DeSantis", "LeBron", "O'Neil").
-_INNER_CAPITAL_SURNAMES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O['’])")
-
-
-def camel_case(word: str) -> bool:
-    """ "QatarEnergy", "TotalEnergies", "DeepMind": a capital inside one word names a company,
-    not a person (surnames such as "McCain" or "DeSantis" aside)."""
-    return (
-        word.isalpha()
-        and word[:1].isupper()
-        and any(c.isupper() for c in word[2:])
-        and any(c.islower() for c in word)
-        and not _INNER_CAPITAL_SURNAMES.match(word)
+def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
+    """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"."""
+    return _played_for(reader, start, end) or classifier_apposition(
+        reader, start, end, kind_only=True
     )
 
 

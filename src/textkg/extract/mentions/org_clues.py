@@ -4,6 +4,7 @@ company in a sentence ("Norvia employs", "based in Oslo"), a deal's ("bought Nor
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from textkg.extract.places import country_name
@@ -58,4 +59,20 @@ def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> boo
         end - start > 1
         and table.lower[start] in reader.lex.name_opening_words
         and table.text[start + 1][:1].isupper()
+    )
+
+
+#: How surnames with a capital inside begin ("McCain", "DeSantis", "LeBron", "O'Neil").
+_INNER_CAPITAL_SURNAMES = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O['’])")
+
+
+def camel_case(word: str) -> bool:
+    """ "QatarEnergy", "TotalEnergies", "DeepMind": a capital inside one word names a company,
+    not a person (surnames such as "McCain" or "DeSantis" aside)."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and any(c.isupper() for c in word[2:])
+        and any(c.islower() for c in word)
+        and not _INNER_CAPITAL_SURNAMES.match(word)
     )

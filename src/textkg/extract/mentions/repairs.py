@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import city_population, is_given_name, is_personal_name, is_surname
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -35,6 +36,32 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent), ent.end))
     _split_two_people(table)
+    _join_places_of(table)
+
+
+def _join_places_of(table: TokenTable) -> None:
+    """ "Port | of | Spain": a place whose name holds "of", which the NER tagged as two
+    places, when the gazetteers know the whole name."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ in ("GPE", "LOC")
+            and after.label_ in ("GPE", "LOC")
+            and after.start == ent.end + 1
+            and table.lower[ent.end] == "of"
+            and known_place(table.doc[ent.start : after.end].text) is not None
+        ):
+            kept.append(_tagged(table, ent.start, after.end, "GPE"))
+            i += 2
+            continue
+        kept.append(ent)
+        i += 1
+    table.ents = kept
 
 
 def _tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
@@ -438,7 +465,19 @@ def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def open_bracket(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "the Salvadoran Football Federation (FESFUT": a name run into the bracket of its
+    acronym ends before the bracket."""
+    for k in range(ent.start + 1, ent.end):
+        if table.text[k] == "(":
+            if ")" in table.text[k : ent.end]:
+                return None  # "Banco (Andino) Ltd": a bracket inside the name
+            return ent.start, k, ent.label_
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
+    open_bracket,
     verb_inside,
     dateline_place,
     date_before_dash,

@@ -243,7 +243,9 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
     lex = doc.lex
     for span in doc.sentences:
         limit = span.end_token
-        for org in doc.sentence_mentions(span.index):
+        named = doc.sentence_mentions(span.index)
+        described = _described_subjects(doc, span.start_token, limit)
+        for org in named + [m for m in described if m not in named]:
             if org.etype is not ORG:
                 continue
             k = _unit_noun(doc, org, limit)
@@ -281,6 +283,21 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 whole = _named_after_its_kind(doc, k + 2, limit)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+
+
+def _described_subjects(doc: DocView, start: int, end: int) -> list[Ment]:
+    """ "The agency, a unit of Y, said ...", "The agency is a unit of Y": a subject that
+    describes an organisation named before, with a unit noun right after it."""
+    table, units = doc.table, doc.lex.unit_nouns
+    return [
+        m
+        for k in range(start, end)
+        if table.dep[k] in ("nsubj", "nsubjpass")
+        and table.pos[k] == "NOUN"
+        and doc.at[k] is None
+        and any(lemma in units for lemma in table.lemma[k + 1 : min(end, k + 5)])
+        for m in doc.description(doc.doc[k])
+    ]
 
 
 def _named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
