@@ -272,9 +272,9 @@ def _organisation_short_forms(words: list[str], club_prefixes: frozenset[str]) -
     """The names an organisation is written short by: its first words, and a club's name
     without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a city's, "Real Madrid")."""
     forms = [" ".join(words[:k]) for k in range(1, len(words))]
-    if len(words) == 2 and words[0].lower() in club_prefixes:
-        if known_place(words[1]) is not EntityType.CITY:
-            forms.append(words[1])
+    club = len(words) == 2 and words[0].lower() in club_prefixes
+    if club and known_place(words[1]) is not EntityType.CITY:
+        forms.append(words[1])
     return forms
 
 
