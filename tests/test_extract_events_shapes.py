@@ -514,3 +514,51 @@ def test_handing_over_an_office_is_no_meeting() -> None:
         "over to his deputy, Goh Wen."
     )
     assert not [t for t in triples(facts_of(text)) if t[1] == "tk:metWith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Ana Ruiz paid a courtesy call on Tomas Berg at his office in Oslo on Monday.",
+            ("Ana Ruiz", "tk:metWith", "Tomas Berg"),
+        ),
+        (
+            "Ana Ruiz inspected the plant with Tomas Berg on Tuesday.",
+            ("Ana Ruiz", "tk:metWith", "Tomas Berg"),
+        ),
+        ("Ana Ruiz landed in Oslo on Monday.", ("Ana Ruiz", "tk:visited", "Oslo")),
+        (
+            "Ana Ruiz was named head of the agency. She was sworn in by President Tomas Berg "
+            "at the palace on Monday.",
+            ("Ana Ruiz", "tk:metWith", "Tomas Berg"),
+        ),
+        (
+            "Ana Ruiz met Tomas Berg in Oslo on Monday. The two were joined there by Lena "
+            "Dahl, the mayor.",
+            ("Tomas Berg", "tk:metWith", "Lena Dahl"),
+        ),
+        (
+            "Ana Ruiz hosted Tomas Berg for dinner on Monday, and the two were joined by Lena "
+            "Dahl.",
+            ("Ana Ruiz", "tk:metWith", "Lena Dahl"),
+        ),
+    ],
+)
+def test_meetings_and_visits_in_other_wordings(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz made a phone call to Tomas Berg on Monday.",
+        "Ana Ruiz will pay a courtesy call on Tomas Berg next week.",
+        "Ana Ruiz met Tomas Berg on Monday. Weeks later, the board was joined by Lena Dahl.",
+    ],
+)
+def test_calls_by_phone_planned_calls_and_other_joins_are_no_meetings(text: str) -> None:
+    met = [t for t in triples(facts_of(text)) if t[1] == "tk:metWith"]
+    assert all("Lena Dahl" not in t for t in met)
+    assert "Ana Ruiz will" not in text or not met
+    assert "phone" not in text or not met

@@ -240,3 +240,9 @@ def test_a_description_subject_with_a_unit_apposed_is_part_of_the_whole() -> Non
     )
     found = triples(facts_of(text))
     assert ("Kestrel Space Agency", "tk:partOf", "Ministry of Business") in found
+    text = (
+        "The Norland Research Council gave the grant on Monday. The council, which is "
+        "headquartered in Oslo, is an agency of the Ministry of Education."
+    )
+    found = triples(facts_of(text))
+    assert ("Norland Research Council", "tk:partOf", "Ministry of Education") in found

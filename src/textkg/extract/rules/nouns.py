@@ -210,6 +210,20 @@ def _visit(
             )
 
 
+def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
+    """ "They were joined by X", "the two were joined there by X": the people who joined
+    the ones who met just before (in this sentence or the one before)."""
+    subject = children(verb, "nsubjpass")
+    if not subject or subject[0].lower_ not in _THOSE_WHO_MET:
+        return []
+    people = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+    return agents([m for m in people if m.etype is PERSON])
+
+
+#: Subjects that stand for the people of the meeting just reported ("the two", "they").
+_THOSE_WHO_MET = frozenset({"they", "two", "three", "four", "both", "pair", "leaders"})
+
+
 def _not_in_person(doc: DocView, noun: Token) -> bool:
     """An event the sentence does not report as held in person: planned, cancelled or
     hoped for ("a planned meeting", "cancelled his visit") or held by phone or video."""
@@ -244,12 +258,16 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 and (frame := _noun_frame(doc.lex, c))
                 and frame.event is EventKind.MEETING
             ]
-            if not talks:
-                continue
+            if talks:  # any meeting reported before
+                first, last = 0, span.index - 1
+                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+            else:  # the one just reported
+                first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
             earlier = [
-                e for e in found.events if e.kind is EventKind.MEETING and e.sentence < span.index
+                e
+                for e in found.events
+                if e.kind is EventKind.MEETING and first <= e.sentence <= last
             ]
-            joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             if not earlier or not joining:
                 continue
             held = earlier[-1]

@@ -286,16 +286,26 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _described_subjects(doc: DocView, start: int, end: int) -> list[Ment]:
-    """ "The agency, a unit of Y, said ...", "The agency is a unit of Y": a subject that
-    describes an organisation named before, with a unit noun right after it."""
+    """ "The agency, a unit of Y, said ...", "The agency, which ..., is a unit of Y": a
+    subject that describes an organisation named before, with a unit noun apposed to it or
+    its copula's attribute."""
     table, units = doc.table, doc.lex.unit_nouns
+
+    def unit_said(k: int) -> bool:
+        verb = doc.doc[k].head
+        attrs = [c.lemma_.lower() for c in verb.children if c.dep_ == "attr"]
+        apposed = table.lemma[k + 1 : min(end, k + 5)]
+        return any(w in units for w in apposed) or (
+            verb.lemma_ == "be" and bool(units & set(attrs))
+        )
+
     return [
         m
         for k in range(start, end)
         if table.dep[k] in ("nsubj", "nsubjpass")
         and table.pos[k] == "NOUN"
         and doc.at[k] is None
-        and any(lemma in units for lemma in table.lemma[k + 1 : min(end, k + 5)])
+        and unit_said(k)
         for m in doc.description(doc.doc[k])
     ]
 
