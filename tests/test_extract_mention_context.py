@@ -246,3 +246,24 @@ def test_a_description_subject_with_a_unit_apposed_is_part_of_the_whole() -> Non
     )
     found = triples(facts_of(text))
     assert ("Norland Research Council", "tk:partOf", "Ministry of Education") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "The Snake River rises in the Rocky Mountains of Wyoming.",
+            "Rocky Mountains",
+            EntityType.PLACE,
+        ),
+        (
+            "Mauritius is an island country. Its capital is Port Louis.",
+            "Mauritius",
+            EntityType.COUNTRY,
+        ),
+    ],
+)
+def test_a_range_or_a_country_the_ner_took_for_a_person_is_a_place(
+    text: str, name: str, etype: EntityType
+) -> None:
+    assert mention(facts_of(text), name).entity_type is etype

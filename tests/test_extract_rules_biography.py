@@ -135,3 +135,13 @@ def test_someone_described_as_from_a_town_lives_there() -> None:
 def test_a_nationality_in_a_second_or_long_apposition_is_read(text: str, country: str) -> None:
     person = text.split(",")[0]
     assert (person, "tk:nationality", country) in triples(facts_of(text))
+
+
+def test_birth_and_death_places_in_the_brackets_after_a_name() -> None:
+    text = "Anna Lind (12 May 1950 in Uppsala, Sweden – 3 June 2010 in Oslo) was a painter."
+    found = triples(facts_of(text))
+    assert ("Anna Lind", "schema:birthPlace", "Uppsala") in found
+    assert ("Anna Lind", "schema:deathPlace", "Oslo") in found
+    # a bracket with a place but no date says nothing of a life
+    found = triples(facts_of("Anna Lind (in Oslo) spoke to reporters."))
+    assert not [t for t in found if t[1] == "schema:birthPlace"]

@@ -158,6 +158,8 @@ def _person_label_type(
     head = _lower(reader.doc[reader.head_index(start, end)])
     if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
+    if country and not is_personal_name(name):
+        return EntityType.COUNTRY  # "Mauritius" (not "Jordan", "Chad": people's names too)
     if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "Genoa captain X"
     if any(c.isdigit() for c in name):

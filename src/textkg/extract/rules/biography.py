@@ -109,6 +109,58 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _marriages(doc)
     yield from _kin(doc)
     yield from _home_towns(doc)
+    yield from _life_bracket(doc)
+
+
+def _life_bracket(doc: DocView) -> Iterator[Candidate]:
+    """ "Anna Lind (12 May 1950 in Uppsala, Sweden – 3 June 2010 in Oslo)": the places of
+    birth and death a reference page writes in the brackets after its subject's name."""
+    table = doc.table
+    for person in doc.mentions:
+        if person.etype is not PERSON or person.derived or person.end >= len(table):
+            continue
+        if table.text[person.end] != "(":
+            continue
+        close = next(
+            (
+                k
+                for k in range(person.end + 1, min(len(table), person.end + 40))
+                if table.text[k] == ")"
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        dash = next(
+            (
+                k
+                for k in range(person.end + 1, close)
+                if table.text[k] in ("–", "—", "-") and table.lower[k - 1] != "-"
+            ),
+            close,
+        )
+        for first, last, predicate, name in (
+            (person.end + 1, dash, SDO.birthPlace, "bio-born"),
+            (dash + 1, close, SDO.deathPlace, "bio-died"),
+        ):
+            place = _first_place_after_in(doc, first, last)
+            if place is not None:
+                yield RelationCandidate(person, predicate, place, person.sentence, name)
+
+
+def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:
+    """The place right after the first "in" between ``first`` and ``last`` that follows a
+    date ("12 May 1950 in Uppsala"), if one is."""
+    table = doc.table
+    for k in range(first, last - 1):
+        if table.lower[k] == "in":
+            if not any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(first, k)):
+                return None
+            place = doc.mention_starting(k + 1)
+            if place is not None and place.etype.kind is PLACE and place.end <= last:
+                return place
+            return None
+    return None
 
 
 def _home_towns(doc: DocView) -> Iterator[Candidate]:
