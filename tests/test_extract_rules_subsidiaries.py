@@ -196,3 +196,27 @@ def test_a_subsidiary_of_a_parent_named_after_its_nationality_and_kind() -> None
     assert ("Harbour Terminals", "tk:partOf", "Anadolu Limanlari") in triples(facts_of(text))
     text = "Vidzeme Rail, a subsidiary of the state railway group Baltic Rail Holding, runs it."
     assert ("Vidzeme Rail", "tk:partOf", "Baltic Rail Holding") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Halvard Bank is 80% owned by Norvia Group.",
+            ("Halvard Bank", "tk:partOf", "Norvia Group"),
+        ),
+        (
+            "The Regina Clinic is run by the Prairie Health Authority.",
+            ("Regina Clinic", "tk:partOf", "Prairie Health Authority"),
+        ),
+        (
+            "The Dockworkers Union (DWU), a member union of the Trade Union Congress, called "
+            "the strike.",
+            ("Dockworkers Union", "tk:partOf", "Trade Union Congress"),
+        ),
+    ],
+)
+def test_a_body_owned_run_by_or_a_member_of_another_is_part_of_it(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))

@@ -273,6 +273,8 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "King, the Activision unit behind ...", "X, the Microsoft division that ..."
                 yield RelationCandidate(org, TK.partOf, owner, span.index, "org-appositive-part")
                 continue
+            if k + 2 < limit and doc.doc[k + 1].pos_ == "NOUN" and doc.doc[k + 2].lower_ == "of":
+                k += 1  # "a member union of Y"
             if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
                 continue
             whole = owner_after_of(doc, k + 2, limit)

@@ -118,7 +118,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
         rule_name = "verb-passive"
-        patient = children(verb, "nsubjpass")
+        # "X is 80% owned by Y": the parser may hang the subject on the auxiliary
+        patient = children(verb, "nsubjpass") or [
+            s for aux in children(verb, "auxpass") for s in children(aux, "nsubj")
+        ]
         if not patient and verb.dep_ in ("conj", "acomp"):
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
