@@ -281,3 +281,26 @@ def test_a_national_capital_called_the_capital_lies_in_its_country() -> None:
     # a town that is no national capital is left alone
     text = "Kumasi, the capital, saw protests."
     assert not any(s == "Kumasi" for s, _, _ in triples(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Kim Ji-ho was born in Daegu, South Korea, and studied in Seoul.",
+            ("Daegu", "tk:locatedIn", "South Korea"),
+        ),
+        (
+            "The mine is near Polokwane, South Africa.",
+            ("Polokwane", "tk:locatedIn", "South Africa"),
+        ),
+        (
+            "She was born in Zwedru, the capital of Grand Gedeh County, and studied law.",
+            ("Zwedru", "tk:locatedIn", "Grand Gedeh County"),
+        ),
+    ],
+)
+def test_a_town_in_a_country_or_county_named_with_a_compass_or_kind_word(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))

@@ -74,6 +74,8 @@ def entity_type(
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
         return _person_label_type(reader, start, end, name, country, org_head, building)
+    if label in ("GPE", "LOC", "FAC") and end - start > 1 and head in lex.admin_words:
+        return EntityType.ADMINISTRATIVE_AREA  # "Grand Gedeh County" (org_head: none)
     if (
         not org_head
         and not building

@@ -110,11 +110,14 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if j < limit and doc.doc[j].lower_ == "in":
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
-            while j < limit and (
-                doc.doc[j].lower_ in doc.lex.compass_words or doc.doc[j].text == "-"
+            place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
+            while (
+                place is None
+                and j < limit
+                and (doc.doc[j].lower_ in doc.lex.compass_words or doc.doc[j].text == "-")
             ):
                 j += 1  # "Walthamstow, east London", "Murcia, in south-eastern Spain"
-            place = doc.mention_starting(j)
+                place = doc.mention_starting(j)
             if place is None or not _contains(ment, place):
                 continue
             after = doc.doc[place.end] if place.end < limit else None
