@@ -511,3 +511,20 @@ def test_a_theatre_that_appoints_its_director_is_an_organisation_she_leads() -> 
         "The Royal Lyceum Theatre has appointed Rania Haddad, 42, as its next artistic director."
     )
     assert ("Rania Haddad", "tk:leaderOf", "Royal Lyceum Theatre") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The Bergen Philharmonic Orchestra's chief conductor, Ana Ruiz, said so.",
+            ("Ana Ruiz", "tk:leaderOf", "Bergen Philharmonic Orchestra"),
+        ),
+        (
+            "Tomas Berg is the principal guest conductor of the Bergen Philharmonic Orchestra.",
+            ("Tomas Berg", "tk:worksFor", "Bergen Philharmonic Orchestra"),
+        ),
+    ],
+)
+def test_an_orchestras_conductors(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(facts_of(text))

@@ -214,6 +214,10 @@ def test_a_subsidiary_of_a_parent_named_after_its_nationality_and_kind() -> None
             "the strike.",
             ("Dockworkers Union", "tk:partOf", "Trade Union Congress"),
         ),
+        (
+            "The largest lender, Halvard Bank, is a unit of Norvia Group.",
+            ("Halvard Bank", "tk:partOf", "Norvia Group"),
+        ),
     ],
 )
 def test_a_body_owned_run_by_or_a_member_of_another_is_part_of_it(

@@ -206,6 +206,8 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
     attribute, the whole after its "of"."""
     root = doc.doc[doc.root_of(org)]
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head  # "The mine's contractor, X, is a subsidiary of Y"
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ != "be":
         return
