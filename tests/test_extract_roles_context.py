@@ -274,3 +274,12 @@ def test_a_bare_law_officer_or_governor_general_holds_an_office_of_the_stated_co
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in triples(facts_of(text))
+
+
+def test_a_role_in_the_past_perfect_is_over_but_an_appointment_holds() -> None:
+    text = (
+        "Rolle moved Kendra Moss, who had headed the Ministry of Health, to the Ministry of Trade."
+    )
+    assert ("Kendra Moss", "tk:leaderOf", "Ministry of Health") not in triples(facts_of(text))
+    text = "Norvia had named Tomas Berg as chairman before the sale."
+    assert ("Tomas Berg", "tk:leaderOf", "Norvia") in triples(facts_of(text))

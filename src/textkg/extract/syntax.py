@@ -87,6 +87,14 @@ def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     )
 
 
+def before_the_story(token: Token) -> bool:
+    """ "X, who had headed the ministry", "had been chairman": a state the past perfect puts
+    before the story (not an appointment: "had named X chairman" still holds)."""
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in token.children
+    )
+
+
 def held_between_dates(token: Token) -> bool:
     """A past-tense verb bounded by dates: "ran X from 1961 to 1968", "led it until 2019",
     "was mayor from 2016 to 2024", "served as chief executive between 2015 and 2019" (the

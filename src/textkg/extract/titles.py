@@ -27,7 +27,7 @@ from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
-from textkg.extract.syntax import held_between_dates, put_in_the_past
+from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
 from textkg.extract.title_fields import described_owner, lower_field_end, past_members
 from textkg.records import EntityType
@@ -515,8 +515,10 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         given_up = ("down", "aside")  # "X stepped down as chief executive": a role left
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
             continue
-        if put_in_the_past(verb, lex.past_adverbs) or (
-            held_between_dates(verb) and not opens_with_definition(doc)
+        if (
+            put_in_the_past(verb, lex.past_adverbs)
+            or (lemma in lex.role_verbs_subject and before_the_story(verb))
+            or (held_between_dates(verb) and not opens_with_definition(doc))
         ):
             continue  # "X previously served as foreign minister": a role held before (a
             # reference page's "was mayor from 2016 to 2024" is a fact of its subject's life)

@@ -16,6 +16,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    before_the_story,
     by_remote_means,
     children,
     held_between_dates,
@@ -101,7 +102,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
         return  # "X and Y met by video link"
     if frame.predicate in _HELD and (
-        held_between_dates(verb) or put_in_the_past(verb, doc.lex.past_adverbs)
+        held_between_dates(verb)
+        or put_in_the_past(verb, doc.lex.past_adverbs)
+        or before_the_story(verb)
     ):
         return  # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more
     groups = doc.references.groups
