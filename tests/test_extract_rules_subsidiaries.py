@@ -224,3 +224,13 @@ def test_a_body_owned_run_by_or_a_member_of_another_is_part_of_it(
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in triples(facts_of(text))
+
+
+def test_a_body_a_descriptions_possessive_owns_is_part_of_the_owner() -> None:
+    text = (
+        "Vestfold University won the grant. Professor Karin Lind, who heads the university's "
+        "Department of Medical Biochemistry, said so."
+    )
+    found = triples(facts_of(text))
+    assert ("Karin Lind", "tk:leaderOf", "Department of Medical Biochemistry") in found
+    assert ("Department of Medical Biochemistry", "tk:partOf", "Vestfold University") in found

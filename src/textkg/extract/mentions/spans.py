@@ -64,6 +64,8 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         )
     ):
         start += 1
+    if end - start > 2 and doc[start].is_lower and doc[start + 1].tag_ == "POS":
+        start += 2  # "the university's Department of X": the owner is a description
     while end > start and (
         doc[end - 1].is_space
         or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))

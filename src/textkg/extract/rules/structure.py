@@ -65,6 +65,18 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if ment.etype is EntityType.COUNTRY and not words & doc.lex.government_heads:
                     predicate = TK.locatedIn  # "Canada's Teck Resources": in Canada, not of it
                 yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
+            yield from _described_owner(doc, ment, span.index)
+
+
+def _described_owner(doc: DocView, ment: Ment, sentence: int) -> Iterator[Candidate]:
+    """ "the university's Department of Biochemistry": a body a description's possessive
+    gives an owner named before is part of it."""
+    k = ment.start - 2
+    if ment.etype is not ORG or k < 0 or doc.table.tag[k + 1] != "POS" or doc.at[k] is not None:
+        return
+    for owner in doc.description(doc.doc[k]):
+        if owner.etype is ORG and owner.name != ment.name:
+            yield RelationCandidate(ment, TK.partOf, owner, sentence, "possessive-org")
 
 
 @rule("locative-of-name")
