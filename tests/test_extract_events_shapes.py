@@ -562,3 +562,11 @@ def test_calls_by_phone_planned_calls_and_other_joins_are_no_meetings(text: str)
     assert all("Lena Dahl" not in t for t in met)
     assert "Ana Ruiz will" not in text or not met
     assert "phone" not in text or not met
+
+
+def test_a_companion_of_a_traveller_written_short_went_too() -> None:
+    text = (
+        "Ana Ruiz flew to Victoria on Monday. Ruiz was accompanied by Foreign Minister Raj "
+        "Patel and 20 business leaders."
+    )
+    assert ("Raj Patel", "tk:visited", "Victoria") in triples(facts_of(text))

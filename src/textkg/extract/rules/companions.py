@@ -42,7 +42,11 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if not travellers and subject:
                 travellers = _titled(subject[0], recent)  # "The minister was joined by X"
             along = [m for m in _agents_by(doc, verb) if m.name not in travellers]
-            trips = [e for e in recent if travellers & {p.name for p in e.participants}]
+            trips = [
+                e
+                for e in recent
+                if any(_same(t, p.name) for t in travellers for p in e.participants)
+            ]
             if not along or not trips:
                 continue
             trip = trips[-1]
@@ -60,6 +64,11 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 doc.lex.rule_confidence("joined-visit"),
                 [verb.i],
             )
+
+
+def _same(short: str, full: str) -> bool:
+    """ "Ruiz" and "Ana Ruiz": one person written short (in the trip's article)."""
+    return short == full or full.endswith(" " + short)
 
 
 def _titled(noun: Token, trips: list[EventCandidate]) -> set[str]:
