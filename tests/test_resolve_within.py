@@ -35,3 +35,24 @@ def test_a_clubs_name_without_its_prefix_after_the_full_name_is_the_club() -> No
     short = doc.m("Soyapango", ORG, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, short) == entity_of(r, doc, club)
+
+
+def test_a_regions_name_without_its_kind_word_is_the_region() -> None:
+    from textkg.records import EntityType
+
+    area = EntityType.ADMINISTRATIVE_AREA
+    doc = Doc(
+        "a.txt",
+        [
+            "The port opened with Tarnova Governor Peter Kaupa in attendance.",
+            "Lae, the capital of Tarnova Province, is busy.",
+            "Kano is the largest city of Kano State.",
+        ],
+    )
+    short = doc.m("Tarnova", area)
+    full = doc.m("Tarnova Province", area)
+    city = doc.m("Kano", EntityType.CITY)
+    state = doc.m("Kano State", area)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, full)
+    assert entity_of(r, doc, city) != entity_of(r, doc, state)  # a town is not its region

@@ -183,6 +183,12 @@ LEADING_WORDS = Rule(
     "('Activision' after 'Activision Blizzard')",
     _in_article,
 )
+AREA_KIND = Rule(
+    "area-kind",
+    "a region's name with and without its kind word in one article ('Morobe' and "
+    "'Morobe Province')",
+    _in_article,
+)
 KEYWORD = Rule("keyword", "one of the article's keywords (tags) names the entity", _name)
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -200,6 +206,7 @@ ALL_RULES: tuple[Rule, ...] = (
     TYPE_CORRECTION,
     LEGAL_FORM,
     LEADING_WORDS,
+    AREA_KIND,
     KEYWORD,
 )
 
@@ -236,6 +243,7 @@ ORDER: tuple[str, ...] = (
     "acronyms-by-initials",
     "legal-forms",
     "leading-words",
+    "area-kinds",
     "short-forms",
     "descriptive-references",
     "same-identity",

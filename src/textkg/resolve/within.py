@@ -15,6 +15,7 @@ from textkg.resolve.people import Fit, fits, most_salient, people_of, salience
 from textkg.resolve.rules import (
     ACRONYM_DEFINED,
     ACRONYM_INITIALS,
+    AREA_KIND,
     DESCRIPTIVE_REFERENCE,
     LEADING_WORDS,
     LEGAL_FORM,
@@ -170,6 +171,34 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
             detail = f"'{short.surface}' is '{target.surface}' without the club's prefix"
         if workspace.join(short, target, LEADING_WORDS, detail):
             short.keep_local("a shortened name is read within its article only")
+
+
+@step("area-kinds", Scope.ARTICLE, AREA_KIND)
+def area_kinds(workspace: Workspace, groups: Sequence[Group]) -> None:
+    """ "Morobe Governor X ... Morobe Province": a region's name without its kind word is
+    the region the article names with it (a town of that name is not: "Kano" the city
+    beside "Kano State")."""
+    areas = [
+        g
+        for g in groups
+        if g.role is Role.NAME
+        and g.key
+        # every mention a region's: not "Ratnapura", a district's town written so too
+        and all(p.etype is EntityType.ADMINISTRATIVE_AREA for p in g.members)
+    ]
+    area_words = words().area_words
+    for short in areas:
+        longer = [
+            g
+            for g in areas
+            if g.key.rsplit(" ", 1)[0] == short.key and g.key.rsplit(" ", 1)[-1] in area_words
+        ]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        detail = f"'{short.surface}' is '{target.surface}' without its kind word, in the article"
+        if workspace.join(short, target, AREA_KIND, detail):
+            short.keep_local("a region's name without its kind is read within its article only")
 
 
 def _shortened(full: list[str], short: list[str]) -> bool:

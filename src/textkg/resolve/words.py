@@ -45,6 +45,8 @@ class Words:
     legal_prefixes: frozenset[str]
     #: "Atlético", "Real", "FC": words that open a club's name ("Atlético Cuscatlán").
     club_prefixes: frozenset[str]
+    #: "province", "state", "county": words that end a region's name ("Morobe Province").
+    area_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def words() -> Words:
         legal_suffixes=frozenset(norm_key(s) for s in res.legal_suffixes),
         legal_prefixes=frozenset(norm_key(s) for s in res.legal_prefixes),
         club_prefixes=frozenset(norm_key(s) for s in lex.club_prefixes),
+        area_words=frozenset(norm_key(s) for s in lex.admin_words),
     )
 
 
