@@ -41,6 +41,8 @@ _BATCH = 20_000
 #: Literals whose stored forms are kept (by identity: the literal is held, so its id stays
 #: its own); the graph stage makes its repeated ones once (textkg.graph).
 _LITERALS = 8192
+#: IRIs whose N3 forms are kept (an object IRI recurs: entities, documents, classes).
+_IRIS = 65536
 
 
 class SortedTriples:
@@ -51,12 +53,16 @@ class SortedTriples:
     """
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)
         for pragma in (
             "journal_mode = OFF",  # a scratch file: nothing to recover after a crash
             "synchronous = OFF",
             "temp_store = FILE",
             "cache_size = -16000",  # KiB
+            # rows are long (a literal's text twice, a sentence as evidence) and go in at
+            # random places: large pages make the tree shallower, each insert cheaper
+            "page_size = 65536",
         ):
             self.db.execute(f"PRAGMA {pragma}")
         self.db.execute(
@@ -72,6 +78,7 @@ class SortedTriples:
         self._subject_n3 = ""
         self._predicates: dict[Node, str] = {}
         self._literals: dict[int, tuple[Literal, str, str, str | None, str | None]] = {}
+        self._iris: dict[URIRef, str] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
@@ -81,7 +88,14 @@ class SortedTriples:
         if predicate is None:
             predicate = self._predicates[p] = _n3(p)
         row: _Row
-        if isinstance(o, Literal):
+        if type(o) is URIRef:  # (most objects: entities, documents, classes, again and again)
+            n3 = self._iris.get(o)
+            if n3 is None:
+                if len(self._iris) >= _IRIS:
+                    self._iris.clear()
+                n3 = self._iris[o] = _n3(o)
+            row = (self._subject_n3, predicate, n3, None, None, None)
+        elif isinstance(o, Literal):
             known = self._literals.get(id(o))
             if known is None or known[0] is not o:
                 if len(self._literals) >= _LITERALS:
@@ -99,6 +113,23 @@ class SortedTriples:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
         self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
         self.pending.clear()
+
+    def commit(self) -> None:
+        """Write every row for good: another connection (another process) may read them."""
+        self.flush()
+        self.db.execute("COMMIT")
+        self.db.execute("BEGIN")
+
+    def merge(self, other: Path) -> None:
+        """Add the triples of another table (a committed :class:`SortedTriples` file)."""
+        self.flush()
+        self.db.execute("COMMIT")
+        self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
+        try:
+            self.db.execute("INSERT OR IGNORE INTO triple SELECT * FROM other.triple")
+        finally:
+            self.db.execute("DETACH DATABASE other")
+            self.db.execute("BEGIN")
 
     def __len__(self) -> int:
         self.flush()
