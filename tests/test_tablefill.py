@@ -33,8 +33,8 @@ def _copy(facts: ArticleFacts, source: str, author: str) -> ArticleFacts:
 def _turtle(facts: CompactFacts, path: Path, *, split: bool) -> bytes:
     resolution = resolve_entities(facts)
     with closing(SortedTriples(path.with_suffix(".sqlite"))) as triples:
-        fill_table(triples, facts, resolution, GraphOptions(), split=split)
-        write_turtle(triples, path)
+        split = fill_table(triples, facts, resolution, GraphOptions(), split=split)
+        write_turtle(triples, path, split=split)
     return path.read_bytes()
 
 

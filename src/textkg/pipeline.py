@@ -393,10 +393,10 @@ def build_turtle(
         closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
         with frozen_heap():
-            fill_table(
+            split = fill_table(
                 triples, result.facts, result.resolution, result.graph_options, started=started
             )
-            written = write_turtle(triples, path)
+            written = write_turtle(triples, path, split=split)
         yield written, triples
 
 

@@ -38,10 +38,11 @@ def fill_table(
     *,
     split: bool | None = None,
     started: Callable[[], object] = lambda: None,
-) -> None:
+) -> bool:
     """``fill_graph`` into ``triples``; with ``split`` (None: by the facts' size, where the
     system can fork) the last articles are written by a forked child. ``started`` is
-    called once the child is forked (or at once): threads are started after a fork."""
+    called once the child is forked (or at once): threads are started after a fork.
+    Whether the work was split (a large build: its Turtle is written by two processes too)."""
     if split is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
         split = size > SPLIT_FILL_BYTES and can_fork()
@@ -51,7 +52,7 @@ def fill_table(
         started()
         writer.add_entities()
         writer.finish([writer.add_articles(facts)])
-        return
+        return False
     rest = facts[cut:]
     other = triples.path.with_name(triples.path.stem + "-part.sqlite")
     with start_forked("writing the graph", _fill_part, other, rest, resolution, options) as child:
@@ -62,6 +63,7 @@ def fill_table(
     triples.merge(other)
     other.unlink()
     writer.finish([first, second])
+    return True
 
 
 def _fill_part(

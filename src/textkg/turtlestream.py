@@ -14,8 +14,10 @@ same meanings as :func:`textkg.contents.content_counts`), so nothing reads the f
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from textkg.contents import (
     is_relation,
 )
 from textkg.export import RDF_FORMATS, prefixes_for
+from textkg.forked import start_forked
 from textkg.rdfio import oxigraph_literal, unstorable
 from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
@@ -141,15 +144,37 @@ class SortedTriples:
         for s, p, o, lexical, datatype, language in self.rows():
             yield resource(s), URIRef(p[1:-1]), term(o, lexical, datatype, language)
 
-    def rows(self) -> Iterator[_Row]:
-        """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms."""
+    def rows(self, *, stop: str | None = None) -> Iterator[_Row]:
+        """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms (with
+        ``stop``, those of the subjects before it)."""
         self.flush()
-        yield from self.db.execute(
-            "SELECT s, p, o, lexical, datatype, language FROM triple ORDER BY s, p, o"
-        )
+        yield from _sorted_rows(self.db, stop=stop)
+
+    def middle_subject(self) -> str | None:
+        """The subject of the middle row (None for an empty table)."""
+        self.flush()
+        count: int = self.db.execute("SELECT count(*) FROM triple").fetchone()[0]
+        row = self.db.execute(
+            "SELECT s FROM triple ORDER BY s, p, o LIMIT 1 OFFSET ?", (count // 2,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def close(self) -> None:
         self.db.close()
+
+
+def _sorted_rows(
+    db: sqlite3.Connection, *, start: str | None = None, stop: str | None = None
+) -> Iterator[_Row]:
+    bounds = [("s >= ?", start), ("s < ?", stop)]
+    where = [clause for clause, value in bounds if value is not None]
+    values = [value for _, value in bounds if value is not None]
+    yield from db.execute(
+        "SELECT s, p, o, lexical, datatype, language FROM triple "
+        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + "ORDER BY s, p, o",
+        values,
+    )
 
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib's URIRef.n3() refuses
@@ -243,6 +268,20 @@ class Tally:
         if relation and subject_iri:
             self.relations += 1
 
+    def merge(self, other: Tally) -> None:
+        """Count the triples ``other`` counted too (of other subjects)."""
+        self.triples += other.triples
+        self.relations += other.relations
+        self.dates += other.dates
+        for mine, theirs in (
+            (self.entities, other.entities),
+            (self.events, other.events),
+            (self.documents, other.documents),
+            (self.bylined, other.bylined),
+            (self.mentioned, other.mentioned),
+        ):
+            mine |= theirs
+
     def result(self) -> WrittenGraph:
         bylines = (self.bylined - self.mentioned) & (self.entities - self.events)
         return WrittenGraph(
@@ -268,20 +307,50 @@ def _kind(node: Node) -> str:
     return "bnode" if isinstance(node, BNode) else "iri"
 
 
-def write_turtle(triples: SortedTriples, path: Path) -> WrittenGraph:
-    """Stream ``triples`` into ``path`` as Turtle, in order; what the summary reports."""
+def write_turtle(triples: SortedTriples, path: Path, *, split: bool = False) -> WrittenGraph:
+    """Stream ``triples`` into ``path`` as Turtle, in order; what the summary reports.
+
+    With ``split``, a forked child writes the second half of the subjects into a file of its
+    own, appended after this process's half: a subject's block is the same bytes wherever
+    the file is cut between subjects (only the prefix lines at its top are left out)."""
+    pivot = triples.middle_subject() if split else None
+    if pivot is None:
+        return _write_rows(triples.rows(), path).result()
+    triples.commit()  # the child reads the table through a connection of its own
+    part = triples.path.with_name(triples.path.stem + "-upper.ttl")
+    with start_forked("writing the graph", _write_upper, triples.path, pivot, part) as child:
+        tally = _write_rows(triples.rows(stop=pivot), path)
+        upper = child.result()
+    with part.open("rb") as source, path.open("ab") as target:
+        line = source.readline()
+        while line.startswith(b"@prefix ") and tally.triples:
+            line = source.readline()
+        target.write(line)
+        shutil.copyfileobj(source, target, 1 << 20)
+    part.unlink()
+    tally.merge(upper)
+    return tally.result()
+
+
+def _write_upper(table: Path, pivot: str, path: Path) -> Tally:
+    """The child's half: the subjects from ``pivot`` on, as Turtle at ``path``."""
+    with closing(sqlite3.connect(table)) as db:
+        return _write_rows(_sorted_rows(db, start=pivot), path)
+
+
+def _write_rows(rows: Iterable[_Row], path: Path) -> Tally:
     tally = Tally()
 
     def stream() -> Iterator[ox.Triple]:
         terms = _Terms()
-        for row in triples.rows():  # straight from the stored forms: no rdflib terms made
+        for row in rows:  # straight from the stored forms: no rdflib terms made
             tally.add_row(row)
             yield terms.triple(row)
 
     writer, _ = RDF_FORMATS["turtle"]
     assert writer is not None
     ox.serialize(stream(), output=str(path), format=writer, prefixes=prefixes_for(writer))
-    return tally.result()
+    return tally
 
 
 class _Terms:
