@@ -11,7 +11,7 @@ import pytest
 from factories import biography_facts, summit_facts, turtle_bytes
 from textkg.errors import TextkgError
 from textkg.factstore import CompactFacts
-from textkg.forked import can_fork, run_forked, start_forked
+from textkg.forked import can_fork, run_forked, spare_core, start_forked
 from textkg.pipeline import resolve_build
 from textkg.resolve import resolve_entities
 
@@ -51,6 +51,13 @@ def test_a_child_whose_result_is_not_taken_is_stopped() -> None:
         raise KeyError("the parent failed first")
     with pytest.raises(ChildProcessError):
         os.waitpid(child.pid, os.WNOHANG)  # gone, and waited for
+
+
+def test_work_is_shared_only_with_a_core_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for load, spare in ((0.4, True), (1.5, True), (1.6, False), (4.0, False)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert spare_core() is spare
 
 
 def test_a_small_build_resolves_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

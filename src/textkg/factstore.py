@@ -18,7 +18,7 @@ from typing import Any, overload
 
 from textkg.atomic import atomic_output
 from textkg.errors import TextkgError
-from textkg.forked import can_fork, start_forked
+from textkg.forked import can_fork, spare_core, start_forked
 from textkg.namespaces import curie, expand_curie
 from textkg.outputs import readable_output
 from textkg.records import (
@@ -80,10 +80,11 @@ SPLIT_READ_BYTES = 2_000_000
 def load_compact_facts(path: str | Path, *, split: bool | None = None) -> CompactFacts:
     """:func:`load_facts`, kept compact: each line is checked as it is read, then only its
     compressed text stays in memory. With ``split`` (None: for a large file, where the
-    system can fork), a forked child checks the second half of the lines."""
+    system can fork and a core is free), a forked child checks the second half of the lines."""
     if split is None:
         state = Path(path)
-        split = can_fork() and state.is_file() and state.stat().st_size > SPLIT_READ_BYTES
+        big = state.is_file() and state.stat().st_size > SPLIT_READ_BYTES
+        split = big and can_fork() and spare_core()
     if not split:
         return CompactFacts(PackedFacts.of(facts, line) for facts, line in _read_facts(path))
     lines = list(_state_lines(path))

@@ -29,6 +29,17 @@ def can_fork() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork")
 
 
+def spare_core() -> bool:
+    """Whether a second process would find a core of its own: the load average (this build
+    counts as one) leaves at least half a core free. Work is shared with a child only then;
+    on a machine whose cores are taken, two processes only add the cost of forking."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return load <= (os.cpu_count() or 1) - 0.5
+
+
 def run_forked(what: str, work: Callable[..., T], *args: Any) -> T:
     """``work(*args)``, run in a forked child; its result (or the exception it raised)
     comes back pickled through a pipe. ``what`` names the stage in errors."""

@@ -17,7 +17,7 @@ from contextlib import closing
 from pathlib import Path
 
 from textkg.factstore import CompactFacts
-from textkg.forked import can_fork, start_forked
+from textkg.forked import can_fork, spare_core, start_forked
 from textkg.graph import ArticlesPart, GraphOptions, GraphWriter
 from textkg.records import ArticleFacts, Resolution
 from textkg.turtlestream import SortedTriples
@@ -40,12 +40,12 @@ def fill_table(
     started: Callable[[], object] = lambda: None,
 ) -> bool:
     """``fill_graph`` into ``triples``; with ``split`` (None: by the facts' size, where the
-    system can fork) the last articles are written by a forked child. ``started`` is
-    called once the child is forked (or at once): threads are started after a fork.
-    Whether the work was split (a large build: its Turtle is written by two processes too)."""
+    system can fork and a core is free) the last articles are written by a forked child.
+    ``started`` is called once the child is forked (or at once): threads are started after
+    a fork. Whether the work was split (then the Turtle is written by two processes too)."""
     if split is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
-        split = size > SPLIT_FILL_BYTES and can_fork()
+        split = size > SPLIT_FILL_BYTES and can_fork() and spare_core()
     writer = GraphWriter(triples, resolution, options)
     cut = len(facts) - int(len(facts) * CHILD_SHARE) if split else len(facts)
     if cut == len(facts):
