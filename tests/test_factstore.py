@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
-from factories import summit_facts
+from factories import biography_facts, summit_facts
 from textkg.errors import TextkgError
 from textkg.factstore import facts_path_for, load_facts, save_facts
+from textkg.forked import can_fork
 
 
 def test_facts_round_trip_exactly(tmp_path: Path) -> None:
@@ -140,6 +142,35 @@ def test_compact_facts_read_back_as_the_facts_packed_in_source_order(tmp_path: P
     save_facts(tmp_path / "compact.gz", compact)
     assert (tmp_path / "compact.gz").read_bytes() == (tmp_path / "objects.gz").read_bytes()
     assert list(load_compact_facts(tmp_path / "compact.gz")) == list(compact)
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
+def test_a_build_state_read_by_two_processes_is_the_one_read_by_one(tmp_path: Path) -> None:
+    from textkg.factstore import load_compact_facts
+
+    facts = summit_facts() + biography_facts()
+    save_facts(tmp_path / "state.gz", facts)
+    apart = load_compact_facts(tmp_path / "state.gz", split=True)
+    here = load_compact_facts(tmp_path / "state.gz", split=False)
+    assert list(apart) == list(here) == sorted(facts, key=lambda f: f.article.source)
+    assert list(apart.lines()) == list(here.lines())
+    assert apart.keywords() == here.keywords() and apart.undated() == here.undated()
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
+def test_a_corrupt_line_read_by_either_process_is_named(tmp_path: Path) -> None:
+    from textkg.factstore import load_compact_facts
+
+    save_facts(tmp_path / "state.gz", summit_facts() + biography_facts())
+    with gzip.open(tmp_path / "state.gz", "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    assert len(lines) == 4  # the header, then three articles: line 2 here, 3-4 in the child
+    for broken in ([2], [4], [2, 4], [3, 4]):
+        damaged = [("[1, 2]" if number in broken else line) for number, line in enumerate(lines, 1)]
+        with gzip.open(tmp_path / "bad.gz", "wt", encoding="utf-8") as handle:
+            handle.write("\n".join(damaged) + "\n")
+        with pytest.raises(TextkgError, match=f"line {broken[0]}: corrupt build state"):
+            load_compact_facts(tmp_path / "bad.gz", split=True)
 
 
 def test_merged_facts_replace_a_source_and_skip_a_text_already_there() -> None:

@@ -11,7 +11,7 @@ import pytest
 from factories import biography_facts, summit_facts, turtle_bytes
 from textkg.errors import TextkgError
 from textkg.factstore import CompactFacts
-from textkg.forked import can_fork, run_forked
+from textkg.forked import can_fork, run_forked, spare_core, start_forked
 from textkg.pipeline import resolve_build
 from textkg.resolve import resolve_entities
 
@@ -35,6 +35,29 @@ def test_a_graph_resolved_apart_is_written_with_the_same_bytes(tmp_path: Path) -
     ]
     assert written[0] == written[1]
     assert b"Amelia Thornbury" in written[0]  # (a graph, not two empty files)
+
+
+def test_this_process_works_while_the_child_resolves() -> None:
+    facts = CompactFacts.of(summit_facts())
+    meanwhile: list[int] = []
+    apart = resolve_build(facts, None, apart=True, meanwhile=lambda: meanwhile.append(os.getpid()))
+    assert meanwhile == [os.getpid()]
+    assert apart == resolve_build(facts, None, apart=False, meanwhile=lambda: meanwhile.append(0))
+    assert meanwhile == [os.getpid()]  # resolved here: nothing to do meanwhile
+
+
+def test_a_child_whose_result_is_not_taken_is_stopped() -> None:
+    with pytest.raises(KeyError), start_forked("a stage", signal.pause) as child:
+        raise KeyError("the parent failed first")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)  # gone, and waited for
+
+
+def test_work_is_shared_only_with_a_core_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for load, spare in ((0.4, True), (1.5, True), (1.6, False), (4.0, False)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert spare_core() is spare
 
 
 def test_a_small_build_resolves_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

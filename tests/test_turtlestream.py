@@ -10,6 +10,7 @@ from rdflib.namespace import RDF, SDO, XSD
 from factories import biography_facts, naive_resolution, summit_facts
 from textkg.contents import content_counts
 from textkg.export import write_graph
+from textkg.forked import can_fork
 from textkg.graph import build_graph, fill_graph
 from textkg.turtlestream import SortedTriples, Tally, write_turtle
 
@@ -34,6 +35,36 @@ def test_streamed_turtle_has_the_bytes_of_the_in_memory_graph(tmp_path: Path) ->
         assert written.triples == len(graph)
         assert written.counts == content_counts(graph)
     assert written.counts.dates == 3  # the biography's dates of birth, death and founding
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
+def test_turtle_written_by_two_processes_has_the_same_bytes_and_counts(tmp_path: Path) -> None:
+    facts = summit_facts(NASTY) + biography_facts()
+    resolution = naive_resolution(facts)
+    files: dict[bool, bytes] = {}
+    for split in (False, True):
+        with closing(SortedTriples(tmp_path / f"{split}.sqlite")) as triples:
+            fill_graph(triples, facts, resolution)
+            written = write_turtle(triples, tmp_path / f"{split}.ttl", split=split)
+        files[split] = (tmp_path / f"{split}.ttl").read_bytes()
+        graph = Graph().parse(tmp_path / f"{split}.ttl")
+        assert written.triples == len(graph)
+        assert written.counts == content_counts(graph)
+    assert files[True] == files[False]
+    assert not list(tmp_path.glob("*-upper.ttl"))  # (the child's half, appended and gone)
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux")
+def test_turtle_of_one_subject_written_by_two_processes(tmp_path: Path) -> None:
+    # the middle row's subject is the first: this process writes nothing, the child all
+    s = URIRef("https://schema.org/thing")
+    for split in (False, True):
+        with closing(SortedTriples(tmp_path / f"{split}.sqlite")) as triples:
+            for n in range(3):
+                triples.add((s, SDO.name, Literal(f"name {n}")))
+            assert write_turtle(triples, tmp_path / f"{split}.ttl", split=split).triples == 3
+    assert (tmp_path / "True.ttl").read_bytes() == (tmp_path / "False.ttl").read_bytes()
+    assert (tmp_path / "True.ttl").read_bytes().startswith(b"@prefix ")
 
 
 def test_sorted_triples_keep_each_triple_once_and_every_kind_of_term(tmp_path: Path) -> None:

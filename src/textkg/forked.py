@@ -16,7 +16,7 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from textkg.errors import TextkgError
 
@@ -29,30 +29,69 @@ def can_fork() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork")
 
 
+def spare_core() -> bool:
+    """Whether a second process would find a core of its own: the load average (this build
+    counts as one) leaves at least half a core free. Work is shared with a child only then;
+    on a machine whose cores are taken, two processes only add the cost of forking."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return load <= (os.cpu_count() or 1) - 0.5
+
+
 def run_forked(what: str, work: Callable[..., T], *args: Any) -> T:
     """``work(*args)``, run in a forked child; its result (or the exception it raised)
     comes back pickled through a pipe. ``what`` names the stage in errors."""
+    return start_forked(what, work, *args).result()
+
+
+def start_forked(what: str, work: Callable[..., T], *args: Any) -> Forked[T]:
+    """:func:`run_forked`, but returns at once: this process goes on with its own work
+    while the child runs, and takes the child's result with :meth:`Forked.result`."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into the caller's stack
         os.close(read_end)
         _child(write_end, work, args)
     os.close(write_end)
-    try:
-        with os.fdopen(read_end, "rb") as reader:
-            try:
-                status, value = pickle.load(reader)
-            except Exception:  # nothing, or a part: the child died while writing
-                status, value = "lost", None
-    except BaseException:
-        _stop(pid)
-        raise
-    ended = _wait(pid)
-    if status == "ok":
-        return value  # type: ignore[no-any-return]
-    if status == "error":
-        raise value
-    raise TextkgError(f"{what} stopped before it finished ({ended})")
+    return Forked(what, pid, read_end)
+
+
+class Forked(Generic[T]):
+    """A child started by :func:`start_forked`; ``with`` it, a child whose result is never
+    taken (the parent failed first) is stopped on leaving."""
+
+    def __init__(self, what: str, pid: int, read_end: int) -> None:
+        self.what, self.pid, self.read_end = what, pid, read_end
+        self.done = False
+
+    def result(self) -> T:
+        self.done = True
+        try:
+            with os.fdopen(self.read_end, "rb") as reader:
+                try:
+                    status, value = pickle.load(reader)
+                except Exception:  # nothing, or a part: the child died while writing
+                    status, value = "lost", None
+        except BaseException:
+            _stop(self.pid)
+            raise
+        ended = _wait(self.pid)
+        if status == "ok":
+            return value  # type: ignore[no-any-return]
+        if status == "error":
+            raise value
+        raise TextkgError(f"{self.what} stopped before it finished ({ended})")
+
+    def __enter__(self) -> Forked[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.done:
+            self.done = True
+            os.close(self.read_end)
+            _stop(self.pid)
 
 
 def _child(write_end: int, work: Callable[..., Any], args: tuple[Any, ...]) -> None:

@@ -55,6 +55,8 @@ _SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
 _DERIVED_FROM, _EVIDENCE = PROV.wasDerivedFrom, TK.evidence
 _CHAR_START, _CHAR_END = TK.charStart, TK.charEnd
 _EXTRACTOR, _CONFIDENCE = TK.extractor, TK.confidence
+_LABEL, _ALT_LABEL, _JOB_TITLE = RDFS.label, SKOS.altLabel, SDO.jobTitle
+_MENTIONS, _ABOUT, _PARTICIPANT = SDO.mentions, SDO.about, TK.participant
 
 
 @dataclass(frozen=True)
@@ -104,22 +106,71 @@ def fill_graph(
 ) -> None:
     """Put the build's triples into ``sink``, article by article (``facts`` is read once: an
     article's events are written after the last article, once merged across articles)."""
-    options = options or GraphOptions()
-    ontology = ontology_graph() if options.include_ontology else Graph()
-    writer = _GraphWriter(options, resolution, sink, ontology)
-    for triple in ontology:
-        sink.add(triple)
-    for entity in resolution.entities:
-        writer.add_entity(entity)
-    documents: list[URIRef] = []
-    for article_facts in facts:
-        writer.add_article(article_facts)
-        documents.append(document_iri(options.base, article_facts.article))
-    writer.add_events()
-    activity = Graph()
-    add_activity(activity, options.base, options.provenance, documents)
-    for triple in activity:
-        sink.add(triple)
+    writer = GraphWriter(sink, resolution, options)
+    writer.add_entities()
+    writer.finish([writer.add_articles(facts)])
+
+
+@dataclass
+class ArticlesPart:
+    """What writing a run of articles leaves for the end of the graph: their events (merged
+    across all the build's articles), their documents (the build's activity) and the byline
+    agents they name that are no extracted entity, each with the type and the label its first
+    article gives it. Articles written apart (another process) hand this back."""
+
+    sightings: list[Sighting] = field(default_factory=list)
+    reported: list[tuple[EventFact, Sentence, URIRef]] = field(default_factory=list)
+    documents: list[URIRef] = field(default_factory=list)
+    agents: dict[URIRef, tuple[EntityType, str]] = field(default_factory=dict)
+
+
+class GraphWriter:
+    """Writes a build's graph into a sink in three steps: :meth:`add_entities`, then
+    :meth:`add_articles` for runs of articles in source order (each run may be written by
+    its own writer, into its own sink), then :meth:`finish` with every run's part, in
+    order. The triples are the same however the articles were cut into runs."""
+
+    def __init__(
+        self, sink: TripleSink, resolution: Resolution, options: GraphOptions | None = None
+    ) -> None:
+        self.options = options or GraphOptions()
+        self.ontology = ontology_graph() if self.options.include_ontology else Graph()
+        self.writer = _GraphWriter(self.options, resolution, sink, self.ontology)
+
+    def add_entities(self) -> None:
+        """The ontology's triples and every resolved entity's."""
+        for triple in self.ontology:
+            self.writer.graph.add(triple)
+        for entity in self.writer.resolution.entities:
+            self.writer.add_entity(entity)
+
+    def add_articles(self, facts: Iterable[ArticleFacts]) -> ArticlesPart:
+        writer = self.writer
+        part = writer.part = ArticlesPart()
+        for article_facts in facts:
+            writer.add_article(article_facts)
+            part.documents.append(document_iri(self.options.base, article_facts.article))
+        return part
+
+    def finish(self, parts: Sequence[ArticlesPart]) -> None:
+        """The byline agents (labelled by the first article naming each), the events merged
+        across every part, and the build's activity."""
+        writer = self.writer
+        for part in parts:
+            for node, (entity_type, label) in part.agents.items():
+                if node not in writer.labelled:
+                    writer.labelled.add(node)
+                    writer.graph.add((node, _TYPE, ENTITY_CLASS[entity_type]))
+                    writer.graph.add((node, _LABEL, Literal(label)))
+        writer.add_events(
+            [s for part in parts for s in part.sightings],
+            [r for part in parts for r in part.reported],
+        )
+        activity = Graph()
+        documents = [doc for part in parts for doc in part.documents]
+        add_activity(activity, self.options.base, self.options.provenance, documents)
+        for triple in activity:
+            writer.graph.add(triple)
 
 
 class _GraphWriter:
@@ -132,9 +183,8 @@ class _GraphWriter:
         sink: TripleSink,
         ontology: Graph,
     ) -> None:
-        #: The events of the articles written so far, and what writing them needs.
-        self.sightings: list[Sighting] = []
-        self.reported: list[tuple[EventFact, Sentence, URIRef]] = []
+        #: What the run of articles being written leaves for the end of the graph.
+        self.part = ArticlesPart()
         self.graph = sink
         #: Nodes that have an rdfs:label, and open relations declared: the sink is not read.
         #: Entity IRIs by key, made once (the labelled set holds the same objects).
@@ -169,13 +219,13 @@ class _GraphWriter:
 
     def add_entity(self, entity: Entity) -> None:
         g, node = self.graph, self.entity_iri(entity.key)
-        g.add((node, RDF.type, ENTITY_CLASS[entity.entity_type]))
-        g.add((node, RDFS.label, Literal(entity.label)))
+        g.add((node, _TYPE, ENTITY_CLASS[entity.entity_type]))
+        g.add((node, _LABEL, Literal(entity.label)))
         for alt in entity.alt_labels:
             if alt != entity.label:
-                g.add((node, SKOS.altLabel, Literal(alt)))
+                g.add((node, _ALT_LABEL, Literal(alt)))
         for title in entity.job_titles:
-            g.add((node, SDO.jobTitle, Literal(title)))
+            g.add((node, _JOB_TITLE, Literal(title)))
 
     def named_agent(self, name: str, entity_type: EntityType) -> URIRef:
         """A person named only in metadata (author, editor, translator).
@@ -188,10 +238,8 @@ class _GraphWriter:
             return self.entity_iri(known)
         key = entity_key(entity_type, name.strip())
         node = self.entity_iri(key)
-        if node not in self.labelled:
-            self.labelled.add(node)
-            self.graph.add((node, RDF.type, ENTITY_CLASS[entity_type]))
-            self.graph.add((node, RDFS.label, Literal(name.strip())))
+        if node not in self.labelled:  # typed and labelled at the end (GraphWriter.finish)
+            self.part.agents.setdefault(node, (entity_type, name.strip()))
         return node
 
     # ------------------------------------------------------------------ documents
@@ -208,12 +256,12 @@ class _GraphWriter:
             if key is not None:
                 mentioned.add(key)
         for key in sorted(mentioned):
-            self.graph.add((doc, SDO.mentions, self.entity_iri(key)))
+            self.graph.add((doc, _MENTIONS, self.entity_iri(key)))
         for keyword in article.meta.keywords:
             # A tag that names an entity ("north korea") says what the article is about.
             about = self.keyword_entity.get((article.source, keyword))
             if about is not None:
-                self.graph.add((doc, SDO.about, self.entity_iri(about)))
+                self.graph.add((doc, _ABOUT, self.entity_iri(about)))
         for relation, subject, obj in _strongest_roles(facts, self.resolution):
             self.add_relation(
                 subject,
@@ -227,8 +275,8 @@ class _GraphWriter:
         sightings = event_sightings(facts, self.resolution)
         for sighting in sightings:
             event = facts.events[sighting.index]
-            self.reported.append((event, facts.sentences[event.sentence], doc))
-        self.sightings += sightings
+            self.part.reported.append((event, facts.sentences[event.sentence], doc))
+        self.part.sightings += sightings
         for quote in facts.quotes:
             self.add_quote(quote, facts, doc)
         for fact in facts.dates:
@@ -346,10 +394,12 @@ class _GraphWriter:
         add((node, _EXTRACTOR, _text(extractor)))
         add((node, _CONFIDENCE, _confidence(confidence)))
 
-    def add_events(self) -> None:
+    def add_events(
+        self, sightings: list[Sighting], reported: list[tuple[EventFact, Sentence, URIRef]]
+    ) -> None:
         """The events of every article written, each as the event merged across articles."""
-        merged_events = merge_sightings(self.sightings)
-        for sighting, (event, sentence, doc) in zip(self.sightings, self.reported, strict=True):
+        merged_events = merge_sightings(sightings)
+        for sighting, (event, sentence, doc) in zip(sightings, reported, strict=True):
             if doc is not self.evidence_doc:
                 self.evidence_doc = doc
                 self.evidence_texts.clear()
@@ -373,7 +423,7 @@ class _GraphWriter:
         g = self.graph
         g.add((node, RDF.type, TK[merged.kind.value]))
         for key in merged.participants:
-            g.add((node, TK.participant, self.entity_iri(key)))
+            g.add((node, _PARTICIPANT, self.entity_iri(key)))
         if merged.place:
             g.add((node, TK.place, self.entity_iri(merged.place)))
         if when.start:
@@ -381,7 +431,7 @@ class _GraphWriter:
             g.add((node, SDO.endDate, Literal(when.end or when.start, datatype=XSD.date)))
         elif when.text:
             g.add((node, TK.dateText, Literal(when.text)))
-        g.add((node, RDFS.label, Literal(self.event_label(merged))))
+        g.add((node, _LABEL, Literal(self.event_label(merged))))
         # Direct evidence on the event (as the vocabulary asks) ...
         self.add_evidence(node, doc, sentence, event.extractor, event.confidence)
         # ... and one statement per sighting, which keeps each sentence with its offsets
@@ -479,7 +529,9 @@ def _join_names(names: Iterable[str]) -> str:
 
 
 __all__ = [
+    "ArticlesPart",
     "GraphOptions",
+    "GraphWriter",
     "TripleSink",
     "build_graph",
     "date_literal",

@@ -12,11 +12,11 @@ import ctypes
 import gc
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
@@ -37,8 +37,8 @@ from textkg.factstore import (
     save_facts,
     undated_sources,
 )
-from textkg.forked import can_fork, run_forked
-from textkg.graph import GraphOptions, build_graph, fill_graph
+from textkg.forked import can_fork, start_forked
+from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import NlpOptions, load_model, release_models
@@ -48,6 +48,7 @@ from textkg.provenance import describe_build
 from textkg.records import ArticleFacts, ArticleText, Resolution, SkippedInput
 from textkg.resolve import AliasTable, resolve_entities
 from textkg.store import load_store, store_path_for, update_store, write_store
+from textkg.tablefill import fill_table
 from textkg.turtlestream import SortedTriples, WrittenGraph, write_turtle
 
 
@@ -109,6 +110,8 @@ class BuildResult:
     words: int
     seconds: float
     graph_options: GraphOptions = field(default_factory=GraphOptions)
+    #: Where the build state was already saved (while resolution ran apart), if it was.
+    saved_state: Path | None = None
 
     @cached_property
     def graph(self) -> Graph:
@@ -227,9 +230,12 @@ def build_result(
     update_from: str | Path | None = None,
     stdin: TextIO | None = None,
     outputs: Sequence[str | Path] = (),
+    state_path: Path | None = None,
 ) -> BuildResult:
     """Run the whole pipeline; with ``update_from`` (a graph path) add to its earlier build,
-    whose build state is read and checked before any article is."""
+    whose build state is read and checked before any article is. With ``state_path``, a
+    large build saves its build state there while a forked child resolves (this process
+    would only wait), and says so in :attr:`BuildResult.saved_state`."""
     options = options or BuildOptions()
     observer = observer or BuildObserver()
     started = time.perf_counter()
@@ -250,7 +256,14 @@ def build_result(
         if release_models():  # parsing ran on the cluster: resolution gets the memory
             gc.collect()
     observer.stage("resolving entities")
-    resolution = resolve_build(facts, options.aliases)
+    saved: list[Path] = []
+
+    def save_state(path: Path) -> None:
+        save_facts(path, facts)
+        saved.append(path)
+
+    meanwhile = None if state_path is None else partial(save_state, state_path)
+    resolution = resolve_build(facts, options.aliases, meanwhile=meanwhile)
     return BuildResult(
         facts=facts,
         resolution=resolution,
@@ -258,6 +271,7 @@ def build_result(
         words=words,
         seconds=time.perf_counter() - started,
         graph_options=GraphOptions(base=options.base, provenance=provenance),
+        saved_state=saved[0] if saved else None,
     )
 
 
@@ -268,17 +282,25 @@ RESOLVE_APART_BYTES = 2_000_000
 
 
 def resolve_build(
-    facts: Sequence[ArticleFacts], aliases: AliasTable | None, *, apart: bool | None = None
+    facts: Sequence[ArticleFacts],
+    aliases: AliasTable | None,
+    *,
+    apart: bool | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Resolution:
     """``resolve_entities``, in a forked child for a large build (``apart`` None: by the
-    facts' size where the system can fork; True or False: as said)."""
+    facts' size where the system can fork; True or False: as said); ``meanwhile`` is
+    called in this process while the child resolves (not at all when it resolves here)."""
     if apart is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
         apart = size > RESOLVE_APART_BYTES and can_fork()
     with frozen_heap():  # (in a child, also fewer copied pages: the collector leaves them)
         if apart:
             release_freed_memory()  # the child starts with no more than this process holds
-            return run_forked("resolution", resolve_entities, facts, aliases)
+            with start_forked("resolution", resolve_entities, facts, aliases) as child:
+                if meanwhile is not None:
+                    meanwhile()
+                return child.result()
         resolution = resolve_entities(facts, aliases)
     release_freed_memory()
     return resolution
@@ -310,10 +332,16 @@ def stage_build(
     turtle = outputs.staged(graph.name)
     facts = outputs.staged(facts_path_for(graph).name)
     # Beside the graph's writing, in threads: the build state (compressed by zlib) and the
-    # store (loaded by Oxigraph), which run mostly without holding the GIL.
+    # store (loaded by Oxigraph), which run mostly without holding the GIL. (The build
+    # state's thread starts once the graph stage has forked its child, if it does.)
     with ThreadPoolExecutor(2) as aside:
-        saved = aside.submit(save_facts, facts, result.facts)
-        with build_turtle(result, turtle) as (written, source):
+        saving: list[Future[None]] = []
+
+        def save() -> None:
+            if result.saved_state != facts:
+                saving.append(aside.submit(save_facts, facts, result.facts))
+
+        with build_turtle(result, turtle, started=save) as (written, source):
             stored = None
             if store:
                 # the store mirrors the Turtle (its stamp names it by name, size and hash),
@@ -330,9 +358,9 @@ def stage_build(
         # the sorted table is gone (its page cache with it), and the graph stage's lookups:
         # the store loads on what they held
         release_freed_memory()
-        saved.result()
-        if stored is not None:
-            stored.result()
+        for future in (*saving, stored):
+            if future is not None:
+                future.result()
     return written
 
 
@@ -349,12 +377,14 @@ def _stage_store(graph: Path, turtle: Path, folder: Path, triples: int) -> None:
 
 @contextmanager
 def build_turtle(
-    result: BuildResult, path: Path
+    result: BuildResult, path: Path, *, started: Callable[[], object] = lambda: None
 ) -> Iterator[tuple[WrittenGraph, SortedTriples | None]]:
     """Write the build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch
     folder removed on leaving); gives what was written and, while inside, the sorted triple
-    table (None when the graph was already in memory, made by an API user)."""
+    table (None when the graph was already in memory, made by an API user). ``started`` is
+    called once the graph stage runs (after it forked, see :func:`textkg.tablefill.fill_table`)."""
     if "graph" in result.__dict__:
+        started()
         write_graph(result.graph, path, "turtle")
         yield WrittenGraph(len(result.graph), content_counts(result.graph)), None
         return
@@ -363,8 +393,10 @@ def build_turtle(
         closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
     ):
         with frozen_heap():
-            fill_graph(triples, result.facts, result.resolution, result.graph_options)
-            written = write_turtle(triples, path)
+            split = fill_table(
+                triples, result.facts, result.resolution, result.graph_options, started=started
+            )
+            written = write_turtle(triples, path, split=split)
         yield written, triples
 
 

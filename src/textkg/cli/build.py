@@ -179,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
                 observer,
                 update_from=output if args.update else None,
                 outputs=own,
+                state_path=outputs.staged(facts_path_for(output).name),
             )
             observer.stage("writing files")
             written = stage_build(result, outputs, view=html is not None, store=not args.no_store)

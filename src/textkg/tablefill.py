@@ -1,0 +1,79 @@
+"""The graph stage of a large build on two processes.
+
+Writing a build's triples into the sorted table (:mod:`textkg.turtlestream`) is the longest
+step after resolution, and one process does it on one core. For a large build, a forked
+child writes the second half of the articles into a table of its own while this process
+writes the entities and the first half; the child's table is then merged into this one,
+and what its articles leave for the end of the graph (events, documents, byline agents,
+:class:`textkg.graph.ArticlesPart`) comes back pickled. The triples are the same as one
+process writes (:class:`textkg.graph.GraphWriter` gives the same graph however the
+articles are cut into runs), so the Turtle is the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from pathlib import Path
+
+from textkg.factstore import CompactFacts
+from textkg.forked import can_fork, spare_core, start_forked
+from textkg.graph import ArticlesPart, GraphOptions, GraphWriter
+from textkg.records import ArticleFacts, Resolution
+from textkg.turtlestream import SortedTriples
+
+#: Facts of more compressed bytes than this (some 2,000 articles) are written by two
+#: processes; a smaller build writes its graph in a second or two on its own.
+SPLIT_FILL_BYTES = 2_000_000
+#: The share of the articles the child writes: this process also writes the entities, the
+#: events and the activity, and merges the child's table.
+CHILD_SHARE = 0.6
+
+
+def fill_table(
+    triples: SortedTriples,
+    facts: Sequence[ArticleFacts],
+    resolution: Resolution,
+    options: GraphOptions,
+    *,
+    split: bool | None = None,
+    started: Callable[[], object] = lambda: None,
+) -> bool:
+    """``fill_graph`` into ``triples``; with ``split`` (None: by the facts' size, where the
+    system can fork and a core is free) the last articles are written by a forked child.
+    ``started`` is called once the child is forked (or at once): threads are started after
+    a fork. Whether the work was split (then the Turtle is written by two processes too)."""
+    if split is None:
+        size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
+        split = size > SPLIT_FILL_BYTES and can_fork() and spare_core()
+    writer = GraphWriter(triples, resolution, options)
+    cut = len(facts) - int(len(facts) * CHILD_SHARE) if split else len(facts)
+    if cut == len(facts):
+        started()
+        writer.add_entities()
+        writer.finish([writer.add_articles(facts)])
+        return False
+    rest = facts[cut:]
+    other = triples.path.with_name(triples.path.stem + "-part.sqlite")
+    with start_forked("writing the graph", _fill_part, other, rest, resolution, options) as child:
+        started()
+        writer.add_entities()
+        first = writer.add_articles(facts[:cut])
+        second = child.result()
+    triples.merge(other)
+    other.unlink()
+    writer.finish([first, second])
+    return True
+
+
+def _fill_part(
+    path: Path, facts: Sequence[ArticleFacts], resolution: Resolution, options: GraphOptions
+) -> ArticlesPart:
+    """The child's work: its articles' triples into a table of its own at ``path``."""
+    with closing(SortedTriples(path)) as triples:
+        part = GraphWriter(triples, resolution, options).add_articles(facts)
+        triples.commit()
+    return part
+
+
+__all__ = ["CHILD_SHARE", "SPLIT_FILL_BYTES", "fill_table"]
