@@ -228,9 +228,13 @@ def test_a_birthplace_the_ner_took_for_a_product_is_a_town() -> None:
 def test_a_company_named_like_a_person_with_a_kind_of_company_apposed_is_a_company() -> None:
     facts = facts_of("Among the stands was Leila Ceramics, an Oran-based tile maker.")
     assert mention(facts, "Leila Ceramics").entity_type is EntityType.ORGANIZATION
-    # "-based" alone describes people too
+    # "-based" alone describes people too, and a kind of body before a name is its owner's
     facts = facts_of("Among the speakers was Leila Haddad, an Oran-based lawyer.")
     assert mention(facts, "Leila Haddad").entity_type is EntityType.PERSON
+    facts = facts_of(
+        "The director of the Vestfold museum, Laurence des Cars, offered her resignation."
+    )
+    assert mention(facts, "Laurence des Cars").entity_type is EntityType.PERSON
 
 
 def test_a_description_subject_with_a_unit_apposed_is_part_of_the_whole() -> None:

@@ -31,11 +31,7 @@ from textkg.extract.mentions.article import (
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
-from textkg.extract.mentions.kinds import (
-    classifier_apposition,
-    classifier_before,
-    possessed_person,
-)
+from textkg.extract.mentions.kinds import classifier_apposition, possessed_person
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
@@ -47,6 +43,7 @@ from textkg.extract.mentions.model import (
     is_name_word,
     title_words,
 )
+from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import born_in
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span

@@ -9,11 +9,10 @@ from textkg.extract.mentions.kinds import (
     classifier_apposition,
     company_role_after,
     company_role_before_name,
-    joined_to_organisation,
     looks_like_person,
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name
-from textkg.extract.mentions.org_clues import camel_case
+from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,

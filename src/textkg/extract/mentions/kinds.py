@@ -17,6 +17,8 @@ from textkg.extract.mentions.org_clues import (
     bought,
     business_context,
     camel_case,
+    classifier_before,
+    joined_to_organisation,
     opens_an_organisations_name,
 )
 from textkg.extract.mentions.place_clues import (
@@ -276,29 +278,6 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
-def classifier_before(reader: SpanReader, start: int) -> bool:
-    """ "the newspaper X", "news agency X": a common noun naming the kind of organisation."""
-    if start == 0:
-        return False
-    before = reader.doc[start - 1]
-    noun = before.pos_ == "NOUN" or (before.pos_ == "PROPN" and before.text.islower())
-    return noun and before.lemma_.lower() in reader.lex.classifier_nouns
-
-
-def joined_to_organisation(reader: SpanReader, i: int) -> bool:
-    """ "Google and Meta": a word coordinated with an organisation is one too, not the
-    region a gazetteer knows by that name."""
-    table = reader.table
-    head = table.head[i]
-    return (
-        table.dep[i] == "conj"
-        and head != i
-        and table.ent_type[head] == "ORG"
-        and not city_population(table.text[head])  # "Oslo and Bergen", both tagged ORG
-        and not is_subdivision(table.text[head])
-    )
-
-
 def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
     """ "Napoli captain X", "Roma's coach", "Napoli sacked head coach X": a role only a team
     has, right after the name (or its possessive), or the object of the name's verb."""
@@ -322,7 +301,7 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
 def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"."""
     return _played_for(reader, start, end) or classifier_apposition(
-        reader, start, end, kind_only=True
+        reader, start, end, kind_only=True, after_only=True
     )
 
 
@@ -421,7 +400,13 @@ def _relative_who_follows(reader: SpanReader, end: int) -> bool:
 
 
 def classifier_apposition(
-    reader: SpanReader, start: int, end: int, *, kind_only: bool = False, unbased: bool = False
+    reader: SpanReader,
+    start: int,
+    end: int,
+    *,
+    kind_only: bool = False,
+    unbased: bool = False,
+    after_only: bool = False,
 ) -> bool:
     """ "X, the Santa Monica-based publisher of Y", "the group's reinsurance arm, X": a noun
     of a kind of organisation in apposition to the name; with ``kind_only``, not a noun
@@ -434,7 +419,8 @@ def classifier_apposition(
     head = doc[reader.head_index(start, end)]
     before = head.head
     if (
-        head.dep_ == "appos"
+        not after_only
+        and head.dep_ == "appos"
         and before.i < start
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in kinds

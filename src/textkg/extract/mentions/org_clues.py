@@ -1,12 +1,15 @@
 """What the words around a name say about it being an organisation's: the place of a
 company in a sentence ("Norvia employs", "based in Oslo"), a deal's ("bought Norvia",
-"owned by X") and a word that opens organisations' names in other languages ("Grupo X")."""
+"owned by X"), a kind of organisation written before it ("the newspaper X"), a name it is
+coordinated with ("Google and Meta") and a word that opens organisations' names in other
+languages ("Grupo X")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.extract.places import country_name
 from textkg.namespaces import TK
 
@@ -75,4 +78,27 @@ def camel_case(word: str) -> bool:
         and any(c.isupper() for c in word[2:])
         and any(c.islower() for c in word)
         and not _INNER_CAPITAL_SURNAMES.match(word)
+    )
+
+
+def classifier_before(reader: SpanReader, start: int) -> bool:
+    """ "the newspaper X", "news agency X": a common noun naming the kind of organisation."""
+    if start == 0:
+        return False
+    before = reader.doc[start - 1]
+    noun = before.pos_ == "NOUN" or (before.pos_ == "PROPN" and before.text.islower())
+    return noun and before.lemma_.lower() in reader.lex.classifier_nouns
+
+
+def joined_to_organisation(reader: SpanReader, i: int) -> bool:
+    """ "Google and Meta": a word coordinated with an organisation is one too, not the
+    region a gazetteer knows by that name."""
+    table = reader.table
+    head = table.head[i]
+    return (
+        table.dep[i] == "conj"
+        and head != i
+        and table.ent_type[head] == "ORG"
+        and not city_population(table.text[head])  # "Oslo and Bergen", both tagged ORG
+        and not is_subdivision(table.text[head])
     )

@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.kinds import (
-    classifier_before,
     entity_type,
     person_cue,
     possessed_person,
@@ -25,6 +24,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.names import split_state_prefix
+from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import kind_said, known_place
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
