@@ -543,6 +543,10 @@ def test_handing_over_an_office_is_no_meeting() -> None:
             "Dahl.",
             ("Ana Ruiz", "tk:metWith", "Lena Dahl"),
         ),
+        (
+            "Ana Ruiz met Tomas Berg on Monday, and Lena Dahl sat in on the meeting.",
+            ("Tomas Berg", "tk:metWith", "Lena Dahl"),
+        ),
     ],
 )
 def test_meetings_and_visits_in_other_wordings(text: str, fact: tuple[str, str, str]) -> None:
@@ -555,6 +559,7 @@ def test_meetings_and_visits_in_other_wordings(text: str, fact: tuple[str, str, 
         "Ana Ruiz made a phone call to Tomas Berg on Monday.",
         "Ana Ruiz will pay a courtesy call on Tomas Berg next week.",
         "Ana Ruiz met Tomas Berg on Monday. Weeks later, the board was joined by Lena Dahl.",
+        "Ana Ruiz met Tomas Berg on Monday. Lena Dahl sat in the front row.",
     ],
 )
 def test_calls_by_phone_planned_calls_and_other_joins_are_no_meetings(text: str) -> None:

@@ -242,24 +242,28 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
 
 @rule("joined-meeting")
 def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "General X later joined the talks": who joins a meeting the article reported before
-    meets the ones who held it."""
+    """ "General X later joined the talks", "Y sat in on the meeting": who joins a meeting
+    the article reported before meets the ones who held it."""
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
-            if verb.lemma_.lower() != "join" or negated(verb) or has_modal(verb):
+            lemma = verb.lemma_.lower()
+            if lemma not in ("join", "sit") or negated(verb) or has_modal(verb):
                 continue
             if by_remote_means(verb, doc.lex.remote_words):
                 continue  # "joined the talks by video link"
+            sat_in = lemma == "sit" and any(c.lower_ == "in" for c in children(verb, "prt"))
+            if lemma == "sit" and not sat_in:
+                continue
             talks = [
                 c
-                for c in children(verb, "dobj")
+                for c in (pobjs(verb, ("on",)) if sat_in else children(verb, "dobj"))
                 if any(d.lower_ == "the" for d in c.children)
                 and (frame := _noun_frame(doc.lex, c))
                 and frame.event is EventKind.MEETING
             ]
-            if talks:  # any meeting reported before
-                first, last = 0, span.index - 1
+            if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
+                first, last = 0, span.index if sat_in else span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
