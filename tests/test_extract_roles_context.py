@@ -283,3 +283,14 @@ def test_a_role_in_the_past_perfect_is_over_but_an_appointment_holds() -> None:
     assert ("Kendra Moss", "tk:leaderOf", "Ministry of Health") not in triples(facts_of(text))
     text = "Norvia had named Tomas Berg as chairman before the sale."
     assert ("Tomas Berg", "tk:leaderOf", "Norvia") in triples(facts_of(text))
+
+
+def test_a_country_of_someones_studies_is_not_a_bare_presidents() -> None:
+    text = (
+        "Liberia named Ana Kollie head of its forestry agency on Friday. Kollie, who "
+        "studied wildlife management in Ghana, worked for a charity. She was sworn in by "
+        "President Amos Freeman on Monday."
+    )
+    found = triples(facts_of(text))
+    assert ("Amos Freeman", "tk:leaderOf", "Ghana") not in found
+    assert ("Amos Freeman", "tk:leaderOf", "Liberia") in found

@@ -34,6 +34,8 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             for m in doc.sentence_mentions(index)
             if m.etype is EntityType.COUNTRY
             and doc.doc[doc.root_of(m)].head.lower_ != "from"
+            # "she studied forestry in Ghana": where someone's life was, not the office's
+            and not _of_a_life(doc, m)
             # "was appointed ambassador to Britain": not the person's own country
             and not _sent_to(doc, m)
             # "Rutte, a former Dutch prime minister, ...", "Indian Prime Minister X held talks
@@ -52,6 +54,20 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+#: Verbs whose place is where someone's life was (born, raised, studied), not a state's.
+_LIFE_VERBS = frozenset({"bear", "born", "study", "grow", "raise", "educate", "train", "school"})
+
+
+def _of_a_life(doc: DocView, country: Ment) -> bool:
+    token = doc.doc[doc.root_of(country)]
+    if token.dep_ != "pobj":
+        return False
+    head = token.head.head  # "studied (wildlife management) in Ghana"
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "compound"):
+        head = head.head
+    return head.lemma_.lower() in _LIFE_VERBS
 
 
 def _sent_to(doc: DocView, country: Ment) -> bool:
