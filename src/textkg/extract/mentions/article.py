@@ -235,9 +235,8 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.etype = EntityType.ORGANIZATION
             continue
         one_word = " " not in ment.name or first in reader.lex.name_particles
-        if ((one_word and ment.name in surnames) or ment.name in double_surnames) and not votes[
-            ment.name
-        ][EntityType.COUNTRY]:
+        surname = (one_word and ment.name in surnames) or ment.name in double_surnames
+        if surname and not votes[ment.name][EntityType.COUNTRY]:
             # "Lincoln" after "Abraham Lincoln", however often the NER made it a place;
             # "Owusu Boateng" or "Tjon-Sien" after "Ama Owusu Boateng", "Eva Tjon-Sien"
             ment.etype = EntityType.PERSON
