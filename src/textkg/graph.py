@@ -37,7 +37,7 @@ from textkg.records import (
     Sentence,
 )
 from textkg.resolve import keyword_links
-from textkg.vocabulary import is_open, ontology_graph, vocabulary
+from textkg.vocabulary import WEAKER_ROLES, is_open, ontology_graph, vocabulary
 
 ENTITY_CLASS: dict[EntityType, URIRef] = {t: SDO[t.value] for t in EntityType}
 #: The datatype of a date stated to the day, the month or the year (ontology/textkg.ttl).
@@ -65,9 +65,6 @@ class GraphOptions:
     include_ontology: bool = True
     #: What the build's prov:Activity records, and how source paths are written.
     provenance: BuildProvenance = field(default_factory=BuildProvenance)
-
-
-_WEAKER_ROLES = frozenset({TK.memberOf, TK.worksFor})
 
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
@@ -485,7 +482,7 @@ def _strongest_roles(
     ]
     led = {(s, o) for r, s, o in keyed if r.predicate == TK.leaderOf}
     for r, s, o in keyed:
-        if r.predicate not in _WEAKER_ROLES or (s, o) not in led:
+        if r.predicate not in WEAKER_ROLES or (s, o) not in led:
             yield r, s, o
 
 

@@ -249,6 +249,8 @@ class Lexicon:
     host_verbs: frozenset[str]
     people_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    #: "the two were joined by X": subjects that stand for the people of the meeting before.
+    those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
     open_stop: frozenset[str]
     speech_verbs: frozenset[str]
@@ -496,6 +498,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         host_verbs=_words(data, "host_verbs"),
         people_nouns=_words(data, "people_nouns"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
+        those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         open_stop=_words(data, "open_stop"),
         speech_verbs=_words(data, "speech_verbs"),

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from textkg.factstore import CompactFacts
 from textkg.forked import can_fork, spare_core, start_forked
-from textkg.graph import ArticlesPart, GraphOptions, GraphWriter
+from textkg.graph import ArticlesPart, GraphOptions, GraphWriter, fill_graph
 from textkg.records import ArticleFacts, Resolution
 from textkg.turtlestream import SortedTriples
 
@@ -46,16 +46,16 @@ def fill_table(
     if split is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
         split = size > SPLIT_FILL_BYTES and can_fork() and spare_core()
-    writer = GraphWriter(triples, resolution, options)
     cut = len(facts) - int(len(facts) * CHILD_SHARE) if split else len(facts)
     if cut == len(facts):
         started()
-        writer.add_entities()
-        writer.finish([writer.add_articles(facts)])
+        fill_graph(triples, facts, resolution, options)
         return False
+    # made before the fork: the child writes with its own copy of it, into its own table
+    writer = GraphWriter(triples, resolution, options)
     rest = facts[cut:]
     other = triples.path.with_name(triples.path.stem + "-part.sqlite")
-    with start_forked("writing the graph", _fill_part, other, rest, resolution, options) as child:
+    with start_forked("writing the graph", _fill_part, other, rest, writer) as child:
         started()
         writer.add_entities()
         first = writer.add_articles(facts[:cut])
@@ -66,12 +66,13 @@ def fill_table(
     return True
 
 
-def _fill_part(
-    path: Path, facts: Sequence[ArticleFacts], resolution: Resolution, options: GraphOptions
-) -> ArticlesPart:
-    """The child's work: its articles' triples into a table of its own at ``path``."""
+def _fill_part(path: Path, facts: Sequence[ArticleFacts], writer: GraphWriter) -> ArticlesPart:
+    """The child's work: its articles' triples into a table of its own at ``path``, by the
+    forked copy of the parent's unused writer (its entities' IRIs and the ontology already
+    made)."""
     with closing(SortedTriples(path)) as triples:
-        part = GraphWriter(triples, resolution, options).add_articles(facts)
+        writer.writer.graph = triples
+        part = writer.add_articles(facts)
         triples.commit()
     return part
 

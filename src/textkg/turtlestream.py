@@ -154,8 +154,7 @@ class SortedTriples:
 
     def middle_subject(self) -> str | None:
         """The subject of the middle row (None for an empty table)."""
-        self.flush()
-        count: int = self.db.execute("SELECT count(*) FROM triple").fetchone()[0]
+        count = len(self)
         row = self.db.execute(
             "SELECT s FROM triple ORDER BY s, p, o LIMIT 1 OFFSET ?", (count // 2,)
         ).fetchone()

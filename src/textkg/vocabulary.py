@@ -21,6 +21,9 @@ from textkg.namespaces import REL, TK, curie
 from textkg.records import EntityType
 
 ONTOLOGY_FILE = "ontology/textkg.ttl"
+#: Roles a leader of an organisation holds there anyway: where a text makes someone its
+#: leader, these say no more (extraction drops them per sentence, the graph per article).
+WEAKER_ROLES = frozenset({TK.worksFor, TK.memberOf})
 
 #: The schema.org class of each entity type (the value is the class's local name).
 ENTITY_CLASSES: dict[URIRef, EntityType] = {SDO[t.value]: t for t in EntityType}

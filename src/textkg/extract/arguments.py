@@ -186,6 +186,16 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
     return []
 
 
+def people_by(doc: DocView, verb: Token, *, with_leader: bool = False) -> list[Ment]:
+    """The people of a passive's "by" phrases ("joined by X, and by Y", "by X and Y"),
+    once each."""
+    found: list[Ment] = []
+    for pobj in pobjs(verb, ("by",)):
+        referents = doc.referents(pobj, with_leader=with_leader)
+        found += [m for m in referents if m.etype is PERSON and m not in found]
+    return found
+
+
 def agents(mentions: list[Ment]) -> list[Ment]:
     """The people and organisations among ``mentions``, once each, in order."""
     seen: list[Ment] = []

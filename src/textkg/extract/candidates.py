@@ -13,7 +13,7 @@ from rdflib import URIRef
 from textkg.extract.mentions import Ment
 from textkg.namespaces import TK
 from textkg.records import DatePrecision, EntityType, EventKind
-from textkg.vocabulary import vocabulary
+from textkg.vocabulary import WEAKER_ROLES, vocabulary
 
 PLACE = EntityType.PLACE
 
@@ -83,9 +83,6 @@ class Relation:
     sentence: int
     rule: str
     confidence: float
-
-
-_WEAKER_ROLES = frozenset({TK.worksFor, TK.memberOf})
 
 
 class Findings:
@@ -206,7 +203,7 @@ class Findings:
             [
                 r
                 for r in self.relations.values()
-                if (r.predicate not in _WEAKER_ROLES or pair(r) not in led)
+                if (r.predicate not in WEAKER_ROLES or pair(r) not in led)
                 and not _visitors_office(r, visited, led_by)
                 and not (
                     r.rule.startswith("title-context")

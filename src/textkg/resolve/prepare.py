@@ -54,13 +54,22 @@ class Preparer:
 
     def _prepare(self, article: int, source: str, mention: Mention) -> Prepared:
         m = mention
-        words = (m.text, m.name, m.entity_type, m.reference, m.titles, m.kinds, m.qualifier)
-        known = self._classified.get((*words, m.qualified_text))
+        key = (
+            m.text,
+            m.name,
+            m.entity_type,
+            m.reference,
+            m.titles,
+            m.kinds,
+            m.qualifier,
+            m.qualified_text,
+        )
+        known = self._classified.get(key)
         if known is not None:  # (none is changed before every article is prepared)
             return Prepared(
                 source, article, m.start, m.end, m.sentence, m.defines, *_classified(known)
             )
-        p = self._classified[(*words, m.qualified_text)] = self._classify(article, source, mention)
+        p = self._classified[key] = self._classify(article, source, mention)
         return p
 
     def _classify(self, article: int, source: str, mention: Mention) -> Prepared:

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from textkg.extract.arguments import people_by
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, DocView
-from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import has_modal, negated
 from textkg.namespaces import TK
@@ -41,7 +41,7 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ]
             if not travellers and subject:
                 travellers = _titled(subject[0], recent)  # "The minister was joined by X"
-            along = [m for m in _agents_by(doc, verb) if m.name not in travellers]
+            along = [m for m in people_by(doc, verb) if m.name not in travellers]
             trips = [
                 e
                 for e in recent
@@ -82,14 +82,3 @@ def _titled(noun: Token, trips: list[EventCandidate]) -> set[str]:
         for p in e.participants
         if any(t.lower().split()[-1:] == [word] for t in p.titles)
     }
-
-
-def _agents_by(doc: DocView, verb: Token) -> list[Ment]:
-    """The people of the passive's "by" phrases ("by X, and by Y", "by X and Y")."""
-    preps = [c for c in verb.children if c.dep_ == "agent"]
-    preps += [conj for p in preps for conj in p.conjuncts if conj.lower_ == "by"]
-    found: list[Ment] = []
-    for prep in preps:
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            found += [m for m in doc.referents(pobj) if m.etype is PERSON and m not in found]
-    return found

@@ -8,7 +8,14 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import agents, event_place, governor, implicit_agents, subjects
+from textkg.extract.arguments import (
+    agents,
+    event_place,
+    governor,
+    implicit_agents,
+    people_by,
+    subjects,
+)
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -214,14 +221,9 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     """ "They were joined by X", "the two were joined there by X": the people who joined
     the ones who met just before (in this sentence or the one before)."""
     subject = children(verb, "nsubjpass")
-    if not subject or subject[0].lower_ not in _THOSE_WHO_MET:
+    if not subject or subject[0].lower_ not in doc.lex.those_who_met:
         return []
-    people = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
-    return agents([m for m in people if m.etype is PERSON])
-
-
-#: Subjects that stand for the people of the meeting just reported ("the two", "they").
-_THOSE_WHO_MET = frozenset({"they", "two", "three", "four", "both", "pair", "leaders"})
+    return people_by(doc, verb, with_leader=True)
 
 
 def _not_in_person(doc: DocView, noun: Token) -> bool:

@@ -56,18 +56,18 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
     return _dateline_country(doc, person, anchor)
 
 
-#: Verbs whose place is where someone's life was (born, raised, studied), not a state's.
-_LIFE_VERBS = frozenset({"bear", "born", "study", "grow", "raise", "educate", "train", "school"})
-
-
 def _of_a_life(doc: DocView, country: Ment) -> bool:
+    """ "who studied forestry in Ghana", "born in Ghana": a place of someone's life (the
+    biography rules' words for birth, upbringing and schooling), not a state's."""
     token = doc.doc[doc.root_of(country)]
     if token.dep_ != "pobj":
         return False
     head = token.head.head  # "studied (wildlife management) in Ghana"
     while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "compound"):
         head = head.head
-    return head.lemma_.lower() in _LIFE_VERBS
+    bio = doc.lex.biography
+    words = bio.birth_words | bio.raised_verbs | frozenset(bio.schools)
+    return head.lemma_.lower() in words or head.lower_ in words
 
 
 def _sent_to(doc: DocView, country: Ment) -> bool:

@@ -65,10 +65,10 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if ment.etype is EntityType.COUNTRY and not words & doc.lex.government_heads:
                     predicate = TK.locatedIn  # "Canada's Teck Resources": in Canada, not of it
                 yield RelationCandidate(owned, predicate, ment, span.index, "possessive-org")
-            yield from _described_owner(doc, ment, span.index)
+            yield from _owned_by_a_description(doc, ment, span.index)
 
 
-def _described_owner(doc: DocView, ment: Ment, sentence: int) -> Iterator[Candidate]:
+def _owned_by_a_description(doc: DocView, ment: Ment, sentence: int) -> Iterator[Candidate]:
     """ "the university's Department of Biochemistry": a body a description's possessive
     gives an owner named before is part of it."""
     k = ment.start - 2
