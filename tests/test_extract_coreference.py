@@ -78,3 +78,14 @@ def test_its_after_an_apposition_is_the_name_the_apposition_describes() -> None:
         "the move. Its chief economist, Lucia Pardo, said she saw room for a cut."
     )
     assert ("Lucia Pardo", "tk:worksFor", "Banco Andino Chile") in triples(facts)
+
+
+def test_its_after_a_passive_is_the_agents_not_the_body_it_belongs_to() -> None:
+    text = (
+        "The strike was called by the Syndicat des Dockers du Port (SYDOP), a member union of "
+        "the National Union of Workers of Ghana (NUWG). Its general secretary, Kofi Asante, "
+        "said the dockers had not been paid."
+    )
+    found = triples(facts_of(text))
+    assert ("Kofi Asante", "tk:leaderOf", "Syndicat des Dockers du Port") in found
+    assert ("Kofi Asante", "tk:leaderOf", "National Union of Workers of Ghana") not in found

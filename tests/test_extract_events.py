@@ -81,3 +81,25 @@ def test_the_same_meeting_in_two_sentences_agrees_on_its_parts() -> None:
         assert meeting.place is not None and meeting.place.name == "Berlin"
         assert (meeting.start_date, meeting.end_date) == (date(2021, 5, 3), date(2021, 5, 3))
     assert second.extractor.endswith("+same-event")
+
+
+def test_touring_a_place_in_a_district_with_someone_is_a_meeting() -> None:
+    text = "Lars Holm inspected the pumping station in the Kibera district with Ana Ruiz."
+    assert ("Lars Holm", "tk:metWith", "Ana Ruiz") in triples(facts_of(text))
+
+
+def test_joining_people_for_an_occasion_is_meeting_them() -> None:
+    text = "Peter Quist travelled to Perth and joined Ana Ruiz and Tomas Berg for the tasting."
+    found = triples(facts_of(text))
+    assert ("Peter Quist", "tk:metWith", "Ana Ruiz") in found
+    assert ("Peter Quist", "tk:metWith", "Tomas Berg") in found
+    found = triples(facts_of("Peter Quist joined Ana Ruiz in condemning the attack."))
+    assert not any(p == "tk:metWith" for _, p, _ in found)
+
+
+def test_a_team_headed_by_someone_meets_through_its_head() -> None:
+    text = (
+        "A team of African Union observers headed by Mara Lind of Sweden met Tomas Berg and, "
+        "separately, Ana Ruiz on Tuesday."
+    )
+    assert ("Mara Lind", "tk:metWith", "Tomas Berg") in triples(facts_of(text))

@@ -271,3 +271,20 @@ def test_a_range_or_a_country_the_ner_took_for_a_person_is_a_place(
     text: str, name: str, etype: EntityType
 ) -> None:
     assert mention(facts_of(text), name).entity_type is etype
+
+
+def test_a_company_apposed_to_the_persons_employer_leaves_the_person_a_person() -> None:
+    text = (
+        "The evening's biggest donor was Park Min-jun, the chairman of Sealark Fisheries, a "
+        "seafood group based in Incheon, who pledged $300,000."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Park Min-jun").entity_type is EntityType.PERSON
+    assert ("Park Min-jun", "tk:leaderOf", "Sealark Fisheries") in triples(facts)
+
+
+def test_a_kind_of_company_a_person_can_be_too_leaves_a_persons_name_a_person() -> None:
+    facts = facts_of("The broadcaster Nora Whitlam, who hosted the evening, auctioned a boat trip.")
+    assert mention(facts, "Nora Whitlam").entity_type is EntityType.PERSON
+    facts = facts_of("The newspaper Harbour Daily said the port would close.")
+    assert mention(facts, "Harbour Daily").entity_type is EntityType.ORGANIZATION

@@ -90,3 +90,16 @@ def test_a_city_a_club_is_named_after_stays_the_city_beside_the_club() -> None:
         "vote, Mayor Ana Ruiz spoke."
     )
     assert mention(facts, "Madrid").entity_type is EntityType.CITY
+
+
+def test_a_town_an_orchestra_is_named_after_stays_a_town_where_towns_stand() -> None:
+    text = (
+        "The Tacoma Symphony Orchestra played on Saturday. The Harbor Arts Fund, a "
+        "Tacoma-based charity, raised $2 million. The mayor of Tacoma, Peter Lindqvist, "
+        "spoke. Tacoma, the third-largest city in Washington, has a busy port."
+    )
+    facts = facts_of(text)
+    towns = [m for m in facts.mentions if m.name == "Tacoma"]
+    assert len(towns) == 3
+    assert all(m.entity_type is EntityType.CITY for m in towns)
+    assert mention(facts, "Tacoma Symphony Orchestra").entity_type is EntityType.ORGANIZATION

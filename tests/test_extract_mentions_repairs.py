@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, names
+from fixtures.extract.support import facts_of, names, triples
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import default_lexicon
@@ -93,3 +93,13 @@ def test_a_surname_the_ner_took_for_a_works_title_is_the_person() -> None:
     text = "Helen Cartwright became the club's chair on Monday. Mills and Cartwright held talks."
     later = [m for m in facts_of(text).mentions if m.text == "Cartwright"]
     assert later and later[0].entity_type.value == "Person"
+
+
+def test_a_surname_run_into_the_place_after_at_is_the_person() -> None:
+    text = (
+        "Governor Musa Bala won the vote. The commission's chairman, Kojo Mensah, paid a "
+        "courtesy call on Bala at Government House on Monday."
+    )
+    facts = facts_of(text)
+    assert "Bala at Government House" not in names(facts)
+    assert ("Kojo Mensah", "tk:metWith", "Bala") in triples(facts)

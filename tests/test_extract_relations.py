@@ -459,3 +459,21 @@ def test_a_verb_joined_to_a_passive_with_an_agent_is_not_the_patients() -> None:
     )
     found = triples(facts_of(text))
     assert ("British Airways", "tk:partOf", "Aer Lingus") not in found
+
+
+def test_a_share_owned_in_a_relative_clause_makes_the_company_part_of_the_owner() -> None:
+    text = (
+        "The quarry is operated by Tarvik Stone SA, which is 60% owned by the Perth-based miner "
+        "Coral Ridge Resources; the state holds the rest."
+    )
+    assert ("Tarvik Stone SA", "tk:partOf", "Coral Ridge Resources") in triples(facts_of(text))
+
+
+def test_who_after_a_persons_home_country_is_the_persons() -> None:
+    text = (
+        "On Tuesday Holm hosted Tomas Berg, a geologist from the Philippines who directs the "
+        "Arctic Grid Fund, for lunch at the ministry's headquarters."
+    )
+    found = triples(facts_of(text))
+    assert ("Tomas Berg", "tk:leaderOf", "Arctic Grid Fund") in found
+    assert not any(s == "Philippines" for s, _, _ in found)

@@ -471,3 +471,22 @@ def test_a_role_whose_holder_is_named_after_the_copula(
 
 def test_a_role_of_no_one_named_gives_nothing() -> None:
     assert not triples(facts_of("The winner is Ana Ruiz."))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The Kenya Wildlife Service has a new director general, Amina Otieno, a vet.",
+            ("Amina Otieno", "tk:leaderOf", "Kenya Wildlife Service"),
+        ),
+        (
+            "Norvia Group has appointed a new chief executive, Ana Ruiz.",
+            ("Ana Ruiz", "tk:leaderOf", "Norvia Group"),
+        ),
+    ],
+)
+def test_a_bare_title_the_subject_has_or_names_is_a_post_at_the_subject(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))

@@ -195,6 +195,7 @@ class Lexicon:
     owner_nouns: frozenset[str]
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
+    person_classifier_nouns: frozenset[str]
     #: classifier nouns that stand only for an organisation of their kind, never the main one
     specific_kinds: frozenset[str]
     company_roles: frozenset[str]
@@ -261,6 +262,7 @@ class Lexicon:
     role_verbs_subject: frozenset[str]
     #: Verbs that give their object a role, their subject in the passive ("Y named X CEO").
     role_verbs_object: frozenset[str]
+    role_owning_verbs: frozenset[str]
     #: Roles that are a position in a state when held with a country (tk:memberOf it).
     government_roles: frozenset[str]
     #: A minister's domain word → the ministry's name where it is not "Ministry of <Domain>".
@@ -459,6 +461,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         owner_nouns=_words(orgs, "owner_nouns"),
         board_nouns=_words(orgs, "board_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
+        person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
         specific_kinds=_words(orgs, "specific_kinds"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),
@@ -507,6 +510,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         visit_cues=_words(data, "visit_cues"),
         role_verbs_subject=_words(titles, "role_verbs_subject"),
         role_verbs_object=_words(titles, "role_verbs_object"),
+        role_owning_verbs=_words(titles, "role_owning_verbs"),
         government_roles=_words(titles, "government_roles"),
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()

@@ -28,9 +28,12 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 # "X, who killed Y, and Z": not the names coordinated after the clause
                 clause = verb.left_edge.i
                 # "X, an actress who arrived in Y": the name the described noun is apposed to
-                antecedents = doc.referents(verb.head, with_leader=True) or (
-                    antecedent(doc, verb.head) if verb.head.dep_ == "appos" else []
-                )
+                antecedents = _described(doc, verb.head)
+                if child.lower_ == "who" and _only_places(antecedents):
+                    # "X, a zoologist from the Netherlands who directs Y": the person's
+                    of = verb.head.head
+                    if verb.head.dep_ == "pobj" and of.dep_ == "prep":
+                        antecedents = _described(doc, of.head)
                 found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
@@ -55,11 +58,23 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     return [], rule
 
 
+def _described(doc: DocView, noun: Token) -> list[Ment]:
+    """The entities a noun a relative clause is hung on denotes ("X, an actress who ...":
+    the name the described noun is apposed to)."""
+    return doc.referents(noun, with_leader=True) or (
+        antecedent(doc, noun) if noun.dep_ == "appos" else []
+    )
+
+
+def _only_places(found: list[Ment]) -> bool:
+    return bool(found) and all(m.etype.kind is EntityType.PLACE for m in found)
+
+
 def _past_a_dateline(doc: DocView, child: Token) -> list[Ment]:
     """The subject's entities; past a dateline the parser made the subject ("TALLINN, May 1
     - Finland's foreign minister, X, met Y"): the name apposed to it."""
     found = doc.referents(child, with_leader=True)
-    if not found or any(m.etype.kind is not EntityType.PLACE for m in found):
+    if not _only_places(found):
         return found
     if child.i != doc.sentences[doc.owner[child.i]].start_token or not child.text.isupper():
         return found

@@ -100,8 +100,18 @@ def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
     if described:
         return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = [m for m in doc.sentence_mentions(sentence - 1) if m.etype is ORG and not m.derived]
+    agents = [m for m in named if _agent_of_root(doc, m)]
+    if agents:  # "The strike was called by X, a member union of Y. Its head": X's
+        return agents[0]
     named = _outermost(doc, named)
     return max(named, key=lambda m: m.start) if named else None
+
+
+def _agent_of_root(doc: DocView, ment: Ment) -> bool:
+    """The name is the "by" agent of its sentence's passive main verb."""
+    table, k = doc.table, doc.root_of(ment)
+    by = table.head[k]
+    return table.dep[k] == "pobj" and table.dep[by] == "agent" and table.head[by] == _root(doc, k)
 
 
 def _root(doc: DocView, k: int) -> int:

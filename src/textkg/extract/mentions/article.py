@@ -10,8 +10,11 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
+    based_follows,
+    kind_in_apposition,
     known_place,
     object_of_a_visit,
+    place_led_by,
     placed,
 )
 from textkg.extract.mentions.spans import SpanReader
@@ -278,11 +281,15 @@ def _organisation_short_forms(words: list[str], club_prefixes: frozenset[str]) -
 
 
 def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
-    """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport": where a town stands,
-    not the club or company named after it."""
-    if placed(reader, ment.start, ment.end, MOVEMENT_PREPOSITIONS):
+    """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport", "Tokyo-based", "the
+    mayor of Tokyo", "Tokyo, the largest city in Japan": where a town stands, not the club
+    or company named after it ("the Tokyo Symphony Orchestra")."""
+    start, end = ment.start, ment.end
+    if placed(reader, start, end, MOVEMENT_PREPOSITIONS) or object_of_a_visit(reader, start, end):
         return True
-    if object_of_a_visit(reader, ment.start, ment.end):
+    if based_follows(reader.doc, end) or place_led_by(reader, end) is not None:
+        return True
+    if kind_in_apposition(reader, start, end) is not None:
         return True
     table, after = reader.table, ment.end
     return (

@@ -160,8 +160,13 @@ def _person_label_type(
     :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
-    if org_head or classifier_before(reader, start) or _employer_after_role(reader, start, end):
+    if org_head or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
+    if classifier_before(reader, start) and not (
+        reader.doc[start - 1].lemma_.lower() in lex.person_classifier_nouns
+        and looks_like_person(reader, start, end)
+    ):
+        return EntityType.ORGANIZATION  # "the newspaper X", not "the broadcaster Nora Quist"
     if country and not is_personal_name(name):
         return EntityType.COUNTRY  # "Mauritius" (not "Jordan", "Chad": people's names too)
     if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
@@ -415,7 +420,7 @@ def classifier_apposition(
     kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
     if looks_like_person(reader, start, end):
         # "Its publisher, Fiona Reid": a kind that is also a person's role names the person
-        kinds = kinds - reader.lex.titles
+        kinds = kinds - reader.lex.titles - reader.lex.person_classifier_nouns
     head = doc[reader.head_index(start, end)]
     before = head.head
     if (
@@ -438,6 +443,8 @@ def classifier_apposition(
                 return not (unbased and continued and any(based_word(t) for t in token.subtree))
             if token.pos_ == "NOUN" and any(based_word(c) for c in token.lefts) and not kind_only:
                 return True  # "X, the California-based chip designer"
+            if token.pos_ == "NOUN" and token.lemma_.lower() in reader.lex.titles:
+                return False  # "X, the chairman of Y, a seafood group": the group is Y
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
 

@@ -53,16 +53,17 @@ def bought(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Grupo Ibarra", "Banque Morel": a word that opens organisations' names in other
-    languages, before a capitalised word."""
+    """ "Grupo Ibarra", "Banque Morel", "Syndicat des Dockers": a word that opens
+    organisations' names in other languages, before a capitalised word (or a particle)."""
     table = reader.table
     if table.lower[start] == "the":
         start += 1
-    return (
-        end - start > 1
-        and table.lower[start] in reader.lex.name_opening_words
-        and table.text[start + 1][:1].isupper()
-    )
+    if end - start < 2 or table.lower[start] not in reader.lex.name_opening_words:
+        return False
+    after = start + 1
+    if table.lower[after] in reader.lex.name_particles and after + 1 < end:
+        after += 1
+    return table.text[after][:1].isupper()
 
 
 #: How surnames with a capital inside begin ("McCain", "DeSantis", "LeBron", "O'Neil").

@@ -476,8 +476,22 @@ def open_bracket(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, 
     return None
 
 
+def person_at_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "paid a courtesy call on Kura at Government House": a person's surname the NER ran
+    on through "at" into a place is the person (the article names them in full elsewhere)."""
+    words = table.lower[ent.start : ent.end]
+    if ent.label_ not in ("ORG", "FAC", "GPE") or "at" not in words[1:3]:
+        return None
+    k = ent.start + words.index("at")
+    people = {table.text[e.end - 1] for e in table.ents if e.label_ == "PERSON"}
+    if table.text[k - 1] in people and table.text[ent.start][:1].isupper():
+        return ent.start, k, "PERSON"
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
     open_bracket,
+    person_at_place,
     verb_inside,
     dateline_place,
     date_before_dash,

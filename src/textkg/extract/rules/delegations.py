@@ -65,7 +65,9 @@ def _sender(doc: DocView, token: Token) -> Ment | None:
 
 
 def _leader(doc: DocView, token: Token) -> Ment | None:
-    for child in token.children:
+    """Who led the group: "a delegation led by X", "a team of observers headed by X"."""
+    described = [token, *pobjs(token, ("of",))]
+    for child in (c for t in described for c in t.children):
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("lead", "head"):
             for pobj in pobjs(child, ("by",)):
                 people = [m for m in doc.referents(pobj, conjuncts=False) if m.etype is PERSON]

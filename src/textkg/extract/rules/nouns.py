@@ -24,6 +24,7 @@ from textkg.extract.syntax import (
     by_remote_means,
     children,
     has_modal,
+    is_passive,
     lemma_in,
     negated,
     pobjs,
@@ -226,6 +227,26 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     return people_by(doc, verb, with_leader=True)
 
 
+def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
+    """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
+    for or at an occasion meets them."""
+    if is_passive(verb) or not pobjs(verb, ("for", "at")):
+        return
+    joined = [m for c in children(verb, "dobj") for m in doc.referents(c) if m.etype is PERSON]
+    joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+    joined = [m for m in joined if all(m.name != j.name for j in joining)]
+    if not joined or not joining:
+        return
+    for newcomer in joining:
+        for other in joined:
+            yield RelationCandidate(newcomer, TK.metWith, other, sentence, "joined-meeting")
+    confidence = doc.lex.rule_confidence("joined-meeting")
+    people = list(dict.fromkeys([*joining, *joined]))
+    yield EventCandidate(
+        EventKind.MEETING, people, None, sentence, "joined-meeting", confidence, [verb.i]
+    )
+
+
 def _not_in_person(doc: DocView, noun: Token) -> bool:
     """An event the sentence does not report as held in person: planned, cancelled or
     hoped for ("a planned meeting", "cancelled his visit") or held by phone or video."""
@@ -264,6 +285,8 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 and (frame := _noun_frame(doc.lex, c))
                 and frame.event is EventKind.MEETING
             ]
+            if not talks and lemma == "join":
+                yield from _joined_people(doc, verb, span.index)
             if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
                 first, last = 0, span.index if sat_in else span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])

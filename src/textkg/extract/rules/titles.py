@@ -16,6 +16,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_area, context_country, named_banks
+from textkg.extract.syntax import children
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.months import MONTHS, WEEKDAYS
@@ -38,7 +39,10 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     placed = _explicitly_placed(doc)
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
-        if _bare(doc, attachment):
+        owned = list(_post_of_the_subject(doc, attachment)) if _bare(doc, attachment) else []
+        if owned:
+            yield from owned
+        elif _bare(doc, attachment):
             yield from _bare_state_title(doc, attachment, placed)
             yield from _bare_company_title(doc, attachment)
             yield from _bare_bank_title(doc, attachment)
@@ -260,6 +264,24 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         elif phrase.keyword.split()[-1] in lex.definite_leaders:
             role = TK.leaderOf  # the coach of the club the story is about
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
+
+
+def _post_of_the_subject(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:
+    """ "Norvia has a new chief executive, X", "the club unveiled its new coach, Y": a
+    title bare of any owner, the object of a verb that gives or has a post, is a post at
+    the verb's subject (an organisation)."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    title = doc.doc[phrase.keyword_end - 1]
+    verb = title.head
+    verbs = lex.role_owning_verbs | lex.role_verbs_object
+    if title.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return
+    if any(t.lower_ in _POSSESSIVE for t in title.children):
+        return  # "she named her new chief of staff, X": the person's, not a company's
+    owners = [m for s in children(verb, "nsubj") for m in doc.referents(s) if m.etype is ORG]
+    if len(owners) == 1:
+        role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+        yield RelationCandidate(person, role, owners[0], person.sentence, "title-owner-subject")
 
 
 def _their_other_company(doc: DocView, attachment: TitleAttachment) -> Ment | None:

@@ -142,6 +142,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             target = target.head  # "Civic Forum, the party led by X": the name described
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
+            if clause.dep_ == "auxpass":
+                clause = clause.head  # "X, which is 80% owned by Y": on the auxiliary
             target = clause.head if clause.dep_ == "relcl" else None
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
@@ -219,11 +221,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
 
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
     """ "signed the agreement with X", "toured the plant with X", "signed it at the offices
-    with X": the parser hangs a meeting's "with" on the thing or the room, not the verb."""
+    with X", "toured the plant in Tema with X": the parser hangs a meeting's "with" on the
+    thing, the room or its place, not the verb."""
     if "with" not in frame.objects or frame.event is not EventKind.MEETING:
         return []
     things = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
     things += [p for p in pobjs(verb, ("at", "in")) if doc.at[p.i] is None]
+    # "inspected the workshop in the Tiravolo district with X": on the thing's place
+    things += [p for thing in things for p in pobjs(thing, ("at", "in"))]
     return [pobj for thing in things for pobj in pobjs(thing, ("with",))]
 
 
