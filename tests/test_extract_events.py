@@ -103,3 +103,11 @@ def test_a_team_headed_by_someone_meets_through_its_head() -> None:
         "separately, Ana Ruiz on Tuesday."
     )
     assert ("Mara Lind", "tk:metWith", "Tomas Berg") in triples(facts_of(text))
+
+
+def test_a_ceremony_done_with_someone_is_a_meeting() -> None:
+    text = "The health minister, Teresa Mbala, opened the plant with its chairman, Venkat Rao."
+    assert ("Teresa Mbala", "tk:metWith", "Venkat Rao") in triples(facts_of(text))
+    assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(
+        "Teresa Mbala opened the debate with a warning about costs."
+    )))

@@ -294,3 +294,11 @@ def test_a_country_of_someones_studies_is_not_a_bare_presidents() -> None:
     found = triples(facts_of(text))
     assert ("Amos Freeman", "tk:leaderOf", "Ghana") not in found
     assert ("Amos Freeman", "tk:leaderOf", "Liberia") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz sits on the board of Norvia Group.", "Ana Ruiz sits on Norvia Group's board."],
+)
+def test_sitting_on_a_board_is_a_place_on_it(text: str) -> None:
+    assert ("Ana Ruiz", "tk:memberOf", "Norvia Group") in triples(facts_of(text))

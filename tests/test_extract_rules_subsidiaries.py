@@ -234,3 +234,30 @@ def test_a_body_a_descriptions_possessive_owns_is_part_of_the_owner() -> None:
     found = triples(facts_of(text))
     assert ("Karin Lind", "tk:leaderOf", "Department of Medical Biochemistry") in found
     assert ("Department of Medical Biochemistry", "tk:partOf", "Vestfold University") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sidra Pay agreed on Tuesday to buy 70% of Kestrel Data Labs for $64 million.",
+        "Harbour Mutual Insurance will absorb its smaller rival Kestrel Data Labs in a share swap.",
+        "Sidra Pay bought a 60% stake in Kestrel Data Labs last year.",
+    ],
+)
+def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(text: str) -> None:
+    buyer = text.split(" agreed")[0].split(" will")[0].split(" bought")[0]
+    found = triples(facts_of(text))
+    assert (buyer, "tk:acquired", "Kestrel Data Labs") in found
+    assert ("Kestrel Data Labs", "tk:partOf", buyer) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sidra Pay bought a 15% stake in Kestrel Data Labs last year.",
+        "Sidra Pay plans to buy Kestrel Data Labs.",
+        "Sidra Pay did not agree to buy Kestrel Data Labs.",
+    ],
+)
+def test_a_minority_stake_or_a_planned_purchase_is_no_acquisition(text: str) -> None:
+    assert not any(p == "tk:acquired" for _, p, _ in triples(facts_of(text)))

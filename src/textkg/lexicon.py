@@ -253,6 +253,7 @@ class Lexicon:
     #: "the two were joined by X": subjects that stand for the people of the meeting before.
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
+    deal_verbs: frozenset[str]
     open_stop: frozenset[str]
     speech_verbs: frozenset[str]
     nouns: Mapping[str, NounFrame]
@@ -503,6 +504,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
+        deal_verbs=_words(data, "deal_verbs"),
         open_stop=_words(data, "open_stop"),
         speech_verbs=_words(data, "speech_verbs"),
         nouns=nouns,

@@ -142,10 +142,13 @@ class Findings:
             )
         if predicate == TK.locatedIn and subject.etype.kind is PLACE and not self._is_region(obj):
             rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
-            nested = subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA
+            # a county is in a state; "Betio, a town in South Tarawa" says so of two towns
+            nested = (
+                subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA
+                or candidate.rule == "place-apposition"
+            )
             if rank > other or (rank == other and rank > 0 and not nested):
-                return False  # a country is in no country; a city in no city (a county is
-                # in a state)
+                return False  # a country is in no country; a city in no city
         if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
             subject, obj = obj, subject
         score = candidate.confidence
