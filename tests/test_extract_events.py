@@ -111,3 +111,15 @@ def test_a_ceremony_done_with_someone_is_a_meeting() -> None:
     assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(
         "Teresa Mbala opened the debate with a warning about costs."
     )))
+
+
+def test_joined_at_the_talks_by_someone_adds_them_to_the_talks() -> None:
+    text = (
+        "Ana Ruiz held talks with Tomas Berg on Monday. He was joined at the talks by the "
+        "district commissioner, Grace Mweemba."
+    )
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:metWith", "Grace Mweemba") in found
+    assert ("Tomas Berg", "tk:metWith", "Grace Mweemba") in found
+    text = text.replace("at the talks by the district commissioner", "at the airport by his wife")
+    assert not any("Grace Mweemba" in t and t[1] == "tk:metWith" for t in triples(facts_of(text)))

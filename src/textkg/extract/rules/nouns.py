@@ -219,12 +219,21 @@ def _visit(
 
 
 def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
-    """ "They were joined by X", "the two were joined there by X": the people who joined
-    the ones who met just before (in this sentence or the one before)."""
+    """ "They were joined by X", "the two were joined there by X", "he was joined at the
+    talks by X": the people who joined the ones who met just before (in this sentence or
+    the one before)."""
     subject = children(verb, "nsubjpass")
-    if not subject or subject[0].lower_ not in doc.lex.those_who_met:
+    occasions = [
+        p
+        for p in pobjs(verb, ("at", "for"))
+        if (frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING
+    ]
+    if not subject or (subject[0].lower_ not in doc.lex.those_who_met and not occasions):
         return []
-    return people_by(doc, verb, with_leader=True)
+    found = people_by(doc, verb, with_leader=True)
+    # the parser may hang the "by" on the occasion: "joined at the talks by X"
+    found += [m for p in occasions for m in people_by(doc, p, with_leader=True) if m not in found]
+    return found
 
 
 def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
