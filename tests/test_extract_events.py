@@ -93,8 +93,12 @@ def test_joining_people_for_an_occasion_is_meeting_them() -> None:
     found = triples(facts_of(text))
     assert ("Peter Quist", "tk:metWith", "Ana Ruiz") in found
     assert ("Peter Quist", "tk:metWith", "Tomas Berg") in found
-    found = triples(facts_of("Peter Quist joined Ana Ruiz in condemning the attack."))
-    assert not any(p == "tk:metWith" for _, p, _ in found)
+    for text in (
+        "Peter Quist joined Ana Ruiz in condemning the attack.",
+        "Peter Quist plans to join Ana Ruiz for dinner.",
+        "Peter Quist joined Ana Ruiz for the first time in a final.",
+    ):
+        assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(text)))
 
 
 def test_a_team_headed_by_someone_meets_through_its_head() -> None:
@@ -108,9 +112,11 @@ def test_a_team_headed_by_someone_meets_through_its_head() -> None:
 def test_a_ceremony_done_with_someone_is_a_meeting() -> None:
     text = "The health minister, Teresa Mbala, opened the plant with its chairman, Venkat Rao."
     assert ("Teresa Mbala", "tk:metWith", "Venkat Rao") in triples(facts_of(text))
-    assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(
-        "Teresa Mbala opened the debate with a warning about costs."
-    )))
+    for text in (
+        "Teresa Mbala cut ties with Venkat Rao last year.",
+        "Teresa Mbala opened fire with Venkat Rao at the range.",
+    ):
+        assert not any(p == "tk:metWith" for _, p, _ in triples(facts_of(text)))
 
 
 def test_joined_at_the_talks_by_someone_adds_them_to_the_talks() -> None:

@@ -237,15 +237,21 @@ def test_a_body_a_descriptions_possessive_owns_is_part_of_the_owner() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("buyer", "text"),
     [
-        "Sidra Pay agreed on Tuesday to buy 70% of Kestrel Data Labs for $64 million.",
-        "Harbour Mutual Insurance will absorb its smaller rival Kestrel Data Labs in a share swap.",
-        "Sidra Pay bought a 60% stake in Kestrel Data Labs last year.",
+        (
+            "Sidra Pay",
+            "Sidra Pay agreed on Tuesday to buy 70% of Kestrel Data Labs for $64 million.",
+        ),
+        (
+            "Harbour Mutual Insurance",
+            "Harbour Mutual Insurance will absorb its smaller rival Kestrel Data Labs in a share "
+            "swap.",
+        ),
+        ("Sidra Pay", "Sidra Pay bought a 60% stake in Kestrel Data Labs last year."),
     ],
 )
-def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(text: str) -> None:
-    buyer = text.split(" agreed")[0].split(" will")[0].split(" bought")[0]
+def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(buyer: str, text: str) -> None:
     found = triples(facts_of(text))
     assert (buyer, "tk:acquired", "Kestrel Data Labs") in found
     assert ("Kestrel Data Labs", "tk:partOf", buyer) in found
@@ -257,6 +263,8 @@ def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(text: str) -> None
         "Sidra Pay bought a 15% stake in Kestrel Data Labs last year.",
         "Sidra Pay plans to buy Kestrel Data Labs.",
         "Sidra Pay did not agree to buy Kestrel Data Labs.",
+        "Sidra Pay plans to agree to buy Kestrel Data Labs.",
+        "Sidra Pay has refused to agree to buy Kestrel Data Labs.",
     ],
 )
 def test_a_minority_stake_or_a_planned_purchase_is_no_acquisition(text: str) -> None:

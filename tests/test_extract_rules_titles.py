@@ -490,3 +490,8 @@ def test_a_bare_title_the_subject_has_or_names_is_a_post_at_the_subject(
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in triples(facts_of(text))
+
+
+def test_a_guest_the_company_welcomed_leads_nothing() -> None:
+    found = triples(facts_of("Norvia Group welcomed a visiting minister, Ana Ruiz."))
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") not in found

@@ -254,6 +254,9 @@ class Lexicon:
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
+    share_nouns: frozenset[str]
+    majority_words: frozenset[str]
     open_stop: frozenset[str]
     speech_verbs: frozenset[str]
     nouns: Mapping[str, NounFrame]
@@ -505,6 +508,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         deal_verbs=_words(data, "deal_verbs"),
+        occasion_nouns=_words(data, "occasion_nouns"),
+        share_nouns=_words(data, "share_nouns"),
+        majority_words=_words(data, "majority_words"),
         open_stop=_words(data, "open_stop"),
         speech_verbs=_words(data, "speech_verbs"),
         nouns=nouns,

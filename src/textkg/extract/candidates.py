@@ -145,7 +145,10 @@ class Findings:
             # a county is in a state; "Betio, a town in South Tarawa" says so of two towns
             nested = (
                 subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA
-                or candidate.rule == "place-apposition"
+                or (
+                    candidate.rule == "place-apposition"
+                    and subject.etype is not EntityType.COUNTRY
+                )
             )
             if rank > other or (rank == other and rank > 0 and not nested):
                 return False  # a country is in no country; a city in no city

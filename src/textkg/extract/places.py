@@ -17,9 +17,6 @@ from textkg.extract.gazetteers import city_population, is_national_capital, is_s
 from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
-#: A town this large is never a country by a pattern that also fits it.
-_BIG_CITY = 100_000
-
 
 def _normalise(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
@@ -50,7 +47,7 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
         return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
-    if city_population(words) >= _BIG_CITY:
+    if is_national_capital(words):
         return None  # "Taipei" is the town, though a country's pattern ("Chinese Taipei") fits
     code = index.code_by_pattern(words, lexicon.demonym_endings)
     return index.label(code) if code is not None else None

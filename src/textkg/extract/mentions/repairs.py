@@ -482,7 +482,7 @@ def person_at_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, in
     words = table.lower[ent.start : ent.end]
     if ent.label_ not in ("ORG", "FAC", "GPE") or "at" not in words[1:3]:
         return None
-    k = ent.start + words.index("at")
+    k = ent.start + 1 + words[1:3].index("at")
     people = {table.text[e.end - 1] for e in table.ents if e.label_ == "PERSON"}
     if table.text[k - 1] in people and table.text[ent.start][:1].isupper():
         return ent.start, k, "PERSON"

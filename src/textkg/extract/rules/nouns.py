@@ -239,8 +239,14 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
 def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
     """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
     for or at an occasion meets them."""
-    if is_passive(verb) or not pobjs(verb, ("for", "at")):
-        return
+    occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
+        p
+        for p in pobjs(verb, ("for",))
+        if p.lemma_.lower() in doc.lex.occasion_nouns
+        or ((frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING)
+    ]
+    if is_passive(verb) or not occasions or unreal(verb, doc.lex.irrealis_verbs):
+        return  # not "plans to join Y for dinner", "joined Y for the first time"
     joined = [m for c in children(verb, "dobj") for m in doc.referents(c) if m.etype is PERSON]
     joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
     joined = [m for m in joined if all(m.name != j.name for j in joining)]

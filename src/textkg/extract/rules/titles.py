@@ -16,7 +16,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
 from textkg.extract.rules.office_country import context_area, context_country, named_banks
-from textkg.extract.syntax import children
+from textkg.extract.syntax import children, negated, unreal
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.months import MONTHS, WEEKDAYS
@@ -39,10 +39,11 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
     placed = _explicitly_placed(doc)
     for attachment in doc.references.titles:
         yield from _facts(doc, attachment)
-        owned = list(_post_of_the_subject(doc, attachment)) if _bare(doc, attachment) else []
+        bare = _bare(doc, attachment)
+        owned = list(_post_of_the_subject(doc, attachment)) if bare else []
         if owned:
             yield from owned
-        elif _bare(doc, attachment):
+        elif bare:
             yield from _bare_state_title(doc, attachment, placed)
             yield from _bare_company_title(doc, attachment)
             yield from _bare_bank_title(doc, attachment)
@@ -278,6 +279,8 @@ def _post_of_the_subject(doc: DocView, attachment: TitleAttachment) -> Iterator[
         return
     if any(t.lower_ in _POSSESSIVE for t in title.children):
         return  # "she named her new chief of staff, X": the person's, not a company's
+    if negated(verb) or unreal(verb, lex.irrealis_verbs):
+        return  # "Norvia does not have a chief executive"
     owners = [m for s in children(verb, "nsubj") for m in doc.referents(s) if m.etype is ORG]
     if len(owners) == 1:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)

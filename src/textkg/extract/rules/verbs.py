@@ -159,9 +159,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
                     # "the ministry, which X has led since March": what the clause is of
                     child = verb.head
-                if frame.predicate == TK.acquired and _a_share(child):
+                if frame.predicate == TK.acquired and child.lower_ in doc.lex.share_nouns:
                     # "bought 70% of X", "took a 60% stake in X": X, if the share is most
-                    owned = [o for o in pobjs(child, ("of", "in")) if _majority(child)]
+                    owned = [o for o in pobjs(child, ("of", "in")) if _majority(child, doc.lex)]
                     objects.extend(m for o in owned for m in doc.referents(o))
                     continue
                 objects.extend(doc.referents(child, with_leader=meets))
@@ -171,7 +171,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 objects.extend(doc.referents(child))
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
-        objects.extend(_whose_board(doc, pobj) or doc.referents(pobj))
+        objects.extend(doc.referents(pobj))
     # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
     # and a person), before an inverse frame turns them round (X worksFor Norvia)
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
@@ -224,23 +224,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             )
 
 
-def _whose_board(doc: DocView, noun: Token) -> list[Ment]:
-    """ "sits on Norvia's board", "on the board of the company": the body the board is of."""
-    if noun.lemma_.lower() != "board":
-        return []
-    owners = [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, ("of",))
-    return [m for o in owners for m in doc.referents(o)]
-
-
-def _a_share(token: Token) -> bool:
-    """A percentage or a stake as a verb's object ("70%", "a 60% stake", "51 percent")."""
-    return token.lower_ in ("%", "percent", "per cent", "stake", "share", "holding")
-
-
-def _majority(share: Token) -> bool:
-    """Whether the share is more than half ("70%", "a 60% stake", "a majority stake")."""
+def _majority(share: Token, lex: Lexicon) -> bool:
+    """Whether the share is more than half ("70%", "a 60% stake", "a majority stake"): a
+    minority stake makes no owner."""
     words = [t for t in share.subtree if t.i <= share.i]
-    if any(t.lower_ in ("majority", "controlling") for t in words):
+    if any(t.lower_ in lex.majority_words for t in words):
         return True
     numbers = [t.text.rstrip("%") for t in words if t.like_num]
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
@@ -411,8 +399,12 @@ def _appointed(verb: Token, lex: Lexicon) -> bool:
     frame = lex.verbs.get(verb.lemma_.lower())
     if frame is None or frame.predicate not in (TK.leaderOf, TK.acquired):
         return False
-    if frame.predicate == TK.acquired and verb.dep_ == "xcomp" and not negated(verb.head):
-        return verb.head.lemma_.lower() in lex.deal_verbs
+    if frame.predicate == TK.acquired and verb.dep_ == "xcomp":
+        # "agreed to buy Y", not "plans to agree to buy Y" or "refused to agree to buy Y"
+        deal = verb.head
+        return deal.lemma_.lower() in lex.deal_verbs and not (
+            negated(deal) or unreal(deal, lex.irrealis_verbs)
+        )
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
