@@ -327,16 +327,17 @@ def test_a_large_builds_way_writes_the_same_files(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A large build resolves in a forked child, saves its build state meanwhile and writes
-    # its graph with a second process: the same files as a small build's way, and an
-    # update the same as a full build.
+    # A large build resolves in a forked child (which prepares half the mentions in a child
+    # of its own), saves its build state meanwhile and writes its graph with a second
+    # process: the same files as a small build's way, and an update the same as a full build.
     files = sorted(p for p in examples_dir.iterdir() if p.is_file())
     small = tmp_path / "small.ttl"
     assert run(capsys, "build", *files, "-o", small, "--no-html", "--no-store", "-q")[0] == 0
     monkeypatch.setattr("textkg.pipeline.RESOLVE_APART_BYTES", 0)
     monkeypatch.setattr("textkg.tablefill.SPLIT_FILL_BYTES", 0)
     monkeypatch.setattr("textkg.factstore.SPLIT_READ_BYTES", 0)
-    for module in ("tablefill", "factstore"):  # (however busy the machine running the tests)
+    monkeypatch.setattr("textkg.resolve.prepare_apart.SPLIT_PREPARE_ARTICLES", 0)
+    for module in ("tablefill", "factstore", "resolve.prepare_apart"):  # (however busy the machine)
         monkeypatch.setattr(f"textkg.{module}.spare_core", lambda: True)
     large = tmp_path / "large.ttl"
     assert run(capsys, "build", *files, "-o", large, "--no-html", "--no-store", "-q")[0] == 0

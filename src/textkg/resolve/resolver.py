@@ -30,6 +30,7 @@ from textkg.resolve.assemble import assemble
 from textkg.resolve.model import Group, Role
 from textkg.resolve.names import forget_names
 from textkg.resolve.prepare import Preparer
+from textkg.resolve.prepare_apart import prepare_articles
 from textkg.resolve.rules import Scope, steps
 from textkg.resolve.workspace import Workspace
 
@@ -69,8 +70,7 @@ def in_source_order(facts: Sequence[ArticleFacts]) -> Sequence[ArticleFacts]:
 def join_names(workspace: Workspace) -> None:
     """Prepare and group every mention, then run the registered steps scope by scope."""
     preparer = Preparer(workspace.countries)
-    prepared = [preparer.article(index, f) for index, f in enumerate(workspace.facts)]
-    preparer.done()
+    prepared = prepare_articles(workspace.countries, workspace.facts)
     for article in prepared:
         preparer.legal_forms(article)
     everything = [p for article in prepared for p in article]
