@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from factories import biography_facts, summit_facts, turtle_bytes
 from textkg.errors import TextkgError
 from textkg.factstore import CompactFacts
-from textkg.forked import can_fork, run_forked, spare_core, start_forked
+from textkg.forked import ASIDE_NICENESS, can_fork, run_forked, spare_core, start_forked
 from textkg.pipeline import resolve_build
 from textkg.resolve import resolve_entities
 
@@ -44,6 +46,30 @@ def test_this_process_works_while_the_child_resolves() -> None:
     assert meanwhile == [os.getpid()]
     assert apart == resolve_build(facts, None, apart=False, meanwhile=lambda: meanwhile.append(0))
     assert meanwhile == [os.getpid()]  # resolved here: nothing to do meanwhile
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority is Linux's")
+def test_the_work_beside_the_child_yields_it_the_cores() -> None:
+    facts = CompactFacts.of(summit_facts())
+    here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    seen: list[int] = []
+    resolve_build(facts, None, apart=True, meanwhile=lambda: seen.append(niceness()))
+    assert seen == [min(here + ASIDE_NICENESS, 19)]
+    assert niceness() == here  # (this thread's own is as it was)
+
+
+def test_a_failure_beside_the_child_fails_the_build() -> None:
+    facts = CompactFacts.of(summit_facts())
+
+    def fail() -> None:
+        raise TextkgError("cannot save the build state")
+
+    with pytest.raises(TextkgError, match="cannot save"):
+        resolve_build(facts, None, apart=True, meanwhile=fail)
 
 
 def test_a_child_whose_result_is_not_taken_is_stopped() -> None:

@@ -37,7 +37,7 @@ from textkg.factstore import (
     save_facts,
     undated_sources,
 )
-from textkg.forked import can_fork, start_forked
+from textkg.forked import can_fork, start_forked, yielding
 from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
 from textkg.namespaces import DEFAULT_BASE
@@ -298,9 +298,15 @@ def resolve_build(
         if apart:
             release_freed_memory()  # the child starts with no more than this process holds
             with start_forked("resolution", resolve_entities, facts, aliases) as child:
-                if meanwhile is not None:
-                    meanwhile()
-                return child.result()
+                if meanwhile is None:
+                    return child.result()
+                # beside it, yielding the cores to it (and to the child it may fork to
+                # prepare half the mentions, textkg.resolve.prepare_apart)
+                with ThreadPoolExecutor(1) as aside:
+                    done = aside.submit(yielding, meanwhile)
+                    resolution = child.result()
+                    done.result()
+                return resolution
         resolution = resolve_entities(facts, aliases)
     release_freed_memory()
     return resolution
