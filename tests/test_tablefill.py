@@ -46,16 +46,16 @@ def test_the_articles_written_by_a_child_give_the_same_turtle(
     # with evidence from both halves, the byline agent keeps the first article's label.
     first, second = summit_facts()
     facts = CompactFacts.of([first, second, _copy(first, "news/c.txt", "JO WRITER")])
-    merged: list[Path] = []
-    merge = SortedTriples.merge
+    attached: list[Path] = []
+    attach = SortedTriples.attach
 
     def spy(self: SortedTriples, other: Path) -> None:
-        merged.append(other)
-        merge(self, other)
+        attached.append(other)
+        attach(self, other)
 
-    monkeypatch.setattr(SortedTriples, "merge", spy)
+    monkeypatch.setattr(SortedTriples, "attach", spy)
     apart = _turtle(facts, tmp_path / "apart.ttl", split=True)
-    assert len(merged) == 1  # (a child did write a table)
+    assert len(attached) == 1  # (a child did write a table)
     assert apart == _turtle(facts, tmp_path / "here.ttl", split=False)
 
     graph = Graph().parse(data=apart, format="turtle")

@@ -67,6 +67,41 @@ def test_turtle_of_one_subject_written_by_two_processes(tmp_path: Path) -> None:
     assert (tmp_path / "True.ttl").read_bytes().startswith(b"@prefix ")
 
 
+def test_a_table_read_with_an_attached_part_gives_both_in_order_each_once(
+    tmp_path: Path,
+) -> None:
+    # a graph's triples cut in two overlapping tables (as a large build's two processes
+    # write them): one table's rows, Turtle and counts, by one process or two
+    facts = summit_facts(NASTY) + biography_facts()
+    graph = build_graph(facts, naive_resolution(facts))
+    ordered = sorted(graph)
+    with closing(SortedTriples(tmp_path / "whole.sqlite")) as whole:
+        for triple in ordered:
+            whole.add(triple)
+        rows = list(whole.rows())
+        write_turtle(whole, tmp_path / "whole.ttl")
+    expected = (tmp_path / "whole.ttl").read_bytes()
+    for split in (False, True):
+        part = tmp_path / f"part-{split}.sqlite"
+        with closing(SortedTriples(part)) as other:
+            for triple in ordered[::2] + ordered[-5:]:
+                other.add(triple)
+            other.commit()
+        with closing(SortedTriples(tmp_path / f"main-{split}.sqlite")) as table:
+            for triple in ordered[1::2] + ordered[:5]:
+                table.add(triple)
+            table.attach(part)
+            assert list(table.rows()) == rows
+            assert len(table) == len(graph)
+            written = write_turtle(table, tmp_path / f"{split}.ttl", split=split)
+            assert (tmp_path / f"{split}.ttl").read_bytes() == expected
+            assert (written.triples, written.counts) == (len(graph), content_counts(graph))
+            table.absorb()  # (for a reader of its SQLite table: the view)
+            assert table.parts == []
+            assert table.db.execute("SELECT count(*) FROM triple").fetchone()[0] == len(graph)
+            assert list(table.rows()) == rows
+
+
 def test_sorted_triples_keep_each_triple_once_and_every_kind_of_term(tmp_path: Path) -> None:
     s, p = URIRef("http://example.org/s"), URIRef("http://example.org/p")
     triples = [

@@ -3,11 +3,12 @@
 Writing a build's triples into the sorted table (:mod:`textkg.turtlestream`) is the longest
 step after resolution, and one process does it on one core. For a large build, a forked
 child writes the second half of the articles into a table of its own while this process
-writes the entities and the first half; the child's table is then merged into this one,
-and what its articles leave for the end of the graph (events, documents, byline agents,
-:class:`textkg.graph.ArticlesPart`) comes back pickled. The triples are the same as one
-process writes (:class:`textkg.graph.GraphWriter` gives the same graph however the
-articles are cut into runs), so the Turtle is the same bytes.
+writes the entities and the first half; the child's table is then read as a part of this
+one (:meth:`textkg.turtlestream.SortedTriples.attach`: the Turtle's writers merge the two
+sorted tables as they read them), and what its articles leave for the end of the graph
+(events, documents, byline agents, :class:`textkg.graph.ArticlesPart`) comes back pickled.
+The triples are the same as one process writes (:class:`textkg.graph.GraphWriter` gives
+the same graph however the articles are cut into runs), so the Turtle is the same bytes.
 """
 
 from __future__ import annotations
@@ -60,8 +61,7 @@ def fill_table(
         writer.add_entities()
         first = writer.add_articles(facts[:cut])
         second = child.result()
-    triples.merge(other)
-    other.unlink()
+    triples.attach(other)  # (read with this table's rows; removed with the scratch folder)
     writer.finish([first, second])
     return True
 

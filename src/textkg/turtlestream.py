@@ -84,6 +84,8 @@ class SortedTriples:
         self._predicates: dict[Node, str] = {}
         self._literals: dict[int, tuple[Literal, str, str, str | None, str | None]] = {}
         self._iris: dict[URIRef, str] = {}
+        #: Other tables read as parts of this one (:meth:`attach`), not copied into it.
+        self.parts: list[Path] = []
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
@@ -136,8 +138,33 @@ class SortedTriples:
             self.db.execute("DETACH DATABASE other")
             self.db.execute("BEGIN")
 
+    def attach(self, other: Path) -> None:
+        """Read another table (a committed :class:`SortedTriples` file, left in place) as a
+        part of this one: :meth:`rows` merges their sorted rows as it reads them, which
+        costs far less than copying them in (:meth:`merge`). Only this object's reading
+        sees a part; :meth:`absorb` copies the parts in for a reader of ``db``."""
+        self.flush()
+        self.db.execute("COMMIT")
+        self.db.execute(f"ATTACH DATABASE ? AS part{len(self.parts)}", (str(other),))
+        self.db.execute("BEGIN")
+        self.parts.append(other)
+
+    def absorb(self) -> None:
+        """Copy the attached parts' triples into this table (queries of ``db`` see all)."""
+        self.flush()
+        if not self.parts:
+            return
+        self.db.execute("COMMIT")
+        for number in range(len(self.parts)):
+            self.db.execute(f"INSERT OR IGNORE INTO triple SELECT * FROM part{number}.triple")
+            self.db.execute(f"DETACH DATABASE part{number}")
+        self.parts.clear()
+        self.db.execute("BEGIN")
+
     def __len__(self) -> int:
         self.flush()
+        if self.parts:
+            return sum(1 for _ in self.rows())
         count: int = self.db.execute("SELECT count(*) FROM triple").fetchone()[0]
         return count
 
@@ -150,13 +177,15 @@ class SortedTriples:
         """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms (with
         ``stop``, those of the subjects before it)."""
         self.flush()
-        yield from _sorted_rows(self.db, stop=stop)
+        yield from _sorted_rows(self.db, len(self.parts), stop=stop)
 
     def middle_subject(self) -> str | None:
-        """The subject of the middle row (None for an empty table)."""
-        count = len(self)
+        """The subject of the middle row of this table (None for an empty table; with
+        parts, of its own rows: they spread over the subjects alike)."""
+        self.flush()
+        count = self.db.execute("SELECT count(*) FROM main.triple").fetchone()[0]
         row = self.db.execute(
-            "SELECT s FROM triple ORDER BY s, p, o LIMIT 1 OFFSET ?", (count // 2,)
+            "SELECT s FROM main.triple ORDER BY s, p, o LIMIT 1 OFFSET ?", (count // 2,)
         ).fetchone()
         return None if row is None else str(row[0])
 
@@ -165,17 +194,20 @@ class SortedTriples:
 
 
 def _sorted_rows(
-    db: sqlite3.Connection, *, start: str | None = None, stop: str | None = None
+    db: sqlite3.Connection, parts: int = 0, *, start: str | None = None, stop: str | None = None
 ) -> Iterator[_Row]:
+    """The rows of the table and of its ``parts`` attached tables (``part0``...), in order,
+    a triple in several once: SQLite merges the tables' sorted keys (a compound select
+    ordered by the primary key: no sorting)."""
     bounds = [("s >= ?", start), ("s < ?", stop)]
     where = [clause for clause, value in bounds if value is not None]
     values = [value for _, value in bounds if value is not None]
-    yield from db.execute(
-        "SELECT s, p, o, lexical, datatype, language FROM triple "
+    selects = [
+        f"SELECT s, p, o, lexical, datatype, language FROM {table}.triple "
         + (f"WHERE {' AND '.join(where)} " if where else "")
-        + "ORDER BY s, p, o",
-        values,
-    )
+        for table in ["main", *(f"part{n}" for n in range(parts))]
+    ]
+    yield from db.execute("UNION ".join(selects) + "ORDER BY s, p, o", values * len(selects))
 
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib's URIRef.n3() refuses
@@ -319,7 +351,8 @@ def write_turtle(triples: SortedTriples, path: Path, *, split: bool = False) -> 
         return _write_rows(triples.rows(), path).result()
     triples.commit()  # the child reads the table through a connection of its own
     part = triples.path.with_name(triples.path.stem + "-upper.ttl")
-    with start_forked("writing the graph", _write_upper, triples.path, pivot, part) as child:
+    tables = [triples.path, *triples.parts]
+    with start_forked("writing the graph", _write_upper, tables, pivot, part) as child:
         tally = _write_rows(triples.rows(stop=pivot), path)
         upper = child.result()
     with part.open("rb") as source, path.open("ab") as target:
@@ -333,10 +366,13 @@ def write_turtle(triples: SortedTriples, path: Path, *, split: bool = False) -> 
     return tally.result()
 
 
-def _write_upper(table: Path, pivot: str, path: Path) -> Tally:
-    """The child's half: the subjects from ``pivot`` on, as Turtle at ``path``."""
-    with closing(sqlite3.connect(table)) as db:
-        return _write_rows(_sorted_rows(db, start=pivot), path)
+def _write_upper(tables: list[Path], pivot: str, path: Path) -> Tally:
+    """The child's half: the subjects from ``pivot`` on, as Turtle at ``path`` (from the
+    table and its attached parts)."""
+    with closing(sqlite3.connect(tables[0])) as db:
+        for number, part in enumerate(tables[1:]):
+            db.execute(f"ATTACH DATABASE ? AS part{number}", (str(part),))
+        return _write_rows(_sorted_rows(db, len(tables) - 1, start=pivot), path)
 
 
 def _write_rows(rows: Iterable[_Row], path: Path) -> Tally:

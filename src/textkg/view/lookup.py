@@ -143,7 +143,7 @@ class TableLookup(Lookup):
     """
 
     def __init__(self, triples: SortedTriples) -> None:
-        triples.flush()
+        triples.absorb()  # (a table written by two processes: one table, as SQLite sees it)
         self.db = triples.db
         self.db.execute("CREATE INDEX IF NOT EXISTS triple_po ON triple (p, o)")
         self._statements_ready = False
