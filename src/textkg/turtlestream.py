@@ -259,6 +259,8 @@ class Tally:
         self.bylined: set[str] = set()
         self.mentioned: set[str] = set()
         self._relation: dict[str, bool] = {}
+        #: Each predicate as a row writes it: whether its triples count beyond the total.
+        self._counted: dict[str, bool] = {}
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
@@ -266,6 +268,12 @@ class Tally:
 
     def add_row(self, row: _Row) -> None:
         """A row of :meth:`SortedTriples.rows`."""
+        counted = self._counted.get(row[1])
+        if counted is None:
+            counted = self._counted[row[1]] = self._counts(row[1][1:-1])
+        if not counted:  # (most rows: evidence, offsets, labels, a statement's parts)
+            self.triples += 1
+            return
         s, p, o, lexical = row[0], row[1][1:-1], row[2], row[3]
         subject_iri = s.startswith("<")
         subject = s[1:-1] if subject_iri else s[2:]
@@ -275,6 +283,12 @@ class Tally:
             self.count(subject, p, o[1:-1], subject_iri, "iri")
         else:
             self.count(subject, p, o[2:], subject_iri, "bnode")
+
+    def _counts(self, p: str) -> bool:
+        """Whether :meth:`count` does more with a triple of predicate ``p`` than add it to
+        the total, whatever its subject and object."""
+        special = p in (_RDF_TYPE, _MENTIONS) or p in self._attributes or p in self._bylines
+        return special or is_relation(URIRef(p))
 
     def count(self, s: str, p: str, o: str, subject_iri: bool, kind: str) -> None:
         """One triple: subject and predicate as IRIs, the object as an IRI, a blank node's
