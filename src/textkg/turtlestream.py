@@ -180,12 +180,17 @@ class SortedTriples:
         yield from _sorted_rows(self.db, len(self.parts), stop=stop)
 
     def middle_subject(self) -> str | None:
-        """The subject of the middle row of this table (None for an empty table; with
-        parts, of its own rows: they spread over the subjects alike)."""
+        """The subject of the middle row (None for an empty table; with parts, of their rows
+        and its merged in order, a triple in two of them counted twice). Any subject cuts
+        the Turtle in two alike: this one only shares the rows evenly."""
         self.flush()
-        count = self.db.execute("SELECT count(*) FROM main.triple").fetchone()[0]
+        tables = ["main", *(f"part{n}" for n in range(len(self.parts)))]
+        count = sum(
+            self.db.execute(f"SELECT count(*) FROM {t}.triple").fetchone()[0] for t in tables
+        )
+        every = " UNION ALL ".join(f"SELECT s, p, o FROM {t}.triple" for t in tables)
         row = self.db.execute(
-            "SELECT s FROM main.triple ORDER BY s, p, o LIMIT 1 OFFSET ?", (count // 2,)
+            f"SELECT s FROM ({every} ORDER BY s, p, o) LIMIT 1 OFFSET ?", (count // 2,)
         ).fetchone()
         return None if row is None else str(row[0])
 
