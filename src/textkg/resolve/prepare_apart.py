@@ -21,8 +21,8 @@ from textkg.resolve.model import Prepared
 from textkg.resolve.prepare import Preparer
 from textkg.resolve.prepare import _classified as classified_fields
 
-#: Builds of more articles than this prepare half of them in a forked child when a core is
-#: free (below, forking and sending the result back cost more than the half saves).
+#: Builds of more articles than this prepare some of them in a forked child when a core is
+#: free (below, forking and sending the result back cost more than the child saves).
 SPLIT_PREPARE_ARTICLES = 2_000
 #: The share of the articles the child prepares: it also packs them, and starts with none
 #: of the caches of names this process has filled (its part took ~25% longer at 10,000).
@@ -65,10 +65,10 @@ def _prepared_part(
     sources: list[str] = []
     placed: list[list[_Placed]] = []
     for index in range(start, len(facts)):
-        article = preparer.article(index, facts[index])
-        sources.append(facts[index].article.source)
+        article = facts[index]  # (a build's facts decode at each reading: read once)
+        sources.append(article.article.source)
         mentions: list[_Placed] = []
-        for p in article:
+        for p in preparer.article(index, article):
             # the mentions of one wording share their words object (Preparer._prepare)
             row = rows.get(id(p.words))
             if row is None:
