@@ -6,14 +6,23 @@ import os
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
+import textkg.forked as forked
 from factories import biography_facts, summit_facts, turtle_bytes
 from textkg.errors import TextkgError
 from textkg.factstore import CompactFacts
-from textkg.forked import ASIDE_NICENESS, can_fork, run_forked, spare_core, start_forked
+from textkg.forked import (
+    ASIDE_NICENESS,
+    busy_cores,
+    can_fork,
+    run_forked,
+    spare_core,
+    start_forked,
+)
 from textkg.pipeline import resolve_build
 from textkg.resolve import resolve_entities
 
@@ -81,9 +90,37 @@ def test_a_child_whose_result_is_not_taken_is_stopped() -> None:
 
 def test_work_is_shared_only_with_a_core_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(forked, "busy_cores", lambda: 2.0)  # (the last moment: both taken)
     for load, spare in ((0.4, True), (1.5, True), (1.6, False), (4.0, False)):
         monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
         assert spare_core() is spare
+    # the minute's average still counts work that has ended: the last moment decides then
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.4, 2.0, 1.0))
+    for busy, spare in ((0.0, True), (0.5, True), (0.7, False), (None, False)):
+        monkeypatch.setattr(forked, "busy_cores", lambda busy=busy: busy)
+        assert spare_core() is spare
+
+
+def test_busy_cores_leave_out_idle_and_nicer_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # user nice system idle iowait irq softirq steal, in ticks, before and after the window
+    counts = iter([[100, 100, 100, 100, 100, 0, 0, 0], [110, 150, 120, 120, 100, 0, 0, 0]])
+    monkeypatch.setattr(forked, "_cpu_times", lambda: next(counts))
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert busy_cores(0) == pytest.approx(0.6)  # 30% of two cores ran at the normal priority
+
+
+@pytest.mark.skipif(not Path("/proc/stat").is_file(), reason="reads /proc/stat")
+def test_busy_cores_see_a_busy_process() -> None:
+    def spin(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            pass
+
+    with start_forked("a busy child", spin, 2.0):
+        time.sleep(0.1)
+        busy = busy_cores(0.3)
+    assert busy is not None
+    assert 0.6 <= busy <= (os.cpu_count() or 1)
 
 
 def test_a_small_build_resolves_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from typing import Any, Generic, TypeVar
@@ -33,13 +34,53 @@ def can_fork() -> bool:
 
 def spare_core() -> bool:
     """Whether a second process would find a core of its own: the load average (this build
-    counts as one) leaves at least half a core free. Work is shared with a child only then;
-    on a machine whose cores are taken, two processes only add the cost of forking."""
+    counts as one) leaves at least half a core free, or, when it does not, other work left
+    that much free a moment ago (the minute's average still counts work just ended, such as
+    a build's own parse workers). Work is shared with a child only then; on a machine whose
+    cores are taken, two processes only add the cost of forking."""
+    cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except OSError:
         return False
-    return load <= (os.cpu_count() or 1) - 0.5
+    if load <= cores - 0.5:
+        return True
+    busy = busy_cores()  # (of other work: this process sleeps while it watches)
+    return busy is not None and busy <= cores - 1.5
+
+
+#: How long :func:`busy_cores` watches the cores.
+BUSY_WINDOW = 0.1
+
+
+def busy_cores(window: float = BUSY_WINDOW) -> float | None:
+    """How many cores ran work at the normal priority or above over the last ``window``
+    seconds, from the kernel's CPU time counts (None where there are none). Work at a
+    lower priority (a niced job, this build's own :func:`yielding` work) yields to a child
+    and is not counted."""
+    first = _cpu_times()
+    time.sleep(window)
+    second = _cpu_times()
+    if first is None or second is None:
+        return None
+    spent = [b - a for a, b in zip(first, second, strict=True)]
+    total = sum(spent)
+    if total <= 0:
+        return None
+    # user nice system idle iowait irq softirq steal: all but nice, idle and iowait
+    busy = total - spent[1] - spent[3] - spent[4]
+    return busy / total * (os.cpu_count() or 1)
+
+
+def _cpu_times() -> list[int] | None:
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return None
+    if len(fields) < 9 or fields[0] != "cpu":
+        return None
+    return [int(value) for value in fields[1:9]]
 
 
 #: How much nicer than the build is work done beside a forked child (:func:`yielding`): on
