@@ -129,3 +129,10 @@ def test_joined_at_the_talks_by_someone_adds_them_to_the_talks() -> None:
     assert ("Tomas Berg", "tk:metWith", "Grace Mweemba") in found
     text = text.replace("at the talks by the district commissioner", "at the airport by his wife")
     assert not any("Grace Mweemba" in t and t[1] == "tk:metWith" for t in triples(facts_of(text)))
+
+
+def test_days_spent_in_a_place_before_the_news_are_a_visit() -> None:
+    text = "Anneke Visser arrived in Monrovia on Sunday after three days in Sapo National Park."
+    assert ("Anneke Visser", "tk:visited", "Sapo National Park") in triples(facts_of(text))
+    text = "Anneke Visser will fly to Monrovia after three days in Sapo National Park."
+    assert ("Anneke Visser", "tk:visited", "Sapo National Park") not in triples(facts_of(text))

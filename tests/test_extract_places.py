@@ -326,6 +326,10 @@ def test_a_capital_a_countrys_pattern_also_fits_stays_the_town() -> None:
             "Betio, a town in South Tarawa, is home to about 18,000 people.",
             ("Betio", "tk:locatedIn", "South Tarawa"),
         ),
+        (
+            "Elena Ruiz farms near Altagracia, a town on Ometepe.",
+            ("Altagracia", "tk:locatedIn", "Ometepe"),
+        ),
     ],
 )
 def test_a_parish_an_atoll_or_a_town_holds_the_places_said_to_be_in_it(

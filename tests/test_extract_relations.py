@@ -477,3 +477,21 @@ def test_who_after_a_persons_home_country_is_the_persons() -> None:
     found = triples(facts_of(text))
     assert ("Tomas Berg", "tk:leaderOf", "Arctic Grid Fund") in found
     assert not any(s == "Philippines" for s, _, _ in found)
+
+
+def test_majority_owned_without_a_hyphen_is_part_of_the_owner() -> None:
+    text = "Tarvik Stone Company is majority owned by Coral Ridge Resources, an investment firm."
+    assert ("Tarvik Stone Company", "tk:partOf", "Coral Ridge Resources") in triples(facts_of(text))
+
+
+def test_a_general_manager_runs_the_company() -> None:
+    text = (
+        "The plant was built by the Dominica Geothermal Development Company, whose general "
+        "manager is Annette Jno-Baptiste."
+    )
+    found = triples(facts_of(text))
+    assert (
+        "Annette Jno-Baptiste",
+        "tk:leaderOf",
+        "Dominica Geothermal Development Company",
+    ) in found

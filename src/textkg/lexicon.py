@@ -254,6 +254,8 @@ class Lexicon:
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    stay_nouns: frozenset[str]
+    stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     share_nouns: frozenset[str]
     majority_words: frozenset[str]
@@ -508,6 +510,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         deal_verbs=_words(data, "deal_verbs"),
+        stay_nouns=_words(data, "stay_nouns"),
+        stay_prepositions=_words(data, "stay_prepositions"),
         occasion_nouns=_words(data, "occasion_nouns"),
         share_nouns=_words(data, "share_nouns"),
         majority_words=_words(data, "majority_words"),

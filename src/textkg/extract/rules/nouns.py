@@ -332,3 +332,48 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 confidence,
                 [verb.i],
             )
+
+
+@rule("days-in-place")
+def days_in_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X arrived in Oslo after two days in Bergen": who came from a stretch of days in a
+    place was there (a visit, as "spent two days in Bergen" is)."""
+    lex = doc.lex
+    confidence = lex.rule_confidence("days-in-place")
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            stretch = doc.doc[index]
+            before = stretch.head
+            verb = before.head
+            if (
+                stretch.lemma_.lower() not in lex.stay_nouns
+                or stretch.dep_ != "pobj"
+                or before.lower_ not in lex.stay_prepositions
+                or not any(c.dep_ == "nummod" for c in stretch.children)
+                or verb.pos_ not in ("VERB", "AUX")
+                or negated(verb)
+                or unreal(verb, lex.irrealis_verbs)
+            ):
+                continue
+            places = [
+                m
+                for p in pobjs(stretch, ("in",))
+                for m in doc.referents(p)
+                if m.etype.kind is PLACE
+            ]
+            people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]
+            for place in places[:1]:
+                for person in people:
+                    yield RelationCandidate(
+                        person, TK.visited, place, span.index, "days-in-place", confidence
+                    )
+                if people:
+                    yield EventCandidate(
+                        EventKind.VISIT,
+                        people,
+                        place,
+                        span.index,
+                        "days-in-place",
+                        confidence,
+                        [stretch.i],
+                    )

@@ -41,7 +41,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             # the south of Minas Gerais": the last place the apposition puts it in
             wholes = [
                 m
-                for p in pobjs(noun, ("of", "in"))
+                for p in pobjs(noun, ("of", "in", "on"))  # "a town on Ometepe"
                 # "the capital of the Apurimac region": the region's name before its kind
                 for t in (p, *(c for c in p.children if c.dep_ == "compound"))
                 for m in doc.referents(t, conjuncts=False)

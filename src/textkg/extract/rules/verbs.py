@@ -130,6 +130,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
+            # "X is majority owned by Y": the parser makes "majority" the copula's attribute
+            target = next(iter(children(target.head, "nsubj")), None)
         if target is None and verb.dep_ == "conj" and verb.head.dep_ == "acl":
             target = verb.head.head  # "a firm founded and run by X": the firm
         if (
