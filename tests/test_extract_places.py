@@ -341,3 +341,29 @@ def test_a_parish_an_atoll_or_a_town_holds_the_places_said_to_be_in_it(
 def test_a_country_said_to_be_in_another_country_is_not() -> None:
     found = triples(facts_of("Monaco, a city-state in France, held an election."))
     assert ("Monaco", "tk:locatedIn", "France") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Samoa's prime minister opened the wharf. Salelologa, the country's second town, "
+            "has a port.",
+            [("Salelologa", "tk:locatedIn", "Samoa")],
+        ),
+        (
+            "Zambia's energy minister spoke. Kafue, a town in the south of the country, will "
+            "host the plant.",
+            [("Kafue", "tk:locatedIn", "Zambia")],
+        ),
+        (
+            "The ferry serves Manono and Apolima, two islands in the west of Samoa.",
+            [("Manono", "tk:locatedIn", "Samoa"), ("Apolima", "tk:locatedIn", "Samoa")],
+        ),
+    ],
+)
+def test_places_described_in_the_country_just_named_or_listed_are_in_it(
+    text: str, facts: list[tuple[str, str, str]]
+) -> None:
+    found = triples(facts_of(text))
+    assert all(fact in found for fact in facts), sorted(found)

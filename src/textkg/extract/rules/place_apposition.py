@@ -27,9 +27,10 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.dep[i] != "appos":
                 continue
             noun = _one_of(doc.doc[i])
+            plural = doc.doc[i].tag_ in ("NNS", "NNPS")  # "Peleliu and Angaur, two islands"
             parts = [
                 m
-                for m in doc.referents(_apposed_to(doc.doc[i]), conjuncts=False)
+                for m in doc.referents(_apposed_to(doc.doc[i]), conjuncts=plural)
                 if m.etype.kind is PLACE
             ]
             if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
@@ -69,7 +70,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     for m in doc.referents(t, conjuncts=False)
                     if m.etype.kind is PLACE
                 ]
-                wholes = inside[-1:]
+                wholes = inside[-1:] or _described_whole(doc, noun)
             if not wholes and noun.lemma_.lower() == "capital" and not list(noun.children)[1:]:
                 # "Paramaribo, the capital": of the country whose capital the gazetteer says
                 wholes = [c for p in parts if (c := _capital_of(doc, p)) is not None]
@@ -91,6 +92,23 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _described_whole(doc: DocView, noun: Token) -> list[Ment]:
+    """ "Koror, the country's largest town", "two islands in the south of the country": the
+    place of that kind the article named last before."""
+    for t in noun.subtree:
+        kind = doc.lex.named_kinds.get(t.lemma_.lower())
+        if (
+            kind is not None
+            and t.i != noun.i
+            and t.dep_ in ("poss", "pobj")
+            and doc.at[t.i] is None
+            and any(c.lower_ == "the" for c in t.children)
+        ):
+            whole = doc.place_named_before(noun.i, kind)
+            return [whole] if whole is not None else []
+    return []
 
 
 def _capital_of(doc: DocView, town: Ment) -> Ment | None:
