@@ -89,3 +89,19 @@ def test_its_after_a_passive_is_the_agents_not_the_body_it_belongs_to() -> None:
     found = triples(facts_of(text))
     assert ("Kofi Asante", "tk:leaderOf", "Syndicat des Dockers du Port") in found
     assert ("Kofi Asante", "tk:leaderOf", "National Union of Workers of Ghana") not in found
+
+
+def test_the_new_holder_of_a_role_is_the_one_person_given_it() -> None:
+    text = (
+        "Norvia Group named Ana Ruiz as chief executive on Monday. The new chief executive "
+        "met Tomas Berg on Tuesday."
+    )
+    facts = facts_of(text)
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Berg") in triples(facts)
+    met = next(r for r in facts.relations if r.object.name == "Tomas Berg")
+    assert "coreference" in met.extractor
+    text = (
+        "Ana Ruiz, the chief executive of Norvia, and Tomas Berg, the chief executive of "
+        "Kestrel, spoke. The chief executive met Lena Dahl."
+    )
+    assert not any(t[2] == "Lena Dahl" for t in triples(facts_of(text)))

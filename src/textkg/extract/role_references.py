@@ -24,18 +24,45 @@ def role_references(doc: DocView) -> None:
                 i += 1
                 continue
             phrase = reader.phrase(i, span.end_token, allow_holder=False)
-            if phrase is None or not phrase.complements:
+            if phrase is None:
                 i += 1
                 continue
-            org = phrase.complements[0]
-            person = _role_holder(doc, phrase.keyword, org.name, before=i)
+            if phrase.complements:
+                org = phrase.complements[0]
+                person = _role_holder(doc, phrase.keyword, org.name, before=i)
+            elif _definite(doc, phrase.start):
+                # "Norvia named Ana Ruiz chief executive. The new chief executive met X"
+                person = _sole_holder(doc, phrase.keyword, before=i)
+            else:
+                i += 1
+                continue
             if person is not None:
                 ment = doc.derived(
                     phrase.keyword_start, phrase.keyword_end, PERSON, person.name, span.index
                 )
+                if not phrase.complements:
+                    ment.reference = "description"  # a fact that rests on a resolved reference
                 for k in range(phrase.keyword_start, phrase.keyword_end):
                     refs.person_of_title[k] = ment
             i = phrase.end
+
+
+def _definite(doc: DocView, start: int) -> bool:
+    """ "the chief executive", "the new chief executive": a role written definite."""
+    k = start
+    while k > 0 and doc.table.pos[k - 1] == "ADJ" and doc.table.text[k - 1].islower():
+        k -= 1
+    return doc.table.lower[k] == "the" or (k > 0 and doc.table.lower[k - 1] == "the")
+
+
+def _sole_holder(doc: DocView, keyword: str, before: int) -> Ment | None:
+    """The one person the article gave this title before, if only one."""
+    holders = {
+        t.person.name: t.person
+        for t in doc.references.titles
+        if t.phrase.keyword == keyword and t.person.start < before and not t.person.derived
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _role_holder(doc: DocView, keyword: str, org_name: str, before: int) -> Ment | None:
