@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from fixtures.extract.support import events, facts_of, participants, triples
 from textkg.records import EventKind
 
@@ -136,3 +138,24 @@ def test_days_spent_in_a_place_before_the_news_are_a_visit() -> None:
     assert ("Anneke Visser", "tk:visited", "Sapo National Park") in triples(facts_of(text))
     text = "Anneke Visser will fly to Monrovia after three days in Sapo National Park."
     assert ("Anneke Visser", "tk:visited", "Sapo National Park") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attorney general, Kerry Alleyne, took part in the talks.",
+        "The transport minister, Kerry Alleyne, who was also at the meeting, said the route "
+        "would reopen.",
+    ],
+)
+def test_taking_part_in_or_being_at_the_meeting_reported_is_meeting_its_people(
+    second: str,
+) -> None:
+    found = triples(facts_of("Ana Ruiz held talks with Tomas Berg on Monday. " + second))
+    assert ("Ana Ruiz", "tk:metWith", "Kerry Alleyne") in found
+    assert ("Tomas Berg", "tk:metWith", "Kerry Alleyne") in found
+
+
+def test_taking_part_in_something_else_is_no_meeting() -> None:
+    text = "Ana Ruiz held talks with Tomas Berg on Monday. Kerry Alleyne took part in the race."
+    assert not any("Kerry Alleyne" in t for t in triples(facts_of(text)))

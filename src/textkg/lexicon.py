@@ -254,6 +254,8 @@ class Lexicon:
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    joining_prepositions: Mapping[str, frozenset[str]]
+    joining_words: Mapping[str, frozenset[str]]
     stay_nouns: frozenset[str]
     stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -510,6 +512,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         deal_verbs=_words(data, "deal_verbs"),
+        joining_prepositions=_words_by_word(data, "joining_prepositions"),
+        joining_words=_words_by_word(data, "joining_words"),
         stay_nouns=_words(data, "stay_nouns"),
         stay_prepositions=_words(data, "stay_prepositions"),
         occasion_nouns=_words(data, "occasion_nouns"),

@@ -280,22 +280,25 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
 
 @rule("joined-meeting")
 def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "General X later joined the talks", "Y sat in on the meeting": who joins a meeting
-    the article reported before meets the ones who held it."""
+    """ "General X later joined the talks", "Y sat in on the meeting", "Z took part in the
+    talks", "W, who was also at the meeting": who joins a meeting the article reported
+    before meets the ones who held it."""
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
             lemma = verb.lemma_.lower()
-            if lemma not in ("join", "sit") or negated(verb) or has_modal(verb):
+            rooms = doc.lex.joining_prepositions.get(lemma)
+            if (lemma != "join" and rooms is None) or negated(verb) or has_modal(verb):
                 continue
             if by_remote_means(verb, doc.lex.remote_words):
                 continue  # "joined the talks by video link"
-            sat_in = lemma == "sit" and any(c.lower_ == "in" for c in children(verb, "prt"))
-            if lemma == "sit" and not sat_in:
-                continue
+            needed = doc.lex.joining_words.get(lemma, frozenset())
+            if needed and not any(c.lower_ in needed for c in children(verb, "prt", "dobj")):
+                continue  # "sat in on", "took part in"; not "sat on", "took a seat"
+            sat_in = rooms is not None  # of a meeting of this sentence too
             talks = [
                 c
-                for c in (pobjs(verb, ("on",)) if sat_in else children(verb, "dobj"))
+                for c in (pobjs(verb, tuple(rooms)) if rooms else children(verb, "dobj"))
                 if any(d.lower_ == "the" for d in c.children)
                 and (frame := _noun_frame(doc.lex, c))
                 and frame.event is EventKind.MEETING
