@@ -103,3 +103,14 @@ def test_a_town_an_orchestra_is_named_after_stays_a_town_where_towns_stand() -> 
     assert len(towns) == 3
     assert all(m.entity_type is EntityType.CITY for m in towns)
     assert mention(facts, "Tacoma Symphony Orchestra").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_region_an_authority_is_named_after_stays_a_region_as_a_capitals_whole() -> None:
+    text = (
+        "Colin Reid, the chief executive of the Manitoba Health Authority, resigned. Winnipeg, "
+        "the capital of Manitoba, has the province's largest hospital."
+    )
+    facts = facts_of(text)
+    region = [m for m in facts.mentions if m.name == "Manitoba"]
+    assert region and all(m.entity_type is EntityType.ADMINISTRATIVE_AREA for m in region)
+    assert ("Winnipeg", "tk:locatedIn", "Manitoba") in triples(facts)

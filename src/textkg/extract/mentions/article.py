@@ -291,6 +291,10 @@ def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) ->
         return True
     if kind_in_apposition(reader, start, end) is not None:
         return True
+    head, kinds = reader.doc[end - 1], reader.lex.place_kind_nouns
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in kinds:
+        return True  # "the capital of Saskatchewan", "a district of Tokyo"
     table, after = reader.table, ment.end
     return (
         after + 1 < len(table) and table.lower[after] in ("'s", "’s") and after + 1 in place_starts
