@@ -159,3 +159,10 @@ def test_taking_part_in_or_being_at_the_meeting_reported_is_meeting_its_people(
 def test_taking_part_in_something_else_is_no_meeting() -> None:
     text = "Ana Ruiz held talks with Tomas Berg on Monday. Kerry Alleyne took part in the race."
     assert not any("Kerry Alleyne" in t for t in triples(facts_of(text)))
+
+
+def test_joined_by_people_at_what_someone_did_is_a_meeting() -> None:
+    found = triples(facts_of("Ana Ruiz opened the new bridge, joined by Tomas Berg."))
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Berg") in found
+    found = triples(facts_of("Ana Ruiz will open the bridge, joined by Tomas Berg."))
+    assert ("Ana Ruiz", "tk:metWith", "Tomas Berg") not in found

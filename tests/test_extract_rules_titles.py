@@ -495,3 +495,25 @@ def test_a_bare_title_the_subject_has_or_names_is_a_post_at_the_subject(
 def test_a_guest_the_company_welcomed_leads_nothing() -> None:
     found = triples(facts_of("Norvia Group welcomed a visiting minister, Ana Ruiz."))
     assert ("Ana Ruiz", "tk:leaderOf", "Norvia Group") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Kwame Mensah, the commissioner of the Ghana Police Service, spoke.",
+            ("Kwame Mensah", "tk:leaderOf", "Ghana Police Service"),
+        ),
+        (
+            "Mark Rowe, deputy commissioner of the Royal Bahamas Police Force, spoke.",
+            ("Mark Rowe", "tk:memberOf", "Royal Bahamas Police Force"),
+        ),
+    ],
+)
+def test_a_commissioner_heads_a_police_force_and_a_deputy_does_not(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    found = triples(facts_of(text))
+    assert fact in found
+    assert (fact[0], "tk:leaderOf", fact[2]) in found or "deputy" in text
+    assert (fact[0], "tk:leaderOf", fact[2]) not in found or "deputy" not in text

@@ -262,6 +262,28 @@ def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candida
     )
 
 
+def _joined_by_participle(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
+    """ "X switched on the plant, joined by Y and Z": those who joined X at what X did were
+    with X (and with each other)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or children(verb, "nsubjpass"):
+        return
+    main = verb.head
+    if main.pos_ not in ("VERB", "AUX") or negated(main) or unreal(main, doc.lex.irrealis_verbs):
+        return
+    joining = people_by(doc, verb, with_leader=True)
+    hosts = [m for m in subjects(doc, main)[0] if m.etype is PERSON and m not in joining]
+    people = list(dict.fromkeys([*hosts, *joining]))
+    if not hosts or not joining:
+        return
+    for a, b in combinations(people, 2):
+        if a.name != b.name:
+            yield RelationCandidate(a, TK.metWith, b, sentence, "joined-meeting")
+    confidence = doc.lex.rule_confidence("joined-meeting")
+    yield EventCandidate(
+        EventKind.MEETING, people, None, sentence, "joined-meeting", confidence, [verb.i]
+    )
+
+
 def _not_in_person(doc: DocView, noun: Token) -> bool:
     """An event the sentence does not report as held in person: planned, cancelled or
     hoped for ("a planned meeting", "cancelled his visit") or held by phone or video."""
@@ -305,6 +327,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ]
             if not talks and lemma == "join":
                 yield from _joined_people(doc, verb, span.index)
+                yield from _joined_by_participle(doc, verb, span.index)
             if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
                 first, last = 0, span.index if sat_in else span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])

@@ -401,7 +401,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     holder = phrase.holder or country
     for target in phrase.targets:
         if target.etype is ORG:
-            predicate = _leads_body(doc, keyword, target) or role
+            predicate = (None if demoted else _leads_body(doc, keyword, target)) or role
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
             state_body = keyword in lex.government_roles or lex.names_state_body(
                 target.name.lower().split()
@@ -431,7 +431,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         yield from _government_role(doc, attachment, holder, role)
         return
     if holder.etype is ORG:
-        predicate = _leads_body(doc, keyword, holder) or role
+        predicate = (None if demoted else _leads_body(doc, keyword, holder)) or role
         yield RelationCandidate(person, predicate, holder, sentence, rule_name, confidence)
     elif head_of_state:
         yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
@@ -547,8 +547,11 @@ def _same_body(a: str, b: str) -> bool:
 
 def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
     """A secretary heads a department or treasury ("Treasury Secretary", "home secretary at
-    the Home Office"), as the lexicon's ``leads_when`` lists."""
-    kinds = doc.lex.leads_when.get(keyword.split()[-1])
+    the Home Office"), a commissioner a police force, as the lexicon's ``leads_when`` lists."""
+    *modifiers, head = keyword.split()
+    if any(m in doc.lex.demoting_modifiers for m in modifiers):
+        return None  # a deputy commissioner heads nothing
+    kinds = doc.lex.leads_when.get(head)
     words = org.name.lower().split()
     if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
         return TK.leaderOf
