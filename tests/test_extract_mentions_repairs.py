@@ -103,3 +103,11 @@ def test_a_surname_run_into_the_place_after_at_is_the_person() -> None:
     facts = facts_of(text)
     assert "Bala at Government House" not in names(facts)
     assert ("Kojo Mensah", "tk:metWith", "Bala") in triples(facts)
+
+
+def test_a_nationality_run_into_a_persons_name_is_cut_off() -> None:
+    text = "Harwick United, coached by the Colombian Andrés Villamizar, finished fourth."
+    facts = facts_of(text)
+    assert "Andrés Villamizar" in names(facts)
+    assert ("Andrés Villamizar", "tk:leaderOf", "Harwick United") in triples(facts)
+    assert "Kenyan Wildlife Service" in names(facts_of("The Kenyan Wildlife Service said so."))

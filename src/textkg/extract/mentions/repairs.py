@@ -476,6 +476,25 @@ def open_bracket(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, 
     return None
 
 
+def nationality_before_a_person(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "the Colombian Andrés Villamizar" taken as one organisation: a nationality adjective,
+    then a given name, is a person of that nationality (the adjective is read on its own)."""
+    k = ent.start + (1 if table.lower[ent.start] == "the" else 0)
+    word = table.text[k]
+    index = packaged_country_index()
+    if (
+        ent.label_ not in ("ORG", "PERSON", "GPE")
+        or ent.end - k < 3
+        or not index.code_for_adjective(word)
+        or index.code_for_name(word)
+        or not is_given_name(table.text[k + 1])
+    ):
+        return None
+    return k + 1, ent.end, "PERSON"
+
+
 def person_at_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "paid a courtesy call on Kura at Government House": a person's surname the NER ran
     on through "at" into a place is the person (the article names them in full elsewhere)."""
@@ -492,6 +511,7 @@ def person_at_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, in
 REPAIRS: tuple[Repair, ...] = (
     open_bracket,
     person_at_place,
+    nationality_before_a_person,
     verb_inside,
     dateline_place,
     date_before_dash,
