@@ -154,3 +154,8 @@ def test_countries_named_in_the_plural_are_countries() -> None:
     found = triples(facts)
     assert ("Paksan", "tk:locatedIn", "Laos") in found
     assert ("Paksan", "tk:locatedIn", "Thailand") not in found
+
+
+def test_an_organisation_apposed_as_a_house_in_a_town_is_in_it() -> None:
+    text = "Hoshi Media owns Studio Tsubame, an animation house in Fukuoka, and two cinemas."
+    assert ("Studio Tsubame", "tk:locatedIn", "Fukuoka") in triples(facts_of(text))
