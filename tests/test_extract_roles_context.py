@@ -302,3 +302,17 @@ def test_a_country_of_someones_studies_is_not_a_bare_presidents() -> None:
 )
 def test_sitting_on_a_board_is_a_place_on_it(text: str) -> None:
     assert ("Ana Ruiz", "tk:memberOf", "Norvia Group") in triples(facts_of(text))
+
+
+def test_a_persons_deputy_holds_a_post_where_they_do() -> None:
+    text = (
+        "Pieter Mondlane, the governor of the Bank of Mozambique, spoke. Mondlane's deputy, "
+        "Armando Cossa, led the team in the talks."
+    )
+    assert ("Armando Cossa", "tk:memberOf", "Bank of Mozambique") in triples(facts_of(text))
+    text = (
+        "Ana Ruiz, the chief executive of Norvia, also chairs Kestrel Group. Her "
+        "deputy, Tomas Berg, agreed."
+    )
+    found = triples(facts_of(text))
+    assert not any(t[0] == "Tomas Berg" and t[1] == "tk:memberOf" for t in found)

@@ -254,6 +254,7 @@ class Lexicon:
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    deputy_nouns: frozenset[str]
     joining_prepositions: Mapping[str, frozenset[str]]
     joining_words: Mapping[str, frozenset[str]]
     stay_nouns: frozenset[str]
@@ -512,6 +513,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         those_who_met=_words(data, "those_who_met"),
         irrealis_verbs=_words(data, "irrealis_verbs"),
         deal_verbs=_words(data, "deal_verbs"),
+        deputy_nouns=_words(data, "deputy_nouns"),
         joining_prepositions=_words_by_word(data, "joining_prepositions"),
         joining_words=_words_by_word(data, "joining_words"),
         stay_nouns=_words(data, "stay_nouns"),
