@@ -252,14 +252,9 @@ def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candida
     joined = [m for m in joined if all(m.name != j.name for j in joining)]
     if not joined or not joining:
         return
-    for newcomer in joining:
-        for other in joined:
-            yield RelationCandidate(newcomer, TK.metWith, other, sentence, "joined-meeting")
-    confidence = doc.lex.rule_confidence("joined-meeting")
+    pairs = [(newcomer, other) for newcomer in joining for other in joined]
     people = list(dict.fromkeys([*joining, *joined]))
-    yield EventCandidate(
-        EventKind.MEETING, people, None, sentence, "joined-meeting", confidence, [verb.i]
-    )
+    yield from _joined_meeting(doc, pairs, people, None, sentence, verb)
 
 
 def _joined_by_participle(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
@@ -275,12 +270,26 @@ def _joined_by_participle(doc: DocView, verb: Token, sentence: int) -> Iterator[
     people = list(dict.fromkeys([*hosts, *joining]))
     if not hosts or not joining:
         return
-    for a, b in combinations(people, 2):
-        if a.name != b.name:
+    pairs = list(combinations(people, 2))
+    yield from _joined_meeting(doc, pairs, people, None, sentence, verb)
+
+
+def _joined_meeting(
+    doc: DocView,
+    pairs: list[tuple[Ment, Ment]],
+    people: list[Ment],
+    place: Ment | None,
+    sentence: int,
+    trigger: Token,
+) -> Iterator[Candidate]:
+    """The meetings who joined others make: each pair of two people (not one person named
+    twice) met, and the meeting of them all."""
+    for a, b in pairs:
+        if a is not b and a.name != b.name:
             yield RelationCandidate(a, TK.metWith, b, sentence, "joined-meeting")
     confidence = doc.lex.rule_confidence("joined-meeting")
     yield EventCandidate(
-        EventKind.MEETING, people, None, sentence, "joined-meeting", confidence, [verb.i]
+        EventKind.MEETING, people, place, sentence, "joined-meeting", confidence, [trigger.i]
     )
 
 
@@ -341,23 +350,9 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if not earlier or not joining:
                 continue
             held = earlier[-1]
+            pairs = [(newcomer, other) for newcomer in joining for other in held.participants]
             people = list(dict.fromkeys([*held.participants, *joining]))
-            confidence = doc.lex.rule_confidence("joined-meeting")
-            for newcomer in joining:
-                for other in held.participants:
-                    if other is not newcomer and other.name != newcomer.name:
-                        yield RelationCandidate(
-                            newcomer, TK.metWith, other, span.index, "joined-meeting"
-                        )
-            yield EventCandidate(
-                EventKind.MEETING,
-                people,
-                held.place,
-                span.index,
-                "joined-meeting",
-                confidence,
-                [verb.i],
-            )
+            yield from _joined_meeting(doc, pairs, people, held.place, span.index, verb)
 
 
 @rule("days-in-place")
