@@ -83,3 +83,8 @@ def is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
     return bool(_ACRONYM_FORM.fullmatch(name)) and upper >= 2 and upper * 2 >= len(letters)
+
+
+def written_short(short: str, full: str) -> bool:
+    """ "Ruiz" and "Ana Ruiz": one name, the second written in full (or the same name)."""
+    return short == full or full.endswith(" " + short)

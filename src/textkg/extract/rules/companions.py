@@ -11,6 +11,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.registry import rule
 from textkg.extract.syntax import has_modal, negated
+from textkg.names import written_short
 from textkg.namespaces import TK
 from textkg.records import EventKind
 
@@ -45,7 +46,7 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             trips = [
                 e
                 for e in recent
-                if any(_same(t, p.name) for t in travellers for p in e.participants)
+                if any(written_short(t, p.name) for t in travellers for p in e.participants)
             ]
             if not along or not trips:
                 continue
@@ -64,11 +65,6 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 doc.lex.rule_confidence("joined-visit"),
                 [verb.i],
             )
-
-
-def _same(short: str, full: str) -> bool:
-    """ "Ruiz" and "Ana Ruiz": one person written short (in the trip's article)."""
-    return short == full or full.endswith(" " + short)
 
 
 def _titled(noun: Token, trips: list[EventCandidate]) -> set[str]:

@@ -10,6 +10,7 @@ from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children
+from textkg.names import written_short
 from textkg.namespaces import TK
 
 #: The roles a principal's body is read from (the ones who hold a post in it).
@@ -41,13 +42,11 @@ def deputy_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _bodies_of(found: Findings, person: Ment) -> list[Ment]:
     """The organisations the findings so far give the person (by name or surname) a post in,
     if they name just one."""
-
-    def same(other: Ment) -> bool:
-        return other.name == person.name or other.name.endswith(" " + person.name)
-
     bodies = {
         r.object.name: r.object
         for r in found.relations.values()
-        if r.predicate in _POSTS and r.object.etype is ORG and same(r.subject)
+        if r.predicate in _POSTS
+        and r.object.etype is ORG
+        and written_short(person.name, r.subject.name)
     }
     return list(bodies.values()) if len(bodies) == 1 else []
