@@ -127,21 +127,10 @@ class SortedTriples:
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
 
-    def merge(self, other: Path) -> None:
-        """Add the triples of another table (a committed :class:`SortedTriples` file)."""
-        self.flush()
-        self.db.execute("COMMIT")
-        self.db.execute("ATTACH DATABASE ? AS other", (str(other),))
-        try:
-            self.db.execute("INSERT OR IGNORE INTO triple SELECT * FROM other.triple")
-        finally:
-            self.db.execute("DETACH DATABASE other")
-            self.db.execute("BEGIN")
-
     def attach(self, other: Path) -> None:
         """Read another table (a committed :class:`SortedTriples` file, left in place) as a
         part of this one: :meth:`rows` merges their sorted rows as it reads them, which
-        costs far less than copying them in (:meth:`merge`). Only this object's reading
+        costs far less than copying them in. Only this object's reading
         sees a part; :meth:`absorb` copies the parts in for a reader of ``db``."""
         self.flush()
         self.db.execute("COMMIT")

@@ -482,14 +482,14 @@ def nationality_before_a_person(
     """ "the Colombian Andrés Villamizar" taken as one organisation: a nationality adjective,
     then a given name, is a person of that nationality (the adjective is read on its own)."""
     k = ent.start + (1 if table.lower[ent.start] == "the" else 0)
-    word = table.text[k]
-    index = packaged_country_index()
+    if ent.label_ not in ("ORG", "PERSON", "GPE") or ent.end - k < 3:
+        return None
+    word, index = table.text[k], packaged_country_index()
     if (
-        ent.label_ not in ("ORG", "PERSON", "GPE")
-        or ent.end - k < 3
-        or not index.code_for_adjective(word)
+        not index.code_for_adjective(word)
         or index.code_for_name(word)
         or not is_given_name(table.text[k + 1])
+        or table.lower[ent.end - 1] in lex.org_head_nouns  # "the American Jesse Owens Foundation"
     ):
         return None
     return k + 1, ent.end, "PERSON"

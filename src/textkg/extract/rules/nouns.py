@@ -382,19 +382,19 @@ def days_in_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p)
                 if m.etype.kind is PLACE
             ]
-            people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]
-            for place in places[:1]:
-                for person in people:
-                    yield RelationCandidate(
-                        person, TK.visited, place, span.index, "days-in-place", confidence
-                    )
-                if people:
-                    yield EventCandidate(
-                        EventKind.VISIT,
-                        people,
-                        place,
-                        span.index,
-                        "days-in-place",
-                        confidence,
-                        [stretch.i],
-                    )
+            people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON] if places else []
+            if not people:
+                continue
+            for person in people:
+                yield RelationCandidate(
+                    person, TK.visited, places[0], span.index, "days-in-place", confidence
+                )
+            yield EventCandidate(
+                EventKind.VISIT,
+                people,
+                places[0],
+                span.index,
+                "days-in-place",
+                confidence,
+                [stretch.i],
+            )

@@ -56,12 +56,10 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(c, conjuncts=False)
                 if m.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA)
             ]
-            if not wholes and any(
-                c.dep_ == "poss" and c.lower_ in ("city", "town") for c in noun.children
-            ):
-                # "Nowa Huta, the city's eastern district": of the town named before
-                town = doc.place_named_before(noun.i, EntityType.CITY)
-                wholes = [town] if town is not None and town not in parts else []
+            if not wholes:
+                # "Nowa Huta, the city's eastern district", "Koror, the country's largest
+                # town": of the place of that kind named before
+                wholes = _described_whole(doc, noun, parts)
             if not wholes:
                 inside = [
                     m
@@ -70,7 +68,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     for m in doc.referents(t, conjuncts=False)
                     if m.etype.kind is PLACE
                 ]
-                wholes = inside[-1:] or _described_whole(doc, noun)
+                wholes = inside[-1:]
             if not wholes and noun.lemma_.lower() == "capital" and not list(noun.children)[1:]:
                 # "Paramaribo, the capital": of the country whose capital the gazetteer says
                 wholes = [c for p in parts if (c := _capital_of(doc, p)) is not None]
@@ -94,9 +92,9 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     )
 
 
-def _described_whole(doc: DocView, noun: Token) -> list[Ment]:
+def _described_whole(doc: DocView, noun: Token, parts: list[Ment]) -> list[Ment]:
     """ "Koror, the country's largest town", "two islands in the south of the country": the
-    place of that kind the article named last before."""
+    place of that kind the article named last before (not the place described itself)."""
     for t in noun.subtree:
         kind = doc.lex.named_kinds.get(t.lemma_.lower())
         if (
@@ -107,7 +105,7 @@ def _described_whole(doc: DocView, noun: Token) -> list[Ment]:
             and any(c.lower_ == "the" for c in t.children)
         ):
             whole = doc.place_named_before(noun.i, kind)
-            return [whole] if whole is not None else []
+            return [whole] if whole is not None and whole not in parts else []
     return []
 
 

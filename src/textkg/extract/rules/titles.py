@@ -548,10 +548,7 @@ def _same_body(a: str, b: str) -> bool:
 def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
     """A secretary heads a department or treasury ("Treasury Secretary", "home secretary at
     the Home Office"), a commissioner a police force, as the lexicon's ``leads_when`` lists."""
-    *modifiers, head = keyword.split()
-    if any(m in doc.lex.demoting_modifiers for m in modifiers):
-        return None  # a deputy commissioner heads nothing
-    kinds = doc.lex.leads_when.get(head)
+    kinds = doc.lex.leads_when.get(keyword.split()[-1])
     words = org.name.lower().split()
     if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
         return TK.leaderOf
