@@ -196,6 +196,7 @@ class Lexicon:
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
     person_classifier_nouns: frozenset[str]
+    body_roles: frozenset[str]
     #: classifier nouns that stand only for an organisation of their kind, never the main one
     specific_kinds: frozenset[str]
     company_roles: frozenset[str]
@@ -471,6 +472,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         board_nouns=_words(orgs, "board_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
         person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
+        body_roles=_words(orgs, "body_roles"),
         specific_kinds=_words(orgs, "specific_kinds"),
         company_roles=_words(orgs, "company_roles"),
         company_verbs=_words(orgs, "company_verbs"),

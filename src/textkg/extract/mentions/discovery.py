@@ -104,6 +104,12 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             and not joined_to_organisation(reader, i)
         ):
             found.append((i, end, "GPE"))
+        elif (
+            1 < end - i <= 3
+            and based_follows(reader.doc, end)
+            and city_population(" ".join(table.text[i:end]))
+        ):
+            found.append((i, end, "GPE"))  # "a Chiang Mai-based chain"
         i = end
     return found
 

@@ -14,11 +14,13 @@ from textkg.extract.gazetteers import (
 )
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.mentions.org_clues import (
+    body_role_follows,
     bought,
     business_context,
     camel_case,
     classifier_before,
     joined_to_organisation,
+    named_after_its_kind,
     opens_an_organisations_name,
 )
 from textkg.extract.mentions.place_clues import (
@@ -41,6 +43,7 @@ from textkg.extract.mentions.place_clues import (
     visited_site,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
+from textkg.extract.syntax import pobjs
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -65,6 +68,8 @@ def entity_type(
         and head not in lex.admin_words
         and country is None
     ) or opens_an_organisations_name(reader, start, end)
+    # "X, whose chairman, Y": no person or place has a chairman
+    org_head = org_head or (country is None and body_role_follows(reader, end))
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
@@ -190,6 +195,7 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
     if not looks_like_person(reader, start, end) and (
         company_role_after(reader, end)
+        or named_after_its_kind(reader, start, end)
         or classifier_apposition(reader, start, end)
         or _demonym_inside(reader, start, end)
     ):
@@ -214,7 +220,7 @@ def _person_label_type(
     if country and (travelled_to or after_a_town(reader, start)):
         return EntityType.COUNTRY  # "based in Hamilton, Bermuda"
     led = place_led_by(reader, end)
-    if led is not None and not looks_like_person(reader, start, end):
+    if led is not None and (known_place(name) or not looks_like_person(reader, start, end)):
         return known_place(name) or led  # "Bohol's governor, X": no person has a governor
     if (
         end - start == 1
@@ -436,6 +442,8 @@ def classifier_apposition(
         if token.dep_ == "appos" and token.head.i in heads:
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
+            if token.lower_ == "one":  # "X, one of Sweden's largest food makers"
+                token = next((p for p in pobjs(token, ("of",)) if p.tag_ == "NNS"), token)
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues

@@ -103,3 +103,26 @@ def joined_to_organisation(reader: SpanReader, i: int) -> bool:
         and not city_population(table.text[head])  # "Oslo and Bergen", both tagged ORG
         and not is_subdivision(table.text[head])
     )
+
+
+def body_role_follows(reader: SpanReader, end: int) -> bool:
+    """ "X, whose chairman, Y, said": a role only a body has, said of the name."""
+    doc = reader.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "whose":
+        return False
+    words = []
+    for token in doc[end + 2 : min(len(doc), end + 6)]:
+        if not token.is_lower:
+            break
+        words.append(token.lower_)
+    return any(" ".join(words[:n]) in reader.lex.body_roles for n in range(1, len(words) + 1))
+
+
+def named_after_its_kind(reader: SpanReader, start: int, end: int) -> bool:
+    """ "whose ministry, MINSA, said": the name between commas right after a noun of a kind
+    of organisation."""
+    doc = reader.doc
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    noun = doc[start - 2]
+    return noun.is_lower and noun.lemma_.lower() in reader.lex.classifier_nouns

@@ -115,12 +115,22 @@ def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
     return doc[end].lemma_ in reader.lex.admin_words
 
 
+_MODIFIERS = ("compound", "amod")
+
+
 def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
     """The class of place "X's governor", "X's mayor" or "the mayor of X" makes X, or None."""
     table = reader.table
     token = reader.doc[end - 1]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
-        return reader.lex.place_leaders.get(token.head.head.lemma_.lower())
+        role = token.head.head  # "the chief minister of Kerala": the compound's words too
+        i = role.i
+        while i > 0 and reader.doc[i - 1].dep_ in _MODIFIERS and reader.doc[i - 1].head == role:
+            i -= 1
+        words = [reader.doc[k].lemma_.lower() for k in range(i, role.i + 1)]
+        return reader.lex.place_leaders.get(" ".join(words)) or reader.lex.place_leaders.get(
+            words[-1]
+        )
     if end + 1 >= len(table) or table.lower[end] not in ("'s", "’s"):
         return None
     leaders = reader.lex.place_leaders

@@ -465,6 +465,13 @@ def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Da Nang-based" tagged as one name: the place, without "-based" (whatever the NER
+    called it, no one is based in a person)."""
+    based = table.lower[ent.end - 1] == "based" and table.text[ent.end - 2] == "-"
+    return (ent.start, ent.end - 2, "GPE") if ent.end - ent.start >= 3 and based else None
+
+
 def open_bracket(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "the Salvadoran Football Federation (FESFUT": a name run into the bracket of its
     acronym ends before the bracket."""
@@ -508,9 +515,21 @@ def person_at_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, in
     return None
 
 
+def venue_after_at(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "play the Bulls at Ellis Park Stadium" tagged as one name: the venue after "at" (a
+    place's head word ends it) is the name; what stood before is found on its own."""
+    words = table.lower[ent.start : ent.end]
+    if "at" not in words[1:-1] or words[-1] not in lex.place_head_nouns | lex.building_nouns:
+        return None
+    k = ent.start + words.index("at", 1)
+    return (k + 1, ent.end, "FAC") if table.text[k + 1][:1].isupper() else None
+
+
 REPAIRS: tuple[Repair, ...] = (
+    based_suffix,
     open_bracket,
     person_at_place,
+    venue_after_at,
     nationality_before_a_person,
     verb_inside,
     dateline_place,

@@ -85,7 +85,7 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
     California": after a direct object the place is usually the verb's)."""
     for span in doc.sentences:
         for ment in doc.sentence_mentions(span.index):
-            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
+            if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
                 continue
             last = doc.doc[ment.end - 1]
             anchors = [last]
@@ -107,15 +107,29 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         )
 
 
+def _object(doc: DocView, ment: Ment) -> bool:
+    return doc.doc[doc.root_of(ment)].dep_ == "dobj"
+
+
+def _visited(doc: DocView, ment: Ment) -> bool:
+    """ "toured the Mazar dam in Cuenca", "visited Hospital Central in Lima": what one visits
+    lies where the sentence says; a place is where it is, whatever verb it follows."""
+    if ment.etype.kind is PLACE:
+        return True
+    frame = doc.lex.verbs.get(doc.doc[doc.root_of(ment)].head.lemma_.lower())
+    return frame is not None and frame.predicate == TK.visited
+
+
 @rule("place-comma-place")
 def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
+    kinds = doc.lex.place_kind_nouns
     for span in doc.sentences:
         limit = span.end_token
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
                 continue
-            i = ment.end
+            i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
             if i >= limit or doc.doc[i].text != ",":
                 continue
             j = i + 1
@@ -132,7 +146,10 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 place = doc.mention_starting(j)
             if place is None or not _contains(ment, place):
                 continue
-            after = doc.doc[place.end] if place.end < limit else None
+            end = place.end
+            if end < limit and doc.doc[end].is_lower and doc.table.lemma[end] in kinds:
+                end += 1  # "in the Azuay province,"
+            after = doc.doc[end] if end < limit else None
             if (
                 after is not None
                 and after.text not in _PUNCTUATION
@@ -145,6 +162,17 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
+
+
+def _past_its_kind(doc: DocView, i: int, limit: int) -> int:
+    """Past the lower-case kind of site a name is written with ("Mazar hydroelectric
+    plant"), or ``i``."""
+    k = i
+    while k < limit and k - i < 3 and doc.doc[k].is_lower and doc.doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    if k > i and doc.table.lemma[k - 1] in doc.lex.site_nouns:
+        return k
+    return i
 
 
 def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
@@ -178,6 +206,8 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     if i >= limit or doc.doc[i].text != ",":
         return None
     j = i + 1
+    if j + 1 < limit and doc.table.lower[j] == "one" and doc.table.lower[j + 1] == "of":
+        j += 2  # "X, one of Sweden's largest food makers"
     if j < limit and doc.doc[j].lower_ in ("the", "a", "an"):
         j += 1
     k = j

@@ -54,6 +54,41 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(person, predicate, owner, doc.owner[i], "whose-role-is")
 
 
+_ROLE_POS = ("ADJ", "NOUN")
+
+
+@rule("whose-role-name")
+def whose_role_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Harlow University, whose geologist Paul Weston ...": the person named right after
+    a role "whose" gives an organisation holds that role there (a leading role leads)."""
+    tokens = doc.doc
+    for span in doc.sentences:
+        limit = span.end_token
+        for org in doc.sentence_mentions(span.index):
+            i = org.end
+            if org.etype is not ORG or i + 3 >= limit or tokens[i].text != ",":
+                continue
+            if tokens[i + 1].lower_ != "whose":
+                continue
+            k = i + 2
+            while k < limit and k - i < 6 and tokens[k].is_lower and tokens[k].pos_ in _ROLE_POS:
+                k += 1
+            person = doc.mention_starting(k)
+            if k == i + 2 or person is None or person.etype is not PERSON:
+                continue
+            words = [t.lower_ for t in tokens[i + 2 : k]]
+            keyword = next(
+                (w for n in range(len(words)) if (w := " ".join(words[n:])) in doc.lex.titles),
+                words[-1],
+            )
+            if words[-1] in doc.lex.not_occupations or tokens[k - 1].pos_ != "NOUN":
+                continue
+            predicate = role_predicate(doc, keyword, words[: -len(keyword.split())])
+            if predicate == TK.memberOf and keyword not in doc.lex.titles:
+                predicate = TK.worksFor  # an occupation: "whose geologist X"
+            yield RelationCandidate(person, predicate, org, span.index, "whose-role-name")
+
+
 @rule("title-of")
 def title_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Director X of the SVR" (after a title) / "X, 25, of Tempe" (where one lives)."""
