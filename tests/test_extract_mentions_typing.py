@@ -53,9 +53,7 @@ def test_a_town_of_two_words_the_ner_missed_before_based() -> None:
 
 
 def test_a_venue_after_at_is_its_own_place() -> None:
-    facts = facts_of(
-        "The Lions play the Bulls at Ellis Park Stadium in Johannesburg on Saturday."
-    )
+    facts = facts_of("The Lions play the Bulls at Ellis Park Stadium in Johannesburg on Saturday.")
     assert mention(facts, "Ellis Park Stadium").entity_type.kind is EntityType.PLACE.kind
     assert ("Ellis Park Stadium", "tk:locatedIn", "Johannesburg") in triples(facts)
 
@@ -66,3 +64,55 @@ def test_a_name_between_commas_after_a_kind_of_body_is_that_body() -> None:
         "spoke on Wednesday."
     )
     assert mention(facts, "MINSA").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_chambers_one_word_name_before_its_leaders_title() -> None:
+    facts = facts_of("The Senate president, Carlos Ruiz, said the bill could still change.")
+    assert ("Carlos Ruiz", "tk:leaderOf", "Senate") in triples(facts)
+
+
+def test_a_name_opened_by_a_foreign_kind_word_the_ner_cut_after_it() -> None:
+    facts = facts_of(
+        "The cannery belongs to Grupo Pesquero Cantabrico, which has its headquarters in Santander."
+    )
+    assert ("Grupo Pesquero Cantabrico", "tk:locatedIn", "Santander") in triples(facts)
+    assert "Grupo" not in names(facts)
+
+
+def test_a_name_run_into_and_ends_before_it() -> None:
+    facts = facts_of(
+        "The deal was backed by Banco de la Plata and Grupo Andino, whose chairman spoke."
+    )
+    assert {"Banco de la Plata", "Grupo Andino"} <= names(facts)
+
+
+def test_a_country_whose_name_holds_and_stays_whole() -> None:
+    facts = facts_of(
+        "The central bank, which is headquartered in Basseterre, the capital of St Kitts and "
+        "Nevis, said on Wednesday it would open an office."
+    )
+    assert ("Basseterre", "tk:locatedIn", "St. Kitts and Nevis") in triples(facts)
+
+
+def test_a_unions_fields_the_ner_tagged_apart_before_and() -> None:
+    facts = facts_of(
+        "Union leader Ester Amupolo of the Namibia Food and Allied Workers Union warned that "
+        "small firms might close."
+    )
+    assert "Namibia Food and Allied Workers Union" in names(facts)
+
+
+def test_a_name_in_capitals_after_a_kind_of_company() -> None:
+    facts = facts_of(
+        "The power will be carried on a line built by the state grid company ETED. Its "
+        "general administrator, Martin Robles, said the line was finished early."
+    )
+    assert mention(facts, "ETED").entity_type is EntityType.ORGANIZATION
+    assert ("Martin Robles", "tk:leaderOf", "ETED") in triples(facts)
+
+
+def test_a_town_described_as_a_port_is_a_town() -> None:
+    facts = facts_of(
+        "The minister spoke after touring a cannery in Luderitz, the country's second fishing port."
+    )
+    assert mention(facts, "Luderitz").entity_type is EntityType.CITY

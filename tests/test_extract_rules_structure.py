@@ -46,3 +46,32 @@ def test_an_occupation_at_a_body_named_after_its_kind() -> None:
         "eruption could last several days."
     )
     assert ("Laura Gil", "tk:worksFor", "IGEPN") in triples(facts)
+
+
+def test_a_think_tank_written_with_its_town() -> None:
+    facts = facts_of(
+        "The Atlantic Council of Trade, a Boston think tank, on Wednesday named Rosa Vega as "
+        "its next president."
+    )
+    assert ("Atlantic Council of Trade", "tk:locatedIn", "Boston") in triples(facts)
+
+
+def test_a_town_after_a_bodys_bracketed_acronym() -> None:
+    facts = facts_of(
+        "Anna Holm, a researcher at the National Institute of Marine Research (INMAR) in "
+        "Bergen, was honoured on Friday."
+    )
+    assert ("National Institute of Marine Research", "tk:locatedIn", "Bergen") in triples(facts)
+
+
+def test_a_warden_leads_the_prison() -> None:
+    facts = facts_of("She met the warden of Litoral Penitentiary, Colonel Andres Paz, on Tuesday.")
+    assert ("Andres Paz", "tk:leaderOf", "Litoral Penitentiary") in triples(facts)
+
+
+def test_a_role_of_a_body_described_then_named() -> None:
+    facts = facts_of(
+        "The president appointed Luis Mora on Monday as director of the national customs "
+        "service, SENAE."
+    )
+    assert ("Luis Mora", "tk:leaderOf", "SENAE") in triples(facts)

@@ -75,7 +75,10 @@ def _modifier_word(token: Token) -> bool:
         return True
     if not token.is_lower:
         return False
-    return token.pos_ in ("ADJ", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod")
+    # a lower-case word the parser called a name ("the national customs service") is a noun
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") or (
+        token.pos_ == "VERB" and token.dep_ == "amod"
+    )
 
 
 class TitleReader:
@@ -290,6 +293,13 @@ class TitleReader:
             k += 1
         if town is not None and k == town.end:
             return i
+        if (
+            k > i
+            and k + 1 < limit
+            and doc[k].text == ","
+            and doc[k - 1].lemma_.lower() in self.doc.lex.org_head_nouns
+        ):
+            k += 1  # "director of the national customs service, SENAE": its name after
         found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
         return k if found is not None and found.etype is ORG else i
 

@@ -37,6 +37,11 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, i + 1, "ORG"))  # "Norvia chief executive Tomas Wilk"
             i += 1
             continue
+        acronym_end = _acronym_after_kind(reader, taken, i)
+        if acronym_end:
+            found.append((i, acronym_end, "ORG"))  # "the state grid company ETED"
+            i = acronym_end
+            continue
         if not taken[i] and table.pos[i] == "PROPN" and camel_case(table.text[i]):
             found.append((i, i + 1, "ORG"))  # "SpaceX", "OpenAI": a capital inside one word
             i += 1
@@ -178,6 +183,24 @@ def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
             after = table.text[end_of_title] if end_of_title < len(table) else ""
             return after in (",", ".", ";", "", "of")
     return False
+
+
+def _acronym_after_kind(reader: SpanReader, taken: list[bool], i: int) -> int:
+    """The end of an untagged name in capitals right after a lower-case noun of a kind of
+    organisation ("the state grid company ETED", "the power company CELEC EP"), or 0."""
+    table = reader.table
+    if i == 0 or taken[i] or not reader.doc[i - 1].is_lower:
+        return 0
+    if reader.doc[i - 1].lemma_.lower() not in reader.lex.classifier_nouns:
+        return 0
+    end = i
+    while end < len(table) and end - i < 3 and not taken[end] and _capitals(table.text[end]):
+        end += 1
+    return end if end > i else 0
+
+
+def _capitals(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _name_token(reader: SpanReader, i: int) -> bool:

@@ -14,13 +14,13 @@ from textkg.extract.gazetteers import (
 )
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
 from textkg.extract.mentions.org_clues import (
+    apposed_to_a_kind,
     body_role_follows,
     bought,
     business_context,
     camel_case,
     classifier_before,
     joined_to_organisation,
-    named_after_its_kind,
     opens_an_organisations_name,
 )
 from textkg.extract.mentions.place_clues import (
@@ -195,7 +195,7 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "Sinopec chairman Ma Yongsheng", "QatarEnergy"
     if not looks_like_person(reader, start, end) and (
         company_role_after(reader, end)
-        or named_after_its_kind(reader, start, end)
+        or apposed_to_a_kind(reader, start, end)
         or classifier_apposition(reader, start, end)
         or _demonym_inside(reader, start, end)
     ):

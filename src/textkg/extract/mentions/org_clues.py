@@ -118,7 +118,7 @@ def body_role_follows(reader: SpanReader, end: int) -> bool:
     return any(" ".join(words[:n]) in reader.lex.body_roles for n in range(1, len(words) + 1))
 
 
-def named_after_its_kind(reader: SpanReader, start: int, end: int) -> bool:
+def apposed_to_a_kind(reader: SpanReader, start: int, end: int) -> bool:
     """ "whose ministry, MINSA, said": the name between commas right after a noun of a kind
     of organisation."""
     doc = reader.doc

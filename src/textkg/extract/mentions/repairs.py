@@ -34,9 +34,11 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     # "the Department of Agriculture, Food | and the Marine": the fields after "and"
     _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
     # "the Marine | and Freshwater Research Institute": the field before "and"
-    _regrow(table, lambda ent: (_first_field_start(table, ent), ent.end))
+    _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
     _join_places_of(table)
+    # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
+    _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
 
 
 def _join_places_of(table: TokenTable) -> None:
@@ -62,6 +64,26 @@ def _join_places_of(table: TokenTable) -> None:
         kept.append(ent)
         i += 1
     table.ents = kept
+
+
+def _opened_name_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """The end of the name right after an organisation tagged as one word that opens
+    organisations' names in other languages ("Grupo", "Banque"), else the entity's end."""
+    if ent.end - ent.start != 1 or table.lower[ent.start] not in lex.name_opening_words:
+        return ent.end
+    after = next((e for e in table.ents if e.start == ent.end), None)
+    if after is not None:
+        return after.end if after.label_ != "DATE" else ent.end
+    end = ent.end  # the words the NER left untagged: "Grupo | Pesquero Cantabrico"
+    while end < len(table) and end - ent.end < 4 and not table.ent_type[end]:
+        word = table.text[end]
+        particle = table.lower[end] in lex.name_particles and end + 1 < len(table)
+        if not (particle or (word[:1].isupper() and word.isalpha())):
+            break
+        end += 1
+    while end > ent.end and table.lower[end - 1] in lex.name_particles:
+        end -= 1
+    return end
 
 
 def _tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
@@ -117,14 +139,25 @@ def _split_two_people(table: TokenTable) -> None:
     table.ents = kept
 
 
-def _first_field_start(table: TokenTable, ent: Span) -> int:
+def _first_field_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     """Where an organisation's name starts when the NER began it after "and": at the word
-    before, if "the" opens the name or the two make a country's name; else where it did."""
+    before, if "the" opens the name or the two make a country's name; else where it did.
+    "the Namibia Food | and Allied Workers Union": fields the NER tagged as an organisation
+    of their own, with no kind of body in them, open the name too."""
     k = ent.start - 2
     if ent.label_ != "ORG" or k < 1 or table.lower[k + 1] != "and":
         return ent.start
     first = table.text[k]
-    if not (first[:1].isupper() and first.isalpha()) or table.ent_type[k] not in _TAGGED_APART:
+    if not (first[:1].isupper() and first.isalpha()):
+        return ent.start
+    if table.ent_type[k] == "ORG" and table.lower[ent.end - 1] in lex.org_head_nouns:
+        fields = next((e for e in table.ents if e.end == k + 1), None)
+        words = table.lower[fields.start : fields.end] if fields is not None else ["of"]
+        headless = not set(words) & (lex.org_head_nouns | {"of"})
+        if fields is not None and words[0] == "the" and headless and len(words) <= 4:
+            return fields.start
+        return ent.start
+    if table.ent_type[k] not in _TAGGED_APART:
         return ent.start
     country = f"{first} and {table.text[ent.start]}"
     if table.lower[k - 1] == "the" or packaged_country_index().code_for_name(country):
@@ -465,6 +498,20 @@ def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def trailing_conjunction(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "Banco de la Plata and | Grupo Andino": a name the NER ran on into "and" ends before
+    (not "St Kitts and | Nevis", a country's name the gazetteer makes whole)."""
+    if ent.end - ent.start < 2 or table.lower[ent.end - 1] not in ("and", "or"):
+        return None
+    countries = packaged_country_index()
+    for end in range(ent.end + 1, min(len(table), ent.end + 3) + 1):
+        if countries.code_for_name(table.doc[ent.start : end].text):
+            return None
+    return ent.start, ent.end - 1, ent.label_
+
+
 def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Da Nang-based" tagged as one name: the place, without "-based" (whatever the NER
     called it, no one is based in a person)."""
@@ -526,6 +573,7 @@ def venue_after_at(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
 
 
 REPAIRS: tuple[Repair, ...] = (
+    trailing_conjunction,
     based_suffix,
     open_bracket,
     person_at_place,

@@ -127,7 +127,7 @@ class SpanReader:
         doc, lex = self.doc, self.lex
         key = name.lower()
         title_after = end < len(doc) and bool(self.title_len[end])
-        if key in lex.org_head_nouns and title_after:
+        if key in lex.org_head_nouns and title_after and key not in lex.chambers:
             return True  # "Commission | President X": a kind of body, not its name
         if label == "ORG" and key in lex.government_domains:
             if title_after:

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
-from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.structure import named_after_its_kind
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
 _A = ("a", "an")  # "X, a cardiologist at Y": one of a kind, not "the cardiologist"
-_KIND_POS = ("ADJ", "NOUN", "PROPN")  # lower-case words the parser may call names
 
 
 @rule("occupation-at")
@@ -41,22 +40,7 @@ def occupation_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 or doc.title_len[noun.i]
             ):
                 continue
-            employer = doc.mention_starting(k + 1) or _named_after_its_kind(
-                doc, k + 1, span.end_token
-            )
+            limit = span.end_token
+            employer = doc.mention_starting(k + 1) or named_after_its_kind(doc, k + 1, limit)
             if employer is not None and employer.etype is ORG:
                 yield RelationCandidate(person, TK.worksFor, employer, span.index, "occupation-at")
-
-
-def _named_after_its_kind(doc: DocView, i: int, limit: int) -> Ment | None:
-    """ "the national seismology institute INSTA": an organisation's name written after
-    its kind in lower case."""
-    tokens, lex = doc.doc, doc.lex
-    if i < limit and tokens[i].lower_ == "the":
-        i += 1
-    k = i
-    while k < limit and k - i < 5 and tokens[k].is_lower and tokens[k].pos_ in _KIND_POS:
-        k += 1
-    if k == i or tokens[k - 1].lemma_.lower() not in lex.classifier_nouns:
-        return None
-    return doc.mention_starting(k)

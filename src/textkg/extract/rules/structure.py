@@ -9,16 +9,12 @@ from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.subsidiaries import owner_after_of
 from textkg.extract.syntax import children, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
-
-_PUNCTUATION = (",", ".", ")", "(", ";", "”", '"', "—", "-")
 
 
 @rule("name-facts")
@@ -79,124 +75,6 @@ def _owned_by_a_description(doc: DocView, ment: Ment, sentence: int) -> Iterator
             yield RelationCandidate(ment, TK.partOf, owner, sentence, "possessive-org")
 
 
-@rule("locative-of-name")
-def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
-    California": after a direct object the place is usually the verb's)."""
-    for span in doc.sentences:
-        for ment in doc.sentence_mentions(span.index):
-            if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
-                continue
-            last = doc.doc[ment.end - 1]
-            anchors = [last]
-            if (
-                last.head.lower_ == "of"
-                and doc.table.lemma[last.head.head.i] in doc.lex.place_kind_nouns
-            ):
-                anchors.append(last.head.head)  # "the state of Maharashtra in western India"
-            found_pobjs = [p for anchor in anchors for p in pobjs(anchor, ("in", "at"))]
-            # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
-            # conjunct of the first place is that conjunct's
-            if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
-                found_pobjs = found_pobjs[:1]
-            for pobj in found_pobjs:
-                for place in doc.referents(pobj, conjuncts=False):
-                    if place.etype.kind is PLACE:
-                        yield RelationCandidate(
-                            ment, TK.locatedIn, place, span.index, "locative-of-name"
-                        )
-
-
-def _object(doc: DocView, ment: Ment) -> bool:
-    return doc.doc[doc.root_of(ment)].dep_ == "dobj"
-
-
-def _visited(doc: DocView, ment: Ment) -> bool:
-    """ "toured the Mazar dam in Cuenca", "visited Hospital Central in Lima": what one visits
-    lies where the sentence says; a place is where it is, whatever verb it follows."""
-    if ment.etype.kind is PLACE:
-        return True
-    frame = doc.lex.verbs.get(doc.doc[doc.root_of(ment)].head.lemma_.lower())
-    return frame is not None and frame.predicate == TK.visited
-
-
-@rule("place-comma-place")
-def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
-    kinds = doc.lex.place_kind_nouns
-    for span in doc.sentences:
-        limit = span.end_token
-        for ment in doc.sentence_mentions(span.index):
-            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
-                continue
-            i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
-            if i >= limit or doc.doc[i].text != ",":
-                continue
-            j = i + 1
-            if j < limit and doc.doc[j].lower_ == "in":
-                j += 1
-                j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
-            place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
-            while (
-                place is None
-                and j < limit
-                and (doc.doc[j].lower_ in doc.lex.compass_words or doc.doc[j].text == "-")
-            ):
-                j += 1  # "Walthamstow, east London", "Murcia, in south-eastern Spain"
-                place = doc.mention_starting(j)
-            if place is None or not _contains(ment, place):
-                continue
-            end = place.end
-            if end < limit and doc.doc[end].is_lower and doc.table.lemma[end] in kinds:
-                end += 1  # "in the Azuay province,"
-            after = doc.doc[end] if end < limit else None
-            if (
-                after is not None
-                and after.text not in _PUNCTUATION
-                and after.pos_ not in ("VERB", "AUX", "ADP")
-            ):
-                continue
-            if ment.etype.kind is PLACE:
-                yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
-            elif ment.etype is ORG and j == i + 1:
-                yield RelationCandidate(
-                    ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
-                )
-
-
-def _past_its_kind(doc: DocView, i: int, limit: int) -> int:
-    """Past the lower-case kind of site a name is written with ("Mazar hydroelectric
-    plant"), or ``i``."""
-    k = i
-    while k < limit and k - i < 3 and doc.doc[k].is_lower and doc.doc[k].pos_ in ("ADJ", "NOUN"):
-        k += 1
-    if k > i and doc.table.lemma[k - 1] in doc.lex.site_nouns:
-        return k
-    return i
-
-
-def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
-    """Past "the state of" / "the province of" before a place's name."""
-    k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
-    if (
-        k + 1 < limit
-        and doc.table.lemma[k] in doc.lex.place_kind_nouns
-        and doc.doc[k + 1].lower_ == "of"
-    ):
-        return k + 2
-    return j
-
-
-def _contains(ment: Ment, place: Ment) -> bool:
-    """Whether "ment, place" reads as a place and the larger one it lies in: a country or a
-    region, or a city much larger than a district or venue before it ("Kasarani, Nairobi")."""
-    if place.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA):
-        return True
-    if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
-        return False
-    return city_population(place.name) >= LARGER_CITY * max(city_population(ment.name), 1)
-
-
 def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     """The token of the kind noun in "X, the official newspaper of Y", or None."""
     lex = doc.lex
@@ -230,6 +108,17 @@ def possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
         if c.dep_ == "poss"
         for m in doc.referents(c, conjuncts=False)
         if m.etype is EntityType.COUNTRY
+    ]
+
+
+def _town_before_kind(doc: DocView, org: Ment, k: int) -> list[Ment]:
+    """ "X, a Boston think tank": the town written before the kind of organisation."""
+    return [
+        m
+        for c in doc.doc[k].children
+        if c.dep_ in ("compound", "nmod") and c.i > org.end
+        for m in doc.referents(c, conjuncts=False)
+        if m.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
     ]
 
 
@@ -306,7 +195,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
                 continue
-            for place in possessed_by_a_country(doc, k):
+            for place in possessed_by_a_country(doc, k) + _town_before_kind(doc, org, k):
                 yield RelationCandidate(org, TK.locatedIn, place, span.index, "org-appositive-part")
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
@@ -329,7 +218,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
                 whole = doc.mention_starting(whole.end + 1) or whole
             if whole is None:
-                whole = _named_after_its_kind(doc, k + 2, limit)
+                whole = named_after_its_kind(doc, k + 2, limit)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
 
@@ -359,7 +248,7 @@ def _described_subjects(doc: DocView, start: int, end: int) -> list[Ment]:
     ]
 
 
-def _named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
+def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
     """ "(a subsidiary of) the Turkish port group Anadolu Limanlari", "the state railway
     group Latvijas Dzelzcels": the organisation named past its nationality and its kind."""
     if j < limit and doc.table.lower[j] == "the":

@@ -1,0 +1,151 @@
+"""Places next to names: "a bank in Moscow", "the Vostochny Cosmodrome in Russia",
+"Amherst, Mass.", "Rason, in North Korea", "the Mazar plant, in the Azuay province"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_population
+from textkg.extract.mentions import Ment
+from textkg.extract.mentions.article import LARGER_CITY
+from textkg.extract.registry import rule
+from textkg.extract.syntax import pobjs
+from textkg.namespaces import TK
+from textkg.records import EntityType
+
+_PUNCTUATION = (",", ".", ")", "(", ";", "”", '"', "—", "-")
+
+
+@rule("locative-of-name")
+def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
+    California": after a direct object the place is usually the verb's)."""
+    for span in doc.sentences:
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
+                continue
+            last = doc.doc[ment.end - 1]
+            anchors = [last]
+            if (
+                last.head.lower_ == "of"
+                and doc.table.lemma[last.head.head.i] in doc.lex.place_kind_nouns
+            ):
+                anchors.append(last.head.head)  # "the state of Maharashtra in western India"
+            place = _in_after_acronym(doc, ment, span.end_token)
+            if place is not None:
+                yield RelationCandidate(ment, TK.locatedIn, place, span.index, "locative-of-name")
+            found_pobjs = [p for anchor in anchors for p in pobjs(anchor, ("in", "at"))]
+            # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
+            # conjunct of the first place is that conjunct's
+            if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
+                found_pobjs = found_pobjs[:1]
+            for pobj in found_pobjs:
+                for place in doc.referents(pobj, conjuncts=False):
+                    if place.etype.kind is PLACE:
+                        yield RelationCandidate(
+                            ment, TK.locatedIn, place, span.index, "locative-of-name"
+                        )
+
+
+def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
+    """ "a researcher at the Institute of Marine Research (IMR) in Bergen": the place right
+    after a body's bracketed acronym, wherever the parser hung it."""
+    i = ment.end
+    if ment.etype is not ORG or i + 4 >= limit or doc.table.text[i] != "(":
+        return None
+    if doc.table.text[i + 2] != ")" or doc.table.lower[i + 3] != "in":
+        return None
+    place = doc.mention_starting(i + 4)
+    return place if place is not None and place.etype.kind is PLACE else None
+
+
+def _object(doc: DocView, ment: Ment) -> bool:
+    return doc.doc[doc.root_of(ment)].dep_ == "dobj"
+
+
+def _visited(doc: DocView, ment: Ment) -> bool:
+    """ "toured the Mazar dam in Cuenca", "visited Hospital Central in Lima": what one visits
+    lies where the sentence says; a place is where it is, whatever verb it follows."""
+    if ment.etype.kind is PLACE:
+        return True
+    frame = doc.lex.verbs.get(doc.doc[doc.root_of(ment)].head.lemma_.lower())
+    return frame is not None and frame.predicate == TK.visited
+
+
+@rule("place-comma-place")
+def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Amherst, Mass." / "Rason, in North Korea" / "Perugia, Italy"."""
+    kinds = doc.lex.place_kind_nouns
+    for span in doc.sentences:
+        limit = span.end_token
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
+                continue
+            i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
+            if i >= limit or doc.doc[i].text != ",":
+                continue
+            j = i + 1
+            if j < limit and doc.doc[j].lower_ == "in":
+                j += 1
+                j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
+            place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
+            while (
+                place is None
+                and j < limit
+                and (doc.doc[j].lower_ in doc.lex.compass_words or doc.doc[j].text == "-")
+            ):
+                j += 1  # "Walthamstow, east London", "Murcia, in south-eastern Spain"
+                place = doc.mention_starting(j)
+            if place is None or not _contains(ment, place):
+                continue
+            end = place.end
+            if end < limit and doc.doc[end].is_lower and doc.table.lemma[end] in kinds:
+                end += 1  # "in the Azuay province,"
+            after = doc.doc[end] if end < limit else None
+            if (
+                after is not None
+                and after.text not in _PUNCTUATION
+                and after.pos_ not in ("VERB", "AUX", "ADP")
+            ):
+                continue
+            if ment.etype.kind is PLACE:
+                yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
+            elif ment.etype is ORG and j == i + 1:
+                yield RelationCandidate(
+                    ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
+                )
+
+
+def _past_its_kind(doc: DocView, i: int, limit: int) -> int:
+    """Past the lower-case kind of site a name is written with ("Mazar hydroelectric
+    plant"), or ``i``."""
+    k = i
+    while k < limit and k - i < 3 and doc.doc[k].is_lower and doc.doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    if k > i and doc.table.lemma[k - 1] in doc.lex.site_nouns:
+        return k
+    return i
+
+
+def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
+    """Past "the state of" / "the province of" before a place's name."""
+    k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
+    if (
+        k + 1 < limit
+        and doc.table.lemma[k] in doc.lex.place_kind_nouns
+        and doc.doc[k + 1].lower_ == "of"
+    ):
+        return k + 2
+    return j
+
+
+def _contains(ment: Ment, place: Ment) -> bool:
+    """Whether "ment, place" reads as a place and the larger one it lies in: a country or a
+    region, or a city much larger than a district or venue before it ("Kasarani, Nairobi")."""
+    if place.etype in (EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA):
+        return True
+    if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
+        return False
+    return city_population(place.name) >= LARGER_CITY * max(city_population(ment.name), 1)
