@@ -75,3 +75,39 @@ def test_a_role_of_a_body_described_then_named() -> None:
         "service, SENAE."
     )
     assert ("Luis Mora", "tk:leaderOf", "SENAE") in triples(facts)
+
+
+def test_a_unit_that_remains_a_unit() -> None:
+    facts = facts_of(
+        "Its regional arm, Andes Connect, which flies turboprops, remains a unit of Aerovia Sur."
+    )
+    assert ("Andes Connect", "tk:partOf", "Aerovia Sur") in triples(facts)
+
+
+def test_which_is_part_of() -> None:
+    facts = facts_of(
+        "The Istanbul-based Turkish Marine Institute, which is part of the Ministry of "
+        "Industry and Technology, runs the station."
+    )
+    assert (
+        "Turkish Marine Institute",
+        "tk:partOf",
+        "Ministry of Industry and Technology",
+    ) in triples(facts)
+
+
+def test_a_branch_of_a_country_wide_party_is_the_partys() -> None:
+    facts = facts_of(
+        "Galician Union, the regional branch of the Spain-wide People's Front, won ten seats."
+    )
+    assert ("Galician Union", "tk:partOf", "People's Front") in triples(facts)
+    assert ("Galician Union", "tk:partOf", "Spain") not in triples(facts)
+
+
+def test_a_secretary_of_state_at_a_named_department_leads_that_department() -> None:
+    facts = facts_of(
+        "Helen Marsh, the Secretary of State at the Department for Transport, visited the "
+        "depot on Monday."
+    )
+    assert ("Helen Marsh", "tk:leaderOf", "Department for Transport") in triples(facts)
+    assert "Department of State" not in {m.name for m in facts.mentions}

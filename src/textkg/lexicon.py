@@ -219,6 +219,7 @@ class Lexicon:
     city_part_nouns: frozenset[str]
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
+    island_words: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
     #: "PT Dirgantara Indonesia": legal forms written before a company's name.
@@ -491,6 +492,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         settlement_nouns=_words(places, "settlement_nouns"),
         city_part_nouns=_words(places, "city_part_nouns"),
         site_nouns=_words(places, "site_nouns"),
+        island_words=_words(places, "island_words"),
         mission_nouns=_words(orgs, "mission_nouns"),
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
         name_opening_words=_words(orgs, "name_opening_words"),

@@ -238,7 +238,14 @@ class TitleReader:
                             w if w in ("and", "&") else w.capitalize() for w in domain.split()
                         )
                     title_end = e
-                    if org_word:
+                    # "the Secretary of State at the Department for Transport": that body
+                    named_at = ctx.mention_starting(e + 1) if e + 1 < limit else None
+                    if doc[e].lower_ != "at" or named_at is None or named_at.etype is not ORG:
+                        named_at = None
+                    if named_at is not None and named_at.end <= limit:
+                        phrase.complements.append(named_at)
+                        e = named_at.end
+                    elif org_word:
                         name = f"{org_word.capitalize()} {doc[c : c + 1].text.lower()} {domain}"
                         existing = [m for m in ctx.mentions if m.name == name and m.etype is ORG]
                         name = existing[0].name if existing else name

@@ -81,13 +81,15 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         limit = span.end_token
         for ment in doc.sentence_mentions(span.index):
-            if ment.etype is PERSON or doc.doc[doc.root_of(ment)].dep_ == "dobj":
+            if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
                 continue
             i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
             if i >= limit or doc.doc[i].text != ",":
                 continue
             j = i + 1
-            if j < limit and doc.doc[j].lower_ == "in":
+            # "Anatolia Base, on Robert Island": an island's "on"
+            on_island = j < limit and _on_an_island(doc, j, limit)
+            if j < limit and (doc.doc[j].lower_ == "in" or on_island):
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
             place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
@@ -98,7 +100,7 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ):
                 j += 1  # "Walthamstow, east London", "Murcia, in south-eastern Spain"
                 place = doc.mention_starting(j)
-            if place is None or not _contains(ment, place):
+            if place is None or not (on_island or _contains(ment, place)):
                 continue
             end = place.end
             if end < limit and doc.doc[end].is_lower and doc.table.lemma[end] in kinds:
@@ -112,7 +114,9 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if ment.etype.kind is PLACE:
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
-            elif ment.etype is ORG and j == i + 1:
+            elif ment.etype is ORG and not (j == i + 2 and _of_a_role(doc, ment)):
+                # "Norvia, Oslo", "a plant at Angul, in Odisha", "X Hospital, in the district
+                # town of Y" (not "met the head of Norvia, in Oslo": where they met)
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
@@ -129,9 +133,25 @@ def _past_its_kind(doc: DocView, i: int, limit: int) -> int:
     return i
 
 
+def _of_a_role(doc: DocView, ment: Ment) -> bool:
+    """ "the chief executive of Norvia": the name is what a role is of."""
+    root = doc.doc[doc.root_of(ment)]
+    return root.dep_ == "pobj" and root.head.lower_ == "of"
+
+
+def _on_an_island(doc: DocView, j: int, limit: int) -> bool:
+    place = doc.mention_starting(j + 1) if doc.doc[j].lower_ == "on" and j + 1 < limit else None
+    return place is not None and doc.table.lower[place.end - 1] in doc.lex.island_words
+
+
 def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
-    """Past "the state of" / "the province of" before a place's name."""
+    """Past "the state of" / "the western state of" / "the district town of" before a
+    place's name."""
     k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
+    while k + 2 < limit and k - j < 3 and doc.doc[k].is_lower and doc.doc[k + 1].is_lower:
+        if doc.table.lemma[k] in doc.lex.place_kind_nouns and doc.doc[k + 1].lower_ == "of":
+            break
+        k += 1  # "western", "district"
     if (
         k + 1 < limit
         and doc.table.lemma[k] in doc.lex.place_kind_nouns

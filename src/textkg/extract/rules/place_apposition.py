@@ -37,6 +37,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "Mombasa, Kenya's main gateway to East Africa": a town described as a
                 # country's is in it, whatever the description's noun
                 yield from _described_as_a_countrys(doc, noun, parts, span.index)
+                yield from _described_in_a_town(doc, noun, parts, span.index)
                 continue
             # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
             # the south of Minas Gerais": the last place the apposition puts it in
@@ -135,6 +136,23 @@ def _described_as_a_countrys(
         for part in parts:
             if part.etype in (EntityType.CITY, EntityType.PLACE):
                 yield RelationCandidate(part, TK.locatedIn, country, sentence, "place-apposition")
+
+
+def _described_in_a_town(
+    doc: DocView, noun: Token, parts: list[Ment], sentence: int
+) -> Iterator[Candidate]:
+    """ "Cedar Arena, the team's home in Boise": a place described as anything "in" a town
+    or a region lies there."""
+    if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
+        return
+    for pobj in pobjs(noun, ("in",)):
+        for whole in doc.referents(pobj, conjuncts=False):
+            if whole.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
+                for part in parts:
+                    if part.etype is EntityType.PLACE:
+                        yield RelationCandidate(
+                            part, TK.locatedIn, whole, sentence, "place-apposition"
+                        )
 
 
 def _apposed_to(noun: Token) -> Token:

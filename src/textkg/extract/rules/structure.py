@@ -133,16 +133,24 @@ def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iter
             yield RelationCandidate(owned, TK.partOf, owner, sentence, "org-appositive-part")
 
 
+_COPULAS = ("be", "remain", "become")
+
+
 def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidate]:
     """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
     attribute, the whole after its "of"."""
     root = doc.doc[doc.root_of(org)]
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The mine's contractor, X, is a subsidiary of Y"
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be":
-        return
-    for attr in (c for c in verb.children if c.dep_ == "attr"):
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [  # "X, which is part of Y"
+        c
+        for c in root.children
+        if c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in children(c, "nsubj"))
+    ]
+    # "remains a unit of Y"
+    attrs = [c for v in verbs if v.lemma_ in _COPULAS for c in v.children if c.dep_ == "attr"]
+    for attr in attrs:
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
         for pobj in pobjs(attr, ("of",)):

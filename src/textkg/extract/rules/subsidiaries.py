@@ -84,13 +84,14 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
-    """The owner after "a subsidiary of": the organisation past a place it is based in
-    and its kind ("the Chattogram-based conglomerate Karnaphuli Group"), else the first
-    name there."""
+    """The owner after "a subsidiary of": the organisation past a place it is based in (or
+    spans: "Spain-wide") and its kind ("the Chattogram-based conglomerate Karnaphuli
+    Group"), else the first name there."""
     whole = doc.mention_starting(start, prefer_org=True)
     if whole is None or whole.etype is ORG or whole.end + 1 >= limit:
         return whole
-    if not (doc.table.text[whole.end] == "-" and doc.table.lower[whole.end + 1] == "based"):
+    # "the Chattogram-based conglomerate X", "the Spain-wide People's Front"
+    if not (doc.table.text[whole.end] == "-" and doc.doc[whole.end + 1].is_lower):
         return whole
     k = whole.end + 2
     while k < limit and k - whole.end < 6 and doc.at[k] is None and doc.doc[k].is_lower:

@@ -1,0 +1,54 @@
+"""Places next to names (rules/locatives.py and the apposition rules): "X, in the western
+state of Y", "X, in Y state", "X, on Z Island", "X, the team's home in Y"; with sentences of
+our own."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_a_town_in_the_state_of_a_region_with_an_adjective() -> None:
+    facts = facts_of("A fire tore through a plant in Vapi, in the western state of Gujarat.")
+    assert ("Vapi", "tk:locatedIn", "Gujarat") in triples(facts)
+
+
+def test_a_hospital_in_the_district_town_of_a_town() -> None:
+    facts = facts_of("He was treated at Valsad Civil Hospital, in the district town of Valsad.")
+    assert ("Valsad Civil Hospital", "tk:locatedIn", "Valsad") in triples(facts)
+
+
+def test_a_town_visited_in_a_region_with_its_kind_after() -> None:
+    facts = facts_of("The minister visited Itaituba, in Pará state, in March.")
+    assert ("Itaituba", "tk:locatedIn", "Pará") in triples(facts)
+
+
+def test_a_base_on_an_island() -> None:
+    facts = facts_of(
+        "Anatolia Station, on Robert Island off the Antarctic Peninsula, will be run by the "
+        "institute."
+    )
+    assert ("Anatolia Station", "tk:locatedIn", "Robert Island") in triples(facts)
+
+
+def test_a_venue_described_as_a_teams_home_in_a_town() -> None:
+    facts = facts_of("He will be introduced at Cedar Arena, the team's home in Boise, Idaho.")
+    assert ("Cedar Arena", "tk:locatedIn", "Boise") in triples(facts)
+
+
+def test_where_a_person_met_the_head_of_a_body_is_not_where_the_body_is() -> None:
+    facts = facts_of(
+        "He met Thandi Dube, the chief executive of the Prudential Authority, in Pretoria on "
+        "Tuesday."
+    )
+    assert ("Prudential Authority", "tk:locatedIn", "Pretoria") not in triples(facts)
+
+
+def test_a_chamber_that_sits_in_a_town() -> None:
+    facts = facts_of("The new Parliament of Navarre, which sits in Pamplona, meets on July 14.")
+    assert ("Parliament of Navarre", "tk:locatedIn", "Pamplona") in triples(facts)
+
+
+def test_a_person_who_reached_a_town_visited_it() -> None:
+    facts = facts_of("Lee Min-ho reached Nairobi on Thursday evening.")
+    assert ("Lee Min-ho", "tk:visited", "Nairobi") in triples(facts)
+    assert not triples(facts_of("The two sides reached an agreement in Geneva on Monday."))
