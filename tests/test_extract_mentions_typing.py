@@ -116,3 +116,36 @@ def test_a_town_described_as_a_port_is_a_town() -> None:
         "The minister spoke after touring a cannery in Luderitz, the country's second fishing port."
     )
     assert mention(facts, "Luderitz").entity_type is EntityType.CITY
+
+
+def test_an_acronym_the_ner_took_for_a_person_is_an_organisation() -> None:
+    facts = facts_of(
+        "The buyer is KEGOC, Kazakhstan's grid operator, which is headquartered in Astana."
+    )
+    assert mention(facts, "KEGOC").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_town_an_organisation_is_named_after_where_it_is_headquartered() -> None:
+    facts = facts_of(
+        "She was joined by Nour Haddad, chief executive of the Aqaba Development Corporation, "
+        "which is headquartered in Aqaba, Jordan's only seaport."
+    )
+    assert mention(facts, "Aqaba").entity_type is EntityType.CITY
+    assert ("Aqaba Development Corporation", "tk:locatedIn", "Aqaba") in triples(facts)
+
+
+def test_a_hyphened_acronym_stays_whole() -> None:
+    facts = facts_of(
+        "The strike was called by the transport workers' union UNOTT, a member of the PIT-CNT "
+        "trade union federation."
+    )
+    assert ("UNOTT", "tk:partOf", "PIT-CNT") in triples(facts)
+
+
+def test_a_counterpart_who_heads_a_ministry_is_a_person() -> None:
+    facts = facts_of(
+        "On Wednesday Sadykov signed the agreement with his Kyrgyz counterpart, Aidana "
+        "Toktogulova, who heads the Ministry of Energy."
+    )
+    assert mention(facts, "Aidana Toktogulova").entity_type is EntityType.PERSON
+    assert ("Aidana Toktogulova", "tk:leaderOf", "Ministry of Energy") in triples(facts)

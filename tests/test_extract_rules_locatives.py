@@ -52,3 +52,16 @@ def test_a_person_who_reached_a_town_visited_it() -> None:
     facts = facts_of("Lee Min-ho reached Nairobi on Thursday evening.")
     assert ("Lee Min-ho", "tk:visited", "Nairobi") in triples(facts)
     assert not triples(facts_of("The two sides reached an agreement in Geneva on Monday."))
+
+
+def test_a_radio_station_of_a_broadcaster_in_a_town() -> None:
+    facts = facts_of("She previously ran Garden City Radio, the corporation's station in Kumasi.")
+    assert ("Garden City Radio", "tk:locatedIn", "Kumasi") in triples(facts)
+
+
+def test_a_mayor_the_parser_cut_from_her_verb_spent_the_morning_in_a_place() -> None:
+    facts = facts_of(
+        "The mayor, Lucia Cabrera, spent Wednesday morning in Ciudad Vieja, talking to "
+        "commuters."
+    )
+    assert ("Lucia Cabrera", "tk:visited", "Ciudad Vieja") in triples(facts)

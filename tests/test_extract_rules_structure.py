@@ -111,3 +111,11 @@ def test_a_secretary_of_state_at_a_named_department_leads_that_department() -> N
     )
     assert ("Helen Marsh", "tk:leaderOf", "Department for Transport") in triples(facts)
     assert "Department of State" not in {m.name for m in facts.mentions}
+
+
+def test_an_adviser_of_a_department_works_for_it() -> None:
+    facts = facts_of(
+        "Kenji Mori, a hydrologist from Japan who advises the Irrigation Department, said the "
+        "river would fall."
+    )
+    assert ("Kenji Mori", "tk:worksFor", "Irrigation Department") in triples(facts)

@@ -45,6 +45,8 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         return [], rule
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (verb.tag_ == "VBG" or passive_subject)):
         return antecedent(doc, verb.head), "verb-relative"
+    if misparsed_main_verb(verb):
+        return doc.referents(verb.head, with_leader=True), "verb"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "X was convicted of murdering Y": the gerund's subject is the governing verb's
         governing = verb.head.head
@@ -56,6 +58,20 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """ "The mayor, X, spent the morning in Y": the sentence's verb, which the parser hung
+    on its subject (a noun with a name in apposition) as a participle with no agent."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _described(doc: DocView, noun: Token) -> list[Ment]:

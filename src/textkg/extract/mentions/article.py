@@ -16,6 +16,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    seat_of,
 )
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
@@ -205,6 +206,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     org_singles = {
         m.name for m in mentions if m.etype is EntityType.ORGANIZATION and " " not in m.name
     }
+    # a name written once where a town stands is the town wherever the article writes it
+    seats = {m.name for m in mentions if seat_of(reader, m.start, m.end)}
+    towns = {m.name for m in mentions if _in_a_places_slot(reader, m, place_starts)}
     for ment in mentions:
         if ment.derived:
             continue
@@ -224,11 +228,12 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 or (
                     ment.etype in (EntityType.CITY, EntityType.PLACE)
                     and known_place(ment.name) is None
+                    and ment.name not in seats  # "headquartered in Aqaba"
                 )
                 or (
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
                     and " " not in ment.name  # not "New York" beside "New York Times"
-                    and not _in_a_places_slot(reader, ment, place_starts)
+                    and ment.name not in towns
                 )
             )
             and ment.name in org_words
@@ -289,6 +294,8 @@ def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) ->
         return True
     if based_follows(reader.doc, end) or place_led_by(reader, end) is not None:
         return True
+    if seat_of(reader, start, end):
+        return True  # "headquartered in Tacoma"
     if kind_in_apposition(reader, start, end) is not None:
         return True
     head, kinds = reader.doc[end - 1], reader.lex.place_kind_nouns

@@ -12,7 +12,7 @@ from textkg.extract.gazetteers import (
     is_subdivision,
     is_surname,
 )
-from textkg.extract.mentions.model import NER_LABELS, _lower, is_name_word
+from textkg.extract.mentions.model import NER_LABELS, _lower, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
     apposed_to_a_kind,
     body_role_follows,
@@ -22,6 +22,12 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     joined_to_organisation,
     opens_an_organisations_name,
+)
+from textkg.extract.mentions.person_clues import (
+    personal_context,
+    relative_who_follows,
+    which_follows,
+    who_without_the,
 )
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
@@ -39,6 +45,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    seat_of,
     things_in,
     visited_site,
 )
@@ -47,7 +54,6 @@ from textkg.extract.syntax import pobjs
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
 
     from textkg.extract.mentions.spans import SpanReader
 
@@ -96,10 +102,16 @@ def entity_type(
             not country
             and not known_place(name)
             # "Bohol's governor, Erico Salvador": a role in apposition is a person's
-            and (_relative_who_follows(reader, end) or _personal_context(reader, start, end))
+            and (relative_who_follows(reader, end) or personal_context(reader, start, end))
         )
     else:
-        personal = label in ("ORG", "FAC") and not country and _personal_context(reader, start, end)
+        personal = (
+            label in ("ORG", "FAC")
+            and not country
+            # "his counterpart, Aidana Toktogulova, who heads": no body takes "who" (a band
+            # does: "the Kinks, who")
+            and (personal_context(reader, start, end) or who_without_the(reader, start, end))
+        )
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
@@ -124,10 +136,12 @@ def entity_type(
                     or modifies(reader, end)
                     or object_of_a_visit(reader, start, end)
                     or based_follows(reader.doc, end)
+                    or seat_of(reader, start, end)
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
-            if based_follows(reader.doc, end) or (end - start == 1 and born_in(reader, start)):
+            seat = based_follows(reader.doc, end) or seat_of(reader, start, end)
+            if seat or (end - start == 1 and born_in(reader, start)):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
         return EntityType.ORGANIZATION
     if org_head:
@@ -176,14 +190,14 @@ def _person_label_type(
         return EntityType.COUNTRY  # "Mauritius" (not "Jordan", "Chad": people's names too)
     if team_role_after(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "Genoa captain X"
-    if any(c.isdigit() for c in name):
-        return EntityType.ORGANIZATION  # "COP29", "G20": no person's name has a digit
+    if any(c.isdigit() for c in name) or (end - start == 1 and is_acronym(name)):
+        return EntityType.ORGANIZATION  # "COP29", "KEGOC": no person's name has a digit
     if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
     if classifier_apposition(reader, start, end, kind_only=True) or (
         not looks_like_person(reader, start, end)
         and (
-            _which_follows(reader, start, end)
+            which_follows(reader, start, end)
             or bought(reader, start, end)
             or (start > 0 and based_word(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
         )
@@ -393,21 +407,8 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
         titled = titled or _role_apposed_before(reader, start)
         # "Paris Saint-Germain", "Georgia Tech" start with places: only the words around
         # the name can make it a person's ("France Córdova, who heads ...")
-        return titled or _relative_who_follows(reader, end)
+        return titled or relative_who_follows(reader, end)
     return len(words) <= 4 or is_surname(last) or titled
-
-
-def _which_follows(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Alvora Re, which is based in Hamilton": a relative clause no person's name takes."""
-    doc = reader.doc
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
-        return False
-    return start <= doc[end + 1].head.head.i < end
-
-
-def _relative_who_follows(reader: SpanReader, end: int) -> bool:
-    doc = reader.doc
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
 
 
 def classifier_apposition(
@@ -455,64 +456,6 @@ def classifier_apposition(
                 return False  # "X, the chairman of Y, a seafood group": the group is Y
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
-
-
-def _personal_context(reader: SpanReader, start: int, end: int) -> bool:
-    """Words only a person's name takes: in apposition to "his running mate" / "her
-    husband", or sworn in, appointed or elected as a role."""
-    doc = reader.doc
-    head = doc[reader.head_index(start, end)]
-    if any(not is_name_word(t) for t in doc[start:end]):
-        return False
-    lex = reader.lex
-    # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
-    company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
-    if end - start < 2:
-        # "Smith, the town's mayor", "Smith, the mayor of Ely": one word takes only a role
-        # of something that no organisation is called (not "Komeito, the junior partner in")
-        return any(
-            role.dep_ == "appos"
-            and role.i > head.i
-            and role.lemma_.lower() in lex.titles - company_words
-            and role.left_edge.i == end + 1
-            and role.left_edge.lower_ not in ("whose", "its", "their")
-            and any(c.dep_ == "poss" or c.lower_ == "of" for c in role.children)
-            for role in head.children
-        )
-    if head.dep_ == "appos" and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
-    ):
-        return True
-    if head.dep_ == "appos" and head.head.i < start and _role_word(reader, head.head.i):
-        return True  # "Its chief executive, Nikos Vardakis"
-    # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
-    return any(
-        role.dep_ == "appos"
-        and role.i > head.i
-        and _role_word(reader, role.i)
-        and role.lemma_.lower() not in company_words
-        and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
-        for role in head.children
-    ) or _named_to_a_role(reader, head)
-
-
-def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
-    """ "X was sworn in as president", "the union re-elected X as general secretary": a
-    naming verb with a title after "as"."""
-    lex = reader.lex
-    verb = head.head
-    if head.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lex.role_verbs_object:
-        return False
-    return any(
-        prep.lower_ == "as" and any(reader.title_len[t.i] for t in prep.subtree)
-        for prep in verb.children
-        if prep.dep_ == "prep"
-    )
-
-
-def _role_word(reader: SpanReader, i: int) -> bool:
-    """A person's title ends at token ``i`` ("chief executive", "minister")."""
-    return any(reader.title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
 
 
 def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towards"})
 
 
+def seat_of(reader: SpanReader, start: int, end: int) -> bool:
+    """ "headquartered in Aqaba", "based in Split": where an organisation is based."""
+    token = reader.doc[reader.head_index(start, end)]
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.lemma_.lower() in ("base", "headquarter", "locate")
+    )
+
+
 def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
     token = reader.doc[reader.head_index(start, end)]

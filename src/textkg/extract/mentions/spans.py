@@ -394,8 +394,10 @@ def _a_ministers(doc: Doc, lex: Lexicon, end: int) -> bool:
 
 def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
     """ "LIMERICK, Oct 16 -", "BELGRADE (AP)": a name at a sentence's start, then a comma or
-    a bracket."""
-    return bool(doc[start].is_sent_start) and end < len(doc) and doc[end].text in (",", "(")
+    a bracket (not "COTRA, which is ...": a relative pronoun after the comma)."""
+    if not doc[start].is_sent_start or end >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ("which", "who", "whose", "that")
 
 
 #: Endings of nouns of occupation ("Archaeologist", "Historian", "Photographer"); not "-er"

@@ -9,7 +9,13 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import agents, dateline_town, event_place, subjects
+from textkg.extract.arguments import (
+    agents,
+    dateline_town,
+    event_place,
+    misparsed_main_verb,
+    subjects,
+)
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -113,7 +119,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         # "headed by X" as a participle, or joined to a passive ("based in Y and headed by X"),
         # or after a copula ("is majority-owned by Y")
         and (
-            verb.dep_ == "acl" or (verb.dep_ in ("conj", "acomp") and bool(children(verb, "agent")))
+            (verb.dep_ == "acl" and not misparsed_main_verb(verb))
+            or (verb.dep_ in ("conj", "acomp") and bool(children(verb, "agent")))
         )
     )
     objects: list[Ment] = []

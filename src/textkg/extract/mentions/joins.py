@@ -1,0 +1,198 @@
+"""Names the small NER cut in two or ran together, joined or split before any rule reads
+its entities: fields of a ministry cut at "and", "Port | of | Spain", "Grupo | Pesquero
+Cantabrico", "PIT | -CNT", and two people's surnames tagged as one organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from textkg.countries import packaged_country_index
+from textkg.extract.gazetteers import is_personal_name
+from textkg.extract.mentions.place_clues import known_place
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
+
+#: The NER's types of a first field it tagged apart from the name ("the Trinidad | and Tobago").
+_TAGGED_APART = frozenset({"", "NORP", "GPE"})
+
+
+def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
+    # "the Department of Agriculture, Food | and the Marine": the fields after "and"
+    _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
+    # "the Marine | and Freshwater Research Institute": the field before "and"
+    _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
+    _split_two_people(table)
+    _join_places_of(table)
+    # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
+    _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
+    _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
+
+
+def _join_places_of(table: TokenTable) -> None:
+    """ "Port | of | Spain": a place whose name holds "of", which the NER tagged as two
+    places, when the gazetteers know the whole name."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ in ("GPE", "LOC")
+            and after.label_ in ("GPE", "LOC")
+            and after.start == ent.end + 1
+            and table.lower[ent.end] == "of"
+            and known_place(table.doc[ent.start : after.end].text) is not None
+        ):
+            kept.append(tagged(table, ent.start, after.end, "GPE"))
+            i += 2
+            continue
+        kept.append(ent)
+        i += 1
+    table.ents = kept
+
+
+def _hyphened_acronym_end(table: TokenTable, ent: Span) -> int:
+    """ "PIT | -CNT": an organisation's acronym the NER cut at its hyphen ends after it."""
+    k = ent.end
+    if ent.label_ != "ORG" or k + 1 >= len(table) or table.text[k] != "-":
+        return ent.end
+    doc = table.doc
+    joined = not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    after = table.text[k + 1]
+    if joined and not table.ent_type[k + 1] and after.isupper() and after.isalpha():
+        return k + 2
+    return ent.end
+
+
+def _opened_name_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """The end of the name right after an organisation tagged as one word that opens
+    organisations' names in other languages ("Grupo", "Banque"), else the entity's end."""
+    if ent.end - ent.start != 1 or table.lower[ent.start] not in lex.name_opening_words:
+        return ent.end
+    after = next((e for e in table.ents if e.start == ent.end), None)
+    if after is not None:
+        return after.end if after.label_ != "DATE" else ent.end
+    end = ent.end  # the words the NER left untagged: "Grupo | Pesquero Cantabrico"
+    while end < len(table) and end - ent.end < 4 and not table.ent_type[end]:
+        word = table.text[end]
+        particle = table.lower[end] in lex.name_particles and end + 1 < len(table)
+        if not (particle or (word[:1].isupper() and word.isalpha())):
+            break
+        end += 1
+    while end > ent.end and table.lower[end - 1] in lex.name_particles:
+        end -= 1
+    return end
+
+
+def tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
+    """An entity the repairs made, with its words' types to match."""
+    for k in range(start, end):
+        table.ent_type[k] = label
+    return Span(table.doc, start, end, label=label)
+
+
+def _regrow(table: TokenTable, bounds: Callable[[Span], tuple[int, int]]) -> None:
+    """Organisations' names the NER cut at "and", grown to the bounds given, and the words
+    of them it tagged apart dropped."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        start, end = bounds(ent)
+        if (start, end) != (ent.start, ent.end):
+            while kept and kept[-1].start >= start:
+                kept.pop()
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = tagged(table, start, end, "ORG")
+        kept.append(ent)
+        i += 1
+    table.ents = kept
+
+
+def _split_two_people(table: TokenTable) -> None:
+    """ "held talks with Camilleri and Grech": two family names the article gives people,
+    joined by "and", that the NER took for one organisation, are the two people."""
+    people = {
+        table.text[k]
+        for ent in table.ents
+        if ent.label_ == "PERSON"
+        for k in range(ent.start, ent.end)
+    }
+    kept: list[Span] = []
+    for ent in table.ents:
+        a, b = ent.start, ent.end - 1
+        if (
+            ent.label_ == "ORG"
+            and b - a == 2
+            and table.lower[a + 1] == "and"
+            and table.text[a] in people
+            and table.text[b] in people
+        ):
+            table.ent_type[a + 1] = ""
+            kept += [tagged(table, a, a + 1, "PERSON"), tagged(table, b, b + 1, "PERSON")]
+            continue
+        kept.append(ent)
+    table.ents = kept
+
+
+def _first_field_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where an organisation's name starts when the NER began it after "and": at the word
+    before, if "the" opens the name or the two make a country's name; else where it did.
+    "the Namibia Food | and Allied Workers Union": fields the NER tagged as an organisation
+    of their own, with no kind of body in them, open the name too."""
+    k = ent.start - 2
+    if ent.label_ != "ORG" or k < 1 or table.lower[k + 1] != "and":
+        return ent.start
+    first = table.text[k]
+    if not (first[:1].isupper() and first.isalpha()):
+        return ent.start
+    if table.ent_type[k] == "ORG" and table.lower[ent.end - 1] in lex.org_head_nouns:
+        fields = next((e for e in table.ents if e.end == k + 1), None)
+        words = table.lower[fields.start : fields.end] if fields is not None else ["of"]
+        headless = not set(words) & (lex.org_head_nouns | {"of"})
+        if fields is not None and words[0] == "the" and headless and len(words) <= 4:
+            return fields.start
+        return ent.start
+    if table.ent_type[k] not in _TAGGED_APART:
+        return ent.start
+    country = f"{first} and {table.text[ent.start]}"
+    if table.lower[k - 1] == "the" or packaged_country_index().code_for_name(country):
+        return k
+    return ent.start
+
+
+def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where the fields of "Ministry of A, B and (the) C" end, if the NER stopped early."""
+    if ent.label_ != "ORG":
+        return ent.end
+    words = [w for w in table.lower[ent.start : ent.end] if w != "the"]
+    if "of" not in words or words[0] not in lex.org_head_nouns:
+        return ent.end
+    k = ent.end
+    while k + 1 < len(table) and table.text[k] == "," and _field_word(table, k + 1, True):
+        k += 2  # ", Food"
+    if k >= len(table) or table.lower[k] not in ("and", "&"):
+        return ent.end
+    the = k + 1 < len(table) and table.lower[k + 1] == "the"
+    last = k + 1 + the
+    if last < len(table) and _field_word(table, last, the) and table.text[last][:1].isupper():
+        return last + 1
+    return ent.end
+
+
+def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:
+    """A capitalised field of a ministry ("Labour", "the Marine"), no one's name."""
+    word = table.text[k]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and table.ent_type[k] not in ("DATE", "GPE")
+        and (after_the or not is_personal_name(word))
+    )

@@ -1,0 +1,91 @@
+"""What the words around a name say about it being a person's: a relative "who", a role
+in apposition ("Its chief executive, X"), a naming verb with a title ("sworn in as
+president"); and the relative "which" no person takes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textkg.extract.mentions.model import is_name_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from textkg.extract.mentions.spans import SpanReader
+
+
+def which_follows(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Alvora Re, which is based in Hamilton": a relative clause no person's name takes."""
+    doc = reader.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    return start <= doc[end + 1].head.head.i < end
+
+
+def who_without_the(reader: SpanReader, start: int, end: int) -> bool:
+    doc = reader.doc
+    after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    return after and (start == 0 or doc[start - 1].lower_ != "the")
+
+
+def relative_who_follows(reader: SpanReader, end: int) -> bool:
+    doc = reader.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def personal_context(reader: SpanReader, start: int, end: int) -> bool:
+    """Words only a person's name takes: in apposition to "his running mate" / "her
+    husband", or sworn in, appointed or elected as a role."""
+    doc = reader.doc
+    head = doc[reader.head_index(start, end)]
+    if any(not is_name_word(t) for t in doc[start:end]):
+        return False
+    lex = reader.lex
+    # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
+    company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
+    if end - start < 2:
+        # "Smith, the town's mayor", "Smith, the mayor of Ely": one word takes only a role
+        # of something that no organisation is called (not "Komeito, the junior partner in")
+        return any(
+            role.dep_ == "appos"
+            and role.i > head.i
+            and role.lemma_.lower() in lex.titles - company_words
+            and role.left_edge.i == end + 1
+            and role.left_edge.lower_ not in ("whose", "its", "their")
+            and any(c.dep_ == "poss" or c.lower_ == "of" for c in role.children)
+            for role in head.children
+        )
+    if head.dep_ == "appos" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
+    ):
+        return True
+    if head.dep_ == "appos" and head.head.i < start and role_word(reader, head.head.i):
+        return True  # "Its chief executive, Nikos Vardakis"
+    # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
+    return any(
+        role.dep_ == "appos"
+        and role.i > head.i
+        and role_word(reader, role.i)
+        and role.lemma_.lower() not in company_words
+        and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
+        for role in head.children
+    ) or _named_to_a_role(reader, head)
+
+
+def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
+    """ "X was sworn in as president", "the union re-elected X as general secretary": a
+    naming verb with a title after "as"."""
+    lex = reader.lex
+    verb = head.head
+    if head.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lex.role_verbs_object:
+        return False
+    return any(
+        prep.lower_ == "as" and any(reader.title_len[t.i] for t in prep.subtree)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+    )
+
+
+def role_word(reader: SpanReader, i: int) -> bool:
+    """A person's title ends at token ``i`` ("chief executive", "minister")."""
+    return any(reader.title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
