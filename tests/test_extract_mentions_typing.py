@@ -149,3 +149,11 @@ def test_a_counterpart_who_heads_a_ministry_is_a_person() -> None:
     )
     assert mention(facts, "Aidana Toktogulova").entity_type is EntityType.PERSON
     assert ("Aidana Toktogulova", "tk:leaderOf", "Ministry of Energy") in triples(facts)
+
+
+def test_a_name_in_capitals_opening_a_paragraph_before_which_is_no_dateline() -> None:
+    facts = facts_of(
+        "Compania Oriental de Transporte (COTRA) runs most routes.\n\nCOTRA, which is "
+        "headquartered in the Tres Cruces district, said 900 drivers turned up."
+    )
+    assert "Cotra" not in names(facts)
