@@ -157,3 +157,14 @@ def test_a_name_in_capitals_opening_a_paragraph_before_which_is_no_dateline() ->
         "headquartered in the Tres Cruces district, said 900 drivers turned up."
     )
     assert "Cotra" not in names(facts)
+
+
+def test_a_name_whose_unit_is_named_is_an_organisation() -> None:
+    facts = facts_of(
+        "She will be replaced by Somchai Wattana, currently head of Siam Golden's Cambodian "
+        "unit, Angkor Lager, which is based in Phnom Penh."
+    )
+    assert ("Angkor Lager", "tk:partOf", "Siam Golden") in triples(facts)
+    assert mention(facts_of("Maria Lopez's office said on Monday."), "Maria Lopez").entity_type is (
+        EntityType.PERSON
+    )

@@ -559,3 +559,22 @@ def test_an_ambassador_posted_somewhere_holds_an_office_of_her_own_country(text:
     found = triples(facts_of(text))
     assert ("Ana Lobo", "tk:memberOf", "Brazil") in found
     assert not {t for t in found if t[2] == "Kenya" and t[1] != "tk:visited"}
+
+
+def test_an_envoy_in_a_town_named_after_the_title_acts_in_the_sentence() -> None:
+    facts = facts_of(
+        "UNICEF's representative in Malawi, Fatima Diallo, flew to Blantyre on Sunday and met "
+        "Banda there."
+    )
+    found = triples(facts)
+    assert ("Fatima Diallo", "tk:memberOf", "UNICEF") in found
+    assert ("Fatima Diallo", "tk:visited", "Blantyre") in found
+    assert ("Fatima Diallo", "tk:metWith", "Banda") in found
+
+
+def test_a_minister_of_a_field_the_parser_called_a_name() -> None:
+    facts = facts_of(
+        "Panama's minister for canal affairs, Eduardo Batista, said the government would ask "
+        "for funds."
+    )
+    assert ("Eduardo Batista", "tk:leaderOf", "Ministry for Canal Affairs") in triples(facts)

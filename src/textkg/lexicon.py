@@ -197,6 +197,7 @@ class Lexicon:
     classifier_nouns: frozenset[str]
     person_classifier_nouns: frozenset[str]
     body_roles: frozenset[str]
+    body_parts: frozenset[str]
     chambers: frozenset[str]
     #: classifier nouns that stand only for an organisation of their kind, never the main one
     specific_kinds: frozenset[str]
@@ -475,6 +476,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
         person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
         body_roles=_words(orgs, "body_roles"),
+        body_parts=_words(orgs, "body_parts"),
         chambers=_words(orgs, "chambers"),
         specific_kinds=_words(orgs, "specific_kinds"),
         company_roles=_words(orgs, "company_roles"),

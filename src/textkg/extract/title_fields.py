@@ -26,7 +26,8 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
             k < limit
             and ctx.at[k] is None
             and (
-                (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha and doc[k].is_lower)
+                # a lower-case word the parser called a name ("canal affairs") is a noun
+                (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].is_alpha and doc[k].is_lower)
                 or (doc[k].lower_ in ("and", "&") and not first)
             )
             and doc[k].lower_ not in lex.titles

@@ -511,7 +511,7 @@ def _posted_to(doc: DocView, k: int) -> int:
     of the Brazilian Football Confederation (CBF), X")."""
     if k + 2 < len(doc.doc) and doc.doc[k].text == "(" and doc.doc[k + 2].text == ")":
         return k + 3
-    if k < len(doc.doc) and doc.doc[k].lower_ == "to":
+    if k < len(doc.doc) and doc.doc[k].lower_ in ("to", "in"):  # "ambassador in Madrid"
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:
             return place.end

@@ -504,14 +504,16 @@ def company_role_len(reader: SpanReader, i: int) -> int:
 
 
 def company_role_after(reader: SpanReader, end: int) -> bool:
-    """ "X's chief executive", "X's long-serving chairman": a possessive, a few modifiers,
-    then a role only an organisation has (the lexicon's ``company_roles``)."""
+    """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
+    possessive, a few modifiers, then a role or a part only an organisation has (the
+    lexicon's ``company_roles`` and ``body_parts``)."""
     doc, lower = reader.doc, reader.table.lower
     if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
         return False
     i = end + 1
     while i < len(doc) and i - end <= 4:
-        if company_role_len(reader, i):
+        # "Siam Golden's Cambodian unit": a part only an organisation has
+        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
             return True
         token = doc[i]
         if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
