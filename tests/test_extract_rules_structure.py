@@ -119,3 +119,28 @@ def test_an_adviser_of_a_department_works_for_it() -> None:
         "river would fall."
     )
     assert ("Kenji Mori", "tk:worksFor", "Irrigation Department") in triples(facts)
+
+
+def test_a_joint_venture_is_part_of_each_owner() -> None:
+    facts = facts_of(
+        "The refinery belongs to Batinah Refining, a Sohar-based joint venture of the state "
+        "energy group Nizwa Energy and the Korean refiner Hanmin Petrochemical."
+    )
+    assert ("Batinah Refining", "tk:partOf", "Nizwa Energy") in triples(facts)
+    assert ("Batinah Refining", "tk:partOf", "Hanmin Petrochemical") in triples(facts)
+
+
+def test_a_company_from_a_town() -> None:
+    facts = facts_of(
+        "Ballet Sanaga, a contemporary dance company from Douala, opened its tour on Wednesday."
+    )
+    assert ("Ballet Sanaga", "tk:locatedIn", "Douala") in triples(facts)
+
+
+def test_whose_leader_is_after_a_bracketed_acronym() -> None:
+    facts = facts_of(
+        "The Regulatory Authority for Posts (ARCEP), whose chairman is Kossi Amegah, named "
+        "the winners."
+    )
+    assert ("Kossi Amegah", "tk:leaderOf", "Regulatory Authority for Posts") in triples(facts)
+

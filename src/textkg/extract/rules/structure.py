@@ -196,7 +196,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if k is None:
                 yield from _unit_by_copula(doc, org, span.index)
                 continue
-            if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at"):
+            if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at", "from"):
                 place = doc.mention_starting(k + 2)
                 if place is not None and place.etype.kind is PLACE:
                     yield RelationCandidate(
@@ -229,6 +229,21 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 whole = named_after_its_kind(doc, k + 2, limit)
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
+            if whole is not None and whole.etype is ORG and doc.table.lemma[k] == "venture":
+                other = _and_another(doc, whole, limit)  # "a joint venture of A and B"
+                if other is not None:
+                    rule_name = "org-appositive-part"
+                    yield RelationCandidate(org, TK.partOf, other, span.index, rule_name)
+
+
+def _and_another(doc: DocView, whole: Ment, limit: int) -> Ment | None:
+    """The organisation after "and" past its kind ("A and the Korean refiner B")."""
+    if whole.end + 1 >= limit or doc.table.lower[whole.end] != "and":
+        return None
+    other = doc.mention_starting(whole.end + 1)
+    if other is None or other.etype is not ORG:
+        other = named_after_its_kind(doc, whole.end + 1, limit)
+    return other if other is not None and other.etype is ORG else None
 
 
 def _described_subjects(doc: DocView, start: int, end: int) -> list[Ment]:
@@ -264,6 +279,8 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
     nat = doc.nationality_at(j) if j < limit else None
     if nat is not None:
         j = nat.end
+    while j < limit and doc.doc[j].ent_type_ == "NORP":
+        j += 1  # "the Korean refiner X": a nationality the article gave no one
     start = j
     while j < limit and j - start < 4 and doc.at[j] is None and doc.doc[j].is_lower:
         j += 1

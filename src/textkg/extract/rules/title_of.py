@@ -29,9 +29,14 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         role = doc.doc[i].head
         verb = role.head
-        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not doc.title_len[role.i]:
+        ends_a_title = doc.title_len[role.i] or any(  # a title that ends at the role noun
+            doc.title_len[k] == role.i + 1 - k for k in range(max(role.i - 3, 0), role.i + 1)
+        )
+        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not ends_a_title:
             continue
         before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
+        if before >= 3 and doc.table.text[before - 1] == ")" and doc.table.text[before - 3] == "(":
+            before -= 3  # "the Regulatory Authority (ARCEP), whose director is X"
         owner = doc.mention_ending(before)
         if owner is None and before > 0:  # "The company, whose chief executive is X"
             described = doc.referents(doc.doc[before - 1], conjuncts=False)
