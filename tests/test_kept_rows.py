@@ -164,7 +164,7 @@ def test_a_kept_table_is_read_for_its_live_owners_only(tmp_path: Path, owners: l
 
     from rdflib import Literal, URIRef
 
-    from textkg.turtlestream import SortedTriples
+    from textkg.turtlestream import SortedTriples, write_turtle
 
     s, p = URIRef("https://example.org/s"), URIRef("https://example.org/p")
     with closing(SortedTriples(tmp_path / "old.sqlite")) as old:
@@ -172,13 +172,21 @@ def test_a_kept_table_is_read_for_its_live_owners_only(tmp_path: Path, owners: l
             old.owner = owner
             old.add((s, p, Literal(word)))
         old.commit()
-    with closing(SortedTriples(tmp_path / "new.sqlite")) as new:
-        new.owner = 3
-        new.add((s, p, Literal("three")))
-        new.keep_owners(owners)
-        new.attach(tmp_path / "old.sqlite", kept=True)
-        words = [str(o) for _, _, o in new]
     expected = {"three", "both", "two"} | ({"one"} if 1 in owners else set())
-    assert words == sorted(expected)
+    turtles = []
+    for split in (False, True):
+        with closing(SortedTriples(tmp_path / f"new-{split}.sqlite")) as new:
+            new.owner = 3
+            new.add((s, p, Literal("three")))
+            new.add((URIRef("https://example.org/t"), p, Literal("three")))
+            new.keep_owners(owners)
+            new.attach(tmp_path / "old.sqlite", kept=True)
+            assert sorted(str(o) for _, _, o in new) == sorted([*expected, "three"])
+            # a child writes the second half of the subjects, from the same tables
+            written = write_turtle(new, tmp_path / f"{split}.ttl", split=split)
+            assert written.triples == len(expected) + 1
+            turtles.append((tmp_path / f"{split}.ttl").read_bytes())
+    assert turtles[0] == turtles[1]
+    assert b'"one"' in turtles[0] if 1 in owners else b'"one"' not in turtles[0]
     with sqlite3.connect(tmp_path / "old.sqlite") as db:
         assert db.execute("SELECT count(*) FROM triple").fetchone()[0] == 4
