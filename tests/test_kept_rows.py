@@ -190,3 +190,21 @@ def test_a_kept_table_is_read_for_its_live_owners_only(tmp_path: Path, owners: l
     assert b'"one"' in turtles[0] if 1 in owners else b'"one"' not in turtles[0]
     with sqlite3.connect(tmp_path / "old.sqlite") as db:
         assert db.execute("SELECT count(*) FROM triple").fetchone()[0] == 4
+
+
+def test_an_earlier_table_that_is_no_table_is_written_again(tmp_path: Path) -> None:
+    a = Doc("a.txt", ["Runa Eidsvik rowed across the fjord."])
+    a.m("Runa Eidsvik", P)
+    b = Doc("b.txt", ["Runa Eidsvik rowed back at dawn."])
+    b.m("Runa Eidsvik", P)
+    graph = tmp_path / "graph.ttl"
+    _build(graph, [a])
+    state = state_dir(graph)
+    manifest = read_manifest(state)
+    assert manifest is not None
+    table = manifest.folder(state) / KEPT_FOLDER / "rows-0001.sqlite"
+    table.unlink()
+    table.write_bytes(b"not a table")
+    _build(graph, [b], update=True)
+    assert _kept(graph)["files"] == ["rows-0001.sqlite"]
+    _same_as_one_build(tmp_path, graph, [a, b])

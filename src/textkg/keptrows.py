@@ -22,10 +22,12 @@ owners are stale, the update writes every row again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,9 +93,21 @@ def read_kept(folder: Path | None, options: GraphOptions) -> KeptRows | None:
     stale = kept.next_owner - 1 - len(kept.articles) - kept.next_entity - 1 - len(kept.entities)
     if len(kept.files) >= MAX_FILES or stale > MAX_STALE_SHARE * max(live, 1):
         return None
-    if not all(path.is_file() for path in kept.files):
+    if not all(_readable(path) for path in kept.files):
         return None
     return kept
+
+
+def _readable(table: Path) -> bool:
+    """Whether ``table`` is a kept table SQLite reads (not gone, not another file)."""
+    if not table.is_file():
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{table}?mode=ro", uri=True)) as db:
+            db.execute("SELECT s, p, o, lexical, datatype, language, owner FROM triple LIMIT 1")
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def fingerprint(writer: _GraphWriter, facts: Sequence[ArticleFacts], index: int) -> str:
