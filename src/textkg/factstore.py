@@ -7,6 +7,7 @@ again, so building A then B gives exactly the graph of building A and B at once.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import sys
 import zlib
@@ -150,6 +151,10 @@ class PackedFacts:
     #: and whether it has a publication date (the build's warning).
     keywords: tuple[str, ...] = ()
     dated: bool = True
+    #: Its byline names (authors, translators, editors) and whether it reports events:
+    #: what an update's graph stage reads of an unchanged article (textkg.keptrows).
+    bylines: tuple[str, ...] = ()
+    events: bool = False
 
     @classmethod
     def of(cls, facts: ArticleFacts, line: str | None = None) -> PackedFacts:
@@ -158,7 +163,16 @@ class PackedFacts:
         article = facts.article
         meta = article.meta
         dated = bool(meta.date_published)
-        return cls(article.source, article.content_hash, data, meta.keywords, dated)
+        bylines = (*meta.authors, *meta.translators, *meta.editors)
+        return cls(
+            article.source,
+            article.content_hash,
+            data,
+            meta.keywords,
+            dated,
+            bylines,
+            bool(facts.events),
+        )
 
     def line(self) -> str:
         return zlib.decompress(self.data).decode("utf-8")
@@ -216,6 +230,10 @@ class CompactFacts(Sequence[ArticleFacts]):
         for index in range(len(self._packed)):
             yield self[index]
 
+    def packed(self, index: int) -> PackedFacts:
+        """The article at ``index``, as it is held."""
+        return self._packed[index]
+
     @property
     def sources(self) -> list[str]:
         """The articles' sources, in order (without decoding them)."""
@@ -248,6 +266,16 @@ class CompactFacts(Sequence[ArticleFacts]):
             by_source[item.source] = item
             known_hashes.add(item.content_hash)
         return CompactFacts(by_source.values())
+
+
+def facts_digest(facts: Sequence[ArticleFacts], index: int) -> bytes:
+    """A digest of the article at ``index`` as its build-state line (a :class:`CompactFacts`
+    gives it without encoding the article again)."""
+    if isinstance(facts, CompactFacts):
+        data = facts.packed(index).data
+    else:
+        data = _line(facts[index]).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def undated_sources(facts: Sequence[ArticleFacts]) -> list[str]:

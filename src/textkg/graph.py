@@ -69,11 +69,14 @@ class GraphOptions:
 
 def document_iri(base: str, article: ArticleText) -> URIRef:
     """Readable from the file name, unique by content: the same article read twice is one node."""
-    stem = PurePosixPath(
-        article.source.split(":", 1)[0] if ":" in article.source else article.source
-    )
+    return document_iri_of(base, article.source, article.content_hash)
+
+
+def document_iri_of(base: str, source: str, content_hash: str) -> URIRef:
+    """:func:`document_iri` of the article read from ``source`` with ``content_hash``."""
+    stem = PurePosixPath(source.split(":", 1)[0] if ":" in source else source)
     slug = slugify(stem.stem) or "article"
-    return mint(base, f"doc/{slug}-{article.content_hash[:12]}")
+    return mint(base, f"doc/{slug}-{content_hash[:12]}")
 
 
 class TripleSink(Protocol):
@@ -119,6 +122,26 @@ class ArticlesPart:
     reported: list[tuple[EventFact, Sentence, URIRef]] = field(default_factory=list)
     documents: list[URIRef] = field(default_factory=list)
     agents: dict[URIRef, tuple[EntityType, str]] = field(default_factory=dict)
+    #: Each article's source, owner and fingerprint (when written with owners, see
+    #: :mod:`textkg.keptrows`).
+    owners: list[tuple[str, int, str]] = field(default_factory=list)
+
+
+class ArticleOwners(Protocol):
+    """Which owner each article's rows get, and whether they are written or kept from an
+    earlier build (:class:`textkg.keptrows.Owners`)."""
+
+    def write_articles(self, writer: _GraphWriter, facts: Sequence[ArticleFacts]) -> None:
+        """Write the articles' rows (each under its owner) into ``writer`` and its part."""
+        ...
+
+
+class EntityOwners(Protocol):
+    """Which owner each entity's rows get (:class:`textkg.keptrows.OwnerPlan`)."""
+
+    def entity_owner(self, entity: Entity) -> int | None:
+        """The owner to write them with (None: kept from an earlier build)."""
+        ...
 
 
 class GraphWriter:
@@ -134,16 +157,31 @@ class GraphWriter:
         self.ontology = ontology_graph() if self.options.include_ontology else Graph()
         self.writer = _GraphWriter(self.options, resolution, sink, self.ontology)
 
-    def add_entities(self) -> None:
-        """The ontology's triples and every resolved entity's."""
+    def add_entities(self, owners: EntityOwners | None = None) -> None:
+        """The ontology's triples and every resolved entity's (with ``owners``, each under
+        its owner, or kept from an earlier build)."""
+        sink = self.writer.graph
         for triple in self.ontology:
-            self.writer.graph.add(triple)
+            sink.add(triple)
         for entity in self.writer.resolution.entities:
-            self.writer.add_entity(entity)
+            if owners is None:
+                self.writer.add_entity(entity)
+            elif (owner := owners.entity_owner(entity)) is not None:
+                sink.owner = owner  # type: ignore[attr-defined]
+                self.writer.add_entity(entity)
+                sink.owner = 0  # type: ignore[attr-defined]
 
-    def add_articles(self, facts: Iterable[ArticleFacts]) -> ArticlesPart:
+    def add_articles(
+        self, facts: Sequence[ArticleFacts], owners: ArticleOwners | None = None
+    ) -> ArticlesPart:
+        """The articles' triples; with ``owners``, each article's rows name the owner it
+        gives, and an article it says is unchanged since an earlier build (whose rows are
+        kept) only leaves its part for :meth:`finish`."""
         writer = self.writer
         part = writer.part = ArticlesPart()
+        if owners is not None:
+            owners.write_articles(writer, facts)
+            return part
         for article_facts in facts:
             writer.add_article(article_facts)
             part.documents.append(document_iri(self.options.base, article_facts.article))
@@ -190,7 +228,9 @@ class _GraphWriter:
         }
         self.labelled: set[Node] = set(ontology.subjects(RDFS.label, None))
         self.labelled.update(self.iris.values())
-        self.declared: set[Node] = set(ontology.subjects(RDF.type, RDF.Property))
+        self.ontology_declared = frozenset(ontology.subjects(RDF.type, RDF.Property))
+        #: Open relations the article being written declared (each its own, for its rows).
+        self.declared: set[Node] = set()
         self.base = options.base
         self.provenance = options.provenance
         self.resolution = resolution
@@ -246,6 +286,7 @@ class _GraphWriter:
         doc = document_iri(self.base, article)
         self.evidence_doc = doc
         self.evidence_texts.clear()
+        self.declared.clear()
         self.add_document(doc, article)
         mentioned: set[str] = set()
         for mention in facts.mentions:
@@ -269,15 +310,19 @@ class _GraphWriter:
                 relation.extractor,
                 relation.confidence,
             )
+        self.add_sightings(facts, doc)
+        for quote in facts.quotes:
+            self.add_quote(quote, facts, doc)
+        for fact in facts.dates:
+            self.add_date(fact, facts, doc)
+
+    def add_sightings(self, facts: ArticleFacts, doc: URIRef) -> None:
+        """The article's events, for :meth:`add_events` once every article is written."""
         sightings = event_sightings(facts, self.resolution)
         for sighting in sightings:
             event = facts.events[sighting.index]
             self.part.reported.append((event, facts.sentences[event.sentence], doc))
         self.part.sightings += sightings
-        for quote in facts.quotes:
-            self.add_quote(quote, facts, doc)
-        for fact in facts.dates:
-            self.add_date(fact, facts, doc)
 
     def add_document(self, doc: URIRef, article: ArticleText) -> None:
         g, meta = self.graph, article.meta
@@ -367,7 +412,7 @@ class _GraphWriter:
         self.add_statement(key, triple, doc, sentence, fact.extractor, fact.confidence)
 
     def declare_open_relation(self, prop: URIRef, verb: str) -> None:
-        if prop not in self.declared:
+        if prop not in self.declared and prop not in self.ontology_declared:
             self.declared.add(prop)
             self.graph.add((prop, RDF.type, RDF.Property))
             self.graph.add((prop, RDFS.label, Literal(verb.replace("_", " "), lang="en")))

@@ -367,6 +367,19 @@ class OutputSet:
         path.mkdir(exist_ok=True)
         return path
 
+    def private_folder(self, name: str) -> Path:
+        """A folder kept with this build's generation, never published beside the graph
+        (e.g. what a later update reuses); see :meth:`committed_folder`."""
+        path = self._staging() / name
+        path.mkdir(exist_ok=True)
+        return path
+
+    def committed_folder(self, name: str) -> Path | None:
+        """The committed generation's folder ``name`` (of :meth:`private_folder`), if any."""
+        manifest = read_manifest(self.state)
+        folder = None if manifest is None else manifest.folder(self.state) / name
+        return folder if folder is not None and folder.is_dir() else None
+
     @property
     def paths(self) -> list[Path]:
         """Every output this set writes, as users see it (the graph, its build state and its

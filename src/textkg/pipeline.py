@@ -40,6 +40,7 @@ from textkg.factstore import (
 from textkg.forked import can_fork, start_forked, yielding
 from textkg.graph import GraphOptions, build_graph
 from textkg.ingest import Article, BuildInput, IngestOptions, read_articles
+from textkg.keptrows import KEPT_FOLDER, OwnerPlan, keep_rows, read_kept, stamp
 from textkg.namespaces import DEFAULT_BASE
 from textkg.nlp import NlpOptions, load_model, release_models
 from textkg.outputs import OutputSet, output_filter
@@ -112,6 +113,8 @@ class BuildResult:
     graph_options: GraphOptions = field(default_factory=GraphOptions)
     #: Where the build state was already saved (while resolution ran apart), if it was.
     saved_state: Path | None = None
+    #: Whether it adds to an earlier build (``--update``), whose graph rows it may reuse.
+    update: bool = False
 
     @cached_property
     def graph(self) -> Graph:
@@ -272,6 +275,7 @@ def build_result(
         seconds=time.perf_counter() - started,
         graph_options=GraphOptions(base=options.base, provenance=provenance),
         saved_state=saved[0] if saved else None,
+        update=previous is not None,
     )
 
 
@@ -347,7 +351,8 @@ def stage_build(
             if result.saved_state != facts:
                 saving.append(aside.submit(save_facts, facts, result.facts))
 
-        with build_turtle(result, turtle, started=save) as (written, source):
+        rows = Rows(outputs.private_folder(KEPT_FOLDER), outputs.committed_folder(KEPT_FOLDER))
+        with build_turtle(result, turtle, started=save, rows=rows) as (written, source):
             stored = None
             if store:
                 # the store mirrors the Turtle (its stamp names it by name, size and hash),
@@ -359,8 +364,13 @@ def stage_build(
 
                 html = outputs.staged(graph.with_suffix(".html").name)
                 articles = Articles(result.facts, facts.name)
-                lookup = result.graph if source is None else TableLookup(source)
-                write_view(lookup, html, ViewOptions(title=graph.stem), articles)
+                if source is None:
+                    write_view(result.graph, html, ViewOptions(title=graph.stem), articles)
+                else:  # (one row a triple, as the view's queries read them)
+                    copy = source.path.with_name("view.sqlite")
+                    with closing(source.merged_copy(copy)) as table:
+                        lookup = TableLookup(table)
+                        write_view(lookup, html, ViewOptions(title=graph.stem), articles)
         # the sorted table is gone (its page cache with it), and the graph stage's lookups:
         # the store loads on what they held
         release_freed_memory()
@@ -381,29 +391,52 @@ def _stage_store(graph: Path, turtle: Path, folder: Path, triples: int) -> None:
         write_store(quads, folder, source=turtle)
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Where a build keeps its sorted tables for a later update, and where the earlier
+    build kept its own (:mod:`textkg.keptrows`)."""
+
+    keep: Path
+    earlier: Path | None = None
+
+
 @contextmanager
 def build_turtle(
-    result: BuildResult, path: Path, *, started: Callable[[], object] = lambda: None
+    result: BuildResult,
+    path: Path,
+    *,
+    started: Callable[[], object] = lambda: None,
+    rows: Rows | None = None,
 ) -> Iterator[tuple[WrittenGraph, SortedTriples | None]]:
     """Write the build's graph as Turtle at ``path``, sorted on disk beside it (in a scratch
     folder removed on leaving); gives what was written and, while inside, the sorted triple
     table (None when the graph was already in memory, made by an API user). ``started`` is
-    called once the graph stage runs (after it forked, see :func:`textkg.tablefill.fill_table`)."""
+    called once the graph stage runs (after it forked, see :func:`textkg.tablefill.fill_table`).
+    With ``rows``, the tables are kept there on leaving, and an update reuses what the
+    earlier build kept for the articles it did not change."""
     if "graph" in result.__dict__:
         started()
         write_graph(result.graph, path, "turtle")
         yield WrittenGraph(len(result.graph), content_counts(result.graph)), None
         return
-    with (
-        tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch,
-        closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples,
-    ):
-        with frozen_heap():
-            split = fill_table(
-                triples, result.facts, result.resolution, result.graph_options, started=started
-            )
-            written = write_turtle(triples, path, split=split)
-        yield written, triples
+    options = result.graph_options
+    plan = None
+    if rows is not None:
+        earlier = read_kept(rows.earlier, options) if result.update else None
+        plan = OwnerPlan(stamp(options), earlier)
+    with tempfile.TemporaryDirectory(prefix=".sort-", dir=path.parent) as scratch:
+        with closing(SortedTriples(Path(scratch) / "triples.sqlite")) as triples:
+            with frozen_heap():
+                split = fill_table(
+                    triples, result.facts, result.resolution, options, started=started, owners=plan
+                )
+                written = write_turtle(triples, path, split=split)
+            yield written, triples
+            triples.commit()
+            parts = zip(triples.parts, triples.kept, strict=True)
+            fresh = [triples.path, *(part for part, kept in parts if not kept)]
+        if plan is not None and rows is not None:
+            keep_rows(plan, fresh, rows.keep)
 
 
 def release_freed_memory() -> None:

@@ -316,6 +316,11 @@ class MentionEntities(Mapping[tuple[str, int, int], str]):
             return keys[at]
         return default
 
+    def of_source(self, source: str) -> tuple[bytes, list[str]]:
+        """An article's mentions' spans (packed) and their entity keys, in span order."""
+        spans, keys = self._by_source.get(source) or (array("q"), [])
+        return spans.tobytes(), keys
+
     def __getitem__(self, mention: tuple[str, int, int]) -> str:
         key = self.get(mention)
         if key is None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from textkg.factstore import CompactFacts
 from textkg.forked import can_fork, spare_core, start_forked
 from textkg.graph import ArticlesPart, GraphOptions, GraphWriter, fill_graph
+from textkg.keptrows import OwnerPlan, OwnerRun
 from textkg.records import ArticleFacts, Resolution
 from textkg.turtlestream import SortedTriples
 
@@ -39,40 +40,90 @@ def fill_table(
     *,
     split: bool | None = None,
     started: Callable[[], object] = lambda: None,
+    owners: OwnerPlan | None = None,
 ) -> bool:
     """``fill_graph`` into ``triples``; with ``split`` (None: by the facts' size, where the
     system can fork and a core is free) the last articles are written by a forked child.
     ``started`` is called once the child is forked (or at once): threads are started after
-    a fork. Whether the work was split (then the Turtle is written by two processes too)."""
+    a fork. Whether the work was split (then the Turtle is written by two processes too).
+
+    With ``owners``, each article's rows name their owner, and what the plan reuses of an
+    earlier build is read with them (:mod:`textkg.keptrows`; such an update writes few
+    articles' rows, in this process)."""
     if split is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
         split = size > SPLIT_FILL_BYTES and can_fork() and spare_core()
+    if owners is not None and owners.kept is not None:
+        _fill_reusing(triples, facts, resolution, options, owners, started)
+        return split  # (the Turtle of a large graph is still written by two processes)
     cut = len(facts) - int(len(facts) * CHILD_SHARE) if split else len(facts)
-    if cut == len(facts):
+    if cut == len(facts) and owners is None:
         started()
         fill_graph(triples, facts, resolution, options)
         return False
     # made before the fork: the child writes with its own copy of it, into its own table
     writer = GraphWriter(triples, resolution, options)
+    if cut == len(facts):
+        started()
+        writer.add_entities(owners)
+        parts = [writer.add_articles(facts, _run(owners, 0))]
+        writer.finish(parts)
+        _record(owners, parts)
+        return False
     rest = facts[cut:]
     other = triples.path.with_name(triples.path.stem + "-part.sqlite")
-    with start_forked("writing the graph", _fill_part, other, rest, writer) as child:
+    rest_owners = _run(owners, cut)
+    with start_forked("writing the graph", _fill_part, other, rest, writer, rest_owners) as child:
         started()
-        writer.add_entities()
-        first = writer.add_articles(facts[:cut])
+        writer.add_entities(owners)
+        first = writer.add_articles(facts[:cut], _run(owners, 0))
         second = child.result()
     triples.attach(other)  # (read with this table's rows; removed with the scratch folder)
     writer.finish([first, second])
+    _record(owners, [first, second])
     return True
 
 
-def _fill_part(path: Path, facts: Sequence[ArticleFacts], writer: GraphWriter) -> ArticlesPart:
+def _fill_reusing(
+    triples: SortedTriples,
+    facts: Sequence[ArticleFacts],
+    resolution: Resolution,
+    options: GraphOptions,
+    owners: OwnerPlan,
+    started: Callable[[], object],
+) -> None:
+    """An update's rows: the build-wide ones and the changed articles' into ``triples``,
+    the earlier tables attached for the owners kept."""
+    assert owners.kept is not None
+    writer = GraphWriter(triples, resolution, options)
+    started()
+    writer.add_entities(owners)
+    part = writer.add_articles(facts, owners.run(0))
+    writer.finish([part])
+    owners.record([part])
+    triples.keep_owners(owners.kept_owners())
+    for table in owners.kept.files:
+        triples.attach(table, kept=True)
+
+
+def _run(owners: OwnerPlan | None, start: int) -> OwnerRun | None:
+    return None if owners is None else owners.run(start)
+
+
+def _record(owners: OwnerPlan | None, parts: list[ArticlesPart]) -> None:
+    if owners is not None:
+        owners.record(parts)
+
+
+def _fill_part(
+    path: Path, facts: Sequence[ArticleFacts], writer: GraphWriter, owners: OwnerRun | None
+) -> ArticlesPart:
     """The child's work: its articles' triples into a table of its own at ``path``, by the
     forked copy of the parent's unused writer (its entities' IRIs and the ontology already
     made)."""
     with closing(SortedTriples(path)) as triples:
         writer.writer.graph = triples
-        part = writer.add_articles(facts)
+        part = writer.add_articles(facts, owners)
         triples.commit()
     return part
 

@@ -13,10 +13,11 @@ same meanings as :func:`textkg.contents.content_counts`), so nothing reads the f
 
 from __future__ import annotations
 
+import heapq
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ from textkg.vocabulary import ENTITY_CLASSES, vocabulary
 
 Triple = tuple[Node, Node, Node]
 _Row = tuple[str, str, str, str | None, str | None, str | None]
+_Owned = tuple[str, str, str, str | None, str | None, str | None, int]
 _BATCH = 20_000
 #: Literals whose stored forms are kept (by identity: the literal is held, so its id stays
 #: its own); the graph stage makes its repeated ones once (textkg.graph).
@@ -70,12 +72,18 @@ class SortedTriples:
             "page_size = 8192",
         ):
             self.db.execute(f"PRAGMA {pragma}")
+        # each row names the article that wrote it (0: the build's entities, events and
+        # activity), so that an update can keep an unchanged article's rows (textkg.keptrows);
+        # a triple several articles write is a row for each, one triple when read
         self.db.execute(
-            "CREATE TABLE triple (s TEXT, p TEXT, o TEXT, lexical TEXT, datatype TEXT, "
-            "language TEXT, PRIMARY KEY (s, p, o)) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS triple (s TEXT, p TEXT, o TEXT, lexical TEXT, "
+            "datatype TEXT, language TEXT, owner INTEGER, PRIMARY KEY (s, p, o, owner)) "
+            "WITHOUT ROWID"
         )
         self.db.execute("BEGIN")
-        self.pending: list[_Row] = []
+        self.pending: list[_Owned] = []
+        #: The article whose triples are being added (0: none).
+        self.owner = 0
         # The graph stage adds a subject's triples one after the other, with few predicates
         # and many repeated literals (offsets, extractors, confidences, a sentence's text):
         # their stored forms are made once, not per triple.
@@ -86,6 +94,8 @@ class SortedTriples:
         self._iris: dict[URIRef, str] = {}
         #: Other tables read as parts of this one (:meth:`attach`), not copied into it.
         self.parts: list[Path] = []
+        #: Whether each part is an earlier build's, read for the owners kept only.
+        self.kept: list[bool] = []
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
@@ -94,14 +104,14 @@ class SortedTriples:
         predicate = self._predicates.get(p)
         if predicate is None:
             predicate = self._predicates[p] = _n3(p)
-        row: _Row
+        row: _Owned
         if type(o) is URIRef:  # (most objects: entities, documents, classes, again and again)
             n3 = self._iris.get(o)
             if n3 is None:
                 if len(self._iris) >= _IRIS:
                     self._iris.clear()
                 n3 = self._iris[o] = _n3(o)
-            row = (self._subject_n3, predicate, n3, None, None, None)
+            row = (self._subject_n3, predicate, n3, None, None, None, self.owner)
         elif isinstance(o, Literal):
             known = self._literals.get(id(o))
             if known is None or known[0] is not o:
@@ -109,16 +119,18 @@ class SortedTriples:
                     self._literals.clear()
                 datatype = str(o.datatype) if o.datatype is not None else None
                 known = self._literals[id(o)] = (o, o.n3(), str(o), datatype, o.language)
-            row = (self._subject_n3, predicate, known[1], known[2], known[3], known[4])
+            row = (self._subject_n3, predicate, known[1], known[2], known[3], known[4], self.owner)
         else:
-            row = (self._subject_n3, predicate, _n3(o), None, None, None)
+            row = (self._subject_n3, predicate, _n3(o), None, None, None, self.owner)
         self.pending.append(row)
         if len(self.pending) >= _BATCH:
             self.flush()
 
     def flush(self) -> None:
         """Write the rows still held in memory, so that queries of ``db`` see every triple."""
-        self.db.executemany("INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO triple VALUES (?, ?, ?, ?, ?, ?, ?)", self.pending
+        )
         self.pending.clear()
 
     def commit(self) -> None:
@@ -127,35 +139,45 @@ class SortedTriples:
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
 
-    def attach(self, other: Path) -> None:
+    def attach(self, other: Path, *, kept: bool = False) -> None:
         """Read another table (a committed :class:`SortedTriples` file, left in place) as a
         part of this one: :meth:`rows` merges their sorted rows as it reads them, which
-        costs far less than copying them in. Only this object's reading
-        sees a part; :meth:`absorb` copies the parts in for a reader of ``db``."""
+        costs far less than copying them in. Of a ``kept`` table (an earlier build's, see
+        :meth:`keep_owners`) only the rows of the owners kept are read. Only this object's
+        reading sees a part; :meth:`merged_copy` makes one table of them all."""
         self.flush()
         self.db.execute("COMMIT")
         self.db.execute(f"ATTACH DATABASE ? AS part{len(self.parts)}", (str(other),))
         self.db.execute("BEGIN")
         self.parts.append(other)
+        self.kept.append(kept)
 
-    def absorb(self) -> None:
-        """Copy the attached parts' triples into this table (queries of ``db`` see all)."""
+    def keep_owners(self, owners: Iterable[int]) -> None:
+        """The owners whose rows are read from the kept tables attached (stored in this
+        table's file, so that another connection reads the same)."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS live (owner INTEGER PRIMARY KEY)")
+        self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", ((o,) for o in owners))
+
+    def merged_copy(self, path: Path) -> SortedTriples:
+        """A new table at ``path`` holding each triple once, of this table and its parts
+        (for readers of ``db``, such as the view's queries); close it after use."""
+        copy = SortedTriples(path)
         self.flush()
-        if not self.parts:
-            return
         self.db.execute("COMMIT")
-        for number in range(len(self.parts)):
-            self.db.execute(f"INSERT OR IGNORE INTO triple SELECT * FROM part{number}.triple")
-            self.db.execute(f"DETACH DATABASE part{number}")
-        self.parts.clear()
+        self.db.execute("ATTACH DATABASE ? AS copy", (str(path),))
+        tables = [("main", False), *((f"part{n}", k) for n, k in enumerate(self.kept))]
+        for table, kept in tables:  # (each in key order: appended, mostly)
+            where = "WHERE owner IN (SELECT owner FROM main.live) " if kept else ""
+            self.db.execute(
+                "INSERT OR IGNORE INTO copy.triple SELECT s, p, o, lexical, datatype, "
+                f"language, 0 FROM {table}.triple {where}ORDER BY s, p, o"
+            )
+        self.db.execute("DETACH DATABASE copy")
         self.db.execute("BEGIN")
+        return copy
 
     def __len__(self) -> int:
-        self.flush()
-        if self.parts:
-            return sum(1 for _ in self.rows())
-        count: int = self.db.execute("SELECT count(*) FROM triple").fetchone()[0]
-        return count
+        return sum(1 for _ in self.rows())
 
     def __iter__(self) -> Iterator[Triple]:
         """The triples as rdflib terms, sorted by their N3 forms."""
@@ -166,7 +188,7 @@ class SortedTriples:
         """The stored rows (N3 forms, and a literal's parts), sorted by the N3 forms (with
         ``stop``, those of the subjects before it)."""
         self.flush()
-        yield from _sorted_rows(self.db, len(self.parts), stop=stop)
+        yield from _sorted_rows(self.db, self.kept, stop=stop)
 
     def middle_subject(self) -> str | None:
         """The subject of the middle row (None for an empty table; with parts, of their rows
@@ -188,20 +210,35 @@ class SortedTriples:
 
 
 def _sorted_rows(
-    db: sqlite3.Connection, parts: int = 0, *, start: str | None = None, stop: str | None = None
+    db: sqlite3.Connection,
+    kept: Sequence[bool] = (),
+    *,
+    start: str | None = None,
+    stop: str | None = None,
 ) -> Iterator[_Row]:
-    """The rows of the table and of its ``parts`` attached tables (``part0``...), in order,
-    a triple in several once: SQLite merges the tables' sorted keys (a compound select
-    ordered by the primary key: no sorting)."""
+    """The rows of the table and of its attached tables (``part0``..., one for each of
+    ``kept``: whether it is an earlier build's, read for the owners in ``main.live`` only),
+    in order, a triple in several rows once. Each table is read in the order of its primary
+    key (no sorting), and they are merged here (faster than SQLite's compound select); a
+    row's columns are a function of its triple's N3 forms, so equal triples are equal rows,
+    next to each other."""
     bounds = [("s >= ?", start), ("s < ?", stop)]
     where = [clause for clause, value in bounds if value is not None]
     values = [value for _, value in bounds if value is not None]
-    selects = [
-        f"SELECT s, p, o, lexical, datatype, language FROM {table}.triple "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        for table in ["main", *(f"part{n}" for n in range(parts))]
-    ]
-    yield from db.execute("UNION ".join(selects) + "ORDER BY s, p, o", values * len(selects))
+    tables = []
+    for table, filtered in [("main", False), *((f"part{n}", k) for n, k in enumerate(kept))]:
+        clauses = [*where, *(["owner IN (SELECT owner FROM main.live)"] if filtered else [])]
+        select = (
+            f"SELECT s, p, o, lexical, datatype, language FROM {table}.triple "
+            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
+            + "ORDER BY s, p, o"
+        )
+        tables.append(db.execute(select, values))
+    previous = None
+    for row in tables[0] if len(tables) == 1 else heapq.merge(*tables):
+        if row != previous:
+            yield row
+            previous = row
 
 
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')  # what rdflib's URIRef.n3() refuses
@@ -360,7 +397,9 @@ def write_turtle(triples: SortedTriples, path: Path, *, split: bool = False) -> 
     triples.commit()  # the child reads the table through a connection of its own
     part = triples.path.with_name(triples.path.stem + "-upper.ttl")
     tables = [triples.path, *triples.parts]
-    with start_forked("writing the graph", _write_upper, tables, pivot, part) as child:
+    with start_forked(
+        "writing the graph", _write_upper, tables, triples.kept, pivot, part
+    ) as child:
         tally = _write_rows(triples.rows(stop=pivot), path)
         upper = child.result()
     with part.open("rb") as source, path.open("ab") as target:
@@ -374,13 +413,13 @@ def write_turtle(triples: SortedTriples, path: Path, *, split: bool = False) -> 
     return tally.result()
 
 
-def _write_upper(tables: list[Path], pivot: str, path: Path) -> Tally:
+def _write_upper(tables: list[Path], kept: list[bool], pivot: str, path: Path) -> Tally:
     """The child's half: the subjects from ``pivot`` on, as Turtle at ``path`` (from the
     table and its attached parts)."""
     with closing(sqlite3.connect(tables[0])) as db:
         for number, part in enumerate(tables[1:]):
             db.execute(f"ATTACH DATABASE ? AS part{number}", (str(part),))
-        return _write_rows(_sorted_rows(db, len(tables) - 1, start=pivot), path)
+        return _write_rows(_sorted_rows(db, kept, start=pivot), path)
 
 
 def _write_rows(rows: Iterable[_Row], path: Path) -> Tally:

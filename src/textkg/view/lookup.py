@@ -143,7 +143,8 @@ class TableLookup(Lookup):
     """
 
     def __init__(self, triples: SortedTriples) -> None:
-        triples.absorb()  # (a table written by two processes: one table, as SQLite sees it)
+        # one row a triple, no parts: a table of one owner (see SortedTriples.merged_copy)
+        triples.flush()
         self.db = triples.db
         self.db.execute("CREATE INDEX IF NOT EXISTS triple_po ON triple (p, o)")
         self._statements_ready = False
