@@ -65,3 +65,8 @@ def test_a_mayor_the_parser_cut_from_her_verb_spent_the_morning_in_a_place() -> 
         "commuters."
     )
     assert ("Lucia Cabrera", "tk:visited", "Ciudad Vieja") in triples(facts)
+
+
+def test_a_companys_offices_in_a_town_the_parser_hung_on_the_verb() -> None:
+    facts = facts_of("Police searched Norvia's offices in Bergen on Friday.")
+    assert ("Norvia", "tk:locatedIn", "Bergen") in triples(facts)

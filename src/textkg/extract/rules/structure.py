@@ -345,6 +345,10 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
+            after = doc.mention_starting(i + 2) if i + 2 < span.end_token else None
+            if not places and doc.table.lower[i + 1] in ("in", "at") and after is not None:
+                # "searched Norvia's offices in Bergen": the parser hung "in" on the verb
+                places = [after] if after.etype.kind is PLACE else []
             if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
                 # "The group's headquarters are in Manama"
                 places += [
