@@ -70,3 +70,11 @@ def test_a_mayor_the_parser_cut_from_her_verb_spent_the_morning_in_a_place() -> 
 def test_a_companys_offices_in_a_town_the_parser_hung_on_the_verb() -> None:
     facts = facts_of("Police searched Norvia's offices in Bergen on Friday.")
     assert ("Norvia", "tk:locatedIn", "Bergen") in triples(facts)
+
+
+def test_one_word_after_an_institute_and_in_is_its_town() -> None:
+    facts = facts_of(
+        "The team used X-ray beams at the Paul Scherrer Institute in Villigen to watch atoms "
+        "move."
+    )
+    assert ("Paul Scherrer Institute", "tk:locatedIn", "Villigen") in triples(facts)

@@ -36,6 +36,7 @@ from textkg.extract.mentions.place_clues import (
     based_follows,
     based_word,
     born_in,
+    in_after_an_organisation,
     kind_by_copula,
     kind_in_apposition,
     kind_of_place_follows,
@@ -140,7 +141,11 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
-            seat = based_follows(reader.doc, end) or seat_of(reader, start, end)
+            seat = (
+                based_follows(reader.doc, end)
+                or seat_of(reader, start, end)
+                or (end - start == 1 and in_after_an_organisation(reader, start))
+            )
             if seat or (end - start == 1 and born_in(reader, start)):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
         return EntityType.ORGANIZATION

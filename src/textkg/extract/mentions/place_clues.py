@@ -31,6 +31,16 @@ def seat_of(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
+def in_after_an_organisation(reader: SpanReader, start: int) -> bool:
+    """ "at the Paul Scherrer Institute in Villigen": one word after an organisation's name
+    and "in" is where it is."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    before = doc[start - 2]
+    return before.ent_type_ == "ORG" and before.lower_ in reader.lex.org_head_nouns
+
+
 def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
     token = reader.doc[reader.head_index(start, end)]
