@@ -198,6 +198,7 @@ class Lexicon:
     person_classifier_nouns: frozenset[str]
     body_roles: frozenset[str]
     body_parts: frozenset[str]
+    unit_copulas: frozenset[str]
     chambers: frozenset[str]
     #: classifier nouns that stand only for an organisation of their kind, never the main one
     specific_kinds: frozenset[str]
@@ -221,6 +222,7 @@ class Lexicon:
     #: "visited the Karoo site": kinds of site a place's name stands before.
     site_nouns: frozenset[str]
     island_words: frozenset[str]
+    seat_verbs: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
     #: "PT Dirgantara Indonesia": legal forms written before a company's name.
@@ -477,6 +479,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
         body_roles=_words(orgs, "body_roles"),
         body_parts=_words(orgs, "body_parts"),
+        unit_copulas=_words(orgs, "unit_copulas"),
         chambers=_words(orgs, "chambers"),
         specific_kinds=_words(orgs, "specific_kinds"),
         company_roles=_words(orgs, "company_roles"),
@@ -495,6 +498,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         city_part_nouns=_words(places, "city_part_nouns"),
         site_nouns=_words(places, "site_nouns"),
         island_words=_words(places, "island_words"),
+        seat_verbs=_words(places, "seat_verbs"),
         mission_nouns=_words(orgs, "mission_nouns"),
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
         name_opening_words=_words(orgs, "name_opening_words"),

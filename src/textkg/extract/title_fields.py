@@ -4,7 +4,7 @@ written in lower case ("minister of education, science and innovation"), a board
 
 from __future__ import annotations
 
-from textkg.extract.document import ORG, DocView
+from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.records import EntityType
 
@@ -102,3 +102,16 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
             board.reference = "description"
             found = [board]
     return (found[0], noun + 2) if found else None
+
+
+def posted_to(doc: DocView, k: int) -> int:
+    """Past "to Kenya" after an envoy's title ("Brazil's ambassador to Kenya, X"): where
+    one is posted, not what one's title is of; past an acronym in brackets ("the president
+    of the Brazilian Football Confederation (CBF), X")."""
+    if k + 2 < len(doc.doc) and doc.doc[k].text == "(" and doc.doc[k + 2].text == ")":
+        return k + 3
+    if k < len(doc.doc) and doc.doc[k].lower_ in ("to", "in"):  # "ambassador in Madrid"
+        place = doc.mention_starting(k + 1)
+        if place is not None and place.etype.kind is PLACE:
+            return place.end
+    return k

@@ -29,7 +29,7 @@ from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
-from textkg.extract.title_fields import described_owner, lower_field_end, past_members
+from textkg.extract.title_fields import described_owner, lower_field_end, past_members, posted_to
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
@@ -240,8 +240,12 @@ class TitleReader:
                     title_end = e
                     # "the Secretary of State at the Department for Transport": that body
                     named_at = ctx.mention_starting(e + 1) if e + 1 < limit else None
-                    if doc[e].lower_ != "at" or named_at is None or named_at.etype is not ORG:
-                        named_at = None
+                    if (
+                        doc[e].lower_ != "at"
+                        or named_at is None
+                        or not lex.names_state_body(named_at.name.lower().split())
+                    ):
+                        named_at = None  # not "Minister of Health at the WHO assembly"
                     if named_at is not None and named_at.end <= limit:
                         phrase.complements.append(named_at)
                         e = named_at.end
@@ -500,22 +504,9 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
         return
     for start in range(max(floor, comma - 14), comma):
         phrase = reader.phrase(start, comma)
-        if phrase is not None and _posted_to(doc, phrase.end) == comma:
+        if phrase is not None and posted_to(doc, phrase.end) == comma:
             attach(doc, person, phrase, "title-appositive")
             return
-
-
-def _posted_to(doc: DocView, k: int) -> int:
-    """Past "to Kenya" after an envoy's title ("Brazil's ambassador to Kenya, X"): where
-    one is posted, not what one's title is of; past an acronym in brackets ("the president
-    of the Brazilian Football Confederation (CBF), X")."""
-    if k + 2 < len(doc.doc) and doc.doc[k].text == "(" and doc.doc[k + 2].text == ")":
-        return k + 3
-    if k < len(doc.doc) and doc.doc[k].lower_ in ("to", "in"):  # "ambassador in Madrid"
-        place = doc.mention_starting(k + 1)
-        if place is not None and place.etype.kind is PLACE:
-            return place.end
-    return k
 
 
 def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:

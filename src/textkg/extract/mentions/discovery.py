@@ -11,7 +11,7 @@ from textkg.extract.mentions.kinds import (
     company_role_before_name,
     looks_like_person,
 )
-from textkg.extract.mentions.model import Ment, Nationality, clean_name
+from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
 from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
 from textkg.extract.mentions.place_clues import (
     based_follows,
@@ -194,13 +194,15 @@ def _acronym_after_kind(reader: SpanReader, taken: list[bool], i: int) -> int:
     if reader.doc[i - 1].lemma_.lower() not in reader.lex.classifier_nouns:
         return 0
     end = i
-    while end < len(table) and end - i < 3 and not taken[end] and _capitals(table.text[end]):
+    while end < len(table) and end - i < 3 and not taken[end] and _capitals(reader, end):
         end += 1
     return end if end > i else 0
 
 
-def _capitals(word: str) -> bool:
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+def _capitals(reader: SpanReader, i: int) -> bool:
+    """A word in capitals that is no title ("the company CEO")."""
+    word = reader.table.text[i]
+    return word.isalpha() and word.isupper() and is_acronym(word) and not reader.title_len[i]
 
 
 def _name_token(reader: SpanReader, i: int) -> bool:

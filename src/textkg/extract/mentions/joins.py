@@ -154,11 +154,11 @@ def _first_field_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         return ent.start
     if table.ent_type[k] == "ORG" and table.lower[ent.end - 1] in lex.org_head_nouns:
         fields = next((e for e in table.ents if e.end == k + 1), None)
-        words = table.lower[fields.start : fields.end] if fields is not None else ["of"]
+        if fields is None:
+            return ent.start
+        words = table.lower[fields.start : fields.end]
         headless = not set(words) & (lex.org_head_nouns | {"of"})
-        if fields is not None and words[0] == "the" and headless and len(words) <= 4:
-            return fields.start
-        return ent.start
+        return fields.start if words[0] == "the" and headless and len(words) <= 4 else ent.start
     if table.ent_type[k] not in _TAGGED_APART:
         return ent.start
     country = f"{first} and {table.text[ent.start]}"

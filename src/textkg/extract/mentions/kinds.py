@@ -55,7 +55,6 @@ from textkg.extract.syntax import pobjs
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
-
     from textkg.extract.mentions.spans import SpanReader
 
 
@@ -76,7 +75,9 @@ def entity_type(
         and country is None
     ) or opens_an_organisations_name(reader, start, end)
     # "X, whose chairman, Y": no person or place has a chairman
-    org_head = org_head or (country is None and body_role_follows(reader, end))
+    org_head = org_head or (
+        country is None and known_place(name) is None and body_role_follows(reader, end)
+    )
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
@@ -109,9 +110,19 @@ def entity_type(
         personal = (
             label in ("ORG", "FAC")
             and not country
-            # "his counterpart, Aidana Toktogulova, who heads": no body takes "who" (a band
-            # does: "the Kinks, who")
-            and (personal_context(reader, start, end) or who_without_the(reader, start, end))
+            # "his counterpart, Aidana Toktogulova, who heads" (not "Chelsea, who lost", a
+            # club British news writes so)
+            and (
+                personal_context(reader, start, end)
+                or (
+                    who_without_the(reader, start, end)
+                    and (
+                        looks_like_person(reader, start, end)
+                        or _role_before(reader, start)
+                        or _who_heads(reader, end)
+                    )
+                )
+            )
         )
     if personal and not org_head:
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
@@ -414,6 +425,20 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
         # the name can make it a person's ("France Córdova, who heads ...")
         return titled or relative_who_follows(reader, end)
     return len(words) <= 4 or is_surname(last) or titled
+
+
+def _who_heads(reader: SpanReader, end: int) -> bool:
+    """ "X, who heads the Ministry of Fisheries": what a person does, never a club."""
+    return end + 2 < len(reader.doc) and reader.doc[end + 2].lemma_.lower() in ("head", "chair")
+
+
+def _role_before(reader: SpanReader, start: int) -> bool:
+    """ "his counterpart, X", "Thanasarn's daughter, X": a person's role, a word for a person
+    or a relative before the name's comma."""
+    doc, lex, bio = reader.doc, reader.lex, reader.lex.biography
+    kin = bio.spouse_nouns | bio.child_nouns | bio.parent_nouns | bio.sibling_nouns
+    word = doc[start - 2].lemma_.lower() if start >= 2 else ""
+    return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | lex.titles | kin
 
 
 def classifier_apposition(

@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from textkg.extract.mentions.spans import SpanReader
 
 
-_SEAT_VERBS = ("base", "headquarter")
-
-
 def business_context(reader: SpanReader, start: int, end: int) -> bool:
     """An unknown place's name in a company's place in the sentence: "based in" or
     "headquartered in" after it, or the subject or object of a verb of the lexicon's
@@ -29,7 +26,7 @@ def business_context(reader: SpanReader, start: int, end: int) -> bool:
     if country_name(head.text, lex):
         return False
     if any(
-        c.dep_ in ("acl", "relcl") and c.lemma_ in _SEAT_VERBS for c in head.children
+        c.dep_ in ("acl", "relcl") and c.lemma_ in lex.seat_verbs for c in head.children
     ):  # "X, based in Oslo", "X, which is headquartered in Astana"
         return True
     verb = head.head

@@ -23,6 +23,7 @@ def which_follows(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def who_without_the(reader: SpanReader, start: int, end: int) -> bool:
+    """ ", who" after a name no "the" opens (not "the Kinks, who": a band's)."""
     doc = reader.doc
     after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
     return after and (start == 0 or doc[start - 1].lower_ != "the")

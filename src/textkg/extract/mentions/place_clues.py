@@ -21,13 +21,15 @@ MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towar
 
 
 def seat_of(reader: SpanReader, start: int, end: int) -> bool:
-    """ "headquartered in Aqaba", "based in Split": where an organisation is based."""
+    """ "headquartered in Aqaba", "based in Split": where an organisation is based (not
+    "a researcher based at Harvard": "at" only a town the gazetteers know)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
+    at_a_town = prep.lower_ == "at" and known_place(reader.doc[start:end].text) is not None
     return (
         token.dep_ == "pobj"
-        and prep.lower_ in ("in", "at")
-        and prep.head.lemma_.lower() in ("base", "headquarter", "locate")
+        and (prep.lower_ == "in" or at_a_town)
+        and prep.head.lemma_.lower() in reader.lex.seat_verbs
     )
 
 

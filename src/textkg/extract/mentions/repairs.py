@@ -351,8 +351,9 @@ def trailing_conjunction(
 def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Da Nang-based" tagged as one name: the place, without "-based" (whatever the NER
     called it, no one is based in a person)."""
-    based = table.lower[ent.end - 1] == "based" and table.text[ent.end - 2] == "-"
-    return (ent.start, ent.end - 2, "GPE") if ent.end - ent.start >= 3 and based else None
+    if ent.end - ent.start < 3 or table.lower[ent.end - 1] != "based":
+        return None
+    return (ent.start, ent.end - 2, "GPE") if table.text[ent.end - 2] == "-" else None
 
 
 def open_bracket(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -55,6 +55,8 @@ def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
     i = ment.end
     if ment.etype is not ORG or i + 4 >= limit or doc.table.text[i] != "(":
         return None
+    if _governed(doc, ment):
+        return None  # "met the director of the IMF (IMF) in Nairobi": where they met
     if doc.table.text[i + 2] != ")" or doc.table.lower[i + 3] != "in":
         return None
     place = doc.mention_starting(i + 4)
@@ -114,9 +116,10 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if ment.etype.kind is PLACE:
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "place-comma-place")
-            elif ment.etype is ORG and not (j == i + 2 and _of_a_role(doc, ment)):
+            elif ment.etype is ORG and not (j == i + 2 and _governed(doc, ment)):
                 # "Norvia, Oslo", "a plant at Angul, in Odisha", "X Hospital, in the district
-                # town of Y" (not "met the head of Norvia, in Oslo": where they met)
+                # town of Y" (not "met the head of Norvia, in Oslo", "talks with Norvia, in
+                # Lagos": where they met)
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
@@ -133,10 +136,11 @@ def _past_its_kind(doc: DocView, i: int, limit: int) -> int:
     return i
 
 
-def _of_a_role(doc: DocView, ment: Ment) -> bool:
-    """ "the chief executive of Norvia": the name is what a role is of."""
+def _governed(doc: DocView, ment: Ment) -> bool:
+    """ "the chief executive of Norvia", "talks with Norvia": the name is a preposition's
+    object, which a place after it does not describe (not "at Norvia", "in Norvia")."""
     root = doc.doc[doc.root_of(ment)]
-    return root.dep_ == "pobj" and root.head.lower_ == "of"
+    return root.dep_ == "pobj" and root.head.lower_ not in ("at", "in")
 
 
 def _on_an_island(doc: DocView, j: int, limit: int) -> bool:

@@ -133,9 +133,6 @@ def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iter
             yield RelationCandidate(owned, TK.partOf, owner, sentence, "org-appositive-part")
 
 
-_COPULAS = ("be", "remain", "become")
-
-
 def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidate]:
     """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
     attribute, the whole after its "of"."""
@@ -149,7 +146,8 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
         if c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in children(c, "nsubj"))
     ]
     # "remains a unit of Y"
-    attrs = [c for v in verbs if v.lemma_ in _COPULAS for c in v.children if c.dep_ == "attr"]
+    copulas = doc.lex.unit_copulas
+    attrs = [c for v in verbs if v.lemma_ in copulas for c in v.children if c.dep_ == "attr"]
     for attr in attrs:
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue

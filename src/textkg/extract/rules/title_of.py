@@ -60,6 +60,12 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 _ROLE_POS = ("ADJ", "NOUN")
+#: How nouns of occupation end ("geologist", "historian", "photographer", "engineer").
+_OCCUPATION_ENDINGS = ("ist", "ian", "pher", "er", "or", "eer")
+
+
+def _occupation(lemma: str, not_occupations: frozenset[str]) -> bool:
+    return lemma.endswith(_OCCUPATION_ENDINGS) and lemma not in not_occupations
 
 
 @rule("whose-role-name")
@@ -86,8 +92,9 @@ def whose_role_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 (w for n in range(len(words)) if (w := " ".join(words[n:])) in doc.lex.titles),
                 words[-1],
             )
-            if words[-1] in doc.lex.not_occupations or tokens[k - 1].pos_ != "NOUN":
-                continue
+            lemma = tokens[k - 1].lemma_.lower()
+            if keyword not in doc.lex.titles and not _occupation(lemma, doc.lex.not_occupations):
+                continue  # "Microsoft, whose shares Warren Buffett bought": no role
             predicate = role_predicate(doc, keyword, words[: -len(keyword.split())])
             if predicate == TK.memberOf and keyword not in doc.lex.titles:
                 predicate = TK.worksFor  # an occupation: "whose geologist X"

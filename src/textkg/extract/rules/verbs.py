@@ -263,7 +263,9 @@ def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: 
     Central Hospital"), the place a "where" clause is of ("taken to the General Hospital,
     where X visited them"), or the dateline's town for an arrival ("X, who flew in from
     Tokyo on Thursday", datelined in Seoul)."""
-    if "dobj" in frame.objects:
+    if "dobj" in frame.objects and (
+        not frame.object_types or EntityType.PLACE in frame.object_types
+    ):  # not "reached an agreement in Geneva": a verb whose object is a town, not a site
         sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
         towns = [w for site in sites for w in pobjs(site, ("in",))]
         towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
