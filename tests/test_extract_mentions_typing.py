@@ -171,3 +171,11 @@ def test_a_name_whose_unit_is_named_is_an_organisation() -> None:
 
 def test_a_title_in_capitals_after_a_kind_of_company_is_no_name() -> None:
     assert "CEO" not in names(facts_of("The company CEO, Maria Lopez, said profits rose."))
+
+
+def test_a_body_whose_name_opens_with_its_kind_is_no_region() -> None:
+    facts = facts_of(
+        "Marchetti, who heads the UN Department of Peace Operations, held talks at the base."
+    )
+    assert "UN Department" not in names(facts)
+    assert ("Marchetti", "tk:leaderOf", "UN Department of Peace Operations") in triples(facts)

@@ -148,3 +148,10 @@ def test_a_minister_at_an_assembly_keeps_the_ministry() -> None:
         "said the plan was ready."
     )
     assert "Ministry of Health" in {m.name for m in facts.mentions}
+
+
+def test_a_companys_business_named_after_it_is_part_of_it() -> None:
+    facts = facts_of(
+        "Eastgate's laboratory business, Coastline Pathology, is not part of the sale."
+    )
+    assert ("Coastline Pathology", "tk:partOf", "Eastgate") in triples(facts)

@@ -54,8 +54,12 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
         return [org, place]
     for n in range(2, min(4, org.end - org.start - 1) + 1):
         prefix_tokens = doc[org.start : org.start + n]
-        if _lower(prefix_tokens[-1]) in lex.admin_words and all(
-            is_name_word(t) for t in prefix_tokens
+        # not "the UN Department | of Peace Operations": the body's own head noun
+        heads_the_name = doc[org.start + n].lower_ in ("of", "for")
+        if (
+            _lower(prefix_tokens[-1]) in lex.admin_words
+            and not heads_the_name
+            and all(is_name_word(t) for t in prefix_tokens)
         ):
             area_name = reader._name(org.start, org.start + n)
             area = Ment(
