@@ -316,3 +316,14 @@ def test_a_persons_deputy_holds_a_post_where_they_do() -> None:
     )
     found = triples(facts_of(text))
     assert not any(t[0] == "Tomas Berg" and t[1] == "tk:memberOf" for t in found)
+
+
+def test_a_country_given_to_another_persons_title_is_not_the_presidents() -> None:
+    text = (
+        "Belgium handed back 84 objects on Tuesday.\n\nDe Smet and Belgium's secretary of "
+        "state for science policy, Thomas Vanhecke, arrived in Kinshasa on Monday. Vanhecke "
+        "was received at the Palais de la Nation by Jean-Pierre Lukusa, chief of staff to "
+        "President Felix Tshisekedi, who was travelling abroad."
+    )
+    found = triples(facts_of(text, dateline="KINSHASA"))
+    assert ("Felix Tshisekedi", "tk:leaderOf", "Belgium") not in found

@@ -44,6 +44,8 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             and (NATIONALITY not in m.categories or (index == person.sentence and not met))
             # "Kazakhstan's energy minister, X, was received by President Y": the visitor's
             and not (met and index == person.sentence and _someone_elses(doc, m, person))
+            # "Belgium's secretary of state, X, arrived" a sentence before: X's country
+            and not (index != person.sentence and _a_titles_possessor(doc, m))
         ]
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
@@ -54,6 +56,25 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _a_titles_possessor(doc: DocView, country: Ment) -> bool:
+    """ "Belgium's secretary of state for science policy, X": the country a possessive
+    gives a title the text attaches to someone named (not "Kenya's president reshuffled
+    his cabinet", the country of the story)."""
+    k = country.end
+    if k + 1 >= len(doc.doc) or doc.table.lower[k] not in ("'s", "’s"):
+        return False
+    k += 1
+    while k < len(doc.doc) and doc.doc[k].is_lower and not doc.title_len[k]:
+        k += 1  # "Belgium's deputy prime minister"
+    for j in range(k, min(len(doc.doc) - 1, k + 10)):
+        if doc.doc[j].pos_ in ("VERB", "AUX"):
+            return False  # "Kenya's president reshuffled ..."
+        if doc.table.text[j] == ",":
+            named = doc.mention_starting(j + 1)
+            return named is not None and named.etype is EntityType.PERSON
+    return False
 
 
 def _of_a_life(doc: DocView, country: Ment) -> bool:
