@@ -179,3 +179,26 @@ def test_a_body_whose_name_opens_with_its_kind_is_no_region() -> None:
     )
     assert "UN Department" not in names(facts)
     assert ("Marchetti", "tk:leaderOf", "UN Department of Peace Operations") in triples(facts)
+
+
+def test_a_town_with_a_particle_before_based() -> None:
+    facts = facts_of(
+        "The slope belongs to the Andorra la Vella-based leisure group Pirineu Neu, which "
+        "runs it."
+    )
+    assert ("Pirineu Neu", "tk:locatedIn", "Andorra la Vella") in triples(facts)
+
+
+def test_what_a_person_runs_is_an_organisation() -> None:
+    facts = facts_of(
+        "The premier toured the pad with Aroha Ngata and Lydia Francis, who runs Qualibou "
+        "Geothermal."
+    )
+    assert ("Lydia Francis", "tk:leaderOf", "Qualibou Geothermal") in triples(facts)
+
+
+def test_a_distiller_is_a_company() -> None:
+    facts = facts_of(
+        "Hacienda Boqueron Rums, a distiller based in Catano, on Tuesday bought a sugar mill."
+    )
+    assert ("Hacienda Boqueron Rums", "tk:locatedIn", "Catano") in triples(facts)

@@ -127,8 +127,9 @@ def test_a_government_role_with_a_country_is_a_position_and_names_the_ministry()
     assert ("Paulo Reis", "tk:memberOf", "Brazil") in found
     assert ("Paulo Reis", "tk:leaderOf", "Ministry of Finance") in found
     assert ("Ministry of Finance", "tk:partOf", "Brazil") in found
+    # a head of government leads the country as a prime minister does
     facts = facts_of("Aziz Alaoui, Morocco's head of government, said the roads would reopen.")
-    assert ("Aziz Alaoui", "tk:memberOf", "Morocco") in triples(facts)
+    assert ("Aziz Alaoui", "tk:leaderOf", "Morocco") in triples(facts)
 
 
 def test_a_former_role_is_no_current_relation_but_stays_a_job_title() -> None:
@@ -578,3 +579,11 @@ def test_a_minister_of_a_field_the_parser_called_a_name() -> None:
         "for funds."
     )
     assert ("Eduardo Batista", "tk:leaderOf", "Ministry for Canal Affairs") in triples(facts)
+
+
+def test_a_head_of_government_leads_the_country() -> None:
+    facts = facts_of(
+        "He was received that evening by Andorra's head of government, Jordi Casamajor, at "
+        "the government building."
+    )
+    assert ("Jordi Casamajor", "tk:leaderOf", "Andorra") in triples(facts)

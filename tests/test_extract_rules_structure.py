@@ -155,3 +155,19 @@ def test_a_companys_business_named_after_it_is_part_of_it() -> None:
         "Eastgate's laboratory business, Coastline Pathology, is not part of the sale."
     )
     assert ("Coastline Pathology", "tk:partOf", "Eastgate") in triples(facts)
+
+
+def test_based_in_after_a_kind_and_its_complement() -> None:
+    facts = facts_of(
+        "Rheintal Dental, a maker of dental implants based in Schaan, on Tuesday bought the "
+        "software company Okklus."
+    )
+    assert ("Rheintal Dental", "tk:locatedIn", "Schaan") in triples(facts)
+
+
+def test_a_unit_said_of_the_apposition_by_a_relative_clause() -> None:
+    facts = facts_of(
+        "It sells oil to Kerbside Aromatics, a fragrance maker that is a unit of the "
+        "Grasse-based group Maison Calade."
+    )
+    assert ("Kerbside Aromatics", "tk:partOf", "Maison Calade") in triples(facts)

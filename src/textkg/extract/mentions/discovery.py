@@ -30,7 +30,10 @@ _MAX_NAME = 4
 def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
     """(start, end, NER-style label) of untagged names the gazetteers recognise."""
     table, lex = reader.table, reader.lex
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = _towns_before_based(reader, taken)
+    taken = taken[:]
+    for start, end, _ in found:
+        taken[start:end] = [True] * (end - start)
     i = 0
     while i < len(table):
         if not taken[i] and _company_word(reader, i):
@@ -109,12 +112,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             and not joined_to_organisation(reader, i)
         ):
             found.append((i, end, "GPE"))
-        elif (
-            1 < end - i <= 3
-            and based_follows(reader.doc, end)
-            and city_population(" ".join(table.text[i:end]))
-        ):
-            found.append((i, end, "GPE"))  # "a Chiang Mai-based chain"
+
         i = end
     return found
 
@@ -183,6 +181,23 @@ def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
             after = table.text[end_of_title] if end_of_title < len(table) else ""
             return after in (",", ".", ";", "", "of")
     return False
+
+
+def _towns_before_based(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Towns of two to four words the NER missed before "-based", particles included ("the
+    Andorra la Vella-based group"), that the gazetteers know."""
+    table, found = reader.table, []
+    for j in range(2, len(table) - 1):
+        if table.text[j] != "-" or table.lower[j + 1] != "based" or taken[j - 1]:
+            continue
+        for k in range(max(0, j - 4), j - 1):
+            words = table.text[k:j]
+            if any(taken[k:j]) or not words[0][:1].isupper():
+                continue
+            if city_population(" ".join(words)):
+                found.append((k, j, "GPE"))
+                break
+    return found
 
 
 def _acronym_after_kind(reader: SpanReader, taken: list[bool], i: int) -> int:

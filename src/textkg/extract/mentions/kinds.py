@@ -21,6 +21,7 @@ from textkg.extract.mentions.org_clues import (
     camel_case,
     classifier_before,
     joined_to_organisation,
+    led_by_its_subject,
     opens_an_organisations_name,
 )
 from textkg.extract.mentions.person_clues import (
@@ -215,6 +216,7 @@ def _person_label_type(
         and (
             which_follows(reader, start, end)
             or bought(reader, start, end)
+            or led_by_its_subject(reader, start, end)  # "who runs Qualibou Geothermal"
             or (start > 0 and based_word(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
         )
     ):

@@ -33,6 +33,14 @@ def business_context(reader: SpanReader, start: int, end: int) -> bool:
     return head.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in lex.company_verbs
 
 
+def led_by_its_subject(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Lydia Francis, who runs Qualibou Geothermal": the object of a verb that makes its
+    subject the leader (the lexicon's verbs of tk:leaderOf)."""
+    head = reader.doc[reader.head_index(start, end)]
+    frame = reader.lex.verbs.get(head.head.lemma_.lower())
+    return head.dep_ == "dobj" and frame is not None and frame.predicate == TK.leaderOf
+
+
 def bought(reader: SpanReader, start: int, end: int) -> bool:
     """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
     company (not "employs X", whose object is a person); "owned by X", "acquired by X": its

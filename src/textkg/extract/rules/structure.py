@@ -111,6 +111,18 @@ def possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
     ]
 
 
+def _based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
+    """The place "based in" names before the apposition's comma ("a maker of dental
+    implants based in Schaan", wherever the parser hung "based")."""
+    for j in range(k + 1, min(limit - 2, k + 8)):
+        if doc.table.text[j] == ",":
+            return None
+        if doc.table.lower[j] == "based" and doc.table.lower[j + 1] == "in":
+            place = doc.mention_starting(j + 2)
+            return place if place is not None and place.etype.kind is PLACE else None
+    return None
+
+
 def _town_before_kind(doc: DocView, org: Ment, k: int) -> list[Ment]:
     """ "X, a Boston think tank": the town written before the kind of organisation."""
     return [
@@ -140,9 +152,11 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The mine's contractor, X, is a subsidiary of Y"
     verbs = [root.head] if root.dep_ == "nsubj" else []
-    verbs += [  # "X, which is part of Y"
+    nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+    verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
-        for c in root.children
+        for noun in nouns
+        for c in noun.children
         if c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in children(c, "nsubj"))
     ]
     # "remains a unit of Y"
@@ -201,6 +215,9 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
                 continue
+            seat = _based_in_the_apposition(doc, k, limit)
+            if seat is not None:  # "X, a maker of dental implants based in Schaan"
+                yield RelationCandidate(org, TK.locatedIn, seat, span.index, "org-appositive-part")
             for place in possessed_by_a_country(doc, k) + _town_before_kind(doc, org, k):
                 yield RelationCandidate(org, TK.locatedIn, place, span.index, "org-appositive-part")
             if doc.table.lemma[k] in lex.owner_nouns:
