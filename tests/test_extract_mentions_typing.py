@@ -17,9 +17,19 @@ def test_a_name_whose_chairman_is_named_is_an_organisation() -> None:
     assert ("Tran Van Long", "tk:leaderOf", "Huong River Land") in triples(facts)
 
 
-def test_a_region_whose_president_is_named_is_no_organisation() -> None:
+def test_a_region_whose_president_is_named_is_a_region() -> None:
     facts = facts_of("Catalonia, whose president, Salvador Illa, spoke on Monday, wants more aid.")
-    assert mention(facts, "Catalonia").entity_type is not EntityType.ORGANIZATION
+    assert mention(facts, "Catalonia").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_person_whose_coach_is_named_stays_a_person() -> None:
+    facts = facts_of("The champion, Petra Kvitova, whose coach, Jan Mertl, travelled with her.")
+    assert mention(facts, "Petra Kvitova").entity_type is EntityType.PERSON
+
+
+def test_a_person_led_away_stays_a_person() -> None:
+    facts = facts_of("Officers led Nkosinathi Dlamini away in handcuffs on Friday.")
+    assert mention(facts, "Nkosinathi Dlamini").entity_type is EntityType.PERSON
 
 
 def test_one_of_a_countrys_largest_makers_is_a_company_in_that_country() -> None:

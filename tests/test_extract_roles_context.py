@@ -327,3 +327,14 @@ def test_a_country_given_to_another_persons_title_is_not_the_presidents() -> Non
     )
     found = triples(facts_of(text, dateline="KINSHASA"))
     assert ("Felix Tshisekedi", "tk:leaderOf", "Belgium") not in found
+    assert ("Felix Tshisekedi", "tk:leaderOf", "DR Congo") in found
+
+
+def test_a_country_given_to_a_ministers_title_stays_the_story_country_without_a_dateline() -> (
+    None
+):
+    text = (
+        "Ghana's finance minister, Ama Mensah, arrived in London on Monday. She later met "
+        "President Mahama."
+    )
+    assert ("Mahama", "tk:leaderOf", "Ghana") in triples(facts_of(text))

@@ -4,7 +4,8 @@ our own."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
 
 
 def test_a_town_in_the_state_of_a_region_with_an_adjective() -> None:
@@ -75,9 +76,9 @@ def test_one_word_after_an_institute_and_in_is_its_town() -> None:
 
 
 def test_where_talks_with_a_company_were_held_is_not_where_it_is() -> None:
-    assert ("Microsoft", "tk:locatedIn", "Lagos") not in triples(
-        facts_of("He discussed the deal with Microsoft, in Lagos, on Tuesday.")
-    )
+    talks = facts_of("He discussed the deal with Microsoft, in Lagos, on Tuesday.")
+    assert ("Microsoft", "tk:locatedIn", "Lagos") not in triples(talks)
+    assert mention(talks, "Microsoft").entity_type is EntityType.ORGANIZATION
     assert ("International Monetary Fund", "tk:locatedIn", "Nairobi") not in triples(
         facts_of("He met the director of the International Monetary Fund (IMF) in Nairobi.")
     )

@@ -140,6 +140,17 @@ def test_whose_leader_is_after_a_bracketed_acronym() -> None:
 def test_whose_then_a_noun_that_is_no_role_gives_no_post() -> None:
     facts = facts_of("Microsoft, whose shares Warren Buffett bought last year, fell 5 percent.")
     assert ("Warren Buffett", "tk:worksFor", "Microsoft") not in triples(facts)
+    assert {"Microsoft", "Warren Buffett"} <= {m.name for m in facts.mentions}
+    sponsor = facts_of("Volvo, whose sponsor Ana Ruiz spoke on Monday, fell 5 percent.")
+    assert ("Ana Ruiz", "tk:worksFor", "Volvo") not in triples(sponsor)
+
+
+def test_based_in_hung_on_another_noun_of_the_apposition_is_not_the_companys() -> None:
+    facts = facts_of(
+        "Norvia, a supplier of parts to carmakers based in Turin, raised money on Monday."
+    )
+    assert ("Norvia", "tk:locatedIn", "Turin") not in triples(facts)
+    assert "Norvia" in {m.name for m in facts.mentions}
 
 
 def test_a_minister_at_an_assembly_keeps_the_ministry() -> None:

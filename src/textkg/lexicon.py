@@ -198,6 +198,8 @@ class Lexicon:
     person_classifier_nouns: frozenset[str]
     body_roles: frozenset[str]
     body_parts: frozenset[str]
+    body_leading_verbs: frozenset[str]
+    occupation_endings: tuple[str, ...]
     unit_copulas: frozenset[str]
     chambers: frozenset[str]
     #: classifier nouns that stand only for an organisation of their kind, never the main one
@@ -479,6 +481,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
         body_roles=_words(orgs, "body_roles"),
         body_parts=_words(orgs, "body_parts"),
+        body_leading_verbs=_words(orgs, "body_leading_verbs"),
+        occupation_endings=tuple(sorted(_words(orgs, "occupation_endings"))),
         unit_copulas=_words(orgs, "unit_copulas"),
         chambers=_words(orgs, "chambers"),
         specific_kinds=_words(orgs, "specific_kinds"),

@@ -106,6 +106,8 @@ def entity_type(
             and not known_place(name)
             # "Bohol's governor, Erico Salvador": a role in apposition is a person's
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
+            # "Catalonia, whose president, X": a place's or a body's head, no person's
+            and not _whose_head(reader, end)
         )
     else:
         personal = (
@@ -429,9 +431,21 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     return len(words) <= 4 or is_surname(last) or titled
 
 
+def _whose_head(reader: SpanReader, end: int) -> bool:
+    doc, lex = reader.doc, reader.lex
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "whose":
+        return False
+    return doc[end + 2].lower_ in lex.head_of_state_titles | lex.body_roles
+
+
 def _who_heads(reader: SpanReader, end: int) -> bool:
-    """ "X, who heads the Ministry of Fisheries": what a person does, never a club."""
-    return end + 2 < len(reader.doc) and reader.doc[end + 2].lemma_.lower() in ("head", "chair")
+    """ "X, who (also) heads the Ministry of Fisheries": a body the clause's verb has its
+    subject lead, which no club does (not "who head to Munich")."""
+    if end + 1 >= len(reader.doc):
+        return False
+    verb = reader.doc[end + 1].head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in reader.lex.body_leading_verbs and bool(objects)
 
 
 def _role_before(reader: SpanReader, start: int) -> bool:

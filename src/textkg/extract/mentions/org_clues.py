@@ -34,11 +34,14 @@ def business_context(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def led_by_its_subject(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Lydia Francis, who runs Qualibou Geothermal": the object of a verb that makes its
-    subject the leader (the lexicon's verbs of tk:leaderOf)."""
+    """ "Lydia Francis, who runs Qualibou Geothermal": the object of a verb whose object is a
+    body its subject leads (the lexicon's ``body_leading_verbs``; not "led X away")."""
     head = reader.doc[reader.head_index(start, end)]
-    frame = reader.lex.verbs.get(head.head.lemma_.lower())
-    return head.dep_ == "dobj" and frame is not None and frame.predicate == TK.leaderOf
+    verb = head.head
+    particle = any(c.dep_ == "prt" for c in verb.children)
+    return head.dep_ == "dobj" and verb.lemma_.lower() in reader.lex.body_leading_verbs and (
+        not particle
+    )
 
 
 def bought(reader: SpanReader, start: int, end: int) -> bool:

@@ -179,7 +179,7 @@ class SpanReader:
                     continue
             if (
                 end - start >= 3
-                and _occupation(doc[start].text)
+                and _occupation(doc[start].text, lex.occupation_endings)
                 and is_given_name(doc[start + 1].text)
             ):
                 titles.append(doc[start].text.lower())  # "Archaeologist Lucía Ramírez"
@@ -400,19 +400,14 @@ def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ("which", "who", "whose", "that")
 
 
-#: Endings of nouns of occupation ("Archaeologist", "Historian", "Photographer"); not "-er"
-#: or "-or", which many names end in ("Nasser Al-Khelaifi").
-_OCCUPATION_ENDINGS = ("ist", "ian", "pher")
-
-
-def _occupation(word: str) -> bool:
+def _occupation(word: str, endings: tuple[str, ...]) -> bool:
     """A capitalised noun of occupation the NER ran into a person's name: no one's given
     name or surname ("Walker", "Fisher" are both)."""
     return (
         len(word) > 5
         and word[:1].isupper()
         and word[1:].islower()
-        and word.lower().endswith(_OCCUPATION_ENDINGS)
+        and word.lower().endswith(endings)
         and not is_personal_name(word)
     )
 

@@ -44,8 +44,9 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             and (NATIONALITY not in m.categories or (index == person.sentence and not met))
             # "Kazakhstan's energy minister, X, was received by President Y": the visitor's
             and not (met and index == person.sentence and _someone_elses(doc, m, person))
-            # "Belgium's secretary of state, X, arrived" a sentence before: X's country
-            and not (index != person.sentence and _a_titles_possessor(doc, m))
+            # "Belgium's secretary of state, X, arrived" a sentence before, in a story filed
+            # from Kinshasa: X's country, not the story's
+            and not (index != person.sentence and _a_visitors(doc, m, person, anchor))
         ]
         if index == person.sentence:
             before = [m for m in here if m.end <= person.start]
@@ -58,7 +59,17 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
     return _dateline_country(doc, person, anchor)
 
 
-def _a_titles_possessor(doc: DocView, country: Ment) -> bool:
+def _a_visitors(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, int]) -> bool:
+    """A country a possessive gives another person's title, where the dateline names
+    another country (not "Ghana's finance minister, X, ..." before "President Y" in a story
+    filed from Accra, or from nowhere)."""
+    home = _dateline_country(doc, person, anchor)
+    if home is None or home.name == country.name:
+        return False
+    return _a_titles_possessor(doc, country, person)
+
+
+def _a_titles_possessor(doc: DocView, country: Ment, person: Ment) -> bool:
     """ "Belgium's secretary of state for science policy, X": the country a possessive
     gives a title the text attaches to someone named (not "Kenya's president reshuffled
     his cabinet", the country of the story)."""
@@ -73,7 +84,7 @@ def _a_titles_possessor(doc: DocView, country: Ment) -> bool:
             return False  # "Kenya's president reshuffled ..."
         if doc.table.text[j] == ",":
             named = doc.mention_starting(j + 1)
-            return named is not None and named.etype is EntityType.PERSON
+            return named is not None and named.etype is EntityType.PERSON and named is not person
     return False
 
 

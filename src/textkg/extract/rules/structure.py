@@ -112,14 +112,18 @@ def possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
 
 
 def _based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
-    """The place "based in" names before the apposition's comma ("a maker of dental
-    implants based in Schaan", wherever the parser hung "based")."""
-    for j in range(k + 1, min(limit - 2, k + 8)):
-        if doc.table.text[j] == ",":
-            return None
-        if doc.table.lower[j] == "based" and doc.table.lower[j + 1] == "in":
-            place = doc.mention_starting(j + 2)
-            return place if place is not None and place.etype.kind is PLACE else None
+    """The place a seat verb hung on the kind noun or on its "of" complement names ("a maker
+    of dental implants based in Schaan"; not "a supplier of parts to carmakers based in
+    Turin", the carmakers')."""
+    noun = doc.doc[k]
+    heads = [noun, *pobjs(noun, ("of",))]
+    for verb in (c for h in heads for c in h.children if c.dep_ == "acl"):
+        # right after its noun: not "parts to carmakers based in Turin", hung on "parts"
+        if verb.lemma_.lower() in doc.lex.seat_verbs and verb.i == verb.head.i + 1:
+            for pobj in pobjs(verb, ("in",)):
+                for place in doc.referents(pobj, conjuncts=False):
+                    if place.etype.kind is PLACE and place.end <= limit:
+                        return place
     return None
 
 

@@ -16,6 +16,7 @@ from textkg.extract.rules.titles import role_predicate
 from textkg.extract.syntax import children
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import title_keyword
+from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -60,12 +61,10 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 _ROLE_POS = ("ADJ", "NOUN")
-#: How nouns of occupation end ("geologist", "historian", "photographer", "engineer").
-_OCCUPATION_ENDINGS = ("ist", "ian", "pher", "er", "or", "eer")
 
 
-def _occupation(lemma: str, not_occupations: frozenset[str]) -> bool:
-    return lemma.endswith(_OCCUPATION_ENDINGS) and lemma not in not_occupations
+def _occupation(lemma: str, lex: Lexicon) -> bool:
+    return lemma.endswith(lex.occupation_endings) and lemma not in lex.not_occupations
 
 
 @rule("whose-role-name")
@@ -93,7 +92,7 @@ def whose_role_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 words[-1],
             )
             lemma = tokens[k - 1].lemma_.lower()
-            if keyword not in doc.lex.titles and not _occupation(lemma, doc.lex.not_occupations):
+            if keyword not in doc.lex.titles and not _occupation(lemma, doc.lex):
                 continue  # "Microsoft, whose shares Warren Buffett bought": no role
             predicate = role_predicate(doc, keyword, words[: -len(keyword.split())])
             if predicate == TK.memberOf and keyword not in doc.lex.titles:
