@@ -15,7 +15,6 @@ from textkg.extract.gazetteers import (
 from textkg.extract.mentions.model import NER_LABELS, _lower, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
     apposed_to_a_kind,
-    body_role_follows,
     bought,
     business_context,
     camel_case,
@@ -23,6 +22,7 @@ from textkg.extract.mentions.org_clues import (
     joined_to_organisation,
     led_by_its_subject,
     opens_an_organisations_name,
+    role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
     personal_context,
@@ -77,7 +77,9 @@ def entity_type(
     ) or opens_an_organisations_name(reader, start, end)
     # "X, whose chairman, Y": no person or place has a chairman
     org_head = org_head or (
-        country is None and known_place(name) is None and body_role_follows(reader, end)
+        country is None
+        and known_place(name) is None
+        and role_after_whose(reader, end, lex.body_roles)
     )
     kind = (
         named_kind(reader, start, end)
@@ -107,7 +109,7 @@ def entity_type(
             # "Bohol's governor, Erico Salvador": a role in apposition is a person's
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
             # "Catalonia, whose president, X": a place's or a body's head, no person's
-            and not _whose_head(reader, end)
+            and not role_after_whose(reader, end, lex.head_of_state_titles | lex.body_roles)
         )
     else:
         personal = (
@@ -431,13 +433,6 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     return len(words) <= 4 or is_surname(last) or titled
 
 
-def _whose_head(reader: SpanReader, end: int) -> bool:
-    doc, lex = reader.doc, reader.lex
-    if end + 2 >= len(doc) or doc[end + 1].lower_ != "whose":
-        return False
-    return doc[end + 2].lower_ in lex.head_of_state_titles | lex.body_roles
-
-
 def _who_heads(reader: SpanReader, end: int) -> bool:
     """ "X, who (also) heads the Ministry of Fisheries": a body the clause's verb has its
     subject lead, which no club does (not "who head to Munich")."""
@@ -451,10 +446,12 @@ def _who_heads(reader: SpanReader, end: int) -> bool:
 def _role_before(reader: SpanReader, start: int) -> bool:
     """ "his counterpart, X", "Thanasarn's daughter, X": a person's role, a word for a person
     or a relative before the name's comma."""
+    if _role_apposed_before(reader, start):
+        return True
     doc, lex, bio = reader.doc, reader.lex, reader.lex.biography
     kin = bio.spouse_nouns | bio.child_nouns | bio.parent_nouns | bio.sibling_nouns
     word = doc[start - 2].lemma_.lower() if start >= 2 else ""
-    return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | lex.titles | kin
+    return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | kin
 
 
 def classifier_apposition(

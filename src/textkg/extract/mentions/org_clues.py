@@ -118,8 +118,9 @@ def joined_to_organisation(reader: SpanReader, i: int) -> bool:
     )
 
 
-def body_role_follows(reader: SpanReader, end: int) -> bool:
-    """ "X, whose chairman, Y, said": a role only a body has, said of the name."""
+def role_after_whose(reader: SpanReader, end: int, roles: frozenset[str]) -> bool:
+    """ "X, whose chairman, Y, said": one of ``roles`` (of one to four words) said of the
+    name by "whose" (``lex.body_roles``: only a body has it)."""
     doc = reader.doc
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "whose":
         return False
@@ -128,7 +129,7 @@ def body_role_follows(reader: SpanReader, end: int) -> bool:
         if not token.is_lower:
             break
         words.append(token.lower_)
-    return any(" ".join(words[:n]) in reader.lex.body_roles for n in range(1, len(words) + 1))
+    return any(" ".join(words[:n]) in roles for n in range(1, len(words) + 1))
 
 
 def apposed_to_a_kind(reader: SpanReader, start: int, end: int) -> bool:

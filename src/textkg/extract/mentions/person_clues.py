@@ -4,6 +4,7 @@ president"); and the relative "which" no person takes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textkg.extract.mentions.model import is_name_word
@@ -60,13 +61,13 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
     ):
         return True
-    if head.dep_ == "appos" and head.head.i < start and role_word(reader, head.head.i):
+    if head.dep_ == "appos" and head.head.i < start and ends_a_title(reader.title_len, head.head.i):
         return True  # "Its chief executive, Nikos Vardakis"
     # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
     return any(
         role.dep_ == "appos"
         and role.i > head.i
-        and role_word(reader, role.i)
+        and ends_a_title(reader.title_len, role.i)
         and role.lemma_.lower() not in company_words
         and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
         for role in head.children
@@ -87,6 +88,7 @@ def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
     )
 
 
-def role_word(reader: SpanReader, i: int) -> bool:
-    """A person's title ends at token ``i`` ("chief executive", "minister")."""
-    return any(reader.title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
+def ends_a_title(title_len: Sequence[int], i: int) -> bool:
+    """A person's title ends at token ``i`` ("chief executive", "minister"); ``title_len``
+    gives the length of the longest title starting at each token."""
+    return any(title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))

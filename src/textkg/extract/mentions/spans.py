@@ -28,6 +28,7 @@ from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import kind_said, known_place
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
+from textkg.extract.syntax import RELATIVE_PRONOUNS
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -397,7 +398,7 @@ def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
     a bracket (not "COTRA, which is ...": a relative pronoun after the comma)."""
     if not doc[start].is_sent_start or end >= len(doc) or doc[end].text not in (",", "("):
         return False
-    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ("which", "who", "whose", "that")
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in RELATIVE_PRONOUNS
 
 
 def _occupation(word: str, endings: tuple[str, ...]) -> bool:

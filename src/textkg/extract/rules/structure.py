@@ -127,17 +127,6 @@ def _based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
     return None
 
 
-def _town_before_kind(doc: DocView, org: Ment, k: int) -> list[Ment]:
-    """ "X, a Boston think tank": the town written before the kind of organisation."""
-    return [
-        m
-        for c in doc.doc[k].children
-        if c.dep_ in ("compound", "nmod") and c.i > org.end
-        for m in doc.referents(c, conjuncts=False)
-        if m.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
-    ]
-
-
 def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iterator[Candidate]:
     """ "X, the Seattle-based owner of Y", "X, the parent (company) of Y": Y is part of X."""
     i = k + 1
@@ -222,7 +211,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             seat = _based_in_the_apposition(doc, k, limit)
             if seat is not None:  # "X, a maker of dental implants based in Schaan"
                 yield RelationCandidate(org, TK.locatedIn, seat, span.index, "org-appositive-part")
-            for place in possessed_by_a_country(doc, k) + _town_before_kind(doc, org, k):
+            for place in possessed_by_a_country(doc, k):
                 yield RelationCandidate(org, TK.locatedIn, place, span.index, "org-appositive-part")
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
@@ -458,8 +447,9 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
 @rule("kind-of-place")
 def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the Chilean copper company Codelco", "Swiss bank UBS", "X, a Hong Kong construction
-    firm": an organisation's kind written with a nationality or a place is based there."""
-    kinds = doc.lex.classifier_nouns
+    firm", "X, a Boston think tank": an organisation's kind written with a nationality or a
+    place is based there."""
+    kinds = doc.lex.classifier_nouns | doc.lex.specific_kinds
     for span in doc.sentences:
         for org in doc.sentence_mentions(span.index):
             if org.etype is not ORG or org.derived:

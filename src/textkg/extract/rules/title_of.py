@@ -10,6 +10,7 @@ from rdflib import URIRef
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.person_clues import ends_a_title
 from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.registry import rule
 from textkg.extract.rules.titles import role_predicate
@@ -30,10 +31,9 @@ def whose_role_is(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         role = doc.doc[i].head
         verb = role.head
-        ends_a_title = doc.title_len[role.i] or any(  # a title that ends at the role noun
-            doc.title_len[k] == role.i + 1 - k for k in range(max(role.i - 3, 0), role.i + 1)
-        )
-        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not ends_a_title:
+        # a title that starts ("director | general") or ends at the role noun
+        titled = doc.title_len[role.i] or ends_a_title(doc.title_len, role.i)
+        if role.dep_ != "nsubj" or verb.lemma_ != "be" or not titled:
             continue
         before = i - 1 if i > 0 and doc.table.text[i - 1] == "," else i
         if before >= 3 and doc.table.text[before - 1] == ")" and doc.table.text[before - 3] == "(":
