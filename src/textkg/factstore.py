@@ -163,7 +163,7 @@ class PackedFacts:
         article = facts.article
         meta = article.meta
         dated = bool(meta.date_published)
-        bylines = (*meta.authors, *meta.translators, *meta.editors)
+        bylines = meta.bylines
         return cls(
             article.source,
             article.content_hash,

@@ -130,7 +130,7 @@ def fingerprint(writer: _GraphWriter, facts: Sequence[ArticleFacts], index: int)
         article = article_facts.article
         meta = article.meta
         source, keywords = article.source, meta.keywords
-        bylines = (*meta.authors, *meta.translators, *meta.editors)
+        bylines = meta.bylines
         head = b"decoded" + facts_digest(facts, index)
         words = _mention_keys(writer, article_facts)
     words.append(source_path(source, writer.provenance))
@@ -161,11 +161,10 @@ def entity_fingerprint(entity: Entity) -> str:
 class OwnerRun:
     """The owners of one run of articles (:class:`textkg.graph.ArticleOwners`)."""
 
-    #: The owner of a full build's first article of the run (its place in the build + 1).
-    first: int
     kept: KeptRows | None
-    #: The next owner an update gives a changed article.
-    next_owner: int = 0
+    #: The owner the next article written takes: in a full build its place in the build
+    #: + 1 (every article is written, in order); in an update the next free one.
+    next_owner: int
 
     def write_articles(self, writer: _GraphWriter, facts: Sequence[ArticleFacts]) -> None:
         """Each article's rows under its owner, or (an unchanged article of an update) only
@@ -185,7 +184,7 @@ class OwnerRun:
                 decoded = facts[index]
                 source, content_hash = decoded.article.source, decoded.article.content_hash
                 light = False
-            owner, write = self._owner(source, index, print_)
+            owner, write = self._owner(source, print_)
             part.owners.append((source, owner, print_))
             if write:
                 sink.owner = owner  # type: ignore[attr-defined]
@@ -195,10 +194,8 @@ class OwnerRun:
                 note_article(writer, decoded or facts[index])
             part.documents.append(document_iri_of(writer.base, source, content_hash))
 
-    def _owner(self, source: str, index: int, print_: str) -> tuple[int, bool]:
-        if self.kept is None:
-            return self.first + index, True
-        earlier = self.kept.articles.get(source)
+    def _owner(self, source: str, print_: str) -> tuple[int, bool]:
+        earlier = self.kept.articles.get(source) if self.kept is not None else None
         if earlier is not None and earlier[1] == print_:
             return earlier[0], False
         owner, self.next_owner = self.next_owner, self.next_owner + 1
@@ -211,13 +208,9 @@ def note_article(writer: _GraphWriter, facts: ArticleFacts) -> None:
     from textkg.graph import document_iri
 
     article = facts.article
-    meta = article.meta
-    for name in (*meta.authors, *meta.translators, *meta.editors):
+    for name in article.meta.bylines:
         writer.named_agent(name, EntityType.PERSON)
-    doc = document_iri(writer.base, article)
-    writer.evidence_doc = doc
-    writer.evidence_texts.clear()
-    writer.add_sightings(facts, doc)
+    writer.add_sightings(facts, document_iri(writer.base, article))
 
 
 @dataclass
@@ -243,8 +236,8 @@ class OwnerPlan:
 
     def run(self, start: int) -> OwnerRun:
         """The owners of the articles from ``start`` on (in the build's order)."""
-        first = self.kept.next_owner if self.kept is not None else 1
-        return OwnerRun(start + 1, self.kept, first)
+        first = self.kept.next_owner if self.kept is not None else start + 1
+        return OwnerRun(self.kept, first)
 
     def entity_owner(self, entity: Entity) -> int | None:
         """The owner to write the entity's rows with (None: an earlier build's are kept)."""

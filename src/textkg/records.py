@@ -36,6 +36,11 @@ class ArticleMeta:
     #: The place a wire dateline names ("SEOUL", "SAINT-DENIS, France"), lifted off the text.
     dateline: str | None = None
 
+    @property
+    def bylines(self) -> tuple[str, ...]:
+        """Every name the byline gives: authors, then translators, then editors."""
+        return (*self.authors, *self.translators, *self.editors)
+
 
 @dataclass(frozen=True)
 class ArticleText:
