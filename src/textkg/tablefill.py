@@ -19,7 +19,7 @@ from pathlib import Path
 
 from textkg.factstore import CompactFacts
 from textkg.forked import can_fork, spare_core, start_forked
-from textkg.graph import ArticlesPart, GraphOptions, GraphWriter, fill_graph
+from textkg.graph import ArticlesPart, GraphOptions, GraphWriter
 from textkg.keptrows import OwnerPlan, OwnerRun
 from textkg.records import ArticleFacts, Resolution
 from textkg.turtlestream import SortedTriples
@@ -53,14 +53,9 @@ def fill_table(
     if split is None:
         size = facts.packed_bytes if isinstance(facts, CompactFacts) else 0
         split = size > SPLIT_FILL_BYTES and can_fork() and spare_core()
-    if owners is not None and owners.kept is not None:
-        _fill_reusing(triples, facts, resolution, options, owners, started)
-        return split  # (the Turtle of a large graph is still written by two processes)
-    cut = len(facts) - int(len(facts) * CHILD_SHARE) if split else len(facts)
-    if cut == len(facts) and owners is None:
-        started()
-        fill_graph(triples, facts, resolution, options)
-        return False
+    # an update reusing an earlier build's rows writes few articles, in this process
+    reusing = owners is not None and owners.kept is not None
+    cut = len(facts) - int(len(facts) * CHILD_SHARE) if split and not reusing else len(facts)
     # made before the fork: the child writes with its own copy of it, into its own table
     writer = GraphWriter(triples, resolution, options)
     if cut == len(facts):
@@ -69,7 +64,12 @@ def fill_table(
         parts = [writer.add_articles(facts, _run(owners, 0))]
         writer.finish(parts)
         _record(owners, parts)
-        return False
+        if owners is not None and owners.kept is not None:
+            # the earlier tables, read for the owners kept
+            triples.keep_owners(owners.kept_owners())
+            for table in owners.kept.files:
+                triples.attach(table, kept=True)
+        return split and reusing  # (the Turtle of a large graph is still written by two)
     rest = facts[cut:]
     other = triples.path.with_name(triples.path.stem + "-part.sqlite")
     rest_owners = _run(owners, cut)
@@ -82,28 +82,6 @@ def fill_table(
     writer.finish([first, second])
     _record(owners, [first, second])
     return True
-
-
-def _fill_reusing(
-    triples: SortedTriples,
-    facts: Sequence[ArticleFacts],
-    resolution: Resolution,
-    options: GraphOptions,
-    owners: OwnerPlan,
-    started: Callable[[], object],
-) -> None:
-    """An update's rows: the build-wide ones and the changed articles' into ``triples``,
-    the earlier tables attached for the owners kept."""
-    assert owners.kept is not None
-    writer = GraphWriter(triples, resolution, options)
-    started()
-    writer.add_entities(owners)
-    part = writer.add_articles(facts, owners.run(0))
-    writer.finish([part])
-    owners.record([part])
-    triples.keep_owners(owners.kept_owners())
-    for table in owners.kept.files:
-        triples.attach(table, kept=True)
 
 
 def _run(owners: OwnerPlan | None, start: int) -> OwnerRun | None:

@@ -165,9 +165,8 @@ class SortedTriples:
         self.flush()
         self.db.execute("COMMIT")
         self.db.execute("ATTACH DATABASE ? AS copy", (str(path),))
-        tables = [("main", False), *((f"part{n}", k) for n, k in enumerate(self.kept))]
-        for table, kept in tables:  # (each in key order: appended, mostly)
-            where = "WHERE owner IN (SELECT owner FROM main.live) " if kept else ""
+        for table, live in _tables(self.kept):  # (each in key order: appended, mostly)
+            where = f"WHERE {live} " if live else ""
             self.db.execute(
                 "INSERT OR IGNORE INTO copy.triple SELECT s, p, o, lexical, datatype, "
                 f"language, 0 FROM {table}.triple {where}ORDER BY s, p, o"
@@ -195,7 +194,7 @@ class SortedTriples:
         and its merged in order, a triple in two of them counted twice). Any subject cuts
         the Turtle in two alike: this one only shares the rows evenly."""
         self.flush()
-        tables = ["main", *(f"part{n}" for n in range(len(self.parts)))]
+        tables = [table for table, _ in _tables(self.kept)]
         count = sum(
             self.db.execute(f"SELECT count(*) FROM {t}.triple").fetchone()[0] for t in tables
         )
@@ -207,6 +206,16 @@ class SortedTriples:
 
     def close(self) -> None:
         self.db.close()
+
+
+#: The rows of an earlier build's table that are read: those of the owners still live.
+_LIVE = "owner IN (SELECT owner FROM main.live)"
+
+
+def _tables(kept: Sequence[bool]) -> list[tuple[str, str | None]]:
+    """The table and its attached parts (``part0``..., one for each of ``kept``), each with
+    the condition its rows are read under (an earlier build's: :data:`_LIVE`)."""
+    return [("main", None), *((f"part{n}", _LIVE if k else None) for n, k in enumerate(kept))]
 
 
 def _sorted_rows(
@@ -226,8 +235,8 @@ def _sorted_rows(
     where = [clause for clause, value in bounds if value is not None]
     values = [value for _, value in bounds if value is not None]
     tables = []
-    for table, filtered in [("main", False), *((f"part{n}", k) for n, k in enumerate(kept))]:
-        clauses = [*where, *(["owner IN (SELECT owner FROM main.live)"] if filtered else [])]
+    for table, live in _tables(kept):
+        clauses = [*where, *([live] if live else [])]
         select = (
             f"SELECT s, p, o, lexical, datatype, language FROM {table}.triple "
             + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
