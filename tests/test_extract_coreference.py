@@ -105,3 +105,33 @@ def test_the_new_holder_of_a_role_is_the_one_person_given_it() -> None:
         "Kestrel, spoke. The chief executive met Lena Dahl."
     )
     assert not any(t[2] == "Lena Dahl" for t in triples(facts_of(text)))
+
+
+def test_him_after_a_verb_is_not_that_verbs_subject() -> None:
+    facts = facts_of(
+        "The ministry summoned the envoy, Ivan Orlov, on Thursday. Its secretary general, "
+        "Mari Kask, handed him a protest note in person."
+    )
+    assert ("Mari Kask", "tk:metWith", "Ivan Orlov") in triples(facts)
+
+
+def test_her_is_the_person_a_she_before_stood_for_not_the_last_woman_named() -> None:
+    facts = facts_of(
+        "Maria Ocampo was named director of the institute on Monday. She was in Ottawa last "
+        "week, where she met the deputy minister, Claire Dubois. President Ana Herrera "
+        "received her on Wednesday."
+    )
+    found = triples(facts)
+    assert ("Ana Herrera", "tk:metWith", "Maria Ocampo") in found
+    assert ("Ana Herrera", "tk:metWith", "Claire Dubois") not in found
+
+
+def test_a_name_the_parser_made_its_sentences_root_is_still_its_subject() -> None:
+    facts = facts_of(
+        "Chief Justice Tomas Berg stood beside Arvid Lund as he read the oath. Lund, 49, an "
+        "engineer trained in Norway, spent well over a decade at the central bank before "
+        "entering politics in 2012. He will keep running the Ministry of Finance."
+    )
+    found = triples(facts)
+    assert ("Lund", "tk:leaderOf", "Ministry of Finance") in found
+    assert ("Tomas Berg", "tk:leaderOf", "Ministry of Finance") not in found

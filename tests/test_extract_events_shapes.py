@@ -43,6 +43,8 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
         ("Premier Arvid Lund toured frost-hit vineyards in Tallinn.", "visited"),
         # the ones a plural object lists
         ("Premier Arvid Lund met party leaders including President Liisa Mets.", "met"),
+        # the guests of a meal or reception hosted
+        ("Premier Arvid Lund hosted a dinner on Friday for President Liisa Mets.", "met"),
     ],
 )
 def test_events_that_happened(text: str, fact: str) -> None:
@@ -67,6 +69,7 @@ def test_events_that_happened(text: str, fact: str) -> None:
         "Premier Arvid Lund will visit Riga and meet President Liisa Mets.",
         "Premier Arvid Lund, President Liisa Mets and Chancellor Karl Vogt signed the treaty.",
         "Premier Arvid Lund will present the medal to President Liisa Mets next week.",
+        "Premier Arvid Lund will host a lunch for President Liisa Mets next week.",
     ],
 )
 def test_events_that_did_not_happen_in_person(text: str) -> None:
@@ -575,3 +578,36 @@ def test_a_companion_of_a_traveller_written_short_went_too() -> None:
         "Patel and 20 business leaders."
     )
     assert ("Raj Patel", "tk:visited", "Victoria") in triples(facts_of(text))
+
+
+def test_the_guests_of_a_dinner_hosted_are_each_met() -> None:
+    facts = facts_of(
+        "Chile's sports minister, Rosa Vidal, hosted a dinner on Friday evening for both "
+        "captains, Tomas Soto and Ewan Price, at a hotel in the capital.",
+        PUBLISHED,
+    )
+    found = triples(facts)
+    assert ("Rosa Vidal", "tk:metWith", "Tomas Soto") in found
+    assert ("Rosa Vidal", "tk:metWith", "Ewan Price") in found
+    assert {"Rosa Vidal", "Tomas Soto", "Ewan Price"} <= {
+        name for e in events(facts, EventKind.MEETING) for name in participants(e)
+    }
+
+
+def test_who_a_government_sent_somewhere_went_there() -> None:
+    found = triples(
+        facts_of(
+            "Uzbekistan sent its deputy energy minister, Sherzod Aliyev, to Bishkek for the "
+            "signing.",
+            PUBLISHED,
+        )
+    )
+    assert ("Sherzod Aliyev", "tk:visited", "Bishkek") in found
+
+
+def test_who_a_government_will_send_has_not_gone() -> None:
+    found = triples(
+        facts_of("Kenya will send its foreign minister, Ruth Wambui, to Addis Ababa.", PUBLISHED)
+    )
+    assert ("Ruth Wambui", "tk:visited", "Addis Ababa") not in found
+    assert ("Ruth Wambui", "tk:leaderOf", "Ministry of Foreign Affairs") in found

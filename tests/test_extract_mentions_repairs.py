@@ -111,3 +111,21 @@ def test_a_nationality_run_into_a_persons_name_is_cut_off() -> None:
     assert "Andrés Villamizar" in names(facts)
     assert ("Andrés Villamizar", "tk:leaderOf", "Harwick United") in triples(facts)
     assert "Kenyan Wildlife Service" in names(facts_of("The Kenyan Wildlife Service said so."))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "whole"),
+    [
+        ("The adviser lives in Abuja, Nigeria.", "Abuja", "Nigeria"),
+        ("The adviser lives in Eldoret, Kenya, with her family.", "Eldoret", "Kenya"),
+    ],
+)
+def test_a_town_and_its_country_tagged_as_one_place_are_two(
+    text: str, town: str, whole: str
+) -> None:
+    start = text.index(town)
+    doc = load_model()(text)
+    tokens = doc.char_span(start, start + len(f"{town}, {whole}"))
+    assert tokens is not None
+    assert _repaired(text, [(tokens.start, tokens.end, "GPE")])[0] == (town, "GPE")
+    assert (town, "tk:locatedIn", whole) in triples(facts_of(text))

@@ -212,3 +212,36 @@ def test_a_distiller_is_a_company() -> None:
         "Hacienda Boqueron Rums, a distiller based in Catano, on Tuesday bought a sugar mill."
     )
     assert ("Hacienda Boqueron Rums", "tk:locatedIn", "Catano") in triples(facts)
+
+
+def test_where_a_person_flew_to_or_stayed_is_a_town() -> None:
+    facts = facts_of(
+        "Jo Bell flew to Broome on Wednesday. Her deputy stayed in Apia, where the union is "
+        "based."
+    )
+    assert mention(facts, "Broome").entity_type is EntityType.CITY
+    assert mention(facts, "Apia").entity_type is EntityType.CITY
+    assert ("Jo Bell", "tk:visited", "Broome") in triples(facts)
+
+
+def test_a_university_named_in_spanish_with_two_particles_is_an_organisation() -> None:
+    facts = facts_of(
+        "Ana Vega, a professor of civil engineering at the Universidad de los Andes in "
+        "Bogota, spoke."
+    )
+    assert mention(facts, "Universidad de los Andes").entity_type is EntityType.ORGANIZATION
+    assert ("Ana Vega", "tk:worksFor", "Universidad de los Andes") in triples(facts)
+
+
+def test_a_documentary_maker_is_a_person_not_a_company() -> None:
+    facts = facts_of(
+        "The prize went to Aidar Seitkali, a documentary maker from Kazakhstan, who filmed "
+        "shepherds."
+    )
+    assert mention(facts, "Aidar Seitkali").entity_type is EntityType.PERSON
+    assert ("Aidar Seitkali", "tk:nationality", "Kazakhstan") in triples(facts)
+
+
+def test_where_the_injured_were_flown_is_no_town() -> None:
+    facts = facts_of("The injured were flown by helicopter to the Clinica Alemana in Santiago.")
+    assert mention(facts, "Clinica Alemana").entity_type is EntityType.ORGANIZATION

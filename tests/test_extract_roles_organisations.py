@@ -528,3 +528,25 @@ def test_a_theatre_that_appoints_its_director_is_an_organisation_she_leads() -> 
 )
 def test_an_orchestras_conductors(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in triples(facts_of(text))
+
+
+def test_a_governor_of_a_countrys_region_leads_the_region_not_the_country() -> None:
+    found = triples(facts_of("Marco Rinaldi was sworn in as governor of Italy's Umbria region."))
+    assert ("Marco Rinaldi", "tk:leaderOf", "Umbria") in found
+    assert ("Marco Rinaldi", "tk:leaderOf", "Italy") not in found
+    assert ("Umbria", "tk:locatedIn", "Italy") in found
+
+
+def test_a_company_a_copula_says_is_led_by_a_person() -> None:
+    found = triples(facts_of("Arvo Mining is a Finnish company led by Jussi Koski."))
+    assert ("Jussi Koski", "tk:leaderOf", "Arvo Mining") in found
+
+
+def test_the_head_of_a_group_based_in_a_town_of_two_words() -> None:
+    found = triples(
+        facts_of(
+            "Paulo Santos, chief executive of Sao Paulo-based engineering group Construtora "
+            "Horizonte, signed the deal."
+        )
+    )
+    assert ("Paulo Santos", "tk:leaderOf", "Construtora Horizonte") in found

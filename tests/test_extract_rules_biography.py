@@ -145,3 +145,10 @@ def test_birth_and_death_places_in_the_brackets_after_a_name() -> None:
     # a bracket with a place but no date says nothing of a life
     found = triples(facts_of("Anna Lind (in Oslo) spoke to reporters."))
     assert not [t for t in found if t[1] == "schema:birthPlace"]
+
+
+def test_one_of_several_named_in_apposition_was_born_somewhere() -> None:
+    found = triples(
+        facts_of("One of them, Diego Ruiz, was born in Mendoza and has worked there for years.")
+    )
+    assert ("Diego Ruiz", "schema:birthPlace", "Mendoza") in found

@@ -4,6 +4,8 @@ our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, mention, triples
 from textkg.records import EntityType
 
@@ -56,8 +58,7 @@ def test_a_radio_station_of_a_broadcaster_in_a_town() -> None:
 
 def test_a_mayor_the_parser_cut_from_her_verb_spent_the_morning_in_a_place() -> None:
     facts = facts_of(
-        "The mayor, Lucia Cabrera, spent Wednesday morning in Ciudad Vieja, talking to "
-        "commuters."
+        "The mayor, Lucia Cabrera, spent Wednesday morning in Ciudad Vieja, talking to commuters."
     )
     assert ("Lucia Cabrera", "tk:visited", "Ciudad Vieja") in triples(facts)
 
@@ -69,8 +70,7 @@ def test_a_companys_offices_in_a_town_the_parser_hung_on_the_verb() -> None:
 
 def test_one_word_after_an_institute_and_in_is_its_town() -> None:
     facts = facts_of(
-        "The team used X-ray beams at the Paul Scherrer Institute in Villigen to watch atoms "
-        "move."
+        "The team used X-ray beams at the Paul Scherrer Institute in Villigen to watch atoms move."
     )
     assert ("Paul Scherrer Institute", "tk:locatedIn", "Villigen") in triples(facts)
 
@@ -91,3 +91,55 @@ def test_a_person_who_reached_a_town_visited_it_not_where_a_deal_was_reached() -
     assert ("Ana Ruiz", "tk:visited", "Geneva") not in triples(
         facts_of("Ana Ruiz reached an agreement in Geneva on Monday.")
     )
+
+
+@pytest.mark.parametrize("kind", ["a concert hall", "the stadium", "an arena"])
+def test_a_venue_described_by_its_kind_in_a_town_is_a_place_there(kind: str) -> None:
+    facts = facts_of(f"The band closed its tour at Paradiso, {kind} in Amsterdam.")
+    assert ("Paradiso", "tk:locatedIn", "Amsterdam") in triples(facts)
+    assert mention(facts, "Paradiso").entity_type is EntityType.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Hobart is the capital of Tasmania.", "Hobart", "Tasmania"),
+        ("Kallio is a district of Helsinki.", "Kallio", "Helsinki"),
+        ("Nkhata Bay is a town in northern Malawi.", "Nkhata Bay", "Malawi"),
+    ],
+)
+def test_a_place_a_copula_says_is_a_kind_of_place_in_another(
+    text: str, part: str, whole: str
+) -> None:
+    facts = facts_of(f"The minister arrived on Monday. {text} The talks were a success.")
+    assert (part, "tk:locatedIn", whole) in triples(facts)
+
+
+def test_a_body_whose_headquarters_are_in_a_town() -> None:
+    facts = facts_of("The European Patent Office, whose headquarters are in Munich, agreed.")
+    assert ("European Patent Office", "tk:locatedIn", "Munich") in triples(facts)
+
+
+def test_which_after_a_persons_body_and_its_acronym_is_the_bodys() -> None:
+    facts = facts_of(
+        "He spoke with Ravi Menon, president of the Asian Development Bank (ADB), which is "
+        "based in Manila."
+    )
+    found = triples(facts)
+    assert ("Asian Development Bank", "tk:locatedIn", "Manila") in found
+    assert ("Ravi Menon", "tk:leaderOf", "Asian Development Bank") in found
+
+
+def test_a_stadiums_town_right_after_it_though_the_verb_takes_in() -> None:
+    facts = facts_of("The Highlanders play the Reds at Forsyth Barr Stadium in Dunedin.")
+    assert ("Forsyth Barr Stadium", "tk:locatedIn", "Dunedin") in triples(facts)
+
+
+def test_a_month_after_a_site_is_no_place() -> None:
+    facts = facts_of("The leaders met at Forsyth Barr Stadium in March.")
+    assert not {t for t in triples(facts) if t[1] == "tk:locatedIn"}
+
+
+def test_one_of_a_towns_largest_lies_in_it() -> None:
+    facts = facts_of("Dubrava Clinical Hospital, one of Zagreb's largest, paid too much.")
+    assert ("Dubrava Clinical Hospital", "tk:locatedIn", "Zagreb") in triples(facts)

@@ -182,3 +182,14 @@ def test_a_unit_said_of_the_apposition_by_a_relative_clause() -> None:
         "Grasse-based group Maison Calade."
     )
     assert ("Kerbside Aromatics", "tk:partOf", "Maison Calade") in triples(facts)
+
+
+def test_a_company_a_copula_calls_based_somewhere_and_a_unit_of_another() -> None:
+    found = triples(
+        facts_of(
+            "The supplier, Adria Med, is a Split-based distributor and a subsidiary of "
+            "Medikor, a group from Ljubljana."
+        )
+    )
+    assert ("Adria Med", "tk:locatedIn", "Split") in found
+    assert ("Adria Med", "tk:partOf", "Medikor") in found

@@ -173,6 +173,7 @@ class Lexicon:
     succession_verbs: frozenset[str]
     role_fields: frozenset[str]
     companion_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     honorifics: frozenset[str]
     descriptors: Mapping[str, URIRef]
     of_prepositions: frozenset[str]
@@ -196,6 +197,7 @@ class Lexicon:
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
     person_classifier_nouns: frozenset[str]
+    person_made_things: frozenset[str]
     body_roles: frozenset[str]
     body_parts: frozenset[str]
     body_leading_verbs: frozenset[str]
@@ -225,6 +227,7 @@ class Lexicon:
     site_nouns: frozenset[str]
     island_words: frozenset[str]
     seat_verbs: frozenset[str]
+    trip_verbs: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
     #: "PT Dirgantara Indonesia": legal forms written before a company's name.
@@ -244,6 +247,7 @@ class Lexicon:
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -455,6 +459,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         succession_verbs=_words(titles, "succession_verbs"),
         role_fields=_words(titles, "role_fields"),
         companion_verbs=_words(titles, "companion_verbs"),
+        sending_verbs=_words(titles, "sending_verbs"),
         honorifics=_words(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
         of_prepositions=_words(titles, "of_prepositions"),
@@ -479,6 +484,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         board_nouns=_words(orgs, "board_nouns"),
         classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
         person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
+        person_made_things=_words(orgs, "person_made_things"),
         body_roles=_words(orgs, "body_roles"),
         body_parts=_words(orgs, "body_parts"),
         body_leading_verbs=_words(orgs, "body_leading_verbs"),
@@ -496,6 +502,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         named_kinds=_kinds_by_word(places, "named_kinds"),
         place_leaders=_kinds_by_word(places, "place_leaders"),
         building_nouns=_words(places, "building_nouns"),
+        venue_nouns=_words(places, "venue_nouns"),
         not_occupations=_words(orgs, "not_occupations"),
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),
@@ -503,6 +510,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         site_nouns=_words(places, "site_nouns"),
         island_words=_words(places, "island_words"),
         seat_verbs=_words(places, "seat_verbs"),
+        trip_verbs=_words(places, "trip_verbs"),
         mission_nouns=_words(orgs, "mission_nouns"),
         legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
         name_opening_words=_words(orgs, "name_opening_words"),

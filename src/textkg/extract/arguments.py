@@ -34,6 +34,10 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     of = verb.head.head
                     if verb.head.dep_ == "pobj" and of.dep_ == "prep":
                         antecedents = _described(doc, of.head)
+                if child.lower_ == "which" and all(m.etype is PERSON for m in antecedents):
+                    # "X, president of the Asian Development Bank (ADB), which is based in
+                    # Manila": "which" is never a person; the body named right before
+                    antecedents = _body_right_before(doc, clause)
                 found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
@@ -128,6 +132,14 @@ def _named_right_before(doc: DocView, clause: int, antecedents: list[Ment]) -> l
     end = clause - 1 if clause > 0 and doc.doc[clause - 1].text == "," else clause
     last = [m for m in antecedents if m.end == end]
     return last or [m for m in antecedents if m.start < clause]
+
+
+def _body_right_before(doc: DocView, clause: int) -> list[Ment]:
+    k = clause - 1
+    while k >= 0 and doc.doc[k].text in (",", ")"):
+        k -= 1
+    ment = doc.at[k] if k >= 0 else None
+    return [ment] if ment is not None and ment.etype is ORG else []
 
 
 def listed_with(doc: DocView, token: Token) -> list[Ment]:

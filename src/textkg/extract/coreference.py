@@ -126,15 +126,30 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
     """The latest subject of the wanted kind before token ``i`` in the window, else the
     latest mention of that kind, if it agrees in sex."""
     first = doc.sentences[max(0, sentence - _WINDOW)].start_token
+    table = doc.table
     candidates = [
         m
         for m in doc.mentions
-        if first <= m.start and m.end <= i and m.etype is wanted and not m.derived
+        if first <= m.start
+        and m.end <= i
+        and m.etype is wanted
+        # a pronoun resolved before keeps its person salient ("She was in Ottawa, where
+        # she met X. Y telephoned her": the first "she")
+        and (
+            not m.derived
+            or (
+                m.reference == "pronoun"
+                and m.etype is PERSON
+                and table.dep[m.start] in _SUBJECT_DEPS
+            )
+        )
     ]
     candidates = [m for m in candidates if _agrees(m, sex)]
+    if table.dep[i] in ("dobj", "dative"):
+        # "X handed him a note": an object pronoun is never its own verb's subject
+        candidates = [m for m in candidates if not _subject_of(doc, m, table.head[i])]
     if not candidates:
         return None
-    table = doc.table
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
         # "dinner hosted by X and his wife Y": the name the possessive is coordinated with
         joined = [m for m in candidates if m.end == i - 1]
@@ -169,12 +184,20 @@ def _agrees(ment: Ment, sex: str) -> bool:
     return known is None or known == sex
 
 
+def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
+    token = doc.doc[doc.root_of(ment)]
+    if token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS and token.head.i == verb
+
+
 def _subject(doc: DocView, ment: Ment) -> bool:
     """A subject, or a name in apposition to one ("Ireland's transport minister, X, said")."""
     token = doc.doc[doc.root_of(ment)]
     if token.dep_ == "appos" and token.head.i < token.i:
         token = token.head
-    return token.dep_ in _SUBJECT_DEPS
+    # "Wong, 51, an economist, spent ...": a name the parser made its sentence's root
+    return token.dep_ in _SUBJECT_DEPS or token.dep_ == "ROOT"
 
 
 def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:

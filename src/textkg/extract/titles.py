@@ -76,9 +76,7 @@ def _modifier_word(token: Token) -> bool:
     if not token.is_lower:
         return False
     # a lower-case word the parser called a name ("the national customs service") is a noun
-    return token.pos_ in ("ADJ", "NOUN", "PROPN") or (
-        token.pos_ == "VERB" and token.dep_ == "amod"
-    )
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
 class TitleReader:
@@ -190,6 +188,7 @@ class TitleReader:
             # skip a nationality written before the organisation ("of the Russian Duma")
             nat = ctx.nationality_at(c2) if c2 < limit else None
             lead_country: Ment | None = None
+            phrase_chain: tuple[Ment, Ment] | None = None
             if nat is not None:
                 lead_country = ctx.country_mention(nat)
                 c2 = nat.end
@@ -199,8 +198,21 @@ class TitleReader:
                 follower = ctx.mention_starting(target.end, skip_the=False)
                 if follower is not None and follower.etype is ORG and follower.end <= limit:
                     target = follower  # "of the North Korean | National Defense Commission"
+                elif target.end + 1 < limit and doc[target.end].lower_ in ("'s", "’s"):
+                    # "governor of Italy's Umbria region": the region, in the country
+                    region = ctx.mention_starting(target.end + 1, skip_the=False)
+                    if (
+                        region is not None
+                        and region.end <= limit
+                        and region.etype is not PERSON
+                        and region.etype is not EntityType.COUNTRY
+                    ):
+                        phrase_chain = (region, target)
+                        target = region
             if target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
+                if phrase_chain is not None:
+                    phrase.chain.append(phrase_chain)
                 if lead_country is not None and target.etype is ORG:
                     phrase.chain.append((target, lead_country))
                 c = self._past_board(target.end, limit)  # "chairman of Norvia's board"
@@ -300,7 +312,8 @@ class TitleReader:
         town = ctx.mention_starting(i, skip_the=False)
         if town is not None and town.etype.kind is PLACE and town.end < limit:
             k = town.end  # "a partner at the Amsterdam law firm X": where the firm is
-        while k < limit and k - i < 5 and ctx.at[k] is None and _modifier_word(doc[k]):
+        first = k  # up to five words after the town, however long its name
+        while k < limit and k - first < 5 and ctx.at[k] is None and _modifier_word(doc[k]):
             k += 1
         if town is not None and k == town.end:
             return i

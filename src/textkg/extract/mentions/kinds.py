@@ -37,6 +37,7 @@ from textkg.extract.mentions.place_clues import (
     based_follows,
     based_word,
     born_in,
+    destination_of_a_trip,
     in_after_an_organisation,
     kind_by_copula,
     kind_in_apposition,
@@ -164,6 +165,8 @@ def entity_type(
             )
             if seat or (end - start == 1 and born_in(reader, start)):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
+            if end - start <= 2 and destination_of_a_trip(reader, start, end):
+                return known or EntityType.CITY  # "flew to Broome", "stayed in Apia"
         return EntityType.ORGANIZATION
     if org_head:
         return EntityType.ORGANIZATION
@@ -488,6 +491,9 @@ def classifier_apposition(
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.lower_ == "one":  # "X, one of Sweden's largest food makers"
                 token = next((p for p in pobjs(token, ("of",)) if p.tag_ == "NNS"), token)
+            made = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+            if made & reader.lex.person_made_things:
+                return False  # "X, a documentary maker from Kazakhstan": a person's work
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues

@@ -26,7 +26,11 @@ def business_context(reader: SpanReader, start: int, end: int) -> bool:
     if country_name(head.text, lex):
         return False
     if any(
-        c.dep_ in ("acl", "relcl") and c.lemma_ in lex.seat_verbs for c in head.children
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_ in lex.seat_verbs
+        # not "Apia, where the union is based": what is based there is another's
+        and not any(w.lower_ == "where" for w in c.children)
+        for c in head.children
     ):  # "X, based in Oslo", "X, which is headquartered in Astana"
         return True
     verb = head.head
@@ -74,8 +78,8 @@ def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> boo
     if end - start < 2 or table.lower[start] not in reader.lex.name_opening_words:
         return False
     after = start + 1
-    if table.lower[after] in reader.lex.name_particles and after + 1 < end:
-        after += 1
+    while table.lower[after] in reader.lex.name_particles and after + 1 < end:
+        after += 1  # "Universidad de los Andes"
     return table.text[after][:1].isupper()
 
 

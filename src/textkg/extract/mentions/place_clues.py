@@ -94,7 +94,10 @@ def kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType |
         if token.dep_ == "appos" and token.left_edge.i == end + 1 and token.pos_ == "NOUN":
             if any(based_word(t) for t in token.subtree):
                 return None  # "Leinster, the Dublin-based province": based somewhere, a body
-            return reader.lex.named_kinds.get(token.lemma_.lower())
+            kind = token.lemma_.lower()
+            if kind in reader.lex.venue_nouns:
+                return EntityType.PLACE  # "Paradiso, a concert hall in Amsterdam"
+            return reader.lex.named_kinds.get(kind)
     return None
 
 
@@ -128,6 +131,27 @@ def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
         token = token.head
     frame = reader.lex.verbs.get(token.head.lemma_.lower())
     return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
+
+
+def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
+    """ "flew to Broome", "arrived in Apia", "stayed in Apia": where a person went or
+    stayed (not "arrived at", which a building or a body takes as well)."""
+    token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("to", "into", "in"):
+        return False
+    if any(c.dep_ == "auxpass" for c in preposition.head.children):
+        return False  # "the injured were flown to Clinica X": taken to a hospital
+    verb = preposition.head.lemma_.lower()
+    frame = reader.lex.verbs.get(verb)
+    return (
+        verb in reader.lex.trip_verbs
+        and frame is not None
+        and frame.predicate == TK.visited
+        and preposition.lower_ in frame.objects
+    )
 
 
 def kind_of_place_follows(reader: SpanReader, end: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_given_name, is_surname
+from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
 from textkg.extract.mentions.joins import join_cut_names, tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -409,7 +409,20 @@ def venue_after_at(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
     return (k + 1, ent.end, "FAC") if table.text[k + 1][:1].isupper() else None
 
 
+def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Abuja, Nigeria" tagged as one place: the town before the comma (the country after it
+    is found on its own)."""
+    if ent.label_ not in ("GPE", "LOC") or "," not in table.text[ent.start + 1 : ent.end - 1]:
+        return None
+    k = table.text.index(",", ent.start + 1)
+    rest = table.doc[k + 1 : ent.end].text
+    if packaged_country_index().code_for_name(rest) or is_subdivision(rest):
+        return ent.start, k, ent.label_
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
+    town_comma_country,
     trailing_conjunction,
     based_suffix,
     open_bracket,

@@ -28,7 +28,8 @@ def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
     found: list[Ment] = []
     for token in tokens:
         people = [m for m in doc.referents(token) if m.etype is PERSON]
-        if not people and token.pos_ == "NOUN":
+        if not people and (token.pos_ == "NOUN" or token.lower_ == "one"):
+            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too
             named = [c for c in token.children if c.dep_ == "appos"]
             people = [m for c in named for m in doc.referents(c) if m.etype is PERSON]
         found.extend(people)

@@ -37,6 +37,12 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if place is not None:
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "locative-of-name")
             found_pobjs = [p for anchor in anchors for p in pobjs(anchor, ("in", "at"))]
+            if not found_pobjs:
+                place = _in_right_after_a_site(doc, ment, span.end_token)
+                if place is not None:
+                    yield RelationCandidate(
+                        ment, TK.locatedIn, place, span.index, "locative-of-name"
+                    )
             # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
             # conjunct of the first place is that conjunct's
             if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
@@ -47,6 +53,28 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
+
+
+@rule("one-of-a-places")
+def one_of_a_places(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Dubrava Hospital, one of Zagreb's largest": one of a place's biggest or oldest
+    lies in it."""
+    for span in doc.sentences:
+        limit = span.end_token
+        for ment in doc.sentence_mentions(span.index):
+            i = ment.end
+            if ment.etype is PERSON or ment.etype is EntityType.COUNTRY or i + 3 >= limit:
+                continue
+            if doc.table.text[i] != "," or doc.table.lower[i + 1 : i + 3] != ["one", "of"]:
+                continue
+            place = doc.mention_starting(i + 3)
+            if place is None or place.etype.kind is not PLACE or place.end + 1 >= limit:
+                continue
+            if doc.table.lower[place.end] not in ("'s", "’s", "'"):
+                continue
+            if doc.doc[place.end + 1].tag_ != "JJS" or not _contains(ment, place):
+                continue
+            yield RelationCandidate(ment, TK.locatedIn, place, span.index, "one-of-a-places")
 
 
 def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
@@ -61,6 +89,16 @@ def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
         return None
     place = doc.mention_starting(i + 4)
     return place if place is not None and place.etype.kind is PLACE else None
+
+
+def _in_right_after_a_site(doc: DocView, ment: Ment, limit: int) -> Ment | None:
+    """ "play at Forsyth Barr Stadium in Dunedin": a site's town written right after it,
+    though the parser hung "in" on the verb."""
+    i = ment.end
+    if ment.etype is not EntityType.PLACE or i + 1 >= limit or doc.table.lower[i] != "in":
+        return None
+    place = doc.mention_starting(i + 1, skip_the=False)
+    return place if place is not None and _contains(ment, place) else None
 
 
 def _object(doc: DocView, ment: Ment) -> bool:

@@ -24,15 +24,12 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Nairobi, the capital of Kenya", "Manhattan, a borough of New York"."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
-            if doc.table.dep[i] != "appos":
+            described = _described_place(doc.doc[i])
+            if described is None:
                 continue
             noun = _one_of(doc.doc[i])
             plural = doc.doc[i].tag_ in ("NNS", "NNPS")  # "Peleliu and Angaur, two islands"
-            parts = [
-                m
-                for m in doc.referents(_apposed_to(doc.doc[i]), conjuncts=plural)
-                if m.etype.kind is PLACE
-            ]
+            parts = [m for m in doc.referents(described, conjuncts=plural) if m.etype.kind is PLACE]
             if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
                 # "Mombasa, Kenya's main gateway to East Africa": a town described as a
                 # country's is in it, whatever the description's noun
@@ -153,6 +150,16 @@ def _described_in_a_town(
                         yield RelationCandidate(
                             part, TK.locatedIn, whole, sentence, "place-apposition"
                         )
+
+
+def _described_place(noun: Token) -> Token | None:
+    """The word a description of a place is said of: the name it is apposed to, or the
+    subject of its copula ("Hobart is the capital of Tasmania")."""
+    if noun.dep_ == "appos":
+        return _apposed_to(noun)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _apposed_to(noun: Token) -> Token:

@@ -155,6 +155,7 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     # "remains a unit of Y"
     copulas = doc.lex.unit_copulas
     attrs = [c for v in verbs if v.lemma_ in copulas for c in v.children if c.dep_ == "attr"]
+    attrs += [c for a in attrs for c in a.conjuncts]  # "is a distributor and a unit of Y"
     for attr in attrs:
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
@@ -413,6 +414,9 @@ def _whose(doc: DocView, owner: Token) -> list[Ment]:
     ):
         # what the clause is about, or nothing: not the pronoun's last-named organisation
         return [m for m in doc.referents(clause.head, conjuncts=False) if m.etype is ORG]
+    if owner.lower_ == "whose" and clause.dep_ == "relcl":
+        # "the EPO, whose headquarters are in Munich": the name the clause is of
+        return doc.referents(clause.head, conjuncts=False)
     return doc.referents(owner, conjuncts=False)
 
 
@@ -426,6 +430,13 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         head = doc.at[noun.head.i]
         if head is not None and head.etype is ORG:
             return head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "The supplier, Adria Med, is a Split-based distributor": the copula's subject
+        for subject in children(noun.head, "nsubj"):
+            for named in (subject, *children(subject, "appos")):
+                ment = doc.at[named.i]
+                if ment is not None and ment.etype is ORG:
+                    return ment
     # "the Denver-based company Acme Corp": a kind noun right before the name
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if (

@@ -422,7 +422,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                     person, TK.nationality, target, sentence, rule_name, confidence
                 )
     for part, whole in phrase.chain:
-        yield RelationCandidate(part, TK.partOf, whole, sentence, rule_name, confidence)
+        within = TK.locatedIn if part.etype.kind is PLACE else TK.partOf
+        yield RelationCandidate(part, within, whole, sentence, rule_name, confidence)
     if holder is None or any(t.etype.kind is not PLACE for t in phrase.targets):
         return
     if phrase.targets and (holder.etype is not ORG or head_of_state):

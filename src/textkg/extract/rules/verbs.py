@@ -150,6 +150,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             and target.lemma_.lower() not in doc.lex.group_nouns - doc.lex.classifier_nouns
         ):
             target = target.head  # "Civic Forum, the party led by X": the name described
+        elif (
+            target is not None
+            and target.dep_ == "attr"
+            and verb.dep_ == "acl"
+            and target.head.lemma_ in doc.lex.unit_copulas
+        ):
+            # "Arvo Mining is a Finnish company led by X": the copula's subject is described
+            target = next(iter(children(target.head, "nsubj")), None)
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
             if clause.dep_ == "auxpass":
@@ -173,6 +181,13 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                     # "bought 70% of X", "took a 60% stake in X": X, if the share is most
                     owned = [o for o in pobjs(child, ("of", "in")) if _majority(child, doc.lex)]
                     objects.extend(m for o in owned for m in doc.referents(o))
+                    continue
+                if meets and child.lemma_.lower() in doc.lex.occasion_nouns:
+                    # "hosted a dinner for both captains, A and B": the guests
+                    for guest in pobjs(child, ("for",)) or pobjs(verb, ("for",)):
+                        objects.extend(
+                            doc.referents(guest, with_leader=True) or _named_after(doc, guest)
+                        )
                     continue
                 objects.extend(doc.referents(child, with_leader=meets))
         if "dative" in frame.objects:  # "handed the minister her medal"
@@ -242,6 +257,23 @@ def _majority(share: Token, lex: Lexicon) -> bool:
         return True
     numbers = [t.text.rstrip("%") for t in words if t.like_num]
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
+
+
+def _named_after(doc: DocView, noun: Token) -> list[Ment]:
+    """ "for both captains, A and B": the people a plural noun's comma introduces, however
+    the parser hung them."""
+    k = noun.i + 1
+    if noun.tag_ != "NNS" or k >= len(doc.doc) or doc.doc[k].text != ",":
+        return []
+    named: list[Ment] = []
+    while (ment := doc.mention_starting(k + 1)) is not None and ment.etype is PERSON:
+        named.append(ment)
+        k = ment.end
+        if k + 1 < len(doc.doc) and doc.doc[k].text == "," and doc.doc[k + 1].lower_ == "and":
+            k += 1  # "A, B, and C"
+        if k >= len(doc.doc) or doc.doc[k].lower_ not in (",", "and"):
+            break
+    return named
 
 
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
