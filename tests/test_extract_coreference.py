@@ -135,3 +135,25 @@ def test_a_name_the_parser_made_its_sentences_root_is_still_its_subject() -> Non
     found = triples(facts)
     assert ("Lund", "tk:leaderOf", "Ministry of Finance") in found
     assert ("Tomas Berg", "tk:leaderOf", "Ministry of Finance") not in found
+
+
+def test_it_after_it_stands_for_the_same_company() -> None:
+    facts = facts_of(
+        "Kora Pay, a Lusaka-based start-up, hired Mwila Banda as its chief executive. It "
+        "raised $9 million in May in a round led by Zambezi Ventures, a Harare fund. In June "
+        "it bought Tikiti, a ticketing app."
+    )
+    found = triples(facts)
+    assert ("Kora Pay", "tk:acquired", "Tikiti") in found
+    assert ("Zambezi Ventures", "tk:acquired", "Tikiti") not in found
+
+
+def test_it_that_is_a_visit_stands_for_no_organisation() -> None:
+    facts = facts_of(
+        "The minister toured the Gulf Trade Authority's pavilion. It was the first visit to "
+        "Basra by a minister in years. Among the exhibitors is Tigris Foods, a group based in "
+        "Mosul. Its chairman, Karim Aziz, said sales would grow."
+    )
+    found = triples(facts)
+    assert ("Karim Aziz", "tk:leaderOf", "Tigris Foods") in found
+    assert ("Karim Aziz", "tk:leaderOf", "Gulf Trade Authority") not in found

@@ -245,3 +245,12 @@ def test_a_documentary_maker_is_a_person_not_a_company() -> None:
 def test_where_the_injured_were_flown_is_no_town() -> None:
     facts = facts_of("The injured were flown by helicopter to the Clinica Alemana in Santiago.")
     assert mention(facts, "Clinica Alemana").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_body_before_a_role_apposed_to_another_name_stays_a_body() -> None:
+    facts = facts_of(
+        "At the field hospital, run by the Ghana Red Cross, the organisation's chairman, "
+        "Kofi Mensah, said supplies were low."
+    )
+    assert mention(facts, "Ghana Red Cross").entity_type is EntityType.ORGANIZATION
+    assert ("Kofi Mensah", "tk:leaderOf", "Ghana Red Cross") in triples(facts)

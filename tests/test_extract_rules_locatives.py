@@ -143,3 +143,15 @@ def test_a_month_after_a_site_is_no_place() -> None:
 def test_one_of_a_towns_largest_lies_in_it() -> None:
     facts = facts_of("Dubrava Clinical Hospital, one of Zagreb's largest, paid too much.")
     assert ("Dubrava Clinical Hospital", "tk:locatedIn", "Zagreb") in triples(facts)
+
+
+def test_a_site_named_in_french_that_the_ner_missed_lies_in_its_town() -> None:
+    facts = facts_of("The final was played at the Stade de France in Saint-Denis, north of Paris.")
+    assert ("Stade de France", "tk:locatedIn", "Saint-Denis") in triples(facts)
+    assert mention(facts, "Saint-Denis").entity_type is EntityType.CITY
+
+
+def test_a_site_named_in_french_the_ner_took_for_a_body_is_a_place() -> None:
+    facts = facts_of("Delegates met at the Palais des Nations in Geneva.")
+    assert mention(facts, "Palais des Nations").entity_type is EntityType.PLACE
+    assert ("Palais des Nations", "tk:locatedIn", "Geneva") in triples(facts)

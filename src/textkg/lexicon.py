@@ -248,6 +248,7 @@ class Lexicon:
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
     venue_nouns: frozenset[str]
+    place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -503,6 +504,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_leaders=_kinds_by_word(places, "place_leaders"),
         building_nouns=_words(places, "building_nouns"),
         venue_nouns=_words(places, "venue_nouns"),
+        place_opening_words=_words(places, "place_opening_words"),
         not_occupations=_words(orgs, "not_occupations"),
         place_seats=_words(places, "seats"),
         settlement_nouns=_words(places, "settlement_nouns"),

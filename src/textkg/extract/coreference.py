@@ -39,6 +39,8 @@ def resolve_pronouns(doc: DocView) -> None:
             if lower in _PERSONAL:
                 wanted, sex = PERSON, _PERSONAL[lower]
             elif lower in _NEUTER and table.dep[i] in _SUBJECT_DEPS | {"poss"}:
+                if _of_a_thing(doc, i):
+                    continue
                 wanted, sex = ORG, ""
             else:
                 continue
@@ -50,6 +52,17 @@ def resolve_pronouns(doc: DocView) -> None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
                 ment.reference = "pronoun"
                 doc.references.pronouns[i] = ment
+
+
+def _of_a_thing(doc: DocView, i: int) -> bool:
+    """ "It was the first visit to Erbil by ...": "it" the subject of a copula whose
+    attribute is no kind of organisation stands for a thing or an event."""
+    verb = doc.doc[i].head
+    if doc.table.dep[i] != "nsubj" or verb.lemma_ != "be":
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    kinds = doc.lex.copula_org_kinds | doc.lex.classifier_nouns
+    return bool(attrs) and all(a.lemma_.lower() not in kinds for a in attrs)
 
 
 def _owner_doing(doc: DocView, i: int) -> Ment | None:
@@ -137,11 +150,7 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         # she met X. Y telephoned her": the first "she")
         and (
             not m.derived
-            or (
-                m.reference == "pronoun"
-                and m.etype is PERSON
-                and table.dep[m.start] in _SUBJECT_DEPS
-            )
+            or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS)
         )
     ]
     candidates = [m for m in candidates if _agrees(m, sex)]

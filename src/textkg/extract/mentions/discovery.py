@@ -49,6 +49,11 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, i + 1, "ORG"))  # "SpaceX", "OpenAI": a capital inside one word
             i += 1
             continue
+        opened = _opened_name(reader, taken, i)
+        if opened is not None:
+            found.append(opened)  # "Stade de France", "Banco do Nordeste"
+            i = opened[1]
+            continue
         if taken[i] or not _name_token(reader, i):
             i += 1
             continue
@@ -115,6 +120,36 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
 
         i = end
     return found
+
+
+def _opened_name(reader: SpanReader, taken: list[bool], i: int) -> tuple[int, int, str] | None:
+    """ "Stade de France", "Palais des Nations", "Banco do Nordeste": a word that opens
+    sites' or organisations' names in other languages, its particles and the capitalised
+    words after them, though the NER tagged none of it (or only the country at its end)."""
+    table, lex = reader.table, reader.lex
+    lower = table.lower[i]
+    if taken[i] or not table.text[i][:1].isupper():
+        return None
+    if lower in lex.place_opening_words:
+        label = "FAC"
+    elif lower in lex.name_opening_words:
+        label = "ORG"
+    else:
+        return None
+    end = i + 1
+    while end < len(table) and reader.owner[end] == reader.owner[i]:
+        if table.lower[end] in lex.name_particles and end + 1 < len(table):
+            end += 1
+            continue
+        if table.text[end][:1].isupper() and table.text[end].isalpha():
+            end += 1
+            continue
+        break
+    while end > i + 1 and table.lower[end - 1] in lex.name_particles:
+        end -= 1
+    if end - i < 2 or any(taken[k] for k in range(i, end - 1)):
+        return None
+    return i, end, label
 
 
 def _of_complement(reader: SpanReader, taken: list[bool], end: int) -> int:

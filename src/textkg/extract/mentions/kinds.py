@@ -89,7 +89,9 @@ def entity_type(
     )
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
-    place_head = head in lex.place_head_nouns and not org_head
+    place_head = (
+        head in lex.place_head_nouns or opens_an_organisations_name(reader, start, end, site=True)
+    ) and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
         return _person_label_type(reader, start, end, name, country, org_head, building)
@@ -425,7 +427,10 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     if not is_given_name(first):
         return False
     name = " ".join(t.text for t in words)
-    if city_population(name) or is_subdivision(name) or country_name(name, lex):
+    written = doc[start:end].text  # "Saint-Denis", the town, as written with its hyphen
+    if any(city_population(n) or is_subdivision(n) for n in (name, written)):
+        return False
+    if country_name(name, lex):
         return False
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     if known_place(first) or country_name(first, lex):

@@ -69,13 +69,17 @@ def bought(reader: SpanReader, start: int, end: int) -> bool:
     return False
 
 
-def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
+def opens_an_organisations_name(
+    reader: SpanReader, start: int, end: int, *, site: bool = False
+) -> bool:
     """ "Grupo Ibarra", "Banque Morel", "Syndicat des Dockers": a word that opens
-    organisations' names in other languages, before a capitalised word (or a particle)."""
+    organisations' names in other languages, before a capitalised word (or a particle);
+    with ``site``, one that opens a site's name ("Palais des Nations", "Stade de France")."""
     table = reader.table
     if table.lower[start] == "the":
         start += 1
-    if end - start < 2 or table.lower[start] not in reader.lex.name_opening_words:
+    words = reader.lex.place_opening_words if site else reader.lex.name_opening_words
+    if end - start < 2 or table.lower[start] not in words:
         return False
     after = start + 1
     while table.lower[after] in reader.lex.name_particles and after + 1 < end:

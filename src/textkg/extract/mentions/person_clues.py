@@ -70,6 +70,8 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         and ends_a_title(reader.title_len, role.i)
         and role.lemma_.lower() not in company_words
         and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
+        # not "the Red Cross, the organisation's chairman, Kofi Mensah": the role's own name
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
         for role in head.children
     ) or _named_to_a_role(reader, head)
 
