@@ -129,3 +129,12 @@ def test_a_town_and_its_country_tagged_as_one_place_are_two(
     assert tokens is not None
     assert _repaired(text, [(tokens.start, tokens.end, "GPE")])[0] == (town, "GPE")
     assert (town, "tk:locatedIn", whole) in triples(facts_of(text))
+
+
+def test_an_opening_word_the_ner_left_out_of_a_name_is_its_first() -> None:
+    facts = facts_of(
+        "The wells were built with a local partner, Association Sahel Eau, whose president is "
+        "Ibrahim Daoud."
+    )
+    assert "Association Sahel Eau" in names(facts)
+    assert ("Ibrahim Daoud", "tk:leaderOf", "Association Sahel Eau") in triples(facts)

@@ -193,3 +193,17 @@ def test_a_company_a_copula_calls_based_somewhere_and_a_unit_of_another() -> Non
     )
     assert ("Adria Med", "tk:locatedIn", "Split") in found
     assert ("Adria Med", "tk:partOf", "Medikor") in found
+
+
+def test_one_of_the_clubs_in_a_league_is_part_of_it() -> None:
+    found = triples(
+        facts_of("Deportivo Sol is one of 12 clubs in the Primera Division de Honduras.")
+    )
+    assert ("Deportivo Sol", "tk:partOf", "Primera Division de Honduras") in found
+
+
+def test_one_of_the_companies_in_a_consortium_is_part_of_it() -> None:
+    found = triples(
+        facts_of("Vardar Steel is one of five companies in the Balkan Energy Consortium.")
+    )
+    assert ("Vardar Steel", "tk:partOf", "Balkan Energy Consortium") in found

@@ -421,8 +421,24 @@ def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     return None
 
 
+def opening_word_before(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "Association | Sahel Eau": a word that opens organisations' (or sites') names in
+    other languages, left out of the name the NER tagged after it, is the name's first."""
+    k = ent.start - 1
+    if k < 0 or not table.text[k][:1].isupper() or table.ent_type[k]:
+        return None
+    if table.lower[k] in lex.name_opening_words:
+        return k, ent.end, "ORG"
+    if table.lower[k] in lex.place_opening_words:
+        return k, ent.end, "FAC"
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
     town_comma_country,
+    opening_word_before,
     trailing_conjunction,
     based_suffix,
     open_bracket,

@@ -156,7 +156,20 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     copulas = doc.lex.unit_copulas
     attrs = [c for v in verbs if v.lemma_ in copulas for c in v.children if c.dep_ == "attr"]
     attrs += [c for a in attrs for c in a.conjuncts]  # "is a distributor and a unit of Y"
+    kinds = doc.lex.unit_nouns | doc.lex.classifier_nouns
     for attr in attrs:
+        if attr.lower_ == "one":
+            # "X is one of 12 clubs in the Primera Division": a member of that body
+            groups = [g for g in pobjs(attr, ("of",)) if g.lemma_.lower() in kinds]
+            for whole in (
+                m
+                for g in groups
+                for p in pobjs(g, ("in", "of"))
+                for m in doc.referents(p, conjuncts=False)
+            ):
+                if whole.etype is ORG and whole is not org:
+                    yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
+            continue
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
         for pobj in pobjs(attr, ("of",)):
