@@ -138,3 +138,13 @@ def test_an_opening_word_the_ner_left_out_of_a_name_is_its_first() -> None:
     )
     assert "Association Sahel Eau" in names(facts)
     assert ("Ibrahim Daoud", "tk:leaderOf", "Association Sahel Eau") in triples(facts)
+
+
+def test_a_town_whose_name_holds_of_is_the_whole_town() -> None:
+    facts = facts_of(
+        "Windward Bank is a subsidiary of the Port of Spain-based Caroni Financial Group."
+    )
+    found = triples(facts)
+    assert ("Caroni Financial Group", "tk:locatedIn", "Port of Spain") in found
+    assert ("Windward Bank", "tk:partOf", "Caroni Financial Group") in found
+    assert "Spain" not in names(facts)

@@ -254,3 +254,18 @@ def test_a_body_before_a_role_apposed_to_another_name_stays_a_body() -> None:
     )
     assert mention(facts, "Ghana Red Cross").entity_type is EntityType.ORGANIZATION
     assert ("Kofi Mensah", "tk:leaderOf", "Ghana Red Cross") in triples(facts)
+
+
+def test_what_a_town_is_the_capital_of_is_a_region() -> None:
+    facts = facts_of(
+        "Its candidate, Rita Sousa, a former mayor of Funchal, the capital of Madeira, "
+        "conceded on Monday."
+    )
+    assert mention(facts, "Madeira").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Funchal", "tk:locatedIn", "Madeira") in triples(facts)
+
+
+def test_a_name_before_region_is_a_region_whatever_the_ner_said() -> None:
+    facts = facts_of("Nadia Sawadogo travelled to Kaya, a city in the Centre-Nord region.")
+    assert mention(facts, "Centre-Nord").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Kaya", "tk:locatedIn", "Centre-Nord") in triples(facts)

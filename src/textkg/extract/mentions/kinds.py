@@ -37,6 +37,7 @@ from textkg.extract.mentions.place_clues import (
     based_follows,
     based_word,
     born_in,
+    capital_of,
     destination_of_a_trip,
     in_after_an_organisation,
     kind_by_copula,
@@ -169,6 +170,8 @@ def entity_type(
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
             if end - start <= 2 and destination_of_a_trip(reader, start, end):
                 return known or EntityType.CITY  # "flew to Broome", "stayed in Apia"
+            if capital_of(reader, start, end):
+                return known or EntityType.ADMINISTRATIVE_AREA  # "the capital of Madeira"
         return EntityType.ORGANIZATION
     if org_head:
         return EntityType.ORGANIZATION
@@ -179,7 +182,7 @@ def entity_type(
         and _company_in_a_places_name(reader, label, start, end)
     ):
         return EntityType.ORGANIZATION
-    if label in ("GPE", "LOC") and not country and kind_of_place_follows(reader, end):
+    if label in ("GPE", "LOC", "FAC") and not country and kind_of_place_follows(reader, end):
         return EntityType.ADMINISTRATIVE_AREA  # "Central Sulawesi province"
     if label == "GPE":
         return place_type(name, lex)

@@ -33,6 +33,20 @@ def seat_of(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
+def capital_of(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Funchal, the capital of Madeira": what a capital is the capital of is a region or a
+    country (the seats that are kinds of place: not "the seat of the parliament")."""
+    token = reader.doc[reader.head_index(start, end)]
+    seat = token.head.head
+    lemma = seat.lemma_.lower()
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and lemma in reader.lex.place_seats
+        and lemma in reader.lex.place_kind_nouns
+    )
+
+
 def in_after_an_organisation(reader: SpanReader, start: int) -> bool:
     """ "at the Paul Scherrer Institute in Villigen": one word after an organisation's name
     and "in" is where it is."""

@@ -436,7 +436,19 @@ def opening_word_before(
     return None
 
 
+def town_named_with_of(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Port of | Spain": a town whose name holds "of", tagged from its last word only (the
+    gazetteers know the whole name), is the town."""
+    k = ent.start - 2
+    if k < 0 or table.lower[ent.start - 1] != "of" or not table.text[k][:1].isupper():
+        return None
+    if table.ent_type[k] or not city_population(table.doc[k : ent.end].text):
+        return None
+    return k, ent.end, "GPE"
+
+
 REPAIRS: tuple[Repair, ...] = (
+    town_named_with_of,
     town_comma_country,
     opening_word_before,
     trailing_conjunction,

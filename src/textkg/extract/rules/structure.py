@@ -173,8 +173,12 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
         for pobj in pobjs(attr, ("of",)):
-            for whole in doc.referents(pobj, conjuncts=False):
-                if whole.etype is ORG and whole is not org:
+            wholes = [m for m in doc.referents(pobj, conjuncts=False) if m.etype is ORG]
+            if not wholes:  # "a subsidiary of the Port of Spain-based Caroni Group"
+                named = named_after_its_kind(doc, pobj.left_edge.i, pobj.sent.end)
+                wholes = [named] if named is not None else []
+            for whole in wholes:
+                if whole is not org:
                     yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
 
 
@@ -303,6 +307,15 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
         j = nat.end
     while j < limit and doc.doc[j].ent_type_ == "NORP":
         j += 1  # "the Korean refiner X": a nationality the article gave no one
+    town = doc.mention_starting(j, skip_the=False) if j < limit else None
+    if (
+        town is not None
+        and town.etype.kind is PLACE
+        and town.end + 1 < limit
+        and doc.table.text[town.end] == "-"
+        and doc.table.lower[town.end + 1] == "based"
+    ):
+        j = town.end + 2  # "the Port of Spain-based Caroni Group"
     start = j
     while j < limit and j - start < 4 and doc.at[j] is None and doc.doc[j].is_lower:
         j += 1
