@@ -207,3 +207,29 @@ def test_one_of_the_companies_in_a_consortium_is_part_of_it() -> None:
         facts_of("Vardar Steel is one of five companies in the Balkan Energy Consortium.")
     )
     assert ("Vardar Steel", "tk:partOf", "Balkan Energy Consortium") in found
+
+
+def test_a_subsidiary_of_a_group_written_after_its_town_and_kind() -> None:
+    found = triples(
+        facts_of(
+            "It was supplied by Narmada Infotech, a subsidiary of the Bengaluru group Kaveri "
+            "Systems."
+        )
+    )
+    assert ("Narmada Infotech", "tk:partOf", "Kaveri Systems") in found
+    assert ("Kaveri Systems", "tk:locatedIn", "Bengaluru") in found
+    assert ("Narmada Infotech", "tk:partOf", "Bengaluru") not in found
+
+
+def test_a_unit_after_a_bracketed_acronym_of_several_tokens() -> None:
+    found = triples(
+        facts_of(
+            "Officials of the Kenyan Computer Emergency Response Team (KE-CIRT), a unit of the "
+            "Ministry of Information, also attended."
+        )
+    )
+    assert (
+        "Kenyan Computer Emergency Response Team",
+        "tk:partOf",
+        "Ministry of Information",
+    ) in found

@@ -110,7 +110,11 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                 country_name(word, lex)
                 or is_subdivision(word)
                 or (
-                    (_after_locative(reader, i) or based_follows(reader.doc, end))
+                    (
+                        _after_locative(reader, i)
+                        or based_follows(reader.doc, end)
+                        or _kind_follows(reader, end)
+                    )
                     and city_population(word)
                 )
             )
@@ -327,6 +331,14 @@ def _possessor_of_person(reader: SpanReader, end: int) -> bool:
         end + 1 < len(doc)
         and reader.table.lower[end] in ("'s", "'", "’s", "’")
         and doc[end + 1].ent_type_ == "PERSON"
+    )
+
+
+def _kind_follows(reader: SpanReader, end: int) -> bool:
+    """ "the Bengaluru group Kaveri Systems": a town written before a kind of organisation."""
+    lex = reader.lex
+    return end < len(reader.table) and reader.table.lemma[end] in (
+        lex.classifier_nouns | lex.specific_kinds
     )
 
 

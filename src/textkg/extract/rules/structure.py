@@ -79,8 +79,10 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     """The token of the kind noun in "X, the official newspaper of Y", or None."""
     lex = doc.lex
     i = org.end
-    if i + 2 < limit and doc.doc[i].text == "(" and doc.doc[i + 2].text == ")":
-        i += 3  # "the Military Emergency Unit (UME), part of ..."
+    if i < limit and doc.doc[i].text == "(":
+        # "the Military Emergency Unit (UME), part of ...", "(KE-CIRT), a unit of"
+        close = next((k for k in range(i + 2, min(limit, i + 6)) if doc.doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i >= limit or doc.doc[i].text != ",":
         return None
     j = i + 1
@@ -251,8 +253,11 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if whole is not None and doc.table.lower[min(whole.end, limit - 1)] in ("'s", "’s"):
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
                 whole = doc.mention_starting(whole.end + 1) or whole
-            if whole is None:
-                whole = named_after_its_kind(doc, k + 2, limit)
+            if whole is None or (
+                whole.etype.kind is PLACE and doc.table.text[min(whole.end, limit - 1)].islower()
+            ):
+                # "a subsidiary of the Bengaluru group X": the group, past its town and kind
+                whole = named_after_its_kind(doc, k + 2, limit) or whole
             if whole is not None and (whole.etype is ORG or whole.etype.kind is PLACE):
                 yield RelationCandidate(org, TK.partOf, whole, span.index, "org-appositive-part")
             if whole is not None and whole.etype is ORG and doc.table.lemma[k] == "venture":
@@ -308,14 +313,11 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
     while j < limit and doc.doc[j].ent_type_ == "NORP":
         j += 1  # "the Korean refiner X": a nationality the article gave no one
     town = doc.mention_starting(j, skip_the=False) if j < limit else None
-    if (
-        town is not None
-        and town.etype.kind is PLACE
-        and town.end + 1 < limit
-        and doc.table.text[town.end] == "-"
-        and doc.table.lower[town.end + 1] == "based"
-    ):
-        j = town.end + 2  # "the Port of Spain-based Caroni Group"
+    if town is not None and town.etype.kind is PLACE and town.end + 1 < limit:
+        if doc.table.text[town.end] == "-" and doc.table.lower[town.end + 1] == "based":
+            j = town.end + 2  # "the Port of Spain-based Caroni Group"
+        elif doc.table.text[town.end].islower():
+            j = town.end  # "the Bengaluru group Kaveri Systems"
     start = j
     while j < limit and j - start < 4 and doc.at[j] is None and doc.doc[j].is_lower:
         j += 1
