@@ -3,7 +3,12 @@ found, marked as resting on a resolved reference."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
+from textkg.extract import read_document, run_parts
+from textkg.nlp import load_model
+from textkg.records import ArticleText
 
 
 def test_he_is_the_person_the_article_was_speaking_of() -> None:
@@ -157,3 +162,30 @@ def test_it_that_is_a_visit_stands_for_no_organisation() -> None:
     found = triples(facts)
     assert ("Karim Aziz", "tk:leaderOf", "Tigris Foods") in found
     assert ("Karim Aziz", "tk:leaderOf", "Gulf Trade Authority") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "stands_for"),
+    [
+        # a visit, an event: no organisation (else a later "Its" follows it to the council)
+        (
+            "The Basra Provincial Council hosted the trade fair on Monday. It was the first "
+            "visit to Basra by a Kuwaiti minister in six years.",
+            "It",
+            None,
+        ),
+        # a kind of organisation said of it: the council
+        (
+            "The Basra Provincial Council hosted the trade fair on Monday. It is the largest "
+            "council in the south.",
+            "It",
+            "Basra Provincial Council",
+        ),
+    ],
+)
+def test_it_as_the_subject_of_a_copula(text: str, pronoun: str, stands_for: str | None) -> None:
+    view = read_document(load_model()(text), ArticleText(source="t.txt", text=text))
+    run_parts(view, ["pronouns"])
+    at = next(t.i for t in view.doc if t.text == pronoun)
+    found = view.references.pronouns.get(at)
+    assert (found.name if found is not None else None) == stands_for

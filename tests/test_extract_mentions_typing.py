@@ -269,3 +269,14 @@ def test_a_name_before_region_is_a_region_whatever_the_ner_said() -> None:
     facts = facts_of("Nadia Sawadogo travelled to Kaya, a city in the Centre-Nord region.")
     assert mention(facts, "Centre-Nord").entity_type is EntityType.ADMINISTRATIVE_AREA
     assert ("Kaya", "tk:locatedIn", "Centre-Nord") in triples(facts)
+
+
+def test_a_body_a_country_stays_in_is_no_town() -> None:
+    facts = facts_of("Sweden will stay in NATO, the prime minister said.")
+    assert mention(facts, "NATO").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_law_firm_is_a_company_though_law_is_what_a_maker_makes() -> None:
+    facts = facts_of("The deal was handled by Bowman Gilfillan, a law firm in Johannesburg.")
+    assert mention(facts, "Bowman Gilfillan").entity_type is EntityType.ORGANIZATION
+    assert ("Bowman Gilfillan", "tk:locatedIn", "Johannesburg") in triples(facts)

@@ -550,3 +550,9 @@ def test_the_head_of_a_group_based_in_a_town_of_two_words() -> None:
         )
     )
     assert ("Paulo Santos", "tk:leaderOf", "Construtora Horizonte") in found
+
+
+def test_the_chairman_of_a_countrys_company_leads_the_company_in_it() -> None:
+    found = triples(facts_of("Ana Ruiz, chairman of Kenya's Safaricom, spoke on Monday."))
+    assert ("Ana Ruiz", "tk:leaderOf", "Safaricom") in found
+    assert ("Safaricom", "tk:partOf", "Kenya") not in found

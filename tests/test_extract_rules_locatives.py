@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.records import EntityType
 
 
@@ -155,3 +155,25 @@ def test_a_site_named_in_french_the_ner_took_for_a_body_is_a_place() -> None:
     facts = facts_of("Delegates met at the Palais des Nations in Geneva.")
     assert mention(facts, "Palais des Nations").entity_type is EntityType.PLACE
     assert ("Palais des Nations", "tk:locatedIn", "Geneva") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Dubai is Russia's favourite holiday destination.", "Dubai", "Russia"),
+        ("Crimea is not a region of Russia, the minister said.", "Crimea", "Russia"),
+    ],
+)
+def test_a_copula_that_does_not_place_a_town(text: str, part: str, whole: str) -> None:
+    assert (part, "tk:locatedIn", whole) not in triples(facts_of(text))
+
+
+def test_one_of_a_countrys_largest_investors_is_not_based_there() -> None:
+    facts = facts_of("Toyota, one of America's largest foreign investors, opened a plant.")
+    assert not {t for t in triples(facts) if t[0] == "Toyota" and t[1] == "tk:locatedIn"}
+
+
+def test_a_title_after_a_site_named_in_french_is_no_office_of_the_site() -> None:
+    facts = facts_of("At the Stade de France President Emmanuel Macron watched the final.")
+    assert "Stade de France" in names(facts)
+    assert not {t for t in triples(facts) if t[2] == "Stade de France"}

@@ -233,3 +233,8 @@ def test_a_unit_after_a_bracketed_acronym_of_several_tokens() -> None:
         "tk:partOf",
         "Ministry of Information",
     ) in found
+
+
+def test_one_of_the_largest_companies_somewhere_is_no_part_of_it() -> None:
+    found = triples(facts_of("Shell is one of the largest companies in the European Union."))
+    assert ("Shell", "tk:partOf", "European Union") not in found

@@ -19,6 +19,8 @@ from rdflib import URIRef
 
 from textkg import yamltext
 from textkg.errors import TextkgError
+from textkg.lexicon_words import BiographyWords, words_of
+from textkg.lexicon_words import biography_words as _biography
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
 from textkg.vocabulary import vocabulary
@@ -77,74 +79,6 @@ class ResolutionWords:
     legal_prefixes: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class BiographyWords:
-    """The biography rules' words (the YAML's ``biography`` section)."""
-
-    birth_words: frozenset[str] = frozenset()
-    #: Verbs coordinated with "born" that share its place ("born and raised in X").
-    raised_verbs: frozenset[str] = frozenset()
-    death_verbs: frozenset[str] = frozenset()
-    place_prepositions: frozenset[str] = frozenset()
-    founding_verbs: frozenset[str] = frozenset()
-    founder_nouns: frozenset[str] = frozenset()
-    #: verb lemma → prepositions naming the school ("dobj": the direct object)
-    schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: "earned a degree from X": verbs and the nouns they take that name a school after them
-    degree_verbs: frozenset[str] = frozenset()
-    degree_nouns: frozenset[str] = frozenset()
-    marriage_verbs: frozenset[str] = frozenset()
-    spouse_nouns: frozenset[str] = frozenset()
-    child_nouns: frozenset[str] = frozenset()
-    parent_nouns: frozenset[str] = frozenset()
-    sibling_nouns: frozenset[str] = frozenset()
-    #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
-    #: prepositions a date follows ("born on", "died in") and the words that mark a date in
-    #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").
-    founding_nouns: frozenset[str] = frozenset()
-    #: Nouns that date a death ("after his death in 1988", "the murder of X in 1490").
-    death_nouns: frozenset[str] = frozenset()
-    #: Verbs that date a founding but name no founder ("formed", "incorporated").
-    founding_date_verbs: frozenset[str] = frozenset()
-    date_prepositions: frozenset[str] = frozenset()
-    birth_marks: frozenset[str] = frozenset()
-    death_marks: frozenset[str] = frozenset()
-    founding_marks: frozenset[str] = frozenset()
-    #: Words that make a date a guess ("c. 1680"): no date is read after them.
-    uncertain_marks: frozenset[str] = frozenset()
-
-    @property
-    def triggers(self) -> frozenset[str]:
-        """Every trigger word, for the document model's features."""
-        return (
-            self.birth_words
-            | self.death_verbs
-            | self.founding_verbs
-            | self.founder_nouns
-            | frozenset(self.schools)
-            | self.marriage_verbs
-            | self.spouse_nouns
-            | self.child_nouns
-            | self.parent_nouns
-            | self.sibling_nouns
-        )
-
-
-def _biography(data: Mapping[str, Any]) -> BiographyWords:
-    section = data.get("biography") or {}
-    return BiographyWords(
-        **{
-            key: _words(section, key)
-            for key in BiographyWords.__dataclass_fields__
-            if key != "schools"
-        },
-        schools={
-            str(k).lower(): frozenset(str(p).lower() for p in v)
-            for k, v in (section.get("schools") or {}).items()
-        },
-    )
-
-
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
 class Lexicon:
     confidence: Mapping[str, float]
@@ -198,6 +132,7 @@ class Lexicon:
     classifier_nouns: frozenset[str]
     person_classifier_nouns: frozenset[str]
     person_made_things: frozenset[str]
+    maker_nouns: frozenset[str]
     body_roles: frozenset[str]
     body_parts: frozenset[str]
     body_leading_verbs: frozenset[str]
@@ -326,6 +261,14 @@ class Lexicon:
         heads = self.government_heads
         return bool(words) and (words[-1] in heads or any(w in heads for w in words[:2]))
 
+    def opening_label(self, word: str) -> str | None:
+        """The NER label of a name a word opens in another language: "ORG" for "Banco",
+        "Grupo", "Association"; "FAC" for "Stade", "Palais", "Praça"; else None."""
+        lower = word.lower()
+        if lower in self.name_opening_words:
+            return "ORG"
+        return "FAC" if lower in self.place_opening_words else None
+
     def rule_confidence(self, rule: str) -> float:
         return float(self.confidence.get(rule, 0.5))
 
@@ -336,13 +279,6 @@ class Lexicon:
         if keyword in self.leader_titles:
             return TK.worksFor if demoted else TK.leaderOf
         return self.role_predicates.get(keyword, TK.memberOf)
-
-
-def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
-    values = data.get(key) or []
-    if not isinstance(values, list):
-        raise ValueError(f"{key} must be a list")
-    return frozenset(str(v).lower() for v in values)
 
 
 def _kinds_by_word(data: Mapping[str, Any], key: str) -> dict[str, EntityType]:
@@ -376,12 +312,12 @@ def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
         raise ValueError("resolution.kind_synonyms must map a word to its kind noun")
     return ResolutionWords(
         kind_synonyms={str(k).lower(): str(v).lower() for k, v in synonyms.items()},
-        generic_modifiers=_words(data, "generic_modifiers"),
-        name_suffixes=_words(data, "name_suffixes"),
-        initials_stopwords=_words(data, "initials_stopwords"),
-        patronymic_endings=tuple(sorted(_words(data, "patronymic_endings"))),
-        legal_suffixes=_words(data, "legal_suffixes"),
-        legal_prefixes=_words(data, "legal_prefixes"),
+        generic_modifiers=words_of(data, "generic_modifiers"),
+        name_suffixes=words_of(data, "name_suffixes"),
+        initials_stopwords=words_of(data, "initials_stopwords"),
+        patronymic_endings=tuple(sorted(words_of(data, "patronymic_endings"))),
+        legal_suffixes=words_of(data, "legal_suffixes"),
+        legal_prefixes=words_of(data, "legal_prefixes"),
     )
 
 
@@ -435,35 +371,35 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             raise ValueError(f"confidence of {rule} is not in [0, 1]")
     return Lexicon(
         confidence=confidence,
-        leader_titles=_words(titles, "leader"),
-        member_titles=_words(titles, "member") | _words(titles, "staff"),
-        head_of_state_titles=_words(titles, "head_of_state"),
-        state_leader_titles=_words(titles, "state_leader"),
-        definite_leaders=_words(titles, "definite_leaders"),
-        indefinite_staff=_words(titles, "indefinite_staff"),
-        demoting_modifiers=_words(titles, "demoting_modifiers"),
-        division_modifiers=_words(titles, "division_modifiers"),
-        division_titles=_words(titles, "division_titles"),
-        title_modifiers=_words(titles, "modifiers"),
-        past_modifiers=_words(titles, "past_modifiers"),
-        ending_modifiers=_words(titles, "ending_modifiers"),
-        handover_verbs=_words(titles, "handover_verbs"),
-        past_adverbs=_words(titles, "past_adverbs"),
-        regnal_titles=_words(titles, "regnal_titles"),
-        town_leader_titles=_words(titles, "town_leader_titles"),
-        bare_company_titles=_words(titles, "bare_company_titles"),
-        bank_leader_titles=_words(titles, "bank_leader_titles"),
-        court_titles=_words(titles, "court_titles"),
-        court_nouns=_words(titles, "court_nouns"),
-        dismissal_verbs=_words(titles, "dismissal_verbs"),
-        resignation_verbs=_words(titles, "resignation_verbs"),
-        succession_verbs=_words(titles, "succession_verbs"),
-        role_fields=_words(titles, "role_fields"),
-        companion_verbs=_words(titles, "companion_verbs"),
-        sending_verbs=_words(titles, "sending_verbs"),
-        honorifics=_words(titles, "honorifics"),
+        leader_titles=words_of(titles, "leader"),
+        member_titles=words_of(titles, "member") | words_of(titles, "staff"),
+        head_of_state_titles=words_of(titles, "head_of_state"),
+        state_leader_titles=words_of(titles, "state_leader"),
+        definite_leaders=words_of(titles, "definite_leaders"),
+        indefinite_staff=words_of(titles, "indefinite_staff"),
+        demoting_modifiers=words_of(titles, "demoting_modifiers"),
+        division_modifiers=words_of(titles, "division_modifiers"),
+        division_titles=words_of(titles, "division_titles"),
+        title_modifiers=words_of(titles, "modifiers"),
+        past_modifiers=words_of(titles, "past_modifiers"),
+        ending_modifiers=words_of(titles, "ending_modifiers"),
+        handover_verbs=words_of(titles, "handover_verbs"),
+        past_adverbs=words_of(titles, "past_adverbs"),
+        regnal_titles=words_of(titles, "regnal_titles"),
+        town_leader_titles=words_of(titles, "town_leader_titles"),
+        bare_company_titles=words_of(titles, "bare_company_titles"),
+        bank_leader_titles=words_of(titles, "bank_leader_titles"),
+        court_titles=words_of(titles, "court_titles"),
+        court_nouns=words_of(titles, "court_nouns"),
+        dismissal_verbs=words_of(titles, "dismissal_verbs"),
+        resignation_verbs=words_of(titles, "resignation_verbs"),
+        succession_verbs=words_of(titles, "succession_verbs"),
+        role_fields=words_of(titles, "role_fields"),
+        companion_verbs=words_of(titles, "companion_verbs"),
+        sending_verbs=words_of(titles, "sending_verbs"),
+        honorifics=words_of(titles, "honorifics"),
         descriptors={str(k).lower(): _predicate(v) for k, v in titles["descriptors"].items()},
-        of_prepositions=_words(titles, "of_prepositions"),
+        of_prepositions=words_of(titles, "of_prepositions"),
         title_to_organization={
             str(k).lower(): str(v).lower() for k, v in titles["title_to_organization"].items()
         },
@@ -471,59 +407,60 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             str(k).lower(): str(v).lower()
             for k, v in (titles.get("title_of_field_organization") or {}).items()
         },
-        government_domains=_words(titles, "government_domains"),
-        org_head_nouns=_words(orgs, "head_nouns"),
-        club_prefixes=_words(orgs, "club_prefixes"),
-        club_suffixes=_words(orgs, "club_suffixes"),
-        team_roles=_words(orgs, "team_roles"),
-        short_form_heads=_words(orgs, "short_form_heads"),
-        party_plurals=_words(orgs, "party_plurals"),
-        party_leaders=_words(orgs, "party_leaders"),
-        government_heads=_words(orgs, "government_heads"),
-        unit_nouns=_words(orgs, "unit_nouns"),
-        owner_nouns=_words(orgs, "owner_nouns"),
-        board_nouns=_words(orgs, "board_nouns"),
-        classifier_nouns=_words(orgs, "classifier_nouns") | _words(orgs, "specific_kinds"),
-        person_classifier_nouns=_words(orgs, "person_classifier_nouns"),
-        person_made_things=_words(orgs, "person_made_things"),
-        body_roles=_words(orgs, "body_roles"),
-        body_parts=_words(orgs, "body_parts"),
-        body_leading_verbs=_words(orgs, "body_leading_verbs"),
-        occupation_endings=tuple(sorted(_words(orgs, "occupation_endings"))),
-        unit_copulas=_words(orgs, "unit_copulas"),
-        chambers=_words(orgs, "chambers"),
-        specific_kinds=_words(orgs, "specific_kinds"),
-        company_roles=_words(orgs, "company_roles"),
-        company_verbs=_words(orgs, "company_verbs"),
-        people_group_nouns=_words(orgs, "people_group_nouns"),
-        group_nouns=_words(orgs, "group_nouns"),
-        admin_words=_words(places, "admin_words"),
-        compass_words=_words(places, "compass_words"),
-        place_head_nouns=_words(places, "head_nouns"),
+        government_domains=words_of(titles, "government_domains"),
+        org_head_nouns=words_of(orgs, "head_nouns"),
+        club_prefixes=words_of(orgs, "club_prefixes"),
+        club_suffixes=words_of(orgs, "club_suffixes"),
+        team_roles=words_of(orgs, "team_roles"),
+        short_form_heads=words_of(orgs, "short_form_heads"),
+        party_plurals=words_of(orgs, "party_plurals"),
+        party_leaders=words_of(orgs, "party_leaders"),
+        government_heads=words_of(orgs, "government_heads"),
+        unit_nouns=words_of(orgs, "unit_nouns"),
+        owner_nouns=words_of(orgs, "owner_nouns"),
+        board_nouns=words_of(orgs, "board_nouns"),
+        classifier_nouns=words_of(orgs, "classifier_nouns") | words_of(orgs, "specific_kinds"),
+        person_classifier_nouns=words_of(orgs, "person_classifier_nouns"),
+        person_made_things=words_of(orgs, "person_made_things"),
+        maker_nouns=words_of(orgs, "maker_nouns"),
+        body_roles=words_of(orgs, "body_roles"),
+        body_parts=words_of(orgs, "body_parts"),
+        body_leading_verbs=words_of(orgs, "body_leading_verbs"),
+        occupation_endings=tuple(sorted(words_of(orgs, "occupation_endings"))),
+        unit_copulas=words_of(orgs, "unit_copulas"),
+        chambers=words_of(orgs, "chambers"),
+        specific_kinds=words_of(orgs, "specific_kinds"),
+        company_roles=words_of(orgs, "company_roles"),
+        company_verbs=words_of(orgs, "company_verbs"),
+        people_group_nouns=words_of(orgs, "people_group_nouns"),
+        group_nouns=words_of(orgs, "group_nouns"),
+        admin_words=words_of(places, "admin_words"),
+        compass_words=words_of(places, "compass_words"),
+        place_head_nouns=words_of(places, "head_nouns"),
         named_kinds=_kinds_by_word(places, "named_kinds"),
         place_leaders=_kinds_by_word(places, "place_leaders"),
-        building_nouns=_words(places, "building_nouns"),
-        venue_nouns=_words(places, "venue_nouns"),
-        place_opening_words=_words(places, "place_opening_words"),
-        not_occupations=_words(orgs, "not_occupations"),
-        place_seats=_words(places, "seats"),
-        settlement_nouns=_words(places, "settlement_nouns"),
-        city_part_nouns=_words(places, "city_part_nouns"),
-        site_nouns=_words(places, "site_nouns"),
-        island_words=_words(places, "island_words"),
-        seat_verbs=_words(places, "seat_verbs"),
-        trip_verbs=_words(places, "trip_verbs"),
-        mission_nouns=_words(orgs, "mission_nouns"),
-        legal_form_prefixes=_words(orgs, "legal_form_prefixes"),
-        name_opening_words=_words(orgs, "name_opening_words"),
-        copula_org_kinds=_words(orgs, "copula_kinds"),
-        organised_event_heads=_words(orgs, "organised_event_heads"),
-        electing_bodies=_words(orgs, "electing_bodies"),
+        building_nouns=words_of(places, "building_nouns"),
+        venue_nouns=words_of(places, "venue_nouns"),
+        place_opening_words=words_of(places, "place_opening_words"),
+        not_occupations=words_of(orgs, "not_occupations"),
+        place_seats=words_of(places, "seats"),
+        settlement_nouns=words_of(places, "settlement_nouns"),
+        city_part_nouns=words_of(places, "city_part_nouns"),
+        site_nouns=words_of(places, "site_nouns"),
+        island_words=words_of(places, "island_words"),
+        seat_verbs=words_of(places, "seat_verbs"),
+        trip_verbs=words_of(places, "trip_verbs"),
+        mission_nouns=words_of(orgs, "mission_nouns"),
+        legal_form_prefixes=words_of(orgs, "legal_form_prefixes"),
+        name_opening_words=words_of(orgs, "name_opening_words"),
+        copula_org_kinds=words_of(orgs, "copula_kinds"),
+        organised_event_heads=words_of(orgs, "organised_event_heads"),
+        electing_bodies=words_of(orgs, "electing_bodies"),
         kind_name_words=_words_by_word(orgs, "kind_name_words"),
-        world_regions=_words(places, "world_regions"),
+        world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
-        demonym_endings=_words(places, "demonym_endings") | {""},
-        locative_prepositions=_words(places, "locative_prepositions"),
+        demonym_endings=words_of(places, "demonym_endings") | {""},
+        locative_prepositions=words_of(places, "locative_prepositions"),
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
         verbs=verbs,
         more_verb_frames=more_verb_frames,
@@ -532,44 +469,44 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             for lemma, frames in senses.items()
             if any(f.predicate == TK.memberOf and "for" in f.objects for f in frames)
         ),
-        light_verbs=_words(data, "light_verbs"),
-        host_verbs=_words(data, "host_verbs"),
-        people_nouns=_words(data, "people_nouns"),
-        reciprocal_verbs=_words(data, "reciprocal_verbs"),
-        those_who_met=_words(data, "those_who_met"),
-        irrealis_verbs=_words(data, "irrealis_verbs"),
-        deal_verbs=_words(data, "deal_verbs"),
-        deputy_nouns=_words(data, "deputy_nouns"),
+        light_verbs=words_of(data, "light_verbs"),
+        host_verbs=words_of(data, "host_verbs"),
+        people_nouns=words_of(data, "people_nouns"),
+        reciprocal_verbs=words_of(data, "reciprocal_verbs"),
+        those_who_met=words_of(data, "those_who_met"),
+        irrealis_verbs=words_of(data, "irrealis_verbs"),
+        deal_verbs=words_of(data, "deal_verbs"),
+        deputy_nouns=words_of(data, "deputy_nouns"),
         joining_prepositions=_words_by_word(data, "joining_prepositions"),
         joining_words=_words_by_word(data, "joining_words"),
-        stay_nouns=_words(data, "stay_nouns"),
-        stay_prepositions=_words(data, "stay_prepositions"),
-        occasion_nouns=_words(data, "occasion_nouns"),
-        share_nouns=_words(data, "share_nouns"),
-        majority_words=_words(data, "majority_words"),
-        open_stop=_words(data, "open_stop"),
-        speech_verbs=_words(data, "speech_verbs"),
+        stay_nouns=words_of(data, "stay_nouns"),
+        stay_prepositions=words_of(data, "stay_prepositions"),
+        occasion_nouns=words_of(data, "occasion_nouns"),
+        share_nouns=words_of(data, "share_nouns"),
+        majority_words=words_of(data, "majority_words"),
+        open_stop=words_of(data, "open_stop"),
+        speech_verbs=words_of(data, "speech_verbs"),
         nouns=nouns,
-        event_verbs=_words(data, "event_verbs"),
-        visit_cues=_words(data, "visit_cues"),
-        role_verbs_subject=_words(titles, "role_verbs_subject"),
-        role_verbs_object=_words(titles, "role_verbs_object"),
-        role_owning_verbs=_words(titles, "role_owning_verbs"),
-        government_roles=_words(titles, "government_roles"),
+        event_verbs=words_of(data, "event_verbs"),
+        visit_cues=words_of(data, "visit_cues"),
+        role_verbs_subject=words_of(titles, "role_verbs_subject"),
+        role_verbs_object=words_of(titles, "role_verbs_object"),
+        role_owning_verbs=words_of(titles, "role_owning_verbs"),
+        government_roles=words_of(titles, "government_roles"),
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
         },
         leads_when=_words_by_word(titles, "leads_when"),
-        unreal_event_modifiers=_words(data, "unreal_event_modifiers"),
-        remote_words=_words(data, "remote_words"),
-        kill_words=_words(data, "kill_words"),
-        seat_nouns=_words(places, "seat_nouns"),
-        place_kind_nouns=_words(places, "kind_nouns"),
-        name_particles=_words(titles, "name_particles"),
+        unreal_event_modifiers=words_of(data, "unreal_event_modifiers"),
+        remote_words=words_of(data, "remote_words"),
+        kill_words=words_of(data, "kill_words"),
+        seat_nouns=words_of(places, "seat_nouns"),
+        place_kind_nouns=words_of(places, "kind_nouns"),
+        name_particles=words_of(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
-            **{w: TK.memberOf for w in _words(titles, "member")},
-            **{w: TK.worksFor for w in _words(titles, "staff")},
+            **{w: TK.memberOf for w in words_of(titles, "member")},
+            **{w: TK.worksFor for w in words_of(titles, "staff")},
         },
         resolution=_resolution(data["resolution"]),
         biography=_biography(data),

@@ -135,6 +135,9 @@ def _named_right_before(doc: DocView, clause: int, antecedents: list[Ment]) -> l
 
 
 def _body_right_before(doc: DocView, clause: int) -> list[Ment]:
+    """The organisation named right before a "which" clause (past its comma and a bracketed
+    acronym's closing bracket): "which" stands for no person, so when the parser hangs the
+    clause on a person's name, the body written last is what it is about."""
     k = clause - 1
     while k >= 0 and doc.doc[k].text in (",", ")"):
         k -= 1

@@ -9,6 +9,8 @@ sentence are found and their extractor says they rest on a resolved reference.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
@@ -148,10 +150,7 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         and m.etype is wanted
         # a pronoun resolved before keeps its person salient ("She was in Ottawa, where
         # she met X. Y telephoned her": the first "she")
-        and (
-            not m.derived
-            or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS)
-        )
+        and (not m.derived or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS))
     ]
     candidates = [m for m in candidates if _agrees(m, sex)]
     if table.dep[i] in ("dobj", "dative"):
@@ -193,18 +192,21 @@ def _agrees(ment: Ment, sex: str) -> bool:
     return known is None or known == sex
 
 
-def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
+def _clause_slot(doc: DocView, ment: Ment) -> Token:
+    """The word that holds the name's place in its clause: its own, or that of the noun it
+    is apposed to ("Ireland's transport minister, X, said": "minister")."""
     token = doc.doc[doc.root_of(ment)]
-    if token.dep_ == "appos" and token.head.i < token.i:
-        token = token.head
+    return token.head if token.dep_ == "appos" and token.head.i < token.i else token
+
+
+def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
+    token = _clause_slot(doc, ment)
     return token.dep_ in _SUBJECT_DEPS and token.head.i == verb
 
 
 def _subject(doc: DocView, ment: Ment) -> bool:
     """A subject, or a name in apposition to one ("Ireland's transport minister, X, said")."""
-    token = doc.doc[doc.root_of(ment)]
-    if token.dep_ == "appos" and token.head.i < token.i:
-        token = token.head
+    token = _clause_slot(doc, ment)
     # "Wong, 51, an economist, spent ...": a name the parser made its sentence's root
     return token.dep_ in _SUBJECT_DEPS or token.dep_ == "ROOT"
 

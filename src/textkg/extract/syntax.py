@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: The marks of a possessive after a name ("Kenya's", "Kenya’s", "the Philippines'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
 MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "can"})
 
 
@@ -34,6 +36,14 @@ def pobjs(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def copula_subject(attr: Token, copulas: frozenset[str] = frozenset({"be"})) -> Token | None:
+    """The subject an attribute is said of by its copula ("Hobart is the capital of
+    Tasmania": Hobart), or None when the word is no copula's attribute."""
+    if attr.dep_ != "attr" or attr.head.lemma_ not in copulas:
+        return None
+    return next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
 
 
 def negated(token: Token) -> bool:

@@ -4,8 +4,11 @@ written in lower case ("minister of education, science and innovation"), a board
 
 from __future__ import annotations
 
-from textkg.extract.document import ORG, PLACE, DocView
+from spacy.tokens import Token
+
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.syntax import POSSESSIVE_MARKS
 from textkg.records import EntityType
 
 #: The most words a field written after a title runs to.
@@ -115,3 +118,56 @@ def posted_to(doc: DocView, k: int) -> int:
         if place is not None and place.etype.kind is PLACE:
             return place.end
     return k
+
+
+def possessed_by(ctx: DocView, country: Ment, limit: int) -> Ment | None:
+    """ "governor of Italy's Umbria region", "chairman of Kenya's Safaricom": the place or
+    the body named after a country's possessive, which a title is of (the region lies in the
+    country; possessive-org places the body)."""
+    end = country.end
+    if end + 1 >= limit or ctx.doc[end].lower_ not in POSSESSIVE_MARKS:
+        return None
+    possessed = ctx.mention_starting(end + 1, skip_the=False)
+    if (
+        possessed is None
+        or possessed.end > limit
+        or possessed.etype is PERSON
+        or possessed.etype is EntityType.COUNTRY
+    ):
+        return None
+    return possessed
+
+
+def past_lower_modifiers(ctx: DocView, i: int, limit: int) -> int:
+    """Past lower-case words (after a town's name) before an organisation's name ("the
+    opposition Green Party", "the Amsterdam law firm X"); ``i`` when no name follows."""
+    doc = ctx.doc
+    k = i
+    town = ctx.mention_starting(i, skip_the=False)
+    if town is not None and town.etype.kind is PLACE and town.end < limit:
+        k = town.end  # "a partner at the Amsterdam law firm X": where the firm is
+    first = k  # up to five words after the town, however long its name
+    while k < limit and k - first < 5 and ctx.at[k] is None and _modifier_word(doc[k]):
+        k += 1
+    if town is not None and k == town.end:
+        return i
+    if (
+        k > i
+        and k + 1 < limit
+        and doc[k].text == ","
+        and doc[k - 1].lemma_.lower() in ctx.lex.org_head_nouns
+    ):
+        k += 1  # "director of the national customs service, SENAE": its name after
+    found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
+    return k if found is not None and found.etype is ORG else i
+
+
+def _modifier_word(token: Token) -> bool:
+    """A lower-case word that can stand before a name ("opposition", "state-owned"), not a
+    preposition or a verb of the clause ("head of research at Norvia")."""
+    if token.text == "-":
+        return True
+    if not token.is_lower:
+        return False
+    # a lower-case word the parser called a name ("the national customs service") is a noun
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ == "amod")

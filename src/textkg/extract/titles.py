@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
-
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
 from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
@@ -29,7 +27,14 @@ from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
-from textkg.extract.title_fields import described_owner, lower_field_end, past_members, posted_to
+from textkg.extract.title_fields import (
+    described_owner,
+    lower_field_end,
+    past_lower_modifiers,
+    past_members,
+    possessed_by,
+    posted_to,
+)
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
@@ -66,17 +71,6 @@ class TitleAttachment:
     person: Ment
     phrase: TitlePhrase
     rule: str
-
-
-def _modifier_word(token: Token) -> bool:
-    """A lower-case word that can stand before a name ("opposition", "state-owned"), not a
-    preposition or a verb of the clause ("head of research at Norvia")."""
-    if token.text == "-":
-        return True
-    if not token.is_lower:
-        return False
-    # a lower-case word the parser called a name ("the national customs service") is a noun
-    return token.pos_ in ("ADJ", "NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ == "amod")
 
 
 class TitleReader:
@@ -192,23 +186,16 @@ class TitleReader:
             if nat is not None:
                 lead_country = ctx.country_mention(nat)
                 c2 = nat.end
-            c2 = self._past_lower_modifiers(c2, limit)  # "of the opposition Green Party"
+            c2 = past_lower_modifiers(ctx, c2, limit)  # "of the opposition Green Party"
             target = ctx.mention_starting(c2, skip_the=False) if c2 < limit else None
             if target is not None and target.etype is EntityType.COUNTRY:
                 follower = ctx.mention_starting(target.end, skip_the=False)
                 if follower is not None and follower.etype is ORG and follower.end <= limit:
                     target = follower  # "of the North Korean | National Defense Commission"
-                elif target.end + 1 < limit and doc[target.end].lower_ in ("'s", "’s"):
-                    # "governor of Italy's Umbria region": the region, in the country
-                    region = ctx.mention_starting(target.end + 1, skip_the=False)
-                    if (
-                        region is not None
-                        and region.end <= limit
-                        and region.etype is not PERSON
-                        and region.etype is not EntityType.COUNTRY
-                    ):
-                        phrase_chain = (region, target)
-                        target = region
+                elif (possessed := possessed_by(ctx, target, limit)) is not None:
+                    if possessed.etype.kind is PLACE:  # "governor of Italy's Umbria region"
+                        phrase_chain = (possessed, target)
+                    target = possessed
             if target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
@@ -303,29 +290,6 @@ class TitleReader:
         while k < limit and k - i <= 5 and ctx.at[k] is None and doc[k].is_lower:
             k = k + 1 if doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") else limit
         return k if i + 1 < k < limit and doc[k].lower_ in ("at", "of") else i
-
-    def _past_lower_modifiers(self, i: int, limit: int) -> int:
-        """Past lower-case words (after a town's name) before an organisation's name ("the
-        opposition Green Party", "the Amsterdam law firm X"); ``i`` when no name follows."""
-        doc, ctx = self.doc.doc, self.doc
-        k = i
-        town = ctx.mention_starting(i, skip_the=False)
-        if town is not None and town.etype.kind is PLACE and town.end < limit:
-            k = town.end  # "a partner at the Amsterdam law firm X": where the firm is
-        first = k  # up to five words after the town, however long its name
-        while k < limit and k - first < 5 and ctx.at[k] is None and _modifier_word(doc[k]):
-            k += 1
-        if town is not None and k == town.end:
-            return i
-        if (
-            k > i
-            and k + 1 < limit
-            and doc[k].text == ","
-            and doc[k - 1].lemma_.lower() in self.doc.lex.org_head_nouns
-        ):
-            k += 1  # "director of the national customs service, SENAE": its name after
-        found = ctx.mention_starting(k, skip_the=False) if k > i and k < limit else None
-        return k if found is not None and found.etype is ORG else i
 
     def _title_after_modifiers(self, j: int, limit: int) -> tuple[int, int] | None:
         """The longest title starting at ``j`` or after up to three modifiers ("former",

@@ -131,27 +131,24 @@ def _opened_name(reader: SpanReader, taken: list[bool], i: int) -> tuple[int, in
     sites' or organisations' names in other languages, its particles and the capitalised
     words after them, though the NER tagged none of it (or only the country at its end)."""
     table, lex = reader.table, reader.lex
-    lower = table.lower[i]
-    if taken[i] or not table.text[i][:1].isupper():
+    label = lex.opening_label(table.text[i])
+    if taken[i] or not table.text[i][:1].isupper() or label is None:
         return None
-    if lower in lex.place_opening_words:
-        label = "FAC"
-    elif lower in lex.name_opening_words:
-        label = "ORG"
-    else:
-        return None
-    end = i + 1
-    while end < len(table) and reader.owner[end] == reader.owner[i]:
+    end, words = i + 1, 1
+    while end < len(table) and reader.owner[end] == reader.owner[i] and words < _MAX_NAME:
         if table.lower[end] in lex.name_particles and end + 1 < len(table):
             end += 1
             continue
-        if table.text[end][:1].isupper() and table.text[end].isalpha():
-            end += 1
-            continue
-        break
+        if not (table.text[end][:1].isupper() and table.text[end].isalpha()):
+            break
+        if table.lower[end] in lex.titles:
+            break  # "At the Stade de France President X watched"
+        end, words = end + 1, words + 1
+        if taken[end - 1]:
+            break  # a word the NER tagged ("France") ends the name
     while end > i + 1 and table.lower[end - 1] in lex.name_particles:
         end -= 1
-    if end - i < 2 or any(taken[k] for k in range(i, end - 1)):
+    if words < 2:
         return None
     return i, end, label
 

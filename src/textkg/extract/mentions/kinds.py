@@ -21,6 +21,8 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     joined_to_organisation,
     led_by_its_subject,
+    names_a_people,
+    opens_a_sites_name,
     opens_an_organisations_name,
     role_after_whose,
 )
@@ -66,7 +68,7 @@ def entity_type(
 ) -> EntityType | None:
     doc, lex = reader.doc, reader.lex
     head = _lower(doc[reader.head_index(start, end)])
-    if is_people_word(name, lex) or _names_a_people(reader, start, end):
+    if is_people_word(name, lex) or names_a_people(reader, start, end):
         return None
     if label == "EVENT":  # "the Lucca Summer Festival" has a director: an organisation
         return EntityType.ORGANIZATION if head in lex.organised_event_heads else EntityType.EVENT
@@ -91,7 +93,7 @@ def entity_type(
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
     place_head = (
-        head in lex.place_head_nouns or opens_an_organisations_name(reader, start, end, site=True)
+        head in lex.place_head_nouns or opens_a_sites_name(reader, start, end)
     ) and not org_head
     building = head in lex.building_nouns or place_head
     if label == "PERSON":
@@ -500,7 +502,10 @@ def classifier_apposition(
             if token.lower_ == "one":  # "X, one of Sweden's largest food makers"
                 token = next((p for p in pobjs(token, ("of",)) if p.tag_ == "NNS"), token)
             made = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-            if made & reader.lex.person_made_things:
+            if (
+                token.lemma_.lower() in reader.lex.maker_nouns
+                and made & reader.lex.person_made_things
+            ):
                 return False  # "X, a documentary maker from Kazakhstan": a person's work
             if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
@@ -513,19 +518,6 @@ def classifier_apposition(
                 return False  # "X, the chairman of Y, a seafood group": the group is Y
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
-
-
-def _names_a_people(reader: SpanReader, start: int, end: int) -> bool:
-    """ "the Kalenjin community", "the Maori people": a name for a people or a group of
-    people, no organisation (the lexicon's ``people_group_nouns``)."""
-    doc = reader.doc
-    if (
-        end >= len(doc)
-        or not doc[end].is_lower
-        or country_name(reader._name(start, end), reader.lex)
-    ):
-        return False
-    return doc[end].lemma_.lower() in reader.lex.people_group_nouns
 
 
 def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:

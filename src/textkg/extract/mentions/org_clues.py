@@ -69,17 +69,22 @@ def bought(reader: SpanReader, start: int, end: int) -> bool:
     return False
 
 
-def opens_an_organisations_name(
-    reader: SpanReader, start: int, end: int, *, site: bool = False
-) -> bool:
+def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
     """ "Grupo Ibarra", "Banque Morel", "Syndicat des Dockers": a word that opens
-    organisations' names in other languages, before a capitalised word (or a particle);
-    with ``site``, one that opens a site's name ("Palais des Nations", "Stade de France")."""
+    organisations' names in other languages, before a capitalised word (or a particle)."""
+    return _opens_a_name(reader, start, end, "ORG")
+
+
+def opens_a_sites_name(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Palais des Nations", "Stade de France": a word that opens sites' names."""
+    return _opens_a_name(reader, start, end, "FAC")
+
+
+def _opens_a_name(reader: SpanReader, start: int, end: int, label: str) -> bool:
     table = reader.table
     if table.lower[start] == "the":
         start += 1
-    words = reader.lex.place_opening_words if site else reader.lex.name_opening_words
-    if end - start < 2 or table.lower[start] not in words:
+    if end - start < 2 or reader.lex.opening_label(table.text[start]) != label:
         return False
     after = start + 1
     while table.lower[after] in reader.lex.name_particles and after + 1 < end:
@@ -148,3 +153,16 @@ def apposed_to_a_kind(reader: SpanReader, start: int, end: int) -> bool:
         return False
     noun = doc[start - 2]
     return noun.is_lower and noun.lemma_.lower() in reader.lex.classifier_nouns
+
+
+def names_a_people(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the Kalenjin community", "the Maori people": a name for a people or a group of
+    people, no organisation (the lexicon's ``people_group_nouns``)."""
+    doc = reader.doc
+    if (
+        end >= len(doc)
+        or not doc[end].is_lower
+        or country_name(reader._name(start, end), reader.lex)
+    ):
+        return False
+    return doc[end].lemma_.lower() in reader.lex.people_group_nouns

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
+from textkg.extract.mentions.model import is_acronym
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -57,11 +58,18 @@ def in_after_an_organisation(reader: SpanReader, start: int) -> bool:
     return before.ent_type_ == "ORG" and before.lower_ in reader.lex.org_head_nouns
 
 
-def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
-    """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
+def _slot(reader: SpanReader, start: int, end: int) -> Token:
+    """The name's head word, or the first of the names it is coordinated with ("in Y and
+    X": Y), which holds the name's place in the sentence."""
     token = reader.doc[reader.head_index(start, end)]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    return token
+
+
+def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the name is the object of a locative preposition ("in X", "in Y and X")."""
+    token = _slot(reader, start, end)
     preposition = token.head.lower_
     return token.dep_ == "pobj" and (
         preposition in reader.lex.locative_prepositions or preposition in also
@@ -148,23 +156,32 @@ def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
-    """ "flew to Broome", "arrived in Apia", "stayed in Apia": where a person went or
-    stayed (not "arrived at", which a building or a body takes as well)."""
-    token = reader.doc[reader.head_index(start, end)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    """ "She flew to Broome", "the minister stayed in Apia": where a person went or stayed
+    (not "arrived at", which a building or a body takes as well; not "Sweden will stay in
+    NATO" or "were flown to Clinica X", whose subject is no traveller)."""
+    token = _slot(reader, start, end)
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in ("to", "into", "in"):
+    verb = preposition.head
+    if token.dep_ != "pobj" or is_acronym(reader.doc[start:end].text):
         return False
-    if any(c.dep_ == "auxpass" for c in preposition.head.children):
-        return False  # "the injured were flown to Clinica X": taken to a hospital
-    verb = preposition.head.lemma_.lower()
-    frame = reader.lex.verbs.get(verb)
+    frame = reader.lex.verbs.get(verb.lemma_.lower())
+    if (
+        verb.lemma_.lower() not in reader.lex.trip_verbs
+        or frame is None
+        or frame.predicate != TK.visited
+        or preposition.lower_ not in frame.objects
+        or preposition.lower_ == "at"
+    ):
+        return False
+    return any(_a_traveller(reader, s) for s in verb.children if s.dep_ == "nsubj")
+
+
+def _a_traveller(reader: SpanReader, subject: Token) -> bool:
+    """A person's name, a personal pronoun or a person's title as a verb's subject."""
     return (
-        verb in reader.lex.trip_verbs
-        and frame is not None
-        and frame.predicate == TK.visited
-        and preposition.lower_ in frame.objects
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she", "i", "we", "they")
+        or subject.lemma_.lower() in reader.lex.titles
     )
 
 

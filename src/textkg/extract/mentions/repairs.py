@@ -429,11 +429,8 @@ def opening_word_before(
     k = ent.start - 1
     if k < 0 or not table.text[k][:1].isupper() or table.ent_type[k]:
         return None
-    if table.lower[k] in lex.name_opening_words:
-        return k, ent.end, "ORG"
-    if table.lower[k] in lex.place_opening_words:
-        return k, ent.end, "FAC"
-    return None
+    label = lex.opening_label(table.text[k])
+    return (k, ent.end, label) if label is not None else None
 
 
 def town_named_with_of(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -1,4 +1,5 @@
-"""Companions: "He was accompanied by X" after a trip: X made the trip too."""
+"""Who went along or was sent: "He was accompanied by X" after a trip: X made the trip too;
+"Uzbekistan sent its minister, X, to Bishkek": X went there."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import people_by
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import PERSON, DocView
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import has_modal, negated
+from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
 from textkg.names import written_short
 from textkg.namespaces import TK
-from textkg.records import EventKind
+from textkg.records import EntityType, EventKind
 
 #: Sentences back a trip can be that a companion is said to have joined.
 _REACH = 2
+#: Where an envoy is sent: a town, a region or a country (not a prison or a parliament).
+_TOWNS = (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.COUNTRY)
 
 
 @rule("joined-visit")
@@ -78,3 +82,43 @@ def _titled(noun: Token, trips: list[EventCandidate]) -> set[str]:
         for p in e.participants
         if any(t.lower().split()[-1:] == [word] for t in p.titles)
     }
+
+
+@rule("sent-to")
+def sent_to(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Uzbekistan sent its deputy energy minister, X, to Bishkek": who a country or a body
+    sent to a town or a country went there (not "the court sent X to Kamiti Prison", "voters
+    sent X to Brussels")."""
+    lex = doc.lex
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() not in lex.sending_verbs or verb.pos_ != "VERB":
+                continue
+            if negated(verb) or unreal(verb, lex.irrealis_verbs):
+                continue
+            senders = [m for c in children(verb, "nsubj") for m in doc.referents(c)]
+            if not senders or any(m.etype not in (ORG, EntityType.COUNTRY) for m in senders):
+                continue
+            envoys: list[Ment] = []
+            for noun in children(verb, "dobj"):
+                for named in (noun, *children(noun, "appos")):  # "its minister, X"
+                    envoys += [
+                        m for m in doc.referents(named) if m.etype is PERSON and m not in envoys
+                    ]
+            places = [
+                m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype in _TOWNS
+            ]
+            for place in places[:1]:
+                for envoy in envoys:
+                    yield RelationCandidate(envoy, TK.visited, place, span.index, "sent-to")
+                if envoys:
+                    yield EventCandidate(
+                        EventKind.VISIT,
+                        envoys,
+                        place,
+                        span.index,
+                        "sent-to",
+                        lex.rule_confidence("sent-to"),
+                        [verb.i],
+                    )

@@ -1,5 +1,5 @@
 """Delegations and teams: "an SVR delegation led by Director X" stands for the SVR, and X led
-it; "the delegation" later refers back to the last one named; who is sent somewhere goes."""
+it; "the delegation" later refers back to the last one named."""
 
 from __future__ import annotations
 
@@ -7,15 +7,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, PERSON, PLACE, DocView, Group, Role
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, DocView, Group, Role
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.titles import role_predicate
-from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.extract.syntax import pobjs
 from textkg.extract.titles import title_keyword
 from textkg.namespaces import TK
-from textkg.records import EventKind
 
 
 @annotator("delegations")
@@ -88,38 +87,3 @@ def delegation_led_by(doc: DocView, found: Findings) -> Iterator[Candidate]:
         modifiers = [w for title in leader.titles for w in title.lower().split()]
         predicate = role_predicate(doc, keyword, modifiers) if keyword else TK.memberOf
         yield RelationCandidate(leader, predicate, group.org, group.sentence, "delegation-led-by")
-
-
-@rule("sent-to")
-def sent_to(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "Uzbekistan sent its deputy energy minister, X, to Bishkek": who was sent went."""
-    lex = doc.lex
-    for span in doc.sentences:
-        for index in range(span.start_token, span.end_token):
-            verb = doc.doc[index]
-            if verb.lemma_.lower() not in lex.sending_verbs or verb.pos_ != "VERB":
-                continue
-            if negated(verb) or unreal(verb, lex.irrealis_verbs):
-                continue
-            envoys: list[Ment] = []
-            for noun in children(verb, "dobj"):
-                for named in (noun, *children(noun, "appos")):  # "its minister, X"
-                    envoys += [
-                        m for m in doc.referents(named) if m.etype is PERSON and m not in envoys
-                    ]
-            places = [
-                m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype.kind is PLACE
-            ]
-            for place in places[:1]:
-                for envoy in envoys:
-                    yield RelationCandidate(envoy, TK.visited, place, span.index, "sent-to")
-                if envoys:
-                    yield EventCandidate(
-                        EventKind.VISIT,
-                        envoys,
-                        place,
-                        span.index,
-                        "sent-to",
-                        lex.rule_confidence("sent-to"),
-                        [verb.i],
-                    )

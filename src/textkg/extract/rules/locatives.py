@@ -11,7 +11,7 @@ from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.registry import rule
-from textkg.extract.syntax import pobjs
+from textkg.extract.syntax import POSSESSIVE_MARKS, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -70,10 +70,13 @@ def one_of_a_places(doc: DocView, found: Findings) -> Iterator[Candidate]:
             place = doc.mention_starting(i + 3)
             if place is None or place.etype.kind is not PLACE or place.end + 1 >= limit:
                 continue
-            if doc.table.lower[place.end] not in ("'s", "’s", "'"):
+            if doc.table.lower[place.end] not in POSSESSIVE_MARKS:
                 continue
-            if doc.doc[place.end + 1].tag_ != "JJS" or not _contains(ment, place):
+            superlative = place.end + 1
+            if doc.doc[superlative].tag_ != "JJS" or not _contains(ment, place):
                 continue
+            if superlative + 1 < limit and doc.doc[superlative + 1].pos_ not in ("PUNCT",):
+                continue  # "one of America's largest foreign investors": a market, not a seat
             yield RelationCandidate(ment, TK.locatedIn, place, span.index, "one-of-a-places")
 
 

@@ -14,7 +14,7 @@ from textkg.extract.gazetteers import city_country_code, is_national_capital
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import possessed_by_a_country
-from textkg.extract.syntax import pobjs
+from textkg.extract.syntax import copula_subject, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -24,12 +24,17 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Nairobi, the capital of Kenya", "Manhattan, a borough of New York"."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
-            described = _described_place(doc.doc[i])
-            if described is None:
-                continue
-            noun = _one_of(doc.doc[i])
-            plural = doc.doc[i].tag_ in ("NNS", "NNPS")  # "Peleliu and Angaur, two islands"
+            token = doc.doc[i]
+            apposed = token.dep_ == "appos"
+            # "Hobart is the capital of Tasmania": a copula's kind of place as an apposition's
+            described = _apposed_to(token) if apposed else copula_subject(token)
+            if described is None or negated(token.head):
+                continue  # "Crimea is not a region of Russia"
+            noun = _one_of(token)
+            plural = token.tag_ in ("NNS", "NNPS")  # "Peleliu and Angaur, two islands"
             parts = [m for m in doc.referents(described, conjuncts=plural) if m.etype.kind is PLACE]
+            if not apposed and noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+                continue  # "Dubai is Russia's favourite destination": said, not placed
             if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
                 # "Mombasa, Kenya's main gateway to East Africa": a town described as a
                 # country's is in it, whatever the description's noun
@@ -150,16 +155,6 @@ def _described_in_a_town(
                         yield RelationCandidate(
                             part, TK.locatedIn, whole, sentence, "place-apposition"
                         )
-
-
-def _described_place(noun: Token) -> Token | None:
-    """The word a description of a place is said of: the name it is apposed to, or the
-    subject of its copula ("Hobart is the capital of Tasmania")."""
-    if noun.dep_ == "appos":
-        return _apposed_to(noun)
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    return None
 
 
 def _apposed_to(noun: Token) -> Token:

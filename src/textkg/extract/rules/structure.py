@@ -12,7 +12,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.subsidiaries import owner_after_of
-from textkg.extract.syntax import children, pobjs
+from textkg.extract.syntax import children, copula_subject, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -161,8 +161,13 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     kinds = doc.lex.unit_nouns | doc.lex.classifier_nouns
     for attr in attrs:
         if attr.lower_ == "one":
-            # "X is one of 12 clubs in the Primera Division": a member of that body
-            groups = [g for g in pobjs(attr, ("of",)) if g.lemma_.lower() in kinds]
+            # "X is one of 12 clubs in the Primera Division": a member of that body (not
+            # "one of the largest companies in the EU", a ranking)
+            groups = [
+                g
+                for g in pobjs(attr, ("of",))
+                if g.lemma_.lower() in kinds and not any(c.tag_ == "JJS" for c in g.children)
+            ]
             for whole in (
                 m
                 for g in groups
@@ -170,7 +175,7 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
                 for m in doc.referents(p, conjuncts=False)
             ):
                 if whole.etype is ORG and whole is not org:
-                    yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
+                    yield RelationCandidate(org, TK.partOf, whole, sentence, "one-of-the-members")
             continue
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
@@ -458,13 +463,13 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         head = doc.at[noun.head.i]
         if head is not None and head.etype is ORG:
             return head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    subject = copula_subject(noun)
+    if subject is not None:
         # "The supplier, Adria Med, is a Split-based distributor": the copula's subject
-        for subject in children(noun.head, "nsubj"):
-            for named in (subject, *children(subject, "appos")):
-                ment = doc.at[named.i]
-                if ment is not None and ment.etype is ORG:
-                    return ment
+        for named in (subject, *children(subject, "appos")):
+            ment = doc.at[named.i]
+            if ment is not None and ment.etype is ORG:
+                return ment
     # "the Denver-based company Acme Corp": a kind noun right before the name
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if (

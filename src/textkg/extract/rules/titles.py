@@ -434,7 +434,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     if holder.etype is ORG:
         predicate = (None if demoted else _leads_body(doc, keyword, holder)) or role
         yield RelationCandidate(person, predicate, holder, sentence, rule_name, confidence)
-    elif head_of_state:
+    elif head_of_state and holder.etype is not EntityType.PLACE:
+        # a state or a town has a president, a site ("the Stade de France | President X") none
         yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
     elif holder.etype is EntityType.COUNTRY:
         yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)

@@ -25,6 +25,7 @@ from textkg.extract.syntax import (
     before_the_story,
     by_remote_means,
     children,
+    copula_subject,
     held_between_dates,
     is_passive,
     negated,
@@ -150,14 +151,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             and target.lemma_.lower() not in doc.lex.group_nouns - doc.lex.classifier_nouns
         ):
             target = target.head  # "Civic Forum, the party led by X": the name described
-        elif (
-            target is not None
-            and target.dep_ == "attr"
-            and verb.dep_ == "acl"
-            and target.head.lemma_ in doc.lex.unit_copulas
-        ):
+        elif target is not None and verb.dep_ == "acl" and target.dep_ == "attr":
             # "Arvo Mining is a Finnish company led by X": the copula's subject is described
-            target = next(iter(children(target.head, "nsubj")), None)
+            target = copula_subject(target, doc.lex.unit_copulas)
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
             if clause.dep_ == "auxpass":
@@ -273,6 +269,11 @@ def _named_after(doc: DocView, noun: Token) -> list[Ment]:
             k += 1  # "A, B, and C"
         if k >= len(doc.doc) or doc.doc[k].lower_ not in (",", "and"):
             break
+    # the list ends the phrase ("..., at a hotel", "....") and names no one who acts: not
+    # "hosted a dinner for the victims' families, Ana Ruiz said"
+    ends = k >= len(doc.doc) or doc.doc[k].pos_ in ("PUNCT", "ADP")
+    if not ends or any(doc.doc[doc.root_of(m)].dep_ in ("nsubj", "nsubjpass") for m in named):
+        return []
     return named
 
 

@@ -1,0 +1,84 @@
+"""Word lists of the lexicon read from its YAML, and the biography rules' words: the part of
+textkg.lexicon that needs nothing of the rest of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def words_of(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    """A section's list of words, lower-cased (an error names the key that is no list)."""
+    values = data.get(key) or []
+    if not isinstance(values, list):
+        raise ValueError(f"{key} must be a list")
+    return frozenset(str(v).lower() for v in values)
+
+
+@dataclass(frozen=True)
+class BiographyWords:
+    """The biography rules' words (the YAML's ``biography`` section)."""
+
+    birth_words: frozenset[str] = frozenset()
+    #: Verbs coordinated with "born" that share its place ("born and raised in X").
+    raised_verbs: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    founder_nouns: frozenset[str] = frozenset()
+    #: verb lemma → prepositions naming the school ("dobj": the direct object)
+    schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: "earned a degree from X": verbs and the nouns they take that name a school after them
+    degree_verbs: frozenset[str] = frozenset()
+    degree_nouns: frozenset[str] = frozenset()
+    marriage_verbs: frozenset[str] = frozenset()
+    spouse_nouns: frozenset[str] = frozenset()
+    child_nouns: frozenset[str] = frozenset()
+    parent_nouns: frozenset[str] = frozenset()
+    sibling_nouns: frozenset[str] = frozenset()
+    #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
+    #: prepositions a date follows ("born on", "died in") and the words that mark a date in
+    #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").
+    founding_nouns: frozenset[str] = frozenset()
+    #: Nouns that date a death ("after his death in 1988", "the murder of X in 1490").
+    death_nouns: frozenset[str] = frozenset()
+    #: Verbs that date a founding but name no founder ("formed", "incorporated").
+    founding_date_verbs: frozenset[str] = frozenset()
+    date_prepositions: frozenset[str] = frozenset()
+    birth_marks: frozenset[str] = frozenset()
+    death_marks: frozenset[str] = frozenset()
+    founding_marks: frozenset[str] = frozenset()
+    #: Words that make a date a guess ("c. 1680"): no date is read after them.
+    uncertain_marks: frozenset[str] = frozenset()
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every trigger word, for the document model's features."""
+        return (
+            self.birth_words
+            | self.death_verbs
+            | self.founding_verbs
+            | self.founder_nouns
+            | frozenset(self.schools)
+            | self.marriage_verbs
+            | self.spouse_nouns
+            | self.child_nouns
+            | self.parent_nouns
+            | self.sibling_nouns
+        )
+
+
+def biography_words(data: Mapping[str, Any]) -> BiographyWords:
+    section = data.get("biography") or {}
+    return BiographyWords(
+        **{
+            key: words_of(section, key)
+            for key in BiographyWords.__dataclass_fields__
+            if key != "schools"
+        },
+        schools={
+            str(k).lower(): frozenset(str(p).lower() for p in v)
+            for k, v in (section.get("schools") or {}).items()
+        },
+    )

@@ -1,0 +1,34 @@
+"""The guests of a meal or a reception hosted are met (rules/verbs.py); our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.extract.support import events, facts_of, participants, triples
+from textkg.records import EventKind
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def test_the_guests_of_a_dinner_hosted_are_each_met() -> None:
+    facts = facts_of(
+        "Chile's sports minister, Rosa Vidal, hosted a dinner on Friday evening for both "
+        "captains, Tomas Soto and Ewan Price, at a hotel in the capital.",
+        PUBLISHED,
+    )
+    found = triples(facts)
+    assert ("Rosa Vidal", "tk:metWith", "Tomas Soto") in found
+    assert ("Rosa Vidal", "tk:metWith", "Ewan Price") in found
+    assert {"Rosa Vidal", "Tomas Soto", "Ewan Price"} <= {
+        name for e in events(facts, EventKind.MEETING) for name in participants(e)
+    }
+
+
+def test_a_name_after_a_dinner_for_others_that_says_something_is_no_guest() -> None:
+    found = triples(
+        facts_of(
+            "Premier Arvid Lund hosted a dinner for the victims' families, Liisa Mets said.",
+            PUBLISHED,
+        )
+    )
+    assert ("Arvid Lund", "tk:metWith", "Liisa Mets") not in found
