@@ -556,3 +556,13 @@ def test_the_chairman_of_a_countrys_company_leads_the_company_in_it() -> None:
     found = triples(facts_of("Ana Ruiz, chairman of Kenya's Safaricom, spoke on Monday."))
     assert ("Ana Ruiz", "tk:leaderOf", "Safaricom") in found
     assert ("Safaricom", "tk:partOf", "Kenya") not in found
+
+
+def test_a_field_head_at_a_group_written_after_its_town_and_kind() -> None:
+    found = triples(
+        facts_of(
+            "Omar Kadhim, head of research at the Baghdad-based broker Tigris Capital Markets, "
+            "said demand was strong."
+        )
+    )
+    assert ("Omar Kadhim", "tk:worksFor", "Tigris Capital Markets") in found

@@ -32,3 +32,23 @@ def test_a_name_after_a_dinner_for_others_that_says_something_is_no_guest() -> N
         )
     )
     assert ("Arvid Lund", "tk:metWith", "Liisa Mets") not in found
+
+
+def test_the_guests_hosted_together_met_each_other_and_the_host() -> None:
+    found = triples(
+        facts_of(
+            "Ingrid Solberg won the race and Caleb Tremblay came second. The territory's "
+            "premier, Joan Strick, hosted Solberg and Tremblay for dinner in Whitehorse.",
+            PUBLISHED,
+        )
+    )
+    assert ("Joan Strick", "tk:metWith", "Tremblay") in found
+    assert ("Solberg", "tk:metWith", "Tremblay") in found
+
+
+def test_people_met_separately_did_not_meet_each_other() -> None:
+    found = triples(
+        facts_of("Premier Arvid Lund met Ana Ruiz and, separately, Tom Hale on Monday.", PUBLISHED)
+    )
+    assert ("Arvid Lund", "tk:metWith", "Ana Ruiz") in found
+    assert ("Ana Ruiz", "tk:metWith", "Tom Hale") not in found

@@ -259,7 +259,9 @@ class TitleReader:
                     c = e
             if phrase.field and c < limit and doc[c].lower_ in lex.of_prepositions:
                 # "head of research at Norvia": the organisation the field is of
-                held_in = ctx.mention_starting(c + 1)
+                # ("head of research at the Baghdad-based broker X": past town and kind)
+                at = c + 2 if c + 2 < limit and doc[c + 1].lower_ == "the" else c + 1
+                held_in = ctx.mention_starting(past_lower_modifiers(ctx, at, limit))
                 if held_in is not None and held_in.etype is ORG and held_in.end <= limit:
                     phrase.complements.append(held_in)
                     c = held_in.end

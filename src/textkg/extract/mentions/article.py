@@ -390,7 +390,10 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             tagged = table.ent_type[i] not in _NOT_NAMES_TAGS and not (
                 table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None
             )
-            if surface in short_forms and (table.pos[i] not in ("PROPN", "NOUN") or tagged):
+            listed = _listed_after_a_name(reader, i)  # "hosted Solberg and | Tremblay"
+            if surface in short_forms and (
+                (table.pos[i] not in ("PROPN", "NOUN") and not listed) or tagged
+            ):
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue
@@ -403,6 +406,19 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _listed_after_a_name(reader: SpanReader, i: int) -> bool:
+    """A capitalised word after "and" or a comma that follows a tagged name, mid-sentence:
+    a name of the list, whatever part of speech the tagger gave it ("Tremblay" as a verb)."""
+    table = reader.table
+    return (
+        i >= 2
+        and table.text[i][:1].isupper()
+        and not reader.doc[i].is_sent_start
+        and table.lower[i - 1] in ("and", ",", "or")
+        and bool(table.ent_type[i - 2])
+    )
 
 
 #: The NER's labels a person's surname is not taken from ("Cartwright" read as a title of a

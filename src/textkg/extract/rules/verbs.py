@@ -185,7 +185,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                             doc.referents(guest, with_leader=True) or _named_after(doc, guest)
                         )
                     continue
-                objects.extend(doc.referents(child, with_leader=meets))
+                found_objects = doc.referents(child, with_leader=meets)
+                objects.extend(found_objects)
+                if meets and found_objects:
+                    # "hosted Solberg and Tremblay", the second name parsed as a verb
+                    objects.extend(_and_a_person_after(doc, found_objects[-1]))
         if "dative" in frame.objects:  # "handed the minister her medal"
             dobjs = children(verb, "dobj")  # the parser often makes both objects direct
             for child in children(verb, "dative") or dobjs[:-1]:
@@ -206,6 +210,15 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found, objects = people[:1], people[1:]
     else:
         pairs = [(subject, obj) for subject in found for obj in objects]
+        if frame.event is EventKind.MEETING and objects and not _apart(verb):
+            # "A and B met C", "X hosted A and B for dinner": all of them at one meeting
+            # (not "met A and, separately, B")
+            together = agents(found) + [o for o in agents(objects) if o not in found]
+            pairs += [
+                pair
+                for pair in combinations(together, 2)
+                if pair not in pairs and (pair[1], pair[0]) not in pairs
+            ]
     for subject, obj in pairs:
         predicate = frame.predicate
         if frame.person_predicate is not None and subject.etype is PERSON:
@@ -253,6 +266,20 @@ def _majority(share: Token, lex: Lexicon) -> bool:
         return True
     numbers = [t.text.rstrip("%") for t in words if t.like_num]
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
+
+
+def _apart(verb: Token) -> bool:
+    """ "met A and, separately, B": meetings one by one."""
+    return any(t.lower_ in ("separately", "respectively", "individually") for t in verb.subtree)
+
+
+def _and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
+    """The person named right after a name and "and", whatever the parse made of it."""
+    k = ment.end
+    if k + 1 >= len(doc.doc) or doc.table.lower[k] != "and":
+        return []
+    other = doc.mention_starting(k + 1)
+    return [other] if other is not None and other.etype is PERSON and other is not ment else []
 
 
 def _named_after(doc: DocView, noun: Token) -> list[Ment]:
