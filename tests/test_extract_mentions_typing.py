@@ -212,3 +212,38 @@ def test_a_distiller_is_a_company() -> None:
         "Hacienda Boqueron Rums, a distiller based in Catano, on Tuesday bought a sugar mill."
     )
     assert ("Hacienda Boqueron Rums", "tk:locatedIn", "Catano") in triples(facts)
+
+
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    facts = facts_of("Whitcombe, 62, told reporters the plant would close in March.")
+    assert mention(facts, "Whitcombe").entity_type is EntityType.PERSON
+
+
+def test_whom_a_killing_verb_or_noun_names_is_a_person() -> None:
+    shot = facts_of("Prosecutors say the gunman shot Halloran outside the courthouse.")
+    assert mention(shot, "Halloran").entity_type is EntityType.PERSON
+    murder = facts_of("The trial over the 1994 murder of Okonkwo opened on Monday.")
+    assert mention(murder, "Okonkwo").entity_type is EntityType.PERSON
+
+
+def test_the_town_after_a_persons_age_is_where_they_live() -> None:
+    facts = facts_of("Brennan, 47, of Dunmore, was charged with arson on Tuesday.")
+    assert mention(facts, "Dunmore").entity_type is EntityType.CITY
+    assert ("Brennan", "tk:residesIn", "Dunmore") in triples(facts)
+
+
+def test_the_name_after_a_compass_point_and_of_is_a_town() -> None:
+    facts = facts_of("The blaze charred 4,000 acres some 30 miles southwest of Tonopah.")
+    assert mention(facts, "Tonopah").entity_type is EntityType.CITY
+
+
+def test_the_name_after_a_companys_legal_form_and_of_is_its_town() -> None:
+    facts = facts_of("The barge, hired from Kessler Marine Inc. of Wapello, sank on Friday.")
+    assert mention(facts, "Wapello").entity_type is EntityType.CITY
+    assert ("Kessler Marine Inc.", "tk:locatedIn", "Wapello") in triples(facts)
+
+
+def test_a_companys_name_ends_at_its_legal_form_before_of() -> None:
+    facts = facts_of("The contract went to Hallam Freight Co. of Ottumwa.")
+    assert "Hallam Freight Co. of Ottumwa" not in names(facts)
+    assert ("Hallam Freight Co.", "tk:locatedIn", "Ottumwa") in triples(facts)

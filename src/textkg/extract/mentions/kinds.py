@@ -25,6 +25,8 @@ from textkg.extract.mentions.org_clues import (
     role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
+    age_follows,
+    killed_one,
     personal_context,
     relative_who_follows,
     which_follows,
@@ -49,6 +51,7 @@ from textkg.extract.mentions.place_clues import (
     placed,
     seat_of,
     things_in,
+    town_after_of,
     visited_site,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
@@ -102,6 +105,12 @@ def entity_type(
         and not (label == "ORG" and _a_teams_or_a_kinds(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
+    if (
+        not (org_head or building or country)
+        and label in ("ORG", "GPE", "LOC", "FAC")
+        and (age_follows(reader, end) or killed_one(reader, start, end))
+    ):
+        return EntityType.PERSON  # "Okafor, 41, said", "the gunman shot Okafor"
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
             not country
@@ -110,6 +119,7 @@ def entity_type(
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
             # "Catalonia, whose president, X": a place's or a body's head, no person's
             and not role_after_whose(reader, end, lex.head_of_state_titles | lex.body_roles)
+            and not town_after_of(reader, start)  # "Okafor, 41, of Enugu, who"
         )
     else:
         personal = (
@@ -162,7 +172,11 @@ def entity_type(
                 or seat_of(reader, start, end)
                 or (end - start == 1 and in_after_an_organisation(reader, start))
             )
-            if seat or (end - start == 1 and born_in(reader, start)):
+            if (
+                seat
+                or (end - start == 1 and born_in(reader, start))
+                or town_after_of(reader, start)
+            ):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
         return EntityType.ORGANIZATION
     if org_head:
@@ -267,6 +281,8 @@ def _person_label_type(
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
+    if town_after_of(reader, start) and not looks_like_person(reader, start, end):
+        return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu"
     if (
         end - start > 1
         and head in lex.admin_words

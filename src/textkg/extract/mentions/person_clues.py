@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textkg.extract.mentions.model import is_name_word
+from textkg.namespaces import TK
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,3 +93,36 @@ def ends_a_title(title_len: Sequence[int], i: int) -> bool:
     """A person's title ends at token ``i`` ("chief executive", "minister"); ``title_len``
     gives the length of the longest title starting at each token."""
     return any(title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
+
+
+def age_follows(reader: SpanReader, end: int) -> bool:
+    """ "Okafor, 41, said", "Okafor, 41, of Enugu": an age set off by commas after a name,
+    as news writes it of a person and of nothing else."""
+    doc = reader.doc
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1]
+    return age.text.isdigit() and 0 < int(age.text) < 120 and doc[end + 2].text in (",", ";")
+
+
+def killed_one(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the gunman shot Okafor", "Okafor was murdered", "the assassination of Okafor",
+    "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person."""
+    lex = reader.lex
+    head = reader.doc[reader.head_index(start, end)]
+
+    def kills(word: Token) -> bool:
+        frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
+        if frame is not None:
+            return frame.predicate == TK.killed
+        noun = lex.nouns.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+        return (noun is not None and noun.predicate == TK.killed) or (
+            lex.descriptors.get(word.lower_) == TK.killed
+        )
+
+    above = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
+        return kills(above)
+    if head.dep_ == "pobj" and above.lower_ == "of":
+        return kills(above.head) and above.head.pos_ == "NOUN"
+    return head.dep_ in ("poss", "compound") and kills(above) and above.pos_ == "NOUN"

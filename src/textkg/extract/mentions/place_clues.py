@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
+from textkg.extract.mentions.person_clues import age_follows
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -239,3 +240,18 @@ def kind_said(reader: SpanReader, start: int, end: int) -> bool:
         or kind_by_copula(reader, start, end)
     )
     return said is not None and said.kind is EntityType.PLACE
+
+
+def town_after_of(reader: SpanReader, start: int) -> bool:
+    """ "Okafor, 41, of Enugu", "40 miles north of Enugu", "Norvia Inc. of Enugu": the name
+    after "of" that a person's age, a compass point or a company's abbreviated legal form
+    opens is where they are, a town."""
+    lower = reader.table.lower
+    if start < 4 or lower[start - 1] != "of":
+        return False
+    before = lower[start - 2]
+    return (
+        before in reader.lex.compass_words
+        or before in reader.lex.legal_abbreviations
+        or (before == "," and age_follows(reader, start - 4))
+    )
