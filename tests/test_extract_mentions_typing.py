@@ -247,3 +247,16 @@ def test_a_companys_name_ends_at_its_legal_form_before_of() -> None:
     facts = facts_of("The contract went to Hallam Freight Co. of Ottumwa.")
     assert "Hallam Freight Co. of Ottumwa" not in names(facts)
     assert ("Hallam Freight Co.", "tk:locatedIn", "Ottumwa") in triples(facts)
+
+
+def test_who_kills_someone_named_is_a_person() -> None:
+    facts = facts_of("Prosecutors say Kemper murdered Tully after an argument.")
+    assert mention(facts, "Kemper").entity_type is EntityType.PERSON
+    assert ("Kemper", "tk:killed", "Tully") in triples(facts)
+    fled = facts_of("Hollis fled the house and shot Varga twice.")
+    assert mention(fled, "Hollis").entity_type is EntityType.PERSON
+
+
+def test_what_kills_unnamed_people_is_no_person() -> None:
+    facts = facts_of("The hurricane killed 40 people in Haiti.")
+    assert all(m.entity_type is not EntityType.PERSON for m in facts.mentions)

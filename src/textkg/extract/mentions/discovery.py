@@ -13,6 +13,7 @@ from textkg.extract.mentions.kinds import (
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
 from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
+from textkg.extract.mentions.person_clues import in_a_killing
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,
@@ -93,6 +94,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
         elif end - i == 1 and _regnal(reader, i):
             found.append((i, end, "PERSON"))  # "King Charles"
+        elif in_a_killing(reader, i, end):
+            found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
         elif not looks_like_person(reader, i, end) and (
             kind_in_apposition(reader, i, end) or named_kind(reader, i, end)
         ):

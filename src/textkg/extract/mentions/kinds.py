@@ -26,7 +26,7 @@ from textkg.extract.mentions.org_clues import (
 )
 from textkg.extract.mentions.person_clues import (
     age_follows,
-    killed_one,
+    in_a_killing,
     personal_context,
     relative_who_follows,
     which_follows,
@@ -108,7 +108,7 @@ def entity_type(
     if (
         not (org_head or building or country)
         and label in ("ORG", "GPE", "LOC", "FAC")
-        and (age_follows(reader, end) or killed_one(reader, start, end))
+        and (age_follows(reader, end) or in_a_killing(reader, start, end))
     ):
         return EntityType.PERSON  # "Okafor, 41, said", "the gunman shot Okafor"
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"

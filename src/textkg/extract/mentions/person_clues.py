@@ -105,20 +105,25 @@ def age_follows(reader: SpanReader, end: int) -> bool:
     return age.text.isdigit() and 0 < int(age.text) < 120 and doc[end + 2].text in (",", ";")
 
 
+def _kills(reader: SpanReader, word: Token) -> bool:
+    """A verb or a noun of killing in the lexicon ("shoot", "murder", "assassin")."""
+    lex = reader.lex
+    frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
+    if frame is not None:
+        return frame.predicate == TK.killed
+    noun = lex.nouns.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+    return (noun is not None and noun.predicate == TK.killed) or (
+        lex.descriptors.get(word.lower_) == TK.killed
+    )
+
+
 def killed_one(reader: SpanReader, start: int, end: int) -> bool:
     """ "the gunman shot Okafor", "Okafor was murdered", "the assassination of Okafor",
     "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person."""
-    lex = reader.lex
     head = reader.doc[reader.head_index(start, end)]
 
     def kills(word: Token) -> bool:
-        frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
-        if frame is not None:
-            return frame.predicate == TK.killed
-        noun = lex.nouns.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
-        return (noun is not None and noun.predicate == TK.killed) or (
-            lex.descriptors.get(word.lower_) == TK.killed
-        )
+        return _kills(reader, word)
 
     above = head.head
     if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
@@ -126,3 +131,22 @@ def killed_one(reader: SpanReader, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and above.lower_ == "of":
         return kills(above.head) and above.head.pos_ == "NOUN"
     return head.dep_ in ("poss", "compound") and kills(above) and above.pos_ == "NOUN"
+
+
+def in_a_killing(reader: SpanReader, start: int, end: int) -> bool:
+    """Who is killed, or kills someone named, is a person (see the two clues)."""
+    return killed_one(reader, start, end) or killer_of_a_name(reader, start, end)
+
+
+def killer_of_a_name(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Moreno shot Okafor", "Moreno fled and shot Okafor", "Okafor was shot by Moreno":
+    who kills someone named (not "the storm killed 40 people") is a person."""
+    head = reader.doc[reader.head_index(start, end)]
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        return _kills(reader, verb.head)
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return head.dep_ == "nsubj" and any(
+        _kills(reader, v) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children)
+        for v in verbs
+    )
