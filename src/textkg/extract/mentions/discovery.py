@@ -13,7 +13,7 @@ from textkg.extract.mentions.kinds import (
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
 from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
-from textkg.extract.mentions.person_clues import in_a_killing
+from textkg.extract.mentions.person_clues import age_follows, in_a_killing
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,
@@ -92,6 +92,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))
         elif end - i >= 2 and (_title_apposed(reader, i, end) or _titled(reader, i, end)):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
+        elif age_follows(reader, end) or (
+            end - i == 1 and not is_acronym(word) and _title_apposed(reader, i, end)
+        ):
+            found.append((i, end, "PERSON"))  # "Okafor, 41, said", "Okafor, a senior official,"
         elif end - i == 1 and _regnal(reader, i):
             found.append((i, end, "PERSON"))  # "King Charles"
         elif in_a_killing(reader, i, end):
