@@ -52,7 +52,7 @@ def dateline_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if (
             end > start
             and follows in (",", "(", "_", "--", "—")
-            and (free or agency_follows(reader, end, limit))
+            and (free or agency_follows(reader, end, limit) or region_ends(reader, end, limit))
         ):
             found.append((start, end, "GPE"))
         for i in range(start, min(limit - 2, start + 12)):
@@ -81,6 +81,22 @@ def agency_follows(reader: SpanReader, i: int, limit: int) -> bool:
         return False
     after = i + 3
     return after >= limit or text[after] in ("_", "--", "—", "-")
+
+
+def region_ends(reader: SpanReader, i: int, limit: int) -> bool:
+    """ "ROYAL OAK, Mich." alone on its line, or before the story's dash: a town in
+    capitals, a comma, then a state or a country (the lexicon's admin areas, the country
+    table) that ends the dateline; not "IBM, Microsoft and Apple"."""
+    text = reader.table.text
+    if i >= limit or text[i] != ",":
+        return False
+    for end in range(i + 2, min(i + 4, limit) + 1):
+        region = " ".join(text[i + 1 : end])
+        if end < limit and text[end] not in ("_", "--", "—", "-"):
+            continue
+        if region in reader.lex.admin_areas or country_name(region, reader.lex):
+            return True
+    return False
 
 
 _JOINING = frozenset({"of", "for", "and", "the", "de", "on", "&"})
