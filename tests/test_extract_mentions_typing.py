@@ -260,3 +260,11 @@ def test_who_kills_someone_named_is_a_person() -> None:
 def test_what_kills_unnamed_people_is_no_person() -> None:
     facts = facts_of("The hurricane killed 40 people in Haiti.")
     assert all(m.entity_type is not EntityType.PERSON for m in facts.mentions)
+
+
+def test_a_name_before_its_state_is_a_town_not_a_person() -> None:
+    facts = facts_of("Workers were missing near Carter Ridge, Tenn., after the blast.")
+    assert mention(facts, "Carter Ridge").entity_type is EntityType.CITY
+    assert ("Carter Ridge", "tk:locatedIn", "Tenn.") in triples(facts)
+    untagged = facts_of("Ella Grove, Minn., is quiet.")
+    assert mention(untagged, "Ella Grove").entity_type is EntityType.CITY

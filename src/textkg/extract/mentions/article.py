@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
+    DASHES,
     MOVEMENT_PREPOSITIONS,
     based_follows,
     kind_in_apposition,
@@ -16,6 +17,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    region_follows,
     seat_of,
 )
 from textkg.extract.mentions.spans import SpanReader
@@ -52,7 +54,11 @@ def dateline_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if (
             end > start
             and follows in (",", "(", "_", "--", "—")
-            and (free or agency_follows(reader, end, limit) or region_ends(reader, end, limit))
+            and (
+                free
+                or agency_follows(reader, end, limit)
+                or region_follows(reader, end, limit, DASHES)  # "ELKHART, Ind. _"
+            )
         ):
             found.append((start, end, "GPE"))
         for i in range(start, min(limit - 2, start + 12)):
@@ -81,22 +87,6 @@ def agency_follows(reader: SpanReader, i: int, limit: int) -> bool:
         return False
     after = i + 3
     return after >= limit or text[after] in ("_", "--", "—", "-")
-
-
-def region_ends(reader: SpanReader, i: int, limit: int) -> bool:
-    """ "ROYAL OAK, Mich." alone on its line, or before the story's dash: a town in
-    capitals, a comma, then a state or a country (the lexicon's admin areas, the country
-    table) that ends the dateline; not "IBM, Microsoft and Apple"."""
-    text = reader.table.text
-    if i >= limit or text[i] != ",":
-        return False
-    for end in range(i + 2, min(i + 4, limit) + 1):
-        region = " ".join(text[i + 1 : end])
-        if end < limit and text[end] not in ("_", "--", "—", "-"):
-            continue
-        if region in reader.lex.admin_areas or country_name(region, reader.lex):
-            return True
-    return False
 
 
 _JOINING = frozenset({"of", "for", "and", "the", "de", "on", "&"})

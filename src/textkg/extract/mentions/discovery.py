@@ -19,6 +19,7 @@ from textkg.extract.mentions.place_clues import (
     kind_in_apposition,
     known_place,
     named_kind,
+    region_follows,
 )
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
@@ -100,6 +101,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "King Charles"
         elif in_a_killing(reader, i, end):
             found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
+        elif region_follows(reader, end):
+            found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
         elif not looks_like_person(reader, i, end) and (
             kind_in_apposition(reader, i, end) or named_kind(reader, i, end)
         ):

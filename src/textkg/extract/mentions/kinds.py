@@ -49,6 +49,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    region_follows,
     seat_of,
     things_in,
     town_after_of,
@@ -105,11 +106,8 @@ def entity_type(
         and not (label == "ORG" and _a_teams_or_a_kinds(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
-    if (
-        not (org_head or building or country)
-        and label in ("ORG", "GPE", "LOC", "FAC")
-        and (age_follows(reader, end) or in_a_killing(reader, start, end))
-    ):
+    personal = age_follows(reader, end) or in_a_killing(reader, start, end)
+    if personal and label in ("ORG", "GPE", "LOC", "FAC") and not (org_head or building or country):
         return EntityType.PERSON  # "Okafor, 41, said", "the gunman shot Okafor"
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
@@ -440,6 +438,8 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     name = " ".join(t.text for t in words)
     if city_population(name) or is_subdivision(name) or country_name(name, lex):
         return False
+    if region_follows(reader, end):
+        return False  # "Morgan Falls, Minn.": a town before its state
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     if known_place(first) or country_name(first, lex):
         titled = titled or _role_apposed_before(reader, start)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
 from textkg.extract.mentions.person_clues import age_follows
+from textkg.extract.places import country_name
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 
 #: Prepositions of movement: "travelled to X" places X as surely as "in X".
 MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towards"})
+#: What may end a region written after a town ("Elkhart, Ind., said"; a dateline's dash).
+DASHES = frozenset({"_", "--", "—", "-"})
+_CLOSERS = DASHES | {",", ".", ";", ":"}
 
 
 def seat_of(reader: SpanReader, start: int, end: int) -> bool:
@@ -255,3 +259,22 @@ def town_after_of(reader: SpanReader, start: int) -> bool:
         or before in reader.lex.legal_abbreviations
         or (before == "," and age_follows(reader, start - 4))
     )
+
+
+def region_follows(
+    reader: SpanReader, end: int, limit: int | None = None, closers: frozenset[str] = _CLOSERS
+) -> bool:
+    """ "Morgan Falls, Minn.", "Mineral Springs, Texas, said": a comma, then a state or a
+    country (the lexicon's admin areas, the country table) that ``limit`` (the sentence's
+    end) or one of ``closers`` ends."""
+    text = reader.table.text
+    limit = len(text) if limit is None else limit
+    if end >= limit or text[end] != ",":
+        return False
+    for stop in range(end + 2, min(end + 4, limit) + 1):
+        if stop < limit and text[stop] not in closers:
+            continue
+        region = " ".join(text[end + 1 : stop])
+        if region in reader.lex.admin_areas or country_name(region, reader.lex):
+            return True
+    return False
