@@ -257,6 +257,11 @@ def test_who_kills_someone_named_is_a_person() -> None:
     assert mention(fled, "Hollis").entity_type is EntityType.PERSON
 
 
+def test_a_name_before_a_noun_of_killing_is_the_person_killed() -> None:
+    facts = facts_of("Investigators said Moreno acted alone in the Austin slaying.")
+    assert mention(facts, "Austin").entity_type is EntityType.PERSON
+
+
 def test_what_kills_unnamed_people_is_no_person() -> None:
     facts = facts_of("The hurricane killed 40 people in Haiti.")
     assert all(m.entity_type is not EntityType.PERSON for m in facts.mentions)

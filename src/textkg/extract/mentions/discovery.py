@@ -7,12 +7,15 @@ from __future__ import annotations
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
-    company_role_after,
     company_role_before_name,
     looks_like_person,
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
-from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
+from textkg.extract.mentions.org_clues import (
+    camel_case,
+    company_role_after,
+    joined_to_organisation,
+)
 from textkg.extract.mentions.person_clues import age_follows, in_a_killing
 from textkg.extract.mentions.place_clues import (
     based_follows,

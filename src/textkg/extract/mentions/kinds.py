@@ -19,6 +19,8 @@ from textkg.extract.mentions.org_clues import (
     business_context,
     camel_case,
     classifier_before,
+    company_role_after,
+    company_role_len,
     joined_to_organisation,
     led_by_its_subject,
     opens_an_organisations_name,
@@ -212,6 +214,8 @@ def _person_label_type(
     :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
+    if not (org_head or building or country) and in_a_killing(reader, start, end):
+        return EntityType.PERSON  # "the Kennedy slaying": no town is killed
     if org_head or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
     if classifier_before(reader, start) and not (
@@ -550,35 +554,6 @@ def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
         if doc[i].text.replace("’", "'") in ("'s", "'") and looks_like_person(reader, i + 1, end):
             return i
     return None
-
-
-def company_role_len(reader: SpanReader, i: int) -> int:
-    """How many words the longest role only an organisation has (the lexicon's
-    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
-    lower = reader.table.lower
-    for size in range(3, 0, -1):
-        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
-            return size
-    return 0
-
-
-def company_role_after(reader: SpanReader, end: int) -> bool:
-    """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
-    possessive, a few modifiers, then a role or a part only an organisation has (the
-    lexicon's ``company_roles`` and ``body_parts``)."""
-    doc, lower = reader.doc, reader.table.lower
-    if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
-        return False
-    i = end + 1
-    while i < len(doc) and i - end <= 4:
-        # "Siam Golden's Cambodian unit": a part only an organisation has
-        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
-            return True
-        token = doc[i]
-        if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
-            return False
-        i += 1
-    return False
 
 
 def _role_cue(reader: SpanReader, start: int, end: int) -> bool:

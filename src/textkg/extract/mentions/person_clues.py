@@ -111,7 +111,8 @@ def _kills(reader: SpanReader, word: Token) -> bool:
     frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
     if frame is not None:
         return frame.predicate == TK.killed
-    noun = lex.nouns.get(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+    noun = lex.nouns.get(word.lemma_.lower()) or lex.nouns.get(word.lower_)
+    noun = noun if word.pos_ == "NOUN" else None
     return (noun is not None and noun.predicate == TK.killed) or (
         lex.descriptors.get(word.lower_) == TK.killed
     )
@@ -121,6 +122,8 @@ def killed_one(reader: SpanReader, start: int, end: int) -> bool:
     """ "the gunman shot Okafor", "Okafor was murdered", "the assassination of Okafor",
     "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person."""
     head = reader.doc[reader.head_index(start, end)]
+    if head.dep_ == "appos":
+        head = head.head  # "the last king of Peru, Atahualpa, was murdered"
 
     def kills(word: Token) -> bool:
         return _kills(reader, word)
