@@ -156,3 +156,14 @@ def test_the_graphs_setting_admits_only_names_the_parse_joins_closely() -> None:
     # an event that did not happen joins no one, in either setting
     for setting in ("precise", "f1"):
         assert not _admitted("Omar Farouk did not move to Beirut.", setting)
+
+
+def test_no_home_is_classified_where_a_person_speaks_or_goes() -> None:
+    for text in (
+        "The deal is done, Mwangi Otieno said in Kisumu on Friday.",
+        "The plan will work, said Mwangi Otieno in Kisumu on Friday.",
+        "Mwangi Otieno arrived in Kisumu for a two-day conference.",
+    ):
+        assert ("Mwangi Otieno", "Kisumu") not in _admitted(text, "f1"), text
+    # where a person comes from may be their home
+    assert ("Mwangi Otieno", "Kisumu") in _admitted("Mwangi Otieno is from Kisumu.", "f1")

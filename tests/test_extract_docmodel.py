@@ -91,3 +91,16 @@ def test_the_same_text_gives_the_same_learned_facts_in_any_process() -> None:
 def test_a_model_of_another_format_is_refused() -> None:
     with pytest.raises(ValueError, match="format"):
         model_from_json({"format": 0, "predicates": {}})
+
+
+def test_what_lies_a_compass_point_of_a_place_is_not_placed_in_it() -> None:
+    text = (
+        "Skarvholm is a reef located in the North Sea, north of Hiddensee, with its western "
+        "tip about 12 km east of Vlieland. It was first charted by a Dutch naval officer in "
+        "1850, who named it after his ship."
+    )
+    placed = {
+        (r.subject.name, r.object.name) for r in relations(text) if r.predicate == TK.locatedIn
+    }
+    assert ("Skarvholm", "North Sea") in placed
+    assert not placed & {("Skarvholm", "Hiddensee"), ("Skarvholm", "Vlieland")}

@@ -573,3 +573,10 @@ def test_a_datelines_town_and_the_name_after_its_dash() -> None:
     # a name in capitals with no date after its comma is no dateline
     nato = facts_of("NATO, the alliance, said on Monday it would help.")
     assert mention(nato, "NATO").entity_type is EntityType.ORGANIZATION
+
+
+def test_an_untagged_name_with_an_age_or_a_title_apposed_is_a_person() -> None:
+    aged = facts_of("Darrow, 58, said the mill would reopen.")
+    assert mention(aged, "Darrow").entity_type is EntityType.PERSON
+    titled = facts_of("Gal, a senior army officer, has not repeated the claim.")
+    assert mention(titled, "Gal").entity_type is EntityType.PERSON

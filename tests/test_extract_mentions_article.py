@@ -114,3 +114,10 @@ def test_a_region_an_authority_is_named_after_stays_a_region_as_a_capitals_whole
     region = [m for m in facts.mentions if m.name == "Manitoba"]
     assert region and all(m.entity_type is EntityType.ADMINISTRATIVE_AREA for m in region)
     assert ("Winnipeg", "tk:locatedIn", "Manitoba") in triples(facts)
+
+
+def test_a_dateline_town_in_capitals_before_its_state_is_the_town() -> None:
+    facts = facts_of("ELKHART, Ind. _ The plant will close in May.")
+    assert mention(facts, "Elkhart").entity_type is EntityType.CITY
+    lone = facts_of("BANGOR, Maine")
+    assert mention(lone, "Bangor").entity_type is EntityType.CITY

@@ -280,3 +280,64 @@ def test_a_law_firm_is_a_company_though_law_is_what_a_maker_makes() -> None:
     facts = facts_of("The deal was handled by Bowman Gilfillan, a law firm in Johannesburg.")
     assert mention(facts, "Bowman Gilfillan").entity_type is EntityType.ORGANIZATION
     assert ("Bowman Gilfillan", "tk:locatedIn", "Johannesburg") in triples(facts)
+
+
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    facts = facts_of("Whitcombe, 62, told reporters the plant would close in March.")
+    assert mention(facts, "Whitcombe").entity_type is EntityType.PERSON
+
+
+def test_whom_a_killing_verb_or_noun_names_is_a_person() -> None:
+    shot = facts_of("Prosecutors say the gunman shot Halloran outside the courthouse.")
+    assert mention(shot, "Halloran").entity_type is EntityType.PERSON
+    murder = facts_of("The trial over the 1994 murder of Okonkwo opened on Monday.")
+    assert mention(murder, "Okonkwo").entity_type is EntityType.PERSON
+
+
+def test_the_town_after_a_persons_age_is_where_they_live() -> None:
+    facts = facts_of("Brennan, 47, of Dunmore, was charged with arson on Tuesday.")
+    assert mention(facts, "Dunmore").entity_type is EntityType.CITY
+    assert ("Brennan", "tk:residesIn", "Dunmore") in triples(facts)
+
+
+def test_the_name_after_a_compass_point_and_of_is_a_town() -> None:
+    facts = facts_of("The blaze charred 4,000 acres some 30 miles southwest of Tonopah.")
+    assert mention(facts, "Tonopah").entity_type is EntityType.CITY
+
+
+def test_the_name_after_a_companys_legal_form_and_of_is_its_town() -> None:
+    facts = facts_of("The barge, hired from Kessler Marine Inc. of Wapello, sank on Friday.")
+    assert mention(facts, "Wapello").entity_type is EntityType.CITY
+    assert ("Kessler Marine Inc.", "tk:locatedIn", "Wapello") in triples(facts)
+
+
+def test_a_companys_name_ends_at_its_legal_form_before_of() -> None:
+    facts = facts_of("The contract went to Hallam Freight Co. of Ottumwa.")
+    assert "Hallam Freight Co. of Ottumwa" not in names(facts)
+    assert ("Hallam Freight Co.", "tk:locatedIn", "Ottumwa") in triples(facts)
+
+
+def test_who_kills_someone_named_is_a_person() -> None:
+    facts = facts_of("Prosecutors say Kemper murdered Tully after an argument.")
+    assert mention(facts, "Kemper").entity_type is EntityType.PERSON
+    assert ("Kemper", "tk:killed", "Tully") in triples(facts)
+    fled = facts_of("Hollis fled the house and shot Varga twice.")
+    assert mention(fled, "Hollis").entity_type is EntityType.PERSON
+
+
+def test_a_name_before_a_noun_of_killing_is_the_person_killed() -> None:
+    facts = facts_of("Investigators said Moreno acted alone in the Austin slaying.")
+    assert mention(facts, "Austin").entity_type is EntityType.PERSON
+
+
+def test_what_kills_unnamed_people_is_no_person() -> None:
+    facts = facts_of("The hurricane killed 40 people in Haiti.")
+    assert all(m.entity_type is not EntityType.PERSON for m in facts.mentions)
+
+
+def test_a_name_before_its_state_is_a_town_not_a_person() -> None:
+    facts = facts_of("Workers were missing near Carter Ridge, Tenn., after the blast.")
+    assert mention(facts, "Carter Ridge").entity_type is EntityType.CITY
+    assert ("Carter Ridge", "tk:locatedIn", "Tenn.") in triples(facts)
+    untagged = facts_of("Ella Grove, Minn., is quiet.")
+    assert mention(untagged, "Ella Grove").entity_type is EntityType.CITY

@@ -517,3 +517,9 @@ def test_a_commissioner_heads_a_police_force_and_a_deputy_does_not(
     assert fact in found
     assert (fact[0], "tk:leaderOf", fact[2]) in found or "deputy" in text
     assert (fact[0], "tk:leaderOf", fact[2]) not in found or "deputy" not in text
+
+
+def test_a_leaders_title_from_a_country_says_where_they_come_from() -> None:
+    facts = facts_of("Dragan Petrovic is the first coach from Serbia to lead the league's team.")
+    assert ("Dragan Petrovic", "tk:leaderOf", "Serbia") not in triples(facts)
+    assert ("Dragan Petrovic", "tk:nationality", "Serbia") in triples(facts)

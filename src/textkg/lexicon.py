@@ -252,6 +252,12 @@ class Lexicon:
         return self.leader_titles | self.member_titles
 
     @cached_property
+    def legal_abbreviations(self) -> frozenset[str]:
+        """Legal forms written short after a company's name ("co.", "inc."): the name ends
+        there, and "of" after one names the company's town ("Norvia Inc. of Enugu")."""
+        return frozenset(s for s in self.resolution.legal_suffixes if s.endswith("."))
+
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles | self.honorifics)
 

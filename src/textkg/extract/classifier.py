@@ -330,11 +330,38 @@ def admissible(ctx: DocView, head: Ment, tail: Ment, setting: str) -> bool:
     setting, whatever its probability (training sets each setting's thresholds on these
     pairs alone): in the graphs' ("precise") one only names the parse joins closely and no
     dateline; in either, not a role held no more, nor when the event that joins them did
-    not happen."""
+    not happen, nor a person's home in a place they speak from or go to."""
     if held_no_more(ctx, head) or _left_post(ctx, head, tail):
+        return False
+    if head.etype.kind is PERSON and tail.etype.kind is PLACE and _said_or_visited_in(ctx, tail):
         return False
     path = _path(ctx.table.head, ctx.root_of(head), ctx.root_of(tail))
     return _in_reach(head, tail, path, setting) and not _denied(ctx, path)
+
+
+def _said_or_visited_in(ctx: DocView, place: Ment) -> bool:
+    """ "said Ruiz in Lima", "Ruiz arrived in Lima", "Ruiz flew to Lima": the place a
+    speech verb or a verb of visiting (the lexicon's) takes is where one spoke or went,
+    not where one lives (not "is from Lima")."""
+    token = ctx.doc[ctx.root_of(place)]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep, verb = token.head, token.head.head
+    if verb.dep_ == "nsubj" and verb.head.i < verb.i:
+        verb = verb.head  # "said Ruiz in Lima": the parser hangs the place on the speaker
+    if token.dep_ != "pobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lex.speech_verbs:
+        return prep.lower_ in ("in", "at")
+    frame = ctx.lex.verbs.get(lemma)
+    return (
+        frame is not None
+        and frame.predicate == TK.visited
+        and lemma != "be"
+        and not frame.only_with
+        and prep.lower_ in frame.objects
+    )
 
 
 def _left_post(ctx: DocView, person: Ment, org: Ment) -> bool:

@@ -361,13 +361,26 @@ def document_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
             p = model.probability(predicate, features)
             if p >= model.thresholds[predicate] and (best is None or p > best[0]):
                 best = (p, predicate)
-        if best is None or _against_gazetteer(doc, pair, best[1]):
+        if best is None or _against_gazetteer(doc, pair, best[1]) or _outside(doc, pair, best[1]):
             continue
         h, t = pair.head_spot, pair.tail_spot
         sentence = max(h.sentence, t.sentence)
         yield RelationCandidate(
             _ment(doc, h), best[1], _ment(doc, t), sentence, RULE_NAME, round(best[0], 3)
         )
+
+
+def _outside(doc: DocView, pair: Pair, predicate: URIRef) -> bool:
+    """ "a reef north of Rügen", "15 km east of Møn": what lies a compass point of a place
+    lies outside it (not "a town in the east of Madeira")."""
+    k, lower = pair.tail_spot.start, doc.table.lower
+    return (
+        predicate == TK.locatedIn
+        and k >= 2
+        and lower[k - 1] == "of"
+        and lower[k - 2] in doc.lex.compass_words
+        and (k < 3 or lower[k - 3] != "the")
+    )
 
 
 def _against_gazetteer(doc: DocView, pair: Pair, predicate: URIRef) -> bool:

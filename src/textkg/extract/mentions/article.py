@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
+    DASHES,
     MOVEMENT_PREPOSITIONS,
     based_follows,
     kind_in_apposition,
@@ -16,6 +17,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    region_follows,
     seat_of,
 )
 from textkg.extract.mentions.spans import SpanReader
@@ -52,7 +54,11 @@ def dateline_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if (
             end > start
             and follows in (",", "(", "_", "--", "—")
-            and (free or agency_follows(reader, end, limit))
+            and (
+                free
+                or agency_follows(reader, end, limit)
+                or region_follows(reader, end, limit, DASHES)  # "ELKHART, Ind. _"
+            )
         ):
             found.append((start, end, "GPE"))
         for i in range(start, min(limit - 2, start + 12)):

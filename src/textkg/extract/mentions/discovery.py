@@ -7,17 +7,22 @@ from __future__ import annotations
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
-    company_role_after,
     company_role_before_name,
     looks_like_person,
 )
 from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
-from textkg.extract.mentions.org_clues import camel_case, joined_to_organisation
+from textkg.extract.mentions.org_clues import (
+    camel_case,
+    company_role_after,
+    joined_to_organisation,
+)
+from textkg.extract.mentions.person_clues import age_follows, in_a_killing
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,
     known_place,
     named_kind,
+    region_follows,
 )
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
@@ -96,8 +101,16 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))
         elif end - i >= 2 and (_title_apposed(reader, i, end) or _titled(reader, i, end)):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"
+        elif age_follows(reader, end) or (
+            end - i == 1 and not is_acronym(word) and _title_apposed(reader, i, end)
+        ):
+            found.append((i, end, "PERSON"))  # "Okafor, 41, said", "Okafor, a senior official,"
         elif end - i == 1 and _regnal(reader, i):
             found.append((i, end, "PERSON"))  # "King Charles"
+        elif in_a_killing(reader, i, end):
+            found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
+        elif region_follows(reader, end):
+            found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
         elif not looks_like_person(reader, i, end) and (
             kind_in_apposition(reader, i, end) or named_kind(reader, i, end)
         ):

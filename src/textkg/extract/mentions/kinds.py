@@ -19,6 +19,8 @@ from textkg.extract.mentions.org_clues import (
     business_context,
     camel_case,
     classifier_before,
+    company_role_after,
+    company_role_len,
     joined_to_organisation,
     led_by_its_subject,
     names_a_people,
@@ -27,6 +29,8 @@ from textkg.extract.mentions.org_clues import (
     role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
+    age_follows,
+    in_a_killing,
     personal_context,
     relative_who_follows,
     which_follows,
@@ -51,8 +55,10 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    region_follows,
     seat_of,
     things_in,
+    town_after_of,
     visited_site,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
@@ -108,6 +114,9 @@ def entity_type(
         and not (label == "ORG" and _a_teams_or_a_kinds(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
+    personal = age_follows(reader, end) or in_a_killing(reader, start, end)
+    if personal and label in ("ORG", "GPE", "LOC", "FAC") and not (org_head or building or country):
+        return EntityType.PERSON  # "Okafor, 41, said", "the gunman shot Okafor"
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
             not country
@@ -116,6 +125,7 @@ def entity_type(
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
             # "Catalonia, whose president, X": a place's or a body's head, no person's
             and not role_after_whose(reader, end, lex.head_of_state_titles | lex.body_roles)
+            and not town_after_of(reader, start)  # "Okafor, 41, of Enugu, who"
         )
     else:
         personal = (
@@ -168,7 +178,11 @@ def entity_type(
                 or seat_of(reader, start, end)
                 or (end - start == 1 and in_after_an_organisation(reader, start))
             )
-            if seat or (end - start == 1 and born_in(reader, start)):
+            if (
+                seat
+                or (end - start == 1 and born_in(reader, start))
+                or town_after_of(reader, start)
+            ):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
             if end - start <= 2 and destination_of_a_trip(reader, start, end):
                 return known or EntityType.CITY  # "flew to Broome", "stayed in Apia"
@@ -210,6 +224,8 @@ def _person_label_type(
     :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
+    if not (org_head or building or country) and in_a_killing(reader, start, end):
+        return EntityType.PERSON  # "the Kennedy slaying": no town is killed
     if org_head or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
     if classifier_before(reader, start) and not (
@@ -277,6 +293,8 @@ def _person_label_type(
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
+    if town_after_of(reader, start) and not looks_like_person(reader, start, end):
+        return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu"
     if (
         end - start > 1
         and head in lex.admin_words
@@ -437,6 +455,8 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
         return False
     if country_name(name, lex):
         return False
+    if region_follows(reader, end):
+        return False  # "Morgan Falls, Minn.": a town before its state
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     if known_place(first) or country_name(first, lex):
         titled = titled or _role_apposed_before(reader, start)
@@ -540,35 +560,6 @@ def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
         if doc[i].text.replace("’", "'") in ("'s", "'") and looks_like_person(reader, i + 1, end):
             return i
     return None
-
-
-def company_role_len(reader: SpanReader, i: int) -> int:
-    """How many words the longest role only an organisation has (the lexicon's
-    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
-    lower = reader.table.lower
-    for size in range(3, 0, -1):
-        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
-            return size
-    return 0
-
-
-def company_role_after(reader: SpanReader, end: int) -> bool:
-    """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
-    possessive, a few modifiers, then a role or a part only an organisation has (the
-    lexicon's ``company_roles`` and ``body_parts``)."""
-    doc, lower = reader.doc, reader.table.lower
-    if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
-        return False
-    i = end + 1
-    while i < len(doc) and i - end <= 4:
-        # "Siam Golden's Cambodian unit": a part only an organisation has
-        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
-            return True
-        token = doc[i]
-        if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
-            return False
-        i += 1
-    return False
 
 
 def _role_cue(reader: SpanReader, start: int, end: int) -> bool:

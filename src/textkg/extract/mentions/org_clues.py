@@ -166,3 +166,32 @@ def names_a_people(reader: SpanReader, start: int, end: int) -> bool:
     ):
         return False
     return doc[end].lemma_.lower() in reader.lex.people_group_nouns
+
+
+def company_role_len(reader: SpanReader, i: int) -> int:
+    """How many words the longest role only an organisation has (the lexicon's
+    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
+    lower = reader.table.lower
+    for size in range(3, 0, -1):
+        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
+            return size
+    return 0
+
+
+def company_role_after(reader: SpanReader, end: int) -> bool:
+    """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
+    possessive, a few modifiers, then a role or a part only an organisation has (the
+    lexicon's ``company_roles`` and ``body_parts``)."""
+    doc, lower = reader.doc, reader.table.lower
+    if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
+        return False
+    i = end + 1
+    while i < len(doc) and i - end <= 4:
+        # "Siam Golden's Cambodian unit": a part only an organisation has
+        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
+            return True
+        token = doc[i]
+        if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
+            return False
+        i += 1
+    return False

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textkg.extract.mentions.model import is_name_word
+from textkg.namespaces import TK
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,3 +95,63 @@ def ends_a_title(title_len: Sequence[int], i: int) -> bool:
     """A person's title ends at token ``i`` ("chief executive", "minister"); ``title_len``
     gives the length of the longest title starting at each token."""
     return any(title_len[k] == i + 1 - k for k in range(max(0, i - 3), i + 1))
+
+
+def age_follows(reader: SpanReader, end: int) -> bool:
+    """ "Okafor, 41, said", "Okafor, 41, of Enugu": an age set off by commas after a name,
+    as news writes it of a person and of nothing else."""
+    doc = reader.doc
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1]
+    return age.text.isdigit() and 0 < int(age.text) < 120 and doc[end + 2].text in (",", ";")
+
+
+def _kills(reader: SpanReader, word: Token) -> bool:
+    """A verb or a noun of killing in the lexicon ("shoot", "murder", "assassin")."""
+    lex = reader.lex
+    frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
+    if frame is not None:
+        return frame.predicate == TK.killed
+    noun = lex.nouns.get(word.lemma_.lower()) or lex.nouns.get(word.lower_)
+    noun = noun if word.pos_ == "NOUN" else None
+    return (noun is not None and noun.predicate == TK.killed) or (
+        lex.descriptors.get(word.lower_) == TK.killed
+    )
+
+
+def killed_one(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the gunman shot Okafor", "Okafor was murdered", "the assassination of Okafor",
+    "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person."""
+    head = reader.doc[reader.head_index(start, end)]
+    if head.dep_ == "appos":
+        head = head.head  # "the last king of Peru, Atahualpa, was murdered"
+
+    def kills(word: Token) -> bool:
+        return _kills(reader, word)
+
+    above = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
+        return kills(above)
+    if head.dep_ == "pobj" and above.lower_ == "of":
+        return kills(above.head) and above.head.pos_ == "NOUN"
+    return head.dep_ in ("poss", "compound") and kills(above) and above.pos_ == "NOUN"
+
+
+def in_a_killing(reader: SpanReader, start: int, end: int) -> bool:
+    """Who is killed, or kills someone named, is a person (see the two clues)."""
+    return killed_one(reader, start, end) or killer_of_a_name(reader, start, end)
+
+
+def killer_of_a_name(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Moreno shot Okafor", "Moreno fled and shot Okafor", "Okafor was shot by Moreno":
+    who kills someone named (not "the storm killed 40 people") is a person."""
+    head = reader.doc[reader.head_index(start, end)]
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        return _kills(reader, verb.head)
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return head.dep_ == "nsubj" and any(
+        _kills(reader, v) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children)
+        for v in verbs
+    )

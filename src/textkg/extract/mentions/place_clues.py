@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
 from textkg.extract.mentions.model import is_acronym
+from textkg.extract.mentions.person_clues import age_follows
+from textkg.extract.places import country_name
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
 
 #: Prepositions of movement: "travelled to X" places X as surely as "in X".
 MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "into", "via", "toward", "towards"})
+#: What may end a region written after a town ("Elkhart, Ind., said"; a dateline's dash).
+DASHES = frozenset({"_", "--", "—", "-"})
+_CLOSERS = DASHES | {",", ".", ";", ":"}
 
 
 def seat_of(reader: SpanReader, start: int, end: int) -> bool:
@@ -294,3 +299,37 @@ def kind_said(reader: SpanReader, start: int, end: int) -> bool:
         or kind_by_copula(reader, start, end)
     )
     return said is not None and said.kind is EntityType.PLACE
+
+
+def town_after_of(reader: SpanReader, start: int) -> bool:
+    """ "Okafor, 41, of Enugu", "40 miles north of Enugu", "Norvia Inc. of Enugu": the name
+    after "of" that a person's age, a compass point or a company's abbreviated legal form
+    opens is where they are, a town."""
+    lower = reader.table.lower
+    if start < 4 or lower[start - 1] != "of":
+        return False
+    before = lower[start - 2]
+    return (
+        before in reader.lex.compass_words
+        or before in reader.lex.legal_abbreviations
+        or (before == "," and age_follows(reader, start - 4))
+    )
+
+
+def region_follows(
+    reader: SpanReader, end: int, limit: int | None = None, closers: frozenset[str] = _CLOSERS
+) -> bool:
+    """ "Morgan Falls, Minn.", "Mineral Springs, Texas, said": a comma, then a state or a
+    country (the lexicon's admin areas, the country table) that ``limit`` (the sentence's
+    end) or one of ``closers`` ends."""
+    text = reader.table.text
+    limit = len(text) if limit is None else limit
+    if end >= limit or text[end] != ",":
+        return False
+    for stop in range(end + 2, min(end + 4, limit) + 1):
+        if stop < limit and text[stop] not in closers:
+            continue
+        region = " ".join(text[end + 1 : stop])
+        if region in reader.lex.admin_areas or country_name(region, reader.lex):
+            return True
+    return False

@@ -220,7 +220,8 @@ class SpanReader:
             ):
                 k += 1
             return k
-        if _lower(doc[end - 1]) not in lex.org_head_nouns or self.doc[start:end].text.count(" of "):
+        heads = lex.org_head_nouns - lex.legal_abbreviations  # "Norvia Inc. | of Enugu"
+        if _lower(doc[end - 1]) not in heads or " of " in doc[start:end].text:
             return end
         i = end
         if i < len(doc) and doc[i].lower_ in ("of", "for"):

@@ -20,8 +20,9 @@ _PUNCTUATION = (",", ".", ")", "(", ";", "”", '"', "—", "-")
 
 @rule("locative-of-name")
 def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "the Vostochny Cosmodrome in Russia", "a bank in Moscow" (not "sued Apple in
-    California": after a direct object the place is usually the verb's)."""
+    """ "the Vostochny Cosmodrome in Russia", "a bank in Moscow", "Norvia Inc. of Enugu"
+    (not "sued Apple in California": after a direct object the place is usually the
+    verb's)."""
     for span in doc.sentences:
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
@@ -36,7 +37,10 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             place = _in_after_acronym(doc, ment, span.end_token)
             if place is not None:
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "locative-of-name")
-            found_pobjs = [p for anchor in anchors for p in pobjs(anchor, ("in", "at"))]
+            # "Norvia Inc. of Enugu": "of" after a company's legal form names its town
+            short_form = doc.table.lower[last.i] in doc.lex.legal_abbreviations
+            preps = ("in", "at", "of") if short_form else ("in", "at")
+            found_pobjs = [p for anchor in anchors for p in pobjs(anchor, preps)]
             if not found_pobjs:
                 place = _in_right_after_a_site(doc, ment, span.end_token)
                 if place is not None:

@@ -411,7 +411,8 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                 # Korea's; "the British president of World Athletics" says nothing of it
                 yield from _state_body_of(doc, attachment, target, holder)
         elif target.etype.kind is PLACE and target.etype is not EntityType.PLACE:
-            if leader:
+            # "the first coach from Serbia", "a minister from Kenya": where they come from
+            if leader and _preposition_before(doc, target) != "from":
                 if keyword in lex.head_of_state_titles or phrase.holder is None:
                     yield RelationCandidate(
                         person, TK.leaderOf, target, sentence, rule_name, confidence
