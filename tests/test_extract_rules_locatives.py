@@ -177,3 +177,11 @@ def test_a_title_after_a_site_named_in_french_is_no_office_of_the_site() -> None
     facts = facts_of("At the Stade de France President Emmanuel Macron watched the final.")
     assert "Stade de France" in names(facts)
     assert not {t for t in triples(facts) if t[2] == "Stade de France"}
+
+
+def test_a_site_on_the_island_of_a_name() -> None:
+    facts = facts_of(
+        "Flights leave from Faleolo International Airport, on the island of Upolu, which is "
+        "run by the airports authority."
+    )
+    assert ("Faleolo International Airport", "tk:locatedIn", "Upolu") in triples(facts)

@@ -238,3 +238,10 @@ def test_a_unit_after_a_bracketed_acronym_of_several_tokens() -> None:
 def test_one_of_the_largest_companies_somewhere_is_no_part_of_it() -> None:
     found = triples(facts_of("Shell is one of the largest companies in the European Union."))
     assert ("Shell", "tk:partOf", "European Union") not in found
+
+
+def test_one_of_the_largest_hospitals_in_a_town_lies_in_it() -> None:
+    found = triples(
+        facts_of("Calmette Hospital is one of the largest public hospitals in Phnom Penh.")
+    )
+    assert ("Calmette Hospital", "tk:locatedIn", "Phnom Penh") in found

@@ -189,7 +189,14 @@ def _governed(doc: DocView, ment: Ment) -> bool:
 
 
 def _on_an_island(doc: DocView, j: int, limit: int) -> bool:
-    place = doc.mention_starting(j + 1) if doc.doc[j].lower_ == "on" and j + 1 < limit else None
+    """ "on Robert Island", "on the island of Upolu": a name an island's "on" puts a site
+    on."""
+    if doc.doc[j].lower_ != "on" or j + 1 >= limit:
+        return False
+    words = doc.table.lower[j + 1 : j + 4]
+    if len(words) == 3 and words[0] == "the" and words[2] == "of":
+        return words[1] in doc.lex.island_words  # "on the island of X"
+    place = doc.mention_starting(j + 1)
     return place is not None and doc.table.lower[place.end - 1] in doc.lex.island_words
 
 

@@ -161,21 +161,7 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     kinds = doc.lex.unit_nouns | doc.lex.classifier_nouns
     for attr in attrs:
         if attr.lower_ == "one":
-            # "X is one of 12 clubs in the Primera Division": a member of that body (not
-            # "one of the largest companies in the EU", a ranking)
-            groups = [
-                g
-                for g in pobjs(attr, ("of",))
-                if g.lemma_.lower() in kinds and not any(c.tag_ == "JJS" for c in g.children)
-            ]
-            for whole in (
-                m
-                for g in groups
-                for p in pobjs(g, ("in", "of"))
-                for m in doc.referents(p, conjuncts=False)
-            ):
-                if whole.etype is ORG and whole is not org:
-                    yield RelationCandidate(org, TK.partOf, whole, sentence, "one-of-the-members")
+            yield from _one_of_the_group(doc, org, attr, kinds, sentence)
             continue
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
@@ -187,6 +173,26 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
             for whole in wholes:
                 if whole is not org:
                     yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
+
+
+def _one_of_the_group(
+    doc: DocView, org: Ment, one: Token, kinds: frozenset[str], sentence: int
+) -> Iterator[Candidate]:
+    """ "X is one of 12 clubs in the Primera Division": a member of that body (not "one of
+    the largest companies in the EU", a ranking); "X is one of the largest hospitals in
+    Phnom Penh": in that town, ranked or not."""
+    for group in pobjs(one, ("of",)):
+        if group.lemma_.lower() not in kinds:
+            continue
+        ranked = any(c.tag_ == "JJS" for c in group.children)
+        for pobj in pobjs(group, ("in", "of")):
+            for whole in doc.referents(pobj, conjuncts=False):
+                if whole.etype is ORG and whole is not org and not ranked:
+                    yield RelationCandidate(org, TK.partOf, whole, sentence, "one-of-the-members")
+                elif whole.etype.kind is PLACE and pobj.head.lower_ == "in":
+                    yield RelationCandidate(
+                        org, TK.locatedIn, whole, sentence, "one-of-the-members"
+                    )
 
 
 def _owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
