@@ -18,8 +18,8 @@ from textkg.nlp import load_model
 from textkg.records import ArticleText, RelationFact
 
 PROFILE = (
-    "Anna Novak is a Czech sculptor and painter. She studied at the Academy of Fine Arts in "
-    "Prague. Her bronze figures stand in Brno and Ostrava."
+    "Anna Novak is a sculptor and painter from the Czech Republic. She studied at the Academy "
+    "of Fine Arts in Prague. Her bronze figures stand in Brno and Ostrava."
 )
 REPORT = (
     "Anna Novak won a prize in Brno on Friday. She studied at the Academy of Fine Arts in Prague."
@@ -41,7 +41,7 @@ def test_the_packaged_model_loads_and_runs_after_the_rules() -> None:
 
 def test_the_model_adds_a_nationality_the_rules_do_not_state() -> None:
     found = relations(PROFILE)
-    # "is a Czech sculptor": the country the demonym names, whatever the country index calls it
+    # "a sculptor from the Czech Republic": the country, whatever the country index calls it
     (nationality,) = [
         r for r in found if r.extractor == RULE_NAME and r.predicate == TK.nationality
     ]

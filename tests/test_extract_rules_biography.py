@@ -7,7 +7,7 @@ from rdflib.namespace import SDO
 
 from fixtures.extract.support import facts_of, triples
 from textkg.extract import extract_facts
-from textkg.namespaces import curie
+from textkg.namespaces import TK, curie
 from textkg.nlp import load_model
 from textkg.records import ArticleText
 
@@ -152,3 +152,29 @@ def test_one_of_several_named_in_apposition_was_born_somewhere() -> None:
         facts_of("One of them, Diego Ruiz, was born in Mendoza and has worked there for years.")
     )
     assert ("Diego Ruiz", "schema:birthPlace", "Mendoza") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kofi Owusu is a Ghanaian footballer who plays for a club in Kumasi.", "Ghana"),
+        ("Ana Silva was a Brazilian economist and writer.", "Brazil"),
+    ],
+)
+def test_a_nationality_opening_a_copulas_description(text: str, country: str) -> None:
+    person = text.split(" is ")[0].split(" was ")[0]
+    assert (person, "tk:nationality", country) in triples(facts_of(text))
+
+
+def test_a_nationality_before_born_is_no_nationality_said_by_the_copula() -> None:
+    facts = facts_of("Tom Reyes is a British-born actor who lives in Boston.")
+    # (the document model may still guess one: the copula's rule states none)
+    said = {r.extractor for r in facts.relations if r.predicate == TK.nationality}
+    assert "nationality-adjective" not in said
+
+
+def test_a_role_in_a_relative_clause_on_the_copulas_description() -> None:
+    found = triples(
+        facts_of("Tom Hale is an American politician who is a member of the Democratic Party.")
+    )
+    assert ("Tom Hale", "tk:memberOf", "Democratic Party") in found

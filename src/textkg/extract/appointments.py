@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.syntax import copula_subject
 
 
 def orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
@@ -33,7 +34,9 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                found = doc.referents(verb.head, conjuncts=False)
+                described = verb.head
+                # "X is an American politician who is a member of Y": the copula's subject
+                found = doc.referents(copula_subject(described) or described, conjuncts=False)
             else:
                 found = doc.referents(child, conjuncts=False)
             subjects = [m for m in found if m.etype is PERSON]

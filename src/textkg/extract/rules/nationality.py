@@ -13,6 +13,7 @@ from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import Nationality
 from textkg.extract.registry import rule
+from textkg.extract.syntax import negated
 from textkg.extract.titles import TitleReader
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -33,7 +34,11 @@ def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
             country = _country_before(doc, _occupation_start(doc, start, span.start_token))
             if country is not None and len(person.name.split()) < 2 and start == person.start:
                 country = None  # "China's Sinopec": one word after a country is often a company
-            nat = doc.nationality_ending(start) or _nationality_apposed(doc, person)
+            nat = (
+                doc.nationality_ending(start)
+                or _nationality_apposed(doc, person)
+                or _nationality_by_copula(doc, person)
+            )
             if country is None and nat is not None:
                 country = doc.country_mention(nat)
             if country is not None:
@@ -79,6 +84,23 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
         i += 2
     if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
         return doc.nationality_at(i + 2)
+    return None
+
+
+def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
+    """ "X is a Ghanaian footballer", "X was an American politician": a nationality that
+    opens the copula's attribute said of the name (not "a British-born actor": birth)."""
+    token = doc.doc[doc.root_of(person)]
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+        return None
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        i = attr.left_edge.i
+        if doc.table.lower[i] in ("a", "an"):
+            i += 1
+        nat = doc.nationality_at(i)
+        if nat is not None and nat.end < attr.i + 1 and doc.table.text[nat.end] != "-":
+            return nat
     return None
 
 
