@@ -341,3 +341,15 @@ def test_a_name_before_its_state_is_a_town_not_a_person() -> None:
     assert ("Carter Ridge", "tk:locatedIn", "Tenn.") in triples(facts)
     untagged = facts_of("Ella Grove, Minn., is quiet.")
     assert mention(untagged, "Ella Grove").entity_type is EntityType.CITY
+
+
+def test_whom_a_player_plays_for_as_a_position_is_a_team() -> None:
+    facts = facts_of("Kofi Owusu plays as a midfielder for Brentford.")
+    assert mention(facts, "Brentford").entity_type is EntityType.ORGANIZATION
+    assert ("Kofi Owusu", "tk:memberOf", "Brentford") in triples(facts)
+
+
+def test_whom_a_journalist_works_for_is_an_employer_not_a_person() -> None:
+    facts = facts_of("Peter Lang is a German journalist who works for Der Spiegel.")
+    assert mention(facts, "Der Spiegel").entity_type is EntityType.ORGANIZATION
+    assert ("Peter Lang", "tk:worksFor", "Der Spiegel") in triples(facts)

@@ -473,7 +473,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         team_verbs=frozenset(
             lemma
             for lemma, frames in senses.items()
-            if any(f.predicate == TK.memberOf and "for" in f.objects for f in frames)
+            if any(f.predicate in (TK.memberOf, TK.worksFor) and "for" in f.objects for f in frames)
         ),
         light_verbs=words_of(data, "light_verbs"),
         host_verbs=words_of(data, "host_verbs"),

@@ -397,11 +397,14 @@ def _played_for(reader: SpanReader, start: int, end: int) -> bool:
     not a person (the lexicon's verbs of a team's members)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
+    verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "plays as a midfielder for X"
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in reader.lex.team_verbs
-        and prep.head.pos_ == "VERB"
+        and verb.lemma_.lower() in reader.lex.team_verbs
+        and verb.pos_ == "VERB"
     )
 
 
