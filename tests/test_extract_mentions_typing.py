@@ -273,3 +273,14 @@ def test_a_name_before_its_state_is_a_town_not_a_person() -> None:
     assert ("Carter Ridge", "tk:locatedIn", "Tenn.") in triples(facts)
     untagged = facts_of("Ella Grove, Minn., is quiet.")
     assert mention(untagged, "Ella Grove").entity_type is EntityType.CITY
+
+
+def test_a_given_name_that_is_also_a_town_with_a_surname_is_a_person() -> None:
+    for text in (
+        "Sydney Walker, a former member of the Harbor Town Council, got the letter.",
+        "Florence Baker, a longtime member of the Elmwood school board, resigned.",
+    ):
+        name = text.split(",")[0]
+        assert mention(facts_of(text), name).entity_type is EntityType.PERSON, text
+    team = facts_of("Georgia Tech beat its rival on Saturday.")
+    assert mention(team, "Georgia Tech").entity_type is EntityType.ORGANIZATION
