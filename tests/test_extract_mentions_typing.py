@@ -193,8 +193,7 @@ def test_a_body_whose_name_opens_with_its_kind_is_no_region() -> None:
 
 def test_a_town_with_a_particle_before_based() -> None:
     facts = facts_of(
-        "The slope belongs to the Andorra la Vella-based leisure group Pirineu Neu, which "
-        "runs it."
+        "The slope belongs to the Andorra la Vella-based leisure group Pirineu Neu, which runs it."
     )
     assert ("Pirineu Neu", "tk:locatedIn", "Andorra la Vella") in triples(facts)
 
@@ -216,8 +215,7 @@ def test_a_distiller_is_a_company() -> None:
 
 def test_where_a_person_flew_to_or_stayed_is_a_town() -> None:
     facts = facts_of(
-        "Jo Bell flew to Broome on Wednesday. Her deputy stayed in Apia, where the union is "
-        "based."
+        "Jo Bell flew to Broome on Wednesday. Her deputy stayed in Apia, where the union is based."
     )
     assert mention(facts, "Broome").entity_type is EntityType.CITY
     assert mention(facts, "Apia").entity_type is EntityType.CITY
@@ -353,3 +351,14 @@ def test_whom_a_journalist_works_for_is_an_employer_not_a_person() -> None:
     facts = facts_of("Peter Lang is a German journalist who works for Der Spiegel.")
     assert mention(facts, "Der Spiegel").entity_type is EntityType.ORGANIZATION
     assert ("Peter Lang", "tk:worksFor", "Der Spiegel") in triples(facts)
+
+
+def test_a_given_name_that_is_also_a_town_with_a_surname_is_a_person() -> None:
+    for text in (
+        "Sydney Walker, a former member of the Harbor Town Council, got the letter.",
+        "Florence Baker, a longtime member of the Elmwood school board, resigned.",
+    ):
+        name = text.split(",")[0]
+        assert mention(facts_of(text), name).entity_type is EntityType.PERSON, text
+    team = facts_of("Georgia Tech beat its rival on Saturday.")
+    assert mention(team, "Georgia Tech").entity_type is EntityType.ORGANIZATION

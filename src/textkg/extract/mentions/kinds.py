@@ -461,7 +461,9 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     if region_follows(reader, end):
         return False  # "Morgan Falls, Minn.": a town before its state
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
-    if known_place(first) or country_name(first, lex):
+    # "Mary Holt": a given name that is also a town's, then a surname, is a person's
+    town_first = known_place(first) and not (len(words) == 2 and is_surname(last))
+    if town_first or country_name(first, lex):
         titled = titled or _role_apposed_before(reader, start)
         # "Paris Saint-Germain", "Georgia Tech" start with places: only the words around
         # the name can make it a person's ("France Córdova, who heads ...")
