@@ -148,3 +148,13 @@ def test_a_town_whose_name_holds_of_is_the_whole_town() -> None:
     assert ("Caroni Financial Group", "tk:locatedIn", "Port of Spain") in found
     assert ("Windward Bank", "tk:partOf", "Caroni Financial Group") in found
     assert "Spain" not in names(facts)
+
+
+def test_a_body_whose_name_holds_of_tagged_as_two_bodies_is_one() -> None:
+    facts = facts_of(
+        "They came from the Chengdu Research Base of Giant Panda Breeding, whose director, "
+        "Zhang Hongbo, travelled with them."
+    )
+    whole = "Chengdu Research Base of Giant Panda Breeding"
+    assert whole in names(facts)
+    assert ("Zhang Hongbo", "tk:leaderOf", whole) in triples(facts)
