@@ -158,3 +158,12 @@ def test_a_body_whose_name_holds_of_tagged_as_two_bodies_is_one() -> None:
     whole = "Chengdu Research Base of Giant Panda Breeding"
     assert whole in names(facts)
     assert ("Zhang Hongbo", "tk:leaderOf", whole) in triples(facts)
+
+
+def test_a_site_of_a_body_named_with_its_article_stays_apart() -> None:
+    facts = facts_of(
+        "Markus Berg visited the Tsukuba Space Center of the Japan Aerospace Exploration Agency "
+        "on Thursday."
+    )
+    assert "Tsukuba Space Center" in names(facts)
+    assert not any(n.startswith("Tsukuba Space Center of") for n in names(facts))

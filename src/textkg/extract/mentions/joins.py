@@ -44,7 +44,10 @@ def _join_places_of(table: TokenTable, lex: Lexicon) -> None:
         governing = any(w in lex.board_nouns for w in table.lower[ent.start : ent.end])
         # nor "Kessler Marine Inc. | of | Wapello": a company's legal form ends its name
         legal = table.lower[ent.end - 1] in lex.legal_abbreviations
-        return "ORG" if ent.label_ == after.label_ == "ORG" and not (governing or legal) else None
+        # nor "the Tsukuba Space Center | of | the Japan Aerospace Exploration Agency": a
+        # body named with its article is one of its own
+        apart = governing or legal or table.lower[after.start] == "the"
+        return "ORG" if ent.label_ == after.label_ == "ORG" and not apart else None
 
     ents = list(table.ents)
     kept: list[Span] = []
