@@ -150,16 +150,6 @@ def test_a_town_whose_name_holds_of_is_the_whole_town() -> None:
     assert "Spain" not in names(facts)
 
 
-def test_a_body_whose_name_holds_of_tagged_as_two_bodies_is_one() -> None:
-    facts = facts_of(
-        "They came from the Chengdu Research Base of Giant Panda Breeding, whose director, "
-        "Zhang Hongbo, travelled with them."
-    )
-    whole = "Chengdu Research Base of Giant Panda Breeding"
-    assert whole in names(facts)
-    assert ("Zhang Hongbo", "tk:leaderOf", whole) in triples(facts)
-
-
 def test_a_site_of_a_body_named_with_its_article_stays_apart() -> None:
     facts = facts_of(
         "Markus Berg visited the Tsukuba Space Center of the Japan Aerospace Exploration Agency "

@@ -178,3 +178,15 @@ def test_a_role_in_a_relative_clause_on_the_copulas_description() -> None:
         facts_of("Tom Hale is an American politician who is a member of the Democratic Party.")
     )
     assert ("Tom Hale", "tk:memberOf", "Democratic Party") in found
+
+
+def test_a_nationality_of_a_compound_is_not_the_persons() -> None:
+    facts = facts_of("Tom Hale is a Japanese car dealer in Ohio.")
+    said = {r.extractor for r in facts.relations if r.predicate == TK.nationality}
+    assert "nationality-adjective" not in said
+
+
+def test_a_cleft_keeps_the_role_with_the_name_it_stresses() -> None:
+    found = triples(facts_of("It was Tom Hale who became chairman of Norvia in 2019."))
+    assert ("Tom Hale", "tk:leaderOf", "Norvia") in found
+

@@ -245,3 +245,9 @@ def test_one_of_the_largest_hospitals_in_a_town_lies_in_it() -> None:
         facts_of("Calmette Hospital is one of the largest public hospitals in Phnom Penh.")
     )
     assert ("Calmette Hospital", "tk:locatedIn", "Phnom Penh") in found
+
+
+def test_one_of_the_largest_makers_in_a_country_is_not_placed_there() -> None:
+    facts = facts_of("Toyota is one of the largest carmakers in the United States.")
+    assert not {r for r in facts.relations if r.extractor == "one-of-the-members"}
+

@@ -163,6 +163,7 @@ class Lexicon:
     island_words: frozenset[str]
     seat_verbs: frozenset[str]
     trip_verbs: frozenset[str]
+    town_name_endings: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
     #: "PT Dirgantara Indonesia": legal forms written before a company's name.
@@ -208,6 +209,8 @@ class Lexicon:
     stay_nouns: frozenset[str]
     stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
+    together_words: frozenset[str]
+    apart_words: frozenset[str]
     share_nouns: frozenset[str]
     majority_words: frozenset[str]
     open_stop: frozenset[str]
@@ -456,6 +459,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         island_words=words_of(places, "island_words"),
         seat_verbs=words_of(places, "seat_verbs"),
         trip_verbs=words_of(places, "trip_verbs"),
+        town_name_endings=words_of(places, "town_name_endings"),
         mission_nouns=words_of(orgs, "mission_nouns"),
         legal_form_prefixes=words_of(orgs, "legal_form_prefixes"),
         name_opening_words=words_of(orgs, "name_opening_words"),
@@ -473,7 +477,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         team_verbs=frozenset(
             lemma
             for lemma, frames in senses.items()
-            if any(f.predicate in (TK.memberOf, TK.worksFor) and "for" in f.objects for f in frames)
+            if any(f.predicate == TK.memberOf and "for" in f.objects for f in frames)
         ),
         light_verbs=words_of(data, "light_verbs"),
         host_verbs=words_of(data, "host_verbs"),
@@ -488,6 +492,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         stay_nouns=words_of(data, "stay_nouns"),
         stay_prepositions=words_of(data, "stay_prepositions"),
         occasion_nouns=words_of(data, "occasion_nouns"),
+        together_words=words_of(data, "together_words"),
+        apart_words=words_of(data, "apart_words"),
         share_nouns=words_of(data, "share_nouns"),
         majority_words=words_of(data, "majority_words"),
         open_stop=words_of(data, "open_stop"),

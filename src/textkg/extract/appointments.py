@@ -35,8 +35,12 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 described = verb.head
-                # "X is an American politician who is a member of Y": the copula's subject
-                found = doc.referents(copula_subject(described) or described, conjuncts=False)
+                found = doc.referents(described, conjuncts=False)
+                subject = copula_subject(described)
+                if not found and subject is not None:
+                    # "X is an American politician who is a member of Y": the copula's
+                    # subject (not "It was X who became chairman": X, the attribute)
+                    found = doc.referents(subject, conjuncts=False)
             else:
                 found = doc.referents(child, conjuncts=False)
             subjects = [m for m in found if m.etype is PERSON]

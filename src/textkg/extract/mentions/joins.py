@@ -1,7 +1,6 @@
 """Names the small NER cut in two or ran together, joined or split before any rule reads
-its entities: fields of a ministry cut at "and", "Port | of | Spain", "X Base | of | Y",
-"Grupo | Pesquero Cantabrico", "PIT | -CNT", and two people's surnames tagged as one
-organisation."""
+its entities: fields of a ministry cut at "and", "Port | of | Spain", "Grupo | Pesquero
+Cantabrico", "PIT | -CNT", and two people's surnames tagged as one organisation."""
 
 from __future__ import annotations
 
@@ -25,43 +24,30 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
-    _join_places_of(table, lex)
+    _join_places_of(table)
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
 
 
-def _join_places_of(table: TokenTable, lex: Lexicon) -> None:
+def _join_places_of(table: TokenTable) -> None:
     """ "Port | of | Spain": a place whose name holds "of", which the NER tagged as two
-    places, when the gazetteers know the whole name; "Chengdu Research Base | of | Giant
-    Panda Breeding": a body whose name holds "of", tagged as two bodies."""
-
-    def joined(ent: Span, after: Span) -> str | None:
-        if ent.label_ in ("GPE", "LOC") and after.label_ in ("GPE", "LOC"):
-            whole = table.doc[ent.start : after.end].text
-            return "GPE" if known_place(whole) is not None else None
-        # not "the Board of Directors | of | Norvia": a body's board is the body's
-        governing = any(w in lex.board_nouns for w in table.lower[ent.start : ent.end])
-        # nor "Kessler Marine Inc. | of | Wapello": a company's legal form ends its name
-        legal = table.lower[ent.end - 1] in lex.legal_abbreviations
-        # nor "the Tsukuba Space Center | of | the Japan Aerospace Exploration Agency": a
-        # body named with its article is one of its own
-        apart = governing or legal or table.lower[after.start] == "the"
-        return "ORG" if ent.label_ == after.label_ == "ORG" and not apart else None
-
+    places, when the gazetteers know the whole name."""
     ents = list(table.ents)
     kept: list[Span] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
-        label = (
-            joined(ent, after)
-            if after is not None and after.start == ent.end + 1 and table.lower[ent.end] == "of"
-            else None
-        )
-        if after is not None and label is not None:
-            kept.append(tagged(table, ent.start, after.end, label))
+        if (
+            after is not None
+            and ent.label_ in ("GPE", "LOC")
+            and after.label_ in ("GPE", "LOC")
+            and after.start == ent.end + 1
+            and table.lower[ent.end] == "of"
+            and known_place(table.doc[ent.start : after.end].text) is not None
+        ):
+            kept.append(tagged(table, ent.start, after.end, "GPE"))
             i += 2
             continue
         kept.append(ent)

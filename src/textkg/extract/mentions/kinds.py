@@ -26,11 +26,14 @@ from textkg.extract.mentions.org_clues import (
     names_a_people,
     opens_a_sites_name,
     opens_an_organisations_name,
+    played_for,
     role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
     age_follows,
     in_a_killing,
+    killed_one,
+    killer_of_a_name,
     personal_context,
     relative_who_follows,
     which_follows,
@@ -39,6 +42,7 @@ from textkg.extract.mentions.person_clues import (
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
     after_a_town,
+    after_an_age,
     area_slot,
     based_follows,
     based_word,
@@ -114,9 +118,16 @@ def entity_type(
         and not (label == "ORG" and _a_teams_or_a_kinds(reader, start, end))
     ):
         return EntityType.PERSON  # "Kirsty Coventry", "Stéphane Israël" tagged otherwise
-    personal = age_follows(reader, end) or in_a_killing(reader, start, end)
-    if personal and label in ("ORG", "GPE", "LOC", "FAC") and not (org_head or building or country):
-        return EntityType.PERSON  # "Okafor, 41, said", "the gunman shot Okafor"
+    # "Okafor, 41, said", "the gunman shot Okafor" (not "Hamas killed X": a body kills too;
+    # nor "Chicago's murders", "Ohio, 41, and Texas, 37": places the gazetteers know)
+    # (an organisation kills too: the killer of an organisation's label only for a surname
+    # the lists know, "Kemper murdered Tully" yes, "Hamas killed X" no)
+    killer = killer_of_a_name(reader, start, end) and (
+        label != "ORG" or is_surname(name.split()[-1])
+    )
+    personal = age_follows(reader, end) or killed_one(reader, start, end) or killer
+    if personal and not (org_head or building or country or known_place(name)):
+        return EntityType.PERSON
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
             not country
@@ -181,7 +192,12 @@ def entity_type(
             if (
                 seat
                 or (end - start == 1 and born_in(reader, start))
-                or town_after_of(reader, start)
+                # "40 miles north of Enugu", "Norvia Inc. of Enugu"; after an age only a
+                # town the gazetteers know ("Brennan, 47, of Lazard": an employer)
+                or (
+                    town_after_of(reader, start)
+                    and (known is not None or not after_an_age(reader, start))
+                )
             ):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
             if end - start <= 2 and destination_of_a_trip(reader, start, end):
@@ -224,8 +240,10 @@ def _person_label_type(
     :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
-    if not (org_head or building or country) and in_a_killing(reader, start, end):
-        return EntityType.PERSON  # "the Kennedy slaying": no town is killed
+    if not (org_head or building or country or known_place(name)) and in_a_killing(
+        reader, start, end
+    ):
+        return EntityType.PERSON  # "the Kennedy slaying" (not "the Austin slaying": a town)
     if org_head or _employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
     if classifier_before(reader, start) and not (
@@ -239,7 +257,7 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "Genoa captain X"
     if any(c.isdigit() for c in name) or (end - start == 1 and is_acronym(name)):
         return EntityType.ORGANIZATION  # "COP29", "KEGOC": no person's name has a digit
-    if _played_for(reader, start, end) and not looks_like_person(reader, start, end):
+    if played_for(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
     if classifier_apposition(reader, start, end, kind_only=True) or (
         not looks_like_person(reader, start, end)
@@ -375,7 +393,7 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
 
 def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"."""
-    return _played_for(reader, start, end) or classifier_apposition(
+    return played_for(reader, start, end) or classifier_apposition(
         reader, start, end, kind_only=True, after_only=True
     )
 
@@ -389,22 +407,6 @@ def company_role_before_name(reader: SpanReader, end: int) -> bool:
     after = end + n
     return after < len(reader.doc) and (
         reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
-    )
-
-
-def _played_for(reader: SpanReader, start: int, end: int) -> bool:
-    """ "plays for X", "signed for X", "rides for X": one plays, signs and rides for a team,
-    not a person (the lexicon's verbs of a team's members)."""
-    token = reader.doc[reader.head_index(start, end)]
-    prep = token.head
-    verb = prep.head
-    if verb.dep_ == "pobj" and verb.head.lower_ == "as":
-        verb = verb.head.head  # "plays as a midfielder for X"
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and verb.lemma_.lower() in reader.lex.team_verbs
-        and verb.pos_ == "VERB"
     )
 
 
@@ -458,8 +460,9 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
         return False
     if country_name(name, lex):
         return False
-    if region_follows(reader, end):
-        return False  # "Morgan Falls, Minn.": a town before its state
+    town_word = _lower(words[-1]) in lex.town_name_endings
+    if region_follows(reader, end) and (town_word or not is_given_name(first)):
+        return False  # "Morgan Falls, Minn.": a town before its state (not "Kia Dunbar, Texas")
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     # "Mary Holt": a given name that is also a town's, then a surname, is a person's
     town_first = known_place(first) and not (len(words) == 2 and is_surname(last))

@@ -43,8 +43,10 @@ def led_by_its_subject(reader: SpanReader, start: int, end: int) -> bool:
     head = reader.doc[reader.head_index(start, end)]
     verb = head.head
     particle = any(c.dep_ == "prt" for c in verb.children)
-    return head.dep_ == "dobj" and verb.lemma_.lower() in reader.lex.body_leading_verbs and (
-        not particle
+    return (
+        head.dep_ == "dobj"
+        and verb.lemma_.lower() in reader.lex.body_leading_verbs
+        and (not particle)
     )
 
 
@@ -195,3 +197,19 @@ def company_role_after(reader: SpanReader, end: int) -> bool:
             return False
         i += 1
     return False
+
+
+def played_for(reader: SpanReader, start: int, end: int) -> bool:
+    """ "plays for X", "signed for X", "rides for X": one plays, signs and rides for a team,
+    not a person (the lexicon's verbs of a team's members)."""
+    token = reader.doc[reader.head_index(start, end)]
+    prep = token.head
+    verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "plays as a midfielder for X"
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and verb.lemma_.lower() in reader.lex.team_verbs
+        and verb.pos_ == "VERB"
+    )

@@ -104,6 +104,8 @@ def age_follows(reader: SpanReader, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     age = doc[end + 1]
+    if end + 3 < len(doc) and doc[end + 3].lower_ in ("and", "or"):
+        return False  # "in Ohio, 41, and in Texas, 37": a list of figures
     return age.text.isdigit() and 0 < int(age.text) < 120 and doc[end + 2].text in (",", ";")
 
 

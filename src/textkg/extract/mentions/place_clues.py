@@ -316,6 +316,16 @@ def town_after_of(reader: SpanReader, start: int) -> bool:
     )
 
 
+def after_an_age(reader: SpanReader, start: int) -> bool:
+    """ "Okafor, 41, of X": the name after a person's age and "of"."""
+    return (
+        start >= 4
+        and reader.table.lower[start - 1] == "of"
+        and reader.table.lower[start - 2] == ","
+        and age_follows(reader, start - 4)
+    )
+
+
 def region_follows(
     reader: SpanReader, end: int, limit: int | None = None, closers: frozenset[str] = _CLOSERS
 ) -> bool:

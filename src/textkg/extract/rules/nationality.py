@@ -99,7 +99,10 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         if doc.table.lower[i] in ("a", "an"):
             i += 1
         nat = doc.nationality_at(i)
-        if nat is not None and nat.end < attr.i + 1 and doc.table.text[nat.end] != "-":
+        if nat is None or nat.end > attr.i or doc.table.text[nat.end] == "-":
+            continue
+        # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars')
+        if all(doc.table.pos[k] == "ADJ" for k in range(nat.end, attr.i)):
             return nat
     return None
 

@@ -165,8 +165,10 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
             continue
         if attr.lemma_.lower() not in doc.lex.unit_nouns:
             continue
-        for pobj in pobjs(attr, ("of",)):
-            wholes = [m for m in doc.referents(pobj, conjuncts=False) if m.etype is ORG]
+        # "is a joint venture between A and B": part of each
+        joint = attr.lemma_.lower() == "venture"
+        for pobj in pobjs(attr, ("of", "between") if joint else ("of",)):
+            wholes = [m for m in doc.referents(pobj, conjuncts=joint) if m.etype is ORG]
             if not wholes:  # "a subsidiary of the Port of Spain-based Caroni Group"
                 named = named_after_its_kind(doc, pobj.left_edge.i, pobj.sent.end)
                 wholes = [named] if named is not None else []
@@ -189,7 +191,8 @@ def _one_of_the_group(
             for whole in doc.referents(pobj, conjuncts=False):
                 if whole.etype is ORG and whole is not org and not ranked:
                     yield RelationCandidate(org, TK.partOf, whole, sentence, "one-of-the-members")
-                elif whole.etype.kind is PLACE and pobj.head.lower_ == "in":
+                elif whole.etype is EntityType.CITY and pobj.head.lower_ == "in":
+                    # a town (not "one of the largest carmakers in the United States": a market)
                     yield RelationCandidate(
                         org, TK.locatedIn, whole, sentence, "one-of-the-members"
                     )
@@ -258,8 +261,11 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if k + 2 < limit and doc.doc[k + 1].pos_ == "NOUN" and doc.doc[k + 2].lower_ == "of":
                 k += 1  # "a member union of Y"
-            if k + 1 >= limit or doc.doc[k + 1].lower_ != "of":
-                continue
+            joint = doc.table.lemma[k] == "venture"
+            if k + 1 >= limit or doc.doc[k + 1].lower_ not in (
+                ("of", "between") if joint else ("of",)
+            ):
+                continue  # "a joint venture between A and B"
             whole = owner_after_of(doc, k + 2, limit)
             if whole is not None and doc.table.lower[min(whole.end, limit - 1)] in ("'s", "’s"):
                 # "the local unit of Spain's Banco Andino": the bank, not Spain
@@ -350,23 +356,37 @@ def acquired_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def based_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the Dublin-based province", "a Santa Monica, California-based publisher": the
     places before "-based" are where the organisation (or what its noun describes) is."""
+    for owner, named, sentence in _names_before(doc, "based"):
+        if named.etype.kind is PLACE:
+            yield RelationCandidate(owner, TK.locatedIn, named, sentence, "based-in-name")
+
+
+@rule("owner-in-name")
+def owner_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Fjord-owned airline Kestrel Air": the body before "-owned" owns it."""
+    for owned, named, sentence in _names_before(doc, "owned"):
+        if named.etype is ORG and named is not owned:
+            yield RelationCandidate(owned, TK.partOf, named, sentence, "owner-in-name")
+
+
+def _names_before(doc: DocView, participle: str) -> Iterator[tuple[Ment, Ment, int]]:
+    """(the organisation described, a name written before "-based" or "-owned" in its
+    description, the sentence)."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             token = doc.doc[i]
-            if token.lower_ != "based" or token.dep_ != "amod":
+            if token.lower_ != participle or token.dep_ != "amod":
                 continue
-            owner = _described(doc, token.head)
-            if owner is None:
+            described = _described(doc, token.head)
+            if described is None:
                 continue
             for child in token.children:
                 if child.dep_ not in ("npadvmod", "compound", "nmod"):
                     continue
                 for k in range(child.left_edge.i, child.i + 1):
-                    place = doc.at[k]
-                    if place is not None and place.etype.kind is PLACE:
-                        yield RelationCandidate(
-                            owner, TK.locatedIn, place, span.index, "based-in-name"
-                        )
+                    named = doc.at[k]
+                    if named is not None:
+                        yield described, named, span.index
 
 
 @rule("headquarters-in")

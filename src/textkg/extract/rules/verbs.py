@@ -34,6 +34,7 @@ from textkg.extract.syntax import (
     unreal,
 )
 from textkg.lexicon import Lexicon, VerbFrame
+from textkg.months import WEEKDAYS
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 
@@ -212,9 +213,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found, objects = people[:1], people[1:]
     else:
         pairs = [(subject, obj) for subject in found for obj in objects]
-        if frame.event is EventKind.MEETING and objects and not _apart(verb):
-            # "A and B met C", "X hosted A and B for dinner": all of them at one meeting
-            # (not "met A and, separately, B")
+        if frame.event is EventKind.MEETING and objects and _one_occasion(doc, verb):
+            # "A and B met C on Monday", "X hosted A and B for dinner": all of them at one
+            # meeting (not "met A and, separately, B", "has met A and B during his papacy")
             together = agents(found) + [o for o in agents(objects) if o not in found]
             pairs += [
                 pair
@@ -270,9 +271,13 @@ def _majority(share: Token, lex: Lexicon) -> bool:
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
 
 
-def _apart(verb: Token) -> bool:
-    """ "met A and, separately, B": meetings one by one."""
-    return any(t.lower_ in ("separately", "respectively", "individually") for t in verb.subtree)
+def _one_occasion(doc: DocView, verb: Token) -> bool:
+    """Whether a meeting verb tells of one occasion all its people were at: a meal or talks
+    ("for dinner"), "together", or a day ("on Monday"); not one by one ("separately")."""
+    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    if words & doc.lex.apart_words:
+        return False
+    return bool(words & (doc.lex.occasion_nouns | doc.lex.together_words | set(WEEKDAYS)))
 
 
 def _and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
@@ -281,7 +286,10 @@ def _and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
     if k + 1 >= len(doc.doc) or doc.table.lower[k] != "and":
         return []
     other = doc.mention_starting(k + 1)
-    return [other] if other is not None and other.etype is PERSON and other is not ment else []
+    if other is None or other.etype is not PERSON or other is ment:
+        return []
+    # not "hosted Ola Dahl and Kari Lund said ...": a name that acts starts a clause
+    return [] if doc.doc[doc.root_of(other)].dep_ in ("nsubj", "nsubjpass") else [other]
 
 
 def _named_after(doc: DocView, noun: Token) -> list[Ment]:
