@@ -4,6 +4,8 @@ with sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
 
 
@@ -251,3 +253,23 @@ def test_one_of_the_largest_makers_in_a_country_is_not_placed_there() -> None:
     facts = facts_of("Toyota is one of the largest carmakers in the United States.")
     assert not {r for r in facts.relations if r.extractor == "one-of-the-members"}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # "-owned" before the kind names the owner
+        ("The Fjord-owned airline Kestrel Air grew.", [("Kestrel Air", "Fjord")]),
+        # a body another controls is part of it
+        ("Kestrel Air is controlled by Fjord Holdings.", [("Kestrel Air", "Fjord Holdings")]),
+        # a joint venture "between" two owners is part of each
+        (
+            "Kestrel Air is a joint venture between Fjord Holdings and Baltic Air.",
+            [("Kestrel Air", "Fjord Holdings"), ("Kestrel Air", "Baltic Air")],
+        ),
+    ],
+)
+def test_what_owns_or_controls_a_company(text: str, facts: list[tuple[str, str]]) -> None:
+    found = triples(facts_of(text))
+    for part, whole in facts:
+        assert (part, "tk:partOf", whole) in found
