@@ -28,7 +28,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import NATIONALITY, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import did_not_happen, put_in_the_past
+from textkg.extract.syntax import did_not_happen, first_conjunct, put_in_the_past
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
@@ -343,9 +343,7 @@ def _said_or_visited_in(ctx: DocView, place: Ment) -> bool:
     """ "said Ruiz in Lima", "Ruiz arrived in Lima", "Ruiz flew to Lima": the place a
     speech verb or a verb of visiting (the lexicon's) takes is where one spoke or went,
     not where one lives (not "is from Lima")."""
-    token = ctx.doc[ctx.root_of(place)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(ctx.doc[ctx.root_of(place)])
     prep, verb = token.head, token.head.head
     if verb.dep_ == "nsubj" and verb.head.i < verb.i:
         verb = verb.head  # "said Ruiz in Lima": the parser hangs the place on the speaker

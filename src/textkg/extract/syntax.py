@@ -38,6 +38,31 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def phrase_verb(prep: Token) -> Token:
+    """The word a preposition's phrase belongs to, past an "as" phrase the parser hung it on
+    ("plays as a midfielder for X": "plays")."""
+    word = prep.head
+    if word.dep_ == "pobj" and word.head.lower_ == "as":
+        return word.head.head
+    return word
+
+
+def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the verb's prepositions, also where the parser hung them on its "as"
+    phrase ("plays as a midfielder for X": X)."""
+    if not preps:
+        return []
+    return pobjs(verb, preps) + [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)]
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words ``token`` is coordinated with ("in Y and X": Y), which holds
+    their place in the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def copula_subject(attr: Token, copulas: frozenset[str] = frozenset({"be"})) -> Token | None:
     """The subject an attribute is said of by its copula ("Hobart is the capital of
     Tasmania": Hobart), or None when the word is no copula's attribute."""

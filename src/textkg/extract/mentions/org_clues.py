@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.extract.places import country_name
+from textkg.extract.syntax import phrase_verb
 from textkg.namespaces import TK
 
 if TYPE_CHECKING:
@@ -204,9 +205,7 @@ def played_for(reader: SpanReader, start: int, end: int) -> bool:
     not a person (the lexicon's verbs of a team's members)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
-    verb = prep.head
-    if verb.dep_ == "pobj" and verb.head.lower_ == "as":
-        verb = verb.head.head  # "plays as a midfielder for X"
+    verb = phrase_verb(prep)  # "plays as a midfielder for X"
     return (
         token.dep_ == "pobj"
         and prep.lower_ == "for"

@@ -115,8 +115,11 @@ def _kills(reader: SpanReader, word: Token) -> bool:
     frame = lex.verbs.get(word.lemma_.lower()) if word.pos_ == "VERB" else None
     if frame is not None:
         return frame.predicate == TK.killed
-    noun = lex.nouns.get(word.lemma_.lower()) or lex.nouns.get(word.lower_)
-    noun = noun if word.pos_ == "NOUN" else None
+    noun = (
+        (lex.nouns.get(word.lemma_.lower()) or lex.nouns.get(word.lower_))
+        if (word.pos_ == "NOUN")
+        else None
+    )
     return (noun is not None and noun.predicate == TK.killed) or (
         lex.descriptors.get(word.lower_) == TK.killed
     )
@@ -128,16 +131,12 @@ def killed_one(reader: SpanReader, start: int, end: int) -> bool:
     head = reader.doc[reader.head_index(start, end)]
     if head.dep_ == "appos":
         head = head.head  # "the last king of Peru, Atahualpa, was murdered"
-
-    def kills(word: Token) -> bool:
-        return _kills(reader, word)
-
     above = head.head
     if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
-        return kills(above)
+        return _kills(reader, above)
     if head.dep_ == "pobj" and above.lower_ == "of":
-        return kills(above.head) and above.head.pos_ == "NOUN"
-    return head.dep_ in ("poss", "compound") and kills(above) and above.pos_ == "NOUN"
+        return above.head.pos_ == "NOUN" and _kills(reader, above.head)
+    return head.dep_ in ("poss", "compound") and above.pos_ == "NOUN" and _kills(reader, above)
 
 
 def in_a_killing(reader: SpanReader, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from textkg.extract.gazetteers import city_population, is_personal_name, is_subd
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.mentions.person_clues import age_follows
 from textkg.extract.places import country_name
+from textkg.extract.syntax import first_conjunct
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -66,10 +67,7 @@ def in_after_an_organisation(reader: SpanReader, start: int) -> bool:
 def _slot(reader: SpanReader, start: int, end: int) -> Token:
     """The name's head word, or the first of the names it is coordinated with ("in Y and
     X": Y), which holds the name's place in the sentence."""
-    token = reader.doc[reader.head_index(start, end)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return first_conjunct(reader.doc[reader.head_index(start, end)])
 
 
 def placed(reader: SpanReader, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
@@ -153,9 +151,7 @@ def based_word(token: Token) -> bool:
 
 def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
     """ "visited Oslo", "toured Bergen": the object of a verb of visiting."""
-    token = reader.doc[reader.head_index(start, end)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _slot(reader, start, end)
     frame = reader.lex.verbs.get(token.head.lemma_.lower())
     return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
 
@@ -306,13 +302,13 @@ def town_after_of(reader: SpanReader, start: int) -> bool:
     after "of" that a person's age, a compass point or a company's abbreviated legal form
     opens is where they are, a town."""
     lower = reader.table.lower
-    if start < 4 or lower[start - 1] != "of":
+    if start < 2 or lower[start - 1] != "of":
         return False
     before = lower[start - 2]
     return (
         before in reader.lex.compass_words
         or before in reader.lex.legal_abbreviations
-        or (before == "," and age_follows(reader, start - 4))
+        or after_an_age(reader, start)
     )
 
 

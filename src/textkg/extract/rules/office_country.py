@@ -9,6 +9,7 @@ from textkg.extract.document import NATIONALITY, ORG, PERSON, DocView
 from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
+from textkg.extract.syntax import first_conjunct
 from textkg.records import EntityType, EventKind
 
 #: How many sentences back, within the paragraph, the context country may be named.
@@ -148,9 +149,7 @@ def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment |
 def _companion_country(doc: DocView, person: Ment) -> Ment | None:
     """The written country of the person someone accompanies ("X was accompanied by Y",
     "X, accompanied by Y and Z"), from that person's own title ("Russian President X")."""
-    token = doc.doc[doc.root_of(person)]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(doc.doc[doc.root_of(person)])
     if token.dep_ != "pobj" or token.head.lower_ not in ("by", "with"):
         return None
     verb = token.head.head

@@ -32,6 +32,7 @@ from textkg.extract.syntax import (
     pobjs,
     put_in_the_past,
     unreal,
+    verb_pobjs,
 )
 from textkg.lexicon import Lexicon, VerbFrame
 from textkg.months import WEEKDAYS
@@ -196,9 +197,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in children(verb, "dative") or dobjs[:-1]:
                 objects.extend(doc.referents(child))
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
-    # "plays as a midfielder for Brentford": the parser hangs "for" on the "as" phrase
-    in_role = [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)] if preps else []
-    for pobj in pobjs(verb, preps) + in_role + _with_on_the_thing(doc, verb, frame):
+    for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
     # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
     # and a person), before an inverse frame turns them round (X worksFor Norvia)
