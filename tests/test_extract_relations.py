@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, rule_of, triples
+from fixtures.extract.support import facts_of, mention, names, rule_of, triples
 from textkg.records import EntityType
 
 # -- titles and appositions --
@@ -416,6 +416,30 @@ def test_a_player_plays_for_a_team_now_not_then() -> None:
     assert ("Arjun Rao", "tk:memberOf", "Harbour Kings") in found
     found = triples(facts_of("Arjun Rao, who played for Delhi Capitals, scored a century."))
     assert ("Arjun Rao", "tk:memberOf", "Delhi Capitals") not in found
+
+
+def test_a_profile_tells_the_teams_its_subject_played_for() -> None:
+    """A page that opens by saying who its subject is tells a career: past clubs count."""
+    page = (
+        "Marta Quiroga is an Uruguayan basketball player. She played for the Ottawa Comets "
+        "and later played for Rio Verde."
+    )
+    found = triples(facts_of(page))
+    assert ("Marta Quiroga", "tk:memberOf", "Ottawa Comets") in found
+    assert ("Marta Quiroga", "tk:memberOf", "Rio Verde") in found
+    later = page.replace("played for Rio Verde", "played with the Lisbon Basketball Club")
+    assert ("Marta Quiroga", "tk:memberOf", "Lisbon Basketball Club") in triples(facts_of(later))
+
+
+def test_who_a_copula_describes_plays_for_the_team() -> None:
+    """ "X is a footballer who plays for Y": the relative clause is said of X."""
+    found = triples(facts_of("Idris Kamara is a Sierra Leonean footballer who plays for Hull City."))
+    assert ("Idris Kamara", "tk:memberOf", "Hull City") in found
+
+
+def test_a_team_named_with_its_league_is_not_cut_at_of() -> None:
+    text = "Dana Brooks played for the Halifax Lynx of the Atlantic Hockey League until 2019."
+    assert "Halifax Lynx of" not in names(facts_of(text))
 
 
 def test_an_organisation_owned_by_an_owners_company() -> None:

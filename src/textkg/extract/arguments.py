@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, pobjs
+from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, copula_subject, pobjs
 from textkg.records import EntityType
 
 
@@ -81,9 +81,14 @@ def misparsed_main_verb(verb: Token) -> bool:
 def _described(doc: DocView, noun: Token) -> list[Ment]:
     """The entities a noun a relative clause is hung on denotes ("X, an actress who ...":
     the name the described noun is apposed to)."""
-    return doc.referents(noun, with_leader=True) or (
+    found = doc.referents(noun, with_leader=True) or (
         antecedent(doc, noun) if noun.dep_ == "appos" else []
     )
+    subject = copula_subject(noun)
+    if not found and subject is not None:
+        # "X is a footballer who plays for Y": the copula's subject
+        found = doc.referents(subject, with_leader=True)
+    return found
 
 
 def _only_places(found: list[Ment]) -> bool:

@@ -160,6 +160,8 @@ def entity_type(
         return EntityType.PERSON  # "His running mate, Rigathi Gachagua, was sworn in as ..."
     if label in ("GPE", "ORG") and not country and team_role_after(reader, start, end):
         return EntityType.ORGANIZATION  # "Napoli captain X", "Napoli sacked coach X"
+    if label in ("GPE", "LOC") and not country and played_for(reader, start, end):
+        return EntityType.ORGANIZATION  # "who plays for Hull City": a team, not a town
     if label == "ORG":
         if country:
             return EntityType.COUNTRY

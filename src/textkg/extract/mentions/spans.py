@@ -72,6 +72,7 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
         or doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].tag_ == "POS"
+        or _runs_into_a_phrase(doc, start, end)
     ):
         end -= 1
     if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:
@@ -384,6 +385,16 @@ class SpanReader:
         if etype is EntityType.ORGANIZATION and head in lex.government_heads:
             result = split_state_prefix(self, ment)
         return result
+
+
+def _runs_into_a_phrase(doc: Doc, start: int, end: int) -> bool:
+    """ "the Boston Celtics of | the NBA": a preposition the NER ran into the name (not one
+    before the place that ends it, "the Office for the District of | New York", which the
+    organisation's span grows over)."""
+    last = doc[end - 1]
+    if end - start < 2 or not last.is_lower or last.pos_ not in ("ADP", "DET"):
+        return False
+    return end >= len(doc) or doc[end].ent_type_ not in ("GPE", "LOC")
 
 
 def _a_ministers(doc: Doc, lex: Lexicon, end: int) -> bool:
