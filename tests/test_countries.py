@@ -60,3 +60,10 @@ def test_a_country_inside_a_longer_name_is_no_country_in_either_stage() -> None:
         assert country_name(name, default_lexicon()) is None, name
         assert country_for_name(name) is None, name
     assert country_name("Belgian", default_lexicon()) == "Belgium"
+
+
+@pytest.mark.parametrize("city", ["Taipei", "Kinshasa"])
+def test_a_large_city_a_countrys_pattern_matches_is_no_country(city: str) -> None:
+    """Country data's patterns match "Taipei" (for "Chinese Taipei") and capitals: the city."""
+    assert packaged_country_index().code_for_name(city) is None
+    assert country_name(city, default_lexicon()) is None

@@ -157,3 +157,22 @@ def test_a_site_of_a_body_named_with_its_article_stays_apart() -> None:
     )
     assert "Tsukuba Space Center" in names(facts)
     assert not any(n.startswith("Tsukuba Space Center of") for n in names(facts))
+
+
+def test_an_areas_kind_of_and_a_place_the_ner_cut_after_of_are_one_area() -> None:
+    facts = facts_of("Castelvecchio is a village in the Province of Teramo, in central Italy.")
+    assert "Province of Teramo" in names(facts)
+    assert "Province" not in names(facts) and "Province of" not in names(facts)
+    # a province of a country is the province, in the country
+    found = names(facts_of("Kaoma is a town in the Western Province of Zambia."))
+    assert {"Western Province", "Zambia"} <= found
+    # a court's district stays inside the court's name
+    court = "Judge Ana Ruiz of the District Court for the Eastern District of Texas ruled."
+    assert "District Court for the Eastern District of Texas" in names(facts_of(court))
+
+
+def test_a_city_named_with_its_country_after_a_comma_is_in_it() -> None:
+    text = "Halvard Electric Corporation is a company based in Taipei, Taiwan, which makes fuses."
+    found = triples(facts_of(text))
+    assert ("Halvard Electric Corporation", "tk:locatedIn", "Taipei") in found
+    assert ("Taipei", "tk:locatedIn", "Taiwan") in found

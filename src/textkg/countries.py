@@ -106,7 +106,9 @@ class CountryIndex:
             bare = re.sub(r"[.\s]", "", name)
             if bare.isupper() and bare in self._codes:
                 return self._codes[bare]
-        if patterns:
+        if patterns and not _a_large_city(name):
+            # "Taipei", "Kinshasa": a city the pattern of a country's other name ("Chinese
+            # Taipei") or of its capital matches is the city
             return self.code_by_pattern(name)
         return None
 
@@ -184,3 +186,13 @@ def packaged_country_index() -> CountryIndex:
         [str(n) for n in data.get("ambiguous_place_names") or ()],
         [str(n) for n in data.get("ambiguous_adjectives") or ()],
     )
+
+
+#: The population from which a city's name is never a country's by pattern alone.
+_LARGE_CITY = 100_000
+
+
+def _a_large_city(name: str) -> bool:
+    from textkg.extract.gazetteers import city_population  # the gazetteers read the packages
+
+    return city_population(name) >= _LARGE_CITY

@@ -25,6 +25,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
     _join_places_of(table)
+    _join_areas_of(table, lex)
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
@@ -53,6 +54,42 @@ def _join_places_of(table: TokenTable) -> None:
         kept.append(ent)
         i += 1
     table.ents = kept
+
+
+def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
+    """ "the Province of | Teramo", "County | of | Kerry": an area's kind, "of" and a place,
+    which the NER cut after "of" or tagged apart, are one area's name."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        # not "the District Court for the Southern District of New York": a court's name
+        inside = bool(kept) and kept[-1].label_ == "ORG" and ent.start - kept[-1].end <= 3
+        if after is not None and not inside and _area_of(table, lex, ent, after):
+            kept.append(tagged(table, ent.start, after.end, "GPE"))
+            i += 2
+            continue
+        kept.append(ent)
+        i += 1
+    table.ents = kept
+
+
+def _area_of(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
+    if ent.label_ not in ("GPE", "LOC") or after.label_ not in ("GPE", "LOC", "ORG"):
+        return False
+    if table.lower[ent.end - 1] == "of" and after.start == ent.end:
+        kind = ent.end - 2  # "the Province of | Teramo"
+    elif table.lower[ent.end] == "of" and after.start == ent.end + 1:
+        kind = ent.end - 1  # "Province | of | Teramo"
+    else:
+        return False
+    if kind < ent.start or table.lower[kind] not in lex.admin_words:
+        return False
+    if packaged_country_index().code_for_name(after.text):
+        return False  # "the Central Province of | Solomon Islands": a province in a country
+    return after.label_ != "ORG" or known_place(after.text) is not None
 
 
 def _hyphened_acronym_end(table: TokenTable, ent: Span) -> int:
