@@ -433,7 +433,9 @@ def test_a_profile_tells_the_teams_its_subject_played_for() -> None:
 
 def test_who_a_copula_describes_plays_for_the_team() -> None:
     """ "X is a footballer who plays for Y": the relative clause is said of X."""
-    found = triples(facts_of("Idris Kamara is a Sierra Leonean footballer who plays for Hull City."))
+    found = triples(
+        facts_of("Idris Kamara is a Sierra Leonean footballer who plays for Hull City.")
+    )
     assert ("Idris Kamara", "tk:memberOf", "Hull City") in found
 
 
