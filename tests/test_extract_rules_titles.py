@@ -523,3 +523,56 @@ def test_a_leaders_title_from_a_country_says_where_they_come_from() -> None:
     facts = facts_of("Dragan Petrovic is the first coach from Serbia to lead the league's team.")
     assert ("Dragan Petrovic", "tk:leaderOf", "Serbia") not in triples(facts)
     assert ("Dragan Petrovic", "tk:nationality", "Serbia") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice-governor of Hubei, Chen Lihua, welcomed the trade mission in Wuhan.",
+        "The deputy governor of Hubei, Chen Lihua, welcomed the trade mission in Wuhan.",
+    ],
+)
+def test_a_deputy_of_a_regions_head_holds_a_position_there(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Chen Lihua", "tk:memberOf", "Hubei") in found
+    assert ("Chen Lihua", "tk:leaderOf", "Hubei") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Norway's minister for the Arctic, Siri Dahl, arrived in Tromso on Monday.",
+            "Siri Dahl",
+            "Norway",
+        ),
+        (
+            "Cyprus's secretary of state for European affairs, Eleni Georgiou, was in Vienna.",
+            "Eleni Georgiou",
+            "Cyprus",
+        ),
+        (
+            "Ghana's minister of roads and rural transport, Kwame Asante, opened the bridge.",
+            "Kwame Asante",
+            "Ghana",
+        ),
+    ],
+)
+def test_a_countrys_minister_with_a_portfolio_holds_a_position_there(
+    text: str, person: str, country: str
+) -> None:
+    assert (person, "tk:memberOf", country) in triples(facts_of(text))
+
+
+def test_a_member_title_of_a_region_holds_a_position_there() -> None:
+    found = triples(facts_of("The commissioner of Yukon, Dana Tremblay, opened the session."))
+    assert ("Dana Tremblay", "tk:memberOf", "Yukon") in found
+    assert ("Dana Tremblay", "tk:leaderOf", "Yukon") not in found
+
+
+def test_a_portfolio_of_an_office_the_text_does_not_give_places_no_one() -> None:
+    text = (
+        "In Brussels, Ana Lobo, the European commissioner for transport and energy, opened the "
+        "meeting."
+    )
+    assert ("Ana Lobo", "tk:memberOf", "Belgium") not in triples(facts_of(text))

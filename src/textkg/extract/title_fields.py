@@ -61,6 +61,30 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
     return k
 
 
+def past_portfolio(ctx: DocView, c: int, limit: int) -> int:
+    """Past a portfolio that ends the title phrase right before ``limit`` ("secretary of
+    state | for foreign affairs", "minister of ICT | and national guidance", "minister |
+    for the Pacific"): what the office is for, not a body or a place it is of; else ``c``."""
+    doc = ctx.doc
+    k = c
+    rank = k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ == "state"
+    if rank:
+        k += 2  # "secretary of state", a rank
+    if k >= limit or doc[k].lower_ not in ("for", "and", "&"):
+        return c
+    start = k + 2 if k + 2 < limit and doc[k + 1].lower_ == "the" else k + 1
+    region = ctx.mention_starting(start, skip_the=False)
+    if region is not None and region.etype is EntityType.PLACE and doc[k].lower_ == "for":
+        return limit if region.end == limit else c  # "for the Pacific", a part of the world
+    if doc[k].lower_ == "for" and not rank:
+        return c  # "minister for canal affairs": the ministry's field, which the title reads
+    first = start
+    while start < limit and (ctx.in_nationality(start) or doc[start].ent_type_ == "NORP"):
+        start += 1  # "for European affairs"
+    end = lower_field_end(ctx, start, limit)
+    return limit if first < end == limit and start < end else c
+
+
 def past_members(doc: DocView, i: int, limit: int) -> int:
     """Past "of governors", "of directors" after a board's noun."""
     tokens, at = doc.doc, doc.at

@@ -32,6 +32,7 @@ from textkg.extract.title_fields import (
     lower_field_end,
     past_lower_modifiers,
     past_members,
+    past_portfolio,
     possessed_by,
     posted_to,
 )
@@ -196,7 +197,11 @@ class TitleReader:
                     if possessed.etype.kind is PLACE:  # "governor of Italy's Umbria region"
                         phrase_chain = (possessed, target)
                     target = possessed
-            if target is not None and target.etype is not PERSON and target.end <= limit:
+            # "Kenya's minister for the Pacific": a portfolio of the holder's office
+            portfolio = past_portfolio(self.doc, c, limit) if holder or nationality else c
+            if portfolio > c:
+                target, title_end, c = None, portfolio, portfolio
+            elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
                     phrase.chain.append(phrase_chain)
@@ -272,6 +277,12 @@ class TitleReader:
                     for target in phrase.targets:
                         phrase.chain.append((target, place))
                     c = place.end
+        if holder is None and nationality is None:
+            pass  # "the European commissioner for research": whose office, the text says not
+        elif c == title_end == kw_end:
+            c = title_end = past_portfolio(self.doc, c, limit)  # "secretary of state for X"
+        elif c > kw_end:
+            c = past_portfolio(self.doc, c, limit)  # "minister of ICT and national guidance"
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase

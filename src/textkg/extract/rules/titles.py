@@ -417,6 +417,14 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                     yield RelationCandidate(
                         person, TK.leaderOf, target, sentence, rule_name, confidence
                     )  # not "the WFP's country director for Sudan"
+            elif (demoted or target.etype is not EntityType.COUNTRY) and _preposition_before(
+                doc, target
+            ) == "of":
+                # "the deputy governor of Sichuan, X", "the commissioner of Nunavut, X": a
+                # position in the region
+                yield RelationCandidate(
+                    person, TK.memberOf, target, sentence, rule_name, confidence
+                )
             elif target.etype is EntityType.COUNTRY and _preposition_before(doc, target) != "for":
                 # "a senator of Brazil"; a "director for Sudan" need not be Sudanese
                 yield RelationCandidate(
