@@ -580,3 +580,8 @@ def test_an_untagged_name_with_an_age_or_a_title_apposed_is_a_person() -> None:
     assert mention(aged, "Darrow").entity_type is EntityType.PERSON
     titled = facts_of("Gal, a senior army officer, has not repeated the claim.")
     assert mention(titled, "Gal").entity_type is EntityType.PERSON
+
+
+def test_a_country_the_tagger_took_for_a_noun_before_its_possessive_is_the_country() -> None:
+    facts = facts_of("Barbados' premier, Mia Trotman, hosted the delegation.")
+    assert ("Mia Trotman", "tk:leaderOf", "Barbados") in triples(facts)

@@ -386,3 +386,11 @@ def test_clues_of_a_person_or_a_town_that_do_not_hold(
     text: str, name: str, kind: EntityType
 ) -> None:
     assert mention(facts_of(text), name).entity_type is kind
+
+
+def test_a_group_named_in_another_language_is_an_organisation() -> None:
+    facts = facts_of("Rhein Pack, a unit of the Hamburg-based Albrecht Gruppe, showed its lines.")
+    assert mention(facts, "Albrecht Gruppe").entity_type is EntityType.ORGANIZATION
+    assert ("Rhein Pack", "tk:partOf", "Albrecht Gruppe") in triples(facts)
+    facts = facts_of("Anna Nowak of Grupa Lubelska said the plant would close.")
+    assert mention(facts, "Grupa Lubelska").entity_type is EntityType.ORGANIZATION

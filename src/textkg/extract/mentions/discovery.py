@@ -274,7 +274,11 @@ def _name_token(reader: SpanReader, i: int) -> bool:
     word = table.text[i]
     return (
         table.pos[i] in ("PROPN", "NOUN")
-        and (table.pos[i] == "PROPN" or table.lower[i] in lex.org_head_nouns)
+        and (
+            table.pos[i] == "PROPN"
+            or table.lower[i] in lex.org_head_nouns
+            or country_name(word, lex) is not None  # "Barbados' premier", tagged a noun
+        )
         and word[:1].isupper()
         and word.isalpha()
         and table.lower[i] not in lex.titles
