@@ -57,3 +57,18 @@ def test_people_met_on_one_day_met_each_other_but_not_when_met_separately() -> N
 def test_people_met_over_years_did_not_meet_each_other() -> None:
     found = triples(facts_of("The pope has met Donald Trump and Joe Biden during his papacy."))
     assert ("Donald Trump", "tk:metWith", "Joe Biden") not in found
+
+
+def test_who_travels_with_a_traveller_goes_there_too() -> None:
+    found = triples(
+        facts_of("On Tuesday Ana Moss travelled to Gisborne with Tama Ngata to see the launch pad.")
+    )
+    assert ("Ana Moss", "tk:visited", "Gisborne") in found
+    assert ("Tama Ngata", "tk:visited", "Gisborne") in found
+
+
+def test_a_tour_of_a_part_of_a_named_site_visits_the_site() -> None:
+    found = triples(
+        facts_of("The minister, Joan Pike, toured the maternity wing of Mercy General Hospital.")
+    )
+    assert ("Joan Pike", "tk:visited", "Mercy General Hospital") in found

@@ -191,6 +191,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                         )
                     continue
                 found_objects = doc.referents(child, with_leader=meets)
+                if not found_objects and frame.event is EventKind.VISIT:
+                    # "toured the new wing of X", "toured Kaani's cannery at Y": where it is
+                    found_objects = [
+                        m for p in pobjs(child, ("of", "at")) for m in doc.referents(p)
+                    ]
                 objects.extend(found_objects)
                 if meets and found_objects:
                     # "hosted Solberg and Tremblay", the second name parsed as a verb
@@ -202,6 +207,18 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
+    trip = frame.event is EventKind.VISIT and verb.lemma_.lower() in doc.lex.trip_verbs
+    if trip and found and not passive:
+        # "travelled to Gisborne with Tama Ngata": who went with the traveller went too (not
+        # "toured the plots with a grower", one who lives there)
+        # (the parser may hang "with" on the place: "to Gisborne | with X")
+        hung = [w for d in verb_pobjs(verb, preps) for w in pobjs(d, ("with",))]
+        found += [
+            m
+            for p in verb_pobjs(verb, ("with",)) + hung
+            for m in doc.referents(p)
+            if m.etype is PERSON and m not in found
+        ]
     # the types are the sentence's subject's and object's ("Norvia hired X": an organisation
     # and a person), before an inverse frame turns them round (X worksFor Norvia)
     found = [s for s in found if not frame.subject_types or s.etype in frame.subject_types]
