@@ -72,3 +72,15 @@ def test_a_tour_of_a_part_of_a_named_site_visits_the_site() -> None:
         facts_of("The minister, Joan Pike, toured the maternity wing of Mercy General Hospital.")
     )
     assert ("Joan Pike", "tk:visited", "Mercy General Hospital") in found
+
+
+def test_the_second_of_two_people_each_named_after_a_role_is_listed_too() -> None:
+    """ "joined by the energy minister, X, and the bank's director, Y": the parser hangs Y on
+    X's apposition; both joined."""
+    text = (
+        "Premier Greg Laval opened the plant on Monday, joined by the energy minister, Celia "
+        "Daroux, and the bank's director, Inga Holm."
+    )
+    found = triples(facts_of(text))
+    assert ("Greg Laval", "tk:metWith", "Celia Daroux") in found
+    assert ("Greg Laval", "tk:metWith", "Inga Holm") in found

@@ -236,6 +236,11 @@ class DocView:
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
         tokens = [token, *token.conjuncts] if conjuncts else [token]
+        if conjuncts:
+            # "joined by the energy minister, X, and the bank's director, Y": the parser
+            # hangs the second on the first's name in apposition
+            for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
+                tokens += [c for c in apposed.conjuncts if c not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
