@@ -585,3 +585,9 @@ def test_an_untagged_name_with_an_age_or_a_title_apposed_is_a_person() -> None:
 def test_a_country_the_tagger_took_for_a_noun_before_its_possessive_is_the_country() -> None:
     facts = facts_of("Barbados' premier, Mia Trotman, hosted the delegation.")
     assert ("Mia Trotman", "tk:leaderOf", "Barbados") in triples(facts)
+
+
+def test_a_title_the_ner_tagged_as_a_name_is_no_entity() -> None:
+    facts = facts_of("The island's Lieutenant Governor, Sir Alan Moss, opened the exhibition.")
+    assert "Lieutenant Governor" not in names(facts)
+    assert "Alan Moss" in names(facts)

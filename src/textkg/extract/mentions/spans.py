@@ -128,6 +128,12 @@ class SpanReader:
         """A name that is only a word of a person's title: a kind of body or a field."""
         doc, lex = self.doc, self.lex
         key = name.lower()
+        if label != "PERSON" and end - start > 1:
+            k = start
+            while k < end and self.title_len[k]:
+                k += self.title_len[k]
+            if k == end:
+                return True  # "the island's Lieutenant Governor": titles, no name
         title_after = end < len(doc) and bool(self.title_len[end])
         if key in lex.org_head_nouns and title_after and key not in lex.chambers:
             return True  # "Commission | President X": a kind of body, not its name
