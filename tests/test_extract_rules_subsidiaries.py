@@ -269,3 +269,13 @@ def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(buyer: str, text: 
 )
 def test_a_minority_stake_or_a_planned_purchase_is_no_acquisition(text: str) -> None:
     assert not any(p == "tk:acquired" for _, p, _ in triples(facts_of(text)))
+
+
+def test_a_company_that_says_it_completed_a_purchase_acquired_it() -> None:
+    found = triples(facts_of("Tala Air said that it had completed the purchase of Pago Aviation."))
+    assert ("Tala Air", "tk:acquired", "Pago Aviation") in found
+
+
+def test_a_name_a_copula_calls_a_unit_of_a_company_is_a_company() -> None:
+    facts = facts_of("Thio Nickel is a unit of Coral Metals.")
+    assert ("Thio Nickel", "tk:partOf", "Coral Metals") in triples(facts)

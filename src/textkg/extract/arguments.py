@@ -316,10 +316,12 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
             if not found and head.dep_ == "xcomp" and doc.owner[head.head.i] == sentence:
                 found, _rule = subjects(doc, head.head, passive_subject=True)
             # "..., she said": a personal pronoun stands for its person; "It is the
-            # leader's first trip" is no organisation's trip
+            # leader's first trip" is no organisation's trip, but "it had completed the
+            # purchase of Y" is the company's doing
             return [
                 s
                 for s in found
-                if not s.derived or (s.reference == "pronoun" and s.etype is PERSON)
+                if not s.derived
+                or (s.reference == "pronoun" and (s.etype is PERSON or head.lemma_ != "be"))
             ]
     return []
