@@ -576,3 +576,17 @@ def test_a_portfolio_of_an_office_the_text_does_not_give_places_no_one() -> None
         "meeting."
     )
     assert ("Ana Lobo", "tk:memberOf", "Belgium") not in triples(facts_of(text))
+
+
+def test_a_field_with_a_members_word_and_bodies_in_the_plural_is_a_field() -> None:
+    found = triples(facts_of("UEFA's director of member associations, Diego Ortiz, flew to Quito."))
+    assert ("Diego Ortiz", "tk:worksFor", "UEFA") in found
+    found = triples(facts_of("The WHO's head of member relations, Petra Lind, flew to Sarajevo."))
+    assert ("Petra Lind", "tk:worksFor", "WHO") in found
+
+
+def test_a_ministry_for_a_capitalised_field_is_named_in_full() -> None:
+    facts = facts_of("Australia's minister for Pacific peoples, Mere Tane, greeted them.")
+    found = triples(facts)
+    assert ("Mere Tane", "tk:leaderOf", "Ministry for Pacific Peoples") in found
+    assert ("Mere Tane", "tk:memberOf", "Australia") in found

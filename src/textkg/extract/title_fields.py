@@ -33,10 +33,14 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
                 (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].is_alpha and doc[k].is_lower)
                 or (doc[k].lower_ in ("and", "&") and not first)
             )
-            and doc[k].lower_ not in lex.titles
-            # with ``not_bodies``, "head of operations" and not "head of company"
+            # a title word only as a modifier of the field's noun ("member relations")
+            and (doc[k].lower_ not in lex.titles or (doc[k].dep_ == "compound" and k + 1 < limit))
+            # with ``not_bodies``, "head of operations" and not "head of company" (but "of
+            # member associations", bodies in the plural after a first word)
             and not (
-                not_bodies and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
+                not_bodies
+                and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
+                and (first or doc[k].tag_ != "NNS")
             )
         )
 

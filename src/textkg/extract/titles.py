@@ -225,6 +225,8 @@ class TitleReader:
                     and not self.title_at(e)
                 ):
                     e += 1
+                if c2 < e < limit and doc[e].is_lower and doc[e].pos_ == "NOUN":
+                    e = lower_field_end(self.doc, e, limit)  # "for Pacific | peoples"
                 title_word = keyword.split()[-1]
                 org_word = lex.title_to_organization.get(
                     title_word
@@ -237,10 +239,12 @@ class TitleReader:
                     e -= 1
                 if e > c2 and len({ctx.owner[t.i] for t in doc[c2:e]}) == 1:
                     domain = clean_name(doc[c2:e].text)
-                    if doc[c2].is_lower:  # "of women affairs": the ministry's name is capitalised
-                        domain = " ".join(
-                            w if w in ("and", "&") else w.capitalize() for w in domain.split()
-                        )
+                    # "of women affairs", "for Pacific peoples": the ministry's name is
+                    # capitalised
+                    domain = " ".join(
+                        w.capitalize() if w.islower() and w not in ("and", "&") else w
+                        for w in domain.split()
+                    )
                     title_end = e
                     # "the Secretary of State at the Department for Transport": that body
                     named_at = ctx.mention_starting(e + 1) if e + 1 < limit else None

@@ -70,6 +70,8 @@ from textkg.extract.syntax import pobjs
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from textkg.extract.mentions.spans import SpanReader
 
 
@@ -400,6 +402,18 @@ def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
+def _field_of_a_title(reader: SpanReader, noun: Token) -> bool:
+    """ "FIFA's director of member associations, Diego Arias": the kind noun ends the field
+    of a title, so the name after it is the title holder's, not the kind's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "for")
+        and prep.head.i < prep.i
+        and bool(reader.title_len[prep.head.i])
+    )
+
+
 def company_role_before_name(reader: SpanReader, end: int) -> bool:
     """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
     organisation has, then a person's name, so what comes before is the organisation."""
@@ -522,6 +536,7 @@ def classifier_apposition(
         and before.i < start
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in kinds
+        and not _field_of_a_title(reader, before)
     ):
         return True
     heads = set(range(start, end))

@@ -191,8 +191,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                         )
                     continue
                 found_objects = doc.referents(child, with_leader=meets)
-                if not found_objects and frame.event is EventKind.VISIT:
+                if (
+                    not found_objects
+                    and frame.event is EventKind.VISIT
+                    and not verb_pobjs(verb, ("in",))
+                    and not pobjs(child, ("in",))
+                ):
                     # "toured the new wing of X", "toured Kaani's cannery at Y": where it is
+                    # (not "visited the headquarters of X in Y": Y)
                     found_objects = [
                         m for p in pobjs(child, ("of", "at")) for m in doc.referents(p)
                     ]
