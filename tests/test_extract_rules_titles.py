@@ -590,3 +590,10 @@ def test_a_ministry_for_a_capitalised_field_is_named_in_full() -> None:
     found = triples(facts)
     assert ("Mere Tane", "tk:leaderOf", "Ministry for Pacific Peoples") in found
     assert ("Mere Tane", "tk:memberOf", "Australia") in found
+
+
+def test_the_head_of_a_unit_of_a_body_works_for_the_body() -> None:
+    text = "She met Kamala Perera, the head of the electoral support section of the Arab League."
+    found = triples(facts_of(text))
+    assert ("Kamala Perera", "tk:worksFor", "Arab League") in found
+    assert ("Kamala Perera", "tk:leaderOf", "Arab League") not in found

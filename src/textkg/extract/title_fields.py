@@ -41,6 +41,8 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
                 not_bodies
                 and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
                 and (first or doc[k].tag_ != "NNS")
+                # "head of the electoral support section | of X": a unit of the body after
+                and not (not first and k + 1 < limit and doc[k + 1].lower_ in ("of", "at"))
             )
         )
 
@@ -87,6 +89,24 @@ def past_portfolio(ctx: DocView, c: int, limit: int) -> int:
         start += 1  # "for European affairs"
     end = lower_field_end(ctx, start, limit)
     return limit if first < end == limit and start < end else c
+
+
+def unit_of_body(ctx: DocView, c: int, limit: int) -> tuple[Ment, int] | None:
+    """ "head of the electoral support section of X", "director of the research unit at X":
+    a unit written in lower case after the title's "of", then the body it is part of; the
+    body and where the phrase goes on."""
+    doc = ctx.doc
+    k = c + 2 if c + 2 < limit and doc[c + 1].lower_ == "the" else c + 1
+    e = lower_field_end(ctx, k, limit, not_bodies=True)
+    if e <= k or e >= limit or doc[e].lower_ not in ("of", "at"):
+        return None
+    if doc[e - 1].lemma_.lower() not in ctx.lex.body_parts | ctx.lex.unit_nouns:
+        return None
+    at = e + 2 if e + 2 < limit and doc[e + 1].lower_ == "the" else e + 1
+    body = ctx.mention_starting(at, skip_the=False)
+    if body is None or body.etype is not ORG or body.end > limit:
+        return None
+    return body, body.end
 
 
 def past_members(doc: DocView, i: int, limit: int) -> int:

@@ -35,6 +35,7 @@ from textkg.extract.title_fields import (
     past_portfolio,
     possessed_by,
     posted_to,
+    unit_of_body,
 )
 from textkg.records import EntityType
 
@@ -214,6 +215,9 @@ class TitleReader:
                 if governed:
                     phrase.complements.append(governed[0])
                     c = past_members(self.doc, c2 + 1, limit)
+            elif nat is None and (unit := unit_of_body(self.doc, c, limit)) is not None:
+                phrase.complements.append(unit[0])  # "head of the support section of X"
+                phrase.field, title_end, c = True, unit[1], unit[1]
             elif nat is None:
                 e = c2
                 while (
