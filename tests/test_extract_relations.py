@@ -521,3 +521,8 @@ def test_a_general_manager_runs_the_company() -> None:
         "tk:leaderOf",
         "Dominica Geothermal Development Company",
     ) in found
+
+
+def test_who_advises_a_body_holds_a_post_with_it() -> None:
+    text = "Kenji Sato, a hydrologist who advises the Water Department, said the river would fall."
+    assert ("Kenji Sato", "tk:worksFor", "Water Department") in triples(facts_of(text))
