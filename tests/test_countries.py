@@ -67,3 +67,11 @@ def test_a_large_city_a_countrys_pattern_matches_is_no_country(city: str) -> Non
     """Country data's patterns match "Taipei" (for "Chinese Taipei") and capitals: the city."""
     assert packaged_country_index().code_for_name(city) is None
     assert country_name(city, default_lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [("Faroese", "Faroe Islands"), ("Manx", "Isle of Man"), ("Seychellois", "Seychelles")],
+)
+def test_a_territorys_or_small_states_adjective_names_it(adjective: str, country: str) -> None:
+    assert country_name(adjective, default_lexicon()) == country

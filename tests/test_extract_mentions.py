@@ -591,3 +591,8 @@ def test_a_title_the_ner_tagged_as_a_name_is_no_entity() -> None:
     facts = facts_of("The island's Lieutenant Governor, Sir Alan Moss, opened the exhibition.")
     assert "Lieutenant Governor" not in names(facts)
     assert "Alan Moss" in names(facts)
+
+
+def test_a_bodys_kind_of_a_place_the_ner_left_untagged_is_the_bodys_name() -> None:
+    facts = facts_of("Bishop Tomas Gusmao, who leads the Diocese of Maliana, blessed the school.")
+    assert ("Tomas Gusmao", "tk:leaderOf", "Diocese of Maliana") in triples(facts)

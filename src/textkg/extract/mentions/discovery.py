@@ -88,8 +88,9 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if _continues_a_name(reader, taken, i):
             i = end  # "the South Pyongan Province | People's Security Bureau": the NER's span grows
             continue
-        if end - i >= 2 and table.lower[end - 1] in lex.org_head_nouns:
-            end = _of_complement(reader, taken, end)  # "Central Bank | of Chile"
+        complement = _of_complement(reader, taken, end)
+        if table.lower[end - 1] in lex.org_head_nouns and (end - i >= 2 or complement > end):
+            end = complement  # "Central Bank | of Chile", "the Diocese | of Baucau"
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
         elif not is_given_name(word) and (
             company_role_after(reader, end)

@@ -26,6 +26,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _split_two_people(table)
     _join_places_of(table)
     _join_areas_of(table, lex)
+    _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
@@ -74,6 +75,20 @@ def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
         kept.append(ent)
         i += 1
     table.ents = kept
+
+
+def _body_of_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """ "the Diocese of | Baucau": a body's kind, capitalised and untagged, with "of" before
+    a place the NER tagged alone, is the start of the body's name."""
+    k = ent.start - 2
+    if ent.label_ not in ("GPE", "LOC") or k < 0 or table.lower[k + 1] != "of":
+        return ent.start
+    word = table.text[k]
+    if table.ent_type[k] or not word[:1].isupper() or table.lower[k] not in lex.org_head_nouns:
+        return ent.start
+    while k > 0 and not table.ent_type[k - 1] and table.text[k - 1].istitle():
+        k -= 1  # "the Roman Catholic Diocese of | Baucau"
+    return k
 
 
 def _area_of(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
