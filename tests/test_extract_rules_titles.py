@@ -597,3 +597,8 @@ def test_the_head_of_a_unit_of_a_body_works_for_the_body() -> None:
     found = triples(facts_of(text))
     assert ("Kamala Perera", "tk:worksFor", "Arab League") in found
     assert ("Kamala Perera", "tk:leaderOf", "Arab League") not in found
+
+
+def test_an_inspector_of_bodies_in_the_plural_works_for_the_owner_of_the_title() -> None:
+    found = triples(facts_of("The CQC's chief inspector of hospitals, Dr Samuel Ade, said so."))
+    assert ("Samuel Ade", "tk:worksFor", "CQC") in found

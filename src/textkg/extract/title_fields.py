@@ -36,11 +36,11 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
             # a title word only as a modifier of the field's noun ("member relations")
             and (doc[k].lower_ not in lex.titles or (doc[k].dep_ == "compound" and k + 1 < limit))
             # with ``not_bodies``, "head of operations" and not "head of company" (but "of
-            # member associations", bodies in the plural after a first word)
+            # member associations", "inspector of hospitals": bodies in the plural)
             and not (
                 not_bodies
                 and doc[k].lemma_.lower() in lex.classifier_nouns | lex.org_head_nouns
-                and (first or doc[k].tag_ != "NNS")
+                and doc[k].tag_ != "NNS"
                 # "head of the electoral support section | of X": a unit of the body after
                 and not (not first and k + 1 < limit and doc[k + 1].lower_ in ("of", "at"))
             )

@@ -280,9 +280,14 @@ def person_of_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
         return None
     k = ent.start + words.index("of")
     rest = " ".join(table.text[k + 1 : ent.end])
+    # a given name the lists know, or "Thabo Mokoena of South Africa, who ...": no body's
+    # word in the name and a relative "who" after it
+    who = table.lower[ent.end : ent.end + 2] == [",", "who"] and not any(
+        w in lex.org_head_nouns | lex.classifier_nouns for w in words[: k - ent.start]
+    )
     if (
         k - ent.start >= 2
-        and is_given_name(table.text[ent.start])
+        and (is_given_name(table.text[ent.start]) or who)
         and all(table.text[t][:1].isupper() for t in range(ent.start, k))
         and packaged_country_index().code_for_name(rest)
     ):
@@ -346,6 +351,24 @@ def trailing_conjunction(
         if countries.code_for_name(table.doc[ent.start : end].text):
             return None
     return ent.start, ent.end - 1, ent.label_
+
+
+def town_cut_at_a_particle(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "Dar es | Salaam", "Rio de | Janeiro": a town whose name holds a lower-case particle,
+    which the NER tagged from after it, is the whole town the gazetteers know."""
+    if ent.label_ not in ("GPE", "LOC") or ent.start < 2:
+        return None
+    for k in range(ent.start - 2, max(-1, ent.start - 4), -1):
+        between = range(k, ent.start)
+        if any(table.ent_type[j] for j in between) or not table.text[k][:1].isupper():
+            continue
+        if not any(table.text[j].islower() for j in between):
+            continue
+        if city_population(table.doc[k : ent.end].text) >= _TOWN:
+            return k, ent.end, "GPE"
+    return None
 
 
 def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -445,6 +468,7 @@ def town_named_with_of(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
 
 
 REPAIRS: tuple[Repair, ...] = (
+    town_cut_at_a_particle,
     town_named_with_of,
     town_comma_country,
     opening_word_before,
