@@ -190,3 +190,8 @@ def test_a_person_of_a_country_the_ner_took_for_one_body_is_the_person() -> None
 def test_a_town_whose_name_holds_a_particle_is_whole_before_based() -> None:
     facts = facts_of("The Dar es Salaam-based Kilimanjaro Freight Corporation runs the line.")
     assert ("Kilimanjaro Freight Corporation", "tk:locatedIn", "Dar es Salaam") in triples(facts)
+
+
+def test_a_town_the_ner_cut_after_a_particle_is_the_whole_town() -> None:
+    facts = facts_of("The assembly sits in Santa Cruz de la Sierra, Bolivia's largest city.")
+    assert ("Santa Cruz de la Sierra", "tk:locatedIn", "Bolivia") in triples(facts)

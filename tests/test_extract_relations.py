@@ -526,3 +526,13 @@ def test_a_general_manager_runs_the_company() -> None:
 def test_who_advises_a_body_holds_a_post_with_it() -> None:
     text = "Kenji Sato, a hydrologist who advises the Water Department, said the river would fall."
     assert ("Kenji Sato", "tk:worksFor", "Water Department") in triples(facts_of(text))
+
+
+def test_a_second_relative_clause_joined_to_the_first_is_the_same_persons() -> None:
+    text = (
+        "Ilir Doda, 51, who was born in Vlore, and who teaches at the Polytechnic University "
+        "of Tirana, wrote the score."
+    )
+    assert ("Ilir Doda", "tk:worksFor", "Polytechnic University of Tirana") in triples(
+        facts_of(text)
+    )

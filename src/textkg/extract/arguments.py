@@ -24,15 +24,17 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         if doc.owner[child.i] != doc.owner[verb.i]:
             continue
         if child.dep_ in SUBJECTS or (passive_subject and child.dep_ == "nsubjpass"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            described = _relative_clause_of(verb)
+            if child.lower_ in RELATIVE_PRONOUNS and described is not None:
                 # "X, who killed Y, and Z": not the names coordinated after the clause
-                clause = verb.left_edge.i
+                opening = verb.head if verb.head.dep_ == "relcl" else verb
+                clause = opening.left_edge.i
                 # "X, an actress who arrived in Y": the name the described noun is apposed to
-                antecedents = _described(doc, verb.head)
+                antecedents = _described(doc, described)
                 if child.lower_ == "who" and _only_places(antecedents):
                     # "X, a zoologist from the Netherlands who directs Y": the person's
-                    of = verb.head.head
-                    if verb.head.dep_ == "pobj" and of.dep_ == "prep":
+                    of = described.head
+                    if described.dep_ == "pobj" and of.dep_ == "prep":
                         antecedents = _described(doc, of.head)
                 if child.lower_ == "which" and all(m.etype is PERSON for m in antecedents):
                     # "X, president of the Asian Development Bank (ADB), which is based in
@@ -62,6 +64,18 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def _relative_clause_of(verb: Token) -> Token | None:
+    """The noun a relative clause describes; also for a second clause joined to it ("X,
+    who was born in Y, and who teaches at Z"), which the parser may hang on the noun."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        return verb.head.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def misparsed_main_verb(verb: Token) -> bool:

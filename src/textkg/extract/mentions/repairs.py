@@ -358,8 +358,14 @@ def town_cut_at_a_particle(
 ) -> tuple[int, int, str] | None:
     """ "Dar es | Salaam", "Rio de | Janeiro": a town whose name holds a lower-case particle,
     which the NER tagged from after it, is the whole town the gazetteers know."""
-    if ent.label_ not in ("GPE", "LOC") or ent.start < 2:
+    if ent.label_ not in ("GPE", "LOC"):
         return None
+    if table.text[ent.end - 1].islower():  # "Santa Cruz de la | Sierra"
+        for end in range(ent.end + 1, min(len(table), ent.end + 2) + 1):
+            if not any(table.ent_type[j] for j in range(ent.end, end)) and city_population(
+                table.doc[ent.start : end].text
+            ) >= _TOWN:
+                return ent.start, end, "GPE"
     for k in range(ent.start - 2, max(-1, ent.start - 4), -1):
         between = range(k, ent.start)
         if any(table.ent_type[j] for j in between) or not table.text[k][:1].isupper():
