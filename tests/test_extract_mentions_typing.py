@@ -394,3 +394,9 @@ def test_a_group_named_in_another_language_is_an_organisation() -> None:
     assert ("Rhein Pack", "tk:partOf", "Albrecht Gruppe") in triples(facts)
     facts = facts_of("Anna Nowak of Grupa Lubelska said the plant would close.")
     assert mention(facts, "Grupa Lubelska").entity_type is EntityType.ORGANIZATION
+
+
+def test_what_a_title_is_of_is_no_person() -> None:
+    facts = facts_of("He also met Ramesh Karki, the chief district officer of Dolakha, on Monday.")
+    assert mention(facts, "Dolakha").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Ramesh Karki", "tk:memberOf", "Dolakha") in triples(facts)

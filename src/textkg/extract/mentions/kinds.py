@@ -21,6 +21,7 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     company_role_after,
     company_role_len,
+    field_of_a_title,
     joined_to_organisation,
     led_by_its_subject,
     names_a_people,
@@ -57,6 +58,7 @@ from textkg.extract.mentions.place_clues import (
     modifies,
     named_kind,
     object_of_a_visit,
+    office_of,
     place_led_by,
     placed,
     region_follows,
@@ -70,8 +72,6 @@ from textkg.extract.syntax import pobjs
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from textkg.extract.mentions.spans import SpanReader
 
 
@@ -317,6 +317,9 @@ def _person_label_type(
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
     if town_after_of(reader, start) and not looks_like_person(reader, start, end):
         return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu"
+    office = office_of(reader, start) if end - start == 1 else None
+    if office is not None and not looks_like_person(reader, start, end):
+        return known_place(name) or office  # "the chief district officer of Dolakha"
     if (
         end - start > 1
         and head in lex.admin_words
@@ -399,18 +402,6 @@ def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"."""
     return played_for(reader, start, end) or classifier_apposition(
         reader, start, end, kind_only=True, after_only=True
-    )
-
-
-def _field_of_a_title(reader: SpanReader, noun: Token) -> bool:
-    """ "FIFA's director of member associations, Diego Arias": the kind noun ends the field
-    of a title, so the name after it is the title holder's, not the kind's."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in ("of", "for")
-        and prep.head.i < prep.i
-        and bool(reader.title_len[prep.head.i])
     )
 
 
@@ -536,7 +527,7 @@ def classifier_apposition(
         and before.i < start
         and before.pos_ == "NOUN"
         and before.lemma_.lower() in kinds
-        and not _field_of_a_title(reader, before)
+        and not field_of_a_title(reader, before)
     ):
         return True
     heads = set(range(start, end))

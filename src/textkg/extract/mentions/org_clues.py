@@ -15,6 +15,8 @@ from textkg.extract.syntax import phrase_verb
 from textkg.namespaces import TK
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from textkg.extract.mentions.spans import SpanReader
 
 
@@ -211,4 +213,16 @@ def played_for(reader: SpanReader, start: int, end: int) -> bool:
         and prep.lower_ == "for"
         and verb.lemma_.lower() in reader.lex.team_verbs
         and verb.pos_ == "VERB"
+    )
+
+
+def field_of_a_title(reader: SpanReader, noun: Token) -> bool:
+    """ "FIFA's director of member associations, Diego Arias": the kind noun ends the field
+    of a title, so the name after it is the title holder's, not the kind's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "for")
+        and prep.head.i < prep.i
+        and bool(reader.title_len[prep.head.i])
     )

@@ -339,3 +339,17 @@ def region_follows(
         if region in reader.lex.admin_areas or country_name(region, reader.lex):
             return True
     return False
+
+
+def office_of(reader: SpanReader, start: int) -> EntityType | None:
+    """ "the chief district officer of Dolakha", "the head of Norvia": what a title is of is
+    no person; an area when the title names one ("district"), else a body."""
+    k = start - 1
+    if k < 2 or reader.table.lower[k] != "of":
+        return None
+    for first in range(max(0, k - 4), k):
+        if reader.title_len[first] and first + reader.title_len[first] == k:
+            words = reader.table.lower[max(0, k - 4) : k]  # "chief district officer"
+            area = any(w in reader.lex.admin_words for w in words)
+            return EntityType.ADMINISTRATIVE_AREA if area else EntityType.ORGANIZATION
+    return None
