@@ -578,3 +578,10 @@ def test_a_companion_of_a_traveller_written_short_went_too() -> None:
         "Patel and 20 business leaders."
     )
     assert ("Raj Patel", "tk:visited", "Victoria") in triples(facts_of(text))
+
+
+def test_who_receives_a_trophy_from_someone_met_them_and_a_letter_does_not() -> None:
+    found = triples(facts_of("Mateo Ruiz received the trophy from Helen Ashworth on Sunday."))
+    assert ("Mateo Ruiz", "tk:metWith", "Helen Ashworth") in found
+    found = triples(facts_of("Mateo Ruiz received a letter from Helen Ashworth on Sunday."))
+    assert ("Mateo Ruiz", "tk:metWith", "Helen Ashworth") not in found

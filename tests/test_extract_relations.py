@@ -536,3 +536,12 @@ def test_a_second_relative_clause_joined_to_the_first_is_the_same_persons() -> N
     assert ("Ilir Doda", "tk:worksFor", "Polytechnic University of Tirana") in triples(
         facts_of(text)
     )
+
+
+def test_which_after_a_bodys_description_is_the_body() -> None:
+    text = (
+        "Marco Velluti, chairman of the WTA, the women's tour, which is based in St Petersburg, "
+        "praised both players."
+    )
+    found = triples(facts_of(text))
+    assert ("WTA", "tk:locatedIn", "St Petersburg") in found

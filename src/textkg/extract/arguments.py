@@ -161,6 +161,16 @@ def _body_right_before(doc: DocView, clause: int) -> list[Ment]:
     while k >= 0 and doc.doc[k].text in (",", ")"):
         k -= 1
     ment = doc.at[k] if k >= 0 else None
+    if ment is None:
+        # "chairman of the ATP, the men's tour, which is based in London": past the body's
+        # description in lower case
+        j = k
+        while j >= 0 and k - j < 6 and doc.at[j] is None and not doc.doc[j].text[:1].isupper():
+            if doc.doc[j].text == ",":
+                break
+            j -= 1
+        if j < k and j > 0 and doc.doc[j].text == ",":
+            ment = doc.at[j - 1]
     return [ment] if ment is not None and ment.etype is ORG else []
 
 
