@@ -400,3 +400,8 @@ def test_what_a_title_is_of_is_no_person() -> None:
     facts = facts_of("He also met Ramesh Karki, the chief district officer of Dolakha, on Monday.")
     assert mention(facts, "Dolakha").entity_type is EntityType.ADMINISTRATIVE_AREA
     assert ("Ramesh Karki", "tk:memberOf", "Dolakha") in triples(facts)
+
+
+def test_the_partner_of_a_surname_is_a_partner_of_a_person() -> None:
+    facts = facts_of("Police seek Somchai Wong, a business partner of Heng, who left in January.")
+    assert mention(facts, "Heng").entity_type is EntityType.PERSON

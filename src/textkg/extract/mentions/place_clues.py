@@ -350,6 +350,9 @@ def office_of(reader: SpanReader, start: int) -> EntityType | None:
     for first in range(max(0, k - 4), k):
         if reader.title_len[first] and first + reader.title_len[first] == k:
             words = reader.table.lower[max(0, k - 4) : k]  # "chief district officer"
-            area = any(w in reader.lex.admin_words for w in words)
-            return EntityType.ADMINISTRATIVE_AREA if area else EntityType.ORGANIZATION
+            if any(w in reader.lex.admin_words for w in words):
+                return EntityType.ADMINISTRATIVE_AREA
+            title = " ".join(reader.table.lower[first:k])
+            # a leader's ("the head of X"), not a partner's or a friend's ("of Heng")
+            return EntityType.ORGANIZATION if title in reader.lex.leader_titles else None
     return None
