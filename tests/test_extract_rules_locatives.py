@@ -5,9 +5,12 @@ our own."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from fixtures.extract.support import facts_of, mention, names, triples
-from textkg.records import EntityType
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText, EntityType
 
 
 def test_a_town_in_the_state_of_a_region_with_an_adjective() -> None:
@@ -185,3 +188,18 @@ def test_a_site_on_the_island_of_a_name() -> None:
         "run by the airports authority."
     )
     assert ("Faleolo International Airport", "tk:locatedIn", "Upolu") in triples(facts)
+
+
+def test_a_site_whose_name_ran_on_over_its_town_is_in_the_town() -> None:
+    """The NER may tag "Unity Park in Ibadan" as one facility: the site is in the town."""
+    text = "He took the oath at Unity Park in Ibadan, the state capital."
+    doc = load_model()(text)
+    doc.ents = [Span(doc, 5, 9, label="FAC")]
+    facts = extract_facts(doc, ArticleText(source="t.txt", text=text, meta=ArticleMeta()))
+    assert ("Unity Park", "tk:locatedIn", "Ibadan") in triples(facts)
+
+
+def test_a_name_set_off_by_the_area_it_lies_in_is_a_place_there() -> None:
+    facts = facts_of("Tonnerre, in the Yonne department, produces white wine.")
+    assert mention(facts, "Tonnerre").entity_type is EntityType.CITY
+    assert ("Tonnerre", "tk:locatedIn", "Yonne") in triples(facts)

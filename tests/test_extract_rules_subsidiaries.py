@@ -279,3 +279,8 @@ def test_a_company_that_says_it_completed_a_purchase_acquired_it() -> None:
 def test_a_name_a_copula_calls_a_unit_of_a_company_is_a_company() -> None:
     facts = facts_of("Thio Nickel is a unit of Coral Metals.")
     assert ("Thio Nickel", "tk:partOf", "Coral Metals") in triples(facts)
+
+
+def test_the_subsidiary_that_a_company_bought_is_the_name_described() -> None:
+    text = "The outage hit Etosha Savings, the Windhoek-based subsidiary that Kalahari Bank bought."
+    assert ("Kalahari Bank", "tk:acquired", "Etosha Savings") in triples(facts_of(text))

@@ -235,12 +235,7 @@ class DocView:
         """The entities a syntactic argument denotes: the token's own mention, the person a
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
-        tokens = [token, *token.conjuncts] if conjuncts else [token]
-        if conjuncts:
-            # "joined by the energy minister, X, and the bank's director, Y": the parser
-            # hangs the second on the first's name in apposition
-            for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
-                tokens += [c for c in apposed.conjuncts if c not in tokens]
+        tokens = _with_conjuncts(token) if conjuncts else [token]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -550,3 +545,12 @@ def _governed(doc: DocView, board: Token) -> list[Ment]:
     if not owners and any(c.lower_ == "the" for c in board.children):
         main = doc.most_named_organisation()
     return [main] if main is not None else []
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated with it, also those the parser hangs on its name
+    in apposition ("joined by the energy minister, X, and the bank's director, Y")."""
+    tokens = [token, *token.conjuncts]
+    for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
+        tokens += [c for c in apposed.conjuncts if c not in tokens]
+    return tokens

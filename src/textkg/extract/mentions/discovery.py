@@ -22,6 +22,7 @@ from textkg.extract.mentions.place_clues import (
     kind_in_apposition,
     known_place,
     named_kind,
+    placed_in_apposition,
     region_follows,
 )
 from textkg.extract.mentions.spans import SpanReader
@@ -131,6 +132,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                     )
                     and city_population(word)
                 )
+                or placed_in_apposition(reader, end)  # "Auxerre, in the Yonne department,"
             )
             and not joined_to_organisation(reader, i)
         ):

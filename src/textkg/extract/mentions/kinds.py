@@ -61,6 +61,7 @@ from textkg.extract.mentions.place_clues import (
     office_of,
     place_led_by,
     placed,
+    placed_in_apposition,
     region_follows,
     seat_of,
     things_in,
@@ -315,8 +316,10 @@ def _person_label_type(
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
-    if town_after_of(reader, start) and not looks_like_person(reader, start, end):
-        return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu"
+    if (
+        town_after_of(reader, start) or placed_in_apposition(reader, end)
+    ) and not looks_like_person(reader, start, end):
+        return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu", "X, in Yonne,"
     office = office_of(reader, start) if end - start == 1 else None
     if office is not None and not looks_like_person(reader, start, end):
         return known_place(name) or office  # "the chief district officer of Dolakha"

@@ -139,6 +139,24 @@ def based_follows(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
+def placed_in_apposition(reader: SpanReader, end: int) -> bool:
+    """ "Tonnerre, in the Yonne department, produces", "Auxerre, in Burgundy,": a name set
+    off by where it lies is a place's."""
+    doc, lex = reader.doc, reader.lex
+    k = end + 2
+    if k >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return False
+    if doc[k].lower_ == "the":
+        k += 1
+    first = k
+    tagged = k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    kind = k < len(doc) and doc[k].lower_ in lex.admin_words  # "the Yonne department"
+    k += kind
+    return k > first and (tagged or kind) and k < len(doc) and doc[k].text in (",", ".")
+
+
 def modifies(reader: SpanReader, end: int) -> bool:
     """The name is a noun's modifier ("a Marrakesh hospital")."""
     return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")

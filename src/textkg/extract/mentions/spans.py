@@ -124,40 +124,6 @@ class SpanReader:
             }
         return word in self._named_inside
 
-    def _part_of_a_title(self, label: str, start: int, end: int, name: str) -> bool:
-        """A name that is only a word of a person's title: a kind of body or a field."""
-        doc, lex = self.doc, self.lex
-        key = name.lower()
-        if label != "PERSON" and end - start > 1:
-            k = start
-            while k < end and self.title_len[k]:
-                k += self.title_len[k]
-            if k == end:
-                return True  # "the island's Lieutenant Governor": titles, no name
-        title_after = end < len(doc) and bool(self.title_len[end])
-        if key in lex.org_head_nouns and title_after and key not in lex.chambers:
-            return True  # "Commission | President X": a kind of body, not its name
-        if label == "ORG" and key in lex.government_domains:
-            if title_after:
-                return True  # "Transportation | Secretary X": the title's field, before it
-            if start >= 2 and doc[start - 1].lower_ == "of":
-                # "Secretary of | State": the title's field, not an organisation
-                before = range(max(0, start - 4), start - 1)
-                return any(self.title_len[k] == start - 1 - k for k in before)
-        fields = lex.government_domains | lex.role_fields
-        if label == "ORG" and end - start == 1 and key in fields and _a_ministers(doc, lex, end):
-            return True  # "Labour | Minister X", "Digital | Economy Minister Y": the field
-        # "Science minister X", "Sporting director Y": a field, capitalised at the start
-        return (
-            label in ("ORG", "GPE")
-            and end - start == 1
-            and title_after
-            and bool(doc[start].is_sent_start)
-            and doc[end].is_lower
-            and key in fields
-            and not self.named_inside_a_sentence(doc[start].text)
-        )
-
     def _name(self, start: int, end: int) -> str:
         doc = self.doc
         if start >= end:
@@ -315,7 +281,7 @@ class SpanReader:
                 return left + right
         # "Ministry of Energy in Accra", "Orbis Space Systems in Toulouse": an organisation's
         # span that ran on over its seat
-        if label == "ORG":
+        if label in ("ORG", "FAC"):  # "Democracy Park in Akure" too
             for i in range(start + 1, end - 1):
                 head = _lower(doc[self.head_index(start, i)])
                 if (
@@ -367,7 +333,7 @@ class SpanReader:
             and _opens_a_dateline(doc, start, end)
         ):
             name = name.title()  # "LIMERICK, Oct 16 -": the town is Limerick
-        if self._part_of_a_title(label, start, end, name):
+        if _part_of_a_title(self, label, start, end, name):
             return []
         etype = entity_type(self, label, start, end, name)
         if etype is None:
@@ -391,6 +357,47 @@ class SpanReader:
         if etype is EntityType.ORGANIZATION and head in lex.government_heads:
             result = split_state_prefix(self, ment)
         return result
+
+
+def _part_of_a_title(reader: SpanReader, label: str, start: int, end: int, name: str) -> bool:
+    """A name that is only a word of a person's title: a kind of body or a field."""
+    doc, lex = reader.doc, reader.lex
+    key = name.lower()
+    title_after = end < len(doc) and bool(reader.title_len[end])
+    # "Commission | President X": a kind of body, not its name; "the island's Lieutenant
+    # Governor": titles, no name
+    if (key in lex.org_head_nouns and title_after and key not in lex.chambers) or (
+        label != "PERSON" and _only_titles(reader.title_len, start, end)
+    ):
+        return True
+    if label == "ORG" and key in lex.government_domains:
+        if title_after:
+            return True  # "Transportation | Secretary X": the title's field, before it
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            # "Secretary of | State": the title's field, not an organisation
+            before = range(max(0, start - 4), start - 1)
+            return any(reader.title_len[k] == start - 1 - k for k in before)
+    fields = lex.government_domains | lex.role_fields
+    if label == "ORG" and end - start == 1 and key in fields and _a_ministers(doc, lex, end):
+        return True  # "Labour | Minister X", "Digital | Economy Minister Y": the field
+    # "Science minister X", "Sporting director Y": a field, capitalised at the start
+    return (
+        label in ("ORG", "GPE")
+        and end - start == 1
+        and title_after
+        and bool(doc[start].is_sent_start)
+        and doc[end].is_lower
+        and key in fields
+        and not reader.named_inside_a_sentence(doc[start].text)
+    )
+
+
+def _only_titles(title_len: list[int], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are two or more titles and nothing else."""
+    k = start
+    while k < end and title_len[k]:
+        k += title_len[k]
+    return end - start > 1 and k == end
 
 
 def _runs_into_a_phrase(doc: Doc, start: int, end: int) -> bool:

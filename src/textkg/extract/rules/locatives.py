@@ -150,8 +150,12 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if place is None or not (on_island or _contains(ment, place)):
                 continue
             end = place.end
-            if end < limit and doc.doc[end].is_lower and doc.table.lemma[end] in kinds:
-                end += 1  # "in the Azuay province,"
+            if (
+                end < limit
+                and doc.doc[end].is_lower
+                and (doc.table.lemma[end] in kinds or doc.table.lower[end] in doc.lex.admin_words)
+            ):
+                end += 1  # "in the Azuay province,", "in the Yonne department,"
             after = doc.doc[end] if end < limit else None
             if (
                 after is not None

@@ -178,6 +178,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
                     # "the ministry, which X has led since March": what the clause is of
                     child = verb.head
+                    if doc.at[child.i] is None and child.dep_ == "appos":
+                        child = child.head  # "X, the subsidiary that Y bought": X
                 if frame.predicate == TK.acquired and child.lower_ in doc.lex.share_nouns:
                     # "bought 70% of X", "took a 60% stake in X": X, if the share is most
                     owned = [o for o in pobjs(child, ("of", "in")) if _majority(child, doc.lex)]

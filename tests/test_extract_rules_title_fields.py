@@ -1,0 +1,88 @@
+"""Offices in a country or a region and the fields of titles (rules/titles.py,
+extract/title_fields.py): deputies and members of a region's offices, ministers with a
+portfolio, fields written in lower case; our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice-governor of Hubei, Chen Lihua, welcomed the trade mission in Wuhan.",
+        "The deputy governor of Hubei, Chen Lihua, welcomed the trade mission in Wuhan.",
+    ],
+)
+def test_a_deputy_of_a_regions_head_holds_a_position_there(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Chen Lihua", "tk:memberOf", "Hubei") in found
+    assert ("Chen Lihua", "tk:leaderOf", "Hubei") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "Norway's minister for the Arctic, Siri Dahl, arrived in Tromso on Monday.",
+            "Siri Dahl",
+            "Norway",
+        ),
+        (
+            "Cyprus's secretary of state for European affairs, Eleni Georgiou, was in Vienna.",
+            "Eleni Georgiou",
+            "Cyprus",
+        ),
+        (
+            "Ghana's minister of roads and rural transport, Kwame Asante, opened the bridge.",
+            "Kwame Asante",
+            "Ghana",
+        ),
+    ],
+)
+def test_a_countrys_minister_with_a_portfolio_holds_a_position_there(
+    text: str, person: str, country: str
+) -> None:
+    assert (person, "tk:memberOf", country) in triples(facts_of(text))
+
+
+def test_a_member_title_of_a_region_holds_a_position_there() -> None:
+    found = triples(facts_of("The commissioner of Yukon, Dana Tremblay, opened the session."))
+    assert ("Dana Tremblay", "tk:memberOf", "Yukon") in found
+    assert ("Dana Tremblay", "tk:leaderOf", "Yukon") not in found
+
+
+def test_a_portfolio_of_an_office_the_text_does_not_give_places_no_one() -> None:
+    text = (
+        "In Brussels, Ana Lobo, the European commissioner for transport and energy, opened the "
+        "meeting."
+    )
+    assert ("Ana Lobo", "tk:memberOf", "Belgium") not in triples(facts_of(text))
+
+
+def test_a_field_with_a_members_word_and_bodies_in_the_plural_is_a_field() -> None:
+    found = triples(facts_of("UEFA's director of member associations, Diego Ortiz, flew to Quito."))
+    assert ("Diego Ortiz", "tk:worksFor", "UEFA") in found
+    found = triples(facts_of("The WHO's head of member relations, Petra Lind, flew to Sarajevo."))
+    assert ("Petra Lind", "tk:worksFor", "WHO") in found
+
+
+def test_a_ministry_for_a_capitalised_field_is_named_in_full() -> None:
+    facts = facts_of("Australia's minister for Pacific peoples, Mere Tane, greeted them.")
+    found = triples(facts)
+    assert ("Mere Tane", "tk:leaderOf", "Ministry for Pacific Peoples") in found
+    assert ("Mere Tane", "tk:memberOf", "Australia") in found
+
+
+def test_the_head_of_a_unit_of_a_body_works_for_the_body() -> None:
+    text = "She met Kamala Perera, the head of the electoral support section of the Arab League."
+    found = triples(facts_of(text))
+    assert ("Kamala Perera", "tk:worksFor", "Arab League") in found
+    assert ("Kamala Perera", "tk:leaderOf", "Arab League") not in found
+
+
+def test_an_inspector_of_bodies_in_the_plural_works_for_the_owner_of_the_title() -> None:
+    found = triples(facts_of("The CQC's chief inspector of hospitals, Dr Samuel Ade, said so."))
+    assert ("Samuel Ade", "tk:worksFor", "CQC") in found
