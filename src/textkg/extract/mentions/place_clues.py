@@ -139,9 +139,10 @@ def based_follows(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
-def placed_in_apposition(reader: SpanReader, end: int) -> bool:
+def placed_in_apposition(reader: SpanReader, end: int, kind_only: bool = False) -> bool:
     """ "Tonnerre, in the Yonne department, produces", "Auxerre, in Burgundy,": a name set
-    off by where it lies is a place's."""
+    off by where it lies is a place's; with ``kind_only``, only where the area's kind is
+    written (a person is set off by where they are too: "X, in Accra, said")."""
     doc, lex = reader.doc, reader.lex
     k = end + 2
     if k >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
@@ -154,7 +155,9 @@ def placed_in_apposition(reader: SpanReader, end: int) -> bool:
         k += 1
     kind = k < len(doc) and doc[k].lower_ in lex.admin_words  # "the Yonne department"
     k += kind
-    return k > first and (tagged or kind) and k < len(doc) and doc[k].text in (",", ".")
+    if not kind and (kind_only or not tagged):
+        return False
+    return k > first and k < len(doc) and doc[k].text in (",", ".")
 
 
 def modifies(reader: SpanReader, end: int) -> bool:
