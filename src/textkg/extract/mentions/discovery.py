@@ -132,7 +132,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                     )
                     and city_population(word)
                 )
-                or placed_in_apposition(reader, end)  # "Auxerre, in the Yonne department,"
+                or placed_in_apposition(reader, end)  # "Tonnerre, in the Yonne department,"
             )
             and not joined_to_organisation(reader, i)
         ):

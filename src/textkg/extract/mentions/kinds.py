@@ -317,7 +317,7 @@ def _person_label_type(
     if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
         return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
     if (
-        town_after_of(reader, start) or placed_in_apposition(reader, end, kind_only=True)
+        town_after_of(reader, start) or placed_in_apposition(reader, end)
     ) and not looks_like_person(reader, start, end):
         return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu", "X, in Yonne,"
     office = office_of(reader, start) if end - start == 1 else None

@@ -139,10 +139,10 @@ def based_follows(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
-def placed_in_apposition(reader: SpanReader, end: int, kind_only: bool = False) -> bool:
-    """ "Tonnerre, in the Yonne department, produces", "Auxerre, in Burgundy,": a name set
-    off by where it lies is a place's; with ``kind_only``, only where the area's kind is
-    written (a person is set off by where they are too: "X, in Accra, said")."""
+def placed_in_apposition(reader: SpanReader, end: int) -> bool:
+    """ "Tonnerre, in the Yonne department, produces": a name set off by the area it lies in,
+    its kind written, is a place's (not "X, in Accra, said": a person is set off by where
+    they are too)."""
     doc, lex = reader.doc, reader.lex
     k = end + 2
     if k >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
@@ -150,14 +150,11 @@ def placed_in_apposition(reader: SpanReader, end: int, kind_only: bool = False) 
     if doc[k].lower_ == "the":
         k += 1
     first = k
-    tagged = k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
-    kind = k < len(doc) and doc[k].lower_ in lex.admin_words  # "the Yonne department"
-    k += kind
-    if not kind and (kind_only or not tagged):
+    if k == first or k + 1 >= len(doc) or doc[k].lower_ not in lex.admin_words:
         return False
-    return k > first and k < len(doc) and doc[k].text in (",", ".")
+    return doc[k + 1].text in (",", ".")  # "the Yonne department,"
 
 
 def modifies(reader: SpanReader, end: int) -> bool:
