@@ -284,3 +284,16 @@ def test_a_name_a_copula_calls_a_unit_of_a_company_is_a_company() -> None:
 def test_the_subsidiary_that_a_company_bought_is_the_name_described() -> None:
     text = "The outage hit Etosha Savings, the Windhoek-based subsidiary that Kalahari Bank bought."
     assert ("Kalahari Bank", "tk:acquired", "Etosha Savings") in triples(facts_of(text))
+
+
+def test_a_company_sold_to_another_was_bought_by_it() -> None:
+    found = triples(facts_of("Brightwell was sold to Norvia Group in 2021."))
+    assert ("Norvia Group", "tk:acquired", "Brightwell") in found
+    # the seller is no buyer's purchase
+    found = triples(facts_of("Kaldera Mining sold its stake to Norvia Group in 2021."))
+    assert ("Norvia Group", "tk:acquired", "Kaldera Mining") not in found
+
+
+def test_a_company_named_as_anothers_parent_company_owns_it() -> None:
+    found = triples(facts_of("Brightwell's parent company, Norvia Group, reported a loss."))
+    assert ("Brightwell", "tk:partOf", "Norvia Group") in found

@@ -47,7 +47,10 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             noun = doc.doc[i]
-            owner_noun = doc.table.lemma[i] in lex.owner_nouns
+            owner_noun = doc.table.lemma[i] in lex.owner_nouns or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.owner_nouns
+                for c in noun.children
+            )  # "its parent company, X"
             if (doc.table.lemma[i] not in lex.unit_nouns and not owner_noun) or noun.pos_ != "NOUN":
                 continue
             owners = [
