@@ -86,3 +86,13 @@ def test_the_head_of_a_unit_of_a_body_works_for_the_body() -> None:
 def test_an_inspector_of_bodies_in_the_plural_works_for_the_owner_of_the_title() -> None:
     found = triples(facts_of("The CQC's chief inspector of hospitals, Dr Samuel Ade, said so."))
     assert ("Samuel Ade", "tk:worksFor", "CQC") in found
+
+
+def test_a_visitors_birthplace_country_gives_no_office_to_the_host() -> None:
+    text = (
+        "Mila Petrovic, an engineer who was born in Nis, Serbia, was received on Sunday by "
+        "Education Minister Chen Wei-ting in Taipei."
+    )
+    found = triples(facts_of(text))
+    assert ("Chen Wei-ting", "tk:memberOf", "Serbia") not in found
+    assert ("Mila Petrovic", "schema:birthPlace", "Nis") in found

@@ -93,6 +93,8 @@ def _of_a_life(doc: DocView, country: Ment) -> bool:
     """ "who studied forestry in Ghana", "born in Ghana": a place of someone's life (the
     biography rules' words for birth, upbringing and schooling), not a state's."""
     token = doc.doc[doc.root_of(country)]
+    if token.dep_ in ("appos", "conj", "npadvmod") and token.head.dep_ == "pobj":
+        token = token.head  # "born in Nis, Serbia": the town's country
     if token.dep_ != "pobj":
         return False
     head = token.head.head  # "studied (wildlife management) in Ghana"
