@@ -163,6 +163,8 @@ class Lexicon:
     island_words: frozenset[str]
     seat_verbs: frozenset[str]
     trip_verbs: frozenset[str]
+    #: "visited the dam with X", "flew to Y with X": verbs whose "with" names fellow travellers.
+    companion_trip_verbs: frozenset[str]
     town_name_endings: frozenset[str]
     #: "the Russian embassy": a country's missions, named by a nationality and the noun.
     mission_nouns: frozenset[str]
@@ -459,6 +461,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         island_words=words_of(places, "island_words"),
         seat_verbs=words_of(places, "seat_verbs"),
         trip_verbs=words_of(places, "trip_verbs"),
+        companion_trip_verbs=words_of(places, "companion_trip_verbs"),
         town_name_endings=words_of(places, "town_name_endings"),
         mission_nouns=words_of(orgs, "mission_nouns"),
         legal_form_prefixes=words_of(orgs, "legal_form_prefixes"),

@@ -215,7 +215,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
-    trip = frame.event is EventKind.VISIT and verb.lemma_.lower() in doc.lex.trip_verbs
+    trip = frame.event is EventKind.VISIT and verb.lemma_.lower() in doc.lex.companion_trip_verbs
     if trip and found and not passive:
         # "travelled to Gisborne with Tama Ngata": who went with the traveller went too (not
         # "toured the plots with a grower", one who lives there)
