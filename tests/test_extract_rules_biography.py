@@ -190,3 +190,23 @@ def test_a_cleft_keeps_the_role_with_the_name_it_stresses() -> None:
     found = triples(facts_of("It was Tom Hale who became chairman of Norvia in 2019."))
     assert ("Tom Hale", "tk:leaderOf", "Norvia") in found
 
+
+def test_a_plural_sibling_noun_names_the_whole_list() -> None:
+    text = (
+        "Marc Duval is a French skier. Duval's siblings Anne Duval, Paul Duval and Luc Duval "
+        "also raced."
+    )
+    found = facts(text)
+    for sibling in ("Anne Duval", "Paul Duval", "Luc Duval"):
+        assert ("Duval", "schema:sibling", sibling) in found, sorted(found)
+    assert ("Anne Duval", "schema:sibling", "Luc Duval") in found
+
+
+def test_brothers_listed_after_a_colon_are_siblings_of_one_another() -> None:
+    text = "The trust served the three Mensah brothers: Kwame Mensah, Kofi Mensah and Yaw Mensah."
+    found = triples(facts_of(text))
+    assert ("Kwame Mensah", "schema:sibling", "Yaw Mensah") in found, sorted(found)
+    assert ("Kofi Mensah", "schema:sibling", "Kwame Mensah") in found
+    # one brother named with another person is no list of brothers
+    found = triples(facts_of("Her brother Carl Mendes and Ana Silva sang."))
+    assert ("Carl Mendes", "schema:sibling", "Ana Silva") not in found

@@ -269,3 +269,10 @@ def test_a_deal_agreed_or_a_majority_bought_is_an_acquisition(buyer: str, text: 
 )
 def test_a_minority_stake_or_a_planned_purchase_is_no_acquisition(text: str) -> None:
     assert not any(p == "tk:acquired" for _, p, _ in triples(facts_of(text)))
+
+
+def test_one_elected_to_a_body_sits_in_it() -> None:
+    found = triples(facts_of("In 1971 Pavel Orlov was elected to the Central Committee."))
+    assert ("Pavel Orlov", "tk:memberOf", "Central Committee") in found
+    found = triples(facts_of("Pavel Orlov was elected to lead the Central Committee."))
+    assert ("Pavel Orlov", "tk:memberOf", "Central Committee") not in found

@@ -317,7 +317,13 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
-    return [following] if following is not None and following.etype is PERSON else []
+    if following is None or following.etype is not PERSON:
+        return []
+    if noun.tag_ == "NNS":
+        # "X's siblings A, B and C": a plural noun names the whole list after it
+        listed = _people(doc, [doc.doc[doc.root_of(following)]])
+        return [following, *(m for m in listed if m is not following)]
+    return [following]
 
 
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
@@ -338,9 +344,21 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             relatives = _relative_of(doc, noun)
+            if predicate == SDO.sibling and noun.tag_ == "NNS":
+                yield from _siblings_listed(doc, noun)
             if not relatives:
                 continue
             for named in _named_by(doc, noun):
                 for relative in relatives:
                     subject, obj = (relative, named) if reverse else (named, relative)
                     yield _candidate(doc, subject, predicate, obj, noun, name)
+
+
+def _siblings_listed(doc: DocView, noun: Token) -> Iterator[Candidate]:
+    """ "the three Okafor brothers: A, B and C", "her sisters, A and B": the people a plural
+    sibling noun names are siblings of one another."""
+    named = _named_by(doc, noun) if noun.dep_ not in ("attr", "acomp") else []
+    for k, first in enumerate(named):
+        for second in named[k + 1 :]:
+            if first.name != second.name:
+                yield _candidate(doc, first, SDO.sibling, second, noun, "bio-family")
