@@ -210,3 +210,10 @@ def test_brothers_listed_after_a_colon_are_siblings_of_one_another() -> None:
     # one brother named with another person is no list of brothers
     found = triples(facts_of("Her brother Carl Mendes and Ana Silva sang."))
     assert ("Carl Mendes", "schema:sibling", "Ana Silva") not in found
+
+
+def test_one_who_runs_as_a_partys_candidate_is_its_member() -> None:
+    found = triples(facts_of("Moses Banda instead ran as the UDF candidate in 2001."))
+    assert ("Moses Banda", "tk:memberOf", "UDF") in found, sorted(found)
+    found = triples(facts_of("Moses Banda stood as a candidate for mayor of Leeds."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}

@@ -37,6 +37,8 @@ class BiographyWords:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: "ran as the X candidate": nouns for one who stands for a party in an election
+    candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
     #: prepositions a date follows ("born on", "died in") and the words that mark a date in
     #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").

@@ -111,6 +111,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _kin(doc)
     yield from _home_towns(doc)
     yield from _life_bracket(doc)
+    yield from _candidacies(doc)
 
 
 def _life_bracket(doc: DocView) -> Iterator[Candidate]:
@@ -362,3 +363,21 @@ def _siblings_listed(doc: DocView, noun: Token) -> Iterator[Candidate]:
         for second in named[k + 1 :]:
             if first.name != second.name:
                 yield _candidate(doc, first, SDO.sibling, second, noun, "bio-family")
+
+
+def _candidacies(doc: DocView) -> Iterator[Candidate]:
+    """ "X ran as the UDF candidate", "won the election as the nominee of the Y": who stands
+    for a party is its member (the party named before the noun or after "of")."""
+    for noun in trigger_tokens(doc, doc.lex.biography.candidacy_nouns):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head is prep:
+            continue
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        before = ("compound", "amod", "nmod")
+        named = [c for c in noun.children if c.dep_ in before and c.i < noun.i]
+        orgs = [m for t in named + pobjs(noun, ("of",)) for m in doc.referents(t) if m.etype is ORG]
+        for person in person_of(doc, verb) if orgs else []:
+            for org in orgs[:1]:
+                yield _candidate(doc, person, TK.memberOf, org, noun, "bio-candidate")
