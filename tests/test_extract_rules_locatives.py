@@ -185,3 +185,22 @@ def test_a_site_on_the_island_of_a_name() -> None:
         "run by the airports authority."
     )
     assert ("Faleolo International Airport", "tk:locatedIn", "Upolu") in triples(facts)
+
+
+def test_a_named_area_of_a_state_or_a_country_lies_in_it() -> None:
+    found = triples(facts_of("The lake lies in the Abitibi region of Quebec, Canada."))
+    assert ("Abitibi", "tk:locatedIn", "Quebec") in found, sorted(found)
+    text = (
+        "Castelvecchio is a town in the Province of Arezzo in the Tuscany region of central Italy."
+    )
+    assert ("Tuscany", "tk:locatedIn", "Italy") in triples(facts_of(text))
+    # "the Texas city of Austin" names the city after "of": Texas is not in Austin
+    found = triples(facts_of("Flooding hit the Texas city of Austin on Monday."))
+    assert ("Texas", "tk:locatedIn", "Austin") not in found
+
+
+def test_a_county_then_the_state_its_country_names() -> None:
+    text = "Pine Creek is an unincorporated community in Lane County, in the U.S. state of Oregon."
+    found = triples(facts_of(text))
+    assert ("Lane County", "tk:locatedIn", "Oregon") in found, sorted(found)
+    assert ("Oregon", "tk:locatedIn", "Lane County") not in found

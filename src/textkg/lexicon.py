@@ -238,6 +238,8 @@ class Lexicon:
     seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
     place_kind_nouns: frozenset[str]
+    #: Kinds of area a state or a country is divided into ("the Abitibi region of Quebec").
+    area_kind_nouns: frozenset[str]
     #: Lower-case words inside people's names ("von", "der", "bin").
     name_particles: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
@@ -514,6 +516,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         kill_words=words_of(data, "kill_words"),
         seat_nouns=words_of(places, "seat_nouns"),
         place_kind_nouns=words_of(places, "kind_nouns"),
+        area_kind_nouns=words_of(places, "area_kind_nouns"),
         name_particles=words_of(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={

@@ -204,7 +204,12 @@ def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
     """Past "the state of" / "the western state of" / "the district town of" before a
     place's name."""
     k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
-    while k + 2 < limit and k - j < 3 and doc.doc[k].is_lower and doc.doc[k + 1].is_lower:
+    while (
+        k + 2 < limit
+        and k - j < 3
+        and (doc.doc[k].is_lower or _country_word(doc, k))
+        and doc.doc[k + 1].is_lower
+    ):
         if doc.table.lemma[k] in doc.lex.place_kind_nouns and doc.doc[k + 1].lower_ == "of":
             break
         k += 1  # "western", "district"
@@ -215,6 +220,46 @@ def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
     ):
         return k + 2
     return j
+
+
+def _country_word(doc: DocView, k: int) -> bool:
+    """ "the U.S. state of", "the Australian state of": a country or its adjective before a
+    kind of place."""
+    ment = doc.at[k]
+    if ment is not None:
+        return ment.etype is EntityType.COUNTRY and ment.end == k + 1
+    return doc.nationality_at(k) is not None
+
+
+@rule("region-of")
+def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Abitibi region of Quebec", "the Pudu district of Kuala Lumpur", "the Tuscany
+    region of central Italy": a named area of a state or a country lies in it (not "the
+    Damascus suburb of Douma", nor "the Texas city of Austin", which name the place after
+    "of")."""
+    kinds = doc.lex.area_kind_nouns
+    for span in doc.sentences:
+        limit = span.end_token
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype not in (EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE):
+                continue
+            k = ment.end
+            if doc.table.lemma[ment.end - 1] in kinds and doc.doc[ment.end - 1].is_lower:
+                k -= 1  # the kind inside the name ("the Outaouais region")
+            if k + 2 >= limit or doc.table.lemma[k] not in kinds or not doc.doc[k].is_lower:
+                continue
+            if doc.table.lower[k + 1] != "of":
+                continue
+            j = k + 2
+            while j < limit and doc.table.lower[j] in doc.lex.compass_words:
+                j += 1  # "of central Italy"
+            place = doc.mention_starting(j)
+            if place is None or place.etype not in (
+                EntityType.COUNTRY,
+                EntityType.ADMINISTRATIVE_AREA,
+            ):
+                continue
+            yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
 
 
 def _contains(ment: Ment, place: Ment) -> bool:
