@@ -217,3 +217,17 @@ def test_one_who_runs_as_a_partys_candidate_is_its_member() -> None:
     assert ("Moses Banda", "tk:memberOf", "UDF") in found, sorted(found)
     found = triples(facts_of("Moses Banda stood as a candidate for mayor of Leeds."))
     assert not {t for t in found if t[1] == "tk:memberOf"}
+
+
+def test_children_one_had_are_the_parents_and_siblings_of_one_another() -> None:
+    text = (
+        "Carlos Soto was a Chilean architect. He married Rosa Ibanez, with whom he had three "
+        "children, Pedro Soto, Ana Soto and Maria Soto."
+    )
+    found = facts(text)
+    for child in ("Pedro Soto", "Ana Soto", "Maria Soto"):
+        assert (child, "schema:parent", "Carlos Soto") in found, sorted(found)
+        assert (child, "schema:parent", "Rosa Ibanez") in found
+    assert ("Pedro Soto", "schema:sibling", "Maria Soto") in found
+    # what a firm has are no children
+    assert facts("The firm had three directors, Pedro Soto, Ana Soto and Maria Soto.") == set()

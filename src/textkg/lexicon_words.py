@@ -37,6 +37,8 @@ class BiographyWords:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: "X had three children, A and B": verbs whose subject is the parent of the children
+    offspring_verbs: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election
     candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the

@@ -322,9 +322,40 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
         return []
     if noun.tag_ == "NNS":
         # "X's siblings A, B and C": a plural noun names the whole list after it
-        listed = _people(doc, [doc.doc[doc.root_of(following)]])
-        return [following, *(m for m in listed if m is not following)]
+        listed = _people(doc, [doc.doc[doc.root_of(following)]]) + _listed_after(doc, following)
+        return [following, *dict.fromkeys(m for m in listed if m is not following)]
     return [following]
+
+
+def _listed_after(doc: DocView, first: Ment) -> list[Ment]:
+    """The people written in a list after ``first`` ("A, B and C"), however it was parsed."""
+    found: list[Ment] = []
+    k, limit = first.end, len(doc.doc)
+    while k < limit:
+        if doc.doc[k].text == ",":
+            k += 1
+        if k < limit and doc.doc[k].lower_ == "and":
+            k += 1
+        ment = doc.mention_starting(k, skip_the=False) if k < limit else None
+        if ment is None or ment.etype is not PERSON or k == first.end:
+            break
+        found.append(ment)
+        k = ment.end
+    return found
+
+
+def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
+    """ "X had three children, A, B and C", "Y, with whom he had two sons": who had them."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in doc.lex.biography.offspring_verbs:
+        return []
+    parents = person_of(doc, verb)
+    for partner in pobjs(verb, ("with",)):
+        if partner.lower_ == "whom" and verb.dep_ == "relcl":
+            parents += _people(doc, [verb.head])  # "Y, with whom he had two sons"
+        else:
+            parents += _people(doc, [partner])
+    return list(dict.fromkeys(parents))
 
 
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
@@ -345,8 +376,10 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             relatives = _relative_of(doc, noun)
-            if predicate == SDO.sibling and noun.tag_ == "NNS":
-                yield from _siblings_listed(doc, noun)
+            if nouns is words.child_nouns and not relatives:
+                relatives = _parents_having(doc, noun)
+            if noun.tag_ == "NNS" and (predicate == SDO.sibling or relatives):
+                yield from _siblings_listed(doc, noun)  # "their sons, A and B"
             if not relatives:
                 continue
             for named in _named_by(doc, noun):
