@@ -204,3 +204,9 @@ def test_a_county_then_the_state_its_country_names() -> None:
     found = triples(facts_of(text))
     assert ("Lane County", "tk:locatedIn", "Oregon") in found, sorted(found)
     assert ("Oregon", "tk:locatedIn", "Lane County") not in found
+
+
+def test_a_named_part_of_a_natural_feature_lies_in_it() -> None:
+    text = "The camp stood in the Sentinel Range of the Ellsworth Mountains, near the coast."
+    found = triples(facts_of(text))
+    assert ("Sentinel Range", "tk:locatedIn", "Ellsworth Mountains") in found, sorted(found)

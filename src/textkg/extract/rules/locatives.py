@@ -246,7 +246,11 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             k = ment.end
             if doc.table.lemma[ment.end - 1] in kinds and doc.doc[ment.end - 1].is_lower:
                 k -= 1  # the kind inside the name ("the Outaouais region")
-            if k + 2 >= limit or doc.table.lemma[k] not in kinds or not doc.doc[k].is_lower:
+            wider = [EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA]
+            if k + 1 < limit and doc.table.lower[k] == "of" and _a_named_feature(doc, ment):
+                k -= 1  # "the Sentinel Range of the Ellsworth Mountains": a feature's part
+                wider.append(EntityType.PLACE)
+            elif k + 2 >= limit or doc.table.lemma[k] not in kinds or not doc.doc[k].is_lower:
                 continue
             if doc.table.lower[k + 1] != "of":
                 continue
@@ -254,12 +258,19 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             while j < limit and doc.table.lower[j] in doc.lex.compass_words:
                 j += 1  # "of central Italy"
             place = doc.mention_starting(j)
-            if place is None or place.etype not in (
-                EntityType.COUNTRY,
-                EntityType.ADMINISTRATIVE_AREA,
-            ):
+            if place is None or place.etype not in wider:
                 continue
             yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
+
+
+def _a_named_feature(doc: DocView, ment: Ment) -> bool:
+    """ "the Sentinel Range", "the Rocky Mountains": a named natural feature after "the"."""
+    return (
+        ment.etype is EntityType.PLACE
+        and ment.start > 0
+        and doc.table.lower[ment.start - 1] == "the"
+        and len(ment.name.split()) > 1
+    )
 
 
 def _contains(ment: Ment, place: Ment) -> bool:
