@@ -231,3 +231,22 @@ def test_children_one_had_are_the_parents_and_siblings_of_one_another() -> None:
     assert ("Pedro Soto", "schema:sibling", "Maria Soto") in found
     # what a firm has are no children
     assert facts("The firm had three directors, Pedro Soto, Ana Soto and Maria Soto.") == set()
+
+
+def test_the_people_one_was_born_to_are_ones_parents() -> None:
+    found = facts("Marc Duval was born in Lyon to Henri Duval and Marie Blanc.")
+    assert ("Marc Duval", "schema:parent", "Henri Duval") in found, sorted(found)
+    assert ("Marc Duval", "schema:parent", "Marie Blanc") in found
+    found = facts("Marc Duval was born to a farming family in Lyon.")
+    assert not {t for t in found if t[1] == "schema:parent"}
+
+
+def test_the_son_of_two_people_after_the_copulas_description() -> None:
+    text = (
+        "Marc Duval (1900 – 1970) was a French painter, the son of the sculptor Henri Duval "
+        "and the singer Marie Blanc."
+    )
+    found = facts(text)
+    assert ("Marc Duval", "schema:parent", "Henri Duval") in found, sorted(found)
+    assert ("Marc Duval", "schema:parent", "Marie Blanc") in found
+    assert ("Marie Blanc", "schema:parent", "Henri Duval") not in found

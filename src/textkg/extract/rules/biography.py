@@ -217,6 +217,21 @@ def _places(
             continue
         for person in person_of(doc, trigger):
             yield _candidate(doc, person, predicate, places[0], trigger, name)
+    if predicate == SDO.birthPlace:
+        yield from _born_to(doc, words)
+
+
+def _born_to(doc: DocView, words: frozenset[str]) -> Iterator[Candidate]:
+    """ "X was born in Lyon to Henri Duval and Marie Blanc": the people one was born to are
+    one's parents (not "born to a farming family")."""
+    for trigger in trigger_tokens(doc, words):
+        if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        parents = _people(doc, pobjs(trigger, ("to",)))
+        for person in person_of(doc, trigger) if parents else []:
+            for parent in parents:
+                if parent is not person:
+                    yield _candidate(doc, person, SDO.parent, parent, trigger, "bio-family")
 
 
 def _founders(doc: DocView) -> Iterator[Candidate]:
@@ -307,7 +322,11 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
     """The person a relation noun names: "X, the son of Y" / "his son X" / "X is the son of
     Y" / "son X"."""
     if noun.dep_ == "appos":
-        found = _people(doc, [noun.head])
+        head = noun.head
+        if head.dep_ == "attr" and doc.at[head.i] is None:
+            # "X was a French painter, the son of Y": the copula's subject, not the painter
+            return _people(doc, children(head.head, "nsubj", "nsubjpass"))
+        found = _people(doc, [head])
         if found:
             return found
     found = _people(doc, children(noun, "appos"))
@@ -359,8 +378,15 @@ def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
 
 
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
-    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant)."""
-    return _people(doc, pobjs(noun, ("of",))) or _people(doc, children(noun, "poss"))
+    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
+    son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
+    found = _people(doc, pobjs(noun, ("of",)))
+    if found:
+        kin = doc.lex.biography
+        nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
+        joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
+        return found + [m for m in _people(doc, joined) if m not in found]
+    return _people(doc, children(noun, "poss"))
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:
