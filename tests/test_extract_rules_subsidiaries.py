@@ -276,3 +276,18 @@ def test_one_elected_to_a_body_sits_in_it() -> None:
     assert ("Pavel Orlov", "tk:memberOf", "Central Committee") in found
     found = triples(facts_of("Pavel Orlov was elected to lead the Central Committee."))
     assert ("Pavel Orlov", "tk:memberOf", "Central Committee") not in found
+
+
+def test_a_club_signed_with_and_seasons_spent_with_a_team() -> None:
+    found = triples(facts_of("In 2009 Allen Cole signed with the Hamburg Freezers."))
+    assert ("Allen Cole", "tk:memberOf", "Hamburg Freezers") in found
+    found = triples(facts_of("The minister signed a deal with Norvia Foods."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}
+    profile = (
+        "Allen Cole is an American football player. He spent six seasons with the Minnesota "
+        "Vikings before joining the Chicago Bears."
+    )
+    assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") in triples(facts_of(profile))
+    # a news report's past career is not the subject's now; nor is a few days with a team
+    found = triples(facts_of("Allen Cole spent two days with the Minnesota Vikings in May."))
+    assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") not in found
