@@ -210,3 +210,15 @@ def test_a_named_part_of_a_natural_feature_lies_in_it() -> None:
     text = "The camp stood in the Sentinel Range of the Ellsworth Mountains, near the coast."
     found = triples(facts_of(text))
     assert ("Sentinel Range", "tk:locatedIn", "Ellsworth Mountains") in found, sorted(found)
+
+
+def test_a_state_lies_in_no_shire_named_after_it() -> None:
+    text = "Walgett is a village in the Australian state of New South Wales in Walgett Shire."
+    found = triples(facts_of(text))
+    assert ("New South Wales", "tk:locatedIn", "Walgett Shire") not in found, sorted(found)
+    assert ("Walgett", "tk:locatedIn", "New South Wales") in found
+
+
+def test_a_place_a_bearing_is_taken_from_is_not_in_the_next() -> None:
+    text = "Situated 240 kilometres northeast of Riga, Tartu lies on a wide river."
+    assert ("Riga", "tk:locatedIn", "Tartu") not in triples(facts_of(text))

@@ -53,7 +53,9 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 found_pobjs = found_pobjs[:1]
             for pobj in found_pobjs:
                 for place in doc.referents(pobj, conjuncts=False):
-                    if place.etype.kind is PLACE:
+                    if place.etype.kind is PLACE and not _a_larger_kind_in_a_smaller(
+                        doc, ment, place
+                    ):
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
@@ -130,6 +132,8 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
                 continue
+            if _a_bearing_from(doc, ment):
+                continue  # "northeast of Riga, Tartu lies ...": Riga is where one measures from
             i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
             if i >= limit or doc.doc[i].text != ",":
                 continue
@@ -261,6 +265,25 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if place is None or place.etype not in wider:
                 continue
             yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
+
+
+def _a_bearing_from(doc: DocView, ment: Ment) -> bool:
+    """ "north of Riga", "15 km east of Møn": a place a compass point is taken from."""
+    k, lower = ment.start, doc.table.lower
+    if k >= 1 and lower[k - 1] == "the":
+        k -= 1
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in doc.lex.compass_words
+
+
+def _a_larger_kind_in_a_smaller(doc: DocView, ment: Ment, place: Ment) -> bool:
+    """ "the state of New South Wales in Walgett Shire": a state lies in no shire; the
+    shire is where the sentence's subject is."""
+    ranks, last = doc.lex.area_ranks, doc.doc[ment.end - 1]
+    inner = ranks.get(last.lower_)
+    if inner is None and last.head.lower_ == "of":
+        inner = ranks.get(last.head.head.lemma_.lower())  # "the state of X"
+    outer = ranks.get(doc.table.lower[place.end - 1])
+    return inner is not None and outer is not None and outer > inner
 
 
 def _a_named_feature(doc: DocView, ment: Ment) -> bool:
