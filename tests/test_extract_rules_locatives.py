@@ -222,3 +222,9 @@ def test_a_state_lies_in_no_shire_named_after_it() -> None:
 def test_a_place_a_bearing_is_taken_from_is_not_in_the_next() -> None:
     text = "Situated 240 kilometres northeast of Riga, Tartu lies on a wide river."
     assert ("Riga", "tk:locatedIn", "Tartu") not in triples(facts_of(text))
+
+
+def test_a_province_named_with_its_kind_of_a_country_lies_in_it() -> None:
+    text = "Tulagi is a town on Nggela Island, in the Central Province of Solomon Islands."
+    found = triples(facts_of(text))
+    assert ("Central Province", "tk:locatedIn", "Solomon Islands") in found, sorted(found)

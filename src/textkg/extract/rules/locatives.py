@@ -238,20 +238,20 @@ def _country_word(doc: DocView, k: int) -> bool:
 @rule("region-of")
 def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the Abitibi region of Quebec", "the Pudu district of Kuala Lumpur", "the Tuscany
-    region of central Italy": a named area of a state or a country lies in it (not "the
-    Damascus suburb of Douma", nor "the Texas city of Austin", which name the place after
-    "of")."""
+    region of central Italy", "the Central Province of Solomon Islands": a named area of a
+    state or a country lies in it (not "the Damascus suburb of Douma", nor "the Texas city
+    of Austin", which name the place after "of")."""
     kinds = doc.lex.area_kind_nouns
     for span in doc.sentences:
         limit = span.end_token
         for ment in doc.sentence_mentions(span.index):
             if ment.etype not in (EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE):
                 continue
-            k = ment.end
-            if doc.table.lemma[ment.end - 1] in kinds and doc.doc[ment.end - 1].is_lower:
-                k -= 1  # the kind inside the name ("the Outaouais region")
+            k, last = ment.end, ment.end - 1
             wider = [EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA]
-            if k + 1 < limit and doc.table.lower[k] == "of" and _a_named_feature(doc, ment):
+            if doc.table.lower[last] in kinds and last > ment.start:
+                k -= 1  # the kind inside the name ("the Outaouais region", "Central Province")
+            elif k + 1 < limit and doc.table.lower[k] == "of" and _a_named_feature(doc, ment):
                 k -= 1  # "the Sentinel Range of the Ellsworth Mountains": a feature's part
                 wider.append(EntityType.PLACE)
             elif k + 2 >= limit or doc.table.lemma[k] not in kinds or not doc.doc[k].is_lower:
