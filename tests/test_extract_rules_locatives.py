@@ -228,3 +228,12 @@ def test_a_province_named_with_its_kind_of_a_country_lies_in_it() -> None:
     text = "Tulagi is a town on Nggela Island, in the Central Province of Solomon Islands."
     found = triples(facts_of(text))
     assert ("Central Province", "tk:locatedIn", "Solomon Islands") in found, sorted(found)
+
+
+def test_a_district_then_within_its_county() -> None:
+    text = (
+        "Dabrowka is a village in the administrative district of Gmina Sobolew, within "
+        "Garwolin County, in Poland."
+    )
+    found = triples(facts_of(text))
+    assert ("Gmina Sobolew", "tk:locatedIn", "Garwolin County") in found, sorted(found)

@@ -140,7 +140,7 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = i + 1
             # "Anatolia Base, on Robert Island": an island's "on"
             on_island = j < limit and _on_an_island(doc, j, limit)
-            if j < limit and (doc.doc[j].lower_ == "in" or on_island):
+            if j < limit and (doc.doc[j].lower_ in ("in", "within") or on_island):
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
             place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
