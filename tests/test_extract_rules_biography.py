@@ -250,3 +250,9 @@ def test_the_son_of_two_people_after_the_copulas_description() -> None:
     assert ("Marc Duval", "schema:parent", "Henri Duval") in found, sorted(found)
     assert ("Marc Duval", "schema:parent", "Marie Blanc") in found
     assert ("Marie Blanc", "schema:parent", "Henri Duval") not in found
+
+
+def test_a_spouse_given_by_the_name_of_a_common_noun() -> None:
+    for wording in ("a nurse named Rosa Ibanez", "a Chilean lady by the name of Rosa Ibanez"):
+        found = facts(f"Carlos Soto was a Chilean architect. In 1950 he married {wording}.")
+        assert ("Carlos Soto", "schema:spouse", "Rosa Ibanez") in found, (wording, sorted(found))

@@ -29,8 +29,17 @@ def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
     for token in tokens:
         people = [m for m in doc.referents(token) if m.etype is PERSON]
         if not people and (token.pos_ == "NOUN" or token.lower_ == "one"):
-            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too
+            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too;
+            # "a nurse named X", "a lady by the name of X": the name given
             named = [c for c in token.children if c.dep_ == "appos"]
+            named += [
+                g
+                for c in children(token, "acl")
+                if c.lemma_.lower() in ("name", "call")
+                for g in children(c, "oprd", "dobj", "attr")
+            ]
+            if token.lemma_.lower() == "name":
+                named += pobjs(token, ("of",))
             people = [m for c in named for m in doc.referents(c) if m.etype is PERSON]
         found.extend(people)
     return found
@@ -310,7 +319,8 @@ def _marriages(doc: DocView) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "ADJ"):
             continue
         people = person_of(doc, verb)
-        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)))
+        named = [p for p in pobjs(verb, ("by",)) if p.lemma_.lower() == "name"]  # "by the name of"
+        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)) + named)
         if not others and len(people) == 2:
             people, others = people[:1], people[1:]  # "X and Y married in 1990"
         for person in people:
