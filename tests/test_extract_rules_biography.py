@@ -256,3 +256,18 @@ def test_a_spouse_given_by_the_name_of_a_common_noun() -> None:
     for wording in ("a nurse named Rosa Ibanez", "a Chilean lady by the name of Rosa Ibanez"):
         found = facts(f"Carlos Soto was a Chilean architect. In 1950 he married {wording}.")
         assert ("Carlos Soto", "schema:spouse", "Rosa Ibanez") in found, (wording, sorted(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Louis Marchal (5 April 1815 in Lyon – 21 March 1851, Paris) was a French organist.",
+        "Louis Marchal (5 April 1815, in Lyon – 21 March 1851, in Paris) was a French organist.",
+        # a name in another script left out of the brackets
+        "Louis Marchal (; 5 April 1815 in Lyon – 21 March 1851 in Paris) was an organist.",
+    ],
+)
+def test_the_places_of_a_life_bracket_after_a_comma_or_a_left_out_name(text: str) -> None:
+    found = facts(text)
+    assert ("Louis Marchal", "schema:birthPlace", "Lyon") in found, sorted(found)
+    assert ("Louis Marchal", "schema:deathPlace", "Paris") in found

@@ -130,8 +130,8 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
     for person in doc.mentions:
         if person.etype is not PERSON or person.derived or person.end >= len(table):
             continue
-        if table.text[person.end] != "(":
-            continue
+        if not table.text[person.end].startswith("("):
+            continue  # "(" or "(;", where a name in another script was left out
         close = next(
             (
                 k
@@ -164,9 +164,14 @@ def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:
     date ("12 May 1950 in Uppsala"), if one is."""
     table = doc.table
     for k in range(first, last - 1):
-        if table.lower[k] == "in":
-            if not any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(first, k)):
-                return None
+        if table.lower[k] in ("in", ","):
+            dated = any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(first, k))
+            if table.lower[k] == "," and (
+                not dated or table.like_num[k + 1] or table.lower[k + 1] == "in"
+            ):
+                continue  # "May 22, 1913": the comma inside the date; "1874, in X"
+            if not dated or (table.lower[k] == "," and not table.like_num[k - 1]):
+                return None  # "21 March 1851, Paris": a comma right after the year only
             place = doc.mention_starting(k + 1)
             if place is not None and place.etype.kind is PLACE and place.end <= last:
                 return place
