@@ -271,3 +271,10 @@ def test_the_places_of_a_life_bracket_after_a_comma_or_a_left_out_name(text: str
     found = facts(text)
     assert ("Louis Marchal", "schema:birthPlace", "Lyon") in found, sorted(found)
     assert ("Louis Marchal", "schema:deathPlace", "Paris") in found
+
+
+def test_another_brother_in_a_profile_is_its_subjects() -> None:
+    text = "Tomas Lind is a Swedish skier. Another brother, Erik Lind, has competed in skiercross."
+    assert ("Tomas Lind", "schema:sibling", "Erik Lind") in facts(text)
+    # a news report's "another brother" is of someone the report does not define
+    assert facts("Police said another brother, Erik Lind, was injured in the crash.") == set()

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -419,6 +420,8 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
             relatives = _relative_of(doc, noun)
             if nouns is words.child_nouns and not relatives:
                 relatives = _parents_having(doc, noun)
+            if not relatives and any(c.lower_ == "another" for c in children(noun, "det")):
+                relatives = _page_subject(doc)  # "Another brother, X, ..." in a profile
             if noun.tag_ == "NNS" and (predicate == SDO.sibling or relatives):
                 yield from _siblings_listed(doc, noun)  # "their sons, A and B"
             if not relatives:
@@ -427,6 +430,16 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
                 for relative in relatives:
                     subject, obj = (relative, named) if reverse else (named, relative)
                     yield _candidate(doc, subject, predicate, obj, noun, name)
+
+
+def _page_subject(doc: DocView) -> list[Ment]:
+    """The person a profile opens by defining ("X is a Swedish skier"), if it does."""
+    if not opens_with_definition(doc):
+        return []
+    span = doc.sentences[0]
+    roots = [doc.doc[i] for i in range(span.start_token, span.end_token)]
+    verb = next((t for t in roots if t.dep_ == "ROOT"), None)
+    return _people(doc, children(verb, "nsubj")) if verb is not None else []
 
 
 def _siblings_listed(doc: DocView, noun: Token) -> Iterator[Candidate]:
