@@ -237,3 +237,11 @@ def test_a_district_then_within_its_county() -> None:
     )
     found = triples(facts_of(text))
     assert ("Gmina Sobolew", "tk:locatedIn", "Garwolin County") in found, sorted(found)
+
+
+def test_a_town_lies_on_its_island() -> None:
+    found = triples(facts_of("Avarua is the largest town on Rarotonga Island."))
+    assert ("Avarua", "tk:locatedIn", "Rarotonga Island") in found, sorted(found)
+    # a town lies in no other natural feature so written
+    found = triples(facts_of("Avarua is the largest town near the Ruahine Range."))
+    assert ("Avarua", "tk:locatedIn", "Ruahine Range") not in found
