@@ -190,3 +190,91 @@ def test_a_cleft_keeps_the_role_with_the_name_it_stresses() -> None:
     found = triples(facts_of("It was Tom Hale who became chairman of Norvia in 2019."))
     assert ("Tom Hale", "tk:leaderOf", "Norvia") in found
 
+
+def test_a_plural_sibling_noun_names_the_whole_list() -> None:
+    text = (
+        "Marc Duval is a French skier. Duval's siblings Anne Duval, Paul Duval and Luc Duval "
+        "also raced."
+    )
+    found = facts(text)
+    for sibling in ("Anne Duval", "Paul Duval", "Luc Duval"):
+        assert ("Duval", "schema:sibling", sibling) in found, sorted(found)
+    assert ("Anne Duval", "schema:sibling", "Luc Duval") in found
+
+
+def test_brothers_listed_after_a_colon_are_siblings_of_one_another() -> None:
+    text = "The trust served the three Mensah brothers: Kwame Mensah, Kofi Mensah and Yaw Mensah."
+    found = triples(facts_of(text))
+    assert ("Kwame Mensah", "schema:sibling", "Yaw Mensah") in found, sorted(found)
+    assert ("Kofi Mensah", "schema:sibling", "Kwame Mensah") in found
+    # one brother named with another person is no list of brothers
+    found = triples(facts_of("Her brother Carl Mendes and Ana Silva sang."))
+    assert ("Carl Mendes", "schema:sibling", "Ana Silva") not in found
+
+
+def test_one_who_runs_as_a_partys_candidate_is_its_member() -> None:
+    found = triples(facts_of("Moses Banda instead ran as the UDF candidate in 2001."))
+    assert ("Moses Banda", "tk:memberOf", "UDF") in found, sorted(found)
+    found = triples(facts_of("Moses Banda stood as a candidate for mayor of Leeds."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}
+
+
+def test_children_one_had_are_the_parents_and_siblings_of_one_another() -> None:
+    text = (
+        "Carlos Soto was a Chilean architect. He married Rosa Ibanez, with whom he had three "
+        "children, Pedro Soto, Ana Soto and Maria Soto."
+    )
+    found = facts(text)
+    for child in ("Pedro Soto", "Ana Soto", "Maria Soto"):
+        assert (child, "schema:parent", "Carlos Soto") in found, sorted(found)
+        assert (child, "schema:parent", "Rosa Ibanez") in found
+    assert ("Pedro Soto", "schema:sibling", "Maria Soto") in found
+    # what a firm has are no children
+    assert facts("The firm had three directors, Pedro Soto, Ana Soto and Maria Soto.") == set()
+
+
+def test_the_people_one_was_born_to_are_ones_parents() -> None:
+    found = facts("Marc Duval was born in Lyon to Henri Duval and Marie Blanc.")
+    assert ("Marc Duval", "schema:parent", "Henri Duval") in found, sorted(found)
+    assert ("Marc Duval", "schema:parent", "Marie Blanc") in found
+    found = facts("Marc Duval was born to a farming family in Lyon.")
+    assert not {t for t in found if t[1] == "schema:parent"}
+
+
+def test_the_son_of_two_people_after_the_copulas_description() -> None:
+    text = (
+        "Marc Duval (1900 – 1970) was a French painter, the son of the sculptor Henri Duval "
+        "and the singer Marie Blanc."
+    )
+    found = facts(text)
+    assert ("Marc Duval", "schema:parent", "Henri Duval") in found, sorted(found)
+    assert ("Marc Duval", "schema:parent", "Marie Blanc") in found
+    assert ("Marie Blanc", "schema:parent", "Henri Duval") not in found
+
+
+def test_a_spouse_given_by_the_name_of_a_common_noun() -> None:
+    for wording in ("a nurse named Rosa Ibanez", "a Chilean lady by the name of Rosa Ibanez"):
+        found = facts(f"Carlos Soto was a Chilean architect. In 1950 he married {wording}.")
+        assert ("Carlos Soto", "schema:spouse", "Rosa Ibanez") in found, (wording, sorted(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Louis Marchal (5 April 1815 in Lyon – 21 March 1851, Paris) was a French organist.",
+        "Louis Marchal (5 April 1815, in Lyon – 21 March 1851, in Paris) was a French organist.",
+        # a name in another script left out of the brackets
+        "Louis Marchal (; 5 April 1815 in Lyon – 21 March 1851 in Paris) was an organist.",
+    ],
+)
+def test_the_places_of_a_life_bracket_after_a_comma_or_a_left_out_name(text: str) -> None:
+    found = facts(text)
+    assert ("Louis Marchal", "schema:birthPlace", "Lyon") in found, sorted(found)
+    assert ("Louis Marchal", "schema:deathPlace", "Paris") in found
+
+
+def test_another_brother_in_a_profile_is_its_subjects() -> None:
+    text = "Tomas Lind is a Swedish skier. Another brother, Erik Lind, has competed in skiercross."
+    assert ("Tomas Lind", "schema:sibling", "Erik Lind") in facts(text)
+    # a news report's "another brother" is of someone the report does not define
+    assert facts("Police said another brother, Erik Lind, was injured in the crash.") == set()

@@ -208,3 +208,63 @@ def test_a_name_set_off_by_the_area_it_lies_in_is_a_place_there() -> None:
 def test_a_person_set_off_by_the_town_they_are_in_stays_a_person() -> None:
     text = "She hoped to meet Kenya's trade minister, Chidi Mwangi, in Accra, but he stayed home."
     assert mention(facts_of(text), "Chidi Mwangi").entity_type is EntityType.PERSON
+
+
+def test_a_named_area_of_a_state_or_a_country_lies_in_it() -> None:
+    found = triples(facts_of("The lake lies in the Abitibi region of Quebec, Canada."))
+    assert ("Abitibi", "tk:locatedIn", "Quebec") in found, sorted(found)
+    text = (
+        "Castelvecchio is a town in the Province of Arezzo in the Tuscany region of central Italy."
+    )
+    assert ("Tuscany", "tk:locatedIn", "Italy") in triples(facts_of(text))
+    # "the Texas city of Austin" names the city after "of": Texas is not in Austin
+    found = triples(facts_of("Flooding hit the Texas city of Austin on Monday."))
+    assert ("Texas", "tk:locatedIn", "Austin") not in found
+
+
+def test_a_county_then_the_state_its_country_names() -> None:
+    text = "Pine Creek is an unincorporated community in Lane County, in the U.S. state of Oregon."
+    found = triples(facts_of(text))
+    assert ("Lane County", "tk:locatedIn", "Oregon") in found, sorted(found)
+    assert ("Oregon", "tk:locatedIn", "Lane County") not in found
+
+
+def test_a_named_part_of_a_natural_feature_lies_in_it() -> None:
+    text = "The camp stood in the Sentinel Range of the Ellsworth Mountains, near the coast."
+    found = triples(facts_of(text))
+    assert ("Sentinel Range", "tk:locatedIn", "Ellsworth Mountains") in found, sorted(found)
+
+
+def test_a_state_lies_in_no_shire_named_after_it() -> None:
+    text = "Walgett is a village in the Australian state of New South Wales in Walgett Shire."
+    found = triples(facts_of(text))
+    assert ("New South Wales", "tk:locatedIn", "Walgett Shire") not in found, sorted(found)
+    assert ("Walgett", "tk:locatedIn", "New South Wales") in found
+
+
+def test_a_place_a_bearing_is_taken_from_is_not_in_the_next() -> None:
+    text = "Situated 240 kilometres northeast of Riga, Tartu lies on a wide river."
+    assert ("Riga", "tk:locatedIn", "Tartu") not in triples(facts_of(text))
+
+
+def test_a_province_named_with_its_kind_of_a_country_lies_in_it() -> None:
+    text = "Tulagi is a town on Nggela Island, in the Central Province of Solomon Islands."
+    found = triples(facts_of(text))
+    assert ("Central Province", "tk:locatedIn", "Solomon Islands") in found, sorted(found)
+
+
+def test_a_district_then_within_its_county() -> None:
+    text = (
+        "Dabrowka is a village in the administrative district of Gmina Sobolew, within "
+        "Garwolin County, in Poland."
+    )
+    found = triples(facts_of(text))
+    assert ("Gmina Sobolew", "tk:locatedIn", "Garwolin County") in found, sorted(found)
+
+
+def test_a_town_lies_on_its_island() -> None:
+    found = triples(facts_of("Avarua is the largest town on Rarotonga Island."))
+    assert ("Avarua", "tk:locatedIn", "Rarotonga Island") in found, sorted(found)
+    # a town lies in no other natural feature so written
+    found = triples(facts_of("Avarua is the largest town near the Ruahine Range."))
+    assert ("Avarua", "tk:locatedIn", "Ruahine Range") not in found

@@ -254,7 +254,6 @@ def test_one_of_the_largest_makers_in_a_country_is_not_placed_there() -> None:
     assert not {r for r in facts.relations if r.extractor == "one-of-the-members"}
 
 
-
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
@@ -273,3 +272,10 @@ def test_what_owns_or_controls_a_company(text: str, facts: list[tuple[str, str]]
     found = triples(facts_of(text))
     for part, whole in facts:
         assert (part, "tk:partOf", whole) in found
+
+
+def test_a_copulas_kind_with_a_nationality_places_the_organisation() -> None:
+    found = triples(
+        facts_of("In 2020 it emerged that Norvia Press is a Canadian publishing house.")
+    )
+    assert ("Norvia Press", "tk:locatedIn", "Canada") in found, sorted(found)

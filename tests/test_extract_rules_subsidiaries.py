@@ -297,3 +297,47 @@ def test_a_company_sold_to_another_was_bought_by_it() -> None:
 def test_a_company_named_as_anothers_parent_company_owns_it() -> None:
     found = triples(facts_of("Brightwell's parent company, Norvia Group, reported a loss."))
     assert ("Brightwell", "tk:partOf", "Norvia Group") in found
+
+
+def test_one_elected_to_a_body_sits_in_it() -> None:
+    found = triples(facts_of("In 1971 Pavel Orlov was elected to the Central Committee."))
+    assert ("Pavel Orlov", "tk:memberOf", "Central Committee") in found
+    found = triples(facts_of("Pavel Orlov was elected to lead the Central Committee."))
+    assert ("Pavel Orlov", "tk:memberOf", "Central Committee") not in found
+
+
+def test_a_club_signed_with_and_seasons_spent_with_a_team() -> None:
+    found = triples(facts_of("In 2009 Allen Cole signed with the Hamburg Freezers."))
+    assert ("Allen Cole", "tk:memberOf", "Hamburg Freezers") in found
+    found = triples(facts_of("The minister signed a deal with Norvia Foods."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}
+    profile = (
+        "Allen Cole is an American football player. He spent six seasons with the Minnesota "
+        "Vikings before joining the Chicago Bears."
+    )
+    assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") in triples(facts_of(profile))
+    # a news report's past career is not the subject's now; nor is a few days with a team
+    found = triples(facts_of("Allen Cole spent two days with the Minnesota Vikings in May."))
+    assert ("Allen Cole", "tk:memberOf", "Minnesota Vikings") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 Pavel Orlov was appointed to the Supreme Court.",
+        "Pavel Orlov was drafted into the Red Army in 1941.",
+        "Pavel Orlov enlisted in the Royal Navy in 1940.",
+    ],
+)
+def test_one_appointed_drafted_or_enlisted_into_a_body_is_its_member(text: str) -> None:
+    found = triples(facts_of(text))
+    assert any(s == "Pavel Orlov" and p == "tk:memberOf" for s, p, _ in found), sorted(found)
+
+
+def test_who_appoints_or_elects_another_to_a_body_does_not_join_it() -> None:
+    for text in (
+        "President Joe Biden appointed Pavel Orlov to the Supreme Court.",
+        "Party leader Olaf Berg elected Pavel Orlov to the Central Committee.",
+    ):
+        found = triples(facts_of(text))
+        assert not {t for t in found if t[1] == "tk:memberOf" and t[0] != "Pavel Orlov"}, found

@@ -240,6 +240,10 @@ class Lexicon:
     seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
     place_kind_nouns: frozenset[str]
+    #: Kinds of area a state or a country is divided into ("the Abitibi region of Quebec").
+    area_kind_nouns: frozenset[str]
+    #: Kinds of area by their rank, 0 the largest ("state" 0, "shire" 1).
+    area_ranks: Mapping[str, int]
     #: Lower-case words inside people's names ("von", "der", "bin").
     name_particles: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
@@ -517,6 +521,12 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         kill_words=words_of(data, "kill_words"),
         seat_nouns=words_of(places, "seat_nouns"),
         place_kind_nouns=words_of(places, "kind_nouns"),
+        area_kind_nouns=words_of(places, "area_kind_nouns"),
+        area_ranks={
+            str(word).lower(): rank
+            for rank, words in enumerate(places.get("area_ranks") or [])
+            for word in words
+        },
         name_particles=words_of(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={

@@ -37,6 +37,10 @@ class BiographyWords:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: "X had three children, A and B": verbs whose subject is the parent of the children
+    offspring_verbs: frozenset[str] = frozenset()
+    #: "ran as the X candidate": nouns for one who stands for a party in an election
+    candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
     #: prepositions a date follows ("born on", "died in") and the words that mark a date in
     #: brackets after a name ("(born 4 May 1961)", "(b. 1961)", "(est. 1998)").

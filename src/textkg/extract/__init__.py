@@ -45,7 +45,7 @@ def read_document(
 
 def run_parts(view: DocView, names: list[str] | None = None) -> Findings:
     """Run the extraction parts in the lexicon's order (or the ``names`` given)."""
-    found = Findings(dict(view.lex.confidence), view.lex.world_regions)
+    found = Findings(dict(view.lex.confidence), view.lex.world_regions, view.lex.island_words)
     for part in parts(list(view.lex.pipeline) if names is None else names):
         if isinstance(part, AnnotatorPart):
             part.run(view)

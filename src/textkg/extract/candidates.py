@@ -94,10 +94,14 @@ class Findings:
     """
 
     def __init__(
-        self, prior: dict[str, float], world_regions: frozenset[str] = frozenset()
+        self,
+        prior: dict[str, float],
+        world_regions: frozenset[str] = frozenset(),
+        island_words: frozenset[str] = frozenset(),
     ) -> None:
         self._prior = prior
         self._regions = world_regions
+        self._islands = island_words
         self.relations: dict[RelationKey, Relation] = {}
         self.events: list[EventCandidate] = []
         #: (subject, predicate, date, precision, sentence) → the best-scored copy
@@ -150,7 +154,9 @@ class Findings:
                     and subject.etype is not EntityType.COUNTRY
                 )
             )
-            if rank > other or (rank == other and rank > 0 and not nested):
+            # "a town on Mbanika Island": an island holds towns, though a natural feature
+            on_island = subject.etype is EntityType.CITY and self._an_island(obj)
+            if (rank > other and not on_island) or (rank == other and rank > 0 and not nested):
                 return False  # a country is in no country; a city in no city
         if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
             subject, obj = obj, subject
@@ -164,6 +170,10 @@ class Findings:
                 subject, predicate, obj, candidate.sentence, candidate.rule, score
             )
         return True
+
+    def _an_island(self, ment: Ment) -> bool:
+        words = ment.name.lower().split()
+        return ment.etype is EntityType.PLACE and bool(words) and words[-1] in self._islands
 
     def _is_region(self, ment: Ment) -> bool:
         return ment.etype.kind is PLACE and ment.name.lower() in self._regions

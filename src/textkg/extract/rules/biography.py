@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -29,8 +30,17 @@ def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
     for token in tokens:
         people = [m for m in doc.referents(token) if m.etype is PERSON]
         if not people and (token.pos_ == "NOUN" or token.lower_ == "one"):
-            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too
+            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too;
+            # "a nurse named X", "a lady by the name of X": the name given
             named = [c for c in token.children if c.dep_ == "appos"]
+            named += [
+                g
+                for c in children(token, "acl")
+                if c.lemma_.lower() in ("name", "call")
+                for g in children(c, "oprd", "dobj", "attr")
+            ]
+            if token.lemma_.lower() == "name":
+                named += pobjs(token, ("of",))
             people = [m for c in named for m in doc.referents(c) if m.etype is PERSON]
         found.extend(people)
     return found
@@ -111,6 +121,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _kin(doc)
     yield from _home_towns(doc)
     yield from _life_bracket(doc)
+    yield from _candidacies(doc)
 
 
 def _life_bracket(doc: DocView) -> Iterator[Candidate]:
@@ -120,8 +131,8 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
     for person in doc.mentions:
         if person.etype is not PERSON or person.derived or person.end >= len(table):
             continue
-        if table.text[person.end] != "(":
-            continue
+        if not table.text[person.end].startswith("("):
+            continue  # "(" or "(;", where a name in another script was left out
         close = next(
             (
                 k
@@ -154,9 +165,14 @@ def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:
     date ("12 May 1950 in Uppsala"), if one is."""
     table = doc.table
     for k in range(first, last - 1):
-        if table.lower[k] == "in":
-            if not any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(first, k)):
-                return None
+        if table.lower[k] in ("in", ","):
+            dated = any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(first, k))
+            if table.lower[k] == "," and (
+                not dated or table.like_num[k + 1] or table.lower[k + 1] == "in"
+            ):
+                continue  # "May 22, 1913": the comma inside the date; "1874, in X"
+            if not dated or (table.lower[k] == "," and not table.like_num[k - 1]):
+                return None  # "21 March 1851, Paris": a comma right after the year only
             place = doc.mention_starting(k + 1)
             if place is not None and place.etype.kind is PLACE and place.end <= last:
                 return place
@@ -216,6 +232,21 @@ def _places(
             continue
         for person in person_of(doc, trigger):
             yield _candidate(doc, person, predicate, places[0], trigger, name)
+    if predicate == SDO.birthPlace:
+        yield from _born_to(doc, words)
+
+
+def _born_to(doc: DocView, words: frozenset[str]) -> Iterator[Candidate]:
+    """ "X was born in Lyon to Henri Duval and Marie Blanc": the people one was born to are
+    one's parents (not "born to a farming family")."""
+    for trigger in trigger_tokens(doc, words):
+        if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        parents = _people(doc, pobjs(trigger, ("to",)))
+        for person in person_of(doc, trigger) if parents else []:
+            for parent in parents:
+                if parent is not person:
+                    yield _candidate(doc, person, SDO.parent, parent, trigger, "bio-family")
 
 
 def _founders(doc: DocView) -> Iterator[Candidate]:
@@ -294,7 +325,8 @@ def _marriages(doc: DocView) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "ADJ"):
             continue
         people = person_of(doc, verb)
-        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)))
+        named = [p for p in pobjs(verb, ("by",)) if p.lemma_.lower() == "name"]  # "by the name of"
+        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)) + named)
         if not others and len(people) == 2:
             people, others = people[:1], people[1:]  # "X and Y married in 1990"
         for person in people:
@@ -306,7 +338,11 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
     """The person a relation noun names: "X, the son of Y" / "his son X" / "X is the son of
     Y" / "son X"."""
     if noun.dep_ == "appos":
-        found = _people(doc, [noun.head])
+        head = noun.head
+        if head.dep_ == "attr" and doc.at[head.i] is None:
+            # "X was a French painter, the son of Y": the copula's subject, not the painter
+            return _people(doc, children(head.head, "nsubj", "nsubjpass"))
+        found = _people(doc, [head])
         if found:
             return found
     found = _people(doc, children(noun, "appos"))
@@ -317,12 +353,56 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
-    return [following] if following is not None and following.etype is PERSON else []
+    if following is None or following.etype is not PERSON:
+        return []
+    if noun.tag_ == "NNS":
+        # "X's siblings A, B and C": a plural noun names the whole list after it
+        listed = _people(doc, [doc.doc[doc.root_of(following)]]) + _listed_after(doc, following)
+        return [following, *dict.fromkeys(m for m in listed if m is not following)]
+    return [following]
+
+
+def _listed_after(doc: DocView, first: Ment) -> list[Ment]:
+    """The people written in a list after ``first`` ("A, B and C"), however it was parsed."""
+    found: list[Ment] = []
+    k, limit = first.end, len(doc.doc)
+    while k < limit:
+        if doc.doc[k].text == ",":
+            k += 1
+        if k < limit and doc.doc[k].lower_ == "and":
+            k += 1
+        ment = doc.mention_starting(k, skip_the=False) if k < limit else None
+        if ment is None or ment.etype is not PERSON or k == first.end:
+            break
+        found.append(ment)
+        k = ment.end
+    return found
+
+
+def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
+    """ "X had three children, A, B and C", "Y, with whom he had two sons": who had them."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in doc.lex.biography.offspring_verbs:
+        return []
+    parents = person_of(doc, verb)
+    for partner in pobjs(verb, ("with",)):
+        if partner.lower_ == "whom" and verb.dep_ == "relcl":
+            parents += _people(doc, [verb.head])  # "Y, with whom he had two sons"
+        else:
+            parents += _people(doc, [partner])
+    return list(dict.fromkeys(parents))
 
 
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
-    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant)."""
-    return _people(doc, pobjs(noun, ("of",))) or _people(doc, children(noun, "poss"))
+    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
+    son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
+    found = _people(doc, pobjs(noun, ("of",)))
+    if found:
+        kin = doc.lex.biography
+        nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
+        joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
+        return found + [m for m in _people(doc, joined) if m not in found]
+    return _people(doc, children(noun, "poss"))
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:
@@ -338,9 +418,53 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             relatives = _relative_of(doc, noun)
+            if nouns is words.child_nouns and not relatives:
+                relatives = _parents_having(doc, noun)
+            if not relatives and any(c.lower_ == "another" for c in children(noun, "det")):
+                relatives = _page_subject(doc)  # "Another brother, X, ..." in a profile
+            if noun.tag_ == "NNS" and (predicate == SDO.sibling or relatives):
+                yield from _siblings_listed(doc, noun)  # "their sons, A and B"
             if not relatives:
                 continue
             for named in _named_by(doc, noun):
                 for relative in relatives:
                     subject, obj = (relative, named) if reverse else (named, relative)
                     yield _candidate(doc, subject, predicate, obj, noun, name)
+
+
+def _page_subject(doc: DocView) -> list[Ment]:
+    """The person a profile opens by defining ("X is a Swedish skier"), if it does."""
+    if not opens_with_definition(doc):
+        return []
+    span = doc.sentences[0]
+    roots = [doc.doc[i] for i in range(span.start_token, span.end_token)]
+    verb = next((t for t in roots if t.dep_ == "ROOT"), None)
+    return _people(doc, children(verb, "nsubj")) if verb is not None else []
+
+
+def _siblings_listed(doc: DocView, noun: Token) -> Iterator[Candidate]:
+    """ "the three Okafor brothers: A, B and C", "her sisters, A and B": the people a plural
+    sibling noun names are siblings of one another."""
+    named = _named_by(doc, noun) if noun.dep_ not in ("attr", "acomp") else []
+    for k, first in enumerate(named):
+        for second in named[k + 1 :]:
+            if first.name != second.name:
+                yield _candidate(doc, first, SDO.sibling, second, noun, "bio-family")
+
+
+def _candidacies(doc: DocView) -> Iterator[Candidate]:
+    """ "X ran as the UDF candidate", "won the election as the nominee of the Y": who stands
+    for a party is its member (the party named before the noun or after "of")."""
+    for noun in trigger_tokens(doc, doc.lex.biography.candidacy_nouns):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head is prep:
+            continue
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        before = ("compound", "amod", "nmod")
+        named = [c for c in noun.children if c.dep_ in before and c.i < noun.i]
+        orgs = [m for t in named + pobjs(noun, ("of",)) for m in doc.referents(t) if m.etype is ORG]
+        for person in person_of(doc, verb) if orgs else []:
+            for org in orgs[:1]:
+                yield _candidate(doc, person, TK.memberOf, org, noun, "bio-candidate")

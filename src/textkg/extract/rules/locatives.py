@@ -53,7 +53,9 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 found_pobjs = found_pobjs[:1]
             for pobj in found_pobjs:
                 for place in doc.referents(pobj, conjuncts=False):
-                    if place.etype.kind is PLACE:
+                    if place.etype.kind is PLACE and not _a_larger_kind_in_a_smaller(
+                        doc, ment, place
+                    ):
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
@@ -130,13 +132,15 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
         for ment in doc.sentence_mentions(span.index):
             if ment.etype is PERSON or (_object(doc, ment) and not _visited(doc, ment)):
                 continue
+            if _a_bearing_from(doc, ment):
+                continue  # "northeast of Riga, Tartu lies ...": Riga is where one measures from
             i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
             if i >= limit or doc.doc[i].text != ",":
                 continue
             j = i + 1
             # "Anatolia Base, on Robert Island": an island's "on"
             on_island = j < limit and _on_an_island(doc, j, limit)
-            if j < limit and (doc.doc[j].lower_ == "in" or on_island):
+            if j < limit and (doc.doc[j].lower_ in ("in", "within") or on_island):
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
             place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
@@ -208,7 +212,12 @@ def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
     """Past "the state of" / "the western state of" / "the district town of" before a
     place's name."""
     k = j + 1 if j < limit and doc.doc[j].lower_ == "the" else j
-    while k + 2 < limit and k - j < 3 and doc.doc[k].is_lower and doc.doc[k + 1].is_lower:
+    while (
+        k + 2 < limit
+        and k - j < 3
+        and (doc.doc[k].is_lower or _country_word(doc, k))
+        and doc.doc[k + 1].is_lower
+    ):
         if doc.table.lemma[k] in doc.lex.place_kind_nouns and doc.doc[k + 1].lower_ == "of":
             break
         k += 1  # "western", "district"
@@ -219,6 +228,76 @@ def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
     ):
         return k + 2
     return j
+
+
+def _country_word(doc: DocView, k: int) -> bool:
+    """ "the U.S. state of", "the Australian state of": a country or its adjective before a
+    kind of place."""
+    ment = doc.at[k]
+    if ment is not None:
+        return ment.etype is EntityType.COUNTRY and ment.end == k + 1
+    return doc.nationality_at(k) is not None
+
+
+@rule("region-of")
+def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Abitibi region of Quebec", "the Pudu district of Kuala Lumpur", "the Tuscany
+    region of central Italy", "the Central Province of Solomon Islands": a named area of a
+    state or a country lies in it (not "the Damascus suburb of Douma", nor "the Texas city
+    of Austin", which name the place after "of")."""
+    kinds = doc.lex.area_kind_nouns
+    for span in doc.sentences:
+        limit = span.end_token
+        for ment in doc.sentence_mentions(span.index):
+            if ment.etype not in (EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE):
+                continue
+            k, last = ment.end, ment.end - 1
+            wider = [EntityType.COUNTRY, EntityType.ADMINISTRATIVE_AREA]
+            if doc.table.lower[last] in kinds and last > ment.start:
+                k -= 1  # the kind inside the name ("the Outaouais region", "Central Province")
+            elif k + 1 < limit and doc.table.lower[k] == "of" and _a_named_feature(doc, ment):
+                k -= 1  # "the Sentinel Range of the Ellsworth Mountains": a feature's part
+                wider.append(EntityType.PLACE)
+            elif k + 2 >= limit or doc.table.lemma[k] not in kinds or not doc.doc[k].is_lower:
+                continue
+            if doc.table.lower[k + 1] != "of":
+                continue
+            j = k + 2
+            while j < limit and doc.table.lower[j] in doc.lex.compass_words:
+                j += 1  # "of central Italy"
+            place = doc.mention_starting(j)
+            if place is None or place.etype not in wider:
+                continue
+            yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
+
+
+def _a_bearing_from(doc: DocView, ment: Ment) -> bool:
+    """ "north of Riga", "15 km east of Møn": a place a compass point is taken from."""
+    k, lower = ment.start, doc.table.lower
+    if k >= 1 and lower[k - 1] == "the":
+        k -= 1
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in doc.lex.compass_words
+
+
+def _a_larger_kind_in_a_smaller(doc: DocView, ment: Ment, place: Ment) -> bool:
+    """ "the state of New South Wales in Walgett Shire": a state lies in no shire; the
+    shire is where the sentence's subject is."""
+    ranks, last = doc.lex.area_ranks, doc.doc[ment.end - 1]
+    inner = ranks.get(last.lower_)
+    if inner is None and last.head.lower_ == "of":
+        inner = ranks.get(last.head.head.lemma_.lower())  # "the state of X"
+    outer = ranks.get(doc.table.lower[place.end - 1])
+    return inner is not None and outer is not None and outer > inner
+
+
+def _a_named_feature(doc: DocView, ment: Ment) -> bool:
+    """ "the Sentinel Range", "the Rocky Mountains": a named natural feature after "the"."""
+    return (
+        ment.etype is EntityType.PLACE
+        and ment.start > 0
+        and doc.table.lower[ment.start - 1] == "the"
+        and len(ment.name.split()) > 1
+    )
 
 
 def _contains(ment: Ment, place: Ment) -> bool:

@@ -12,7 +12,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.subsidiaries import owner_after_of
-from textkg.extract.syntax import children, copula_subject, pobjs
+from textkg.extract.syntax import children, copula_subject, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -530,6 +530,9 @@ def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             apposed = _unit_noun(doc, org, span.end_token)
             if apposed is not None and doc.table.lemma[apposed] in kinds:
                 nouns.append(apposed)
+            root = doc.doc[doc.root_of(org)]  # "X is a Brazilian football club"
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not negated(root.head):
+                nouns += [c.i for c in root.head.children if c.dep_ == "attr" and c.lemma_ in kinds]
             for noun in nouns:
                 place = _place_before_kind(doc, noun, floor=span.start_token)
                 if place is not None:
