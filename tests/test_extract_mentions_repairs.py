@@ -172,19 +172,11 @@ def test_an_areas_kind_of_and_a_place_the_ner_cut_after_of_are_one_area() -> Non
 
 
 def test_a_city_named_with_its_country_after_a_comma_is_in_it() -> None:
+    """A guard: the large-city check of the country index keeps "Taipei" a town here."""
     text = "Halvard Electric Corporation is a company based in Taipei, Taiwan, which makes fuses."
     found = triples(facts_of(text))
     assert ("Halvard Electric Corporation", "tk:locatedIn", "Taipei") in found
     assert ("Taipei", "tk:locatedIn", "Taiwan") in found
-
-
-def test_a_person_of_a_country_the_ner_took_for_one_body_is_the_person() -> None:
-    facts = facts_of(
-        "Thabo Dlamini of South Africa, who flew into Lagos on Saturday, won best album."
-    )
-    found = triples(facts)
-    assert ("Thabo Dlamini", "tk:nationality", "South Africa") in found
-    assert ("Thabo Dlamini", "tk:visited", "Lagos") in found
 
 
 def test_a_town_whose_name_holds_a_particle_is_whole_before_based() -> None:

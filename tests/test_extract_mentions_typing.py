@@ -405,3 +405,13 @@ def test_what_a_title_is_of_is_no_person() -> None:
 def test_the_partner_of_a_surname_is_a_partner_of_a_person() -> None:
     facts = facts_of("Police seek Somchai Wong, a business partner of Heng, who left in January.")
     assert mention(facts, "Heng").entity_type is EntityType.PERSON
+
+
+def test_what_a_title_is_of_before_a_possessive_is_the_possessors() -> None:
+    facts = facts_of("Tom Li, the regional director of Okafor's campaign, resigned.")
+    assert mention(facts, "Okafor").entity_type is EntityType.PERSON
+
+
+def test_a_body_of_a_region_written_with_its_kind_leaves_the_region_its_name() -> None:
+    facts = facts_of("Police of Sindh province arrested two men in Karachi.")
+    assert mention(facts, "Sindh").entity_type is EntityType.ADMINISTRATIVE_AREA

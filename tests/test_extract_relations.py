@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, mention, names, rule_of, triples
-from textkg.records import EntityType
+from fixtures.extract.support import facts_of, mention, rule_of, triples
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText, EntityType
 
 # -- titles and appositions --
 
@@ -427,8 +430,9 @@ def test_a_profile_tells_the_teams_its_subject_played_for() -> None:
     found = triples(facts_of(page))
     assert ("Marta Quiroga", "tk:memberOf", "Ottawa Comets") in found
     assert ("Marta Quiroga", "tk:memberOf", "Rio Verde") in found
-    later = page.replace("played for Rio Verde", "played with the Lisbon Basketball Club")
-    assert ("Marta Quiroga", "tk:memberOf", "Lisbon Basketball Club") in triples(facts_of(later))
+    # a soloist who played with an orchestra is no member of it
+    guest = "Ana Ruiz is a Chilean pianist. In 2015 she played with the Berlin Philharmonic."
+    assert ("Ana Ruiz", "tk:memberOf", "Berlin Philharmonic") not in triples(facts_of(guest))
 
 
 def test_who_a_copula_describes_plays_for_the_team() -> None:
@@ -440,8 +444,15 @@ def test_who_a_copula_describes_plays_for_the_team() -> None:
 
 
 def test_a_team_named_with_its_league_is_not_cut_at_of() -> None:
+    """The NER may run a team's name into "of" ("the Halifax Lynx of | the ..."): the name
+    ends before it."""
     text = "Dana Brooks played for the Halifax Lynx of the Atlantic Hockey League until 2019."
-    assert "Halifax Lynx of" not in names(facts_of(text))
+    doc = load_model()(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 8, label="ORG")]
+    facts = extract_facts(doc, ArticleText(source="t.txt", text=text, meta=ArticleMeta()))
+    found = {m.name for m in facts.mentions}
+    assert "Halifax Lynx" in found
+    assert "Halifax Lynx of" not in found
 
 
 def test_an_organisation_owned_by_an_owners_company() -> None:
@@ -523,10 +534,6 @@ def test_a_general_manager_runs_the_company() -> None:
     ) in found
 
 
-def test_who_advises_a_body_holds_a_post_with_it() -> None:
-    text = "Kenji Sato, a hydrologist who advises the Water Department, said the river would fall."
-    assert ("Kenji Sato", "tk:worksFor", "Water Department") in triples(facts_of(text))
-
 
 def test_a_second_relative_clause_joined_to_the_first_is_the_same_persons() -> None:
     text = (
@@ -545,3 +552,11 @@ def test_which_after_a_bodys_description_is_the_body() -> None:
     )
     found = triples(facts_of(text))
     assert ("WTA", "tk:locatedIn", "St Petersburg") in found
+
+
+def test_which_after_a_listed_thing_is_no_earlier_bodys() -> None:
+    text = (
+        "Kiwa Bank sold its offices to Norvia Group, and the warehouses, which are located in "
+        "Tema, will follow."
+    )
+    assert ("Norvia Group", "tk:locatedIn", "Tema") not in triples(facts_of(text))

@@ -341,3 +341,8 @@ def test_who_appoints_or_elects_another_to_a_body_does_not_join_it() -> None:
     ):
         found = triples(facts_of(text))
         assert not {t for t in found if t[1] == "tk:memberOf" and t[0] != "Pavel Orlov"}, found
+
+
+def test_a_body_that_says_it_would_review_a_purchase_bought_nothing() -> None:
+    text = "The Commerce Commission said it would review the purchase of Pago Aviation."
+    assert ("Commerce Commission", "tk:acquired", "Pago Aviation") not in triples(facts_of(text))

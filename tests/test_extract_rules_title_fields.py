@@ -96,3 +96,8 @@ def test_a_visitors_birthplace_country_gives_no_office_to_the_host() -> None:
     found = triples(facts_of(text))
     assert ("Chen Wei-ting", "tk:memberOf", "Serbia") not in found
     assert ("Mila Petrovic", "schema:birthPlace", "Nis") in found
+
+
+def test_a_see_is_no_post_in_the_town() -> None:
+    found = triples(facts_of("The Bishop of Durham, Paul Butler, opened the synod."))
+    assert ("Paul Butler", "tk:memberOf", "Durham") not in found

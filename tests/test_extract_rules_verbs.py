@@ -84,3 +84,10 @@ def test_the_second_of_two_people_each_named_after_a_role_is_listed_too() -> Non
     found = triples(facts_of(text))
     assert ("Greg Laval", "tk:metWith", "Celia Daroux") in found
     assert ("Greg Laval", "tk:metWith", "Inga Holm") in found
+
+
+def test_a_tour_of_a_bodys_site_at_a_town_visits_the_town() -> None:
+    found = triples(
+        facts_of("The minister, Joan Pike, toured the factory of Norvia Energy at Tema.")
+    )
+    assert ("Joan Pike", "tk:visited", "Tema") in found

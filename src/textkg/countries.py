@@ -188,11 +188,7 @@ def packaged_country_index() -> CountryIndex:
     )
 
 
-#: The population from which a city's name is never a country's by pattern alone.
-_LARGE_CITY = 100_000
-
-
 def _a_large_city(name: str) -> bool:
-    from textkg.extract.gazetteers import city_population  # the gazetteers read the packages
+    from textkg.extract.gazetteers import LARGE_TOWN, city_population  # read the packages
 
-    return city_population(name) >= _LARGE_CITY
+    return city_population(name) >= LARGE_TOWN

@@ -198,6 +198,8 @@ class Lexicon:
     #: verbs whose frame (or one of its senses) makes a member of the organisation after "for".
     team_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    #: "it had completed the purchase of X": verbs by which a company's pronoun did the deal.
+    completion_verbs: frozenset[str]
     host_verbs: frozenset[str]
     people_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -487,6 +489,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             if any(f.predicate == TK.memberOf and "for" in f.objects for f in frames)
         ),
         light_verbs=words_of(data, "light_verbs"),
+        completion_verbs=words_of(data, "completion_verbs"),
         host_verbs=words_of(data, "host_verbs"),
         people_nouns=words_of(data, "people_nouns"),
         reciprocal_verbs=words_of(data, "reciprocal_verbs"),

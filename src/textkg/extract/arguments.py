@@ -15,6 +15,9 @@ from textkg.extract.mentions import Ment
 from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, copula_subject, pobjs
 from textkg.records import EntityType
 
+#: The most words of a body's description in lower case between its name and "which".
+_DESCRIPTION_WORDS = 6
+
 
 def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[list[Ment], str]:
     """The verb's subject entities, and the name of the rule that says how they were found."""
@@ -36,7 +39,11 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     of = described.head
                     if described.dep_ == "pobj" and of.dep_ == "prep":
                         antecedents = _described(doc, of.head)
-                if child.lower_ == "which" and all(m.etype is PERSON for m in antecedents):
+                if (
+                    child.lower_ == "which"
+                    and antecedents
+                    and all(m.etype is PERSON for m in antecedents)
+                ):
                     # "X, president of the Asian Development Bank (ADB), which is based in
                     # Manila": "which" is never a person; the body named right before
                     antecedents = _body_right_before(doc, clause)
@@ -163,13 +170,15 @@ def _body_right_before(doc: DocView, clause: int) -> list[Ment]:
     ment = doc.at[k] if k >= 0 else None
     if ment is None:
         # "chairman of the ATP, the men's tour, which is based in London": past the body's
-        # description in lower case
+        # description in lower case, opened by an article (not "..., and the warehouses,")
         j = k
-        while j >= 0 and k - j < 6 and doc.at[j] is None and not doc.doc[j].text[:1].isupper():
-            if doc.doc[j].text == ",":
+        while j >= 0 and k - j < _DESCRIPTION_WORDS and doc.at[j] is None:
+            token = doc.doc[j]
+            if token.text == "," or token.text[:1].isupper() or token.pos_ in ("CCONJ", "VERB"):
                 break
             j -= 1
-        if j < k and j > 0 and doc.doc[j].text == ",":
+        opened = j + 1 <= k and doc.doc[j + 1].lower_ in ("the", "a", "an")
+        if opened and j > 0 and doc.doc[j].text == ",":
             ment = doc.at[j - 1]
     return [ment] if ment is not None and ment.etype is ORG else []
 
@@ -341,11 +350,14 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
                 found, _rule = subjects(doc, head.head, passive_subject=True)
             # "..., she said": a personal pronoun stands for its person; "It is the
             # leader's first trip" is no organisation's trip, but "it had completed the
-            # purchase of Y" is the company's doing
+            # purchase of Y" is the company's doing (not "it would review the purchase")
             return [
                 s
                 for s in found
                 if not s.derived
-                or (s.reference == "pronoun" and (s.etype is PERSON or head.lemma_ != "be"))
+                or (
+                    s.reference == "pronoun"
+                    and (s.etype is PERSON or head.lemma_.lower() in doc.lex.completion_verbs)
+                )
             ]
     return []

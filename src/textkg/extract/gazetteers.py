@@ -183,6 +183,11 @@ def _capitals() -> frozenset[str]:
     return frozenset(fold(c["capital"].strip()) for c in countries if c["capital"].strip())
 
 
+#: The population from which a town's name is its own whatever else it could be ("Lima" is
+#: no surname, "Taipei" no country).
+LARGE_TOWN = 100_000
+
+
 def city_population(name: str) -> int:
     """The population of the largest city of this name, 0 when none is known."""
     entry = _city_table().get(fold(name))

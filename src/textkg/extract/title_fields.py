@@ -4,7 +4,7 @@ written in lower case ("minister of education, science and innovation"), a board
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -67,7 +67,12 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
     return k
 
 
-def past_portfolio(ctx: DocView, c: int, limit: int) -> int:
+def past_the(doc: Doc, k: int, limit: int) -> int:
+    """Past an optional "the" at ``k`` (``limit`` bounds the phrase)."""
+    return k + 1 if k + 1 < limit and doc[k].lower_ == "the" else k
+
+
+def past_office_remit(ctx: DocView, c: int, limit: int) -> int:
     """Past a portfolio that ends the title phrase right before ``limit`` ("secretary of
     state | for foreign affairs", "minister of ICT | and national guidance", "minister |
     for the Pacific"): what the office is for, not a body or a place it is of; else ``c``."""
@@ -78,7 +83,7 @@ def past_portfolio(ctx: DocView, c: int, limit: int) -> int:
         k += 2  # "secretary of state", a rank
     if k >= limit or doc[k].lower_ not in ("for", "and", "&"):
         return c
-    start = k + 2 if k + 2 < limit and doc[k + 1].lower_ == "the" else k + 1
+    start = past_the(doc, k + 1, limit)
     region = ctx.mention_starting(start, skip_the=False)
     if region is not None and region.etype is EntityType.PLACE and doc[k].lower_ == "for":
         return limit if region.end == limit else c  # "for the Pacific", a part of the world
@@ -96,13 +101,13 @@ def unit_of_body(ctx: DocView, c: int, limit: int) -> tuple[Ment, int] | None:
     a unit written in lower case after the title's "of", then the body it is part of; the
     body and where the phrase goes on."""
     doc = ctx.doc
-    k = c + 2 if c + 2 < limit and doc[c + 1].lower_ == "the" else c + 1
+    k = past_the(doc, c + 1, limit)
     e = lower_field_end(ctx, k, limit, not_bodies=True)
     if e <= k or e >= limit or doc[e].lower_ not in ("of", "at"):
         return None
     if doc[e - 1].lemma_.lower() not in ctx.lex.body_parts | ctx.lex.unit_nouns:
         return None
-    at = e + 2 if e + 2 < limit and doc[e + 1].lower_ == "the" else e + 1
+    at = past_the(doc, e + 1, limit)
     body = ctx.mention_starting(at, skip_the=False)
     if body is None or body.etype is not ORG or body.end > limit:
         return None

@@ -32,7 +32,8 @@ from textkg.extract.title_fields import (
     lower_field_end,
     past_lower_modifiers,
     past_members,
-    past_portfolio,
+    past_office_remit,
+    past_the,
     possessed_by,
     posted_to,
     unit_of_body,
@@ -198,10 +199,10 @@ class TitleReader:
                     if possessed.etype.kind is PLACE:  # "governor of Italy's Umbria region"
                         phrase_chain = (possessed, target)
                     target = possessed
-            # "Kenya's minister for the Pacific": a portfolio of the holder's office
-            portfolio = past_portfolio(self.doc, c, limit) if holder or nationality else c
-            if portfolio > c:
-                target, title_end, c = None, portfolio, portfolio
+            # "Kenya's minister for the Pacific": a remit of the holder's office
+            remit = past_office_remit(self.doc, c, limit) if holder or nationality else c
+            if remit > c:
+                target, title_end, c = None, remit, remit
             elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
@@ -273,7 +274,7 @@ class TitleReader:
             if phrase.field and c < limit and doc[c].lower_ in lex.of_prepositions:
                 # "head of research at Norvia": the organisation the field is of
                 # ("head of research at the Baghdad-based broker X": past town and kind)
-                at = c + 2 if c + 2 < limit and doc[c + 1].lower_ == "the" else c + 1
+                at = past_the(doc, c + 1, limit)
                 held_in = ctx.mention_starting(past_lower_modifiers(ctx, at, limit))
                 if held_in is not None and held_in.etype is ORG and held_in.end <= limit:
                     phrase.complements.append(held_in)
@@ -285,12 +286,12 @@ class TitleReader:
                     for target in phrase.targets:
                         phrase.chain.append((target, place))
                     c = place.end
-        if holder is None and nationality is None:
-            pass  # "the European commissioner for research": whose office, the text says not
-        elif c == title_end == kw_end:
-            c = title_end = past_portfolio(self.doc, c, limit)  # "secretary of state for X"
-        elif c > kw_end:
-            c = past_portfolio(self.doc, c, limit)  # "minister of ICT and national guidance"
+        # not "the European commissioner for research": whose office, the text does not say
+        if (holder is not None or nationality is not None) and c >= kw_end:
+            remit = past_office_remit(self.doc, c, limit)  # "secretary of state for X",
+            if c == title_end:  # "minister of ICT and national guidance"
+                title_end = remit
+            c = remit
         phrase.end = c
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase

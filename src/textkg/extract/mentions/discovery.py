@@ -90,6 +90,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             i = end  # "the South Pyongan Province | People's Security Bureau": the NER's span grows
             continue
         complement = _of_complement(reader, taken, end)
+        if complement < len(table) and table.lower[complement] in lex.admin_words:
+            complement = end  # "Police of | Sindh province": the region is its own name
         if table.lower[end - 1] in lex.org_head_nouns and (end - i >= 2 or complement > end):
             end = complement  # "Central Bank | of Chile", "the Diocese | of Baucau"
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"

@@ -87,7 +87,7 @@ def _body_of_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     if table.ent_type[k] or not word[:1].isupper() or table.lower[k] not in lex.org_head_nouns:
         return ent.start
     while k > 0 and not table.ent_type[k - 1] and table.text[k - 1].istitle():
-        k -= 1  # "the Roman Catholic Diocese of | Baucau"
+        k -= 1  # "the Catholic Diocese of | Baucau"
     return k
 
 

@@ -51,6 +51,7 @@ from textkg.extract.mentions.place_clues import (
     capital_of,
     destination_of_a_trip,
     in_after_an_organisation,
+    kind_a_title_is_of,
     kind_by_copula,
     kind_in_apposition,
     kind_of_place_follows,
@@ -58,7 +59,6 @@ from textkg.extract.mentions.place_clues import (
     modifies,
     named_kind,
     object_of_a_visit,
-    office_of,
     place_led_by,
     placed,
     placed_in_apposition,
@@ -320,7 +320,7 @@ def _person_label_type(
         town_after_of(reader, start) or placed_in_apposition(reader, end)
     ) and not looks_like_person(reader, start, end):
         return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu", "X, in Yonne,"
-    office = office_of(reader, start) if end - start == 1 else None
+    office = kind_a_title_is_of(reader, start) if end - start == 1 else None
     if office is not None and not looks_like_person(reader, start, end):
         return known_place(name) or office  # "the chief district officer of Dolakha"
     if (

@@ -10,7 +10,7 @@ from textkg.extract.gazetteers import city_population, is_personal_name, is_subd
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.mentions.person_clues import age_follows
 from textkg.extract.places import country_name
-from textkg.extract.syntax import first_conjunct
+from textkg.extract.syntax import POSSESSIVE_MARKS, first_conjunct
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -359,12 +359,14 @@ def region_follows(
     return False
 
 
-def office_of(reader: SpanReader, start: int) -> EntityType | None:
+def kind_a_title_is_of(reader: SpanReader, start: int) -> EntityType | None:
     """ "the chief district officer of Dolakha", "the head of Norvia": what a title is of is
     no person; an area when the title names one ("district"), else a body."""
     k = start - 1
     if k < 2 or reader.table.lower[k] != "of":
         return None
+    if start + 1 < len(reader.table) and reader.table.lower[start + 1] in POSSESSIVE_MARKS:
+        return None  # "the director of Okafor's campaign": the campaign's
     for first in range(max(0, k - 4), k):
         if reader.title_len[first] and first + reader.title_len[first] == k:
             words = reader.table.lower[max(0, k - 4) : k]  # "chief district officer"

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision, is_surname
+from textkg.extract.gazetteers import (
+    LARGE_TOWN,
+    city_population,
+    is_given_name,
+    is_subdivision,
+    is_surname,
+)
 from textkg.extract.mentions.joins import join_cut_names, tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -21,9 +27,6 @@ from textkg.months import MONTHS, WEEKDAYS
 __all__ = ["repair_entities"]
 
 Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
-
-#: A surname that is also a town of this size is the town, not a cut person's name.
-_TOWN = 100_000
 
 
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
@@ -73,7 +76,7 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and is_given_name(table.text[k])
         and is_surname(surname)
         and not packaged_country_index().code_for_name(surname)
-        and city_population(surname) < _TOWN
+        and city_population(surname) < LARGE_TOWN
     ):
         return k, ent.end, "PERSON"
     if (
@@ -280,14 +283,9 @@ def person_of_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
         return None
     k = ent.start + words.index("of")
     rest = " ".join(table.text[k + 1 : ent.end])
-    # a given name the lists know, or "Thabo Mokoena of South Africa, who ...": no body's
-    # word in the name and a relative "who" after it
-    who = table.lower[ent.end : ent.end + 2] == [",", "who"] and not any(
-        w in lex.org_head_nouns | lex.classifier_nouns for w in words[: k - ent.start]
-    )
     if (
         k - ent.start >= 2
-        and (is_given_name(table.text[ent.start]) or who)
+        and is_given_name(table.text[ent.start])
         and all(table.text[t][:1].isupper() for t in range(ent.start, k))
         and packaged_country_index().code_for_name(rest)
     ):
@@ -364,7 +362,7 @@ def town_cut_at_a_particle(
         for end in range(ent.end + 1, min(len(table), ent.end + 2) + 1):
             if not any(table.ent_type[j] for j in range(ent.end, end)) and city_population(
                 table.doc[ent.start : end].text
-            ) >= _TOWN:
+            ) >= LARGE_TOWN:
                 return ent.start, end, "GPE"
     for k in range(ent.start - 2, max(-1, ent.start - 4), -1):
         between = range(k, ent.start)
@@ -372,7 +370,7 @@ def town_cut_at_a_particle(
             continue
         if not any(table.text[j].islower() for j in between):
             continue
-        if city_population(table.doc[k : ent.end].text) >= _TOWN:
+        if city_population(table.doc[k : ent.end].text) >= LARGE_TOWN:
             return k, ent.end, "GPE"
     return None
 

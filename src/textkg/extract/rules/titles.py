@@ -417,11 +417,10 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                     yield RelationCandidate(
                         person, TK.leaderOf, target, sentence, rule_name, confidence
                     )  # not "the WFP's country director for Sudan"
-            elif (demoted or target.etype is not EntityType.COUNTRY) and _preposition_before(
-                doc, target
-            ) == "of":
-                # "the deputy governor of Sichuan, X", "the commissioner of Nunavut, X": a
-                # position in the region
+            elif _office_in_the_area(doc, phrase, target, demoted):
+                # "the deputy governor of Sichuan, X", "the commissioner of Nunavut, X", "the
+                # chief district officer of X": a position in the region (not "the Bishop of
+                # Durham", a see)
                 yield RelationCandidate(
                     person, TK.memberOf, target, sentence, rule_name, confidence
                 )
@@ -457,6 +456,18 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
+
+
+def _office_in_the_area(doc: DocView, phrase: TitlePhrase, target: Ment, demoted: bool) -> bool:
+    """A title "of" a region or a town that is a post there: a demoted leader's, a
+    government role's, or one whose words name a kind of area ("district officer")."""
+    if _preposition_before(doc, target) != "of":
+        return False
+    lex = doc.lex
+    public = phrase.keyword in lex.government_roles or any(
+        m in lex.admin_words for m in phrase.modifiers
+    )
+    return demoted or (public and target.etype is not EntityType.COUNTRY)
 
 
 def _preposition_before(doc: DocView, target: Ment) -> str:

@@ -196,11 +196,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if (
                     not found_objects
                     and frame.event is EventKind.VISIT
-                    and not verb_pobjs(verb, ("in",))
-                    and not pobjs(child, ("in",))
+                    and not verb_pobjs(verb, ("at", *sorted(doc.lex.locative_prepositions)))
+                    and not pobjs(child, ("at", *sorted(doc.lex.locative_prepositions)))
                 ):
-                    # "toured the new wing of X", "toured Kaani's cannery at Y": where it is
-                    # (not "visited the headquarters of X in Y": Y)
+                    # "toured the new wing of X": where it is (not "visited the headquarters
+                    # of X in Y", "toured the factory of X at Tema": the town)
                     found_objects = [
                         m for p in pobjs(child, ("of", "at")) for m in doc.referents(p)
                     ]
