@@ -203,6 +203,8 @@ def test_a_name_set_off_by_the_area_it_lies_in_is_a_place_there() -> None:
     facts = facts_of("Tonnerre, in the Yonne department, produces white wine.")
     assert mention(facts, "Tonnerre").entity_type is EntityType.CITY
     assert ("Tonnerre", "tk:locatedIn", "Yonne") in triples(facts)
+    facts = facts_of("Dolakha, in Bagmati Province, was among the districts worst hit.")
+    assert ("Dolakha", "tk:locatedIn", "Bagmati Province") in triples(facts)
 
 
 def test_a_person_set_off_by_the_town_they_are_in_stays_a_person() -> None:

@@ -150,8 +150,10 @@ def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     if doc[k].lower_ == "the":
         k += 1
     first = k
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
         k += 1
+    if k - first >= 2 and doc[k - 1].lower_ in lex.admin_words:
+        return k < len(doc) and doc[k].text in (",", ".")  # "in Bagmati Province,"
     if k == first or k + 1 >= len(doc) or doc[k].lower_ not in lex.admin_words:
         return False
     return doc[k + 1].text in (",", ".")  # "the Yonne department,"
