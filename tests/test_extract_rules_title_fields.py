@@ -101,3 +101,18 @@ def test_a_visitors_birthplace_country_gives_no_office_to_the_host() -> None:
 def test_a_see_is_no_post_in_the_town() -> None:
     found = triples(facts_of("The Bishop of Durham, Paul Butler, opened the synod."))
     assert ("Paul Butler", "tk:memberOf", "Durham") not in found
+
+
+def test_a_bare_ministry_in_a_story_filed_from_its_country_is_that_countrys() -> None:
+    text = (
+        "The Ministry of Foreign Affairs summoned Russia's envoy, Ivan Petrov, on Monday. "
+        "Foreign Minister Marek Tamm said the expulsion was final. He spoke by phone with "
+        "Finland's foreign minister, Aino Virta."
+    )
+    facts = facts_of(text, dateline="TALLINN")
+    bare = [m for m in facts.mentions if m.name == "Ministry of Foreign Affairs" and m.start == 4]
+    assert [m.qualifier for m in bare] == ["Estonia"]
+    # without a dateline the text does not say whose it is
+    facts = facts_of(text)
+    bare = [m for m in facts.mentions if m.name == "Ministry of Foreign Affairs" and m.start == 4]
+    assert [m.qualifier for m in bare] == [""]

@@ -17,6 +17,7 @@ from textkg.extract.events import build_events
 from textkg.extract.mentions import Ment, build_mentions
 from textkg.extract.quotes import extract_quotes
 from textkg.extract.registry import AnnotatorPart, parts
+from textkg.extract.rules.office_country import qualify_home_bodies
 from textkg.extract.sentences import sentence_records, split_sentences, token_sentences
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon, default_lexicon
@@ -63,6 +64,7 @@ def extract_facts(
     """Everything the rules (and the relation classifier) find in one article."""
     view = read_document(doc, article, lexicon, options)
     found = run_parts(view)
+    qualify_home_bodies(view)  # "the Ministry of X" in a story filed from its country
     events = build_events(view, found)
     quotes = extract_quotes(view)
     relations = sorted(

@@ -179,6 +179,14 @@ def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Me
     """ "SAINT-DENIS, France, Oct 28 -" or "NAIROBI, Sept 13 -": the country of the place the
     article's dateline names (ingest lifts it into the metadata), as the article's own
     mention of that country when it has one."""
+    name = dateline_country_name(doc)
+    if name is None:
+        return None
+    return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
+
+
+def dateline_country_name(doc: DocView) -> str | None:
+    """The country of the place the article's dateline names ("NAIROBI" → Kenya)."""
     parts = doc.dateline_places()
     if not parts:
         return None
@@ -187,9 +195,23 @@ def _dateline_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Me
         name = country_name(parts[0], doc.lex)
         code = city_country_code(parts[0]) if name is None else None
         name = name or (packaged_country_index().label(code) if code else None)
-    if name is None:
-        return None
-    return doc.named_or_made(EntityType.COUNTRY, name, anchor, person.sentence)
+    return name
+
+
+def qualify_home_bodies(doc: DocView) -> None:
+    """ "The Ministry of Foreign Affairs summoned ..." in a story filed from Tallinn, where
+    "Foreign Minister X" gives Estonia's ministry: the bare body is the dateline country's
+    (only when the article names that country's body of the same name). Run after the
+    parts, which make the country's bodies from titles."""
+    home = dateline_country_name(doc)
+    if home is None:
+        return
+    heads = doc.lex.government_heads
+    named = {m.name for m in doc.mentions if m.etype is ORG and m.qualifier == home}
+    for ment in doc.mentions:
+        bare = ment.etype is ORG and not ment.qualifier and ment.name in named
+        if bare and any(w.lower() in heads for w in ment.name.split()):
+            ment.qualifier = home
 
 
 def context_area(doc: DocView, person: Ment) -> Ment | None:
