@@ -415,3 +415,16 @@ def test_what_a_title_is_of_before_a_possessive_is_the_possessors() -> None:
 def test_a_body_of_a_region_written_with_its_kind_leaves_the_region_its_name() -> None:
     facts = facts_of("Police of Sindh province arrested two men in Karachi.")
     assert mention(facts, "Sindh").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_what_a_mayor_is_of_is_a_town_whatever_club_shares_its_name() -> None:
+    facts = facts_of("The mayor of Lyon, Gregory Doucet, met residents on Monday.")
+    assert mention(facts, "Lyon").entity_type is EntityType.CITY
+    assert ("Gregory Doucet", "tk:leaderOf", "Lyon") in triples(facts)
+
+
+def test_an_amount_after_a_companys_name_is_no_part_of_it() -> None:
+    facts = facts_of(
+        "Unilever agreed to sell its tea business to CVC Capital for 4.5 billion euros."
+    )
+    assert "CVC Capital" in names(facts)

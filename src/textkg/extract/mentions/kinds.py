@@ -21,6 +21,7 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     company_role_after,
     company_role_len,
+    demonym_inside,
     field_of_a_title,
     joined_to_organisation,
     led_by_its_subject,
@@ -66,6 +67,7 @@ from textkg.extract.mentions.place_clues import (
     seat_of,
     things_in,
     town_after_of,
+    town_of_a_mayor,
     visited_site,
 )
 from textkg.extract.places import country_name, is_people_word, place_type
@@ -168,6 +170,8 @@ def entity_type(
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
+        if not org_head and town_of_a_mayor(reader, start):
+            return known_place(name) or EntityType.CITY  # "the mayor of Lyon", not the club
         if (
             not org_head
             and not classifier_before(reader, start)
@@ -282,7 +286,7 @@ def _person_label_type(
         company_role_after(reader, end)
         or apposed_to_a_kind(reader, start, end)
         or classifier_apposition(reader, start, end)
-        or _demonym_inside(reader, start, end)
+        or demonym_inside(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Harwick United's new manager"
     if building and end - start > 1:
@@ -557,18 +561,6 @@ def classifier_apposition(
                 return False  # "X, the chairman of Y, a seafood group": the group is Y
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
-
-
-def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Chipotle Mexican Grill": a nationality word inside a name that opens with no given
-    name is a company's or a body's name, not a person's."""
-    doc = reader.doc
-    if end - start < 3 or is_given_name(doc[start].text):
-        return False
-    return any(
-        doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
-        for k in range(start + 1, end - 1)
-    )
 
 
 def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:

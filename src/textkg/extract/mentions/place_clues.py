@@ -237,6 +237,17 @@ def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
     return leaders.get(two) or leaders.get(table.lemma[end + 1])
 
 
+def town_of_a_mayor(reader: SpanReader, start: int) -> bool:
+    """ "the mayor of Lyon": what a town's leader is of is the town (the lexicon's
+    ``town_leader_titles``), whatever club or company shares its name."""
+    lower = reader.table.lower
+    return (
+        start >= 2
+        and lower[start - 1] == "of"
+        and lower[start - 2] in reader.lex.town_leader_titles
+    )
+
+
 def things_in(reader: SpanReader, i: int, name: str) -> bool:
     """ "toured vineyards in Fleys", "a camp in Renk": one word no list of names knows, in
     a plural noun's or a kind of place's "in" (not "confidence in Mahlangu")."""

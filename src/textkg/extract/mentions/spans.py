@@ -206,6 +206,7 @@ class SpanReader:
                 k < len(doc)
                 and (not taken[k] or doc[k].ent_type_ in ("GPE", "LOC"))
                 and (is_name_word(doc[k]) or doc[k].lower_ in ("and", "&", "of"))
+                and not doc[k].like_num  # "CVC Capital | for 4.5 billion"
             ):
                 if doc[k].is_sent_start and k > j:
                     break
