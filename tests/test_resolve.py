@@ -291,6 +291,18 @@ def test_unqualified_name_joins_the_only_country_qualified_one_in_the_build() ->
     assert entity_of(r, a, no) != entity_of(r, b, plain)  # two candidates: no guess
 
 
+def test_an_unqualified_body_in_a_story_filed_from_another_country_stays_apart() -> None:
+    a = Doc("a.txt", ["The Norwegian Ministry of Coastal Affairs signed."])
+    b = Doc("b.txt", ["The Ministry of Coastal Affairs objected."], dateline="STOCKHOLM")
+    no = a.m("Norwegian Ministry of Coastal Affairs", ORG, qualifier="Norway")
+    plain = b.m("Ministry of Coastal Affairs", ORG)
+    r = resolve_entities([a.facts(), b.facts()])
+    assert entity_of(r, a, no) != entity_of(r, b, plain)
+    b.dateline = "OSLO"  # filed from the one country named: the same ministry
+    r = resolve_entities([a.facts(), b.facts()])
+    assert entity_of(r, a, no) == entity_of(r, b, plain)
+
+
 # ----------------------------------------------------------------------------- countries
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from textkg.extract.gazetteers import city_country_code
 from textkg.records import EntityType
 from textkg.resolve.model import Group, Role, company_forms
 from textkg.resolve.names import (
@@ -219,6 +220,9 @@ def unqualified_across(workspace: Workspace, free: Sequence[Group]) -> None:
         if len(options) != 1:
             continue
         code, target = options[0]
+        home = _dateline_country(workspace, group.article)
+        if home is not None and home != code:
+            continue  # "the Ministry of Finance" in a story filed from Singapore: not India's
         country = workspace.countries.label(code)
         detail = (
             f"'{group.surface}' is named with a country only as '{target.surface}' "
@@ -231,3 +235,16 @@ def unqualified_across(workspace: Workspace, free: Sequence[Group]) -> None:
                 f"({target.source}), {country}'s"
             )
         workspace.join(group, target, NATIONALITY_IN_NAME, detail)
+
+
+def _dateline_country(workspace: Workspace, article: int) -> str | None:
+    """The country (alpha-3) of the place an article's dateline names ("SINGAPORE",
+    "SAINT-DENIS, France"), or None."""
+    dateline = workspace.facts[article].article.meta.dateline or ""
+    parts = [p.strip().title() if p.strip().isupper() else p.strip() for p in dateline.split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    countries = workspace.countries
+    code = countries.code_for_name(parts[-1]) if len(parts) > 1 else None
+    return code or countries.code_for_name(parts[0]) or city_country_code(parts[0])
