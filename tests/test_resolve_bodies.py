@@ -3,6 +3,7 @@ kind in two countries, a country inside a name."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from fixtures.resolve.builder import CITY, ORG, C, Doc, P, entity, entity_of, label_of, rules_for
@@ -250,3 +251,15 @@ def test_a_mission_named_by_its_nationality_is_labelled_so(tmp_path: Path) -> No
     labels = {str(o) for o in graph.objects(None, RDFS.label)}
     assert "Russian embassy" in labels
     assert "embassy" not in {str(o) for o in graph.objects(None, SKOS.altLabel)} | labels
+
+
+def test_a_body_made_from_a_title_goes_by_its_country_not_its_bare_name() -> None:
+    """ "Indian finance minister X": textkg names the Ministry of Finance of India; the bare
+    "Ministry of Finance" would name every country's, so it is no alternative label."""
+    doc = Doc("a.txt", ["Indian finance minister Nirmala Rao spoke on Monday."])
+    made = doc.m("finance minister", ORG, name="Ministry of Finance", qualifier="India")
+    doc.mentions[-1] = replace(made, reference="synthesized", qualified_text="")
+    r = resolve_entities([doc.facts()])
+    found = entity(r, entity_of(r, doc, made))
+    assert found.label == "Ministry of Finance of India"
+    assert "Ministry of Finance" not in found.alt_labels

@@ -143,7 +143,12 @@ def _draft(ws: Workspace, root: int, groups: list[Group], anchors: list[int]) ->
             for p in mentions
             if p.demonym and ws.countries.code_for_adjective(p.surface, plural=False)
         ]
-    alt = alt_labels(label, naming, extra)
+    # a name textkg made from a title ("Indian finance minister X": the Ministry of Finance of
+    # India) goes by its country; its bare form would name every country's ministry
+    written = [
+        p for p in naming if not (p.qualified_surface and p.words.reference == "synthesized")
+    ]
+    alt = alt_labels(label, written, extra)
     titles: list[str] = []
     if etype is EntityType.PERSON:
         titles = job_titles(p.titles for p in mentions)
