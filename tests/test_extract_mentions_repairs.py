@@ -187,3 +187,13 @@ def test_a_town_whose_name_holds_a_particle_is_whole_before_based() -> None:
 def test_a_town_the_ner_cut_after_a_particle_is_the_whole_town() -> None:
     facts = facts_of("The assembly sits in Santa Cruz de la Sierra, Bolivia's largest city.")
     assert ("Santa Cruz de la Sierra", "tk:locatedIn", "Bolivia") in triples(facts)
+
+
+def test_a_group_named_at_the_head_of_its_definition_is_whole() -> None:
+    # the NER takes only the last word, or nothing, of a name holding a particle
+    found = names(facts_of("Storm Against the Tide is an American metal band from Tulsa."))
+    assert "Storm Against the Tide" in found
+    assert "Tide" not in found
+    # a name not defined as an organisation keeps what the NER said
+    text = "Storm Against the Tide is a novel by Ana Ruiz."
+    assert "Storm Against the Tide" not in names(facts_of(text))

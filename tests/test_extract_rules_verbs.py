@@ -91,3 +91,15 @@ def test_a_tour_of_a_bodys_site_at_a_town_visits_the_town() -> None:
         facts_of("The minister, Joan Pike, toured the factory of Norvia Energy at Tema.")
     )
     assert ("Joan Pike", "tk:visited", "Tema") in found
+
+
+def test_each_titled_player_a_band_consists_of_is_its_member() -> None:
+    found = triples(
+        facts_of(
+            "Glass Harbour is an American rock band. Formed in 2003, the group consists of "
+            "lead vocalist Mara Kline, guitarist Tobias Wren and drummer Felix Adair.",
+            PUBLISHED,
+        )
+    )
+    for player in ("Mara Kline", "Tobias Wren", "Felix Adair"):
+        assert (player, "tk:memberOf", "Glass Harbour") in found

@@ -471,6 +471,30 @@ def town_named_with_of(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     return k, ent.end, "GPE"
 
 
+_NAME_PARTICLES = frozenset({"the", "of", "and", "a", "in", "on", "at", "for", "to", "de", "la"})
+
+
+def defined_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Rage Against the | Machine is an American band": a group's name that opens the
+    sentence defining it as a kind of organisation is whole, though the NER took only its
+    last words; each word before them is a capitalised word or a particle."""
+    doc = table.doc
+    start = doc[ent.start].sent.start
+    if start == ent.start or ent.end - start > 6 or ent.end >= len(table):
+        return None
+    verb = doc[ent.end]
+    if verb.lemma_ != "be" or not any(
+        c.dep_ == "attr" and c.lemma_.lower() in lex.copula_org_kinds for c in verb.children
+    ):
+        return None
+    words = range(start, ent.start)
+    if not table.text[start][:1].isupper() or any(table.ent_type[k] for k in words):
+        return None
+    if all(table.text[k][:1].isupper() or table.lower[k] in _NAME_PARTICLES for k in words):
+        return start, ent.end, "ORG"
+    return None
+
+
 REPAIRS: tuple[Repair, ...] = (
     town_cut_at_a_particle,
     town_named_with_of,
@@ -496,4 +520,5 @@ REPAIRS: tuple[Repair, ...] = (
     party,
     national_body,
     nationality_of_office,
+    defined_name,
 )
