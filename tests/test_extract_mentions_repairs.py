@@ -197,3 +197,11 @@ def test_a_group_named_at_the_head_of_its_definition_is_whole() -> None:
     # a name not defined as an organisation keeps what the NER said
     text = "Storm Against the Tide is a novel by Ana Ruiz."
     assert "Storm Against the Tide" not in names(facts_of(text))
+
+
+def test_a_band_named_before_its_player_is_the_band_and_never_its_tail() -> None:
+    found = triples(facts_of("Later, Paper Lanterns guitarist Ida Holm thanked the crowd."))
+    assert ("Ida Holm", "tk:memberOf", "Paper Lanterns") in found
+    # a name whose first words the parser read as no name is left unread, not cut
+    found = triples(facts_of("Fall Out Boy bassist Pete Wentz thanked the crowd."))
+    assert ("Pete Wentz", "tk:memberOf", "Boy") not in found

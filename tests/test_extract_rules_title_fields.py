@@ -101,3 +101,39 @@ def test_a_visitors_birthplace_country_gives_no_office_to_the_host() -> None:
 def test_a_see_is_no_post_in_the_town() -> None:
     found = triples(facts_of("The Bishop of Durham, Paul Butler, opened the synod."))
     assert ("Paul Butler", "tk:memberOf", "Durham") not in found
+
+
+def test_a_past_role_is_a_fact_of_a_profile_but_no_current_role_in_news() -> None:
+    profile = triples(
+        facts_of(
+            "Lena Voss (born 1980) is a Swedish singer. She is a former member of the "
+            "Stockholm Chamber Choir."
+        )
+    )
+    assert ("Lena Voss", "tk:memberOf", "Stockholm Chamber Choir") in profile
+    news = triples(
+        facts_of(
+            "The talks opened in Oslo on Monday. Lena Voss, a former member of the "
+            "Stockholm Chamber Choir, spoke first."
+        )
+    )
+    assert ("Lena Voss", "tk:memberOf", "Stockholm Chamber Choir") not in news
+
+
+def test_each_role_a_copula_gives_in_a_coordination_is_read() -> None:
+    found = triples(
+        facts_of(
+            "Lena Voss (born 1980) is a Swedish singer and the chairwoman of the Stockholm "
+            "Chamber Choir."
+        )
+    )
+    assert ("Lena Voss", "tk:leaderOf", "Stockholm Chamber Choir") in found
+
+
+def test_a_nationality_before_a_band_player_is_no_membership_of_the_state() -> None:
+    found = triples(facts_of("Norwegian drummer Ola Berg joined the tour in Bergen."))
+    assert ("Ola Berg", "tk:nationality", "Norway") in found
+    assert ("Ola Berg", "tk:memberOf", "Norway") not in found
+    # a lawmaker is a member of the state's legislature
+    found = triples(facts_of("Kenyan senator Ann Mwangi joined the talks in Nairobi."))
+    assert ("Ann Mwangi", "tk:memberOf", "Kenya") in found

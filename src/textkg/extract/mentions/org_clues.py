@@ -175,11 +175,13 @@ def names_a_people(reader: SpanReader, start: int, end: int) -> bool:
 
 def company_role_len(reader: SpanReader, i: int) -> int:
     """How many words the longest role only an organisation has (the lexicon's
-    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
+    ``company_roles``: "chief executive", "board chair"; a band's or team's player) takes
+    from token ``i``; 0 for none."""
     lower = reader.table.lower
     for size in range(3, 0, -1):
-        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
-            return size
+        words = " ".join(lower[i : i + size])
+        if words in reader.lex.company_roles or words in reader.lex.player_titles:
+            return size  # "Fall Out Boy bassist X": a band's player
     return 0
 
 
