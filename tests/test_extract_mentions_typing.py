@@ -415,3 +415,20 @@ def test_what_a_title_is_of_before_a_possessive_is_the_possessors() -> None:
 def test_a_body_of_a_region_written_with_its_kind_leaves_the_region_its_name() -> None:
     facts = facts_of("Police of Sindh province arrested two men in Karachi.")
     assert mention(facts, "Sindh").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_polish_and_catalan_areas_are_administrative_areas() -> None:
+    facts = facts_of(
+        "Zalesie is a village in Gmina Brok, within Ostrów County, Lublin Voivodeship, in "
+        "eastern Poland. Vilarrosa is a town in the comarca of Baix Penedès in Catalonia."
+    )
+    assert mention(facts, "Lublin Voivodeship").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert mention(facts, "Baix Penedès").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_range_the_ner_took_for_a_town_is_a_place() -> None:
+    facts = facts_of("Mount Tessler is a peak in the central part of Pioneer Range, Antarctica.")
+    assert mention(facts, "Pioneer Range").entity_type is EntityType.PLACE
+    # a town the lists know keeps its kind, whatever its last word
+    facts = facts_of("The talks were held in Sioux Falls.")
+    assert mention(facts, "Sioux Falls").entity_type is EntityType.CITY

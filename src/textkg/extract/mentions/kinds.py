@@ -21,6 +21,7 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     company_role_after,
     company_role_len,
+    demonym_inside,
     field_of_a_title,
     joined_to_organisation,
     led_by_its_subject,
@@ -221,8 +222,10 @@ def entity_type(
         return EntityType.ORGANIZATION
     if label in ("GPE", "LOC", "FAC") and not country and kind_of_place_follows(reader, end):
         return EntityType.ADMINISTRATIVE_AREA  # "Central Sulawesi province"
-    if label == "GPE":
-        return place_type(name, lex)
+    if label == "GPE":  # "Pioneer Range", "Tessler Glacier" (not "Halden Creek": a town's)
+        site = place_head and head not in lex.town_name_endings and not country
+        site = site and known_place(name) is None
+        return EntityType.PLACE if site else place_type(name, lex)
     if label == "LOC" and country:
         return EntityType.COUNTRY
     if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
@@ -282,7 +285,7 @@ def _person_label_type(
         company_role_after(reader, end)
         or apposed_to_a_kind(reader, start, end)
         or classifier_apposition(reader, start, end)
-        or _demonym_inside(reader, start, end)
+        or demonym_inside(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Harwick United's new manager"
     if building and end - start > 1:
@@ -557,18 +560,6 @@ def classifier_apposition(
                 return False  # "X, the chairman of Y, a seafood group": the group is Y
             heads.add(token.i)  # the parser chains "X, the Santa Monica, ...-based publisher"
     return False
-
-
-def _demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Chipotle Mexican Grill": a nationality word inside a name that opens with no given
-    name is a company's or a body's name, not a person's."""
-    doc = reader.doc
-    if end - start < 3 or is_given_name(doc[start].text):
-        return False
-    return any(
-        doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
-        for k in range(start + 1, end - 1)
-    )
 
 
 def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:

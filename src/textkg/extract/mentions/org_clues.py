@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
 from textkg.extract.places import country_name
 from textkg.extract.syntax import phrase_verb
 from textkg.namespaces import TK
@@ -227,4 +227,16 @@ def field_of_a_title(reader: SpanReader, noun: Token) -> bool:
         and prep.lower_ in ("of", "for")
         and prep.head.i < prep.i
         and bool(reader.title_len[prep.head.i])
+    )
+
+
+def demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Chipotle Mexican Grill": a nationality word inside a name that opens with no given
+    name is a company's or a body's name, not a person's."""
+    doc = reader.doc
+    if end - start < 3 or is_given_name(doc[start].text):
+        return False
+    return any(
+        doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
+        for k in range(start + 1, end - 1)
     )
