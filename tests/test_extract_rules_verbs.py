@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures.extract.support import events, facts_of, participants, triples
-from textkg.records import EventKind
+from fixtures.extract.support import events, facts_of, mention, participants, triples
+from textkg.records import EntityType, EventKind
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -103,3 +103,14 @@ def test_each_titled_player_a_band_consists_of_is_its_member() -> None:
     )
     for player in ("Mara Kline", "Tobias Wren", "Felix Adair"):
         assert (player, "tk:memberOf", "Glass Harbour") in found
+
+
+def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> None:
+    facts = facts_of(
+        "Dario Mendes (born 1990) is a Brazilian football forward. After loan spells with "
+        "Tupynambás and Serrano during 2009, he joined Madureira in 2010."
+    )
+    found = triples(facts)
+    for club in ("Tupynambás", "Serrano"):
+        assert ("Dario Mendes", "tk:memberOf", club) in found
+        assert mention(facts, club).entity_type is EntityType.ORGANIZATION

@@ -205,14 +205,21 @@ def company_role_after(reader: SpanReader, end: int) -> bool:
 
 
 def played_for(reader: SpanReader, start: int, end: int) -> bool:
-    """ "plays for X", "signed for X", "rides for X": one plays, signs and rides for a team,
-    not a person (the lexicon's verbs of a team's members)."""
+    """ "plays for X", "signed for X", "rides for X", "a loan spell with X": one plays, signs
+    and rides for a team, not a person (the lexicon's verbs and nouns of a team's members)."""
     token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "loan spells with X and Y"
     prep = token.head
+    if token.dep_ != "pobj":
+        return False
+    # "after loan spells with X": a noun of a team member's time there (the lexicon's nouns)
+    frame = reader.lex.nouns.get(prep.head.lemma_.lower()) if prep.head.pos_ == "NOUN" else None
+    if frame is not None and frame.predicate == TK.memberOf and prep.lower_ in frame.patient_preps:
+        return True
     verb = phrase_verb(prep)  # "plays as a midfielder for X"
     return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "for"
+        prep.lower_ == "for"
         and verb.lemma_.lower() in reader.lex.team_verbs
         and verb.pos_ == "VERB"
     )
