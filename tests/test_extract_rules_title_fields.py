@@ -137,3 +137,11 @@ def test_a_nationality_before_a_band_player_is_no_membership_of_the_state() -> N
     # a lawmaker is a member of the state's legislature
     found = triples(facts_of("Kenyan senator Ann Mwangi joined the talks in Nairobi."))
     assert ("Ann Mwangi", "tk:memberOf", "Kenya") in found
+
+
+def test_a_players_band_is_a_band_and_a_second_share_in_it_keeps_the_role() -> None:
+    profile = "Olof Berg (born 1977) is a Swedish musician. "
+    found = triples(facts_of(profile + "He is the guitarist of Ember Tide."))
+    assert ("Olof Berg", "tk:memberOf", "Ember Tide") in found
+    text = profile + "He is the guitarist and one of the songwriters of Ember Tide."
+    assert ("Olof Berg", "tk:memberOf", "Ember Tide") in triples(facts_of(text))

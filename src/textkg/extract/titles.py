@@ -33,6 +33,7 @@ from textkg.extract.title_fields import (
     past_lower_modifiers,
     past_members,
     past_office_remit,
+    past_one_of_a_kind,
     past_the,
     possessed_by,
     posted_to,
@@ -177,7 +178,7 @@ class TitleReader:
                 kw_end = second[1]
         phrase = TitlePhrase(i, kw_end, keyword, kw_start, kw_end, modifiers, holder, nationality)
         title_end = kw_end
-        c = self._past_portfolio(kw_end, limit)
+        c = past_one_of_a_kind(doc, self._past_portfolio(kw_end, limit), limit)
         if c < limit and doc[c].lower_ in lex.of_prepositions:
             c2 = c + 1
             if c2 < limit and doc[c2].lower_ == "the":

@@ -29,6 +29,7 @@ from textkg.extract.mentions.org_clues import (
     opens_a_sites_name,
     opens_an_organisations_name,
     played_for,
+    player_of,
     role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
@@ -93,11 +94,11 @@ def entity_type(
         and head not in lex.admin_words
         and country is None
     ) or opens_an_organisations_name(reader, start, end)
-    # "X, whose chairman, Y": no person or place has a chairman
+    # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
         country is None
         and known_place(name) is None
-        and role_after_whose(reader, end, lex.body_roles)
+        and (role_after_whose(reader, end, lex.body_roles) or player_of(reader, start))
     )
     kind = (
         named_kind(reader, start, end)

@@ -247,3 +247,21 @@ def demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
         doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
         for k in range(start + 1, end - 1)
     )
+
+
+def player_of(reader: SpanReader, start: int) -> bool:
+    """ "the guitarist of Ember Tide", "the guitarist and one of the songwriters of X": what
+    a band's player is of is the band, never a person (the lexicon's ``players``); only
+    lower-case nouns and particles may come between."""
+    table = reader.table
+    if start < 2 or table.lower[start - 1] != "of":
+        return False
+    for k in range(start - 2, max(-1, start - 8), -1):
+        if table.lemma[k] in reader.lex.player_titles:
+            return True
+        if not (table.text[k].isalpha() and table.text[k].islower()) or table.pos[k] in (
+            "VERB",
+            "AUX",
+        ):
+            return False
+    return False
