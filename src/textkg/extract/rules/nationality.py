@@ -49,18 +49,30 @@ def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 def _occupation_start(doc: DocView, start: int, floor: int) -> int:
     """Where up to three common nouns before a name start ("Danish | actor X", "Kenyan |
-    marathon runner X"): an occupation that is no role of anything says only who they are."""
+    marathon runner X"), or two occupations joined by "and" ("Australian | recording artist
+    and songwriter X"): an occupation that is no role of anything says only who they are."""
     table, k = doc.table, start
-    while (
-        k > floor
-        and start - k < 3
-        and table.pos[k - 1] == "NOUN"
-        and table.text[k - 1].isalpha()
-        and table.text[k - 1].islower()
-        and not doc.at[k - 1]
-    ):
-        k -= 1
-    return k
+
+    def noun(i: int) -> bool:
+        word = table.text[i]
+        return table.pos[i] == "NOUN" and word.isalpha() and word.islower() and not doc.at[i]
+
+    nouns, joined = 0, False
+    while k > floor and nouns < 3 + int(joined):
+        if noun(k - 1):
+            k, nouns = k - 1, nouns + 1
+        elif (
+            table.lower[k - 1] == "and"
+            and nouns
+            and not joined
+            and k - 1 > floor
+            and noun(k - 2)
+            and doc.doc[k - 2].tag_ == "NN"  # not "Russian forces and activist X"
+        ):
+            k, joined = k - 1, True
+        else:
+            break
+    return k + 1 if table.lower[k] == "and" else k
 
 
 def _country_before(doc: DocView, start: int) -> Ment | None:
