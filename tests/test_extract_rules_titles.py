@@ -535,3 +535,16 @@ def test_a_nationality_before_plural_nouns_and_an_occupation_is_not_the_persons(
         facts_of("The town was shelled by Russian forces and activist Ana Petrova fled.")
     )
     assert ("Ana Petrova", "tk:nationality", "Russia") not in found
+
+
+def test_compatriots_share_the_nationality_of_the_clauses_subject() -> None:
+    found = triples(
+        facts_of(
+            "Dario Mendes (born 1990) is a Brazilian football forward. In 2009 he joined FK "
+            "Vrbas, playing along compatriots Luis Carvalho and Rui Barros."
+        )
+    )
+    assert ("Luis Carvalho", "tk:nationality", "Brazil") in found
+    assert ("Rui Barros", "tk:nationality", "Brazil") in found
+    news = triples(facts_of("Norway's Ingrid Solberg beat her compatriot Kari Lunde in Oslo."))
+    assert ("Kari Lunde", "tk:nationality", "Norway") in news

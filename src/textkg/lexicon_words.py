@@ -37,6 +37,8 @@ class BiographyWords:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: "alongside compatriots A and B": nouns for people of the subject's own country
+    compatriot_nouns: frozenset[str] = frozenset()
     #: "X had three children, A and B": verbs whose subject is the parent of the children
     offspring_verbs: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib.namespace import SDO
+from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.docmodel import opens_with_definition
@@ -162,3 +163,41 @@ def nationality_by_birth(doc: DocView, found: Findings) -> Iterator[Candidate]:
             yield RelationCandidate(
                 r.subject, TK.nationality, country, r.sentence, "nationality-by-birth"
             )
+
+
+@rule("nationality-of-compatriots")
+def nationality_of_compatriots(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X joined the club alongside compatriots A, B and C": the people a compatriot noun
+    names share the nationality the article gives the clause's subject."""
+    nouns = doc.lex.biography.compatriot_nouns
+    country_of = {r.subject.name: r.object for r in found if r.predicate == TK.nationality}
+    for token in doc.doc:
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        subject = _clause_subject(doc, token)
+        country = country_of.get(subject.name) if subject is not None else None
+        if country is None:
+            continue
+        named = doc.mention_starting(token.i + 1, skip_the=False)
+        if named is None or named.etype is not PERSON:
+            continue
+        for person in doc.referents(doc.doc[named.end - 1]):
+            if person.etype is PERSON and person is not subject and person.name not in country_of:
+                yield RelationCandidate(
+                    person, TK.nationality, country, person.sentence, "nationality-of-compatriots"
+                )
+
+
+def _clause_subject(doc: DocView, token: Token) -> Ment | None:
+    """The person subject of the clause a word is in, climbing past participles
+    ("he joined X, playing along compatriots ...")."""
+    head = token
+    for _ in range(8):
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = [m for c in subjects for m in doc.referents(c) if m.etype is PERSON]
+        if people:
+            return people[0]
+        if head.head.i == head.i:
+            return None
+    return None
