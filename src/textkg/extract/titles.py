@@ -421,6 +421,9 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     "X, a professor at Y in Z who ..."."""
     tokens = doc.doc
     i = person.end
+    party = doc.mention_starting(i + 1) if i + 1 < limit and tokens[i].lower_ == "of" else None
+    if party is not None and party.etype is ORG and party.end < limit:
+        i = party.end  # "X of the Janata Party, Bihar's chief minister"
     if i >= limit or tokens[i].text != ",":
         return
     i += 1
