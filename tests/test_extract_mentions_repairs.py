@@ -205,3 +205,14 @@ def test_a_band_named_before_its_player_is_the_band_and_never_its_tail() -> None
     # a name whose first words the parser read as no name is left unread, not cut
     found = triples(facts_of("Fall Out Boy bassist Pete Wentz thanked the crowd."))
     assert ("Pete Wentz", "tk:memberOf", "Boy") not in found
+
+
+def test_a_town_the_ner_took_for_a_people_is_the_town_its_copula_defines() -> None:
+    found = triples(facts_of("Grindu is a commune in Tulcea County, Romania, north of Galați."))
+    assert ("Grindu", "tk:locatedIn", "Tulcea County") in found
+
+
+def test_a_surname_after_a_particle_stays_in_the_persons_name() -> None:
+    found = names(facts_of("Lieke van As (born 26 July 1985) is a Dutch field hockey player."))
+    assert "Lieke van As" in found
+    assert "Lieke van" not in found
