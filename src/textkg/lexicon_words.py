@@ -31,6 +31,8 @@ class BiographyWords:
     schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: "earned a degree from X": verbs and the nouns they take that name a school after them
     degree_verbs: frozenset[str] = frozenset()
+    #: "played college football for X": words of a school's team
+    school_team_words: frozenset[str] = frozenset()
     degree_nouns: frozenset[str] = frozenset()
     marriage_verbs: frozenset[str] = frozenset()
     spouse_nouns: frozenset[str] = frozenset()
