@@ -310,3 +310,17 @@ def test_a_conservatory_is_a_school_one_studies_at() -> None:
         )
     )
     assert ("Marco Bellini", "schema:alumniOf", "Santa Cecilia Conservatory") in found
+
+
+def test_a_body_started_or_created_by_someone_was_founded_by_them() -> None:
+    found = triples(
+        facts_of(
+            "Harbour Records is an independent record label based in Halifax, Canada, "
+            "started by Julie Marr in 1995. The Ocean Fund was created by Tom Lee in 1960."
+        )
+    )
+    assert ("Harbour Records", "schema:founder", "Julie Marr") in found
+    assert ("Ocean Fund", "schema:founder", "Tom Lee") in found
+    # in the active voice one starts a job, not a body
+    found = triples(facts_of("Julie Marr started a new job at Harbour Records in 1995."))
+    assert ("Harbour Records", "schema:founder", "Julie Marr") not in found

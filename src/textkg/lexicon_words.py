@@ -26,6 +26,8 @@ class BiographyWords:
     death_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    #: Verbs of a founding only in the passive ("a label started by X", "created by X")
+    founding_passives: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     #: verb lemma → prepositions naming the school ("dobj": the direct object)
     schools: Mapping[str, frozenset[str]] = field(default_factory=dict)

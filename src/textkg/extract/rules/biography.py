@@ -257,7 +257,8 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
     words = doc.lex.biography
     # "set up": a verb of the list with its particle
     phrasal = dict(w.split(" ", 1) for w in words.founding_verbs if " " in w)
-    for verb in trigger_tokens(doc, words.founding_verbs | frozenset(phrasal)):
+    passive_only = words.founding_passives  # "a label started by X" (not "X started a job")
+    for verb in trigger_tokens(doc, words.founding_verbs | frozenset(phrasal) | passive_only):
         if verb.pos_ != "VERB":
             continue
         particle = phrasal.get(verb.lemma_.lower())
@@ -270,7 +271,13 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
             head = verb.head
             if head.dep_ == "appos" and doc.at[head.head.i] is not None:
                 head = head.head  # "X, a security firm founded by Y": X
+            elif head.dep_ == "attr" and children(head.head, "nsubj"):
+                head = children(head.head, "nsubj")[0]  # "X is a label started by Y": X
             targets = children(verb, "nsubjpass") or ([head] if verb.dep_ == "acl" else [])
+        elif (
+            verb.lemma_.lower() in passive_only and verb.lemma_.lower() not in words.founding_verbs
+        ):
+            continue
         else:
             # "X founded Y", "X, who founded Y in 1998, ..."
             people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]
