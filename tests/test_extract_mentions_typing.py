@@ -432,3 +432,9 @@ def test_a_range_the_ner_took_for_a_town_is_a_place() -> None:
     # a town the lists know keeps its kind, whatever its last word
     facts = facts_of("The talks were held in Sioux Falls.")
     assert mention(facts, "Sioux Falls").entity_type is EntityType.CITY
+
+
+def test_a_name_the_ner_took_for_a_town_that_a_copula_calls_a_firm_is_a_firm() -> None:
+    facts = facts_of("Norvia is a security firm founded by Tom Lee in 1998.")
+    assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
+    assert ("Norvia", "schema:founder", "Tom Lee") in triples(facts)

@@ -100,10 +100,12 @@ def entity_type(
         and known_place(name) is None
         and (role_after_whose(reader, end, lex.body_roles) or player_of(reader, start))
     )
+    unknown = label == "GPE" and country is None and known_place(name) is None
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
-        or (kind_by_copula(reader, start, end) if label in ("PERSON", "ORG") else None)
+        # "Norvia is a security firm": a town's label only on a name the lists do not know
+        or (kind_by_copula(reader, start, end) if label in ("PERSON", "ORG") or unknown else None)
     )
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
