@@ -187,3 +187,32 @@ def test_a_town_whose_name_holds_a_particle_is_whole_before_based() -> None:
 def test_a_town_the_ner_cut_after_a_particle_is_the_whole_town() -> None:
     facts = facts_of("The assembly sits in Santa Cruz de la Sierra, Bolivia's largest city.")
     assert ("Santa Cruz de la Sierra", "tk:locatedIn", "Bolivia") in triples(facts)
+
+
+def test_a_group_named_at_the_head_of_its_definition_is_whole() -> None:
+    # the NER takes only the last word, or nothing, of a name holding a particle
+    found = names(facts_of("Storm Against the Tide is an American metal band from Tulsa."))
+    assert "Storm Against the Tide" in found
+    assert "Tide" not in found
+    # a name not defined as an organisation keeps what the NER said
+    text = "Storm Against the Tide is a novel by Ana Ruiz."
+    assert "Storm Against the Tide" not in names(facts_of(text))
+
+
+def test_a_band_named_before_its_player_is_the_band_and_never_its_tail() -> None:
+    found = triples(facts_of("Later, Paper Lanterns guitarist Ida Holm thanked the crowd."))
+    assert ("Ida Holm", "tk:memberOf", "Paper Lanterns") in found
+    # a name whose first words the parser read as no name is left unread, not cut
+    found = triples(facts_of("Fall Out Boy bassist Pete Wentz thanked the crowd."))
+    assert ("Pete Wentz", "tk:memberOf", "Boy") not in found
+
+
+def test_a_town_the_ner_took_for_a_people_is_the_town_its_copula_defines() -> None:
+    found = triples(facts_of("Grindu is a commune in Tulcea County, Romania, north of Galați."))
+    assert ("Grindu", "tk:locatedIn", "Tulcea County") in found
+
+
+def test_a_surname_after_a_particle_stays_in_the_persons_name() -> None:
+    found = names(facts_of("Lieke van As (born 26 July 1985) is a Dutch field hockey player."))
+    assert "Lieke van As" in found
+    assert "Lieke van" not in found

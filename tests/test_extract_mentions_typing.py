@@ -428,3 +428,26 @@ def test_an_amount_after_a_companys_name_is_no_part_of_it() -> None:
         "Unilever agreed to sell its tea business to CVC Capital for 4.5 billion euros."
     )
     assert "CVC Capital" in names(facts)
+
+
+def test_polish_and_catalan_areas_are_administrative_areas() -> None:
+    facts = facts_of(
+        "Zalesie is a village in Gmina Brok, within Ostrów County, Lublin Voivodeship, in "
+        "eastern Poland. Vilarrosa is a town in the comarca of Baix Penedès in Catalonia."
+    )
+    assert mention(facts, "Lublin Voivodeship").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert mention(facts, "Baix Penedès").entity_type is EntityType.ADMINISTRATIVE_AREA
+
+
+def test_a_range_the_ner_took_for_a_town_is_a_place() -> None:
+    facts = facts_of("Mount Tessler is a peak in the central part of Pioneer Range, Antarctica.")
+    assert mention(facts, "Pioneer Range").entity_type is EntityType.PLACE
+    # a town the lists know keeps its kind, whatever its last word
+    facts = facts_of("The talks were held in Sioux Falls.")
+    assert mention(facts, "Sioux Falls").entity_type is EntityType.CITY
+
+
+def test_a_name_the_ner_took_for_a_town_that_a_copula_calls_a_firm_is_a_firm() -> None:
+    facts = facts_of("Norvia is a security firm founded by Tom Lee in 1998.")
+    assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
+    assert ("Norvia", "schema:founder", "Tom Lee") in triples(facts)

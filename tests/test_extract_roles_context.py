@@ -338,3 +338,13 @@ def test_a_country_given_to_a_ministers_title_stays_the_story_country_without_a_
         "President Mahama."
     )
     assert ("Mahama", "tk:leaderOf", "Ghana") in triples(facts_of(text))
+
+
+def test_a_title_apposed_after_a_persons_party_is_the_persons() -> None:
+    found = triples(
+        facts_of(
+            "Ravi Kumar (born 1950) is an Indian politician. He was succeeded by Asha Rani of "
+            "the Janata Party, Bihar's only woman chief minister."
+        )
+    )
+    assert ("Asha Rani", "tk:leaderOf", "Bihar") in found

@@ -278,3 +278,49 @@ def test_another_brother_in_a_profile_is_its_subjects() -> None:
     assert ("Tomas Lind", "schema:sibling", "Erik Lind") in facts(text)
     # a news report's "another brother" is of someone the report does not define
     assert facts("Police said another brother, Erik Lind, was injured in the crash.") == set()
+
+
+def test_a_school_team_a_player_played_for_is_the_players_school() -> None:
+    found = triples(
+        facts_of(
+            "Tom Reyes (born 1982) is an American football player. After playing college "
+            "football for Boise State University, he was drafted by the Denver Broncos."
+        )
+    )
+    assert ("Tom Reyes", "schema:alumniOf", "Boise State University") in found
+    # a professional team is no school
+    assert ("Tom Reyes", "schema:alumniOf", "Denver Broncos") not in found
+
+
+def test_who_graduated_after_a_preposition_is_the_clauses_subject() -> None:
+    found = triples(
+        facts_of(
+            "Jim Steen (1920 - 1990) was an American basketball player. After graduating "
+            "from Butler University, he played for the Toledo Jeeps."
+        )
+    )
+    assert ("Jim Steen", "schema:alumniOf", "Butler University") in found
+
+
+def test_a_conservatory_is_a_school_one_studies_at() -> None:
+    found = triples(
+        facts_of(
+            "Marco Bellini (1930 - 2005) was an Italian composer. He studied composition at "
+            "the Santa Cecilia Conservatory in Rome."
+        )
+    )
+    assert ("Marco Bellini", "schema:alumniOf", "Santa Cecilia Conservatory") in found
+
+
+def test_a_body_started_or_created_by_someone_was_founded_by_them() -> None:
+    found = triples(
+        facts_of(
+            "Harbour Records is an independent record label based in Halifax, Canada, "
+            "started by Julie Marr in 1995. The Ocean Fund was created by Tom Lee in 1960."
+        )
+    )
+    assert ("Harbour Records", "schema:founder", "Julie Marr") in found
+    assert ("Ocean Fund", "schema:founder", "Tom Lee") in found
+    # in the active voice one starts a job, not a body
+    found = triples(facts_of("Julie Marr started a new job at Harbour Records in 1995."))
+    assert ("Harbour Records", "schema:founder", "Julie Marr") not in found

@@ -116,3 +116,47 @@ def test_a_bare_ministry_in_a_story_filed_from_its_country_is_that_countrys() ->
     facts = facts_of(text)
     bare = [m for m in facts.mentions if m.name == "Ministry of Foreign Affairs" and m.start == 4]
     assert [m.qualifier for m in bare] == [""]
+
+
+def test_a_past_role_is_a_fact_of_a_profile_but_no_current_role_in_news() -> None:
+    profile = triples(
+        facts_of(
+            "Lena Voss (born 1980) is a Swedish singer. She is a former member of the "
+            "Stockholm Chamber Choir."
+        )
+    )
+    assert ("Lena Voss", "tk:memberOf", "Stockholm Chamber Choir") in profile
+    news = triples(
+        facts_of(
+            "The talks opened in Oslo on Monday. Lena Voss, a former member of the "
+            "Stockholm Chamber Choir, spoke first."
+        )
+    )
+    assert ("Lena Voss", "tk:memberOf", "Stockholm Chamber Choir") not in news
+
+
+def test_each_role_a_copula_gives_in_a_coordination_is_read() -> None:
+    found = triples(
+        facts_of(
+            "Lena Voss (born 1980) is a Swedish singer and the chairwoman of the Stockholm "
+            "Chamber Choir."
+        )
+    )
+    assert ("Lena Voss", "tk:leaderOf", "Stockholm Chamber Choir") in found
+
+
+def test_a_nationality_before_a_band_player_is_no_membership_of_the_state() -> None:
+    found = triples(facts_of("Norwegian drummer Ola Berg joined the tour in Bergen."))
+    assert ("Ola Berg", "tk:nationality", "Norway") in found
+    assert ("Ola Berg", "tk:memberOf", "Norway") not in found
+    # a lawmaker is a member of the state's legislature
+    found = triples(facts_of("Kenyan senator Ann Mwangi joined the talks in Nairobi."))
+    assert ("Ann Mwangi", "tk:memberOf", "Kenya") in found
+
+
+def test_a_players_band_is_a_band_and_a_second_share_in_it_keeps_the_role() -> None:
+    profile = "Olof Berg (born 1977) is a Swedish musician. "
+    found = triples(facts_of(profile + "He is the guitarist of Ember Tide."))
+    assert ("Olof Berg", "tk:memberOf", "Ember Tide") in found
+    text = profile + "He is the guitarist and one of the songwriters of Ember Tide."
+    assert ("Olof Berg", "tk:memberOf", "Ember Tide") in triples(facts_of(text))

@@ -22,6 +22,11 @@ from fixtures.extract.support import facts_of, triples
             "The prize went to Kenyan marathon runner Peter Kiprono on Sunday.",
             ("Peter Kiprono", "tk:nationality", "Kenya"),
         ),
+        # two occupations joined by "and"
+        (
+            "The song was written by Australian recording artist and songwriter Tara Lind.",
+            ("Tara Lind", "tk:nationality", "Australia"),
+        ),
         # a country's possessive before a name
         (
             "Norway's Ingrid Solberg beat the defending champion in three sets.",
@@ -523,3 +528,23 @@ def test_a_leaders_title_from_a_country_says_where_they_come_from() -> None:
     facts = facts_of("Dragan Petrovic is the first coach from Serbia to lead the league's team.")
     assert ("Dragan Petrovic", "tk:leaderOf", "Serbia") not in triples(facts)
     assert ("Dragan Petrovic", "tk:nationality", "Serbia") in triples(facts)
+
+
+def test_a_nationality_before_plural_nouns_and_an_occupation_is_not_the_persons() -> None:
+    found = triples(
+        facts_of("The town was shelled by Russian forces and activist Ana Petrova fled.")
+    )
+    assert ("Ana Petrova", "tk:nationality", "Russia") not in found
+
+
+def test_compatriots_share_the_nationality_of_the_clauses_subject() -> None:
+    found = triples(
+        facts_of(
+            "Dario Mendes (born 1990) is a Brazilian football forward. In 2009 he joined FK "
+            "Vrbas, playing along compatriots Luis Carvalho and Rui Barros."
+        )
+    )
+    assert ("Luis Carvalho", "tk:nationality", "Brazil") in found
+    assert ("Rui Barros", "tk:nationality", "Brazil") in found
+    news = triples(facts_of("Norway's Ingrid Solberg beat her compatriot Kari Lunde in Oslo."))
+    assert ("Kari Lunde", "tk:nationality", "Norway") in news

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from fixtures.extract.support import events, facts_of, participants, triples
-from textkg.records import EventKind
+from fixtures.extract.support import events, facts_of, mention, participants, triples
+from textkg.records import EntityType, EventKind
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -91,3 +91,26 @@ def test_a_tour_of_a_bodys_site_at_a_town_visits_the_town() -> None:
         facts_of("The minister, Joan Pike, toured the factory of Norvia Energy at Tema.")
     )
     assert ("Joan Pike", "tk:visited", "Tema") in found
+
+
+def test_each_titled_player_a_band_consists_of_is_its_member() -> None:
+    found = triples(
+        facts_of(
+            "Glass Harbour is an American rock band. Formed in 2003, the group consists of "
+            "lead vocalist Mara Kline, guitarist Tobias Wren and drummer Felix Adair.",
+            PUBLISHED,
+        )
+    )
+    for player in ("Mara Kline", "Tobias Wren", "Felix Adair"):
+        assert (player, "tk:memberOf", "Glass Harbour") in found
+
+
+def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> None:
+    facts = facts_of(
+        "Dario Mendes (born 1990) is a Brazilian football forward. After loan spells with "
+        "Tupynambás and Serrano during 2009, he joined Madureira in 2010."
+    )
+    found = triples(facts)
+    for club in ("Tupynambás", "Serrano"):
+        assert ("Dario Mendes", "tk:memberOf", club) in found
+        assert mention(facts, club).entity_type is EntityType.ORGANIZATION

@@ -84,6 +84,8 @@ class Lexicon:
     confidence: Mapping[str, float]
     leader_titles: frozenset[str]
     member_titles: frozenset[str]
+    #: Players of a band or a team: members of it, never of a state ("Swedish guitarist").
+    player_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     state_leader_titles: frozenset[str]
     definite_leaders: frozenset[str]
@@ -93,6 +95,7 @@ class Lexicon:
     division_titles: frozenset[str]
     title_modifiers: frozenset[str]
     past_modifiers: frozenset[str]
+    coming_modifiers: frozenset[str]
     ending_modifiers: frozenset[str]
     handover_verbs: frozenset[str]
     past_adverbs: frozenset[str]
@@ -389,7 +392,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     return Lexicon(
         confidence=confidence,
         leader_titles=words_of(titles, "leader"),
-        member_titles=words_of(titles, "member") | words_of(titles, "staff"),
+        member_titles=words_of(titles, "member")
+        | words_of(titles, "players")
+        | words_of(titles, "staff"),
+        player_titles=words_of(titles, "players"),
         head_of_state_titles=words_of(titles, "head_of_state"),
         state_leader_titles=words_of(titles, "state_leader"),
         definite_leaders=words_of(titles, "definite_leaders"),
@@ -399,6 +405,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         division_titles=words_of(titles, "division_titles"),
         title_modifiers=words_of(titles, "modifiers"),
         past_modifiers=words_of(titles, "past_modifiers"),
+        coming_modifiers=words_of(titles, "coming_modifiers"),
         ending_modifiers=words_of(titles, "ending_modifiers"),
         handover_verbs=words_of(titles, "handover_verbs"),
         past_adverbs=words_of(titles, "past_adverbs"),
@@ -533,7 +540,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         name_particles=words_of(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
-            **{w: TK.memberOf for w in words_of(titles, "member")},
+            **{w: TK.memberOf for w in words_of(titles, "member") | words_of(titles, "players")},
             **{w: TK.worksFor for w in words_of(titles, "staff")},
         },
         resolution=_resolution(data["resolution"]),

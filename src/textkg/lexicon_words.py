@@ -26,17 +26,23 @@ class BiographyWords:
     death_verbs: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    #: Verbs of a founding only in the passive ("a label started by X", "created by X")
+    founding_passives: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     #: verb lemma → prepositions naming the school ("dobj": the direct object)
     schools: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: "earned a degree from X": verbs and the nouns they take that name a school after them
     degree_verbs: frozenset[str] = frozenset()
+    #: "played college football for X": words of a school's team
+    school_team_words: frozenset[str] = frozenset()
     degree_nouns: frozenset[str] = frozenset()
     marriage_verbs: frozenset[str] = frozenset()
     spouse_nouns: frozenset[str] = frozenset()
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     sibling_nouns: frozenset[str] = frozenset()
+    #: "alongside compatriots A and B": nouns for people of the subject's own country
+    compatriot_nouns: frozenset[str] = frozenset()
     #: "X had three children, A and B": verbs whose subject is the parent of the children
     offspring_verbs: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election

@@ -236,6 +236,8 @@ class DocView:
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
         tokens = _with_conjuncts(token) if conjuncts else [token]
+        if conjuncts:
+            tokens += [t for t in _titled_list(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -554,3 +556,39 @@ def _with_conjuncts(token: Token) -> list[Token]:
     for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
         tokens += [c for c in apposed.conjuncts if c not in tokens]
     return tokens
+
+
+def _titled_list(view: DocView, token: Token) -> list[Token]:
+    """The names after a titled person's in a list of titled people, which the parser
+    breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on
+    "guitarist" as a clause): each item a title word and a person's name."""
+    ment = view.at[token.i]
+    if ment is None or ment.etype is not PERSON or ment.derived:
+        return []
+    if ment.start == 0 or not _title_ending_at(view, ment.start):
+        return []
+    found: list[Token] = []
+    i = ment.end
+    while i < len(view.doc):
+        if view.doc[i].text == ",":
+            i += 1
+        if i < len(view.doc) and view.doc[i].lower_ == "and":
+            i += 1
+        start = i
+        while i < len(view.doc) and view.doc[i].is_lower and view.title_len[i] == 0:
+            i += 1  # "lead vocalist", "rhythm guitarist"
+        n = view.title_len[i] if i < len(view.doc) else 0
+        named = view.at[i + n] if n and i + n < len(view.doc) else None
+        if i - start > 1 or named is None or named.etype is not PERSON or named.start != i + n:
+            break
+        found.append(view.doc[named.end - 1])
+        i = named.end
+    return found
+
+
+def _title_ending_at(view: DocView, end: int) -> bool:
+    """Whether a lower-case title word ends right before token ``end``."""
+    for start in range(max(0, end - 3), end):
+        if view.doc[start].is_lower and start + view.title_len[start] == end:
+            return True
+    return False

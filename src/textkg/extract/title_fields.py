@@ -224,3 +224,18 @@ def _modifier_word(token: Token) -> bool:
         return False
     # a lower-case word the parser called a name ("the national customs service") is a noun
     return token.pos_ in ("ADJ", "NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ == "amod")
+
+
+def past_one_of_a_kind(doc: Doc, c: int, limit: int) -> int:
+    """ "the guitarist | and one of the songwriters | of X": a second share in the same body
+    after the title; the title is of what that share is of. The index of its "of", else c."""
+    if c + 4 >= limit or doc[c].lower_ != "and" or doc[c + 1].lower_ != "one":
+        return c
+    if doc[c + 2].lower_ != "of" or doc[c + 3].lower_ != "the":
+        return c
+    k = c + 4
+    while k < limit and k < c + 7 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    return (
+        k if k < limit and k > c + 4 and doc[k].lower_ == "of" and doc[k - 1].tag_ == "NNS" else c
+    )

@@ -33,6 +33,7 @@ from textkg.extract.title_fields import (
     past_lower_modifiers,
     past_members,
     past_office_remit,
+    past_one_of_a_kind,
     past_the,
     possessed_by,
     posted_to,
@@ -177,7 +178,7 @@ class TitleReader:
                 kw_end = second[1]
         phrase = TitlePhrase(i, kw_end, keyword, kw_start, kw_end, modifiers, holder, nationality)
         title_end = kw_end
-        c = self._past_portfolio(kw_end, limit)
+        c = past_one_of_a_kind(doc, self._past_portfolio(kw_end, limit), limit)
         if c < limit and doc[c].lower_ in lex.of_prepositions:
             c2 = c + 1
             if c2 < limit and doc[c2].lower_ == "the":
@@ -420,6 +421,9 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     "X, a professor at Y in Z who ..."."""
     tokens = doc.doc
     i = person.end
+    party = doc.mention_starting(i + 1) if i + 1 < limit and tokens[i].lower_ == "of" else None
+    if party is not None and party.etype is ORG and party.end < limit:
+        i = party.end  # "X of the Janata Party, Bihar's chief minister"
     if i >= limit or tokens[i].text != ",":
         return
     i += 1
@@ -539,11 +543,13 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
             # "named X, the executive credited with reviving Y, as its chief executive":
             # the parser hangs the "as" phrase on the apposition's verb
             candidates += orphan_as(doc, verb, span.end_token)
+        # "X is a singer and a member of Y": each role the copula gives
+        candidates += [c for a in candidates if a.dep_ == "attr" for c in a.conjuncts]
         for child in candidates:
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp"):
+            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp", "conj"):
                 continue
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue

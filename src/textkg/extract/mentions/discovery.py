@@ -98,7 +98,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         elif not is_given_name(word) and (
             company_role_after(reader, end)
             or _possessor_of_person(reader, end)
-            or company_role_before_name(reader, end)
+            or (company_role_before_name(reader, end) and not _cut_after_a_word(reader, i))
         ):
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
@@ -342,6 +342,14 @@ def _company_word(reader: SpanReader, i: int) -> bool:
         and country_name(word, lex) is None
         and company_role_before_name(reader, i + 1)
     )
+
+
+def _cut_after_a_word(reader: SpanReader, i: int) -> bool:
+    """ "Fall Out | Boy bassist X": a capitalised word inside the sentence right before, which
+    the name would take, so the name read from ``i`` is only its tail."""
+    k = i - 1
+    word = reader.table.text[k] if k >= 0 else ""
+    return word[:1].isupper() and word.isalpha() and not reader.doc[k].is_sent_start
 
 
 def _possessor_of_person(reader: SpanReader, end: int) -> bool:

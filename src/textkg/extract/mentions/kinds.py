@@ -29,6 +29,7 @@ from textkg.extract.mentions.org_clues import (
     opens_a_sites_name,
     opens_an_organisations_name,
     played_for,
+    player_of,
     role_after_whose,
 )
 from textkg.extract.mentions.person_clues import (
@@ -94,16 +95,18 @@ def entity_type(
         and head not in lex.admin_words
         and country is None
     ) or opens_an_organisations_name(reader, start, end)
-    # "X, whose chairman, Y": no person or place has a chairman
+    # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
         country is None
         and known_place(name) is None
-        and role_after_whose(reader, end, lex.body_roles)
+        and (role_after_whose(reader, end, lex.body_roles) or player_of(reader, start))
     )
+    unknown = label == "GPE" and country is None and known_place(name) is None
     kind = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
-        or (kind_by_copula(reader, start, end) if label in ("PERSON", "ORG") else None)
+        # "Norvia is a security firm": a town's label only on a name the lists do not know
+        or (kind_by_copula(reader, start, end) if label in ("PERSON", "ORG") or unknown else None)
     )
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
@@ -225,8 +228,10 @@ def entity_type(
         return EntityType.ORGANIZATION
     if label in ("GPE", "LOC", "FAC") and not country and kind_of_place_follows(reader, end):
         return EntityType.ADMINISTRATIVE_AREA  # "Central Sulawesi province"
-    if label == "GPE":
-        return place_type(name, lex)
+    if label == "GPE":  # "Pioneer Range", "Tessler Glacier" (not "Halden Creek": a town's)
+        site = place_head and head not in lex.town_name_endings and not country
+        site = site and known_place(name) is None
+        return EntityType.PLACE if site else place_type(name, lex)
     if label == "LOC" and country:
         return EntityType.COUNTRY
     if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:

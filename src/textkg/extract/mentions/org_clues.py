@@ -175,11 +175,13 @@ def names_a_people(reader: SpanReader, start: int, end: int) -> bool:
 
 def company_role_len(reader: SpanReader, i: int) -> int:
     """How many words the longest role only an organisation has (the lexicon's
-    ``company_roles``: "chief executive", "board chair") takes from token ``i``; 0 for none."""
+    ``company_roles``: "chief executive", "board chair"; a band's or team's player) takes
+    from token ``i``; 0 for none."""
     lower = reader.table.lower
     for size in range(3, 0, -1):
-        if " ".join(lower[i : i + size]) in reader.lex.company_roles:
-            return size
+        words = " ".join(lower[i : i + size])
+        if words in reader.lex.company_roles or words in reader.lex.player_titles:
+            return size  # "Fall Out Boy bassist X": a band's player
     return 0
 
 
@@ -203,14 +205,21 @@ def company_role_after(reader: SpanReader, end: int) -> bool:
 
 
 def played_for(reader: SpanReader, start: int, end: int) -> bool:
-    """ "plays for X", "signed for X", "rides for X": one plays, signs and rides for a team,
-    not a person (the lexicon's verbs of a team's members)."""
+    """ "plays for X", "signed for X", "rides for X", "a loan spell with X": one plays, signs
+    and rides for a team, not a person (the lexicon's verbs and nouns of a team's members)."""
     token = reader.doc[reader.head_index(start, end)]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "loan spells with X and Y"
     prep = token.head
+    if token.dep_ != "pobj":
+        return False
+    # "after loan spells with X": a noun of a team member's time there (the lexicon's nouns)
+    frame = reader.lex.nouns.get(prep.head.lemma_.lower()) if prep.head.pos_ == "NOUN" else None
+    if frame is not None and frame.predicate == TK.memberOf and prep.lower_ in frame.patient_preps:
+        return True
     verb = phrase_verb(prep)  # "plays as a midfielder for X"
     return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "for"
+        prep.lower_ == "for"
         and verb.lemma_.lower() in reader.lex.team_verbs
         and verb.pos_ == "VERB"
     )
@@ -238,3 +247,21 @@ def demonym_inside(reader: SpanReader, start: int, end: int) -> bool:
         doc[k].text[:1].isupper() and country_name(doc[k].text, reader.lex) is not None
         for k in range(start + 1, end - 1)
     )
+
+
+def player_of(reader: SpanReader, start: int) -> bool:
+    """ "the guitarist of Ember Tide", "the guitarist and one of the songwriters of X": what
+    a band's player is of is the band, never a person (the lexicon's ``players``); only
+    lower-case nouns and particles may come between."""
+    table = reader.table
+    if start < 2 or table.lower[start - 1] != "of":
+        return False
+    for k in range(start - 2, max(-1, start - 8), -1):
+        if table.lemma[k] in reader.lex.player_titles:
+            return True
+        if not (table.text[k].isalpha() and table.text[k].islower()) or table.pos[k] in (
+            "VERB",
+            "AUX",
+        ):
+            return False
+    return False

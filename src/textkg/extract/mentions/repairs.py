@@ -337,9 +337,7 @@ def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
     return None
 
 
-def trailing_conjunction(
-    table: TokenTable, ent: Span, lex: Lexicon
-) -> tuple[int, int, str] | None:
+def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Banco de la Plata and | Grupo Andino": a name the NER ran on into "and" ends before
     (not "St Kitts and | Nevis", a country's name the gazetteer makes whole)."""
     if ent.end - ent.start < 2 or table.lower[ent.end - 1] not in ("and", "or"):
@@ -360,9 +358,10 @@ def town_cut_at_a_particle(
         return None
     if table.text[ent.end - 1].islower():  # "Santa Cruz de la | Sierra"
         for end in range(ent.end + 1, min(len(table), ent.end + 2) + 1):
-            if not any(table.ent_type[j] for j in range(ent.end, end)) and city_population(
-                table.doc[ent.start : end].text
-            ) >= LARGE_TOWN:
+            if (
+                not any(table.ent_type[j] for j in range(ent.end, end))
+                and city_population(table.doc[ent.start : end].text) >= LARGE_TOWN
+            ):
                 return ent.start, end, "GPE"
     for k in range(ent.start - 2, max(-1, ent.start - 4), -1):
         between = range(k, ent.start)
@@ -448,9 +447,7 @@ def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     return None
 
 
-def opening_word_before(
-    table: TokenTable, ent: Span, lex: Lexicon
-) -> tuple[int, int, str] | None:
+def opening_word_before(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Association | Sahel Eau": a word that opens organisations' (or sites') names in
     other languages, left out of the name the NER tagged after it, is the name's first."""
     k = ent.start - 1
@@ -469,6 +466,61 @@ def town_named_with_of(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     if table.ent_type[k] or not city_population(table.doc[k : ent.end].text):
         return None
     return k, ent.end, "GPE"
+
+
+_NAME_PARTICLES = frozenset({"the", "of", "and", "a", "in", "on", "at", "for", "to", "de", "la"})
+
+
+def defined_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Rage Against the | Machine is an American band": a group's name that opens the
+    sentence defining it as a kind of organisation is whole, though the NER took only its
+    last words; each word before them is a capitalised word or a particle."""
+    doc = table.doc
+    start = doc[ent.start].sent.start
+    if start == ent.start or ent.end - start > 6 or ent.end >= len(table):
+        return None
+    verb = doc[ent.end]
+    if verb.lemma_ != "be" or not any(
+        c.dep_ == "attr" and c.lemma_.lower() in lex.copula_org_kinds for c in verb.children
+    ):
+        return None
+    words = range(start, ent.start)
+    if not table.text[start][:1].isupper() or any(table.ent_type[k] for k in words):
+        return None
+    if all(table.text[k][:1].isupper() or table.lower[k] in _NAME_PARTICLES for k in words):
+        return start, ent.end, "ORG"
+    return None
+
+
+def defined_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Grindu is a commune in Tulcea County": a name the NER took for a nationality that
+    a copula defines as a kind of settlement or place is that place (no people is one)."""
+    if ent.label_ != "NORP" or ent.end >= len(table) or table.doc[ent.end].lemma_ != "be":
+        return None
+    index = packaged_country_index()
+    if index.code_for_adjective(ent.text) or index.code_for_name(ent.text):
+        return None  # "Swiss is ..." stays a people
+    kinds = lex.settlement_nouns | frozenset(lex.named_kinds) | lex.place_kind_nouns
+    verb = table.doc[ent.end]
+    if any(c.dep_ == "attr" and c.lemma_.lower() in kinds for c in verb.children):
+        return ent.start, ent.end, "GPE"
+    return None
+
+
+def particle_surname(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Lieke van | As": a person's name the NER ended on a particle goes on to the
+    capitalised word after it, which the parser took for another word ("As")."""
+    end = ent.end
+    if (
+        ent.label_ != "PERSON"
+        or end >= len(table)
+        or table.lower[end - 1] not in lex.name_particles
+    ):
+        return None
+    word = table.text[end]
+    if word[:1].isupper() and word.isalpha() and not table.ent_type[end]:
+        return ent.start, end + 1, "PERSON"
+    return None
 
 
 REPAIRS: tuple[Repair, ...] = (
@@ -496,4 +548,7 @@ REPAIRS: tuple[Repair, ...] = (
     party,
     national_body,
     nationality_of_office,
+    defined_name,
+    defined_place,
+    particle_surname,
 )

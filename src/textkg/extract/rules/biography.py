@@ -62,6 +62,9 @@ def person_of(doc: DocView, trigger: Token) -> list[Ment]:
             found = _people(doc, [token.head])
             if found:
                 return found
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "After graduating from X, he ...": his
+            continue
         token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
     preceding = [
         m
@@ -116,6 +119,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _places(doc, words.death_verbs, SDO.deathPlace, "bio-died")
     yield from _founders(doc)
     yield from _schools(doc)
+    yield from _school_teams(doc)
     yield from _degrees(doc)
     yield from _marriages(doc)
     yield from _kin(doc)
@@ -253,7 +257,8 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
     words = doc.lex.biography
     # "set up": a verb of the list with its particle
     phrasal = dict(w.split(" ", 1) for w in words.founding_verbs if " " in w)
-    for verb in trigger_tokens(doc, words.founding_verbs | frozenset(phrasal)):
+    passive_only = words.founding_passives  # "a label started by X" (not "X started a job")
+    for verb in trigger_tokens(doc, words.founding_verbs | frozenset(phrasal) | passive_only):
         if verb.pos_ != "VERB":
             continue
         particle = phrasal.get(verb.lemma_.lower())
@@ -266,7 +271,13 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
             head = verb.head
             if head.dep_ == "appos" and doc.at[head.head.i] is not None:
                 head = head.head  # "X, a security firm founded by Y": X
+            elif head.dep_ == "attr" and children(head.head, "nsubj"):
+                head = children(head.head, "nsubj")[0]  # "X is a label started by Y": X
             targets = children(verb, "nsubjpass") or ([head] if verb.dep_ == "acl" else [])
+        elif (
+            verb.lemma_.lower() in passive_only and verb.lemma_.lower() not in words.founding_verbs
+        ):
+            continue
         else:
             # "X founded Y", "X, who founded Y in 1998, ..."
             people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON]
@@ -298,6 +309,20 @@ def _schools(doc: DocView) -> Iterator[Candidate]:
         if not orgs:
             continue
         for person in person_of(doc, verb):
+            for org in orgs:
+                yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
+
+
+def _school_teams(doc: DocView) -> Iterator[Candidate]:
+    """ "After playing college football for X": a school team's player studied at X."""
+    words = doc.lex.biography.school_team_words
+    for verb in trigger_tokens(doc, doc.lex.team_verbs):
+        sports = [d for d in children(verb, "dobj") if any(c.lower_ in words for c in d.children)]
+        if verb.pos_ != "VERB" or not sports:
+            continue
+        tokens = pobjs(verb, ("for", "at")) + [t for d in sports for t in pobjs(d, ("for", "at"))]
+        orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
+        for person in person_of(doc, verb) if orgs else []:
             for org in orgs:
                 yield _candidate(doc, person, SDO.alumniOf, org, verb, "bio-school")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib.namespace import SDO
+from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.docmodel import opens_with_definition
@@ -49,18 +50,30 @@ def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 def _occupation_start(doc: DocView, start: int, floor: int) -> int:
     """Where up to three common nouns before a name start ("Danish | actor X", "Kenyan |
-    marathon runner X"): an occupation that is no role of anything says only who they are."""
+    marathon runner X"), or two occupations joined by "and" ("Australian | recording artist
+    and songwriter X"): an occupation that is no role of anything says only who they are."""
     table, k = doc.table, start
-    while (
-        k > floor
-        and start - k < 3
-        and table.pos[k - 1] == "NOUN"
-        and table.text[k - 1].isalpha()
-        and table.text[k - 1].islower()
-        and not doc.at[k - 1]
-    ):
-        k -= 1
-    return k
+
+    def noun(i: int) -> bool:
+        word = table.text[i]
+        return table.pos[i] == "NOUN" and word.isalpha() and word.islower() and not doc.at[i]
+
+    nouns, joined = 0, False
+    while k > floor and nouns < 3 + int(joined):
+        if noun(k - 1):
+            k, nouns = k - 1, nouns + 1
+        elif (
+            table.lower[k - 1] == "and"
+            and nouns
+            and not joined
+            and k - 1 > floor
+            and noun(k - 2)
+            and doc.doc[k - 2].tag_ == "NN"  # not "Russian forces and activist X"
+        ):
+            k, joined = k - 1, True
+        else:
+            break
+    return k + 1 if table.lower[k] == "and" else k
 
 
 def _country_before(doc: DocView, start: int) -> Ment | None:
@@ -150,3 +163,41 @@ def nationality_by_birth(doc: DocView, found: Findings) -> Iterator[Candidate]:
             yield RelationCandidate(
                 r.subject, TK.nationality, country, r.sentence, "nationality-by-birth"
             )
+
+
+@rule("nationality-of-compatriots")
+def nationality_of_compatriots(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X joined the club alongside compatriots A, B and C": the people a compatriot noun
+    names share the nationality the article gives the clause's subject."""
+    nouns = doc.lex.biography.compatriot_nouns
+    country_of = {r.subject.name: r.object for r in found if r.predicate == TK.nationality}
+    for token in doc.doc:
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        subject = _clause_subject(doc, token)
+        country = country_of.get(subject.name) if subject is not None else None
+        if country is None:
+            continue
+        named = doc.mention_starting(token.i + 1, skip_the=False)
+        if named is None or named.etype is not PERSON:
+            continue
+        for person in doc.referents(doc.doc[named.end - 1]):
+            if person.etype is PERSON and person is not subject and person.name not in country_of:
+                yield RelationCandidate(
+                    person, TK.nationality, country, person.sentence, "nationality-of-compatriots"
+                )
+
+
+def _clause_subject(doc: DocView, token: Token) -> Ment | None:
+    """The person subject of the clause a word is in, climbing past participles
+    ("he joined X, playing along compatriots ...")."""
+    head = token
+    for _ in range(8):
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = [m for c in subjects for m in doc.referents(c) if m.etype is PERSON]
+        if people:
+            return people[0]
+        if head.head.i == head.i:
+            return None
+    return None

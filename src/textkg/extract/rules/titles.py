@@ -11,6 +11,7 @@ from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
@@ -357,7 +358,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     country = doc.country_mention(phrase.holder_nationality) if phrase.holder_nationality else None
     if country is not None:
         yield RelationCandidate(person, TK.nationality, country, sentence, "nationality-adjective")
-    if role_over(doc, phrase.modifiers) or held_no_more(doc, person):
+    if (role_over(doc, phrase.modifiers) or held_no_more(doc, person)) and not _of_a_life(
+        doc, phrase
+    ):
         return  # "former chief executive of X", "dropped X, the minister of tourism": a role
         # held no more (kept as a job title)
     confidence = lex.rule_confidence(rule_name)
@@ -493,6 +496,13 @@ def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:
     )
 
 
+def _of_a_life(doc: DocView, phrase: TitlePhrase) -> bool:
+    """In a profile ("X is a Swedish singer ..."), a past role ("a former member of Y") is a
+    fact of the life told; in news it stays a job title. A role to come is neither."""
+    coming = doc.lex.coming_modifiers
+    return opens_with_definition(doc) and not any(m in coming for m in phrase.modifiers)
+
+
 def _government_role(
     doc: DocView, attachment: TitleAttachment, country: Ment, role: URIRef
 ) -> Iterator[RelationCandidate]:
@@ -509,7 +519,8 @@ def _government_role(
         and "former" not in phrase.modifiers
         and role in (TK.leaderOf, TK.worksFor)
     )
-    if keyword in lex.government_roles or role == TK.memberOf or deputy_head or office:
+    member = role == TK.memberOf and keyword not in lex.player_titles  # not "Swedish guitarist"
+    if keyword in lex.government_roles or member or deputy_head or office:
         yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
     elif country is not None:  # "Swedish economist X", "Brazilian striker X"
         yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
