@@ -307,8 +307,13 @@ def test_one_elected_to_a_body_sits_in_it() -> None:
 
 
 def test_a_club_signed_with_and_seasons_spent_with_a_team() -> None:
-    found = triples(facts_of("In 2009 Allen Cole signed with the Hamburg Freezers."))
-    assert ("Allen Cole", "tk:memberOf", "Hamburg Freezers") in found
+    page = (
+        "Allen Cole is a Canadian ice hockey player. In 2009 he signed with the Hamburg Freezers."
+    )
+    assert ("Allen Cole", "tk:memberOf", "Hamburg Freezers") in triples(facts_of(page))
+    # in a news report, who signed with a firm may be its client
+    found = triples(facts_of("Hunter Cole signed with Kestrel Energy, a Chinese firm, in 2017."))
+    assert ("Hunter Cole", "tk:memberOf", "Kestrel Energy") not in found
     found = triples(facts_of("The minister signed a deal with Norvia Foods."))
     assert not {t for t in found if t[1] == "tk:memberOf"}
     profile = (

@@ -343,6 +343,14 @@ def opens_with_definition(doc: DocView) -> bool:
     return False
 
 
+def tells_a_life(doc: DocView) -> bool:
+    """A reference page that tells its subject's life, past included: it opens by defining
+    its subject and carries no date or dateline (a news report that opens "X is the new
+    chief executive of Y" is news: a past role there stays a job title)."""
+    meta = doc.article.meta
+    return meta.date_published is None and meta.dateline is None and opens_with_definition(doc)
+
+
 @rule(RULE_NAME)
 def document_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """Relations a trained model reads off a reference article (after the rules)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
-from textkg.extract.docmodel import opens_with_definition
+from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
@@ -529,7 +529,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if (
             put_in_the_past(verb, lex.past_adverbs)
             or (lemma in lex.role_verbs_subject and before_the_story(verb))
-            or (held_between_dates(verb) and not opens_with_definition(doc))
+            or (held_between_dates(verb) and not tells_a_life(doc))
         ):
             continue  # "X previously served as foreign minister": a role held before (a
             # reference page's "was mayor from 2016 to 2024" is a fact of its subject's life)

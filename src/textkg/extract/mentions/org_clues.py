@@ -256,6 +256,10 @@ def player_of(reader: SpanReader, start: int) -> bool:
     table = reader.table
     if start < 2 or table.lower[start - 1] != "of":
         return False
+    if start + 2 < len(table) and any(
+        table.lower[j] in ("'s", "’s") for j in (start + 1, start + 2)
+    ):
+        return False  # "the drummer of Taylor Swift's band": the band after the possessive
     for k in range(start - 2, max(-1, start - 8), -1):
         if table.lemma[k] in reader.lex.player_titles:
             return True

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.docmodel import opens_with_definition
+from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -459,7 +459,7 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
 
 def _page_subject(doc: DocView) -> list[Ment]:
     """The person a profile opens by defining ("X is a Swedish skier"), if it does."""
-    if not opens_with_definition(doc):
+    if not tells_a_life(doc):
         return []
     span = doc.sentences[0]
     roots = [doc.doc[i] for i in range(span.start_token, span.end_token)]

@@ -10,6 +10,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
+from textkg.extract.mentions.model import is_acronym
 from textkg.extract.registry import rule
 from textkg.extract.syntax import POSSESSIVE_MARKS, pobjs
 from textkg.namespaces import TK
@@ -266,8 +267,8 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             while j < limit and doc.table.lower[j] in doc.lex.compass_words:
                 j += 1  # "of central Italy"
             place = doc.mention_starting(j)
-            if place is None or place.etype not in wider:
-                continue
+            if place is None or place.etype not in wider or is_acronym(place.name):
+                continue  # not "the Asia region of HSBC", a bank's
             yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
 
 

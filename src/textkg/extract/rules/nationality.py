@@ -174,6 +174,8 @@ def nationality_of_compatriots(doc: DocView, found: Findings) -> Iterator[Candid
     for token in doc.doc:
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
+        if token.dep_ in ("conj", "appos") and doc.at[token.head.i] is not None:
+            continue  # "praised Messi and his compatriot Y": Messi's compatriot
         subject = _clause_subject(doc, token)
         country = country_of.get(subject.name) if subject is not None else None
         if country is None:
@@ -198,6 +200,8 @@ def _clause_subject(doc: DocView, token: Token) -> Ment | None:
         people = [m for c in subjects for m in doc.referents(c) if m.etype is PERSON]
         if people:
             return people[0]
-        if head.head.i == head.i:
+        if head.head.i == head.i or (subjects and head.pos_ in ("VERB", "AUX")):
+            return None  # "Nadal, who had lost to his compatriot Y": not past the clause
+        if head.pos_ in ("VERB", "AUX") and head.tag_ not in ("VBG", "VBN"):
             return None
     return None

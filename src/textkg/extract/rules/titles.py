@@ -11,7 +11,7 @@ from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.docmodel import opens_with_definition
+from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
@@ -500,7 +500,7 @@ def _of_a_life(doc: DocView, phrase: TitlePhrase) -> bool:
     """In a profile ("X is a Swedish singer ..."), a past role ("a former member of Y") is a
     fact of the life told; in news it stays a job title. A role to come is neither."""
     coming = doc.lex.coming_modifiers
-    return opens_with_definition(doc) and not any(m in coming for m in phrase.modifiers)
+    return tells_a_life(doc) and not any(m in coming for m in phrase.modifiers)
 
 
 def _government_role(

@@ -17,7 +17,7 @@ from textkg.extract.arguments import (
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.docmodel import opens_with_definition
+from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -103,7 +103,7 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
-    if frame.present_only and verb.tag_ in ("VBD", "VBN") and not opens_with_definition(doc):
+    if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
         # "X played for Y": a club of the past, which a news report's graph leaves out; a
         # profile tells a career, and its past clubs are its subject's
         return
