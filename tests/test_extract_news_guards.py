@@ -38,3 +38,21 @@ def test_a_region_of_a_bank_is_not_a_place_in_it() -> None:
 def test_a_product_launched_by_someone_has_no_founder() -> None:
     found = triples(facts_of("The Apple Watch was launched by Tim Cook in 2015.", PUBLISHED))
     assert not {t for t in found if t[1] == "schema:founder"}
+
+
+def test_an_active_sale_to_someone_is_no_takeover_of_the_seller() -> None:
+    found = triples(facts_of("Tesla sold to Hertz about 100,000 cars last year.", PUBLISHED))
+    assert ("Hertz", "tk:acquired", "Tesla") not in found
+
+
+def test_a_person_set_off_by_a_county_who_speaks_stays_a_person() -> None:
+    facts = facts_of("Mwangi, in Nakuru County, told reporters the harvest had failed.")
+    assert mention(facts, "Mwangi").entity_type is EntityType.PERSON
+
+
+def test_a_fellow_traveller_holds_no_office_of_the_place_visited_and_met_no_one() -> None:
+    text = "President Joe Biden visited Kyiv with Secretary of State Antony Blinken on Monday."
+    found = triples(facts_of(text, PUBLISHED))
+    assert ("Antony Blinken", "tk:visited", "Kyiv") in found
+    assert ("Antony Blinken", "tk:memberOf", "Ukraine") not in found
+    assert ("Joe Biden", "tk:metWith", "Antony Blinken") not in found

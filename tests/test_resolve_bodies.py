@@ -263,3 +263,12 @@ def test_a_body_made_from_a_title_goes_by_its_country_not_its_bare_name() -> Non
     found = entity(r, entity_of(r, doc, made))
     assert found.label == "Ministry of Finance of India"
     assert "Ministry of Finance" not in found.alt_labels
+
+
+def test_a_bare_body_a_dateline_gave_its_country_is_labelled_with_it() -> None:
+    """ "The Ministry of Foreign Affairs" in a story filed from Tallinn, beside Estonia's."""
+    doc = Doc("a.txt", ["The Ministry of Foreign Affairs summoned the envoy."], dateline="TALLINN")
+    bare = doc.m("Ministry of Foreign Affairs", ORG, qualifier="Estonia")
+    doc.mentions[-1] = replace(bare, qualified_text="")
+    r = resolve_entities([doc.facts()])
+    assert label_of(r, doc, bare) == "Ministry of Foreign Affairs of Estonia"

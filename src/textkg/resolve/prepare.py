@@ -160,8 +160,9 @@ class Preparer:
         if code is None:
             return
         qualified = clean_name(mention.qualified_text) or p.surface
-        if mention.reference == "synthesized" and not mention.qualified_text:
-            # "Brazil's finance minister": the ministry is named in full, with its country
+        if not mention.qualified_text:
+            # "Brazil's finance minister", or "the Ministry of X" in a story filed from Brazil:
+            # the ministry is named in full, with its country
             qualified = f"{p.surface} of {_with_article(self.countries.label(code))}"
         p.qualifier = code
         if norm_key(qualified) != p.key:  # the country is outside the name's own span

@@ -141,9 +141,11 @@ def based_follows(doc: Doc, end: int) -> bool:
 
 def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     """ "Tonnerre, in the Yonne department, produces": a name set off by the area it lies in,
-    its kind written, is a place's (not "X, in Accra, said": a person is set off by where
-    they are too)."""
+    its kind written, is a place's (not "X, in Accra, said", nor "Mwangi, in Nakuru County,
+    told reporters": a person is set off by where they are too)."""
     doc, lex = reader.doc, reader.lex
+    if doc[end - 1].head.lemma_.lower() in lex.speech_verbs:
+        return False
     k = end + 2
     if k >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
         return False

@@ -25,6 +25,8 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
     companion = _companion_country(doc, person)
     if companion is not None:
         return companion
+    if _fellow_traveller(doc, person):
+        return None  # "X visited Kyiv with Secretary of State Y": Y is no Ukrainian official
     span = doc.sentences[person.sentence]
     met = _met_there(doc, person)
     for index in range(person.sentence, max(-1, person.sentence - _CONTEXT_SENTENCES - 1), -1):
@@ -146,6 +148,19 @@ def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment |
         return None
     label = packaged_country_index().label(codes.pop() or "")
     return doc.named_or_made(EntityType.COUNTRY, label, anchor, person.sentence) if label else None
+
+
+def _fellow_traveller(doc: DocView, person: Ment) -> bool:
+    """Whether the person went on a trip with someone ("flew to Jakarta with Defence Minister
+    Y"): the places of the trip are not their office's."""
+    token = first_conjunct(doc.doc[doc.root_of(person)])
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb  # "to Jakarta | with Y"
+    frame = doc.lex.verbs.get(verb.lemma_.lower())
+    return frame is not None and frame.event is EventKind.VISIT
 
 
 def _companion_country(doc: DocView, person: Ment) -> Ment | None:
