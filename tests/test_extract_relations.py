@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, mention, rule_of, triples
-from textkg.extract import extract_facts
-from textkg.nlp import load_model
-from textkg.records import ArticleMeta, ArticleText, EntityType
+from fixtures.extract.support import facts_of, facts_with_ents, mention, names, rule_of, triples
+from textkg.records import EntityType
 
 # -- titles and appositions --
 
@@ -447,10 +444,7 @@ def test_a_team_named_with_its_league_is_not_cut_at_of() -> None:
     """The NER may run a team's name into "of" ("the Halifax Lynx of | the ..."): the name
     ends before it."""
     text = "Dana Brooks played for the Halifax Lynx of the Atlantic Hockey League until 2019."
-    doc = load_model()(text)
-    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 8, label="ORG")]
-    facts = extract_facts(doc, ArticleText(source="t.txt", text=text, meta=ArticleMeta()))
-    found = {m.name for m in facts.mentions}
+    found = names(facts_with_ents(text, [(0, 2, "PERSON"), (4, 8, "ORG")]))
     assert "Halifax Lynx" in found
     assert "Halifax Lynx of" not in found
 
@@ -532,7 +526,6 @@ def test_a_general_manager_runs_the_company() -> None:
         "tk:leaderOf",
         "Dominica Geothermal Development Company",
     ) in found
-
 
 
 def test_a_second_relative_clause_joined_to_the_first_is_the_same_persons() -> None:

@@ -5,12 +5,9 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, mention, names, triples
-from textkg.extract import extract_facts
-from textkg.nlp import load_model
-from textkg.records import ArticleMeta, ArticleText, EntityType
+from fixtures.extract.support import facts_of, facts_with_ents, mention, names, triples
+from textkg.records import EntityType
 
 
 def test_a_town_in_the_state_of_a_region_with_an_adjective() -> None:
@@ -193,9 +190,7 @@ def test_a_site_on_the_island_of_a_name() -> None:
 def test_a_site_whose_name_ran_on_over_its_town_is_in_the_town() -> None:
     """The NER may tag "Unity Park in Ibadan" as one facility: the site is in the town."""
     text = "He took the oath at Unity Park in Ibadan, the state capital."
-    doc = load_model()(text)
-    doc.ents = [Span(doc, 5, 9, label="FAC")]
-    facts = extract_facts(doc, ArticleText(source="t.txt", text=text, meta=ArticleMeta()))
+    facts = facts_with_ents(text, [(5, 9, "FAC")])
     assert ("Unity Park", "tk:locatedIn", "Ibadan") in triples(facts)
 
 

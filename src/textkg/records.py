@@ -37,6 +37,15 @@ class ArticleMeta:
     dateline: str | None = None
 
     @property
+    def dateline_places(self) -> list[str]:
+        """The places the dateline names, town first ("SAINT-DENIS, France" → ["Saint-Denis",
+        "France"]); none without a dateline. Extraction and resolution both read it."""
+        parts = [p.strip() for p in (self.dateline or "").split(",") if p.strip()]
+        if parts and parts[0].isupper():
+            parts[0] = parts[0].title()
+        return parts
+
+    @property
     def bylines(self) -> tuple[str, ...]:
         """Every name the byline gives: authors, then translators, then editors."""
         return (*self.authors, *self.translators, *self.editors)

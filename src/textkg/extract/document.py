@@ -196,12 +196,7 @@ class DocView:
         return ment
 
     def dateline_places(self) -> list[str]:
-        """The places the article's dateline names, town first ("SAINT-DENIS, France" →
-        ["Saint-Denis", "France"]); none without a dateline."""
-        parts = [p.strip() for p in (self.article.meta.dateline or "").split(",") if p.strip()]
-        if parts and parts[0].isupper():
-            parts[0] = parts[0].title()
-        return parts
+        return self.article.meta.dateline_places
 
     def named_or_made(
         self, etype: EntityType, name: str, span: tuple[int, int], sentence: int, make: bool = True

@@ -240,9 +240,7 @@ def unqualified_across(workspace: Workspace, free: Sequence[Group]) -> None:
 def _dateline_country(workspace: Workspace, article: int) -> str | None:
     """The country (alpha-3) of the place an article's dateline names ("SINGAPORE",
     "SAINT-DENIS, France"), or None."""
-    dateline = workspace.facts[article].article.meta.dateline or ""
-    parts = [p.strip().title() if p.strip().isupper() else p.strip() for p in dateline.split(",")]
-    parts = [p for p in parts if p]
+    parts = workspace.facts[article].article.meta.dateline_places
     if not parts:
         return None
     countries = workspace.countries

@@ -35,40 +35,41 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
 def _join_places_of(table: TokenTable) -> None:
     """ "Port | of | Spain": a place whose name holds "of", which the NER tagged as two
     places, when the gazetteers know the whole name."""
-    ents = list(table.ents)
-    kept: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        after = ents[i + 1] if i + 1 < len(ents) else None
-        if (
-            after is not None
-            and ent.label_ in ("GPE", "LOC")
+    _join_pairs(
+        table,
+        lambda kept, ent, after: (
+            ent.label_ in ("GPE", "LOC")
             and after.label_ in ("GPE", "LOC")
             and after.start == ent.end + 1
             and table.lower[ent.end] == "of"
             and known_place(table.doc[ent.start : after.end].text) is not None
-        ):
-            kept.append(tagged(table, ent.start, after.end, "GPE"))
-            i += 2
-            continue
-        kept.append(ent)
-        i += 1
-    table.ents = kept
+        ),
+    )
 
 
 def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
     """ "the Province of | Teramo", "County | of | Kerry": an area's kind, "of" and a place,
-    which the NER cut after "of" or tagged apart, are one area's name."""
+    which the NER cut after "of" or tagged apart, are one area's name (not "the District
+    Court for the Southern District of New York", inside a court's name)."""
+    _join_pairs(
+        table,
+        lambda kept, ent, after: (
+            not (kept and kept[-1].label_ == "ORG" and ent.start - kept[-1].end <= 3)
+            and _area_of(table, lex, ent, after)
+        ),
+    )
+
+
+def _join_pairs(table: TokenTable, joins: Callable[[list[Span], Span, Span], bool]) -> None:
+    """Two entities in a row that ``joins`` says are one place's name become one (tagged a
+    place), given the entities kept before them."""
     ents = list(table.ents)
     kept: list[Span] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
-        # not "the District Court for the Southern District of New York": a court's name
-        inside = bool(kept) and kept[-1].label_ == "ORG" and ent.start - kept[-1].end <= 3
-        if after is not None and not inside and _area_of(table, lex, ent, after):
+        if after is not None and joins(kept, ent, after):
             kept.append(tagged(table, ent.start, after.end, "GPE"))
             i += 2
             continue

@@ -172,6 +172,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if "dobj" in frame.objects:
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
+            placing = ("at", *sorted(doc.lex.locative_prepositions))  # where a site is
             for child in children(verb, "dobj", "attr"):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
@@ -196,8 +197,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if (
                     not found_objects
                     and frame.event is EventKind.VISIT
-                    and not verb_pobjs(verb, ("at", *sorted(doc.lex.locative_prepositions)))
-                    and not pobjs(child, ("at", *sorted(doc.lex.locative_prepositions)))
+                    and not verb_pobjs(verb, placing)
+                    and not pobjs(child, placing)
                 ):
                     # "toured the new wing of X": where it is (not "visited the headquarters
                     # of X in Y", "toured the factory of X at Tema": the town)
