@@ -451,3 +451,11 @@ def test_a_name_the_ner_took_for_a_town_that_a_copula_calls_a_firm_is_a_firm() -
     facts = facts_of("Norvia is a security firm founded by Tom Lee in 1998.")
     assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
     assert ("Norvia", "schema:founder", "Tom Lee") in triples(facts)
+
+
+def test_a_museum_or_gallery_named_after_a_person_is_a_body() -> None:
+    facts = facts_of("Ruth Malone is the director of the Hollis Museum in Galway.")
+    assert mention(facts, "Hollis Museum").entity_type is EntityType.ORGANIZATION
+    assert ("Ruth Malone", "tk:leaderOf", "Hollis Museum") in triples(facts)
+    facts = facts_of("Owen Tate, 51, is deputy director of the Marsh Art Gallery in Leeds.")
+    assert ("Owen Tate", "tk:worksFor", "Marsh Art Gallery") in triples(facts)
