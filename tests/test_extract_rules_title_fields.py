@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.extract.support import facts_of, triples
+from textkg.records import EntityType
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,26 @@ def test_a_players_band_is_a_band_and_a_second_share_in_it_keeps_the_role() -> N
     assert ("Olof Berg", "tk:memberOf", "Ember Tide") in found
     text = profile + "He is the guitarist and one of the songwriters of Ember Tide."
     assert ("Olof Berg", "tk:memberOf", "Ember Tide") in triples(facts_of(text))
+
+
+def test_the_head_of_a_places_government_leads_the_place() -> None:
+    for text, leader, place in (
+        (
+            "The head of Bavaria's regional government, Hans Huber, said it would wait.",
+            "Hans Huber",
+            "Bavaria",
+        ),
+        (
+            "The head of the Kenyan government, John Mwangi, said it would wait.",
+            "John Mwangi",
+            "Kenya",
+        ),
+        (
+            "Paolo Rinaldi, the president of the regional government of Tuscany, said so.",
+            "Paolo Rinaldi",
+            "Tuscany",
+        ),
+    ):
+        facts = facts_of(text)
+        assert (leader, "tk:leaderOf", place) in triples(facts), text
+        assert all(m.entity_type is not EntityType.ORGANIZATION for m in facts.mentions), text

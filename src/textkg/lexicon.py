@@ -117,6 +117,7 @@ class Lexicon:
     title_to_organization: Mapping[str, str]
     title_of_field_organization: Mapping[str, str]
     government_domains: frozenset[str]
+    governments: frozenset[str]
     org_head_nouns: frozenset[str]
     #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
     club_prefixes: frozenset[str]
@@ -432,6 +433,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             for k, v in (titles.get("title_of_field_organization") or {}).items()
         },
         government_domains=words_of(titles, "government_domains"),
+        governments=words_of(titles, "governments"),
         org_head_nouns=words_of(orgs, "head_nouns"),
         club_prefixes=words_of(orgs, "club_prefixes"),
         club_suffixes=words_of(orgs, "club_suffixes"),

@@ -239,3 +239,31 @@ def past_one_of_a_kind(doc: Doc, c: int, limit: int) -> int:
     return (
         k if k < limit and k > c + 4 and doc[k].lower_ == "of" and doc[k - 1].tag_ == "NNS" else c
     )
+
+
+def government_of(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
+    """ "(head of) Kenya's government", "the Kenyan government", "the regional government
+    of Tuscany": the place a government is of, and where its words end."""
+    doc, governments = ctx.doc, ctx.lex.governments
+    owner: Ment | None = None
+    nat = ctx.nationality_at(i) if i < limit else None
+    place = ctx.mention_starting(i, skip_the=False) if i < limit else None
+    if nat is not None:
+        i = nat.end
+    elif place is not None and place.etype.kind is PLACE and place.end + 1 < limit:
+        if doc[place.end].lower_ not in POSSESSIVE_MARKS:
+            return None
+        owner, i = place, place.end + 1
+    while i < limit and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1  # "regional", "provincial", "federal"
+    if i >= limit or doc[i].lower_ not in governments:
+        return None
+    i += 1
+    if nat is not None:
+        owner = ctx.country_mention(nat)
+    elif owner is None and i + 1 < limit and doc[i].lower_ == "of":
+        owner = ctx.mention_starting(past_the(doc, i + 1, limit), skip_the=False)
+        if owner is None or owner.etype.kind is not PLACE or owner.end > limit:
+            return None
+        i = owner.end
+    return (owner, i) if owner is not None else None

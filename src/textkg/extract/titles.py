@@ -29,6 +29,7 @@ from textkg.extract.syntax import before_the_story, held_between_dates, put_in_t
 from textkg.extract.tenure import handover_reported
 from textkg.extract.title_fields import (
     described_owner,
+    government_of,
     lower_field_end,
     past_lower_modifiers,
     past_members,
@@ -183,6 +184,7 @@ class TitleReader:
             c2 = c + 1
             if c2 < limit and doc[c2].lower_ == "the":
                 c2 += 1
+            governed = government_of(self.doc, c2, limit)  # "of Kenya's government"
             # skip a nationality written before the organisation ("of the Russian Duma")
             nat = ctx.nationality_at(c2) if c2 < limit else None
             lead_country: Ment | None = None
@@ -202,7 +204,10 @@ class TitleReader:
                     target = possessed
             # "Kenya's minister for the Pacific": a remit of the holder's office
             remit = past_office_remit(self.doc, c, limit) if holder or nationality else c
-            if remit > c:
+            if governed is not None:
+                phrase.complements.append(governed[0])
+                c = governed[1]
+            elif remit > c:
                 target, title_end, c = None, remit, remit
             elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)

@@ -173,8 +173,10 @@ def entity_type(
     if label == "ORG":
         if country:
             return EntityType.COUNTRY
-        if not org_head and town_of_a_mayor(reader, start):
-            return known_place(name) or EntityType.CITY  # "the mayor of Lyon", not the club
+        # "the mayor of Lyon" (not the club), "Sicily's regional government": a place
+        led = EntityType.CITY if town_of_a_mayor(reader, start) else place_led_by(reader, end)
+        if not org_head and led is not None:
+            return known_place(name) or led
         if (
             not org_head
             and not classifier_before(reader, start)
@@ -223,6 +225,7 @@ def entity_type(
         label in ("GPE", "LOC")
         and not country
         and known_place(name) is None
+        and place_led_by(reader, end) is None  # "the head of Sicily's regional government"
         and _company_in_a_places_name(reader, label, start, end)
     ):
         return EntityType.ORGANIZATION

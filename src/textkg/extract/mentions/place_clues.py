@@ -229,9 +229,11 @@ def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
         while i > 0 and reader.doc[i - 1].dep_ in _MODIFIERS and reader.doc[i - 1].head == role:
             i -= 1
         words = [reader.doc[k].lemma_.lower() for k in range(i, role.i + 1)]
-        return reader.lex.place_leaders.get(" ".join(words)) or reader.lex.place_leaders.get(
+        led = reader.lex.place_leaders.get(" ".join(words)) or reader.lex.place_leaders.get(
             words[-1]
         )
+        if led is not None:
+            return led
     if end + 1 >= len(table) or table.lower[end] not in ("'s", "’s"):
         return None
     leaders = reader.lex.place_leaders
