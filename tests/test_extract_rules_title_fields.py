@@ -184,3 +184,8 @@ def test_the_head_of_a_places_government_leads_the_place() -> None:
         facts = facts_of(text)
         assert (leader, "tk:leaderOf", place) in triples(facts), text
         assert all(m.entity_type is not EntityType.ORGANIZATION for m in facts.mentions), text
+
+
+def test_the_chair_of_the_board_of_a_named_body_leads_it() -> None:
+    text = "The chairman of the board of Harwell Ports Authority, Moussa Diallo, said so."
+    assert ("Moussa Diallo", "tk:leaderOf", "Harwell Ports Authority") in triples(facts_of(text))

@@ -121,6 +121,18 @@ def past_members(doc: DocView, i: int, limit: int) -> int:
     return i + 2 if members and tokens[i + 1].is_lower and tokens[i + 1].pos_ == "NOUN" else i
 
 
+def board_governed(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
+    """ "the chair of the board (of directors) of Norvia", "the chair of the board": the body
+    the board at ``i`` governs, named after it or the one the story is about."""
+    after = past_members(ctx, i + 1, limit)
+    if after + 1 < limit and ctx.doc[after].lower_ == "of":
+        named = ctx.mention_starting(past_the(ctx.doc, after + 1, limit), skip_the=False)
+        if named is not None and named.etype.kind is not PERSON and named.end <= limit:
+            return named, named.end
+    governed = [m for m in ctx.referents(ctx.doc[i]) if m.etype is ORG]
+    return (governed[0], after) if governed else None
+
+
 def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None:
     """ "the club's president, X", "the Rotterdam-based fund's chair": the organisation the
     description refers to; "the board's chairman": the organisation the story is about; "the

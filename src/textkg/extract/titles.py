@@ -28,6 +28,7 @@ from textkg.extract.registry import annotator
 from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
 from textkg.extract.title_fields import (
+    board_governed,
     described_owner,
     government_of,
     lower_field_end,
@@ -217,11 +218,9 @@ class TitleReader:
                     phrase.chain.append((target, lead_country))
                 c = self._past_board(target.end, limit)  # "chairman of Norvia's board"
             elif target is None and c2 < limit and doc[c2].lemma_.lower() in lex.board_nouns:
-                # "the chair of the board": of the organisation the story is about
-                governed = [m for m in ctx.referents(doc[c2]) if m.etype is ORG]
-                if governed:
-                    phrase.complements.append(governed[0])
-                    c = past_members(self.doc, c2 + 1, limit)
+                if (board := board_governed(self.doc, c2, limit)) is not None:
+                    phrase.complements.append(board[0])  # "the chair of the board (of X)"
+                    c = board[1]
             elif nat is None and (unit := unit_of_body(self.doc, c, limit)) is not None:
                 phrase.complements.append(unit[0])  # "head of the support section of X"
                 phrase.field, title_end, c = True, unit[1], unit[1]
