@@ -1,8 +1,11 @@
-"""The guests of a meal or a reception hosted are met (rules/verbs.py); our own sentences."""
+"""Meetings the verbs of the lexicon make (rules/verbs.py): guests of a meal or a reception,
+hosts, talks, joint signings; our own sentences."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from fixtures.extract.support import events, facts_of, mention, participants, triples
 from textkg.records import EntityType, EventKind
@@ -114,3 +117,39 @@ def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> No
     for club in ("Tupynambás", "Serrano"):
         assert ("Dario Mendes", "tk:memberOf", club) in found
         assert mention(facts, club).entity_type is EntityType.ORGANIZATION
+
+
+def test_a_guest_the_parser_took_for_a_second_subject_is_met() -> None:
+    found = triples(
+        facts_of("On Tuesday Ama Sesay welcomed Marta Nowak, a zoologist from Austria, for lunch.")
+    )
+    assert ("Ama Sesay", "tk:metWith", "Marta Nowak") in found
+
+
+def test_talks_with_two_roles_each_named_meet_both() -> None:
+    found = triples(
+        facts_of(
+            "Tom Hale held talks with the club's president, Anna Roche, and its captain, "
+            "Ben Tafa, at the training ground."
+        )
+    )
+    assert ("Tom Hale", "tk:metWith", "Ben Tafa") in found
+    assert ("Tom Hale", "tk:metWith", "Anna Roche") in found
+    assert not [t for t in found if t[1].startswith("rel:")]  # no "held" Ben Tafa
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marin and Dora Kell signed the agreement in Durban on Monday.",
+        "The supply contract was signed in Durban by Ivo Marin and Dora Kell.",
+    ],
+)
+def test_two_people_who_signed_an_agreement_at_a_place_met(text: str) -> None:
+    facts = facts_of(text, PUBLISHED)
+    assert ("Ivo Marin", "tk:metWith", "Dora Kell") in triples(facts)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert meeting.place is not None and meeting.place.name == "Durban"
+    # a letter, or a signing the text does not place, may have been signed apart
+    for apart in ("signed the letter in Durban", "signed the agreement on Monday"):
+        assert not triples(facts_of(f"Ivo Marin and Dora Kell {apart}.", PUBLISHED))

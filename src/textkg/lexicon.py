@@ -207,6 +207,8 @@ class Lexicon:
     host_verbs: frozenset[str]
     people_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    joint_signing_verbs: frozenset[str]
+    joint_instruments: frozenset[str]
     #: "the two were joined by X": subjects that stand for the people of the meeting before.
     those_who_met: frozenset[str]
     irrealis_verbs: frozenset[str]
@@ -502,6 +504,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         host_verbs=words_of(data, "host_verbs"),
         people_nouns=words_of(data, "people_nouns"),
         reciprocal_verbs=words_of(data, "reciprocal_verbs"),
+        joint_signing_verbs=words_of(data, "joint_signing_verbs"),
+        joint_instruments=words_of(data, "joint_instruments"),
         those_who_met=words_of(data, "those_who_met"),
         irrealis_verbs=words_of(data, "irrealis_verbs"),
         deal_verbs=words_of(data, "deal_verbs"),

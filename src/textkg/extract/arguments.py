@@ -12,7 +12,13 @@ from spacy.tokens import Token
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import RELATIVE_PRONOUNS, SUBJECTS, copula_subject, pobjs
+from textkg.extract.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    copula_subject,
+    misparsed_objects,
+    pobjs,
+)
 from textkg.records import EntityType
 
 #: The most words of a body's description in lower case between its name and "which".
@@ -23,8 +29,9 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     """The verb's subject entities, and the name of the rule that says how they were found."""
     found: list[Ment] = []
     rule = "verb"
+    objects = misparsed_objects(verb)
     for child in verb.children:
-        if doc.owner[child.i] != doc.owner[verb.i]:
+        if doc.owner[child.i] != doc.owner[verb.i] or child in objects:
             continue
         if child.dep_ in SUBJECTS or (passive_subject and child.dep_ == "nsubjpass"):
             described = _relative_clause_of(verb)
@@ -361,3 +368,16 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
                 )
             ]
     return []
+
+
+def people_hung_higher(doc: DocView, pobj: Token) -> list[Ment]:
+    """ "talks with the club's president, A, and its captain, B": the parser hangs the second
+    person on "talks"; people coordinated after the object are met too."""
+    noun = pobj.head.head
+    return [
+        m
+        for c in noun.children
+        if c.dep_ == "conj" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")
+        for m in doc.referents(c)
+        if m.etype is PERSON
+    ]

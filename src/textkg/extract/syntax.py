@@ -178,3 +178,12 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
         if lemma_in(token, irrealis) or negated(token):
             return True
     return False
+
+
+def misparsed_objects(verb: Token) -> list[Token]:
+    """ "X hosted Anneke Visser, a zoologist, for lunch": a second subject after a verb that
+    has one before it and no object is the parser's mistake for the object."""
+    said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.i < verb.i for c in said_by):
+        return []
+    return [c for c in said_by if c.i > verb.i]

@@ -14,6 +14,7 @@ from textkg.extract.arguments import (
     dateline_town,
     event_place,
     misparsed_main_verb,
+    people_hung_higher,
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
@@ -29,6 +30,7 @@ from textkg.extract.syntax import (
     copula_subject,
     held_between_dates,
     is_passive,
+    misparsed_objects,
     negated,
     pobjs,
     put_in_the_past,
@@ -173,7 +175,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
             placing = ("at", *sorted(doc.lex.locative_prepositions))  # where a site is
-            for child in children(verb, "dobj", "attr"):
+            for child in children(verb, "dobj", "attr") + misparsed_objects(verb):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
@@ -216,6 +218,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
+        if frame.event is EventKind.MEETING:
+            objects.extend(people_hung_higher(doc, pobj))
     trip = frame.event is EventKind.VISIT and verb.lemma_.lower() in doc.lex.companion_trip_verbs
     if trip and found and not passive:
         # "travelled to Gisborne with Tama Ngata": who went with the traveller went too (not
@@ -235,7 +239,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.inverse:
         found, objects = objects, found
     people = agents(found)
-    if _reciprocal(doc, verb, frame, objects, passive) and len(people) >= 2:
+    joint = _reciprocal(doc, verb, frame, objects, passive) or _signed_together(doc, verb, frame)
+    if joint and not objects and len(people) >= 2:
         # "A and B met in Geneva": the text says they met each other
         pairs = list(combinations(people, 2))
         found, objects = people[:1], people[1:]
@@ -259,6 +264,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.event is EventKind.MEETING and found and objects:
         people = agents(found + objects)
         held = [verb] + [doc.doc[m.end - 1] for m in objects]
+        if joint:
+            held += children(verb, "dobj", "nsubjpass")  # "signed the agreement in Durban"
         place = event_place(doc, *held, exclude=people)
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
@@ -448,6 +455,18 @@ def _reciprocal(
     )
 
 
+def _signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
+    """ "A and B signed the agreement in Malabo", "the deal was signed at the fair by A and B":
+    an instrument of two parties signed where the text says was signed in one room (the
+    lexicon's joint_signing_verbs and joint_instruments); not "signed the letter"."""
+    lex = doc.lex
+    if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
+        return False
+    signed = children(verb, "dobj", "nsubjpass")
+    where = [p for t in [verb, *signed] for p in children(t, "prep") if p.lower_ in ("in", "at")]
+    return bool(where) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
+
+
 def _guests_visit(
     doc: DocView, verb: Token, guests: list[Ment], place: Ment, sentence: int, confidence: float
 ) -> Iterator[Candidate]:
@@ -487,7 +506,9 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
             objects = [m for c in children(verb, "nsubjpass") for m in doc.referents(c)]
         else:
             subjects_ = [m for c in children(verb, "nsubj") for m in doc.referents(c)]
-            objects = [m for c in children(verb, "dobj") for m in doc.referents(c)]
+            # not "held talks with X and Y": an event's noun is no one the verb acts on
+            held = [c for c in children(verb, "dobj") if c.lemma_.lower() not in doc.lex.nouns]
+            objects = [m for c in held for m in doc.referents(c)]
         if not subjects_ or not objects:
             continue
         particle = "".join("_" + c.lower_ for c in verb.children if c.dep_ == "prt")
