@@ -153,3 +153,8 @@ def test_two_people_who_signed_an_agreement_at_a_place_met(text: str) -> None:
     # a letter, or a signing the text does not place, may have been signed apart
     for apart in ("signed the letter in Durban", "signed the agreement on Monday"):
         assert not triples(facts_of(f"Ivo Marin and Dora Kell {apart}.", PUBLISHED))
+
+
+def test_one_who_sat_beside_another_met_them() -> None:
+    found = triples(facts_of("Ben Tafa attended the signing and sat beside Tom Hale."))
+    assert ("Ben Tafa", "tk:metWith", "Tom Hale") in found
