@@ -158,3 +158,14 @@ def test_two_people_who_signed_an_agreement_at_a_place_met(text: str) -> None:
 def test_one_who_sat_beside_another_met_them() -> None:
     found = triples(facts_of("Ben Tafa attended the signing and sat beside Tom Hale."))
     assert ("Ben Tafa", "tk:metWith", "Tom Hale") in found
+
+
+def test_all_who_joined_someone_met_them_however_the_second_is_hung() -> None:
+    found = triples(
+        facts_of(
+            "Prime Minister Tom Hale opened the plant on Monday, joined by the energy minister, "
+            "Ana Costa, and the World Bank's country director, Ingrid Dahl, who flew in."
+        )
+    )
+    assert ("Tom Hale", "tk:metWith", "Ingrid Dahl") in found
+    assert ("Ana Costa", "tk:metWith", "Ingrid Dahl") in found

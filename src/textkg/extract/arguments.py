@@ -282,7 +282,7 @@ def people_by(doc: DocView, verb: Token, *, with_leader: bool = False) -> list[M
     once each."""
     found: list[Ment] = []
     for pobj in pobjs(verb, ("by",)):
-        referents = doc.referents(pobj, with_leader=with_leader)
+        referents = doc.referents(pobj, with_leader=with_leader) + people_hung_higher(doc, pobj)
         found += [m for m in referents if m.etype is PERSON and m not in found]
     return found
 
@@ -371,8 +371,9 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
 
 
 def people_hung_higher(doc: DocView, pobj: Token) -> list[Ment]:
-    """ "talks with the club's president, A, and its captain, B": the parser hangs the second
-    person on "talks"; people coordinated after the object are met too."""
+    """ "talks with the club's president, A, and its captain, B", "joined by the minister, A,
+    and the bank's director, B": the parser hangs the second person on "talks" or the verb;
+    people coordinated after the object are its people too."""
     noun = pobj.head.head
     return [
         m
