@@ -459,3 +459,10 @@ def test_a_museum_or_gallery_named_after_a_person_is_a_body() -> None:
     assert ("Ruth Malone", "tk:leaderOf", "Hollis Museum") in triples(facts)
     facts = facts_of("Owen Tate, 51, is deputy director of the Marsh Art Gallery in Leeds.")
     assert ("Owen Tate", "tk:worksFor", "Marsh Art Gallery") in triples(facts)
+
+
+def test_a_name_the_ner_took_for_a_product_in_a_places_slot_is_a_place() -> None:
+    found = triples(facts_of("On Tuesday Hale and Mercier travelled to Moorea by ferry."))
+    assert ("Mercier", "tk:visited", "Moorea") in found
+    found = triples(facts_of("The head of Corsica's regional government, Paul Santoni, said so."))
+    assert ("Paul Santoni", "tk:leaderOf", "Corsica") in found

@@ -36,3 +36,12 @@ def test_who_a_government_sent_somewhere_went_there() -> None:
 def test_who_was_not_sent_on_a_trip_has_not_gone(text: str) -> None:
     found = triples(facts_of(text, PUBLISHED))
     assert not {t for t in found if t[1] == "tk:visited"}, found
+
+
+def test_who_flew_on_the_flight_with_a_traveller_went_too() -> None:
+    found = triples(
+        facts_of(
+            "Premier Ana Tui flew to Auckland on the first flight with the airline's boss, Sefo Lam."
+        )
+    )
+    assert ("Sefo Lam", "tk:visited", "Auckland") in found

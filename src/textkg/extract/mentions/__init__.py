@@ -44,7 +44,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.org_clues import classifier_before
-from textkg.extract.mentions.place_clues import born_in
+from textkg.extract.mentions.place_clues import born_in, destination_of_a_trip, place_led_by
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.places import country_name
@@ -116,8 +116,16 @@ def build_mentions(
             or classifier_before(reader, ent.start)  # "the Athens-based shipowner Aegean Crest"
         ):
             label = "ORG"  # "The All Blacks' Beauden Barrett" read as a title of a work
-        elif label not in NER_LABELS and ent.end - ent.start == 1 and born_in(reader, ent.start):
-            label = "GPE"  # "who was born in Drancy", read as a product
+        elif (
+            label not in NER_LABELS
+            and ent.end - ent.start == 1
+            and (
+                born_in(reader, ent.start)
+                or destination_of_a_trip(reader, ent.start, ent.end)
+                or place_led_by(reader, ent.end) is not None
+            )
+        ):
+            label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products
         if label in NER_LABELS:
             raw.append((ent.start, ent.end, label))
             for i in range(ent.start, ent.end):

@@ -225,7 +225,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         # "travelled to Gisborne with Tama Ngata": who went with the traveller went too (not
         # "toured the plots with a grower", one who lives there)
         # (the parser may hang "with" on the place: "to Gisborne | with X")
-        hung = [w for d in verb_pobjs(verb, preps) for w in pobjs(d, ("with",))]
+        # (or on the flight: "flew to Apia on the first flight with X")
+        hung = [w for d in verb_pobjs(verb, (*preps, "on")) for w in pobjs(d, ("with",))]
         found += [
             m
             for p in verb_pobjs(verb, ("with",)) + hung
