@@ -466,3 +466,10 @@ def test_a_name_the_ner_took_for_a_product_in_a_places_slot_is_a_place() -> None
     assert ("Mercier", "tk:visited", "Moorea") in found
     found = triples(facts_of("The head of Corsica's regional government, Paul Santoni, said so."))
     assert ("Paul Santoni", "tk:leaderOf", "Corsica") in found
+
+
+def test_a_start_up_in_apposition_is_a_company_and_a_town_before_based_is_a_town() -> None:
+    facts = facts_of("It built the device with Kaveri Neurotech, a start-up in Kochi.")
+    assert mention(facts, "Kaveri Neurotech").entity_type is EntityType.ORGANIZATION
+    found = triples(facts_of("The club is owned by Garonne Capital, a Toulouse-based fund."))
+    assert ("Garonne Capital", "tk:locatedIn", "Toulouse") in found

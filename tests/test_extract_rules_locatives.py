@@ -265,3 +265,16 @@ def test_a_town_lies_on_its_island() -> None:
     # a town lies in no other natural feature so written
     found = triples(facts_of("Avarua is the largest town near the Ruahine Range."))
     assert ("Avarua", "tk:locatedIn", "Ruahine Range") not in found
+
+
+def test_a_town_put_in_an_island_or_on_a_countrys_coast_is_there() -> None:
+    found = triples(
+        facts_of(
+            "The winery is based in Archanes, a village in Crete, the largest island of Greece."
+        )
+    )
+    assert ("Archanes", "tk:locatedIn", "Crete") in found
+    found = triples(
+        facts_of("Petra Ivanova was born in Plovdiv, a city on Bulgaria's southern coast.")
+    )
+    assert ("Plovdiv", "tk:locatedIn", "Bulgaria") in found

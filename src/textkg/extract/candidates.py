@@ -154,8 +154,11 @@ class Findings:
                     and subject.etype is not EntityType.COUNTRY
                 )
             )
-            # "a town on Mbanika Island": an island holds towns, though a natural feature
-            on_island = subject.etype is EntityType.CITY and self._an_island(obj)
+            # "a town on Mbanika Island", "Archanes, a village in Crete": an island or an
+            # area the text puts a town in holds it, though a natural feature
+            on_island = subject.etype is EntityType.CITY and (
+                self._an_island(obj) or candidate.rule == "place-apposition"
+            )
             if (rank > other and not on_island) or (rank == other and rank > 0 and not nested):
                 return False  # a country is in no country; a city in no city
         if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):

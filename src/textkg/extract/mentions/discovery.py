@@ -238,15 +238,18 @@ def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def _towns_before_based(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """Towns of two to four words the NER missed before "-based", particles included ("the
-    Andorra la Vella-based group"), that the gazetteers know."""
+    """Towns of up to four words the NER missed before "-based", particles included ("the
+    Andorra la Vella-based group", "a Toulouse-based group" read as a noun), that the
+    gazetteers know (one word not at a sentence's start: "Cloud-based software")."""
     table, found = reader.table, []
     for j in range(2, len(table) - 1):
         if table.text[j] != "-" or table.lower[j + 1] != "based" or taken[j - 1]:
             continue
-        for k in range(max(0, j - 4), j - 1):
+        for k in range(max(0, j - 4), j):
             words = table.text[k:j]
             if any(taken[k:j]) or not words[0][:1].isupper():
+                continue
+            if k == j - 1 and reader.doc[k].is_sent_start:
                 continue
             if city_population(" ".join(words)):
                 found.append((k, j, "GPE"))

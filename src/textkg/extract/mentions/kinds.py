@@ -12,7 +12,7 @@ from textkg.extract.gazetteers import (
     is_subdivision,
     is_surname,
 )
-from textkg.extract.mentions.model import NER_LABELS, _lower, is_acronym, is_name_word
+from textkg.extract.mentions.model import NER_LABELS, _lower, hyphened, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
     apposed_to_a_kind,
     bought,
@@ -558,7 +558,7 @@ def classifier_apposition(
                 and made & reader.lex.person_made_things
             ):
                 return False  # "X, a documentary maker from Kazakhstan": a person's work
-            if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
+            if token.pos_ == "NOUN" and {token.lemma_.lower(), hyphened(token)} & kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues
                 continued = end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"

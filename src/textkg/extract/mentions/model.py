@@ -30,6 +30,15 @@ DATELINE = "dateline"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
+def hyphened(token: Token) -> str:
+    """The word a hyphen makes of the token and the one before it, in lower case ("start-up",
+    which the tokenizer splits in three), or ""."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lower_}"
+
+
 def is_acronym(text: str) -> bool:
     """ "SVR", "U.N." as the NER's spans write them, and whatever names.is_acronym takes for
     one, mixed-case ones included ("CfA", "MoD")."""

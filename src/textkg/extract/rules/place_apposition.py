@@ -46,8 +46,9 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             wholes = [
                 m
                 for p in pobjs(noun, ("of", "in", "on"))  # "a town on Ometepe"
-                # "the capital of the Apurimac region": the region's name before its kind
-                for t in (p, *(c for c in p.children if c.dep_ == "compound"))
+                # "the capital of the Apurimac region": the region's name before its kind;
+                # "a city on Bulgaria's southern coast": the country whose part it is
+                for t in (p, *(c for c in p.children if c.dep_ in ("compound", "poss")))
                 for m in doc.referents(t, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
