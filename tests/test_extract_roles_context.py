@@ -330,9 +330,7 @@ def test_a_country_given_to_another_persons_title_is_not_the_presidents() -> Non
     assert ("Felix Tshisekedi", "tk:leaderOf", "DR Congo") in found
 
 
-def test_a_country_given_to_a_ministers_title_stays_the_story_country_without_a_dateline() -> (
-    None
-):
+def test_a_country_given_to_a_ministers_title_stays_the_story_country_without_a_dateline() -> None:
     text = (
         "Ghana's finance minister, Ama Mensah, arrived in London on Monday. She later met "
         "President Mahama."
@@ -348,3 +346,10 @@ def test_a_title_apposed_after_a_persons_party_is_the_persons() -> None:
         )
     )
     assert ("Asha Rani", "tk:leaderOf", "Bihar") in found
+
+
+def test_a_role_in_a_clause_joined_to_a_passive_is_its_subjects() -> None:
+    text = (
+        "Fiona Azzopardi, 49, was born in Rabat and is dean of science at the University of Malta."
+    )
+    assert ("Fiona Azzopardi", "tk:worksFor", "University of Malta") in triples(facts_of(text))

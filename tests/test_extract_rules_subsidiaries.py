@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
 
 
 @pytest.mark.parametrize(
@@ -351,3 +352,21 @@ def test_who_appoints_or_elects_another_to_a_body_does_not_join_it() -> None:
 def test_a_body_that_says_it_would_review_a_purchase_bought_nothing() -> None:
     text = "The Commerce Commission said it would review the purchase of Pago Aviation."
     assert ("Commerce Commission", "tk:acquired", "Pago Aviation") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Moreau heads the public health division of the Lyon-based Vireo Institute.",
+        "Anne Moreau, who runs the research unit at Vireo Institute, spoke on Monday.",
+    ],
+)
+def test_one_who_heads_a_unit_of_a_body_works_for_it(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Anne Moreau", "tk:worksFor", "Vireo Institute") in found
+    assert ("Anne Moreau", "tk:leaderOf", "Vireo Institute") not in found
+
+
+def test_where_a_traveller_flew_from_is_a_town_not_a_body() -> None:
+    facts = facts_of("Anne Moreau flew to Papeete from Noumea on Sunday.")
+    assert mention(facts, "Noumea").entity_type is EntityType.CITY

@@ -89,8 +89,9 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         and verb.dep_ == "conj"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
-        # "X joined Norvia in 2015 and became its chief executive": the first verb's subject
-        first = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # "X joined Norvia in 2015 and became its chief executive", "X was born in Rabat and
+        # is dean of science at Y": the first verb's subject
+        first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects = [
             m for c in first for m in doc.referents(c, conjuncts=False) if m.etype is PERSON
         ]

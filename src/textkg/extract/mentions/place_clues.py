@@ -179,20 +179,22 @@ def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
-    """ "She flew to Broome", "the minister stayed in Apia": where a person went or stayed
-    (not "arrived at", which a building or a body takes as well; not "Sweden will stay in
+    """ "She flew to Broome", "the minister stayed in Apia", "flew in from Noumea": where a
+    person went, stayed or came from (not "arrived at", which a building or a body takes as well; not "Sweden will stay in
     NATO" or "were flown to Clinica X", whose subject is no traveller)."""
     token = _slot(reader, start, end)
     preposition = token.head
     verb = preposition.head
     if token.dep_ != "pobj" or is_acronym(reader.doc[start:end].text):
         return False
+    if preposition.lower_ == "from" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "flew to Papeete from Noumea": hung on the destination
     frame = reader.lex.verbs.get(verb.lemma_.lower())
     if (
         verb.lemma_.lower() not in reader.lex.trip_verbs
         or frame is None
         or frame.predicate != TK.visited
-        or preposition.lower_ not in frame.objects
+        or preposition.lower_ not in (*frame.objects, "from")
         or preposition.lower_ == "at"
     ):
         return False

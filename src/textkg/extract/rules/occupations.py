@@ -1,14 +1,17 @@
 """Occupations no title list holds: "Dr Ana Lim, a cardiologist at Bergen University
-Hospital", "Luc Martin, a forecaster with Meteo-France" — the person works there."""
+Hospital", "Luc Martin, a forecaster with Meteo-France" — the person works there; so does one
+who heads a unit of it ("X heads the public health division of Y")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
+from textkg.extract.syntax import children, negated
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
@@ -44,3 +47,36 @@ def occupation_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             employer = doc.mention_starting(k + 1) or named_after_its_kind(doc, k + 1, limit)
             if employer is not None and employer.etype is ORG:
                 yield RelationCandidate(person, TK.worksFor, employer, span.index, "occupation-at")
+
+
+@rule("unit-head")
+def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X heads the public health division of the Noumea-based Y", "X, who runs the research
+    unit at Y": one who leads a unit (the lexicon's ``unit_nouns``) works for the body."""
+    lex, units = doc.lex, doc.lex.unit_nouns - {"part", "member", "business", "venture"}
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() not in lex.body_leading_verbs or negated(verb):
+                continue
+            for unit in children(verb, "dobj"):
+                if doc.at[unit.i] is not None or unit.lemma_.lower() not in units:
+                    continue
+                limit = span.end_token
+                bodies = [
+                    named
+                    if (named := doc.mention_starting(p.i + 1)) and named.etype is ORG
+                    # "of the Noumea-based Y": past the town
+                    else named_after_its_kind(doc, p.i + 1, limit)
+                    for p in children(unit, "prep")
+                    if p.lower_ in ("of", "at")
+                ]
+                people, _rule = subjects(doc, verb)
+                for body in bodies:
+                    if body is None or body.etype is not ORG:
+                        continue
+                    for person in people:
+                        if person.etype is PERSON:
+                            yield RelationCandidate(
+                                person, TK.worksFor, body, span.index, "unit-head"
+                            )
