@@ -370,3 +370,18 @@ def test_one_who_heads_a_unit_of_a_body_works_for_it(text: str) -> None:
 def test_where_a_traveller_flew_from_is_a_town_not_a_body() -> None:
     facts = facts_of("Anne Moreau flew to Papeete from Noumea on Sunday.")
     assert mention(facts, "Noumea").entity_type is EntityType.CITY
+
+
+def test_a_trader_owned_by_a_group_is_a_company_and_part_of_it() -> None:
+    text = (
+        "The silo was built by Olt Agro, a grain trader based in Craiova that is 70% owned "
+        "by the Vienna-based Marchfeld Holdings."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Olt Agro").entity_type is EntityType.ORGANIZATION
+    assert ("Olt Agro", "tk:partOf", "Marchfeld Holdings") in triples(facts)
+
+
+def test_a_name_that_is_headquartered_is_a_company() -> None:
+    facts = facts_of("Mayombe Mobile is headquartered in Pointe-Noire and sells phones.")
+    assert mention(facts, "Mayombe Mobile").entity_type is EntityType.ORGANIZATION

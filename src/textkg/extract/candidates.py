@@ -147,12 +147,8 @@ class Findings:
         if predicate == TK.locatedIn and subject.etype.kind is PLACE and not self._is_region(obj):
             rank, other = PLACE_RANK[subject.etype], PLACE_RANK[obj.etype]
             # a county is in a state; "Betio, a town in South Tarawa" says so of two towns
-            nested = (
-                subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA
-                or (
-                    candidate.rule == "place-apposition"
-                    and subject.etype is not EntityType.COUNTRY
-                )
+            nested = subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA or (
+                candidate.rule == "place-apposition" and subject.etype is not EntityType.COUNTRY
             )
             # "a town on Mbanika Island", "Archanes, a village in Crete": an island or an
             # area the text puts a town in holds it, though a natural feature

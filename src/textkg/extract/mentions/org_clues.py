@@ -56,14 +56,23 @@ def led_by_its_subject(reader: SpanReader, start: int, end: int) -> bool:
 def bought(reader: SpanReader, start: int, end: int) -> bool:
     """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
     company (not "employs X", whose object is a person); "owned by X", "acquired by X": its
-    agent; "X completed the purchase of Y": the one buying."""
+    agent; "X completed the purchase of Y": the one buying; "X is headquartered in", "X, a
+    trader owned by Y": a company."""
     lex = reader.lex
     head = reader.doc[reader.head_index(start, end)]
     verb = head.head.lemma_.lower()
     if head.dep_ in ("dobj", "nsubjpass") and verb in lex.company_verbs and verb != "employ":
         return True  # "bought X", "X has been owned by ...", "X was founded in 1874"
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return head.head.head.lemma_.lower() in lex.company_verbs - {"found", "co-found"}
+    agent_of = head.head.head.lemma_.lower() if head.head.dep_ == "agent" else ""
+    if head.dep_ == "pobj" and agent_of in lex.company_verbs - {"found", "co-found"}:
+        return True
+    if head.dep_ == "nsubjpass" and verb == "headquarter":
+        return True  # "X is headquartered in Pointe-Noire": no person is
+    # "X, a grain trader that is 70% owned by Y": an owner's in the name's apposition
+    for noun in (c for c in head.children if c.dep_ == "appos"):
+        for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            if clause.lemma_.lower() == "own" and any(c.dep_ == "agent" for c in clause.children):
+                return True
     if head.dep_ == "nsubj":
         nouns = [c for c in head.head.children if c.dep_ == "dobj"]
         frames = lex.nouns

@@ -180,8 +180,9 @@ def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
 
 def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
     """ "She flew to Broome", "the minister stayed in Apia", "flew in from Noumea": where a
-    person went, stayed or came from (not "arrived at", which a building or a body takes as well; not "Sweden will stay in
-    NATO" or "were flown to Clinica X", whose subject is no traveller)."""
+    person went, stayed or came from (not "arrived at", which a building or a body takes as
+    well; not "Sweden will stay in NATO" or "were flown to Clinica X", whose subject is no
+    traveller)."""
     token = _slot(reader, start, end)
     preposition = token.head
     verb = preposition.head

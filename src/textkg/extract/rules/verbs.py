@@ -165,7 +165,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
             if clause.dep_ == "auxpass":
                 clause = clause.head  # "X, which is 80% owned by Y": on the auxiliary
-            target = clause.head if clause.dep_ == "relcl" else None
+            # (a clause the parser made a participle's: "a trader that is 70% owned by Y")
+            target = clause.head if clause.dep_ in ("relcl", "acl") else None
+            if target is not None and target.dep_ == "appos" and doc.at[target.head.i] is not None:
+                target = target.head  # "X, a grain trader that is owned by Y": X
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             objects = doc.referents(target, conjuncts=bool(patient))
