@@ -353,3 +353,32 @@ def test_a_role_in_a_clause_joined_to_a_passive_is_its_subjects() -> None:
         "Fiona Azzopardi, 49, was born in Rabat and is dean of science at the University of Malta."
     )
     assert ("Fiona Azzopardi", "tk:worksFor", "University of Malta") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "minister", "home", "foreign"),
+    [
+        (
+            "Unesco's director for culture, Ricardo Lagos of Chile, arrived on Monday and held "
+            "talks with culture minister Dilnoza Rahimova.",
+            "SAMARKAND, Uzbekistan",
+            "Dilnoza Rahimova",
+            "Uzbekistan",
+            "Chile",
+        ),
+        (
+            "Health Minister Sok Vanna toured the ward with the hospital's director, Chea Sovann, "
+            "and Japan's ambassador to Cambodia, Hiroshi Tanaka.",
+            "PHNOM PENH",
+            "Sok Vanna",
+            "Cambodia",
+            "Japan",
+        ),
+    ],
+)
+def test_a_country_written_as_another_persons_own_is_not_a_bare_ministers(
+    text: str, dateline: str, minister: str, home: str, foreign: str
+) -> None:
+    found = triples(facts_of(text, dateline=dateline))
+    assert (minister, "tk:memberOf", home) in found
+    assert (minister, "tk:memberOf", foreign) not in found

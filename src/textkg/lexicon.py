@@ -235,6 +235,7 @@ class Lexicon:
     role_owning_verbs: frozenset[str]
     #: Roles that are a position in a state when held with a country (tk:memberOf it).
     government_roles: frozenset[str]
+    envoy_titles: frozenset[str]
     #: A minister's domain word → the ministry's name where it is not "Ministry of <Domain>".
     ministry_names: Mapping[str, str]
     #: Non-leading roles that lead a body of these kinds ("secretary" of a department).
@@ -528,6 +529,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         role_verbs_object=words_of(titles, "role_verbs_object"),
         role_owning_verbs=words_of(titles, "role_owning_verbs"),
         government_roles=words_of(titles, "government_roles"),
+        envoy_titles=words_of(titles, "envoy_titles"),
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
         },

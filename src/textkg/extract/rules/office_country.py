@@ -47,6 +47,7 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             and (NATIONALITY not in m.categories or (index == person.sentence and not met))
             # "Kazakhstan's energy minister, X, was received by President Y": the visitor's
             and not (met and index == person.sentence and _someone_elses(doc, m, person))
+            and not _anothers_own(doc, m, person)
             # "Belgium's secretary of state, X, arrived" a sentence before, in a story filed
             # from Kinshasa: X's country, not the story's
             and not (index != person.sentence and _a_visitors(doc, m, person, anchor))
@@ -60,6 +61,22 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
         if here:
             return here[-1]
     return _dateline_country(doc, person, anchor)
+
+
+def _anothers_own(doc: DocView, country: Ment, person: Ment) -> bool:
+    """ "Ricardo Etchegaray of Chile", "Japan's ambassador to Cambodia, X": a country written
+    as another person's own (after their name, or an envoy's), not the office's of the story."""
+    token = doc.doc[doc.root_of(country)]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        named = doc.at[token.head.head.i]
+        if named is not None and named.etype is EntityType.PERSON and named is not person:
+            return True
+    return any(
+        a.phrase.holder is country
+        and a.person is not person
+        and a.phrase.keyword in doc.lex.envoy_titles
+        for a in doc.references.titles
+    )
 
 
 def _a_visitors(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, int]) -> bool:
