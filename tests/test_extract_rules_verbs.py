@@ -169,3 +169,30 @@ def test_all_who_joined_someone_met_them_however_the_second_is_hung() -> None:
     )
     assert ("Tom Hale", "tk:metWith", "Ingrid Dahl") in found
     assert ("Ana Costa", "tk:metWith", "Ingrid Dahl") in found
+
+
+def test_one_who_handed_or_presented_something_to_another_met_them() -> None:
+    found = triples(
+        facts_of("The museum's director, Anna Smet, handed the first crate to Yolande Mbuyi.")
+    )
+    assert ("Anna Smet", "tk:metWith", "Yolande Mbuyi") in found
+    found = triples(facts_of("Tom Hale presented Karim Ali with a medal."))
+    assert ("Tom Hale", "tk:metWith", "Karim Ali") in found
+    assert not triples(facts_of("Tom Hale presented Karim Ali's plan with pride."))
+
+
+def test_two_who_toured_a_site_together_met() -> None:
+    facts = facts_of(
+        "Jamshed Karimov and Hiroshi Tanaka travelled to Bokhtar on Monday and toured the "
+        "barrage together.",
+        PUBLISHED,
+    )
+    assert ("Jamshed Karimov", "tk:metWith", "Hiroshi Tanaka") in triples(facts)
+    (meeting,) = events(facts, EventKind.MEETING)
+    assert set(participants(meeting)) == {"Jamshed Karimov", "Hiroshi Tanaka"}
+    # without "together", listed travellers did not meet
+    assert not [
+        t
+        for t in triples(facts_of("Ana Ruiz and Tomas Wilk toured the plant."))
+        if t[1] == "tk:metWith"
+    ]

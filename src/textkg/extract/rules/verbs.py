@@ -277,6 +277,15 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
             yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
+        together = [m for m in agents(found) if m.etype is PERSON]
+        if len(together) >= 2 and any(c.lower_ == "together" for c in children(verb, "advmod")):
+            # "A and B travelled to Bokhtar and toured the barrage together": they met
+            for first, second in combinations(together, 2):
+                yield RelationCandidate(first, TK.metWith, second, sentence, rule_name)
+            place = event_place(doc, verb, exclude=together)
+            yield EventCandidate(
+                EventKind.MEETING, together, place, sentence, rule_name, confidence, [verb.i]
+            )
         if not objects:
             objects = _unnamed_destination(doc, verb, frame, sentence)
             for where in objects:
@@ -355,11 +364,18 @@ def _named_after(doc: DocView, noun: Token) -> list[Ment]:
 
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
     """ "signed the agreement with X", "toured the plant with X", "signed it at the offices
-    with X", "toured the plant in Tema with X": the parser hangs a meeting's "with" on the
-    thing, the room or its place, not the verb."""
-    if "with" not in frame.objects or frame.event is not EventKind.MEETING:
+    with X", "toured the plant in Tema with X", "handed the crate to X": the parser hangs a
+    meeting's "with" (or "to") on the thing, the room or its place, not the verb."""
+    if frame.event is not EventKind.MEETING:
         return []
     things = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
+    if "with" not in frame.objects:
+        # "handed the first crate to X": the thing's "to" (a frame of "to" only)
+        return (
+            [pobj for thing in things for pobj in pobjs(thing, ("to",))]
+            if "to" in frame.objects
+            else []
+        )
     things += [p for p in pobjs(verb, ("at", "in")) if doc.at[p.i] is None]
     # "inspected the workshop in the Tiravolo district with X": on the thing's place
     things += [p for thing in things for p in pobjs(thing, ("at", "in"))]
