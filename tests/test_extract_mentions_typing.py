@@ -473,3 +473,9 @@ def test_a_start_up_in_apposition_is_a_company_and_a_town_before_based_is_a_town
     assert mention(facts, "Kaveri Neurotech").entity_type is EntityType.ORGANIZATION
     found = triples(facts_of("The club is owned by Garonne Capital, a Toulouse-based fund."))
     assert ("Garonne Capital", "tk:locatedIn", "Toulouse") in found
+
+
+def test_a_one_word_name_a_traveller_flew_to_is_a_town() -> None:
+    facts = facts_of("McAllister, a geologist, flew to Newman on Wednesday and met the miners.")
+    assert mention(facts, "Newman").entity_type is EntityType.CITY
+    assert ("McAllister", "tk:visited", "Newman") in triples(facts)

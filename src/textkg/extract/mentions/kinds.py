@@ -31,6 +31,7 @@ from textkg.extract.mentions.org_clues import (
     played_for,
     player_of,
     role_after_whose,
+    team_role_after,
 )
 from textkg.extract.mentions.person_clues import (
     age_follows,
@@ -326,8 +327,12 @@ def _person_label_type(
         and reader.doc[start].dep_ in ("poss", "pobj")  # not "Benfica beat Porto", a club
     ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
-    if end - start == 1 and (born_in(reader, start) or things_in(reader, start, name)):
-        return EntityType.CITY  # "who was born in Mahikeng": no one is born in a person
+    if end - start == 1 and (
+        born_in(reader, start)
+        or things_in(reader, start, name)
+        or destination_of_a_trip(reader, start, end)
+    ):
+        return EntityType.CITY  # "born in Mahikeng", "flew to Newman": no one is a person
     if (
         town_after_of(reader, start) or placed_in_apposition(reader, end)
     ) and not looks_like_person(reader, start, end):
@@ -390,26 +395,6 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
         and _lower(words[-1]) not in reader.lex.org_head_nouns
         and known_place(doc[start:end].text) is None
         and country_name(doc[start:end].text, reader.lex) is None
-    )
-
-
-def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Napoli captain X", "Roma's coach", "Napoli sacked head coach X": a role only a team
-    has, right after the name (or its possessive), or the object of the name's verb."""
-    lower, roles = reader.table.lower, reader.lex.team_roles
-    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'", "’s") else 0)
-    if any(" ".join(lower[after : after + n]) in roles for n in (2, 1)):
-        return True
-    token = reader.doc[reader.head_index(start, end)]
-    if token.dep_ != "nsubj":
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (
-            c.lemma_.lower() in roles
-            or any(g.dep_ == "compound" and g.lemma_.lower() in roles for g in c.children)
-        )
-        for c in token.head.children
     )
 
 

@@ -278,3 +278,23 @@ def player_of(reader: SpanReader, start: int) -> bool:
         ):
             return False
     return False
+
+
+def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Napoli captain X", "Roma's coach", "Napoli sacked head coach X": a role only a team
+    has, right after the name (or its possessive), or the object of the name's verb."""
+    lower, roles = reader.table.lower, reader.lex.team_roles
+    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'", "’s") else 0)
+    if any(" ".join(lower[after : after + n]) in roles for n in (2, 1)):
+        return True
+    token = reader.doc[reader.head_index(start, end)]
+    if token.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in roles
+            or any(g.dep_ == "compound" and g.lemma_.lower() in roles for g in c.children)
+        )
+        for c in token.head.children
+    )
