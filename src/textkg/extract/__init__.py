@@ -46,7 +46,10 @@ def read_document(
 
 def run_parts(view: DocView, names: list[str] | None = None) -> Findings:
     """Run the extraction parts in the lexicon's order (or the ``names`` given)."""
-    found = Findings(dict(view.lex.confidence), view.lex.world_regions, view.lex.island_words)
+    lex = view.lex
+    found = Findings(
+        dict(lex.confidence), lex.world_regions, lex.island_words, lex.place_head_nouns
+    )
     for part in parts(list(view.lex.pipeline) if names is None else names):
         if isinstance(part, AnnotatorPart):
             part.run(view)

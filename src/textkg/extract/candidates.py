@@ -98,10 +98,12 @@ class Findings:
         prior: dict[str, float],
         world_regions: frozenset[str] = frozenset(),
         island_words: frozenset[str] = frozenset(),
+        site_words: frozenset[str] = frozenset(),
     ) -> None:
         self._prior = prior
         self._regions = world_regions
         self._islands = island_words
+        self._sites = site_words
         self.relations: dict[RelationKey, Relation] = {}
         self.events: list[EventCandidate] = []
         #: (subject, predicate, date, precision, sentence) → the best-scored copy
@@ -153,7 +155,9 @@ class Findings:
             # "a town on Mbanika Island", "Archanes, a village in Crete": an island or an
             # area the text puts a town in holds it, though a natural feature
             on_island = subject.etype is EntityType.CITY and (
-                self._an_island(obj) or candidate.rule == "place-apposition"
+                self._an_island(obj)
+                # (not "Ranomafana National Park": a site, which holds no town)
+                or (candidate.rule == "place-apposition" and not self._a_site(obj))
             )
             if (rank > other and not on_island) or (rank == other and rank > 0 and not nested):
                 return False  # a country is in no country; a city in no city
@@ -173,6 +177,10 @@ class Findings:
     def _an_island(self, ment: Ment) -> bool:
         words = ment.name.lower().split()
         return ment.etype is EntityType.PLACE and bool(words) and words[-1] in self._islands
+
+    def _a_site(self, ment: Ment) -> bool:
+        words = ment.name.lower().split()
+        return len(words) > 1 and words[-1] in self._sites
 
     def _is_region(self, ment: Ment) -> bool:
         return ment.etype.kind is PLACE and ment.name.lower() in self._regions
