@@ -479,3 +479,20 @@ def test_a_one_word_name_a_traveller_flew_to_is_a_town() -> None:
     facts = facts_of("McAllister, a geologist, flew to Newman on Wednesday and met the miners.")
     assert mention(facts, "Newman").entity_type is EntityType.CITY
     assert ("McAllister", "tk:visited", "Newman") in triples(facts)
+
+
+def test_a_person_of_a_country_read_as_one_name_is_a_person_and_the_country() -> None:
+    facts = facts_of("Thabo Mokoena of South Africa, who flew into Lagos on Saturday, won.")
+    assert ("Thabo Mokoena", "tk:nationality", "South Africa") in triples(facts)
+    assert "Reserve Bank of South Africa" in names(
+        facts_of("The Reserve Bank of South Africa, which sets rates, spoke.")
+    )
+
+
+def test_where_a_second_verb_of_a_traveller_goes_is_a_town() -> None:
+    facts = facts_of(
+        "Tom Hale held talks with the mayor and on Sunday travelled to Mahia with Ana Lobo to "
+        "see the dam."
+    )
+    assert mention(facts, "Mahia").entity_type is EntityType.CITY
+    assert ("Ana Lobo", "tk:visited", "Mahia") in triples(facts)

@@ -199,14 +199,17 @@ def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
         or preposition.lower_ == "at"
     ):
         return False
-    return any(_a_traveller(reader, s) for s in verb.children if s.dep_ == "nsubj")
+    doer = verb
+    while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "held talks and on Tuesday travelled to Mahia": the first verb's
+    return any(_a_traveller(reader, s) for s in doer.children if s.dep_ == "nsubj")
 
 
 def _a_traveller(reader: SpanReader, subject: Token) -> bool:
     """A person's name, a personal pronoun or a person's title as a verb's subject."""
     return (
         subject.ent_type_ == "PERSON"
-        or subject.lower_ in ("he", "she", "i", "we", "they")
+        or subject.lower_ in ("he", "she", "i", "we", "they", "who")
         or subject.lemma_.lower() in reader.lex.titles
     )
 

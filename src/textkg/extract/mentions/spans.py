@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.kinds import (
     entity_type,
+    looks_like_person,
     person_cue,
     possessed_person,
 )
@@ -25,6 +26,7 @@ from textkg.extract.mentions.model import (
 )
 from textkg.extract.mentions.names import split_state_prefix
 from textkg.extract.mentions.org_clues import classifier_before
+from textkg.extract.mentions.person_clues import relative_who_follows
 from textkg.extract.mentions.place_clues import kind_said, known_place
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
@@ -301,6 +303,19 @@ class SpanReader:
                             EmbeddedFact(org[-1], TK.locatedIn, seat[-1], "locative-of-name")
                         )
                     return org + seat
+        # "Thabo Mokoena of South Africa, who ..." read as one body's name: a person and a
+        # country (not "the Reserve Bank of South Africa")
+        for i in range(start + 2, end - 1):
+            if (
+                doc[i].lower_ == "of"
+                and country_name(self._name(i + 1, end), lex)
+                and all(
+                    is_name_word(t) and _lower(t) not in lex.org_head_nouns for t in doc[start:i]
+                )
+                and (looks_like_person(self, start, i) or relative_who_follows(self, end))
+            ):
+                person = self._mentions_of_span(start, i, "PERSON", taken)
+                return person + self._mentions_of_span(i + 1, end, "GPE", taken)
         titles: list[str] = []
         if label != "PERSON" and person_cue(self, start, end):
             label = "PERSON"
