@@ -278,3 +278,11 @@ def test_a_town_put_in_an_island_or_on_a_countrys_coast_is_there() -> None:
         facts_of("Petra Ivanova was born in Plovdiv, a city on Bulgaria's southern coast.")
     )
     assert ("Plovdiv", "tk:locatedIn", "Bulgaria") in found
+
+
+def test_a_regions_name_is_without_the_kind_written_after_it_in_lower_case() -> None:
+    facts = facts_of("Guayaquil, the capital of Guayas province, has grown.")
+    assert ("Guayaquil", "tk:locatedIn", "Guayas") in triples(facts)
+    assert mention(facts, "Guayas").entity_type is EntityType.ADMINISTRATIVE_AREA
+    found = triples(facts_of("The port grew fast. Guayaquil is in Guayas province."))
+    assert ("Guayaquil", "tk:locatedIn", "Guayas") in found

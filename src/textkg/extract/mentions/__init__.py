@@ -126,8 +126,16 @@ def build_mentions(
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products
+        end = ent.end
+        if (
+            label in ("GPE", "LOC")
+            and end - ent.start > 1
+            and reader.table.lower[end - 1] in lex.admin_words
+            and doc[end - 1].is_lower
+        ):
+            end -= 1  # "Guayas province": the region's name is "Guayas", of a kind the text says
         if label in NER_LABELS:
-            raw.append((ent.start, ent.end, label))
+            raw.append((ent.start, end, label))
             for i in range(ent.start, ent.end):
                 taken[i] = True
     nationalities += untagged_nationalities(reader, nationalities)

@@ -64,6 +64,7 @@ from textkg.extract.mentions.place_clues import (
     object_of_a_visit,
     place_led_by,
     placed,
+    placed_by_copula,
     placed_in_apposition,
     region_follows,
     seat_of,
@@ -324,7 +325,8 @@ def _person_label_type(
         end - start == 1
         and known_place(name) is EntityType.CITY
         and not is_personal_name(name)
-        and reader.doc[start].dep_ in ("poss", "pobj")  # not "Benfica beat Porto", a club
+        # not "Benfica beat Porto", a club; "Guayaquil is in Guayas": where a town is
+        and (reader.doc[start].dep_ in ("poss", "pobj") or placed_by_copula(reader, start))
     ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start == 1 and (

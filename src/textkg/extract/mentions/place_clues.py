@@ -139,6 +139,17 @@ def based_follows(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
+def placed_by_copula(reader: SpanReader, i: int) -> bool:
+    """ "Guayaquil is in Guayas": the subject of a copula that says where it is."""
+    token = reader.doc[i]
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in verb.children)
+    )
+
+
 def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     """ "Tonnerre, in the Yonne department, produces": a name set off by the area it lies in,
     its kind written, is a place's (not "X, in Accra, said", nor "Mwangi, in Nakuru County,
