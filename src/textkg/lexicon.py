@@ -189,6 +189,7 @@ class Lexicon:
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
+    sited_bodies: frozenset[str]
     venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
@@ -469,6 +470,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         named_kinds=_kinds_by_word(places, "named_kinds"),
         place_leaders=_kinds_by_word(places, "place_leaders"),
         building_nouns=words_of(places, "building_nouns"),
+        sited_bodies=words_of(places, "sited_bodies"),
         venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),

@@ -152,12 +152,15 @@ class Findings:
             nested = subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA or (
                 candidate.rule == "place-apposition" and subject.etype is not EntityType.COUNTRY
             )
-            # "a town on Mbanika Island", "Archanes, a village in Crete": an island or an
-            # area the text puts a town in holds it, though a natural feature
+            # "a town on Mbanika Island", "Archanes, a village in Crete", "Honiara, on the
+            # island of Guadalcanal": an island or an area the text puts a town in holds it
             on_island = subject.etype is EntityType.CITY and (
                 self._an_island(obj)
                 # (not "Ranomafana National Park": a site, which holds no town)
-                or (candidate.rule == "place-apposition" and not self._a_site(obj))
+                or (
+                    candidate.rule in ("place-apposition", "place-comma-place")
+                    and not self._a_site(obj)
+                )
             )
             if (rank > other and not on_island) or (rank == other and rank > 0 and not nested):
                 return False  # a country is in no country; a city in no city

@@ -102,10 +102,22 @@ def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
 
 
 def _in_right_after_a_site(doc: DocView, ment: Ment, limit: int) -> Ment | None:
-    """ "play at Forsyth Barr Stadium in Dunedin": a site's town written right after it,
-    though the parser hung "in" on the verb."""
+    """ "play at Forsyth Barr Stadium in Dunedin", "worked at Royal University Hospital in
+    Saskatoon": a site's (or a body on one site's) town written right after it, though the
+    parser hung "in" on the verb."""
     i = ment.end
-    if ment.etype is not EntityType.PLACE or i + 1 >= limit or doc.table.lower[i] != "in":
+    token = doc.doc[doc.root_of(ment)]
+    sited = (
+        ment.etype is ORG
+        and doc.table.lower[i - 1] in doc.lex.sited_bodies
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+    )
+    if (
+        not (ment.etype is EntityType.PLACE or sited)
+        or i + 1 >= limit
+        or doc.table.lower[i] != "in"
+    ):
         return None
     place = doc.mention_starting(i + 1, skip_the=False)
     return place if place is not None and _contains(ment, place) else None
