@@ -496,3 +496,10 @@ def test_where_a_second_verb_of_a_traveller_goes_is_a_town() -> None:
     )
     assert mention(facts, "Mahia").entity_type is EntityType.CITY
     assert ("Ana Lobo", "tk:visited", "Mahia") in triples(facts)
+
+
+def test_a_name_before_a_kind_of_company_or_after_a_unit_of_is_a_company() -> None:
+    facts = facts_of("The regulator fined Kakande Telecom, a unit of the Atlas Connect group.")
+    assert mention(facts, "Atlas Connect").entity_type is EntityType.ORGANIZATION
+    facts = facts_of("The regulator said Kakande Telecom is a unit of Atlas Connect.")
+    assert mention(facts, "Atlas Connect").entity_type is EntityType.ORGANIZATION

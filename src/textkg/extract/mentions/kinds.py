@@ -401,9 +401,20 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
 
 
 def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
-    """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"."""
-    return played_for(reader, start, end) or classifier_apposition(
-        reader, start, end, kind_only=True, after_only=True
+    """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"; "the
+    Atlas Connect group"; "a unit of Atlas Connect"."""
+    table, lex = reader.table, reader.lex
+    kind_after = (
+        end < len(table) and reader.doc[end].is_lower and table.lemma[end] in lex.classifier_nouns
+    )
+    part_of = (
+        start >= 2 and table.lower[start - 1] == "of" and table.lemma[start - 2] in lex.body_parts
+    )
+    return (
+        played_for(reader, start, end)
+        or kind_after
+        or part_of
+        or classifier_apposition(reader, start, end, kind_only=True, after_only=True)
     )
 
 
