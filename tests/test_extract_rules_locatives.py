@@ -286,6 +286,8 @@ def test_a_regions_name_is_without_the_kind_written_after_it_in_lower_case() -> 
     assert mention(facts, "Guayas").entity_type is EntityType.ADMINISTRATIVE_AREA
     found = triples(facts_of("The port grew fast. Guayaquil is in Guayas province."))
     assert ("Guayaquil", "tk:locatedIn", "Guayas") in found
+    found = triples(facts_of("The film was shot in a village in Armenia's Tavush province."))
+    assert ("Tavush", "tk:locatedIn", "Armenia") in found
 
 
 def test_a_town_on_a_named_island_and_a_body_at_its_town() -> None:
