@@ -35,7 +35,9 @@ def test_without_the_model_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch)
     from textkg.nlp import load_model
     from textkg.records import ArticleText
 
-    monkeypatch.setattr(classifier, "default_model", lambda weights="stock": None)
+    monkeypatch.setattr(
+        classifier, "default_model", lambda weights="stock", setting="precise": None
+    )
     facts = extract_facts(load_model()(SENTENCE), ArticleText("a.txt", SENTENCE))
     assert not any(r.extractor == "classifier" for r in facts.relations)
 
@@ -45,6 +47,17 @@ def test_each_recogniser_has_its_own_shipped_model() -> None:
     assert stock is not None and tuned is not None
     assert stock.weights != tuned.weights
     assert set(tuned.thresholds) == {"precise", "f1"}
+
+
+def test_the_f1_setting_has_its_own_model_and_the_graphs_keep_theirs() -> None:
+    graphs, f1 = default_model("stock", "precise"), default_model("stock", "f1")
+    assert graphs is not None and f1 is not None and graphs is not f1
+    # the CoNLL04 comparison's model weighs the context and the word vectors; the graphs'
+    # model, checked on news, weighs neither
+    assert f1.dense is not None and any(classifier.CONTEXT in name for name in f1.features)
+    assert graphs.dense is None and not any(classifier.CONTEXT in n for n in graphs.features)
+    # the tuned recogniser has one model for both settings
+    assert default_model("conll04", "f1") is default_model("conll04", "precise")
 
 
 def _eager_model(kind: str) -> classifier.RelationModel:
@@ -167,3 +180,32 @@ def test_no_home_is_classified_where_a_person_speaks_or_goes() -> None:
         assert ("Mwangi Otieno", "Kisumu") not in _admitted(text, "f1"), text
     # where a person comes from may be their home
     assert ("Mwangi Otieno", "Kisumu") in _admitted("Mwangi Otieno is from Kisumu.", "f1")
+
+
+def test_the_parsers_word_vectors_weigh_in_when_the_parse_has_them() -> None:
+    import numpy as np
+
+    from textkg.extract import read_document, run_parts
+    from textkg.lexicon import default_lexicon
+    from textkg.nlp import load_model
+    from textkg.records import ArticleText
+
+    doc = load_model()(SENTENCE)
+    view = read_document(doc, ArticleText("a.txt", SENTENCE))
+    by_name = {m.name: m for m in view.mentions}
+    vector = classifier.pair_vector(view, by_name["Joe Jackson"], by_name["Chicago Tribune"])
+    assert vector is not None and vector.shape == (4 * doc.tensor.shape[1],)
+    # a model that knows nothing but this pair's vector, sure of it (p = 0.95 > 0.6)
+    thresholds = {k: 1.0 for k in KIND_BY_TYPES.values()} | {"Work_For": 0.6}
+    dense = classifier.DenseWeights(
+        np.zeros_like(vector), np.ones_like(vector), {"Work_For": 3 * vector / (vector @ vector)}
+    )
+    model = classifier.RelationModel({}, (), {"f1": thresholds, "precise": thresholds}, dense)
+    rules = [name for name in default_lexicon().pipeline if name != "classifier"]
+    found = run_parts(view, rules)
+    named = {(c.subject.name, c.object.name) for c in classifier.classify(view, found, model, "f1")}
+    assert ("Joe Jackson", "Chicago Tribune") in named
+    # a parse without vectors gets the average pair's score from them (p = 0.5): nothing
+    doc.tensor = np.zeros((0, 0), dtype="float32")
+    assert classifier.pair_vector(view, by_name["Joe Jackson"], by_name["Chicago Tribune"]) is None
+    assert not list(classifier.classify(view, found, model, "f1"))
