@@ -41,7 +41,8 @@ def test_who_was_not_sent_on_a_trip_has_not_gone(text: str) -> None:
 def test_who_flew_on_the_flight_with_a_traveller_went_too() -> None:
     found = triples(
         facts_of(
-            "Premier Ana Tui flew to Auckland on the first flight with the airline's boss, Sefo Lam."
+            "Premier Ana Tui flew to Auckland on the first flight with the airline's boss, "
+            "Sefo Lam."
         )
     )
     assert ("Sefo Lam", "tk:visited", "Auckland") in found
