@@ -142,3 +142,17 @@ def test_a_middle_given_name_alone_is_not_the_person() -> None:
     other = doc.m("Maria", P, 1)
     r = resolve_entities([doc.facts()])
     assert entity_of(r, doc, other) != entity_of(r, doc, full)
+
+
+def test_the_last_two_words_of_a_three_word_name_are_that_person_whatever_the_first_is() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Peru's trade minister, Marco Vaca Ortiz, flew to Cusco.",
+            "Vaca Ortiz said the port would grow.",
+        ],
+    )
+    full = doc.m("Marco Vaca Ortiz", P)
+    short = doc.m("Vaca Ortiz", P, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, full)

@@ -16,7 +16,6 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 # One name cleaner for both stages (re-exported here for resolution's callers).
-from textkg.extract.gazetteers import is_given_name
 from textkg.names import clean_name as clean_name
 from textkg.names import fold as fold
 from textkg.names import is_acronym as is_acronym
@@ -386,12 +385,10 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
         and short.parts == full.parts[-len(short) :]
     ):
         return "surname"  # "Le Pen" after "Marine Le Pen", "de Vries" after "Pieter de Vries"
-    if (
-        1 < len(short) < len(full)
-        and short.parts == full.parts[-len(short) :]
-        and not is_given_name(short.parts[0])
-    ):
-        return "surnames"  # "Ramírez Ochoa" after "Lucía Ramírez Ochoa"
+    if 1 < len(short) < len(full) and short.parts == full.parts[-len(short) :]:
+        # "Ramírez Ochoa" after "Lucía Ramírez Ochoa", "Kartika Sari" after "Dewi Kartika
+        # Sari": the last words of a longer name, in one article, are that person's
+        return "surnames"
     if len(short) > 1:
         return person_match(short, full, data, allow_initials=True)
     word = short.parts[0]
