@@ -382,3 +382,10 @@ def test_a_country_written_as_another_persons_own_is_not_a_bare_ministers(
     found = triples(facts_of(text, dateline=dateline))
     assert (minister, "tk:memberOf", home) in found
     assert (minister, "tk:memberOf", foreign) not in found
+
+
+def test_a_place_the_ner_took_for_a_body_before_a_ministers_title_is_a_place() -> None:
+    facts = facts_of("Victoria's health minister, Ruth Kemp, opened the clinic on Monday.")
+    found = triples(facts)
+    assert ("Ruth Kemp", "tk:memberOf", "Victoria") in found
+    assert ("Ruth Kemp", "tk:leaderOf", "Victoria") not in found

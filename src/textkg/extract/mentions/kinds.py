@@ -176,7 +176,8 @@ def entity_type(
         if country:
             return EntityType.COUNTRY
         # "the mayor of Lyon" (not the club), "Sicily's regional government": a place
-        led = EntityType.CITY if town_of_a_mayor(reader, start) else place_led_by(reader, end)
+        mayor = town_of_a_mayor(reader, start)
+        led = EntityType.CITY if mayor else place_led_by(reader, end, ministers=True)
         if not org_head and led is not None:
             return known_place(name) or led
         if (

@@ -236,8 +236,10 @@ def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
 _MODIFIERS = ("compound", "amod")
 
 
-def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
-    """The class of place "X's governor", "X's mayor" or "the mayor of X" makes X, or None."""
+def place_led_by(reader: SpanReader, end: int, ministers: bool = False) -> EntityType | None:
+    """The class of place "X's governor", "X's mayor" or "the mayor of X" makes X, or None;
+    with ``ministers``, "X's health minister" too (of a name no one took for a person's:
+    "Putin's foreign minister" is a president's)."""
     table = reader.table
     token = reader.doc[end - 1]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -255,6 +257,11 @@ def place_led_by(reader: SpanReader, end: int) -> EntityType | None:
         return None
     leaders = reader.lex.place_leaders
     two = " ".join(table.lemma[end + 1 : end + 3])  # "Odisha's chief minister"
+    for k in range(end + 1, min(end + 4, len(table)) if ministers else end + 1):
+        if not reader.doc[k].is_lower or table.lower[k] == "prime":
+            break
+        if table.lemma[k] == "minister" and k > end + 1:
+            return EntityType.ADMINISTRATIVE_AREA  # "Victoria's health minister": no firm's
     return leaders.get(two) or leaders.get(table.lemma[end + 1])
 
 
