@@ -389,3 +389,8 @@ def test_a_place_the_ner_took_for_a_body_before_a_ministers_title_is_a_place() -
     found = triples(facts)
     assert ("Ruth Kemp", "tk:memberOf", "Victoria") in found
     assert ("Ruth Kemp", "tk:leaderOf", "Victoria") not in found
+
+
+def test_a_forces_commanding_general_leads_it() -> None:
+    text = "The jets will be flown by the Chilean Air Force, whose commanding general, Ana Cruz, said so."
+    assert ("Ana Cruz", "tk:leaderOf", "Chilean Air Force") in triples(facts_of(text))
