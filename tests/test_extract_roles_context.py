@@ -392,5 +392,8 @@ def test_a_place_the_ner_took_for_a_body_before_a_ministers_title_is_a_place() -
 
 
 def test_a_forces_commanding_general_leads_it() -> None:
-    text = "The jets will be flown by the Chilean Air Force, whose commanding general, Ana Cruz, said so."
+    text = (
+        "The jets will be flown by the Chilean Air Force, whose commanding general, Ana Cruz, "
+        "said so."
+    )
     assert ("Ana Cruz", "tk:leaderOf", "Chilean Air Force") in triples(facts_of(text))

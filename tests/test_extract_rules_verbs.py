@@ -145,14 +145,19 @@ def test_talks_with_two_roles_each_named_meet_both() -> None:
         "The supply contract was signed in Durban by Ivo Marin and Dora Kell.",
     ],
 )
-def test_two_people_who_signed_an_agreement_at_a_place_met(text: str) -> None:
+def test_two_people_who_signed_an_agreement_at_a_place_or_time_met(text: str) -> None:
     facts = facts_of(text, PUBLISHED)
     assert ("Ivo Marin", "tk:metWith", "Dora Kell") in triples(facts)
     (meeting,) = events(facts, EventKind.MEETING)
     assert meeting.place is not None and meeting.place.name == "Durban"
-    # a letter, or a signing the text does not place, may have been signed apart
-    for apart in ("signed the letter in Durban", "signed the agreement on Monday"):
+    # a letter, or a signing the text gives neither a place nor a time, may have been
+    # signed apart
+    for apart in ("signed the letter in Durban", "signed the agreement"):
         assert not triples(facts_of(f"Ivo Marin and Dora Kell {apart}.", PUBLISHED))
+    found = triples(
+        facts_of("After the lunch Ivo Marin and Dora Kell signed an accord.", PUBLISHED)
+    )
+    assert ("Ivo Marin", "tk:metWith", "Dora Kell") in found
 
 
 def test_one_who_sat_beside_another_met_them() -> None:
@@ -196,3 +201,14 @@ def test_two_who_toured_a_site_together_met() -> None:
         for t in triples(facts_of("Ana Ruiz and Tomas Wilk toured the plant."))
         if t[1] == "tk:metWith"
     ]
+
+
+def test_a_role_between_two_names_of_a_list_is_the_seconds() -> None:
+    found = triples(
+        facts_of(
+            "The lease was signed by Prime Minister Ana Costa, Gulfstar's chief executive, "
+            "Tom Hale, and Eric Roemer."
+        )
+    )
+    assert ("Tom Hale", "tk:leaderOf", "Gulfstar") in found
+    assert ("Ana Costa", "tk:leaderOf", "Gulfstar") not in found

@@ -11,6 +11,9 @@ from textkg.extract.mentions import Ment
 from textkg.extract.syntax import POSSESSIVE_MARKS
 from textkg.records import EntityType
 
+_END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
+_RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
+
 #: The most words a field written after a title runs to.
 _LONGEST_FIELD = 6
 #: The kinds of place whose office a description's possessive can give ("the city's mayor").
@@ -279,3 +282,49 @@ def government_of(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
             return None
         i = owner.end
     return (owner, i) if owner is not None else None
+
+
+def next_named(doc: DocView, stop: int, limit: int) -> bool:
+    """ "signed by A, Gulfstar's chief executive, B, and C": the role between two names of a
+    list, the second with no role after it, is the second's."""
+    named = (
+        doc.mention_starting(stop + 1) if stop + 1 < limit and doc.doc[stop].text == "," else None
+    )
+    if named is None or named.etype is not PERSON or named.end + 1 >= limit:
+        return False
+    after = doc.table.lower[named.end : named.end + 2]
+    return after[0] == "and" or after == [",", "and"]
+
+
+def apposition_stop(doc: DocView, i: int, limit: int) -> int:
+    """The first token at or after ``i`` that can end an apposition (or ``limit``)."""
+    tokens = doc.doc
+    while i < limit and tokens[i].text not in _END_OF_APPOSITION:
+        i += 1
+    return i
+
+
+def apposition_ends(doc: DocView, k: int, limit: int) -> bool:
+    """Whether an apposition's title phrase ends at token ``k``: what follows is the clause
+    going on ("X, chairman of Y, said"), a bracketed acronym ("of Y (FIS);"), a relative
+    clause ("whose", "who") or where the organisation is ("of Y in Z who ...")."""
+    tokens = doc.doc
+    if k >= limit:
+        return True
+    if k + 2 < limit and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3
+        if k >= limit or tokens[k].text in _END_OF_APPOSITION:
+            return True
+    if tokens[k].lower_ in ("since", "until") and k + 1 < limit:  # "the mayor of Y since 2021,"
+        k += 1
+        while k < limit and (tokens[k].ent_type_ == "DATE" or tokens[k].like_num):
+            k += 1
+        return k >= limit or tokens[k].text in _END_OF_APPOSITION
+    if tokens[k].lower_ in ("in", "at", "to", "for"):  # "... to Hungary": where one is posted
+        place = doc.mention_starting(k + 1)
+        if place is not None and place.etype.kind is PLACE:
+            k = place.end
+            if k >= limit or tokens[k].text in _END_OF_APPOSITION:
+                return True
+    token = tokens[k]
+    return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE

@@ -28,10 +28,13 @@ from textkg.extract.registry import annotator
 from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
 from textkg.extract.title_fields import (
+    apposition_ends,
+    apposition_stop,
     board_governed,
     described_owner,
     government_of,
     lower_field_end,
+    next_named,
     past_lower_modifiers,
     past_members,
     past_office_remit,
@@ -42,9 +45,6 @@ from textkg.extract.title_fields import (
     unit_of_body,
 )
 from textkg.records import EntityType
-
-_END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
-_RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
 
 
 @dataclass
@@ -433,55 +433,23 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     i += 1
     if i + 1 < limit and tokens[i].like_num and tokens[i + 1].text == ",":
         i += 2  # an age
-    stop = _apposition_stop(doc, i, limit)
+    stop = apposition_stop(doc, i, limit)
     phrase = reader.phrase(i, stop)
     if phrase is None:
         return
     if phrase.end == stop and stop < limit and tokens[stop].text == ",":
         # "X, the minister of education, science and innovation, said": fields listed
-        further = _apposition_stop(doc, stop + 1, limit)
+        further = apposition_stop(doc, stop + 1, limit)
         listed = reader.phrase(i, further)
         if listed is not None and listed.end == further:
             phrase, stop = listed, further
     last = tokens[phrase.keyword_end - 1]
     if last.pos_ not in ("NOUN", "PROPN") and last.i == phrase.keyword_start:
         return  # a lone adjective; "director-general" ends in one
-    if phrase.end == stop or _apposition_ends(doc, phrase.end, limit):
+    if (phrase.end == stop or apposition_ends(doc, phrase.end, limit)) and not next_named(
+        doc, stop, limit
+    ):
         attach(doc, person, phrase, "title-appositive")
-
-
-def _apposition_stop(doc: DocView, i: int, limit: int) -> int:
-    """The first token at or after ``i`` that can end an apposition (or ``limit``)."""
-    tokens = doc.doc
-    while i < limit and tokens[i].text not in _END_OF_APPOSITION:
-        i += 1
-    return i
-
-
-def _apposition_ends(doc: DocView, k: int, limit: int) -> bool:
-    """Whether an apposition's title phrase ends at token ``k``: what follows is the clause
-    going on ("X, chairman of Y, said"), a bracketed acronym ("of Y (FIS);"), a relative
-    clause ("whose", "who") or where the organisation is ("of Y in Z who ...")."""
-    tokens = doc.doc
-    if k >= limit:
-        return True
-    if k + 2 < limit and tokens[k].text == "(" and tokens[k + 2].text == ")":
-        k += 3
-        if k >= limit or tokens[k].text in _END_OF_APPOSITION:
-            return True
-    if tokens[k].lower_ in ("since", "until") and k + 1 < limit:  # "the mayor of Y since 2021,"
-        k += 1
-        while k < limit and (tokens[k].ent_type_ == "DATE" or tokens[k].like_num):
-            k += 1
-        return k >= limit or tokens[k].text in _END_OF_APPOSITION
-    if tokens[k].lower_ in ("in", "at", "to", "for"):  # "... to Hungary": where one is posted
-        place = doc.mention_starting(k + 1)
-        if place is not None and place.etype.kind is PLACE:
-            k = place.end
-            if k >= limit or tokens[k].text in _END_OF_APPOSITION:
-                return True
-    token = tokens[k]
-    return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE
 
 
 def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:

@@ -476,15 +476,23 @@ def _reciprocal(
 
 
 def _signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
-    """ "A and B signed the agreement in Malabo", "the deal was signed at the fair by A and B":
-    an instrument of two parties signed where the text says was signed in one room (the
-    lexicon's joint_signing_verbs and joint_instruments); not "signed the letter"."""
+    """ "A and B signed the agreement in Malabo", "the deal was signed on Monday by A and B",
+    "after the lunch A and B signed an agreement": an instrument of two parties signed where
+    or when the text says was signed in one room (the lexicon's joint_signing_verbs and
+    joint_instruments); not "signed the letter", nor a signing told with neither."""
     lex = doc.lex
     if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
         return False
     signed = children(verb, "dobj", "nsubjpass")
-    where = [p for t in [verb, *signed] for p in children(t, "prep") if p.lower_ in ("in", "at")]
-    return bool(where) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
+    said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
+    where = [p for p in said if p.lower_ in ("in", "at")]
+    when = [
+        t
+        for p in said
+        for t in p.subtree
+        if t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lex.occasion_nouns
+    ]
+    return bool(where or when) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
 
 
 def _guests_visit(
