@@ -503,3 +503,16 @@ def test_a_name_before_a_kind_of_company_or_after_a_unit_of_is_a_company() -> No
     assert mention(facts, "Atlas Connect").entity_type is EntityType.ORGANIZATION
     facts = facts_of("The regulator said Kakande Telecom is a unit of Atlas Connect.")
     assert mention(facts, "Atlas Connect").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_building_label_or_a_town_of_origin_before_who_is_read_right() -> None:
+    facts = facts_of(
+        "Wijesinghe took over last year from Ajith Perera, who now teaches economics at the "
+        "University of Colombo."
+    )
+    assert mention(facts, "Ajith Perera").entity_type is EntityType.PERSON
+    facts = facts_of(
+        "The flight was flown by captain Oyun Tseren, 38, a native of Darkhan, who joined Khangai Airlines."
+    )
+    assert mention(facts, "Darkhan").entity_type is EntityType.CITY
+    assert ("Oyun Tseren", "tk:memberOf", "Khangai Airlines") in triples(facts)

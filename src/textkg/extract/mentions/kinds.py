@@ -40,7 +40,10 @@ from textkg.extract.mentions.person_clues import (
     killer_of_a_name,
     personal_context,
     relative_who_follows,
+    role_apposed_before,
+    role_before,
     which_follows,
+    who_heads,
     who_without_the,
 )
 from textkg.extract.mentions.place_clues import (
@@ -146,7 +149,8 @@ def entity_type(
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
             # "Catalonia, whose president, X": a place's or a body's head, no person's
             and not role_after_whose(reader, end, lex.head_of_state_titles | lex.body_roles)
-            and not town_after_of(reader, start)  # "Okafor, 41, of Enugu, who"
+            # "Okafor, 41, of Enugu, who", "X, a native of Darkhan, who"
+            and not (town_after_of(reader, start) or born_in(reader, start))
         )
     else:
         personal = (
@@ -159,9 +163,10 @@ def entity_type(
                 or (
                     who_without_the(reader, start, end)
                     and (
-                        looks_like_person(reader, start, end)
-                        or _role_before(reader, start)
-                        or _who_heads(reader, end)
+                        label == "FAC"  # no building takes "who"
+                        or looks_like_person(reader, start, end)
+                        or role_before(reader, start)
+                        or who_heads(reader, end)
                     )
                 )
             )
@@ -439,20 +444,6 @@ def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
     return reader.table.lemma[start - 2] in reader.lex.titles
 
 
-def _role_apposed_before(reader: SpanReader, start: int) -> bool:
-    """ "Argentina's ambassador in Madrid, Carolina Pizarro": a role, then a comma, right
-    before the name (no verb between)."""
-    doc = reader.doc
-    if start < 2 or doc[start - 1].text != ",":
-        return False
-    for j in range(start - 2, max(-1, start - 7), -1):
-        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", "."):
-            return False
-        if reader.title_len[j] > 0:
-            return True
-    return False
-
-
 def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     """A given name then a surname ("Kirsty Coventry"), or a given name with a title or a
     form of address before it; never a name with an organisation's or a place's head word."""
@@ -488,32 +479,11 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     # "Mary Holt": a given name that is also a town's, then a surname, is a person's
     town_first = known_place(first) and not (len(words) == 2 and is_surname(last))
     if town_first or country_name(first, lex):
-        titled = titled or _role_apposed_before(reader, start)
+        titled = titled or role_apposed_before(reader, start)
         # "Paris Saint-Germain", "Georgia Tech" start with places: only the words around
         # the name can make it a person's ("France Córdova, who heads ...")
         return titled or relative_who_follows(reader, end)
     return len(words) <= 4 or is_surname(last) or titled
-
-
-def _who_heads(reader: SpanReader, end: int) -> bool:
-    """ "X, who (also) heads the Ministry of Fisheries": a body the clause's verb has its
-    subject lead, which no club does (not "who head to Munich")."""
-    if end + 1 >= len(reader.doc):
-        return False
-    verb = reader.doc[end + 1].head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return verb.lemma_.lower() in reader.lex.body_leading_verbs and bool(objects)
-
-
-def _role_before(reader: SpanReader, start: int) -> bool:
-    """ "his counterpart, X", "Thanasarn's daughter, X": a person's role, a word for a person
-    or a relative before the name's comma."""
-    if _role_apposed_before(reader, start):
-        return True
-    doc, lex, bio = reader.doc, reader.lex, reader.lex.biography
-    kin = bio.spouse_nouns | bio.child_nouns | bio.parent_nouns | bio.sibling_nouns
-    word = doc[start - 2].lemma_.lower() if start >= 2 else ""
-    return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | kin
 
 
 def classifier_apposition(

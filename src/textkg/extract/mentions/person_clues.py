@@ -156,3 +156,38 @@ def killer_of_a_name(reader: SpanReader, start: int, end: int) -> bool:
         _kills(reader, v) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children)
         for v in verbs
     )
+
+
+def role_apposed_before(reader: SpanReader, start: int) -> bool:
+    """ "Argentina's ambassador in Madrid, Carolina Pizarro": a role, then a comma, right
+    before the name (no verb between)."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    for j in range(start - 2, max(-1, start - 7), -1):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", "."):
+            return False
+        if reader.title_len[j] > 0:
+            return True
+    return False
+
+
+def who_heads(reader: SpanReader, end: int) -> bool:
+    """ "X, who (also) heads the Ministry of Fisheries": a body the clause's verb has its
+    subject lead, which no club does (not "who head to Munich")."""
+    if end + 1 >= len(reader.doc):
+        return False
+    verb = reader.doc[end + 1].head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in reader.lex.body_leading_verbs and bool(objects)
+
+
+def role_before(reader: SpanReader, start: int) -> bool:
+    """ "his counterpart, X", "Thanasarn's daughter, X": a person's role, a word for a person
+    or a relative before the name's comma."""
+    if role_apposed_before(reader, start):
+        return True
+    doc, lex, bio = reader.doc, reader.lex, reader.lex.biography
+    kin = bio.spouse_nouns | bio.child_nouns | bio.parent_nouns | bio.sibling_nouns
+    word = doc[start - 2].lemma_.lower() if start >= 2 else ""
+    return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | kin
