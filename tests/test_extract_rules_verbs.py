@@ -114,3 +114,20 @@ def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> No
     for club in ("Tupynambás", "Serrano"):
         assert ("Dario Mendes", "tk:memberOf", club) in found
         assert mention(facts, club).entity_type is EntityType.ORGANIZATION
+
+
+def test_a_profiles_dated_spell_at_a_club_is_a_membership_a_reports_is_not() -> None:
+    spell = "He played for Santos FC from 2009 to 2012."
+    profile = "Rafael Costa (born 1991) is a Brazilian midfielder. " + spell
+    pair = ("Rafael Costa", "tk:memberOf", "Santos FC")
+    assert pair in triples(facts_of(profile))
+    report = "Rafael Costa retired on Sunday, his agent said. " + spell
+    assert pair not in triples(facts_of(report, PUBLISHED))
+
+
+def test_a_player_described_as_playing_for_a_club_is_its_member() -> None:
+    # the parser reads "forward" as an adverb and makes "playing" the copula's attribute
+    found = triples(
+        facts_of("Marta Silva (born 3 May 1990) is a Brazilian forward playing for Santos FC.")
+    )
+    assert ("Marta Silva", "tk:memberOf", "Santos FC") in found
