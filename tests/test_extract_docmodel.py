@@ -124,3 +124,12 @@ def test_a_region_holds_its_counties_and_provinces_and_lies_in_none() -> None:
 
 def triples_of(text: str) -> set[tuple[str, object, str]]:
     return {(r.subject.name, r.predicate, r.object.name) for r in relations(text)}
+
+
+def test_a_person_the_rules_give_a_nationality_takes_no_other_from_the_page() -> None:
+    found = triples_of(
+        "Tomas Berg is a Swedish footballer who plays as a midfielder for Danish club "
+        "Brondby IF."
+    )
+    assert ("Tomas Berg", TK.nationality, "Sweden") in found
+    assert ("Tomas Berg", TK.nationality, "Denmark") not in found

@@ -281,9 +281,11 @@ def _name_features(doc: DocView, end: str, spot: Spot) -> list[str]:
     """What a name's own words and its neighbours say of its kind: "Brazoria County",
     "Province of Rieti", "the village of Cubelles", "the Lazio region". A county lies in a
     state, not a state in a county; the classifier words carry that ranking."""
-    if isinstance(spot, Nationality):
-        return []
     lower, lemmas = doc.table.lower, doc.table.lemma
+    if isinstance(spot, Nationality):
+        # what the adjective is said of: "a Danish footballer" (a person's), "a Danish club"
+        word = doc.doc[spot.end - 1]
+        return [f"{end}mod=" + lemmas[word.head.i]] if word.dep_ == "amod" else []
     feats: list[str] = []
     if spot.end - spot.start > 1:
         feats += [f"{end}first=" + lower[spot.start], f"{end}last=" + lower[spot.end - 1]]
@@ -404,7 +406,12 @@ def document_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
     model = default_model()
     if model is None or not opens_with_definition(doc):
         return
+    national = {r.subject.name for r in found if r.predicate == TK.nationality}
     for pair, allowed, features in scored_pairs(doc, found, unrelated=True):
+        if pair.head.name in national:
+            # "a Swedish footballer who plays for Danish club X": the rules gave the
+            # person's nationality; the page's other country is the club's
+            allowed = [p for p in allowed if p != TK.nationality]
         best: tuple[float, URIRef] | None = None
         for predicate in allowed:
             if predicate not in model.weights:
