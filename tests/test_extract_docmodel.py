@@ -133,3 +133,19 @@ def test_a_person_the_rules_give_a_nationality_takes_no_other_from_the_page() ->
     )
     assert ("Tomas Berg", TK.nationality, "Sweden") in found
     assert ("Tomas Berg", TK.nationality, "Denmark") not in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a title the parser reads as a phrase of place
+        "Across the Silent River is a novel by Ewan Reid, first published in 1958.",
+        # a foreign name the parser reads as a clause
+        "Die Kalte (German for the cold) were an experimental German band.",
+    ],
+)
+def test_a_page_that_defines_a_title_the_parser_misreads_is_a_reference_page(
+    opening: str,
+) -> None:
+    found = triples_of(opening + " It was recorded in Leeds and sold across the United Kingdom.")
+    assert ("Leeds", TK.locatedIn, "United Kingdom") in found

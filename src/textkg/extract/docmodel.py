@@ -386,8 +386,13 @@ def opens_with_definition(doc: DocView) -> bool:
     for i in range(span.start_token, span.end_token):
         token = doc.doc[i]
         if token.dep_ == "ROOT":
-            return token.lemma_.lower() == "be" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in token.children
+            # "X is a river", "Die Haut were a band" (a clausal subject to the parser),
+            # "Across the Black Waters is a novel" (a title the parser reads as a phrase)
+            deps = {c.dep_ for c in token.children}
+            titled = doc.doc[span.start_token].dep_ == "prep" and "attr" in deps
+            return token.lemma_.lower() == "be" and (
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i for c in token.children)
+                or (titled and "expl" not in deps)  # not "In 2019 there were ..."
             )
     return False
 
