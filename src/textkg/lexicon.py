@@ -191,6 +191,9 @@ class Lexicon:
     venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
+    #: "Russian Empire", "Kingdom of Prussia": states of history, countries to the rules.
+    state_heads: frozenset[str]
+    state_prefixes: tuple[str, ...]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
     admin_areas: frozenset[str]
@@ -485,6 +488,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         kind_name_words=_words_by_word(orgs, "kind_name_words"),
         world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
+        state_heads=words_of(places, "state_heads"),
+        state_prefixes=tuple(str(p).lower() + " " for p in places["state_prefixes"]),
         demonym_endings=words_of(places, "demonym_endings") | {""},
         locative_prepositions=words_of(places, "locative_prepositions"),
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),
