@@ -148,6 +148,7 @@ class Lexicon:
     company_verbs: frozenset[str]
     people_group_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    national_group_nouns: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
@@ -461,6 +462,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         company_verbs=words_of(orgs, "company_verbs"),
         people_group_nouns=words_of(orgs, "people_group_nouns"),
         group_nouns=words_of(orgs, "group_nouns"),
+        national_group_nouns=words_of(orgs, "national_group_nouns"),
         admin_words=words_of(places, "admin_words"),
         compass_words=words_of(places, "compass_words"),
         place_head_nouns=words_of(places, "head_nouns"),
