@@ -171,6 +171,12 @@ def test_an_areas_kind_of_and_a_place_the_ner_cut_after_of_are_one_area() -> Non
     assert "District Court for the Eastern District of Texas" in names(facts_of(court))
 
 
+def test_a_district_named_before_its_kind_of_a_state_is_two_areas() -> None:
+    facts = facts_of("Kallur is a village in the Belgaum District of Karnataka, India.")
+    assert {"Belgaum District", "Karnataka"} <= names(facts)
+    assert ("Belgaum District", "tk:locatedIn", "Karnataka") in triples(facts)
+
+
 def test_a_city_named_with_its_country_after_a_comma_is_in_it() -> None:
     """A guard: the large-city check of the country index keeps "Taipei" a town here."""
     text = "Halvard Electric Corporation is a company based in Taipei, Taiwan, which makes fuses."

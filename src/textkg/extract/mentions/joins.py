@@ -50,7 +50,8 @@ def _join_places_of(table: TokenTable) -> None:
 def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
     """ "the Province of | Teramo", "County | of | Kerry": an area's kind, "of" and a place,
     which the NER cut after "of" or tagged apart, are one area's name (not "the District
-    Court for the Southern District of New York", inside a court's name)."""
+    Court for the Southern District of New York", inside a court's name, nor "the Belgaum
+    District of Karnataka", a district named before its kind, in a state)."""
     _join_pairs(
         table,
         lambda kept, ent, after: (
@@ -103,6 +104,8 @@ def _area_of(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
         return False
     if kind < ent.start or table.lower[kind] not in lex.admin_words:
         return False
+    if any(table.lower[k] != "the" for k in range(ent.start, kind)):
+        return False  # "the Belgaum District | of | Karnataka": a named district of a state
     if packaged_country_index().code_for_name(after.text):
         return False  # "the Central Province of | Solomon Islands": a province in a country
     return after.label_ != "ORG" or known_place(after.text) is not None
