@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, names, triples
+from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import default_lexicon
 from textkg.nlp import load_model
+from textkg.records import EntityType
 
 
 def _repaired(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -175,6 +176,17 @@ def test_a_district_named_before_its_kind_of_a_state_is_two_areas() -> None:
     facts = facts_of("Kallur is a village in the Belgaum District of Karnataka, India.")
     assert {"Belgaum District", "Karnataka"} <= names(facts)
     assert ("Belgaum District", "tk:locatedIn", "Karnataka") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnby Station is a railway station in the Lyngby area of Copenhagen, Denmark.",
+        "Vangede is a quiet suburb of Copenhagen with a railway station.",
+    ],
+)
+def test_a_known_town_after_a_part_of_a_place_is_a_town(text: str) -> None:
+    assert mention(facts_of(text), "Copenhagen").entity_type is EntityType.CITY
 
 
 def test_a_city_named_with_its_country_after_a_comma_is_in_it() -> None:

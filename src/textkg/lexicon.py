@@ -195,6 +195,7 @@ class Lexicon:
     #: "Russian Empire", "Kingdom of Prussia": states of history, countries to the rules.
     state_heads: frozenset[str]
     state_prefixes: tuple[str, ...]
+    part_of_place_nouns: frozenset[str]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
     admin_areas: frozenset[str]
@@ -491,6 +492,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         state_heads=words_of(places, "state_heads"),
+        part_of_place_nouns=words_of(places, "part_of_place_nouns"),
         state_prefixes=tuple(str(p).lower() + " " for p in places["state_prefixes"]),
         demonym_endings=words_of(places, "demonym_endings") | {""},
         locative_prepositions=words_of(places, "locative_prepositions"),
