@@ -234,3 +234,15 @@ def test_a_surname_after_a_particle_stays_in_the_persons_name() -> None:
     found = names(facts_of("Lieke van As (born 26 July 1985) is a Dutch field hockey player."))
     assert "Lieke van As" in found
     assert "Lieke van" not in found
+
+
+def test_a_team_and_its_league_run_together_are_two_organisations() -> None:
+    text = (
+        "Sam Diaz is an American football player. He was drafted by the Kansas City Chiefs "
+        "of the National Football League in 2004."
+    )
+    facts = facts_of(text)
+    assert {"Kansas City Chiefs", "National Football League"} <= names(facts)
+    assert ("Sam Diaz", "tk:memberOf", "Kansas City Chiefs") in triples(facts)
+    # a bank named with "of the" stays whole
+    assert "Bank of the West Conference" in names(facts_of("The Bank of the West Conference said."))

@@ -149,6 +149,7 @@ class Lexicon:
     people_group_nouns: frozenset[str]
     group_nouns: frozenset[str]
     national_group_nouns: frozenset[str]
+    league_words: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
@@ -464,6 +465,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         people_group_nouns=words_of(orgs, "people_group_nouns"),
         group_nouns=words_of(orgs, "group_nouns"),
         national_group_nouns=words_of(orgs, "national_group_nouns"),
+        league_words=words_of(orgs, "league_words"),
         admin_words=words_of(places, "admin_words"),
         compass_words=words_of(places, "compass_words"),
         place_head_nouns=words_of(places, "head_nouns"),

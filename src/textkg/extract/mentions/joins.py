@@ -24,6 +24,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
+    _split_team_of_league(table, lex)
     _join_places_of(table)
     _join_areas_of(table, lex)
     _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
@@ -192,6 +193,30 @@ def _split_two_people(table: TokenTable) -> None:
         ):
             table.ent_type[a + 1] = ""
             kept += [tagged(table, a, a + 1, "PERSON"), tagged(table, b, b + 1, "PERSON")]
+            continue
+        kept.append(ent)
+    table.ents = kept
+
+
+def _split_team_of_league(table: TokenTable, lex: Lexicon) -> None:
+    """ "the Kansas City Chiefs of the National Football League": a team and its league,
+    which the NER ran into one organisation, are two (the league's name ends in a league
+    word)."""
+    kept: list[Span] = []
+    for ent in table.ents:
+        cut = next(
+            (
+                k
+                for k in range(ent.start + 1, ent.end - 2)
+                if table.lower[k : k + 2] == ["of", "the"]
+                and table.lower[k - 1] not in lex.org_head_nouns  # "the Bank of the West ..."
+            ),
+            None,
+        )
+        if ent.label_ == "ORG" and cut is not None and table.lower[ent.end - 1] in lex.league_words:
+            for k in (cut, cut + 1):
+                table.ent_type[k] = ""
+            kept += [tagged(table, ent.start, cut, "ORG"), tagged(table, cut + 2, ent.end, "ORG")]
             continue
         kept.append(ent)
     table.ents = kept
