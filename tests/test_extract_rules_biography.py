@@ -362,3 +362,21 @@ def test_the_siblings_of_a_biographys_subject_named_by_surname_are_one_family() 
     )
     assert ("Anne Duval", "schema:sibling", "Luc Duval") in found, sorted(found)
     assert ("Paul Duval", "schema:sibling", "Luc Duval") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ronald Pike is an American cellist. He won a prize while a student at the Juilliard "
+        "School.",
+        "Ronald Pike is an American cellist. As a student at the Juilliard School, he won a prize.",
+        "Ronald Pike is an American cellist. He was a student at the Juilliard School in 1990.",
+    ],
+)
+def test_who_was_a_student_at_a_school_studied_there(text: str) -> None:
+    assert ("Ronald Pike", "schema:alumniOf", "Juilliard School") in triples(facts_of(text))
+
+
+def test_a_student_someone_taught_is_not_the_teacher() -> None:
+    text = "Ronald Pike is an American cellist. He taught a student at the Juilliard School."
+    assert ("Ronald Pike", "schema:alumniOf", "Juilliard School") not in triples(facts_of(text))

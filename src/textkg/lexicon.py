@@ -187,6 +187,7 @@ class Lexicon:
     world_regions: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
     not_occupations: frozenset[str]
+    student_nouns: frozenset[str]
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
@@ -475,6 +476,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),
+        student_nouns=words_of(orgs, "student_nouns"),
         place_seats=words_of(places, "seats"),
         settlement_nouns=words_of(places, "settlement_nouns"),
         city_part_nouns=words_of(places, "city_part_nouns"),
