@@ -104,3 +104,47 @@ def test_what_lies_a_compass_point_of_a_place_is_not_placed_in_it() -> None:
     }
     assert ("Skarvholm", "North Sea") in placed
     assert not placed & {("Skarvholm", "Hiddensee"), ("Skarvholm", "Vlieland")}
+
+
+def test_a_region_holds_its_counties_and_provinces_and_lies_in_none() -> None:
+    # "X in A County in the state of B", "X in the Province of A in the B region of C":
+    # the smaller unit is in the larger, never the other way round
+    village = triples_of(
+        "Kossuth is a village in Harlan County in the state of Nebraska. It has a small school."
+    )
+    assert ("Harlan County", TK.locatedIn, "Nebraska") in village
+    assert ("Nebraska", TK.locatedIn, "Harlan County") not in village
+    town = triples_of(
+        "Castelvieto is a town in the Province of Perugia in the Umbria region of Italy. Its "
+        "church dates from 1200."
+    )
+    assert ("Province of Perugia", TK.locatedIn, "Umbria") in town
+    assert ("Umbria", TK.locatedIn, "Province of Perugia") not in town
+
+
+def triples_of(text: str) -> set[tuple[str, object, str]]:
+    return {(r.subject.name, r.predicate, r.object.name) for r in relations(text)}
+
+
+def test_a_person_the_rules_give_a_nationality_takes_no_other_from_the_page() -> None:
+    found = triples_of(
+        "Tomas Berg is a Swedish footballer who plays as a midfielder for Danish club Brondby IF."
+    )
+    assert ("Tomas Berg", TK.nationality, "Sweden") in found
+    assert ("Tomas Berg", TK.nationality, "Denmark") not in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a title the parser reads as a phrase of place
+        "Across the Silent River is a novel by Ewan Reid, first published in 1958.",
+        # a foreign name the parser reads as a clause
+        "Die Kalte (German for the cold) were an experimental German band.",
+    ],
+)
+def test_a_page_that_defines_a_title_the_parser_misreads_is_a_reference_page(
+    opening: str,
+) -> None:
+    found = triples_of(opening + " It was recorded in Leeds and sold across the United Kingdom.")
+    assert ("Leeds", TK.locatedIn, "United Kingdom") in found

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, names, triples
+from fixtures.extract.support import facts_of, mention, names, triples
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import default_lexicon
 from textkg.nlp import load_model
+from textkg.records import EntityType
 
 
 def _repaired(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -171,6 +172,23 @@ def test_an_areas_kind_of_and_a_place_the_ner_cut_after_of_are_one_area() -> Non
     assert "District Court for the Eastern District of Texas" in names(facts_of(court))
 
 
+def test_a_district_named_before_its_kind_of_a_state_is_two_areas() -> None:
+    facts = facts_of("Kallur is a village in the Belgaum District of Karnataka, India.")
+    assert {"Belgaum District", "Karnataka"} <= names(facts)
+    assert ("Belgaum District", "tk:locatedIn", "Karnataka") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnby Station is a railway station in the Lyngby area of Copenhagen, Denmark.",
+        "Vangede is a quiet suburb of Copenhagen with a railway station.",
+    ],
+)
+def test_a_known_town_after_a_part_of_a_place_is_a_town(text: str) -> None:
+    assert mention(facts_of(text), "Copenhagen").entity_type is EntityType.CITY
+
+
 def test_a_city_named_with_its_country_after_a_comma_is_in_it() -> None:
     """A guard: the large-city check of the country index keeps "Taipei" a town here."""
     text = "Halvard Electric Corporation is a company based in Taipei, Taiwan, which makes fuses."
@@ -216,3 +234,15 @@ def test_a_surname_after_a_particle_stays_in_the_persons_name() -> None:
     found = names(facts_of("Lieke van As (born 26 July 1985) is a Dutch field hockey player."))
     assert "Lieke van As" in found
     assert "Lieke van" not in found
+
+
+def test_a_team_and_its_league_run_together_are_two_organisations() -> None:
+    text = (
+        "Sam Diaz is an American football player. He was drafted by the Kansas City Chiefs "
+        "of the National Football League in 2004."
+    )
+    facts = facts_of(text)
+    assert {"Kansas City Chiefs", "National Football League"} <= names(facts)
+    assert ("Sam Diaz", "tk:memberOf", "Kansas City Chiefs") in triples(facts)
+    # a bank named with "of the" stays whole
+    assert "Bank of the West Conference" in names(facts_of("The Bank of the West Conference said."))

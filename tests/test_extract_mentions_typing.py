@@ -512,7 +512,8 @@ def test_a_building_label_or_a_town_of_origin_before_who_is_read_right() -> None
     )
     assert mention(facts, "Ajith Perera").entity_type is EntityType.PERSON
     facts = facts_of(
-        "The flight was flown by captain Oyun Tseren, 38, a native of Darkhan, who joined Khangai Airlines."
+        "The flight was flown by captain Oyun Tseren, 38, a native of Darkhan, who joined "
+        "Khangai Airlines."
     )
     assert mention(facts, "Darkhan").entity_type is EntityType.CITY
     assert ("Oyun Tseren", "tk:memberOf", "Khangai Airlines") in triples(facts)

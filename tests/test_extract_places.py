@@ -367,3 +367,21 @@ def test_places_described_in_the_country_just_named_or_listed_are_in_it(
 ) -> None:
     found = triples(facts_of(text))
     assert all(fact in found for fact in facts), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("Halil Bey was born in Salonica, Ottoman Empire, in 1850.", "Salonica", "Ottoman Empire"),
+        ("Bianca Sforza was born in Pavia, Duchy of Milan, in 1472.", "Pavia", "Duchy of Milan"),
+        (
+            "Karl Stein was born in Kolberg, Kingdom of Prussia, in 1790.",
+            "Kolberg",
+            "Kingdom of Prussia",
+        ),
+    ],
+)
+def test_a_state_of_history_is_a_country_its_towns_lie_in(text: str, town: str, state: str) -> None:
+    facts = facts_of(text)
+    assert mention(facts, state).entity_type is EntityType.COUNTRY
+    assert (town, "tk:locatedIn", state) in triples(facts)

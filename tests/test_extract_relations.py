@@ -118,6 +118,23 @@ def test_a_later_bare_delegation_is_the_one_named_before() -> None:
     assert ("World Health Organization", "tk:metWith", "Kim Jong Il") in triples(facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Norwegian delegation led by Peder Lund arrived in Stockholm.",
+        "Peder Lund led the Norwegian delegation at the talks.",
+        "The talks began in May, with prime minister Peder Lund leading the Norwegian delegation.",
+    ],
+)
+def test_who_leads_a_states_delegation_is_its_national(text: str) -> None:
+    assert ("Peder Lund", "tk:nationality", "Norway") in triples(facts_of(text))
+
+
+def test_who_leads_a_national_team_may_be_a_foreign_coach() -> None:
+    found = triples(facts_of("The Norwegian team led by coach Peder Lund won the final."))
+    assert ("Peder Lund", "tk:nationality", "Norway") not in found
+
+
 def test_passive_and_relative_clauses() -> None:
     facts = facts_of("John Smith, who lives in Denver, was killed by Peter Jones.")
     found = triples(facts)

@@ -324,3 +324,59 @@ def test_a_body_started_or_created_by_someone_was_founded_by_them() -> None:
     # in the active voice one starts a job, not a body
     found = triples(facts_of("Julie Marr started a new job at Harbour Records in 1995."))
     assert ("Harbour Records", "schema:founder", "Julie Marr") not in found
+
+
+def test_two_siblings_of_one_person_are_siblings_of_each_other() -> None:
+    found = triples(
+        facts_of(
+            "Marc Duval is a French skier. His sister Anne Duval is a biathlete. "
+            "Another brother, Luc Duval, races in skicross."
+        )
+    )
+    assert ("Marc Duval", "schema:sibling", "Anne Duval") in found, sorted(found)
+    assert ("Marc Duval", "schema:sibling", "Luc Duval") in found
+    assert ("Anne Duval", "schema:sibling", "Luc Duval") in found
+
+
+def test_a_sibling_named_short_and_in_full_is_no_sibling_of_itself() -> None:
+    found = triples(
+        facts_of(
+            "Marc Duval is a French skier. His sister Anne Duval is a biathlete. "
+            "Duval's brother Luc Duval races in skicross. Anne Duval and her brother Marc "
+            "Duval train together."
+        )
+    )
+    assert not any(
+        s.endswith("Duval") and o.endswith("Duval") and (s in o or o in s)
+        for s, p, o in found
+        if p == "schema:sibling"
+    ), sorted(found)
+
+
+def test_the_siblings_of_a_biographys_subject_named_by_surname_are_one_family() -> None:
+    found = triples(
+        facts_of(
+            "Marc Duval is a French skier. Duval's siblings Anne Duval and Paul Duval are "
+            "also skiers. Another brother, Luc Duval, races in skicross."
+        )
+    )
+    assert ("Anne Duval", "schema:sibling", "Luc Duval") in found, sorted(found)
+    assert ("Paul Duval", "schema:sibling", "Luc Duval") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ronald Pike is an American cellist. He won a prize while a student at the Juilliard "
+        "School.",
+        "Ronald Pike is an American cellist. As a student at the Juilliard School, he won a prize.",
+        "Ronald Pike is an American cellist. He was a student at the Juilliard School in 1990.",
+    ],
+)
+def test_who_was_a_student_at_a_school_studied_there(text: str) -> None:
+    assert ("Ronald Pike", "schema:alumniOf", "Juilliard School") in triples(facts_of(text))
+
+
+def test_a_student_someone_taught_is_not_the_teacher() -> None:
+    text = "Ronald Pike is an American cellist. He taught a student at the Juilliard School."
+    assert ("Ronald Pike", "schema:alumniOf", "Juilliard School") not in triples(facts_of(text))

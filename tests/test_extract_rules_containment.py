@@ -3,7 +3,10 @@ the gazetteers and from chains of links, with sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
+from textkg.extract import docmodel
 
 # A reference article opens by saying what its subject is; a news report does not.
 _PAGE = (
@@ -159,3 +162,14 @@ def test_countries_named_in_the_plural_are_countries() -> None:
 def test_an_organisation_apposed_as_a_house_in_a_town_is_in_it() -> None:
     text = "Hoshi Media owns Studio Tsubame, an animation house in Fukuoka, and two cinemas."
     assert ("Studio Tsubame", "tk:locatedIn", "Fukuoka") in triples(facts_of(text))
+
+
+def test_an_organisation_in_a_town_of_a_country_is_in_the_country(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the chain alone, without the document model (which may say it first)
+    monkeypatch.setattr(docmodel, "default_model", lambda: None)
+    page = "Tamsin Records is an independent record label based in Porto, Portugal."
+    found = triples(facts_of(page))
+    assert ("Tamsin Records", "tk:locatedIn", "Porto") in found
+    assert ("Tamsin Records", "tk:locatedIn", "Portugal") in found

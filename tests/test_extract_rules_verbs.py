@@ -212,3 +212,20 @@ def test_a_role_between_two_names_of_a_list_is_the_seconds() -> None:
     )
     assert ("Tom Hale", "tk:leaderOf", "Gulfstar") in found
     assert ("Ana Costa", "tk:leaderOf", "Gulfstar") not in found
+
+
+def test_a_profiles_dated_spell_at_a_club_is_a_membership_a_reports_is_not() -> None:
+    spell = "He played for Santos FC from 2009 to 2012."
+    profile = "Rafael Costa (born 1991) is a Brazilian midfielder. " + spell
+    pair = ("Rafael Costa", "tk:memberOf", "Santos FC")
+    assert pair in triples(facts_of(profile))
+    report = "Rafael Costa retired on Sunday, his agent said. " + spell
+    assert pair not in triples(facts_of(report, PUBLISHED))
+
+
+def test_a_player_described_as_playing_for_a_club_is_its_member() -> None:
+    # the parser reads "forward" as an adverb and makes "playing" the copula's attribute
+    found = triples(
+        facts_of("Marta Silva (born 3 May 1990) is a Brazilian forward playing for Santos FC.")
+    )
+    assert ("Marta Silva", "tk:memberOf", "Santos FC") in found

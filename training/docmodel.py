@@ -8,11 +8,12 @@ Re-DocRED's documents are split by document: every fifth (index % 5 == 4) is the
 validation fold, never read here; bench/redocred.py builds and scores it. The rest, with
 CoNLL04 train, are parsed and read by textkg's own pipeline (ingest, spaCy, mentions, the
 rules before the model), so the model learns on the very candidates and features it sees at
-run time. Gold entities are matched to candidates by name as the scorer does. One L2
-logistic regression per predicate (scikit-learn, liblinear, fixed seed); each threshold is
-the best F1 of out-of-fold probabilities (documents grouped into four folds), never
-below 0.3. Weights are
-rounded and small ones dropped, so the file stays small. Same data, same parser → same file.
+run time: the pairs the rules leave unrelated (those they relate never reach the model).
+Gold entities are matched to candidates by name as the scorer does. One L2 logistic
+regression per predicate (scikit-learn, liblinear, fixed seed); each threshold is the best
+F1 of out-of-fold probabilities (documents grouped into four folds), never below 0.3.
+Weights are rounded and small ones dropped, so the file stays small. Same data, same parser
+→ same file.
 """
 
 from __future__ import annotations
@@ -197,7 +198,7 @@ def document_rows(articles: Sequence[ArticleText], golds: Sequence[GoldDoc]) -> 
     for doc, (article, gold) in nlp.pipe(texts, as_tuples=True, batch_size=32):
         view = read_document(doc, article, lexicon)
         found = run_parts(view, before)
-        for pair, allowed, features in scored_pairs(view, found):
+        for pair, allowed, features in scored_pairs(view, found, unrelated=True):
             yield from _pair_rows(view, pair, allowed, features, gold)
 
 

@@ -149,6 +149,8 @@ class Lexicon:
     company_verbs: frozenset[str]
     people_group_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    national_group_nouns: frozenset[str]
+    league_words: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
@@ -186,6 +188,7 @@ class Lexicon:
     world_regions: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
     not_occupations: frozenset[str]
+    student_nouns: frozenset[str]
     #: Buildings: a name the NER took for a person's that ends in one is a place
     #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
     building_nouns: frozenset[str]
@@ -193,6 +196,10 @@ class Lexicon:
     venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
+    #: "Russian Empire", "Kingdom of Prussia": states of history, countries to the rules.
+    state_heads: frozenset[str]
+    state_prefixes: tuple[str, ...]
+    part_of_place_nouns: frozenset[str]
     demonym_endings: frozenset[str]
     locative_prepositions: frozenset[str]
     admin_areas: frozenset[str]
@@ -464,6 +471,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         company_verbs=words_of(orgs, "company_verbs"),
         people_group_nouns=words_of(orgs, "people_group_nouns"),
         group_nouns=words_of(orgs, "group_nouns"),
+        national_group_nouns=words_of(orgs, "national_group_nouns"),
+        league_words=words_of(orgs, "league_words"),
         admin_words=words_of(places, "admin_words"),
         compass_words=words_of(places, "compass_words"),
         place_head_nouns=words_of(places, "head_nouns"),
@@ -474,6 +483,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),
+        student_nouns=words_of(orgs, "student_nouns"),
         place_seats=words_of(places, "seats"),
         settlement_nouns=words_of(places, "settlement_nouns"),
         city_part_nouns=words_of(places, "city_part_nouns"),
@@ -492,6 +502,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         kind_name_words=_words_by_word(orgs, "kind_name_words"),
         world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
+        state_heads=words_of(places, "state_heads"),
+        part_of_place_nouns=words_of(places, "part_of_place_nouns"),
+        state_prefixes=tuple(str(p).lower() + " " for p in places["state_prefixes"]),
         demonym_endings=words_of(places, "demonym_endings") | {""},
         locative_prepositions=words_of(places, "locative_prepositions"),
         admin_areas=frozenset(str(a) for a in places["admin_areas"]),

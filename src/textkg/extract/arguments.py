@@ -65,6 +65,11 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         return [], rule
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (verb.tag_ == "VBG" or passive_subject)):
         return antecedent(doc, verb.head), "verb-relative"
+    subject = copula_subject(verb) if verb.tag_ == "VBG" else None
+    if subject is not None:
+        # "X is a Brazilian forward playing for Y", which the parser reads with "forward" as
+        # an adverb and the participle as the copula's attribute: X plays
+        return doc.referents(subject, with_leader=True), "verb-relative"
     if misparsed_main_verb(verb):
         return doc.referents(verb.head, with_leader=True), "verb"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):

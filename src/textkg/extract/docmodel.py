@@ -10,9 +10,11 @@ allow with a logistic regression over spaCy features: the entity types and NER l
 distance in sentences, whether a mention is in the first sentence or is the article's
 subject, whether the tail is the article's most frequent country, counts of mentions, the
 words between and the dependency path in one sentence, the trigger words of the sentences,
-and what the rules said about the pair. The best relation above its threshold is added,
-with the model's probability as its confidence; pairs the rules already relate are left
-to the rules.
+the words of each name and beside it ("Harlan County", "the Lazio region": a county lies in
+a state, not the state in the county), whether the gazetteers put the town in the country,
+and what the rules said of each end. The best relation above its threshold is added, with
+the model's probability as its confidence; pairs the rules already relate are left to the
+rules, and the model neither learns nor is calibrated on them.
 
 Trained on Re-DocRED and CoNLL04 by ``python -m training.docmodel`` and shipped as
 ``document_model.json.gz`` next to this file (plain numbers, no pickle).
@@ -238,8 +240,9 @@ def _sentence_triggers(doc: DocView, sentence: int) -> list[str]:
     return sorted(found)
 
 
-def pair_features(doc: DocView, pair: Pair, facts: DocFacts, stated: set[str]) -> list[str]:
-    """The features of one ordered pair, as strings."""
+def pair_features(doc: DocView, pair: Pair, facts: DocFacts, context: list[str]) -> list[str]:
+    """The features of one ordered pair, as strings; ``context`` holds what the rules said
+    of the pair and of each end ("the head is already placed in a country")."""
     h, t = pair.head_spot, pair.tail_spot
     types = f"{pair.head.etype.value}>{pair.tail.etype.value}"
     apart = abs(h.sentence - t.sentence)
@@ -259,7 +262,9 @@ def pair_features(doc: DocView, pair: Pair, facts: DocFacts, stated: set[str]) -
         "tn=" + _bucket(len(pair.tail.spots), (1, 2, 4)),
         "order=" + str(h.start < t.start),
     ]
-    feats += ["said=" + s for s in sorted(stated)]
+    feats += context
+    feats += _name_features(doc, "h", h) + _name_features(doc, "t", t)
+    feats.append("gaz=" + _gazetteer_agrees(pair))
     for word in _sentence_triggers(doc, t.sentence):
         feats.append("ttrig=" + word)
     if h.sentence != t.sentence:
@@ -270,6 +275,40 @@ def pair_features(doc: DocView, pair: Pair, facts: DocFacts, stated: set[str]) -
     # the main cues again, for each pair of types (one model serves several)
     feats += [f"{types}|{f}" for f in feats[2:12]]
     return feats
+
+
+def _name_features(doc: DocView, end: str, spot: Spot) -> list[str]:
+    """What a name's own words and its neighbours say of its kind: "Brazoria County",
+    "Province of Rieti", "the village of Cubelles", "the Lazio region". A county lies in a
+    state, not a state in a county; the classifier words carry that ranking."""
+    lower, lemmas = doc.table.lower, doc.table.lemma
+    if isinstance(spot, Nationality):
+        # what the adjective is said of: "a Danish footballer" (a person's), "a Danish club"
+        word = doc.doc[spot.end - 1]
+        return [f"{end}mod=" + lemmas[word.head.i]] if word.dep_ == "amod" else []
+    feats: list[str] = []
+    if spot.end - spot.start > 1:
+        feats += [f"{end}first=" + lower[spot.start], f"{end}last=" + lower[spot.end - 1]]
+    if spot.start >= 2 and lower[spot.start - 1] == "of":
+        feats.append(f"{end}of=" + lemmas[spot.start - 2])  # "the village of X"
+    if spot.end < len(doc.doc) and doc.doc[spot.end].is_lower:
+        feats.append(f"{end}next=" + lemmas[spot.end])  # "the Lazio region"
+    return feats
+
+
+def _gazetteer_agrees(pair: Pair) -> str:
+    """Whether the gazetteers put a town or region of the head's name in the tail country."""
+    if pair.tail.etype is not EntityType.COUNTRY or pair.head.etype not in (
+        EntityType.CITY,
+        EntityType.ADMINISTRATIVE_AREA,
+        EntityType.PLACE,
+    ):
+        return "na"
+    known = place_countries(pair.head.name)
+    if not known:
+        return "unknown"
+    code = packaged_country_index().code_for_name(pair.tail.name, codes=False)
+    return "yes" if code in known else "no"
 
 
 def _sentence_features(doc: DocView, h: Spot, t: Spot) -> list[str]:
@@ -306,23 +345,33 @@ def _ment(doc: DocView, spot: Spot) -> Ment:
 
 
 def scored_pairs(
-    doc: DocView, found: Findings | None
+    doc: DocView, found: Findings | None, *, unrelated: bool = False
 ) -> Iterator[tuple[Pair, list[URIRef], list[str]]]:
-    """Each candidate pair with the predicates its types allow and its features."""
+    """Each candidate pair with the predicates its types allow and its features; with
+    ``unrelated``, only pairs the rules left unrelated (in either direction), the pairs the
+    model decides at run time and so the ones it should learn and be calibrated on."""
     vocab = vocabulary()
     entities = doc_entities(doc)
     facts = doc_facts(doc, entities)
     said: dict[tuple[str, str], set[str]] = {}
+    own: dict[str, set[str]] = {}
     for relation in found or ():
         key = (relation.subject.name, relation.object.name)
         said.setdefault(key, set()).add(curie(relation.predicate))
         said.setdefault(key[::-1], set()).add("~" + curie(relation.predicate))
+        own.setdefault(key[0], set()).add(f"{curie(relation.predicate)}>{relation.object.etype}")
+        own.setdefault(key[1], set()).add(f"~{curie(relation.predicate)}>{relation.subject.etype}")
     for pair in candidate_pairs(entities, facts):
         allowed = [r.iri for r in vocab if r.allows(pair.head.etype, pair.tail.etype)]
         if not allowed:
             continue
         stated = said.get((pair.head.name, pair.tail.name), set())
-        yield pair, allowed, pair_features(doc, pair, facts, stated)
+        if unrelated and stated:
+            continue
+        context = ["said=" + s for s in sorted(stated)]
+        context += ["hhas=" + s for s in sorted(own.get(pair.head.name, ()))]
+        context += ["thas=" + s for s in sorted(own.get(pair.tail.name, ()))]
+        yield pair, allowed, pair_features(doc, pair, facts, context)
 
 
 def opens_with_definition(doc: DocView) -> bool:
@@ -337,8 +386,13 @@ def opens_with_definition(doc: DocView) -> bool:
     for i in range(span.start_token, span.end_token):
         token = doc.doc[i]
         if token.dep_ == "ROOT":
-            return token.lemma_.lower() == "be" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in token.children
+            # "X is a river", "Die Haut were a band" (a clausal subject to the parser),
+            # "Across the Black Waters is a novel" (a title the parser reads as a phrase)
+            deps = {c.dep_ for c in token.children}
+            titled = doc.doc[span.start_token].dep_ == "prep" and "attr" in deps
+            return token.lemma_.lower() == "be" and (
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i for c in token.children)
+                or (titled and "expl" not in deps)  # not "In 2019 there were ..."
             )
     return False
 
@@ -357,11 +411,12 @@ def document_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
     model = default_model()
     if model is None or not opens_with_definition(doc):
         return
-    related = {(r.subject.name, r.object.name) for r in found}
-    related |= {(b, a) for a, b in related}
-    for pair, allowed, features in scored_pairs(doc, found):
-        if (pair.head.name, pair.tail.name) in related:
-            continue
+    national = {r.subject.name for r in found if r.predicate == TK.nationality}
+    for pair, allowed, features in scored_pairs(doc, found, unrelated=True):
+        if pair.head.name in national:
+            # "a Swedish footballer who plays for Danish club X": the rules gave the
+            # person's nationality; the page's other country is the club's
+            allowed = [p for p in allowed if p != TK.nationality]
         best: tuple[float, URIRef] | None = None
         for predicate in allowed:
             if predicate not in model.weights:

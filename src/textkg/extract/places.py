@@ -47,6 +47,8 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
         return None  # "Bank of Korea", "Russian Foreign Intelligence Service"
     if words in lexicon.admin_areas or _ends_with_admin_word(words, lexicon):
         return None
+    if _historic_state(words, lexicon):
+        return words  # "Russian Empire", "Duchy of Milan": a country the index does not hold
     if is_national_capital(words):
         return None  # "Taipei" is the town, though a country's pattern ("Chinese Taipei") fits
     code = index.code_by_pattern(words, lexicon.demonym_endings)
@@ -65,6 +67,14 @@ def is_people_word(text: str, lexicon: Lexicon) -> bool:
         return True
     country = country_name(singular, lexicon)
     return country is not None and singular != country
+
+
+def _historic_state(words: str, lexicon: Lexicon) -> bool:
+    parts = words.split()
+    if len(parts) < 2 or not all(p[:1].isupper() or p.islower() for p in parts):
+        return False
+    lowered = words.lower()
+    return parts[-1].lower() in lexicon.state_heads or lowered.startswith(lexicon.state_prefixes)
 
 
 def _ends_with_admin_word(words: str, lexicon: Lexicon) -> bool:

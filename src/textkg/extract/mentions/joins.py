@@ -24,6 +24,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
+    _split_team_of_league(table, lex)
     _join_places_of(table)
     _join_areas_of(table, lex)
     _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
@@ -50,7 +51,8 @@ def _join_places_of(table: TokenTable) -> None:
 def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
     """ "the Province of | Teramo", "County | of | Kerry": an area's kind, "of" and a place,
     which the NER cut after "of" or tagged apart, are one area's name (not "the District
-    Court for the Southern District of New York", inside a court's name)."""
+    Court for the Southern District of New York", inside a court's name, nor "the Belgaum
+    District of Karnataka", a district named before its kind, in a state)."""
     _join_pairs(
         table,
         lambda kept, ent, after: (
@@ -103,6 +105,8 @@ def _area_of(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
         return False
     if kind < ent.start or table.lower[kind] not in lex.admin_words:
         return False
+    if any(table.lower[k] != "the" for k in range(ent.start, kind)):
+        return False  # "the Belgaum District | of | Karnataka": a named district of a state
     if packaged_country_index().code_for_name(after.text):
         return False  # "the Central Province of | Solomon Islands": a province in a country
     return after.label_ != "ORG" or known_place(after.text) is not None
@@ -189,6 +193,30 @@ def _split_two_people(table: TokenTable) -> None:
         ):
             table.ent_type[a + 1] = ""
             kept += [tagged(table, a, a + 1, "PERSON"), tagged(table, b, b + 1, "PERSON")]
+            continue
+        kept.append(ent)
+    table.ents = kept
+
+
+def _split_team_of_league(table: TokenTable, lex: Lexicon) -> None:
+    """ "the Kansas City Chiefs of the National Football League": a team and its league,
+    which the NER ran into one organisation, are two (the league's name ends in a league
+    word)."""
+    kept: list[Span] = []
+    for ent in table.ents:
+        cut = next(
+            (
+                k
+                for k in range(ent.start + 1, ent.end - 2)
+                if table.lower[k : k + 2] == ["of", "the"]
+                and table.lower[k - 1] not in lex.org_head_nouns  # "the Bank of the West ..."
+            ),
+            None,
+        )
+        if ent.label_ == "ORG" and cut is not None and table.lower[ent.end - 1] in lex.league_words:
+            for k in (cut, cut + 1):
+                table.ent_type[k] = ""
+            kept += [tagged(table, ent.start, cut, "ORG"), tagged(table, cut + 2, ent.end, "ORG")]
             continue
         kept.append(ent)
     table.ents = kept

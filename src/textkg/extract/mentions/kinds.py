@@ -217,7 +217,7 @@ def entity_type(
                 # "40 miles north of Enugu", "Norvia Inc. of Enugu"; after an age only a
                 # town the gazetteers know ("Brennan, 47, of Lazard": an employer)
                 or (
-                    town_after_of(reader, start)
+                    town_after_of(reader, start, name)
                     and (known is not None or not after_an_age(reader, start))
                 )
             ):

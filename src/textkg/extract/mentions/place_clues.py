@@ -358,18 +358,21 @@ def kind_said(reader: SpanReader, start: int, end: int) -> bool:
     return said is not None and said.kind is EntityType.PLACE
 
 
-def town_after_of(reader: SpanReader, start: int) -> bool:
+def town_after_of(reader: SpanReader, start: int, name: str | None = None) -> bool:
     """ "Okafor, 41, of Enugu", "40 miles north of Enugu", "Norvia Inc. of Enugu": the name
     after "of" that a person's age, a compass point or a company's abbreviated legal form
-    opens is where they are, a town."""
-    lower = reader.table.lower
+    opens is where they are, a town; so is a ``name`` the gazetteers know after a part of a
+    place ("the Lyngby area of Copenhagen", "the Pudu district of Kuala Lumpur")."""
+    lower, lex = reader.table.lower, reader.lex
     if start < 2 or lower[start - 1] != "of":
         return False
     before = lower[start - 2]
+    part = before in lex.part_of_place_nouns or before in lex.admin_words
     return (
-        before in reader.lex.compass_words
-        or before in reader.lex.legal_abbreviations
+        before in lex.compass_words
+        or before in lex.legal_abbreviations
         or after_an_age(reader, start)
+        or (part and name is not None and known_place(name) is not None)
     )
 
 

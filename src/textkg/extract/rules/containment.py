@@ -25,6 +25,7 @@ from textkg.records import EntityType
 COUNTRY = EntityType.COUNTRY
 _TOWNS_AND_REGIONS = (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE)
 _CONTAINS = (TK.locatedIn, TK.partOf)
+_PLACED_IN_COUNTRIES = (*_TOWNS_AND_REGIONS, EntityType.ORGANIZATION)
 
 
 def _named_countries(doc: DocView) -> dict[str, list[Ment | Nationality]]:
@@ -113,8 +114,9 @@ def _continents(
 
 @rule("containment-chain")
 def containment_chain(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """A place in a town or region that is in a country is in that country too ("Guri,
-    Bolívar, Venezuela"); the fact rests on the sentence that places the smaller one. In a
+    """A place or an organisation in a town or region that is in a country is in that
+    country too ("Guri, Bolívar, Venezuela"; "a record label based in Porto, Portugal"); the
+    fact rests on the sentence that places the smaller one. In a
     reference article only, as the gazetteer's facts: a news report says where a place is
     when it matters to the story, and a reader of it wants those links, not their closure."""
     if not opens_with_definition(doc):
@@ -127,7 +129,7 @@ def containment_chain(doc: DocView, found: Findings) -> Iterator[Candidate]:
         inner, outer = r.subject, r.object
         if r.predicate not in _CONTAINS or outer.etype is COUNTRY:
             continue
-        if inner.etype not in _TOWNS_AND_REGIONS or inner.name in country_of:
+        if inner.etype not in _PLACED_IN_COUNTRIES or inner.name in country_of:
             continue
         country = country_of.get(outer.name)
         if country is not None and country.name != inner.name:

@@ -87,3 +87,40 @@ def delegation_led_by(doc: DocView, found: Findings) -> Iterator[Candidate]:
         modifiers = [w for title in leader.titles for w in title.lower().split()]
         predicate = role_predicate(doc, keyword, modifiers) if keyword else TK.memberOf
         yield RelationCandidate(leader, predicate, group.org, group.sentence, "delegation-led-by")
+
+
+RULE_NATIONAL = "national-delegation"
+
+
+@rule(RULE_NATIONAL)
+def national_delegation(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """Who leads a state's delegation is its national: "a Norwegian delegation led by X",
+    "X led the Norwegian delegation", "with X leading the Norwegian delegation"."""
+    nouns = doc.lex.national_group_nouns
+    for nat in doc.nationalities:
+        token = doc.doc[nat.end - 1]
+        group = token.head
+        if token.dep_ != "amod" or group.lemma_.lower() not in nouns:
+            continue
+        leaders = [m for m in _leaders(doc, group) if m.etype is PERSON]
+        if leaders:
+            country = doc.country_mention(nat)
+            yield RelationCandidate(
+                leaders[0], TK.nationality, country, nat.sentence, RULE_NATIONAL
+            )
+
+
+def _leaders(doc: DocView, group: Token) -> list[Ment]:
+    led = _leader(doc, group)
+    if led is not None:
+        return [led]
+    verb = group.head
+    if group.dep_ != "dobj" or verb.lemma_.lower() not in ("lead", "head"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return doc.referents(subjects[0], conjuncts=False)
+    if verb.dep_ == "acl":
+        # "with prime minister X leading the Norwegian delegation"
+        return doc.referents(verb.head, conjuncts=False)
+    return []

@@ -1,14 +1,20 @@
 """Occupations no title list holds: "Dr Ana Lim, a cardiologist at Bergen University
 Hospital", "Luc Martin, a forecaster with Meteo-France" — the person works there; so does one
-who heads a unit of it ("X heads the public health division of Y")."""
+who heads a unit of it ("X heads the public health division of Y"); "while a student at the
+Juilliard School" — the person studied there."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib.namespace import SDO
+from spacy.tokens import Token
+
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
 from textkg.extract.syntax import children, negated
@@ -80,3 +86,42 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                             yield RelationCandidate(
                                 person, TK.worksFor, body, span.index, "unit-head"
                             )
+
+
+@rule("student-at")
+def student_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X, a student at Y", "while a student at Y, he won": the person studied at the school
+    (in a reference page, which tells a life; a news report's student is a passer-by)."""
+    if not opens_with_definition(doc):
+        return
+    tokens, nouns = doc.doc, doc.lex.student_nouns
+    for span in doc.sentences:
+        for k in range(span.start_token, span.end_token - 2):
+            noun = tokens[k]
+            if noun.lemma_.lower() not in nouns or tokens[k + 1].lower_ not in ("at", "of"):
+                continue
+            j = k + 3 if tokens[k + 2].lower_ == "the" else k + 2
+            school = doc.mention_starting(j)
+            person = _studying(doc, noun)
+            if school is not None and school.etype is ORG and person is not None:
+                yield RelationCandidate(person, SDO.alumniOf, school, span.index, "student-at")
+
+
+def _studying(doc: DocView, noun: Token) -> Ment | None:
+    """Who the student noun is said of: the name it is apposed to ("X, a student at"), or
+    the subject of the clause it hangs on ("while a student at Y, he won")."""
+    if noun.dep_ == "appos":
+        people = [m for m in doc.referents(noun.head, conjuncts=False) if m.etype is PERSON]
+        return people[0] if people else None
+    if noun.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") or (
+        noun.dep_ == "pobj" and noun.head.lower_ not in ("as", "while")
+    ):
+        return None  # "he taught a student at Y": another person
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            people = [m for m in doc.referents(child, conjuncts=False) if m.etype is PERSON]
+            return people[0] if people else None
+    return None
