@@ -487,6 +487,9 @@ def test_a_person_of_a_country_read_as_one_name_is_a_person_and_the_country() ->
     assert "Reserve Bank of South Africa" in names(
         facts_of("The Reserve Bank of South Africa, which sets rates, spoke.")
     )
+    # a club's plural name is no person's ("Kaizer Chiefs")
+    facts = facts_of("Kaizer Chiefs of South Africa, who won the league last year, lost.")
+    assert not [m for m in facts.mentions if m.entity_type is EntityType.PERSON]
 
 
 def test_where_a_second_verb_of_a_traveller_goes_is_a_town() -> None:

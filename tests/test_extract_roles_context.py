@@ -397,3 +397,9 @@ def test_a_forces_commanding_general_leads_it() -> None:
         "said so."
     )
     assert ("Ana Cruz", "tk:leaderOf", "Chilean Air Force") in triples(facts_of(text))
+
+
+def test_a_country_written_with_a_colleague_in_a_story_from_there_is_the_ministers() -> None:
+    text = "President Ana Lobo of Chile said Finance Minister Tom Hale would resign."
+    assert ("Tom Hale", "tk:memberOf", "Chile") in triples(facts_of(text))
+    assert ("Tom Hale", "tk:memberOf", "Chile") in triples(facts_of(text, dateline="SANTIAGO"))

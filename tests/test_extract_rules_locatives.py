@@ -278,6 +278,8 @@ def test_a_town_put_in_an_island_or_on_a_countrys_coast_is_there() -> None:
         facts_of("Petra Ivanova was born in Plovdiv, a city on Bulgaria's southern coast.")
     )
     assert ("Plovdiv", "tk:locatedIn", "Bulgaria") in found
+    found = triples(facts_of("Kharkiv, a city in Russia's sights since 2022, was shelled again."))
+    assert ("Kharkiv", "tk:locatedIn", "Russia") not in found
 
 
 def test_a_regions_name_is_without_the_kind_written_after_it_in_lower_case() -> None:

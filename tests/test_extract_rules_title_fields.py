@@ -189,3 +189,10 @@ def test_the_head_of_a_places_government_leads_the_place() -> None:
 def test_the_chair_of_the_board_of_a_named_body_leads_it() -> None:
     text = "The chairman of the board of Harwell Ports Authority, Moussa Diallo, said so."
     assert ("Moussa Diallo", "tk:leaderOf", "Harwell Ports Authority") in triples(facts_of(text))
+
+
+def test_a_unit_of_a_government_or_of_a_countrys_body_is_not_the_country() -> None:
+    text = "Tom Hale is the head of the Kenyan government's anti-graft commission."
+    assert ("Tom Hale", "tk:leaderOf", "Kenya") not in triples(facts_of(text))
+    text = "John Mwangi is the chairman of the board of Kenya's central bank."
+    assert ("John Mwangi", "tk:leaderOf", "Kenya") not in triples(facts_of(text))

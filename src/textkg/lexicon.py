@@ -153,6 +153,7 @@ class Lexicon:
     league_words: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
+    country_part_nouns: frozenset[str]
     #: Head words of names of sites and facilities ("Square", "Airport", "Palace").
     place_head_nouns: frozenset[str]
     #: "the city of X": the class a kind of place before "of" gives the name.
@@ -475,6 +476,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         league_words=words_of(orgs, "league_words"),
         admin_words=words_of(places, "admin_words"),
         compass_words=words_of(places, "compass_words"),
+        country_part_nouns=words_of(places, "country_part_nouns"),
         place_head_nouns=words_of(places, "head_nouns"),
         named_kinds=_kinds_by_word(places, "named_kinds"),
         place_leaders=_kinds_by_word(places, "place_leaders"),

@@ -16,7 +16,7 @@ from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     copula_subject,
-    misparsed_objects,
+    objects_read_as_subjects,
     pobjs,
 )
 from textkg.records import EntityType
@@ -29,7 +29,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     """The verb's subject entities, and the name of the rule that says how they were found."""
     found: list[Ment] = []
     rule = "verb"
-    objects = misparsed_objects(verb)
+    objects = objects_read_as_subjects(verb)
     for child in verb.children:
         if doc.owner[child.i] != doc.owner[verb.i] or child in objects:
             continue
@@ -287,7 +287,7 @@ def people_by(doc: DocView, verb: Token, *, with_leader: bool = False) -> list[M
     once each."""
     found: list[Ment] = []
     for pobj in pobjs(verb, ("by",)):
-        referents = doc.referents(pobj, with_leader=with_leader) + people_hung_higher(doc, pobj)
+        referents = doc.referents(pobj, with_leader=with_leader) + coordinated_people(doc, pobj)
         found += [m for m in referents if m.etype is PERSON and m not in found]
     return found
 
@@ -375,7 +375,7 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
     return []
 
 
-def people_hung_higher(doc: DocView, pobj: Token) -> list[Ment]:
+def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
     """ "talks with the club's president, A, and its captain, B", "joined by the minister, A,
     and the bank's director, B": the parser hangs the second person on "talks" or the verb;
     people coordinated after the object are its people too."""

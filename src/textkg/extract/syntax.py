@@ -180,10 +180,10 @@ def did_not_happen(token: Token, irrealis: frozenset[str]) -> bool:
     return False
 
 
-def misparsed_objects(verb: Token) -> list[Token]:
+def objects_read_as_subjects(verb: Token) -> list[Token]:
     """ "X hosted Anneke Visser, a zoologist, for lunch": a second subject after a verb that
     has one before it and no object is the parser's mistake for the object."""
-    said_by = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.i < verb.i for c in said_by):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.i < verb.i for c in subjects):
         return []
-    return [c for c in said_by if c.i > verb.i]
+    return [c for c in subjects if c.i > verb.i]

@@ -130,8 +130,13 @@ def board_governed(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     after = past_members(ctx, i + 1, limit)
     if after + 1 < limit and ctx.doc[after].lower_ == "of":
         named = ctx.mention_starting(past_the(ctx.doc, after + 1, limit), skip_the=False)
-        if named is not None and named.etype.kind is not PERSON and named.end <= limit:
-            return named, named.end
+        owned = (
+            named is not None
+            and named.end < limit
+            and ctx.doc[named.end].lower_ in POSSESSIVE_MARKS
+        )
+        if named is not None and named.etype is ORG and named.end <= limit and not owned:
+            return named, named.end  # not "the board of Kenya's central bank": the bank's
     governed = [m for m in ctx.referents(ctx.doc[i]) if m.etype is ORG]
     return (governed[0], after) if governed else None
 
@@ -274,6 +279,8 @@ def government_of(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     if i >= limit or doc[i].lower_ not in governments:
         return None
     i += 1
+    if i < limit and (doc[i].lower_ in POSSESSIVE_MARKS or doc[i].pos_ in ("NOUN", "PROPN")):
+        return None  # "the head of the Kenyan government's anti-graft commission": its unit
     if nat is not None:
         owner = ctx.country_mention(nat)
     elif owner is None and i + 1 < limit and doc[i].lower_ == "of":

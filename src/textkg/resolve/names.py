@@ -379,16 +379,11 @@ def short_form_match(short: PersonName, full: PersonName, data: NameData) -> str
     "S. Naryshkin", "Sergei Naryshkin" after "Sergei Yevgenyevich Naryshkin")?"""
     if not len(short) or len(full) < 2 or len(short) > len(full):
         return None
-    if (
-        1 < len(short) < len(full)
-        and short.parts[0] in lexicon_words().particles
-        and short.parts == full.parts[-len(short) :]
-    ):
-        return "surname"  # "Le Pen" after "Marine Le Pen", "de Vries" after "Pieter de Vries"
     if 1 < len(short) < len(full) and short.parts == full.parts[-len(short) :]:
-        # "Ramírez Ochoa" after "Lucía Ramírez Ochoa", "Kartika Sari" after "Dewi Kartika
-        # Sari": the last words of a longer name, in one article, are that person's
-        return "surnames"
+        # "Le Pen" after "Marine Le Pen", "Ramírez Ochoa" after "Lucía Ramírez Ochoa",
+        # "Vaca Ortiz" after "Marco Vaca Ortiz": the last words of a longer name, in one
+        # article, are that person's
+        return "surname" if short.parts[0] in lexicon_words().particles else "surnames"
     if len(short) > 1:
         return person_match(short, full, data, allow_initials=True)
     word = short.parts[0]

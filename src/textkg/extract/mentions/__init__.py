@@ -44,7 +44,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.org_clues import classifier_before
-from textkg.extract.mentions.place_clues import born_in, destination_of_a_trip, place_led_by
+from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.places import country_name
@@ -121,7 +121,7 @@ def build_mentions(
             and ent.end - ent.start == 1
             and (
                 born_in(reader, ent.start)
-                or destination_of_a_trip(reader, ent.start, ent.end)
+                or place_of_a_trip(reader, ent.start, ent.end)
                 or place_led_by(reader, ent.end) is not None
             )
         ):

@@ -15,7 +15,6 @@ from textkg.extract.gazetteers import (
 from textkg.extract.mentions.model import NER_LABELS, _lower, hyphened, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
     apposed_to_a_kind,
-    bought,
     business_context,
     camel_case,
     classifier_before,
@@ -31,6 +30,7 @@ from textkg.extract.mentions.org_clues import (
     played_for,
     player_of,
     role_after_whose,
+    said_of_a_company,
     team_role_after,
 )
 from textkg.extract.mentions.person_clues import (
@@ -55,7 +55,6 @@ from textkg.extract.mentions.place_clues import (
     based_word,
     born_in,
     capital_of,
-    destination_of_a_trip,
     in_after_an_organisation,
     kind_a_title_is_of,
     kind_by_copula,
@@ -66,6 +65,7 @@ from textkg.extract.mentions.place_clues import (
     named_kind,
     object_of_a_visit,
     place_led_by,
+    place_of_a_trip,
     placed,
     placed_by_copula,
     placed_in_apposition,
@@ -222,7 +222,7 @@ def entity_type(
                 )
             ):
                 return known or EntityType.CITY  # "Tralee-based", "born in Auxerre": a town
-            if end - start <= 2 and destination_of_a_trip(reader, start, end):
+            if end - start <= 2 and place_of_a_trip(reader, start, end):
                 return known or EntityType.CITY  # "flew to Broome", "stayed in Apia"
             if capital_of(reader, start, end):
                 return known or EntityType.ADMINISTRATIVE_AREA  # "the capital of Madeira"
@@ -288,7 +288,7 @@ def _person_label_type(
         not looks_like_person(reader, start, end)
         and (
             which_follows(reader, start, end)
-            or bought(reader, start, end)
+            or said_of_a_company(reader, start, end)
             or led_by_its_subject(reader, start, end)  # "who runs Qualibou Geothermal"
             or (start > 0 and based_word(reader.doc[start - 1]))  # "the Paris-based Lumen Films"
         )
@@ -338,7 +338,7 @@ def _person_label_type(
     if end - start == 1 and (
         born_in(reader, start)
         or things_in(reader, start, name)
-        or destination_of_a_trip(reader, start, end)
+        or place_of_a_trip(reader, start, end)
     ):
         return EntityType.CITY  # "born in Mahikeng", "flew to Newman": no one is a person
     if (
@@ -372,7 +372,7 @@ def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: i
             label == "GPE"
             and (
                 business_context(reader, start, end)
-                or bought(reader, start, end)
+                or said_of_a_company(reader, start, end)
                 or joined_to_organisation(reader, end - 1)
             )
         )

@@ -53,7 +53,7 @@ def led_by_its_subject(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
-def bought(reader: SpanReader, start: int, end: int) -> bool:
+def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
     """ "agreed to buy Brightwave", "founded Norvia": the object of a verb whose object is a
     company (not "employs X", whose object is a person); "owned by X", "acquired by X": its
     agent; "X completed the purchase of Y": the one buying; "X is headquartered in", "X, a
@@ -71,6 +71,10 @@ def bought(reader: SpanReader, start: int, end: int) -> bool:
     # "X, a grain trader that is 70% owned by Y": an owner's in the name's apposition
     for noun in (c for c in head.children if c.dep_ == "appos"):
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            # not "a tenant whose flat is owned by Y": the clause's own subject is owned
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lower_ not in ("that", "which") for c in subject):
+                continue
             if clause.lemma_.lower() == "own" and any(c.dep_ == "agent" for c in clause.children):
                 return True
     if head.dep_ == "nsubj":

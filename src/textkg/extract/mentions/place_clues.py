@@ -189,7 +189,7 @@ def object_of_a_visit(reader: SpanReader, start: int, end: int) -> bool:
     return token.dep_ == "dobj" and frame is not None and frame.predicate == TK.visited
 
 
-def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
+def place_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
     """ "She flew to Broome", "the minister stayed in Apia", "flew in from Noumea": where a
     person went, stayed or came from (not "arrived at", which a building or a body takes as
     well; not "Sweden will stay in NATO" or "were flown to Clinica X", whose subject is no
@@ -199,7 +199,7 @@ def destination_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
     verb = preposition.head
     if token.dep_ != "pobj" or is_acronym(reader.doc[start:end].text):
         return False
-    if preposition.lower_ == "from" and verb.dep_ == "pobj":
+    if preposition.lower_ == "from" and verb.dep_ == "pobj" and verb.head.lower_ in ("to", "into"):
         verb = verb.head.head  # "flew to Papeete from Noumea": hung on the destination
     frame = reader.lex.verbs.get(verb.lemma_.lower())
     if (

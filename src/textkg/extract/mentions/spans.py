@@ -312,7 +312,16 @@ class SpanReader:
                 and all(
                     is_name_word(t) and _lower(t) not in lex.org_head_nouns for t in doc[start:i]
                 )
-                and (looks_like_person(self, start, i) or relative_who_follows(self, end))
+                and (
+                    looks_like_person(self, start, i)
+                    # "Thabo Mokoena of South Africa, who": two name words, not a club's
+                    # plural ("Kaizer Chiefs of South Africa, who won")
+                    or (
+                        relative_who_follows(self, end)
+                        and i - start == 2
+                        and not doc[i - 1].lower_.endswith("s")
+                    )
+                )
             ):
                 person = self._mentions_of_span(start, i, "PERSON", taken)
                 return person + self._mentions_of_span(i + 1, end, "GPE", taken)

@@ -10,11 +10,11 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import (
     agents,
+    coordinated_people,
     event_place,
     governor,
     implicit_agents,
     people_by,
-    people_hung_higher,
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
@@ -71,7 +71,7 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
             between = between or prep.lower_ in ("between", "among")
             for pobj in children(prep, "pobj"):
                 others.extend(doc.referents(pobj, with_leader=True))
-                others.extend(people_hung_higher(doc, pobj))
+                others.extend(coordinated_people(doc, pobj))
                 if prep.lower_ in ("between", "among"):
                     # "between members of A and staff of B": the parser often hangs the
                     # second party under the first one's "of" phrase

@@ -17,7 +17,7 @@ from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
-from textkg.extract.syntax import children, negated
+from textkg.extract.syntax import children, did_not_happen
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
@@ -63,7 +63,12 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
-            if verb.lemma_.lower() not in lex.body_leading_verbs or negated(verb):
+            if (
+                verb.lemma_.lower() not in lex.body_leading_verbs
+                or did_not_happen(verb, lex.irrealis_verbs)
+                or verb.dep_ == "xcomp"  # "asked X to head the unit": not the asker's
+                or any(c.lower_ == "longer" for c in verb.subtree if c.head is verb)
+            ):
                 continue
             for unit in children(verb, "dobj"):
                 if doc.at[unit.i] is not None or unit.lemma_.lower() not in units:

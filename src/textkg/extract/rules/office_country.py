@@ -47,7 +47,7 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
             and (NATIONALITY not in m.categories or (index == person.sentence and not met))
             # "Kazakhstan's energy minister, X, was received by President Y": the visitor's
             and not (met and index == person.sentence and _someone_elses(doc, m, person))
-            and not _anothers_own(doc, m, person)
+            and not _anothers_own(doc, m, person, anchor)
             # "Belgium's secretary of state, X, arrived" a sentence before, in a story filed
             # from Kinshasa: X's country, not the story's
             and not (index != person.sentence and _a_visitors(doc, m, person, anchor))
@@ -63,9 +63,14 @@ def context_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment
     return _dateline_country(doc, person, anchor)
 
 
-def _anothers_own(doc: DocView, country: Ment, person: Ment) -> bool:
+def _anothers_own(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, int]) -> bool:
     """ "Ricardo Etchegaray of Chile", "Japan's ambassador to Cambodia, X": a country written
-    as another person's own (after their name, or an envoy's), not the office's of the story."""
+    as another person's own (after their name, or an envoy's), in a story filed from another
+    country, is not the office's of the story (in one filed from there, or from nowhere, it
+    is: "President Ana Lobo of Chile said Finance Minister X ...")."""
+    home = _dateline_country(doc, person, anchor)
+    if home is None or home.name == country.name:
+        return False
     token = doc.doc[doc.root_of(country)]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         named = doc.at[token.head.head.i]

@@ -47,8 +47,17 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for p in pobjs(noun, ("of", "in", "on"))  # "a town on Ometepe"
                 # "the capital of the Apurimac region": the region's name before its kind;
-                # "a city on Bulgaria's southern coast": the country whose part it is
-                for t in (p, *(c for c in p.children if c.dep_ in ("compound", "poss")))
+                # "a city on Bulgaria's southern coast": the country whose part it is (not
+                # "a city in Russia's sights", "on Russia's border")
+                for t in (
+                    p,
+                    *(
+                        c
+                        for c in p.children
+                        if c.dep_ == "compound"
+                        or (c.dep_ == "poss" and p.lemma_.lower() in doc.lex.country_part_nouns)
+                    ),
+                )
                 for m in doc.referents(t, conjuncts=False)
                 if m.etype.kind is PLACE
             ]

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import (
     agents,
+    coordinated_people,
     dateline_town,
     event_place,
     misparsed_main_verb,
-    people_hung_higher,
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
@@ -30,8 +30,8 @@ from textkg.extract.syntax import (
     copula_subject,
     held_between_dates,
     is_passive,
-    misparsed_objects,
     negated,
+    objects_read_as_subjects,
     pobjs,
     put_in_the_past,
     unreal,
@@ -180,7 +180,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
             placing = ("at", *sorted(doc.lex.locative_prepositions))  # where a site is
-            for child in children(verb, "dobj", "attr") + misparsed_objects(verb):
+            for child in children(verb, "dobj", "attr") + objects_read_as_subjects(verb):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
@@ -224,7 +224,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
         objects.extend(doc.referents(pobj))
         if frame.event is EventKind.MEETING:
-            objects.extend(people_hung_higher(doc, pobj))
+            objects.extend(coordinated_people(doc, pobj))
     trip = frame.event is EventKind.VISIT and verb.lemma_.lower() in doc.lex.companion_trip_verbs
     if trip and found and not passive:
         # "travelled to Gisborne with Tama Ngata": who went with the traveller went too (not
@@ -485,14 +485,25 @@ def _signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     lex = doc.lex
     if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
         return False
-    signed = children(verb, "dobj", "nsubjpass")
+    # one instrument ("signed contracts in Spain" are several, maybe apart)
+    signed = [t for t in children(verb, "dobj", "nsubjpass") if t.tag_ == "NN"]
     said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
-    where = [p for p in said if p.lower_ in ("in", "at")]
+    # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
+    # "in principle"
+    where = [
+        o
+        for p in said
+        if p.lower_ in ("in", "at")
+        for o in children(p, "pobj")
+        if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
+        or (p.lower_ == "at" and doc.at[o.i] is None and not o.ent_type_)
+    ]
+    # a day or an occasion ("on Wednesday", "after the lunch"), not a year or a month
     when = [
         t
         for p in said
         for t in p.subtree
-        if t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lex.occasion_nouns
+        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
     ]
     return bool(where or when) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
 
