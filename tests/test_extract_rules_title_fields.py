@@ -196,3 +196,10 @@ def test_a_unit_of_a_government_or_of_a_countrys_body_is_not_the_country() -> No
     assert ("Tom Hale", "tk:leaderOf", "Kenya") not in triples(facts_of(text))
     text = "John Mwangi is the chairman of the board of Kenya's central bank."
     assert ("John Mwangi", "tk:leaderOf", "Kenya") not in triples(facts_of(text))
+
+
+def test_a_title_of_the_body_the_story_is_about_makes_no_body_of_a_field() -> None:
+    found = triples(facts_of("Ingrid Dahl, general secretary of the union, flew to Malta."))
+    assert not [t for t in found if t[1] == "tk:leaderOf"]
+    found = triples(facts_of("Tom Hale, the minister of the interior, spoke."))
+    assert ("Tom Hale", "tk:leaderOf", "Ministry of Interior") in found

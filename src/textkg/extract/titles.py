@@ -243,7 +243,8 @@ class TitleReader:
                 ) or lex.title_of_field_organization.get(title_word)
                 if e == c2 and (org_word or c2 == c + 1):
                     # "minister of women affairs", "director of human and robotic exploration"
-                    e = lower_field_end(self.doc, c2, limit, not_bodies=not org_word)
+                    # (not "general secretary of the union": a body the story is about)
+                    e = lower_field_end(self.doc, c2, limit, not_bodies=not org_word or c2 > c + 1)
                     phrase.field = e > c2 and not org_word
                 while e > c2 and doc[e - 1].lower_ in ("and", "&"):
                     e -= 1
