@@ -231,3 +231,11 @@ def test_a_player_described_as_playing_for_a_club_is_its_member() -> None:
         facts_of("Marta Silva (born 3 May 1990) is a Brazilian forward playing for Santos FC.")
     )
     assert ("Marta Silva", "tk:memberOf", "Santos FC") in found
+
+
+def test_who_after_a_persons_title_of_a_body_is_the_person() -> None:
+    text = (
+        "The players were met at the airport by Tom Hale, the managing director of Harbour "
+        "Cricket, who presented Karim Ali with a team cap."
+    )
+    assert ("Tom Hale", "tk:metWith", "Karim Ali") in triples(facts_of(text))

@@ -46,6 +46,12 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     of = described.head
                     if described.dep_ == "pobj" and of.dep_ == "prep":
                         antecedents = _described(doc, of.head)
+                elif child.lower_ == "who" and antecedents and all(
+                    m.etype is ORG for m in antecedents
+                ):
+                    # "X, the managing director of Zimbabwe Cricket, who presented ...": the
+                    # person whose title names the body
+                    antecedents = _titled_person(doc, described) or antecedents
                 if (
                     child.lower_ == "which"
                     and antecedents
@@ -122,6 +128,16 @@ def _described(doc: DocView, noun: Token) -> list[Ment]:
         # "X is a footballer who plays for Y": the copula's subject
         found = doc.referents(subject, with_leader=True)
     return found
+
+
+def _titled_person(doc: DocView, noun: Token) -> list[Ment]:
+    """The person an apposed title phrase that ends in ``noun`` belongs to ("X, the director
+    of Y": X), or none."""
+    token = noun
+    while token.dep_ in ("pobj", "prep", "compound", "poss") and token.head is not token:
+        token = token.head
+    person = doc.at[token.head.i] if token.dep_ == "appos" else None
+    return [person] if person is not None and person.etype is PERSON else []
 
 
 def _only_places(found: list[Ment]) -> bool:
