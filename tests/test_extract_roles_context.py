@@ -403,3 +403,10 @@ def test_a_country_written_with_a_colleague_in_a_story_from_there_is_the_ministe
     text = "President Ana Lobo of Chile said Finance Minister Tom Hale would resign."
     assert ("Tom Hale", "tk:memberOf", "Chile") in triples(facts_of(text))
     assert ("Tom Hale", "tk:memberOf", "Chile") in triples(facts_of(text, dateline="SANTIAGO"))
+
+
+def test_who_presides_over_a_court_leads_it() -> None:
+    found = triples(facts_of("The Supreme Court is presided over by Judge Ana Costa."))
+    assert ("Ana Costa", "tk:leaderOf", "Supreme Court") in found
+    found = triples(facts_of("Ana Costa presides over the Supreme Court."))
+    assert ("Ana Costa", "tk:leaderOf", "Supreme Court") in found
