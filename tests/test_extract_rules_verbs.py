@@ -239,3 +239,15 @@ def test_who_after_a_persons_title_of_a_body_is_the_person() -> None:
         "Cricket, who presented Karim Ali with a team cap."
     )
     assert ("Tom Hale", "tk:metWith", "Karim Ali") in triples(facts_of(text))
+
+
+def test_who_shook_hands_or_discussed_something_with_another_met_them() -> None:
+    found = triples(facts_of("Ana Costa shook hands with Tom Hale at the ceremony."))
+    assert ("Ana Costa", "tk:metWith", "Tom Hale") in found
+    found = triples(facts_of("Ana Costa discussed the plan with Tom Hale in Lisbon on Monday."))
+    assert ("Ana Costa", "tk:metWith", "Tom Hale") in found
+    for apart in (
+        "Ana Costa discussed the plan with Tom Hale by phone.",
+        "Ana Costa will discuss the plan with Tom Hale next week.",
+    ):
+        assert not triples(facts_of(apart)), apart
