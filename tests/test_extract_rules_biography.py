@@ -380,3 +380,13 @@ def test_who_was_a_student_at_a_school_studied_there(text: str) -> None:
 def test_a_student_someone_taught_is_not_the_teacher() -> None:
     text = "Ronald Pike is an American cellist. He taught a student at the Juilliard School."
     assert ("Ronald Pike", "schema:alumniOf", "Juilliard School") not in triples(facts_of(text))
+
+
+def test_one_wife_noun_before_two_names_pairs_no_one() -> None:
+    text = (
+        "The two kings, Harald Berg and Olav Lund, each accompanied by his wife, Sonja Berg "
+        "and Kari Lund, landed at Bodo."
+    )
+    assert not [t for t in triples(facts_of(text)) if t[1] == "schema:spouse"]
+    found = triples(facts_of("Harald Berg, accompanied by his wife, Sonja Berg, landed."))
+    assert ("Harald Berg", "schema:spouse", "Sonja Berg") in found

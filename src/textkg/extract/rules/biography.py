@@ -451,7 +451,10 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
                 yield from _siblings_listed(doc, noun)  # "their sons, A and B"
             if not relatives:
                 continue
-            for named in _named_by(doc, noun):
+            named_by = _named_by(doc, noun)
+            if nouns is words.spouse_nouns and noun.tag_ == "NN" and len(named_by) > 1:
+                continue  # "each accompanied by his wife, A and B": whose is whose, unsaid
+            for named in named_by:
                 for relative in relatives:
                     subject, obj = (relative, named) if reverse else (named, relative)
                     yield _candidate(doc, subject, predicate, obj, noun, name)
