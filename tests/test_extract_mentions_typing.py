@@ -520,3 +520,11 @@ def test_a_building_label_or_a_town_of_origin_before_who_is_read_right() -> None
     )
     assert mention(facts, "Darkhan").entity_type is EntityType.CITY
     assert ("Oyun Tseren", "tk:memberOf", "Khangai Airlines") in triples(facts)
+
+
+def test_a_persons_name_after_a_bodys_apposed_kind_stays_a_person() -> None:
+    facts = facts_of(
+        "Tom Hale was due to meet the director of LuxDev, the Luxembourg development agency, "
+        "Pascale Thill, on Wednesday."
+    )
+    assert mention(facts, "Pascale Thill").entity_type is EntityType.PERSON

@@ -500,13 +500,17 @@ def classifier_apposition(
     only "-based" describes ("X, a Lisbon-based lawyer" is a person)."""
     doc = reader.doc
     kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
-    if looks_like_person(reader, start, end):
+    personal = looks_like_person(reader, start, end)
+    if personal:
         # "Its publisher, Fiona Reid": a kind that is also a person's role names the person
         kinds = kinds - reader.lex.titles - reader.lex.person_classifier_nouns
     head = doc[reader.head_index(start, end)]
     before = head.head
     if (
         not after_only
+        # not "the director of LuxDev, the development agency, Pascale Thill": the
+        # director's name, which the parser hung on the agency apposed to LuxDev
+        and not (personal and before.dep_ == "appos")
         and head.dep_ == "appos"
         and before.i < start
         and before.pos_ == "NOUN"
