@@ -81,7 +81,12 @@ def widen_cut_names(table: TokenTable) -> None:
     ents = table.ents
     for start, end, _country in _matches(table):
         inside = [e for e in ents if e.start < end and start < e.end]
-        if not inside or any(e.start < start or e.end > end for e in inside):
+        # (an entity may run on by its possessive: "Turks | Caicos Islands'")
+        possessive = {"'", "'s", "’", "’s"}
+        if not inside or any(
+            e.start < start or any(table.text[k] not in possessive for k in range(end, e.end))
+            for e in inside
+        ):
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
             continue
