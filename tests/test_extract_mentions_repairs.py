@@ -246,3 +246,8 @@ def test_a_team_and_its_league_run_together_are_two_organisations() -> None:
     assert ("Sam Diaz", "tk:memberOf", "Kansas City Chiefs") in triples(facts)
     # a bank named with "of the" stays whole
     assert "Bank of the West Conference" in names(facts_of("The Bank of the West Conference said."))
+
+
+def test_a_country_name_cut_before_its_possessive_is_one_country() -> None:
+    facts = facts_of("The Turks and Caicos Islands' premier, Delroy Gardiner, spoke on Monday.")
+    assert ("Delroy Gardiner", "tk:leaderOf", "Turks and Caicos Islands") in triples(facts)

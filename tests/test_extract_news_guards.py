@@ -56,3 +56,19 @@ def test_a_fellow_traveller_holds_no_office_of_the_place_visited_and_met_no_one(
     assert ("Antony Blinken", "tk:visited", "Kyiv") in found
     assert ("Antony Blinken", "tk:memberOf", "Ukraine") not in found
     assert ("Joe Biden", "tk:metWith", "Antony Blinken") not in found
+
+
+def test_a_todays_republic_is_no_state_of_history() -> None:
+    facts = facts_of("Anna Berg, a lawyer from the Republic of Dagestan, was detained in Moscow.")
+    assert mention(facts, "Republic of Dagestan").entity_type is not EntityType.COUNTRY
+    assert not [t for t in triples(facts) if t[1] == "tk:nationality"]
+
+
+def test_a_mission_of_a_charity_gives_its_leader_no_nationality() -> None:
+    text = "Swiss surgeon Anna Berger led the Ukrainian mission of Doctors Without Borders."
+    assert ("Anna Berger", "tk:nationality", "Ukraine") not in triples(facts_of(text))
+
+
+def test_a_company_after_a_part_of_is_no_town() -> None:
+    facts = facts_of("Hino Motors, the truck-making part of Toyota, recalled 50,000 vehicles.")
+    assert mention(facts, "Toyota").entity_type is EntityType.ORGANIZATION

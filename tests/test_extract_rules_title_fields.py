@@ -203,3 +203,11 @@ def test_a_title_of_the_body_the_story_is_about_makes_no_body_of_a_field() -> No
     assert not [t for t in found if t[1] == "tk:leaderOf"]
     found = triples(facts_of("Tom Hale, the minister of the interior, spoke."))
     assert ("Tom Hale", "tk:leaderOf", "Ministry of Interior") in found
+
+
+def test_a_title_after_an_untitled_name_in_a_list_is_that_names() -> None:
+    found = triples(
+        facts_of("The letter was signed by Anna Berg, the mayor of Oslo, Tom Lund and Kari Nes.")
+    )
+    assert ("Anna Berg", "tk:leaderOf", "Oslo") in found
+    assert ("Tom Lund", "tk:leaderOf", "Oslo") not in found

@@ -46,8 +46,10 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     of = described.head
                     if described.dep_ == "pobj" and of.dep_ == "prep":
                         antecedents = _described(doc, of.head)
-                elif child.lower_ == "who" and antecedents and all(
-                    m.etype is ORG for m in antecedents
+                elif (
+                    child.lower_ == "who"
+                    and antecedents
+                    and all(m.etype is ORG for m in antecedents)
                 ):
                     # "X, the managing director of Zimbabwe Cricket, who presented ...": the
                     # person whose title names the body

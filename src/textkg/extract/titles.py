@@ -447,9 +447,10 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     last = tokens[phrase.keyword_end - 1]
     if last.pos_ not in ("NOUN", "PROPN") and last.i == phrase.keyword_start:
         return  # a lone adjective; "director-general" ends in one
-    if (phrase.end == stop or apposition_ends(doc, phrase.end, limit)) and not next_named(
-        doc, stop, limit
-    ):
+    # "Prime Minister A, Gulfstar's chief executive, B, and C": a titled name's next role is
+    # the next name's (not "A, the mayor of Oslo, B and C")
+    in_a_list = bool(person.titles) and next_named(doc, stop, limit)
+    if (phrase.end == stop or apposition_ends(doc, phrase.end, limit)) and not in_a_list:
         attach(doc, person, phrase, "title-appositive")
 
 
@@ -478,9 +479,12 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
         comma = next(ranks, comma + 1) - 1
     if comma <= floor or doc.doc[comma].text != ",":
         return
+    owners = doc.references.person_of_title
     for start in range(max(floor, comma - 14), comma):
         phrase = reader.phrase(start, comma)
         if phrase is not None and posted_to(doc, phrase.end) == comma:
+            if owners.get(phrase.keyword_start, person) is not person:
+                return  # "A, the mayor of Oslo, B and C": the phrase is A's
             attach(doc, person, phrase, "title-appositive")
             return
 

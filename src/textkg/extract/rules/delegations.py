@@ -102,6 +102,8 @@ def national_delegation(doc: DocView, found: Findings) -> Iterator[Candidate]:
         group = token.head
         if token.dep_ != "amod" or group.lemma_.lower() not in nouns:
             continue
+        if any(doc.at[p.i] is not None for p in pobjs(group, ("of",))):
+            continue  # "the Ukrainian delegation of a charity": where it went, not whose
         leaders = [m for m in _leaders(doc, group) if m.etype is PERSON]
         if leaders:
             country = doc.country_mention(nat)
@@ -115,7 +117,7 @@ def _leaders(doc: DocView, group: Token) -> list[Ment]:
     if led is not None:
         return [led]
     verb = group.head
-    if group.dep_ != "dobj" or verb.lemma_.lower() not in ("lead", "head"):
+    if group.dep_ != "dobj" or verb.lemma_.lower() not in doc.lex.body_leading_verbs | {"lead"}:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:

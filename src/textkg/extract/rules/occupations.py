@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.docmodel import opens_with_definition
+from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
-from textkg.extract.syntax import children, did_not_happen
+from textkg.extract.syntax import children, did_not_happen, negated
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
@@ -97,7 +97,7 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def student_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X, a student at Y", "while a student at Y, he won": the person studied at the school
     (in a reference page, which tells a life; a news report's student is a passer-by)."""
-    if not opens_with_definition(doc):
+    if not tells_a_life(doc):
         return
     tokens, nouns = doc.doc, doc.lex.student_nouns
     for span in doc.sentences:
@@ -108,6 +108,8 @@ def student_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = k + 3 if tokens[k + 2].lower_ == "the" else k + 2
             school = doc.mention_starting(j)
             person = _studying(doc, noun)
+            if any(negated(t) for t in (noun, noun.head)):
+                continue  # "was never a student at Y"
             if school is not None and school.etype is ORG and person is not None:
                 yield RelationCandidate(person, SDO.alumniOf, school, span.index, "student-at")
 

@@ -489,19 +489,21 @@ def _signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     signed = [t for t in children(verb, "dobj", "nsubjpass") if t.tag_ == "NN"]
     said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
     # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
-    # "in principle"
+    # "in principle", "at a time of tension"
+    rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
     where = [
         o
         for p in said
         if p.lower_ in ("in", "at")
         for o in children(p, "pobj")
         if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
-        or (p.lower_ == "at" and doc.at[o.i] is None and not o.ent_type_)
+        or (p.lower_ == "at" and doc.at[o.i] is None and o.lemma_.lower() in rooms)
     ]
-    # a day or an occasion ("on Wednesday", "after the lunch"), not a year or a month
+    # a day or an occasion the verb is told with ("on Wednesday", "after the lunch"), not a
+    # year, a month, nor the instrument's own words ("an agreement on Sunday trading")
     when = [
         t
-        for p in said
+        for p in children(verb, "prep", "npadvmod")
         for t in p.subtree
         if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
     ]
