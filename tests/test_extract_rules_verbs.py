@@ -258,3 +258,14 @@ def test_a_signing_is_placed_or_dated_by_the_verbs_own_words() -> None:
         "Anna Berg and Jan Kowalski signed an agreement at a time of rising tension.",
     ):
         assert not triples(facts_of(apart, PUBLISHED)), apart
+
+
+def test_a_person_the_parser_took_into_the_opening_phrase_of_time_is_the_subject() -> None:
+    found = triples(
+        facts_of(
+            "Ana Costa arrived in Tbilisi on Monday. On Wednesday Costa hosted Tom Hale and his "
+            "deputy, Giorgi Maisuradze, for dinner."
+        )
+    )
+    assert ("Costa", "tk:metWith", "Tom Hale") in found
+    assert ("Costa", "tk:metWith", "Giorgi Maisuradze") in found

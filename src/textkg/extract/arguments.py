@@ -286,8 +286,11 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
     ("X, an SVR delegation led by Y, visited Z" parsed with the delegation as X's
     apposition)."""
     sentence = doc.owner[verb.i]
-    for i in range(verb.i - 1, doc.sentences[sentence].start_token - 1, -1):
+    first = doc.sentences[sentence].start_token
+    for i in range(verb.i - 1, first - 1, -1):
         token = doc.doc[i]
+        if _after_a_day(doc, token, first) and token.right_edge.i == verb.i - 1:
+            return doc.referents(token, with_leader=True)
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ not in ("pobj", "compound", "poss")
@@ -298,6 +301,19 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
         ):
             return doc.referents(token, with_leader=True)
     return []
+
+
+def _after_a_day(doc: DocView, token: Token, first: int) -> bool:
+    """ "On Wednesday Costa hosted ...": a person the parser took into the sentence's opening
+    phrase of time, as its object."""
+    ment = doc.at[token.i]
+    return (
+        token.dep_ == "pobj"
+        and token.head.i == first
+        and ment is not None
+        and ment.etype is PERSON
+        and any(doc.doc[k].ent_type_ in ("DATE", "TIME") for k in range(first + 1, ment.start))
+    )
 
 
 def people_by(doc: DocView, verb: Token, *, with_leader: bool = False) -> list[Ment]:
