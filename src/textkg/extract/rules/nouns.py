@@ -65,6 +65,15 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
     # "held talks at the base with X": the parser hangs "with" on the place
     anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
     for anchor in anchors:
+        if frame.event is EventKind.MEETING:
+            # "a meeting attended by A and B"; "a meeting of A, B and C" (two or more people)
+            for clause in (c for c in anchor.children if c.dep_ == "acl"):
+                if clause.lemma_.lower() == "attend":
+                    others.extend(people_by(doc, clause, with_leader=True))
+            met = [m for p in pobjs(anchor, ("of",)) for m in doc.referents(p) if m.etype is PERSON]
+            if len(met) >= 2:
+                others.extend(met)
+                between = True
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in frame.with_preps:
                 continue
@@ -91,6 +100,9 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             return
     if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
         return  # "will hold talks", "did not sign an agreement"
+    host = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    if host is not None and (negated(host) or unreal(host, lex.irrealis_verbs)):
+        return  # "will chair a meeting with X", "did not attend the talks": not held
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if (
         clause is not None
