@@ -62,14 +62,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     # "X, president of the Asian Development Bank (ADB), which is based in
                     # Manila": "which" is never a person; the body named right before
                     antecedents = _body_right_before(doc, clause)
-                mutual = verb.lemma_.lower() in doc.lex.reciprocal_verbs and not any(
-                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
-                    for c in verb.children
-                )
-                # "A and B, who met in Lisbon, ...": a clause of meeting is of them all
-                found.extend(
-                    antecedents if mutual else _named_right_before(doc, clause, antecedents)
-                )
+                found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
                 found.extend(_past_a_dateline(doc, child))

@@ -65,11 +65,9 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
     # "held talks at the base with X": the parser hangs "with" on the place
     anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
     for anchor in anchors:
-        if frame.event is EventKind.MEETING:
-            # "a meeting attended by A and B"; "a meeting of A, B and C" (two or more people)
-            for clause in (c for c in anchor.children if c.dep_ == "acl"):
-                if clause.lemma_.lower() == "attend":
-                    others.extend(people_by(doc, clause, with_leader=True))
+        if frame.event is EventKind.MEETING and anchor is anchors[0]:
+            # "a meeting of A, B and C" (two or more people; of the noun itself, not "talks
+            # in the absence of A and B")
             met = [m for p in pobjs(anchor, ("of",)) for m in doc.referents(p) if m.etype is PERSON]
             if len(met) >= 2:
                 others.extend(met)

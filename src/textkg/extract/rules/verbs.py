@@ -111,8 +111,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return
     if frame.intransitive and children(verb, "dobj"):
         return  # "X moved the head office to Y": the office moved, not X
-    if frame.transitive and not children(verb, "dobj", "dative", "nsubjpass"):
-        return  # "X handed over to his deputy": an office passed on (not "was handed to")
+    if frame.transitive and not children(verb, "dobj", "dative"):
+        return  # "X handed over to his deputy", "power was handed to X by Y": an office
     if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
         return  # "X and Y met by video link"
     if frame.predicate in _HELD and (
