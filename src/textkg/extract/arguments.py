@@ -133,13 +133,13 @@ def _described(doc: DocView, noun: Token) -> list[Ment]:
 
 
 def _titled_person(doc: DocView, noun: Token) -> list[Ment]:
-    """The person an apposed title phrase that ends in ``noun`` belongs to ("X, the director
-    of Y": X), or none."""
+    """The person the title phrase that ends in ``noun`` was attached to ("X, the director of
+    Y": X; the titles annotator's ``person_of_title``), or none."""
     token = noun
     while token.dep_ in ("pobj", "prep", "compound", "poss") and token.head is not token:
         token = token.head
-    person = doc.at[token.head.i] if token.dep_ == "appos" else None
-    return [person] if person is not None and person.etype is PERSON else []
+    person = doc.references.person_of_title.get(token.i)
+    return [person] if person is not None else []
 
 
 def _only_places(found: list[Ment]) -> bool:

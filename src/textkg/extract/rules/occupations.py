@@ -67,7 +67,7 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 verb.lemma_.lower() not in lex.body_leading_verbs
                 or did_not_happen(verb, lex.irrealis_verbs)
                 or verb.dep_ == "xcomp"  # "asked X to head the unit": not the asker's
-                or any(c.lower_ == "longer" for c in verb.subtree if c.head is verb)
+                or any(c.lower_ == "longer" for c in verb.children)  # "no longer heads"
             ):
                 continue
             for unit in children(verb, "dobj"):

@@ -68,8 +68,7 @@ def _anothers_own(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, 
     as another person's own (after their name, or an envoy's), in a story filed from another
     country, is not the office's of the story (in one filed from there, or from nowhere, it
     is: "President Ana Lobo of Chile said Finance Minister X ...")."""
-    home = _dateline_country(doc, person, anchor)
-    if home is None or home.name == country.name:
+    if not _filed_elsewhere(doc, country, person, anchor):
         return False
     token = doc.doc[doc.root_of(country)]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -88,10 +87,15 @@ def _a_visitors(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, in
     """A country a possessive gives another person's title, where the dateline names
     another country (not "Ghana's finance minister, X, ..." before "President Y" in a story
     filed from Accra, or from nowhere)."""
+    return _filed_elsewhere(doc, country, person, anchor) and _a_titles_possessor(
+        doc, country, person
+    )
+
+
+def _filed_elsewhere(doc: DocView, country: Ment, person: Ment, anchor: tuple[int, int]) -> bool:
+    """Whether the story's dateline names a country other than ``country``."""
     home = _dateline_country(doc, person, anchor)
-    if home is None or home.name == country.name:
-        return False
-    return _a_titles_possessor(doc, country, person)
+    return home is not None and home.name != country.name
 
 
 def _a_titles_possessor(doc: DocView, country: Ment, person: Ment) -> bool:
