@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Token
 
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import POSSESSIVE_MARKS
+from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
 from textkg.records import EntityType
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
-_RELATIVE = frozenset({"who", "whose", "which", "that", "whom", "where"})
+_RELATIVE = RELATIVE_PRONOUNS | {"where"}  # "the mayor of Y, where ..."
 
 #: The most words a field written after a title runs to.
 _LONGEST_FIELD = 6

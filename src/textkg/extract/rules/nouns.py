@@ -96,11 +96,11 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         verb = noun.head if noun.dep_ == "dobj" else None
         if verb is None or verb.lemma_.lower() not in frame.verbs:
             return
-    if verb is not None and (negated(verb) or unreal(verb, lex.irrealis_verbs)):
-        return  # "will hold talks", "did not sign an agreement"
+    # the light verb or any verb whose object the event is: "will hold talks", "did not sign
+    # an agreement", "will chair a meeting with X": not held
     host = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-    if host is not None and (negated(host) or unreal(host, lex.irrealis_verbs)):
-        return  # "will chair a meeting with X", "did not attend the talks": not held
+    if any(v is not None and (negated(v) or unreal(v, lex.irrealis_verbs)) for v in (verb, host)):
+        return
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if (
         clause is not None
