@@ -69,6 +69,14 @@ def test_a_large_city_a_countrys_pattern_matches_is_no_country(city: str) -> Non
     assert country_name(city, default_lexicon()) is None
 
 
+@pytest.mark.parametrize("given", ["Helena", "Lucia", "Vincent", "Martin"])
+def test_a_given_name_a_saints_country_ends_in_is_no_country(given: str) -> None:
+    """ "Helena Moyo, the managing director": the pattern of "St. Helena" matches the given
+    name alone, which is a person's, not the island's (written in full it is)."""
+    assert country_name(given, default_lexicon()) is None
+    assert country_name("Saint Lucia", default_lexicon()) == "St. Lucia"
+
+
 @pytest.mark.parametrize(
     ("adjective", "country"),
     [("Faroese", "Faroe Islands"), ("Manx", "Isle of Man"), ("Seychellois", "Seychelles")],

@@ -37,6 +37,20 @@ def test_a_clubs_name_without_its_prefix_after_the_full_name_is_the_club() -> No
     assert entity_of(r, doc, short) == entity_of(r, doc, club)
 
 
+def test_a_companys_name_without_its_kind_word_in_another_language_is_the_company() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Banco Austral, a lender based in Maputo, opened a branch on Monday.",
+            "Austral's chief executive, Rui Maia, said the bank would grow.",
+        ],
+    )
+    bank = doc.m("Banco Austral", ORG)
+    short = doc.m("Austral", ORG, 1)
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, short) == entity_of(r, doc, bank)
+
+
 def test_a_regions_name_without_its_kind_word_is_the_region() -> None:
     from textkg.records import EntityType
 

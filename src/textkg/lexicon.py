@@ -119,8 +119,9 @@ class Lexicon:
     government_domains: frozenset[str]
     governments: frozenset[str]
     org_head_nouns: frozenset[str]
-    #: Words that make a town's name a club's ("Real Madrid", "Leeds United").
-    club_prefixes: frozenset[str]
+    #: Words that make a town's name a club's ("Real Madrid", "Leeds United"), and a club's
+    #: or a company's first words it is written short without ("Grupo Bimbo": "Bimbo").
+    name_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
     team_roles: frozenset[str]
     #: Members' names that name their party with "the" ("the Greens", "the Free Democrats").
@@ -225,6 +226,7 @@ class Lexicon:
     deputy_nouns: frozenset[str]
     joining_prepositions: Mapping[str, frozenset[str]]
     joining_words: Mapping[str, frozenset[str]]
+    presence_nouns: Mapping[str, frozenset[str]]  # "in the presence of X": X was there
     stay_nouns: frozenset[str]
     stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -447,7 +449,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         government_domains=words_of(titles, "government_domains"),
         governments=words_of(titles, "governments"),
         org_head_nouns=words_of(orgs, "head_nouns"),
-        club_prefixes=words_of(orgs, "club_prefixes"),
+        name_prefixes=words_of(orgs, "club_prefixes") | words_of(orgs, "company_prefixes"),
         club_suffixes=words_of(orgs, "club_suffixes"),
         team_roles=words_of(orgs, "team_roles"),
         short_form_heads=words_of(orgs, "short_form_heads"),
@@ -530,6 +532,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         deputy_nouns=words_of(data, "deputy_nouns"),
         joining_prepositions=_words_by_word(data, "joining_prepositions"),
         joining_words=_words_by_word(data, "joining_words"),
+        presence_nouns=_words_by_word(data, "presence_nouns"),
         stay_nouns=words_of(data, "stay_nouns"),
         stay_prepositions=words_of(data, "stay_prepositions"),
         occasion_nouns=words_of(data, "occasion_nouns"),

@@ -287,10 +287,11 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
     apposition)."""
     sentence = doc.owner[verb.i]
     first = doc.sentences[sentence].start_token
+    opening = opening_day_subject(doc, verb)
+    if opening is not None:
+        return doc.referents(opening, with_leader=True)
     for i in range(verb.i - 1, first - 1, -1):
         token = doc.doc[i]
-        if _after_a_day(doc, token, first) and token.right_edge.i == verb.i - 1:
-            return doc.referents(token, with_leader=True)
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ not in ("pobj", "compound", "poss")
@@ -303,17 +304,27 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
     return []
 
 
-def _after_a_day(doc: DocView, token: Token, first: int) -> bool:
-    """ "On Wednesday Costa hosted ...": a person the parser took into the sentence's opening
-    phrase of time, as its object."""
-    ment = doc.at[token.i]
-    return (
-        token.dep_ == "pobj"
-        and token.head.i == first
-        and ment is not None
-        and ment.etype is PERSON
-        and any(doc.doc[k].ent_type_ in ("DATE", "TIME") for k in range(first + 1, ment.start))
-    )
+def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
+    """ "On Wednesday Costa hosted ...", "On Tuesday A and B were received by C": the person
+    the parser took into the sentence's opening phrase of time, as its object, right before
+    the verb (or its auxiliaries)."""
+    first = doc.sentences[doc.owner[verb.i]].start_token
+    opening = doc.doc[first]
+    if opening.dep_ != "prep":
+        return None
+    for token in opening.children:
+        ment = doc.at[token.i]
+        if (
+            token.dep_ == "pobj"
+            and ment is not None
+            and ment.etype is PERSON
+            and any(doc.doc[k].ent_type_ in ("DATE", "TIME") for k in range(first + 1, ment.start))
+            and all(
+                doc.doc[k].dep_ in ("aux", "auxpass") for k in range(token.right_edge.i + 1, verb.i)
+            )
+        ):
+            return token
+    return None
 
 
 def people_by(doc: DocView, verb: Token, *, with_leader: bool = False) -> list[Ment]:
@@ -414,9 +425,12 @@ def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
     and the bank's director, B": the parser hangs the second person on "talks" or the verb;
     people coordinated after the object are its people too."""
     noun = pobj.head.head
+    # "held talks with A, and B": or on the light verb whose object the noun is
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     return [
         m
-        for c in noun.children
+        for head in heads
+        for c in head.children
         if c.dep_ == "conj" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")
         for m in doc.referents(c)
         if m.etype is PERSON

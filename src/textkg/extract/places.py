@@ -13,7 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_national_capital, is_subdivision
+from textkg.extract.gazetteers import (
+    city_population,
+    is_given_name,
+    is_national_capital,
+    is_subdivision,
+)
 from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
@@ -52,7 +57,12 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
     if is_national_capital(words):
         return None  # "Taipei" is the town, though a country's pattern ("Chinese Taipei") fits
     code = index.code_by_pattern(words, lexicon.demonym_endings)
-    return index.label(code) if code is not None else None
+    if code is None:
+        return None
+    label = index.label(code)
+    if " " not in words and is_given_name(words) and words in label.replace("-", " ").split():
+        return None  # "Helena", "Lucia": a given name, not "St. Helena" or "St. Lucia"
+    return label
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:

@@ -187,3 +187,20 @@ def objects_read_as_subjects(verb: Token) -> list[Token]:
     if any(c.dep_ == "dobj" for c in verb.children) or not any(c.i < verb.i for c in subjects):
         return []
     return [c for c in subjects if c.i > verb.i]
+
+
+def objects_read_as_conjuncts(verb: Token) -> list[Token]:
+    """ "X met the minister, A, and the commissioner, B, who heads Y": a noun after the
+    verb's object that the parser joined to the verb itself, as if a second verb; the
+    second object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > objects[0].i
+        and any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)
+    ]

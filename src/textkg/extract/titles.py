@@ -158,7 +158,7 @@ class TitleReader:
         if best is None:
             return None
         kw_start, kw_end = best
-        if any(ctx.at[k] is not None for k in range(j, kw_end)):
+        if any(ctx.at[k] is not None and not ctx.in_nationality(k) for k in range(j, kw_end)):
             return None  # a title word inside a name ("Foreign Intelligence Service")
         if nationality is None and allow_holder:
             # "the first Indian prime minister": the nationality after the modifiers

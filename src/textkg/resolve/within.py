@@ -167,7 +167,7 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
         if workspace.countries.code_for_name(rest, codes=False):
             continue  # "Banco Andino Chile" is the bank's unit in Chile, not "Banco Andino"
         detail = f"'{short.surface}' is the first words of '{target.surface}', named before it"
-        if target.key.split()[0] in words().club_prefixes and target.key.split()[1:] == key_words:
+        if target.key.split()[0] in words().name_prefixes and target.key.split()[1:] == key_words:
             detail = f"'{short.surface}' is '{target.surface}' without the club's prefix"
         if workspace.join(short, target, LEADING_WORDS, detail):
             short.keep_local("a shortened name is read within its article only")
@@ -206,7 +206,7 @@ def _shortened(full: list[str], short: list[str]) -> bool:
     n = len(short)
     if len(full) > n and full[:n] == short:
         return True
-    return len(full) == n + 1 and full[0] in words().club_prefixes and full[1:] == short
+    return len(full) == n + 1 and full[0] in words().name_prefixes and full[1:] == short
 
 
 def _first_at(group: Group) -> int:

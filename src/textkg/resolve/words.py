@@ -44,7 +44,7 @@ class Words:
     legal_suffixes: frozenset[str]
     legal_prefixes: frozenset[str]
     #: "Atlético", "Real", "FC": words that open a club's name ("Atlético Cuscatlán").
-    club_prefixes: frozenset[str]
+    name_prefixes: frozenset[str]
     #: "province", "state", "county": words that end a region's name ("Morobe Province").
     area_words: frozenset[str]
 
@@ -70,7 +70,7 @@ def words() -> Words:
         patronymic_endings=res.patronymic_endings,
         legal_suffixes=frozenset(norm_key(s) for s in res.legal_suffixes),
         legal_prefixes=frozenset(norm_key(s) for s in res.legal_prefixes),
-        club_prefixes=frozenset(norm_key(s) for s in lex.club_prefixes),
+        name_prefixes=frozenset(norm_key(s) for s in lex.name_prefixes),
         area_words=frozenset(norm_key(s) for s in lex.admin_words),
     )
 

@@ -205,7 +205,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         form
         for m in mentions
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
-        for form in _organisation_short_forms(m.name.split(), reader.lex.club_prefixes)
+        for form in _organisation_short_forms(m.name.split(), reader.lex.name_prefixes)
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
@@ -281,11 +281,11 @@ def _a_persons_name(name: str) -> bool:
     return is_given_name(words[0]) and (is_surname(last) or bool(_REGNAL.match(last)))
 
 
-def _organisation_short_forms(words: list[str], club_prefixes: frozenset[str]) -> list[str]:
+def _organisation_short_forms(words: list[str], name_prefixes: frozenset[str]) -> list[str]:
     """The names an organisation is written short by: its first words, and a club's name
     without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a city's, "Real Madrid")."""
     forms = [" ".join(words[:k]) for k in range(1, len(words))]
-    club = len(words) == 2 and words[0].lower() in club_prefixes
+    club = len(words) == 2 and words[0].lower() in name_prefixes
     if club and known_place(words[1]) is not EntityType.CITY:
         forms.append(words[1])
     return forms

@@ -42,9 +42,11 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
     if i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
         for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
             word = table.lower[k]
+            if word in ("'", "'s"):
+                continue  # "a herders' cooperative": whose it is, then what
             if word == "of" or (table.is_punct[k] and table.text[k] != "-"):
                 break  # past the hyphen of "a Bangkok-based contractor"
-            if table.pos[k] == "NOUN":
+            if table.pos[k] == "NOUN" and table.lower[k + 1 : k + 2] not in (["'"], ["'s"]):
                 kinds.append(table.lemma[k])
                 break
     return kinds

@@ -38,6 +38,7 @@ from textkg.extract.mentions.person_clues import (
     in_a_killing,
     killed_one,
     killer_of_a_name,
+    leader_apposed_before,
     personal_context,
     relative_who_follows,
     role_apposed_before,
@@ -160,6 +161,7 @@ def entity_type(
             # club British news writes so)
             and (
                 personal_context(reader, start, end)
+                or leader_apposed_before(reader, start, end)
                 or (
                     who_without_the(reader, start, end)
                     and (

@@ -172,6 +172,29 @@ def role_apposed_before(reader: SpanReader, start: int) -> bool:
     return False
 
 
+def leader_apposed_before(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the cooperative's chairwoman, Oyun Bat, at its depot": a body's leading role, a
+    comma, then a name of two or more words closed by a comma, though the parser did not
+    make it the role's apposition."""
+    doc, lex = reader.doc, reader.lex
+    if start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    if end - start < 2 or not all(is_name_word(t) for t in doc[start:end]):
+        return False
+    role = next(
+        (
+            doc[k : start - 1].text.lower()
+            for k in range(max(0, start - 5), start - 1)
+            if reader.title_len[k] == start - 1 - k
+        ),
+        None,
+    )
+    if role is None or role not in lex.leader_titles:
+        return False
+    before = doc[max(0, start - 7) : start - 1]
+    return any(t.text.replace("’", "'") == "'s" or t.lower_ in ("its", "their") for t in before)
+
+
 def who_heads(reader: SpanReader, end: int) -> bool:
     """ "X, who (also) heads the Ministry of Fisheries": a body the clause's verb has its
     subject lead, which no club does (not "who head to Munich")."""

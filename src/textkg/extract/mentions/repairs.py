@@ -151,7 +151,7 @@ def club(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | N
 
     start, end = ent.start, ent.end
     if ent.label_ in ("GPE", "LOC", "ORG"):
-        if club_word(start - 1, lex.club_prefixes):
+        if club_word(start - 1, lex.name_prefixes):
             start -= 1
         if club_word(end, lex.club_suffixes):
             end += 1
@@ -166,7 +166,7 @@ def _club_inside(table: TokenTable, ent: Span, lex: Lexicon) -> bool:
     words = table.text[ent.start : ent.end]
     if len(words) < 2:
         return False
-    if table.lower[ent.start] in lex.club_prefixes:
+    if table.lower[ent.start] in lex.name_prefixes:
         town = words[1:]
     elif table.lower[ent.end - 1] in lex.club_suffixes:
         town = words[:-1]

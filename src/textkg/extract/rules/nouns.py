@@ -293,15 +293,16 @@ def _joined_meeting(
     place: Ment | None,
     sentence: int,
     trigger: Token,
+    rule_name: str = "joined-meeting",
 ) -> Iterator[Candidate]:
     """The meetings who joined others make: each pair of two people (not one person named
     twice) met, and the meeting of them all."""
     for a, b in pairs:
         if a is not b and a.name != b.name:
-            yield RelationCandidate(a, TK.metWith, b, sentence, "joined-meeting")
-    confidence = doc.lex.rule_confidence("joined-meeting")
+            yield RelationCandidate(a, TK.metWith, b, sentence, rule_name)
+    confidence = doc.lex.rule_confidence(rule_name)
     yield EventCandidate(
-        EventKind.MEETING, people, place, sentence, "joined-meeting", confidence, [trigger.i]
+        EventKind.MEETING, people, place, sentence, rule_name, confidence, [trigger.i]
     )
 
 
@@ -365,6 +366,35 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             pairs = [(newcomer, other) for newcomer in joining for other in held.participants]
             people = list(dict.fromkeys([*held.participants, *joining]))
             yield from _joined_meeting(doc, pairs, people, held.place, span.index, verb)
+
+
+@rule("in-presence-of")
+def in_presence_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X signed the deal with Y at the depot, in the presence of the governor, Z": who
+    was present at a meeting the sentence reports met those who held it."""
+    presence = doc.lex.presence_nouns
+    for event in list(found.events):
+        if event.kind is not EventKind.MEETING:
+            continue
+        for anchor in event.anchors:
+            verb = doc.doc[anchor]
+            present = [
+                m
+                for prep in verb.children
+                if prep.dep_ == "prep"
+                for noun in children(prep, "pobj")
+                if prep.lower_ in presence.get(noun.lemma_.lower(), ())
+                for of in pobjs(noun, ("of",))
+                for m in doc.referents(of, with_leader=True) + coordinated_people(doc, of)
+                if m.etype is PERSON and m not in event.participants
+            ]
+            if present:
+                pairs = [(p, other) for p in present for other in event.participants]
+                people = list(dict.fromkeys([*event.participants, *present]))
+                yield from _joined_meeting(
+                    doc, pairs, people, event.place, event.sentence, verb, "in-presence-of"
+                )
+                break
 
 
 @rule("days-in-place")

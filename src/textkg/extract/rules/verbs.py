@@ -15,6 +15,7 @@ from textkg.extract.arguments import (
     dateline_town,
     event_place,
     misparsed_main_verb,
+    opening_day_subject,
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
@@ -31,6 +32,7 @@ from textkg.extract.syntax import (
     held_between_dates,
     is_passive,
     negated,
+    objects_read_as_conjuncts,
     objects_read_as_subjects,
     pobjs,
     put_in_the_past,
@@ -146,6 +148,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
+        if not patient and verb.dep_ == "ROOT":
+            # "On Tuesday A and B were received by C": taken into the opening phrase of time
+            patient = [p for p in [opening_day_subject(doc, verb)] if p is not None]
         target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
@@ -180,7 +185,11 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
             placing = ("at", *sorted(doc.lex.locative_prepositions))  # where a site is
-            for child in children(verb, "dobj", "attr") + objects_read_as_subjects(verb):
+            for child in (
+                children(verb, "dobj", "attr")
+                + objects_read_as_subjects(verb)
+                + (objects_read_as_conjuncts(verb) if meets else [])
+            ):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":

@@ -1,0 +1,142 @@
+"""Who was at a meeting though the parser misread the sentence, or the text says only that
+they were present: rules/nouns.py's in-presence-of, the passive and the second object of
+rules/verbs.py; our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.extract.support import (
+    events,
+    facts_of,
+    facts_with_ents,
+    mention,
+    participants,
+    triples,
+)
+from textkg.records import EntityType, EventKind
+
+PUBLISHED = date(2031, 5, 7)  # a Wednesday
+
+
+def met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "tk:metWith", b) in found or (b, "tk:metWith", a) in found
+
+
+def test_who_was_present_at_a_joint_signing_met_both_signatories() -> None:
+    facts = facts_of(
+        "On Tuesday Ilse Berg signed the contract at the shipyard with the yard's general "
+        "director, Tomasz Nowak, in the presence of Poland's ambassador to Norway, Marek "
+        "Zielinski, who attended the signing.",
+        PUBLISHED,
+    )
+    found = triples(facts)
+    assert ("Ilse Berg", "tk:metWith", "Marek Zielinski") in found
+    assert ("Tomasz Nowak", "tk:metWith", "Marek Zielinski") in found
+    assert any(
+        {"Ilse Berg", "Tomasz Nowak", "Marek Zielinski"} <= set(participants(e))
+        for e in events(facts, EventKind.MEETING)
+    )
+
+
+def test_presence_at_no_meeting_makes_none() -> None:
+    found = triples(
+        facts_of(
+            "Mayor Ruth Okafor opened the new bridge on Friday in the presence of the "
+            "regional governor, Samuel Eze.",
+            PUBLISHED,
+        )
+    )
+    assert ("Ruth Okafor", "tk:metWith", "Samuel Eze") not in found
+
+
+def test_people_in_the_opening_phrase_of_time_were_received() -> None:
+    found = triples(
+        facts_of(
+            "The orchestra's conductor, Zsofia Varga, and its manager, Bence Szabo, arrived "
+            "in Hungary on Sunday. On Monday Varga and Szabo were received by the prime "
+            "minister, Anna Kiss, at the parliament in Budapest.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Varga", "Anna Kiss")
+    assert met(found, "Szabo", "Anna Kiss")
+
+
+def test_a_second_guest_the_parser_joined_to_the_verb_was_met() -> None:
+    found = triples(
+        facts_of(
+            "On Wednesday Tomas Berg met Finland's sports minister, Aino Laine, and the league "
+            "commissioner, Pekka Salo, who heads the Finnish Hockey League, at the Government "
+            "Palace in Helsinki.",
+            PUBLISHED,
+        )
+    )
+    assert ("Tomas Berg", "tk:metWith", "Pekka Salo") in found
+    assert ("Aino Laine", "tk:metWith", "Pekka Salo") in found
+
+
+def test_a_second_party_to_talks_the_parser_joined_to_the_verb_was_met() -> None:
+    found = triples(
+        facts_of(
+            "On Thursday the union's leader, Sara Holm, held talks with the club's owner, Dag "
+            "Moe, and the league's chief executive, Lars Lund, who runs the Eliteserien, at a "
+            "hotel in Bergen.",
+            PUBLISHED,
+        )
+    )
+    assert ("Sara Holm", "tk:metWith", "Lars Lund") in found
+    assert ("Dag Moe", "tk:metWith", "Lars Lund") in found
+
+
+def test_the_chair_of_a_cooperative_described_with_whose_it_is_leads_it() -> None:
+    found = triples(
+        facts_of(
+            "Tsagaan Nuur, a herders' cooperative based in Khovd, signed a deal. On Friday Ana "
+            "Ruiz signed the contract with the cooperative's chairwoman, Solongo Erdene, at "
+            "its depot.",
+            PUBLISHED,
+        )
+    )
+    assert ("Solongo Erdene", "tk:leaderOf", "Tsagaan Nuur") in found
+
+
+def test_a_nationality_inside_a_described_bodys_title_keeps_the_body() -> None:
+    found = triples(
+        facts_of(
+            "Vale Hydro, the agency that runs the Itaipu dam, named a new head. Ana Souza "
+            "received the agency's Argentine executive director, Marcos Ledo, in Foz.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marcos Ledo", "tk:leaderOf", "Vale Hydro") in found
+    assert ("Marcos Ledo", "tk:nationality", "Argentina") in found
+
+
+def test_the_opera_is_the_opera_company_named_before() -> None:
+    found = triples(
+        facts_of(
+            "The Finnish National Opera named a new music director on Monday. The opera's "
+            "general director, Aino Virta, said the choice was unanimous.",
+            PUBLISHED,
+        )
+    )
+    assert ("Aino Virta", "tk:leaderOf", "Finnish National Opera") in found
+
+
+def test_a_name_after_a_bodys_chair_is_a_person_whatever_the_ner_said() -> None:
+    """The small model tags some names it does not know as organisations; after "the
+    cooperative's chairwoman," and closed by a comma it is the chairwoman."""
+    text = (
+        "On Tuesday he signed the contract with the cooperative's chairwoman, Tsetsegmaa "
+        "Dorjsuren, at its wool depot, in the presence of the governor."
+    )
+    facts = facts_with_ents(text, [(12, 14, "ORG")])
+    assert mention(facts, "Tsetsegmaa Dorjsuren").entity_type is EntityType.PERSON
+
+
+def test_a_company_after_a_bodys_partner_stays_a_company() -> None:
+    """A guard: "the club's sponsor, Emirates Air," names no chair."""
+    text = "On Friday Ana Ruiz met the club's sponsor, Kestrel Air, at its office."
+    facts = facts_with_ents(text, [(2, 4, "PERSON"), (10, 12, "ORG")])
+    assert mention(facts, "Kestrel Air").entity_type is EntityType.ORGANIZATION
