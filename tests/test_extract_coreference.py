@@ -189,3 +189,43 @@ def test_it_as_the_subject_of_a_copula(text: str, pronoun: str, stands_for: str 
     at = next(t.i for t in view.doc if t.text == pronoun)
     found = view.references.pronouns.get(at)
     assert (found.name if found is not None else None) == stands_for
+
+
+def test_the_kind_of_two_bodies_is_the_one_the_article_refers_to_most() -> None:
+    found = triples(
+        facts_of(
+            "The Danish Maritime Institute opened a test basin in Esbjerg on Monday. The "
+            "institute's director, Karen Holm, opened it with the minister. The director of "
+            "the Fraunhofer Institute, Dieter Lang, arrived in Esbjerg on Monday. Holm, who was "
+            "born in Ribe, has led the institute since 2031."
+        )
+    )
+    assert ("Holm", "tk:leaderOf", "Danish Maritime Institute") in found
+    assert ("Holm", "tk:leaderOf", "Fraunhofer Institute") not in found
+
+
+def test_a_trade_noun_refers_to_the_body_whose_name_says_that_trade() -> None:
+    found = triples(
+        facts_of(
+            "The Kenya Water Corporation opened a plant north of Nakuru on Monday. The "
+            "president toured the plant with the utility's chief executive, Joseph Kamau, and "
+            "Ruth Ngugi, the managing director of Rift Pumps, which built it."
+        )
+    )
+    assert ("Joseph Kamau", "tk:leaderOf", "Kenya Water Corporation") in found
+    assert ("Joseph Kamau", "tk:leaderOf", "Rift Pumps") not in found
+
+
+def test_the_hospital_is_the_one_named_not_the_operator_of_hospitals() -> None:
+    """ "X, a private hospital operator": an operator, whose kind is its last noun; "the
+    hospital's director" is the named hospital's."""
+    found = triples(
+        facts_of(
+            "Medi Group, a private hospital operator based in Lagos, said on Monday it had "
+            "bought Ikoyi Heart Hospital, a heart hospital in Lagos. The group's chief "
+            "executive, Tunde Bello, said it wanted growth. The hospital's director, Ada Obi, "
+            "will keep her post."
+        )
+    )
+    assert ("Ada Obi", "tk:leaderOf", "Ikoyi Heart Hospital") in found
+    assert ("Ada Obi", "tk:leaderOf", "Medi Group") not in found

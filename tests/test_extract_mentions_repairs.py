@@ -251,3 +251,13 @@ def test_a_team_and_its_league_run_together_are_two_organisations() -> None:
 def test_a_country_name_cut_before_its_possessive_is_one_country() -> None:
     facts = facts_of("The Turks and Caicos Islands' premier, Delroy Gardiner, spoke on Monday.")
     assert ("Delroy Gardiner", "tk:leaderOf", "Turks and Caicos Islands") in triples(facts)
+
+
+def test_a_given_name_the_ner_left_out_after_a_role_is_the_persons() -> None:
+    """ "the president of the union, Aimable | Okello,": the NER took the surname alone for
+    an organisation; after a role and a comma the two words are the person."""
+    facts = facts_of(
+        "After the ceremony she held talks with the president of the Uganda Rugby Union, "
+        "Aimable Mugisha, and the league's technical delegate, Marco Ferri, about a new cup."
+    )
+    assert mention(facts, "Aimable Mugisha").entity_type is EntityType.PERSON

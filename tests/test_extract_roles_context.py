@@ -217,6 +217,7 @@ def test_a_role_served_until_a_time_in_the_past_is_over() -> None:
         "Tomas Berg was chairman of the Askvik Rowing Club from 2010 to 2018.",
         "Anna Lind served as chief executive of Halvard Bank between 2015 and 2019.",
         "Pia Ruud was the rector of Vestfold University until 2021.",
+        "She replaces Tom Hale, who led the Lakeside Jazz Festival for nine years.",
     ],
 )
 def test_a_role_held_between_dates_in_the_past_leads_nothing_now(text: str) -> None:
@@ -229,6 +230,12 @@ def test_a_reference_page_keeps_a_role_its_subject_held_between_dates() -> None:
         "Tomas Berg is a Norwegian rower. He was chairman of Askvik Rowing Club from 2010 to 2018."
     )
     assert ("Tomas Berg", "tk:leaderOf", "Askvik Rowing Club") in triples(facts_of(page))
+
+
+def test_a_role_led_for_years_up_to_now_is_held() -> None:
+    """A guard: the present perfect of a stretch ("has led it for nine years") goes on."""
+    text = "The board met on Monday. Tom Hale has led the Lakeside Jazz Festival for nine years."
+    assert ("Tom Hale", "tk:leaderOf", "Lakeside Jazz Festival") in triples(facts_of(text))
 
 
 def test_a_role_taken_in_a_past_year_is_held() -> None:
@@ -410,3 +417,14 @@ def test_who_presides_over_a_court_leads_it() -> None:
     assert ("Ana Costa", "tk:leaderOf", "Supreme Court") in found
     found = triples(facts_of("Ana Costa presides over the Supreme Court."))
     assert ("Ana Costa", "tk:leaderOf", "Supreme Court") in found
+
+
+def test_an_honorary_role_leads_nothing_but_stays_a_job_title() -> None:
+    facts = facts_of(
+        "The Latvian Rowing Federation elected Ilze Kalna as its president on Monday. Her "
+        "predecessor, Juris Ozols, was made honorary president at the same congress.",
+        dateline="RIGA",
+    )
+    found = triples(facts)
+    assert not [t for t in found if t[0] == "Juris Ozols" and t[1] == "tk:leaderOf"]
+    assert ("Ilze Kalna", "tk:leaderOf", "Latvian Rowing Federation") in found

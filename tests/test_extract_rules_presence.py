@@ -140,3 +140,41 @@ def test_a_company_after_a_bodys_partner_stays_a_company() -> None:
     text = "On Friday Ana Ruiz met the club's sponsor, Kestrel Air, at its office."
     facts = facts_with_ents(text, [(2, 4, "PERSON"), (10, 12, "ORG")])
     assert mention(facts, "Kestrel Air").entity_type is EntityType.ORGANIZATION
+
+
+def test_guests_of_a_host_the_parser_made_a_modifier_of_them_were_met() -> None:
+    found = triples(
+        facts_of(
+            "The port's director, Ingrid Myrvold, flew in. On Tuesday afternoon Myrvold hosted "
+            "Krüger and Løkken at the Nord Centre in Bodø, where they signed an agreement to "
+            "share ice data until 2050.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Myrvold", "Krüger")
+    assert met(found, "Myrvold", "Løkken")
+
+
+def test_a_second_party_to_talks_the_parser_made_a_second_object_was_met() -> None:
+    found = triples(
+        facts_of(
+            "After the match she held talks with the president of the Uganda Rugby Union, "
+            "Aimable Okello, and the league's technical delegate, Marco Ferri, who works for "
+            "World Rugby, about a new cup.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Aimable Okello", "Marco Ferri")
+
+
+def test_the_first_of_two_travellers_in_the_opening_phrase_of_time_went_too() -> None:
+    found = triples(
+        facts_of(
+            "The island's health minister, Rua Tapsell, and the WHO's envoy, Claire Dumas, met "
+            "in Avarua. On Tuesday Tapsell and Dumas travelled to Aitutaki, where clinics have "
+            "opened.",
+            PUBLISHED,
+        )
+    )
+    assert ("Tapsell", "tk:visited", "Aitutaki") in found
+    assert ("Dumas", "tk:visited", "Aitutaki") in found

@@ -15,6 +15,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    children,
     copula_subject,
     objects_read_as_subjects,
     pobjs,
@@ -67,6 +68,7 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             else:
                 found.extend(_past_a_dateline(doc, child))
                 found.extend(m for m in listed_with(doc, child) if m not in found)
+                found.extend(m for m in _partner_in_the_opening(doc, child) if m not in found)
     if found:
         return found, rule
     if any(c.dep_ in (*SUBJECTS, "nsubjpass", "expl") for c in verb.children):
@@ -304,11 +306,34 @@ def phrase_before(doc: DocView, verb: Token) -> list[Ment]:
     return []
 
 
+def _partner_in_the_opening(doc: DocView, subject: Token) -> list[Ment]:
+    """ "On Tuesday A and B travelled to X": the first of two subjects, which the parser
+    took into the opening phrase of time."""
+    before = subject.left_edge.i - 1
+    if before < 1 or doc.doc[before].lower_ != "and":
+        return []
+    first = _opening_person(doc, doc.owner[subject.i])
+    if first is None or first.i != before - 1:
+        return []
+    return doc.referents(first, conjuncts=False)
+
+
 def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
     """ "On Wednesday Costa hosted ...", "On Tuesday A and B were received by C": the person
     the parser took into the sentence's opening phrase of time, as its object, right before
     the verb (or its auxiliaries)."""
-    first = doc.sentences[doc.owner[verb.i]].start_token
+    token = _opening_person(doc, doc.owner[verb.i])
+    if token is None or any(
+        doc.doc[k].dep_ not in ("aux", "auxpass") for k in range(token.right_edge.i + 1, verb.i)
+    ):
+        return None
+    return token
+
+
+def _opening_person(doc: DocView, sentence: int) -> Token | None:
+    """The person named as the object of the sentence's opening phrase of time ("On
+    Tuesday | Costa")."""
+    first = doc.sentences[sentence].start_token
     opening = doc.doc[first]
     if opening.dep_ != "prep":
         return None
@@ -319,9 +344,6 @@ def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
             and ment is not None
             and ment.etype is PERSON
             and any(doc.doc[k].ent_type_ in ("DATE", "TIME") for k in range(first + 1, ment.start))
-            and all(
-                doc.doc[k].dep_ in ("aux", "auxpass") for k in range(token.right_edge.i + 1, verb.i)
-            )
         ):
             return token
     return None
@@ -431,7 +453,9 @@ def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
         m
         for head in heads
         for c in head.children
-        if c.dep_ == "conj" and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")
-        for m in doc.referents(c)
+        # (a second object of the light verb: "held talks with A, and B")
+        if c.dep_ in ("conj", "dobj") and c.i > pobj.i and c.pos_ in ("NOUN", "PROPN")
+        # (or the name apposed to a role the lexicon does not list: "the race's delegate, B")
+        for m in doc.referents(c) or [m for a in children(c, "appos") for m in doc.referents(a)]
         if m.etype is PERSON
     ]

@@ -363,7 +363,11 @@ class DocView:
             for c in token.children
         ):
             return []  # "the Poland 2050 party": a name the NER missed, not a description
-        best = _most_named(_of_kind(self, lemma, earlier), strict=False)
+        # a kind of several: the one named, or referred to, most ("the institute's director")
+        referred = tuple(
+            m.name for m in self.mentions if m.start < token.i and m.derived and m.etype is ORG
+        )
+        best = _most_named(_of_kind(self, lemma, earlier), strict=False, referred=referred)
         if best is None and generic:
             # "the chain's founder", "the lender's president": whose, in its own sentence
             possessive = any(c.dep_ == "case" for c in token.children)
@@ -483,7 +487,9 @@ def _name_head(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) -> Ment | None:
+def _most_named(
+    mentions: list[Ment], *, strict: bool, grouped: bool = False, referred: tuple[str, ...] = ()
+) -> Ment | None:
     """The organisation named most often among ``mentions`` (the latest on a tie); with
     ``strict``, only one named clearly more often than any other (or the only one); with
     ``grouped``, names sharing a capitalised word count as one ("Bayern", "FC Bayern"), and
@@ -493,6 +499,9 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.name] = counts.get(m.name, 0) + 1
+    for name in referred:  # and each reference to one of them
+        if name in counts:
+            counts[name] += 1
     own = dict(counts)
     if grouped:
         counts = {

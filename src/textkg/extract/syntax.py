@@ -131,9 +131,9 @@ def before_the_story(token: Token) -> bool:
 
 
 def held_between_dates(token: Token) -> bool:
-    """A past-tense verb bounded by dates: "ran X from 1961 to 1968", "led it until 2019",
-    "was mayor from 2016 to 2024", "served as chief executive between 2015 and 2019" (the
-    bounds on the verb, or on the role it gives)."""
+    """A past-tense verb bounded by dates or a stretch of time: "ran X from 1961 to 1968",
+    "led it until 2019", "led it for nine years", "was mayor from 2016 to 2024", "served as
+    chief executive between 2015 and 2019" (the bounds on the verb, or on the role it gives)."""
     if token.tag_ != "VBD":
         return False
     roles = [c for c in token.children if c.dep_ in ("attr", "oprd", "dobj")]
@@ -142,11 +142,21 @@ def held_between_dates(token: Token) -> bool:
     ]
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("from", "until", "till", "between")
-        and any(t.ent_type_ == "DATE" or t.like_num for t in c.subtree)
+        and (
+            (
+                c.lower_ in ("from", "until", "till", "between")
+                and any(t.ent_type_ == "DATE" or t.like_num for t in c.subtree)
+            )
+            # "led the festival for nine years": the simple past of a stretch, over
+            or (c.lower_ == "for" and any(t.lemma_ in _STRETCHES for t in c.children))
+        )
         for host in [token, *roles]
         for c in host.children
     )
+
+
+#: Units of a stretch of time ("for nine years").
+_STRETCHES = frozenset({"year", "month", "decade", "week"})
 
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
@@ -204,3 +214,20 @@ def objects_read_as_conjuncts(verb: Token) -> list[Token]:
         and c.i > objects[0].i
         and any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)
     ]
+
+
+def object_read_as_head(verb: Token) -> list[Token]:
+    """ "On Tuesday afternoon X hosted A and B at ...": a verb with its subject that the
+    parser hung on the name after it as a modifier, making the name the sentence's root;
+    that name is the object."""
+    head = verb.head
+    if (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i > verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return [head]
+    return []

@@ -30,8 +30,9 @@ def describe(reader: SpanReader, mentions: list[Ment], nationalities: list[Natio
 
 
 def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
-    """The noun right before the name ("newspaper X") and the first noun of an apposition
-    after it ("X, the official newspaper of Y"), lower-cased."""
+    """The noun right before the name ("newspaper X") and the head noun of an apposition
+    after it ("X, the official newspaper of Y", "X, a private hospital operator"),
+    lower-cased."""
     table = reader.table
     kinds: list[str] = []
     before = ment.start - 1
@@ -46,9 +47,12 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
                 continue  # "a herders' cooperative": whose it is, then what
             if word == "of" or (table.is_punct[k] and table.text[k] != "-"):
                 break  # past the hyphen of "a Bangkok-based contractor"
-            if table.pos[k] == "NOUN" and table.lower[k + 1 : k + 2] not in (["'"], ["'s"]):
-                kinds.append(table.lemma[k])
-                break
+            if table.pos[k] != "NOUN" or table.lower[k + 1 : k + 2] in (["'"], ["'s"]):
+                continue
+            if k + 1 < limit and table.pos[k + 1] == "NOUN":
+                continue  # "a private hospital operator": the operator, the last noun
+            kinds.append(table.lemma[k])
+            break
     return kinds
 
 

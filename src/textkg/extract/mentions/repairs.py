@@ -89,7 +89,32 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and is_given_name(table.text[k])
     ):
         return k, ent.end, "PERSON"  # "Ana | Rebelo": the first name the NER left out
+    if (
+        ent.label_ in ("ORG", "GPE", "LOC")
+        and ent.end - ent.start == 1
+        and k >= 1
+        and not table.ent_type[k]
+        and table.pos[k] == "PROPN"
+        and is_given_name(table.text[k])
+        and not packaged_country_index().code_for_name(surname)
+        and city_population(surname) == 0
+        and _after_a_role(table, k - 1, lex)
+    ):
+        return k, ent.end, "PERSON"  # "the president of the federation, Aimé | Uwase,"
     return None
+
+
+def _after_a_role(table: TokenTable, comma: int, lex: Lexicon) -> bool:
+    """A comma with a person's role before it, no verb between: "the president of the
+    federation, | Name"."""
+    if table.text[comma] != ",":
+        return False
+    for j in range(comma - 1, max(-1, comma - 9), -1):
+        if table.pos[j] in ("VERB", "AUX") or table.is_punct[j]:
+            return False
+        if table.lower[j] in lex.titles:
+            return True
+    return False
 
 
 def hyphenated_given_name(

@@ -32,6 +32,7 @@ from textkg.extract.syntax import (
     held_between_dates,
     is_passive,
     negated,
+    object_read_as_head,
     objects_read_as_conjuncts,
     objects_read_as_subjects,
     pobjs,
@@ -188,7 +189,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in (
                 children(verb, "dobj", "attr")
                 + objects_read_as_subjects(verb)
-                + (objects_read_as_conjuncts(verb) if meets else [])
+                + (objects_read_as_conjuncts(verb) + object_read_as_head(verb) if meets else [])
             ):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
@@ -559,8 +560,10 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
         else:
             subjects_ = [m for c in children(verb, "nsubj") for m in doc.referents(c)]
             # not "held talks with X and Y": an event's noun is no one the verb acts on
-            held = [c for c in children(verb, "dobj") if c.lemma_.lower() not in doc.lex.nouns]
-            objects = [m for c in held for m in doc.referents(c)]
+            dobjs = children(verb, "dobj")
+            if any(c.lemma_.lower() in doc.lex.nouns for c in dobjs):
+                continue  # (nor "held talks with A, and B", the parser's second object)
+            objects = [m for c in dobjs for m in doc.referents(c)]
         if not subjects_ or not objects:
             continue
         particle = "".join("_" + c.lower_ for c in verb.children if c.dep_ == "prt")
