@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from fixtures.extract.support import facts_of, mention, names, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, names, triples
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import default_lexicon
@@ -261,3 +261,15 @@ def test_a_given_name_the_ner_left_out_after_a_role_is_the_persons() -> None:
         "Aimable Mugisha, and the league's technical delegate, Marco Ferri, about a new cup."
     )
     assert mention(facts, "Aimable Mugisha").entity_type is EntityType.PERSON
+
+
+def test_a_name_tagged_without_its_first_word_is_the_one_the_article_names_in_full() -> None:
+    """ "Tundra | Air's president": the NER tagged "Air" alone where the article wrote the
+    company's whole name before."""
+    text = (
+        "Tundra Air, a regional airline, renewed its deal. Tundra Air's president, Derek Fox, "
+        "said the airline was pleased."
+    )
+    facts = facts_with_ents(text, [(0, 2, "ORG"), (12, 13, "ORG"), (16, 18, "PERSON")])
+    assert ("Derek Fox", "tk:leaderOf", "Tundra Air") in triples(facts)
+    assert "Air" not in names(facts)

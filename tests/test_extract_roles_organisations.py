@@ -566,3 +566,20 @@ def test_a_field_head_at_a_group_written_after_its_town_and_kind() -> None:
         )
     )
     assert ("Omar Kadhim", "tk:worksFor", "Tigris Capital Markets") in found
+
+
+def test_a_title_of_a_body_described_before_the_name_is_the_bodys() -> None:
+    found = triples(
+        facts_of("Ana Fortes met the director of LuxAid, the Luxembourg aid agency, Pascale Weber.")
+    )
+    assert ("Pascale Weber", "tk:leaderOf", "LuxAid") in found
+
+
+def test_a_bare_ministers_title_leads_the_ministry_the_article_names() -> None:
+    found = triples(
+        facts_of(
+            "Dekker was received on Tuesday by Agriculture Minister Jerome Baptiste at the "
+            "Ministry of Agriculture."
+        )
+    )
+    assert ("Jerome Baptiste", "tk:leaderOf", "Ministry of Agriculture") in found

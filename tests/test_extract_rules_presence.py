@@ -178,3 +178,23 @@ def test_the_first_of_two_travellers_in_the_opening_phrase_of_time_went_too() ->
     )
     assert ("Tapsell", "tk:visited", "Aitutaki") in found
     assert ("Dumas", "tk:visited", "Aitutaki") in found
+
+
+def test_staying_home_instead_of_a_planned_trip_is_no_visit() -> None:
+    found = triples(
+        facts_of(
+            "The Governor of Baja California, Mario Castro Ruiz, had been due to join the "
+            "talks but stayed in Mexicali because of flooding. Tom Hale flew to Samoa on "
+            "Monday and stayed in Apia for three days.",
+            PUBLISHED,
+        )
+    )
+    assert ("Mario Castro Ruiz", "tk:visited", "Mexicali") not in found
+    assert ("Tom Hale", "tk:visited", "Apia") in found
+
+
+def test_a_region_the_ner_tagged_as_two_places_is_one() -> None:
+    found = triples(
+        facts_of("The Governor of Baja California, Mario Castro Ruiz, stayed in Mexicali.")
+    )
+    assert ("Mario Castro Ruiz", "tk:leaderOf", "Baja California") in found

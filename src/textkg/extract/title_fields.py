@@ -190,6 +190,24 @@ def posted_to(doc: DocView, k: int) -> int:
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:
             return place.end
+    return _past_its_kind(doc, k)
+
+
+def _past_its_kind(doc: DocView, k: int) -> int:
+    """Past the kind of the organisation the title ends in ("the director of LuxAid, the
+    Luxembourg development agency, X"): up to the comma after a description whose last
+    word is a kind of organisation, with no verb in it."""
+    tokens = doc.doc
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower_ not in ("the", "a"):
+        return k
+    if k == 0 or doc.at[k - 1] is None or doc.at[k - 1].etype is not ORG:
+        return k
+    for j in range(k + 2, min(len(tokens), k + 8)):
+        if tokens[j].text == ",":
+            kind = tokens[j - 1].lemma_.lower()
+            return j if kind in doc.lex.classifier_nouns | doc.lex.org_head_nouns else k
+        if tokens[j].pos_ in ("VERB", "AUX") and tokens[j].dep_ not in ("amod", "compound"):
+            return k
     return k
 
 

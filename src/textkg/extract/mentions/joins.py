@@ -31,18 +31,34 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
+    # "Klondike | Air's president": the name the article gave in full, tagged in part
+    named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
+    _regrow(table, lambda ent: (_named_in_full_start(table, ent, named), ent.end))
+
+
+def _named_in_full_start(table: TokenTable, ent: Span, named: set[str]) -> int:
+    """Where an organisation's name starts that the NER tagged without its first words,
+    when the article names the organisation in full elsewhere."""
+    for start in range(ent.start - 1, max(-1, ent.start - 4), -1):
+        if table.ent_type[start] or table.pos[start] != "PROPN":
+            break
+        if table.doc[start : ent.end].text in named:
+            return start
+    return ent.start
 
 
 def _join_places_of(table: TokenTable) -> None:
-    """ "Port | of | Spain": a place whose name holds "of", which the NER tagged as two
-    places, when the gazetteers know the whole name."""
+    """ "Port | of | Spain", "Baja | California": a place whose name the NER tagged as two
+    places (apart, or at its "of"), when the gazetteers know the whole name."""
     _join_pairs(
         table,
         lambda kept, ent, after: (
             ent.label_ in ("GPE", "LOC")
             and after.label_ in ("GPE", "LOC")
-            and after.start == ent.end + 1
-            and table.lower[ent.end] == "of"
+            and (
+                after.start == ent.end
+                or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
+            )
             and known_place(table.doc[ent.start : after.end].text) is not None
         ),
     )

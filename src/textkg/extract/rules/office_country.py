@@ -273,3 +273,18 @@ def named_banks(doc: DocView) -> list[Ment]:
     """The banks the article names ("Central Bank of Chile"), one mention of each."""
     banks = {m.name: m for m in doc.mentions if m.etype is ORG and not m.derived}
     return [m for name, m in banks.items() if "bank" in name.lower().split()]
+
+
+def named_ministry(doc: DocView, modifiers: list[str] | tuple[str, ...]) -> Ment | None:
+    """ "Agriculture Minister X ... at the Ministry of Agriculture": the one ministry the
+    article names whose name holds the title's field words."""
+    fields = {m for m in modifiers if m not in doc.lex.title_modifiers}
+    named = {
+        m.name: m
+        for m in doc.mentions
+        if m.etype is ORG
+        and not m.derived
+        and "ministry" in m.name.lower().split()
+        and fields <= set(m.name.lower().split())
+    }
+    return next(iter(named.values())) if fields and len(named) == 1 else None

@@ -16,7 +16,12 @@ from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
-from textkg.extract.rules.office_country import context_area, context_country, named_banks
+from textkg.extract.rules.office_country import (
+    context_area,
+    context_country,
+    named_banks,
+    named_ministry,
+)
 from textkg.extract.syntax import children, negated, unreal
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
@@ -192,6 +197,10 @@ def _bare_state_title(
     # its own (resolution reads one mention per span, and the name's is the person's)
     anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
     country = context_country(doc, person, anchor)
+    ministry = named_ministry(doc, phrase.modifiers) if government else None
+    if country is None and ministry is not None:  # "Agriculture Minister X" of no country
+        role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+        yield RelationCandidate(person, role, ministry, person.sentence, "title-context")
     if country is None:
         return
     rule_name = "title-context"
