@@ -200,7 +200,8 @@ def _past_its_kind(doc: DocView, k: int) -> int:
     tokens = doc.doc
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower_ not in ("the", "a"):
         return k
-    if k == 0 or doc.at[k - 1] is None or doc.at[k - 1].etype is not ORG:
+    body = doc.at[k - 1] if k > 0 else None
+    if body is None or body.etype is not ORG:
         return k
     for j in range(k + 2, min(len(tokens), k + 8)):
         if tokens[j].text == ",":
