@@ -1,0 +1,55 @@
+"""Source lines of monitored broadcasts and papers (extract.mentions.sources): the town and
+the source after it are a place and an organisation, whatever the NER ran together."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, facts_with_ents, names
+from textkg.records import EntityType
+
+
+def _kinds(text: str) -> dict[str, EntityType]:
+    return {m.name: m.entity_type.kind for m in facts_of(text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "source"),
+    [
+        (
+            "Quotas Cut Again KX1203120994 Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94",
+            "Lisbon",
+            "LUSA",
+        ),
+        ("Tallinn ETV in Estonian 1800 GMT 3 May 95", "Tallinn", "ETV"),
+        ("Oslo AFTENPOSTEN", "Oslo", "AFTENPOSTEN"),
+        ("Nairobi Radio Uhuru Network", "Nairobi", "Radio Uhuru Network"),
+    ],
+)
+def test_a_source_line_is_a_town_and_a_source(text: str, town: str, source: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(town) is EntityType.PLACE
+    assert kinds.get(source) is EntityType.ORGANIZATION
+
+
+def test_the_town_run_into_the_source_by_the_ner_is_split() -> None:
+    text = "Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94"
+    facts = facts_with_ents(text, [(0, 2, "GPE")])  # "Lisbon LUSA" as one place
+    assert {"Lisbon", "LUSA"} <= names(facts)
+    assert "Lisbon LUSA" not in names(facts)
+
+
+def test_the_lines_language_is_no_place() -> None:
+    assert "Portuguese" not in _kinds("Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94")
+    assert "Spanish" not in _kinds("The minister spoke in Spanish to reporters in Lima.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Washington DC", "Washington DC"),  # a state's letters, not a source
+        ("The Los Angeles Times said the mayor had resigned.", "Los Angeles Times"),
+    ],
+)
+def test_a_place_or_a_paper_named_after_its_town_stays_whole(text: str, name: str) -> None:
+    assert name in _kinds(text)
