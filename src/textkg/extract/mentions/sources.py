@@ -19,8 +19,8 @@ from textkg.lexicon import Lexicon
 
 __all__ = ["split_source_lines"]
 
-#: A monitoring service's item number before the line ("LD2504174394").
-_ITEM_NUMBER = re.compile(r"^[A-Z]{2,4}\d{6,}$")
+#: A monitoring service's item number before the line ("LD2504174394", "94WD0125D").
+_ITEM_NUMBER = re.compile(r"^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z\d]{8,}$")
 #: How far after "in <language>" the line's time or date must come.
 _TIME_REACH = 4
 
@@ -62,13 +62,13 @@ def _source_line(
         town = table.doc[first:town_end].text
         if town.isupper() or not _known_place(town):
             continue
-        if dated:  # "Beijing XINHUA in English" (though a town is called Xinhua)
+        if dated:
             return town_end, stop, True
-        source = range(town_end, stop)
-        if _known_place(table.doc[town_end:stop].text) or _known_place(table.doc[first:stop].text):
-            return None  # "Hong Kong SAR"
-        if _capitals(table.doc[town_end:stop].text, 3) or any(
-            table.lower[k] in lex.broadcast_words for k in source
+        source = table.doc[town_end:stop].text
+        if _known_region(source) or _known_place(table.doc[first:stop].text):
+            return None  # "Hong Kong SAR" (not "Beijing XINHUA", though a town is Xinhua)
+        if _capitals(source, 3) or any(
+            table.lower[k] in lex.broadcast_words for k in range(town_end, stop)
         ):
             return town_end, stop, False
         return None
@@ -107,11 +107,11 @@ def _said_in_or_at(table: TokenTable, start: int, end: int) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    return bool(
-        city_population(name)
-        or is_subdivision(name)
-        or packaged_country_index().code_for_name(name)
-    )
+    return bool(city_population(name)) or _known_region(name)
+
+
+def _known_region(name: str) -> bool:
+    return is_subdivision(name) or bool(packaged_country_index().code_for_name(name))
 
 
 def _capitals(word: str, least: int) -> bool:
