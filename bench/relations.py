@@ -11,9 +11,11 @@ corpus's tokens (as published systems, which are given those tokens, are scored;
 CoNLL04 writes inside person spans are learned from the train and dev splits other than the
 one scored, see training.conll04; a name inside another name is none of CoNLL04's
 entities, which do not nest; a birthplace and its state, "born in Lubbock, Texas", are one
-of its places and two of ours, scored as the one; --char-exact compares our character
-spans as they are), the entity types agree (Peop↔Person, Org↔Organization, Loc↔any place)
-and the relation type agrees after mapping ours onto CoNLL04's:
+of its places and two of ours, scored as the one; a pronoun or a description counts as the
+name it stands for when the sentence has it, and is otherwise none of CoNLL04's entities;
+--char-exact compares our character spans as they are), the entity types agree
+(Peop↔Person, Org↔Organization, Loc↔any place) and the relation type agrees after mapping
+ours onto CoNLL04's:
 
     Work_For     ← tk:memberOf, tk:leaderOf        (person → organisation)
     OrgBased_In  ← tk:partOf, tk:locatedIn         (organisation → place)
@@ -158,7 +160,9 @@ class Convention:
         corpus = None if self.titles is None else CorpusSentence.of(row, self.titles)
         # CoNLL04's entities do not nest: a place inside an organisation's name ("University
         # of Texas") is none of its entities, whatever textkg says of it
-        bounds = {(m.start, m.end) for m in facts.mentions}
+        # (of names only: the country a title stands for, "President X" of a story from
+        # Dallas, is written over the title and the name, and is no name around X)
+        bounds = {(m.start, m.end) for m in facts.mentions if not m.reference}
         nested = {
             (s, e)
             for s, e in bounds
@@ -166,8 +170,16 @@ class Convention:
         }
 
         merged = {} if corpus is None else _birthplaces_with_state(row, facts)
+        named = {m.name: m for m in reversed(facts.mentions) if not m.reference}
 
         def span(mention: Mention) -> tuple[int, int, str]:
+            if mention.reference:
+                # a pronoun or a description is scored as the name it stands for when the
+                # sentence names it; else as no CoNLL04 entity (nor is the country a title
+                # stands for, "President X" of a story from Dallas)
+                if mention.name not in named:
+                    return (mention.start, mention.end, "Other")
+                mention = named[mention.name]
             kind = conll_type(mention.entity_type)
             if corpus is None:
                 return (mention.start, mention.end, kind)
@@ -250,7 +262,7 @@ def score(
         gold = gold_triples(row)
         span = convention.spans_of(row, facts)
         predicted = predicted_triples(facts, span)
-        spans = {span(m) for m in facts.mentions}
+        spans = {span(m) for m in facts.mentions if not m.reference}
         entities = [e for e in row["entities"] if e["type"] != "Other"]
         gold_spans = {(e["start"], e["end"], KIND_OF[e["type"]]) for e in entities}
         for triple in gold:
