@@ -186,7 +186,10 @@ class Convention:
             if (mention.start, mention.end) in nested:
                 kind = "Other"
             start, end = merged.get((mention.start, mention.end), (mention.start, mention.end))
-            return (*corpus.span(start, end, kind == "Peop"), kind)
+            start, end = corpus.span(start, end, kind == "Peop")
+            if kind == "Peop" or (mention.start, mention.end) in merged:
+                end = corpus.before_stop(start, end)
+            return (start, end, kind)
 
         return span
 
@@ -227,7 +230,8 @@ def predicted_triples(
     for relation in facts.relations:
         head, tail = span(relation.subject), span(relation.object)
         kind = conll_relation(relation.predicate, head[2], tail[2])
-        if kind is not None:
+        # (the town in its state, "Lubbock, Texas", is one of CoNLL04's places, in nothing)
+        if kind is not None and head[:2] != tail[:2]:
             found.setdefault((head, kind, tail), relation.extractor)
     return found
 

@@ -103,3 +103,12 @@ class CorpusSentence:
             if match and match.group(1) in self.titles:
                 start = match.start(1)
         return snap_to_tokens(start, end, self.offsets)
+
+    def before_stop(self, start: int, end: int) -> int:
+        """The end of a span before the corpus's full stop at its end ("Amherst, Mass" of
+        "Mass ." ending a sentence, "Martin Luther King Jr" of "Jr ."), which the corpus
+        leaves out of a person's name and of a birthplace with its state (though it keeps
+        it in "MIDDLETOWN, N.Y ." heading a story)."""
+        if (end - 1, end) in self.offsets and self.text[end - 1] == "." and end - 1 > start:
+            return len(self.text[: end - 1].rstrip())
+        return end
