@@ -53,3 +53,11 @@ def test_the_lines_language_is_no_place() -> None:
 )
 def test_a_place_or_a_paper_named_after_its_town_stays_whole(text: str, name: str) -> None:
     assert name in _kinds(text)
+
+
+def test_the_lines_language_is_read_whatever_the_ner_called_it() -> None:
+    text = "KX0101120194 Rome Radio Vaticana in Arabic 1200 GMT 1 Jan 94"
+    # the NER ran the town into the source and took the language for a date
+    facts = facts_with_ents(text, [(0, 4, "ORG"), (5, 7, "DATE")])
+    assert {"Rome", "Radio Vaticana"} <= names(facts)
+    assert "Arabic" not in names(facts)

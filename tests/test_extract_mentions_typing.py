@@ -548,3 +548,17 @@ def test_who_is_shot_or_assassinated_is_a_person_though_a_town_has_the_name(
 def test_a_towns_murders_are_in_the_town() -> None:
     facts = facts_of("Chicago's murders rose again last year.")
     assert mention(facts, "Chicago").entity_type.kind is EntityType.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms. Holt was born in West Branch, Iowa.", "West Branch"),  # "West", a given name
+        # a state's abbreviation before "who" (the sculptor's clause) is the state
+        ("The sculptor Ana Reyes, born in Hays, Kan., who taught there, died on Monday.", "Kan."),
+    ],
+)
+def test_a_town_and_its_state_are_places_though_a_person_could_be_named_so(
+    text: str, name: str
+) -> None:
+    assert mention(facts_of(text), name).entity_type.kind is EntityType.PLACE

@@ -89,14 +89,13 @@ def _name_run(table: TokenTable, first: int, end: int) -> int:
 
 
 def _language_and_time(table: TokenTable, stop: int, end: int) -> bool:
-    """ "in English 1654 GMT", "in Arabic 6 Apr 94": the source's language, then a time."""
+    """ "in English 1654 GMT", "in Arabic 6 Apr 94": the source's language (a capitalised
+    word no place's name), then a time."""
     if stop + 2 >= end or table.lower[stop] != "in" or not table.text[stop + 1][:1].isupper():
         return False
-    language = table.text[stop + 1]
-    if table.ent_type[stop + 1] not in ("LANGUAGE", "NORP") and not (
-        packaged_country_index().code_for_adjective(language)
-    ):
-        return False
+    language = table.text[stop + 1]  # "Arabic" (the NER may call it anything)
+    if _known_place(language) and not packaged_country_index().code_for_adjective(language):
+        return False  # "Moscow Dynamo in Kazan 2005": a place
     after = range(stop + 2, min(end, stop + 2 + _TIME_REACH))
     return any(table.like_num[k] or table.lower[k] == "gmt" for k in after)
 
