@@ -185,10 +185,8 @@ class Convention:
                 return (mention.start, mention.end, kind)
             if (mention.start, mention.end) in nested:
                 kind = "Other"
-            start, end = merged.get((mention.start, mention.end), (mention.start, mention.end))
-            start, end = corpus.span(start, end, kind == "Peop")
-            if kind == "Peop" or (mention.start, mention.end) in merged:
-                end = corpus.before_stop(start, end)
+            bounds = (mention.start, mention.end)
+            start, end = corpus.span(*merged.get(bounds, bounds), kind == "Peop", bounds in merged)
             return (start, end, kind)
 
         return span
