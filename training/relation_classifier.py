@@ -27,6 +27,7 @@ import numpy as np
 from rdflib.namespace import SDO
 
 from textkg.extract import classifier, read_document, run_parts
+from textkg.extract.candidates import Findings
 from textkg.extract.classifier import (
     CONTEXT,
     F1_MODEL_FILE,
@@ -75,7 +76,7 @@ class Split:
 Merged = dict[tuple[int, int], tuple[int, int]]
 
 
-def _birthplaces(ctx: DocView, found: Sequence[Any]) -> Merged:
+def _birthplaces(ctx: DocView, found: Findings) -> Merged:
     """The birthplace and its state ("born in Lubbock, Texas"), which CoNLL04 writes as one
     place, by their token spans: the characters of the two (as bench/relations.py scores)."""
     places = {m.start: m for m in ctx.mentions if m.etype.kind is EntityType.PLACE}
