@@ -48,6 +48,8 @@ def test_the_lines_language_is_no_place() -> None:
     ("text", "name"),
     [
         ("Washington DC", "Washington DC"),  # a state's letters, not a source
+        # "in" and a capitalised word then a number, but no language: no source line
+        ("Boston Celtics in Game 7 on 5 May beat the Heat.", "Boston Celtics"),
         ("The Los Angeles Times said the mayor had resigned.", "Los Angeles Times"),
     ],
 )
@@ -61,3 +63,10 @@ def test_the_lines_language_is_read_whatever_the_ner_called_it() -> None:
     facts = facts_with_ents(text, [(0, 4, "ORG"), (5, 7, "DATE")])
     assert {"Rome", "Radio Vaticana"} <= names(facts)
     assert "Arabic" not in names(facts)
+
+
+def test_a_hyphenated_language_is_read_whole() -> None:
+    text = "KX0202120194 Zagreb Radio Sljeme Network in Serbo-Croatian 1300 GMT 2 Jan 94"
+    facts = facts_of(text)
+    assert {"Zagreb", "Radio Sljeme Network"} <= names(facts)
+    assert not {"Croatian", "Serbo"} & names(facts)

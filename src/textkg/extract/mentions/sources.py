@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.extract.gazetteers import city_population, is_language, is_subdivision
 from textkg.extract.mentions.joins import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -89,15 +89,23 @@ def _name_run(table: TokenTable, first: int, end: int) -> int:
 
 
 def _language_and_time(table: TokenTable, stop: int, end: int) -> bool:
-    """ "in English 1654 GMT", "in Arabic 6 Apr 94": the source's language (a capitalised
-    word no place's name), then a time."""
+    """ "in English 1654 GMT", "in Arabic 6 Apr 94": the source's language, then a time."""
     if stop + 2 >= end or table.lower[stop] != "in" or not table.text[stop + 1][:1].isupper():
         return False
-    language = table.text[stop + 1]  # "Arabic" (the NER may call it anything)
-    if _known_place(language) and not packaged_country_index().code_for_adjective(language):
-        return False  # "Moscow Dynamo in Kazan 2005": a place
-    after = range(stop + 2, min(end, stop + 2 + _TIME_REACH))
+    last = _word_end(table, stop + 1, end)
+    # "Arabic", whatever the NER called it (not "the Boston Celtics in Game 7 on 5 May")
+    if not is_language(table.doc[stop + 1 : last].text):
+        return False
+    after = range(last, min(end, last + _TIME_REACH))
     return any(table.like_num[k] or table.lower[k] == "gmt" for k in after)
+
+
+def _word_end(table: TokenTable, start: int, end: int) -> int:
+    """The end of the word from ``start`` up to a space ("Serbo-Croatian" in three tokens)."""
+    k = start
+    while k + 1 < end and not table.ws[k]:
+        k += 1
+    return k + 1
 
 
 def _said_in_or_at(table: TokenTable, start: int, end: int) -> bool:
@@ -135,5 +143,6 @@ def _retag(table: TokenTable, first: int, town_end: int, stop: int, dated: bool)
         for k in range(ent.start, ent.end):
             table.ent_type[k] = ""
     town, source = tagged(table, first, town_end, "GPE"), tagged(table, town_end, stop, "ORG")
-    language = [tagged(table, stop + 1, stop + 2, "LANGUAGE")] if dated else []
+    words = _word_end(table, stop + 1, len(table))
+    language = [tagged(table, stop + 1, words, "LANGUAGE")] if dated else []
     table.ents = sorted([*kept, town, source, *language], key=lambda e: e.start)
