@@ -70,3 +70,7 @@ def test_a_hyphenated_language_is_read_whole() -> None:
     facts = facts_of(text)
     assert {"Zagreb", "Radio Sljeme Network"} <= names(facts)
     assert not {"Croatian", "Serbo"} & names(facts)
+
+
+def test_a_towns_own_channel_on_a_line_of_its_own_stays_whole() -> None:
+    assert "Lagos Television" in names(facts_with_ents("Lagos Television", [(0, 2, "ORG")]))

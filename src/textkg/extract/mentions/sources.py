@@ -67,9 +67,11 @@ def _source_line(
         source = table.doc[town_end:stop].text
         if _known_region(source) or _known_place(table.doc[first:stop].text):
             return None  # "Hong Kong SAR" (not "Beijing XINHUA", though a town is Xinhua)
-        if _capitals(source, 3) or any(
+        # "Beirut Radio Lebanon" (not "Beijing Television", the town's own channel)
+        named = stop - town_end >= 2 and any(
             table.lower[k] in lex.broadcast_words for k in range(town_end, stop)
-        ):
+        )
+        if _capitals(source, 3) or named:
             return town_end, stop, False
         return None
     return None
