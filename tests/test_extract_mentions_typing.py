@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, names, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, names, triples
 from textkg.records import EntityType
 
 
@@ -528,3 +528,37 @@ def test_a_persons_name_after_a_bodys_apposed_kind_stays_a_person() -> None:
         "Pascale Thill, on Wednesday."
     )
     assert mention(facts, "Pascale Thill").entity_type is EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        # the NER took the victim, whose name is a town's too, for an organisation
+        ("Dwyer shot Jackson outside the bar.", [(0, 1, "PERSON"), (2, 3, "ORG")], "Jackson"),
+        ("Ms. Tran, the assassin of Austin, was arrested.", None, "Austin"),
+    ],
+)
+def test_who_is_shot_or_assassinated_is_a_person_though_a_town_has_the_name(
+    text: str, spans: list[tuple[int, int, str]] | None, name: str
+) -> None:
+    facts = facts_of(text) if spans is None else facts_with_ents(text, spans)
+    assert mention(facts, name).entity_type is EntityType.PERSON
+
+
+def test_a_towns_murders_are_in_the_town() -> None:
+    facts = facts_of("Chicago's murders rose again last year.")
+    assert mention(facts, "Chicago").entity_type.kind is EntityType.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms. Holt was born in West Branch, Iowa.", "West Branch"),  # "West", a given name
+        # a state's abbreviation before "who" (the sculptor's clause) is the state
+        ("The sculptor Ana Reyes, born in Hays, Kan., who taught there, died on Monday.", "Kan."),
+    ],
+)
+def test_a_town_and_its_state_are_places_though_a_person_could_be_named_so(
+    text: str, name: str
+) -> None:
+    assert mention(facts_of(text), name).entity_type.kind is EntityType.PLACE

@@ -95,11 +95,17 @@ class CorpusSentence:
         text = str(row["text"])
         return cls(text, token_offsets(text, row["tokens"]), titles)
 
-    def span(self, start: int, end: int, person: bool) -> tuple[int, int]:
+    def span(self, start: int, end: int, person: bool, birthplace: bool = False) -> tuple[int, int]:
         """A mention's span as CoNLL04 would write it: on its tokens, with the title it
-        includes."""
+        includes; without the sentence's full stop after a person's name ("King Jr .") or a
+        ``birthplace`` with its state ("Amherst, Mass ."), which the corpus leaves out
+        (though it keeps it in "MIDDLETOWN, N.Y ." heading a story)."""
         if person:
             match = _WORD_BEFORE.search(self.text, 0, start)
             if match and match.group(1) in self.titles:
                 start = match.start(1)
-        return snap_to_tokens(start, end, self.offsets)
+        start, end = snap_to_tokens(start, end, self.offsets)
+        stop = end - 1 > start and (end - 1, end) in self.offsets and self.text[end - 1] == "."
+        if stop and (person or birthplace):
+            end = len(self.text[: end - 1].rstrip())
+        return start, end

@@ -275,6 +275,8 @@ class Lexicon:
     resolution: ResolutionWords
     #: The biography rules' words.
     biography: BiographyWords = field(default_factory=BiographyWords)
+    #: Words of a broadcaster's or news agency's name, read in a source line (sources.py).
+    broadcast_words: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -573,6 +575,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         },
         resolution=_resolution(data["resolution"]),
         biography=_biography(data),
+        broadcast_words=words_of(orgs, "broadcast_words"),
     )
 
 

@@ -167,6 +167,24 @@ def is_subdivision(name: str) -> bool:
     return fold(name) in _subdivisions()
 
 
+def is_language(name: str) -> bool:
+    """A language's name ("Arabic", "Serbo-Croatian"), of ISO 639-3 (pycountry)."""
+    return fold(name) in _languages()
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return derived_table("languages", 1, ["pycountry"], _read_languages)
+
+
+def _read_languages() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(fold(language.name) for language in pycountry.languages)
+
+
 def is_national_capital(name: str) -> bool:
     """A country's capital ("Valletta", "Banjul"): a city, whatever local council or
     district shares its name."""

@@ -293,6 +293,7 @@ def _name_token(reader: SpanReader, i: int) -> bool:
         and table.lower[i] not in lex.honorifics
         and (table.lower[i] not in MONTHS or _given_name_not_month(reader, i))
         and table.lower[i] not in WEEKDAYS
+        and table.ent_type[i] != "LANGUAGE"  # "spoke in Spanish": no place
         and reader.owner[i] >= 0
     )
 

@@ -140,12 +140,15 @@ def entity_type(
         label != "ORG" or is_surname(name.split()[-1])
     )
     personal = age_follows(reader, end) or killed_one(reader, start, end) or killer
-    if personal and not (org_head or building or country or known_place(name)):
+    # "Booth shot Lincoln" (a town's name too: no town is shot or assassinated)
+    town = known_place(name) and not killed_one(reader, start, end, named_victim=True)
+    if personal and not (org_head or building or country or town):
         return EntityType.PERSON
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
             not country
             and not known_place(name)
+            and name not in lex.admin_areas  # "born in Fort Scott, Kan., who"
             # "Bohol's governor, Erico Salvador": a role in apposition is a person's
             and (relative_who_follows(reader, end) or personal_context(reader, start, end))
             # "Catalonia, whose president, X": a place's or a body's head, no person's
@@ -475,7 +478,8 @@ def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:
     if country_name(name, lex):
         return False
     town_word = _lower(words[-1]) in lex.town_name_endings
-    if region_follows(reader, end) and (town_word or not is_given_name(first)):
+    placed_in = start > 0 and doc[start - 1].lower_ in ("in", "near")  # "born in West Branch"
+    if region_follows(reader, end) and (town_word or placed_in or not is_given_name(first)):
         return False  # "Morgan Falls, Minn.": a town before its state (not "Kia Dunbar, Texas")
     titled = start > 0 and (reader.title_len[start - 1] > 0 or reader.honorific_len[start - 1] > 0)
     # "Mary Holt": a given name that is also a town's, then a surname, is a person's

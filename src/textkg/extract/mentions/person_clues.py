@@ -125,9 +125,11 @@ def _kills(reader: SpanReader, word: Token) -> bool:
     )
 
 
-def killed_one(reader: SpanReader, start: int, end: int) -> bool:
+def killed_one(reader: SpanReader, start: int, end: int, named_victim: bool = False) -> bool:
     """ "the gunman shot Okafor", "Okafor was murdered", "the assassination of Okafor",
-    "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person."""
+    "the Okafor murder": who a killing verb or noun of the lexicon has killed is a person.
+    ``named_victim``: only the killing's object, never the name before its noun ("Chicago's
+    murders" are in Chicago; no one shoots or assassinates a town)."""
     head = reader.doc[reader.head_index(start, end)]
     if head.dep_ == "appos":
         head = head.head  # "the last king of Peru, Atahualpa, was murdered"
@@ -136,6 +138,8 @@ def killed_one(reader: SpanReader, start: int, end: int) -> bool:
         return _kills(reader, above)
     if head.dep_ == "pobj" and above.lower_ == "of":
         return above.head.pos_ == "NOUN" and _kills(reader, above.head)
+    if named_victim:
+        return False
     return head.dep_ in ("poss", "compound") and above.pos_ == "NOUN" and _kills(reader, above)
 
 

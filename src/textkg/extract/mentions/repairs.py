@@ -20,6 +20,7 @@ from textkg.extract.gazetteers import (
     is_surname,
 )
 from textkg.extract.mentions.joins import join_cut_names, tagged
+from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -30,6 +31,7 @@ Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
 
 
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
+    split_source_lines(table, lex)
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
     join_cut_names(table, lex)

@@ -1,0 +1,76 @@
+"""Source lines of monitored broadcasts and papers (extract.mentions.sources): the town and
+the source after it are a place and an organisation, whatever the NER ran together."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, facts_with_ents, names
+from textkg.records import EntityType
+
+
+def _kinds(text: str) -> dict[str, EntityType]:
+    return {m.name: m.entity_type.kind for m in facts_of(text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "source"),
+    [
+        (
+            "Quotas Cut Again KX1203120994 Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94",
+            "Lisbon",
+            "LUSA",
+        ),
+        ("Tallinn ETV in Estonian 1800 GMT 3 May 95", "Tallinn", "ETV"),
+        ("Oslo AFTENPOSTEN", "Oslo", "AFTENPOSTEN"),
+        ("Nairobi Radio Uhuru Network", "Nairobi", "Radio Uhuru Network"),
+    ],
+)
+def test_a_source_line_is_a_town_and_a_source(text: str, town: str, source: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(town) is EntityType.PLACE
+    assert kinds.get(source) is EntityType.ORGANIZATION
+
+
+def test_the_town_run_into_the_source_by_the_ner_is_split() -> None:
+    text = "Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94"
+    facts = facts_with_ents(text, [(0, 2, "GPE")])  # "Lisbon LUSA" as one place
+    assert {"Lisbon", "LUSA"} <= names(facts)
+    assert "Lisbon LUSA" not in names(facts)
+
+
+def test_the_lines_language_is_no_place() -> None:
+    assert "Portuguese" not in _kinds("Lisbon LUSA in Portuguese 1130 GMT 12 Mar 94")
+    assert "Spanish" not in _kinds("The minister spoke in Spanish to reporters in Lima.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Washington DC", "Washington DC"),  # a state's letters, not a source
+        # "in" and a capitalised word then a number, but no language: no source line
+        ("Boston Celtics in Game 7 on 5 May beat the Heat.", "Boston Celtics"),
+        ("The Los Angeles Times said the mayor had resigned.", "Los Angeles Times"),
+    ],
+)
+def test_a_place_or_a_paper_named_after_its_town_stays_whole(text: str, name: str) -> None:
+    assert name in _kinds(text)
+
+
+def test_the_lines_language_is_read_whatever_the_ner_called_it() -> None:
+    text = "KX0101120194 Rome Radio Vaticana in Arabic 1200 GMT 1 Jan 94"
+    # the NER ran the town into the source and took the language for a date
+    facts = facts_with_ents(text, [(0, 4, "ORG"), (5, 7, "DATE")])
+    assert {"Rome", "Radio Vaticana"} <= names(facts)
+    assert "Arabic" not in names(facts)
+
+
+def test_a_hyphenated_language_is_read_whole() -> None:
+    text = "KX0202120194 Zagreb Radio Sljeme Network in Serbo-Croatian 1300 GMT 2 Jan 94"
+    facts = facts_of(text)
+    assert {"Zagreb", "Radio Sljeme Network"} <= names(facts)
+    assert not {"Croatian", "Serbo"} & names(facts)
+
+
+def test_a_towns_own_channel_on_a_line_of_its_own_stays_whole() -> None:
+    assert "Lagos Television" in names(facts_with_ents("Lagos Television", [(0, 2, "ORG")]))
