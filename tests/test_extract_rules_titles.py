@@ -415,8 +415,20 @@ def test_the_members_a_band_consists_of() -> None:
     )
     assert {
         ("Aoife Nolan", "tk:memberOf", "Velvet Hollow"),
+        ("Ciaran Byrne", "tk:memberOf", "Velvet Hollow"),  # in apposition to the first
         ("Maeve Doyle", "tk:memberOf", "Velvet Hollow"),
     } <= found
+
+
+def test_every_member_of_a_long_list_a_band_consists_of() -> None:
+    found = triples(
+        facts_of(
+            "The Quiet Circuit is an American ensemble formed in 1986 consisting of Tom Hale, "
+            "Ray Gunn, Tim Berg, Anna Lind and Lee Marvin."
+        )
+    )
+    members = {s for s, p, o in found if p == "tk:memberOf" and o == "Quiet Circuit"}
+    assert members == {"Tom Hale", "Ray Gunn", "Tim Berg", "Anna Lind", "Lee Marvin"}
 
 
 def test_a_partys_candidate_is_its_member() -> None:
@@ -466,6 +478,10 @@ def test_a_former_role_at_an_organisation_gives_no_classifier_edge_to_it() -> No
             "Vireo Labs grew fast. The company's chief scientist is Ana Ruiz.",
             ("Ana Ruiz", "tk:worksFor", "Vireo Labs"),
         ),
+        (
+            "The current president of the Halvorsen Fund is Peter Lind, who took the post in 2000.",
+            ("Peter Lind", "tk:leaderOf", "Halvorsen Fund"),
+        ),
     ],
 )
 def test_a_role_whose_holder_is_named_after_the_copula(
@@ -476,6 +492,7 @@ def test_a_role_whose_holder_is_named_after_the_copula(
 
 def test_a_role_of_no_one_named_gives_nothing() -> None:
     assert not triples(facts_of("The winner is Ana Ruiz."))
+    assert not triples(facts_of("The winner of the race is Ana Ruiz."))
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,23 @@ def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> No
         assert mention(facts, club).entity_type is EntityType.ORGANIZATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Lind is a Swedish footballer. He started his career playing with Hammarby "
+        "Kings in 2007.",
+        "Jonas Lind is a Swedish footballer. He started his career playing for Hammarby Kings.",
+    ],
+)
+def test_the_club_a_player_started_his_career_playing_with_or_for(text: str) -> None:
+    assert ("Jonas Lind", "tk:memberOf", "Hammarby Kings") in triples(facts_of(text))
+
+
+def test_playing_with_a_person_is_no_membership() -> None:
+    found = triples(facts_of("Jonas Lind played with Oskar Dahl for years."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}
+
+
 def test_a_guest_the_parser_took_for_a_second_subject_is_met() -> None:
     found = triples(
         facts_of("On Tuesday Ama Sesay welcomed Marta Nowak, a zoologist from Austria, for lunch.")
@@ -283,3 +300,33 @@ def test_a_meeting_of_several_people_and_a_planned_one() -> None:
         "Ana Costa will chair a meeting with Tom Hale next week.",
     ):
         assert not [t for t in triples(facts_of(apart)) if t[1] == "tk:metWith"], apart
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        ("Norvia is a software company founded in 1998 in Tallinn.", "Norvia", "Tallinn"),
+        (
+            "Glass Harbour is an Irish folk band formed in Galway in 2001.",
+            "Glass Harbour",
+            "Galway",
+        ),
+        (
+            "The Halvorsen Fund is a foundation. It was established in Bergen in 1940.",
+            "Halvorsen Fund",
+            "Bergen",
+        ),
+        (
+            "Tarvu is a town in Estonia. Tarvu houses the Supreme Court of Estonia.",
+            "Supreme Court of Estonia",
+            "Tarvu",
+        ),
+    ],
+)
+def test_where_a_body_was_founded_or_what_a_town_houses(text: str, body: str, town: str) -> None:
+    assert (body, "tk:locatedIn", town) in triples(facts_of(text))
+
+
+def test_a_body_founded_by_a_person_is_not_placed_in_them() -> None:
+    found = triples(facts_of("Norvia was founded in 1998 by Tomas Wilk."))
+    assert not {t for t in found if t[1] == "tk:locatedIn"}

@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from textkg import yamltext
 from textkg.errors import TextkgError
-from textkg.lexicon_words import BiographyWords, words_of
+from textkg.lexicon_words import BiographyWords, kinds_by_word, words_by_word, words_of
 from textkg.lexicon_words import biography_words as _biography
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -182,6 +182,8 @@ class Lexicon:
     name_opening_words: frozenset[str]
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
+    person_copula_kinds: frozenset[str]
+    place_copula_kinds: frozenset[str]
     organised_event_heads: frozenset[str]
     electing_bodies: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
@@ -316,19 +318,6 @@ class Lexicon:
         if keyword in self.leader_titles:
             return TK.worksFor if demoted else TK.leaderOf
         return self.role_predicates.get(keyword, TK.memberOf)
-
-
-def _kinds_by_word(data: Mapping[str, Any], key: str) -> dict[str, EntityType]:
-    """A mapping of words to entity classes ("town: City")."""
-    return {str(k).lower(): EntityType(str(v)) for k, v in (data.get(key) or {}).items()}
-
-
-def _words_by_word(data: Mapping[str, Any], key: str) -> dict[str, frozenset[str]]:
-    """A mapping of words to word lists ("agency: [organization, authority]")."""
-    return {
-        str(k).lower(): frozenset(str(w).lower() for w in v)
-        for k, v in (data.get(key) or {}).items()
-    }
 
 
 def _types(values: Any) -> frozenset[EntityType]:
@@ -482,8 +471,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         compass_words=words_of(places, "compass_words"),
         country_part_nouns=words_of(places, "country_part_nouns"),
         place_head_nouns=words_of(places, "head_nouns"),
-        named_kinds=_kinds_by_word(places, "named_kinds"),
-        place_leaders=_kinds_by_word(places, "place_leaders"),
+        named_kinds=kinds_by_word(places, "named_kinds"),
+        place_leaders=kinds_by_word(places, "place_leaders"),
         building_nouns=words_of(places, "building_nouns"),
         sited_bodies=words_of(places, "sited_bodies"),
         venue_nouns=words_of(places, "venue_nouns"),
@@ -503,9 +492,11 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         legal_form_prefixes=words_of(orgs, "legal_form_prefixes"),
         name_opening_words=words_of(orgs, "name_opening_words"),
         copula_org_kinds=words_of(orgs, "copula_kinds"),
+        person_copula_kinds=words_of(orgs, "person_copula_kinds"),
+        place_copula_kinds=words_of(places, "place_copula_kinds"),
         organised_event_heads=words_of(orgs, "organised_event_heads"),
         electing_bodies=words_of(orgs, "electing_bodies"),
-        kind_name_words=_words_by_word(orgs, "kind_name_words"),
+        kind_name_words=words_by_word(orgs, "kind_name_words"),
         world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         state_heads=words_of(places, "state_heads"),
@@ -532,9 +523,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         irrealis_verbs=words_of(data, "irrealis_verbs"),
         deal_verbs=words_of(data, "deal_verbs"),
         deputy_nouns=words_of(data, "deputy_nouns"),
-        joining_prepositions=_words_by_word(data, "joining_prepositions"),
-        joining_words=_words_by_word(data, "joining_words"),
-        presence_nouns=_words_by_word(data, "presence_nouns"),
+        joining_prepositions=words_by_word(data, "joining_prepositions"),
+        joining_words=words_by_word(data, "joining_words"),
+        presence_nouns=words_by_word(data, "presence_nouns"),
         stay_nouns=words_of(data, "stay_nouns"),
         stay_prepositions=words_of(data, "stay_prepositions"),
         occasion_nouns=words_of(data, "occasion_nouns"),
@@ -555,7 +546,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         ministry_names={
             str(k).lower(): str(v) for k, v in (titles.get("ministry_names") or {}).items()
         },
-        leads_when=_words_by_word(titles, "leads_when"),
+        leads_when=words_by_word(titles, "leads_when"),
         unreal_event_modifiers=words_of(data, "unreal_event_modifiers"),
         remote_words=words_of(data, "remote_words"),
         kill_words=words_of(data, "kill_words"),

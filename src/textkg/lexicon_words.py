@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from textkg.records import EntityType
+
 
 def words_of(data: Mapping[str, Any], key: str) -> frozenset[str]:
     """A section's list of words, lower-cased (an error names the key that is no list)."""
@@ -14,6 +16,19 @@ def words_of(data: Mapping[str, Any], key: str) -> frozenset[str]:
     if not isinstance(values, list):
         raise ValueError(f"{key} must be a list")
     return frozenset(str(v).lower() for v in values)
+
+
+def kinds_by_word(data: Mapping[str, Any], key: str) -> dict[str, EntityType]:
+    """A mapping of words to entity classes ("town: City")."""
+    return {str(k).lower(): EntityType(str(v)) for k, v in (data.get(key) or {}).items()}
+
+
+def words_by_word(data: Mapping[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A mapping of words to word lists ("agency: [organization, authority]")."""
+    return {
+        str(k).lower(): frozenset(str(w).lower() for w in v)
+        for k, v in (data.get(key) or {}).items()
+    }
 
 
 @dataclass(frozen=True)

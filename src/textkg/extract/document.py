@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from textkg.extract.listing import listed, people_in_apposition, titled_list, with_conjuncts
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.syntax import pobjs
@@ -230,9 +231,10 @@ class DocView:
         """The entities a syntactic argument denotes: the token's own mention, the person a
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
-        tokens = _with_conjuncts(token) if conjuncts else [token]
+        tokens = with_conjuncts(token) if conjuncts else [token]
         if conjuncts:
-            tokens += [t for t in _titled_list(self, token) if t not in tokens]
+            tokens += [t for t in titled_list(self, token) if t not in tokens]
+            tokens += [t for t in people_in_apposition(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -275,6 +277,9 @@ class DocView:
             towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]
             if towns and towns[0].etype.kind is EntityType.PLACE:
                 return towns[:1]
+        place = _the_page_place(self, token)
+        if place is not None:
+            return [place]  # "The town also houses X", on a page about a town
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
             governed = _governed(self, token)
             if governed:
@@ -294,9 +299,9 @@ class DocView:
                 named = self.at[child.i] if child.dep_ == "appos" else None
                 if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
-            listed = [m for t in _listed(token) for m in self._referents_of(t, with_leader)]
-            if listed:
-                return listed
+            items = [m for t in listed(token) for m in self._referents_of(t, with_leader)]
+            if items:
+                return items
         return self.description(token)
 
     def place_named_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
@@ -363,10 +368,7 @@ class DocView:
             for c in token.children
         ):
             return []  # "the Poland 2050 party": a name the NER missed, not a description
-        # a kind of several: the one named, or referred to, most ("the institute's director")
-        referred = tuple(
-            m.name for m in self.mentions if m.start < token.i and m.derived and m.etype is ORG
-        )
+        referred = _referred(self, token)  # of several of that kind: the one referred to most
         best = _most_named(_of_kind(self, lemma, earlier), strict=False, referred=referred)
         if best is None and generic:
             # "the chain's founder", "the lender's president": whose, in its own sentence
@@ -386,6 +388,13 @@ class DocView:
         ment = self.derived(start, token.i + 1, ORG, best.name, sentence)
         ment.reference = "description"
         return [ment]
+
+
+def _referred(view: DocView, token: Token) -> tuple[str, ...]:
+    """The organisations referred to before ``token`` (not by name), once per reference."""
+    return tuple(
+        m.name for m in view.mentions if m.start < token.i and m.derived and m.etype is ORG
+    )
 
 
 def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
@@ -526,19 +535,6 @@ def _most_named(
     return best
 
 
-def _listed(token: Token) -> list[Token]:
-    """ "met protest leaders including Hilario Quispe and Rosa Mamani": the names a plural
-    noun's "including" lists."""
-    return [
-        t
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "including"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in (pobj, *pobj.conjuncts)
-    ]
-
-
 def _governed(doc: DocView, board: Token) -> list[Ment]:
     """ "chairs the board of Y", "Y's board", "the Y board": the organisation it governs;
     "the chair of the board": the organisation the story is about."""
@@ -553,46 +549,21 @@ def _governed(doc: DocView, board: Token) -> list[Ment]:
     return [main] if main is not None else []
 
 
-def _with_conjuncts(token: Token) -> list[Token]:
-    """The token and the words coordinated with it, also those the parser hangs on its name
-    in apposition ("joined by the energy minister, X, and the bank's director, Y")."""
-    tokens = [token, *token.conjuncts]
-    for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
-        tokens += [c for c in apposed.conjuncts if c not in tokens]
-    return tokens
+def defined_place(view: DocView) -> Ment | None:
+    """The place a reference page opens by defining ("Tarvu is a town in ..."): what its
+    "the town" and "it" stand for when nothing nearer does."""
+    return next((m for m in view.mentions if m.defined and m.etype.kind is EntityType.PLACE), None)
 
 
-def _titled_list(view: DocView, token: Token) -> list[Token]:
-    """The names after a titled person's in a list of titled people, which the parser
-    breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on
-    "guitarist" as a clause): each item a title word and a person's name."""
-    ment = view.at[token.i]
-    if ment is None or ment.etype is not PERSON or ment.derived:
-        return []
-    if ment.start == 0 or not _title_ending_at(view, ment.start):
-        return []
-    found: list[Token] = []
-    i = ment.end
-    while i < len(view.doc):
-        if view.doc[i].text == ",":
-            i += 1
-        if i < len(view.doc) and view.doc[i].lower_ == "and":
-            i += 1
-        start = i
-        while i < len(view.doc) and view.doc[i].is_lower and view.title_len[i] == 0:
-            i += 1  # "lead vocalist", "rhythm guitarist"
-        n = view.title_len[i] if i < len(view.doc) else 0
-        named = view.at[i + n] if n and i + n < len(view.doc) else None
-        if i - start > 1 or named is None or named.etype is not PERSON or named.start != i + n:
-            break
-        found.append(view.doc[named.end - 1])
-        i = named.end
-    return found
-
-
-def _title_ending_at(view: DocView, end: int) -> bool:
-    """Whether a lower-case title word ends right before token ``end``."""
-    for start in range(max(0, end - 3), end):
-        if view.doc[start].is_lower and start + view.title_len[start] == end:
-            return True
-    return False
+def _the_page_place(view: DocView, token: Token) -> Ment | None:
+    """ "the town" (lower case, no "of") on a page defining a town: that town; not "the
+    Region" or "the city of X"."""
+    lemma, lex = token.lemma_.lower(), view.lex
+    settlement = EntityType.CITY if lemma in lex.settlement_nouns else None
+    kind = lex.named_kinds.get(lemma) or settlement
+    if kind is None or not token.is_lower or pobjs(token, ("of",)):
+        return None
+    if not any(c.lower_ == "the" for c in token.children):
+        return None
+    place = defined_place(view)
+    return place if place is not None and place.etype is kind else None
