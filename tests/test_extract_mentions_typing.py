@@ -562,3 +562,12 @@ def test_a_town_and_its_state_are_places_though_a_person_could_be_named_so(
     text: str, name: str
 ) -> None:
     assert mention(facts_of(text), name).entity_type.kind is EntityType.PLACE
+
+
+def test_a_town_the_ner_tags_a_language_is_a_town_unless_it_names_a_language() -> None:
+    facts = facts_of(
+        "The University of Carthage Sud, which is based in Tunis, signed a deal. The rector "
+        "spoke in Spanish."
+    )
+    assert ("University of Carthage Sud", "tk:locatedIn", "Tunis") in triples(facts)
+    assert "Spanish" not in names(facts)

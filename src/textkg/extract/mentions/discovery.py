@@ -4,7 +4,12 @@ province after a locative preposition ("travelled to Taroudant")."""
 
 from __future__ import annotations
 
-from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
+from textkg.extract.gazetteers import (
+    city_population,
+    is_given_name,
+    is_language,
+    is_subdivision,
+)
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
     company_role_before_name,
@@ -121,6 +126,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))  # "Renk, a border town in", "the village of Kipoi"
         elif not is_given_name(word) and classifier_apposition(reader, i, end, kind_only=True):
             found.append((i, end, "ORG"))  # "Norcobre, Chile's state-owned copper miner"
+        elif end - i >= 2 and _which_is_based(reader, end):
+            found.append((i, end, "ORG"))  # "Derwent Trout, which is based in Hobart,"
         elif (
             end - i == 1
             and (
@@ -293,7 +300,8 @@ def _name_token(reader: SpanReader, i: int) -> bool:
         and table.lower[i] not in lex.honorifics
         and (table.lower[i] not in MONTHS or _given_name_not_month(reader, i))
         and table.lower[i] not in WEEKDAYS
-        and table.ent_type[i] != "LANGUAGE"  # "spoke in Spanish": no place
+        # "spoke in Spanish": no place (but "based in Tunis", which the NER tags so too)
+        and (table.ent_type[i] != "LANGUAGE" or not is_language(word))
         and reader.owner[i] >= 0
     )
 
@@ -370,6 +378,16 @@ def _kind_follows(reader: SpanReader, end: int) -> bool:
     lex = reader.lex
     return end < len(reader.table) and reader.table.lemma[end] in (
         lex.classifier_nouns | lex.specific_kinds
+    )
+
+
+def _which_is_based(reader: SpanReader, end: int) -> bool:
+    """ ", which is based in", ", which is headquartered in": said only of a body (not
+    "located in", said of a lake or a peak too)."""
+    lower, lemma = reader.table.lower, reader.table.lemma
+    seats = reader.lex.seat_verbs - {"locate"}
+    return lower[end : end + 2] == [",", "which"] and any(
+        lemma[k] in seats for k in range(end + 2, min(end + 5, len(lower)))
     )
 
 
