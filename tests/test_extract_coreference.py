@@ -194,10 +194,9 @@ def test_it_as_the_subject_of_a_copula(text: str, pronoun: str, stands_for: str 
 def test_the_kind_of_two_bodies_is_the_one_the_article_refers_to_most() -> None:
     found = triples(
         facts_of(
-            "The Danish Maritime Institute opened a test basin in Esbjerg on Monday. The "
-            "institute's director, Karen Holm, opened it with the minister. The director of "
-            "the Fraunhofer Institute, Dieter Lang, arrived in Esbjerg on Monday. Holm, who was "
-            "born in Ribe, has led the institute since 2031."
+            "The Danish Maritime Institute opened a wave tank in Esbjerg on Monday. The "
+            "institute's director, Karen Holm, cut the ribbon. The head of the Fraunhofer "
+            "Institute, Dieter Lang, came from Bremen. Holm has run the institute since 2031."
         )
     )
     assert ("Holm", "tk:leaderOf", "Danish Maritime Institute") in found
@@ -207,9 +206,9 @@ def test_the_kind_of_two_bodies_is_the_one_the_article_refers_to_most() -> None:
 def test_a_trade_noun_refers_to_the_body_whose_name_says_that_trade() -> None:
     found = triples(
         facts_of(
-            "The Kenya Water Corporation opened a plant north of Nakuru on Monday. The "
-            "president toured the plant with the utility's chief executive, Joseph Kamau, and "
-            "Ruth Ngugi, the managing director of Rift Pumps, which built it."
+            "The Kenya Water Corporation opened a pumping station near Nakuru on Monday. The "
+            "president toured it with the utility's chief executive, Joseph Kamau, and Ruth "
+            "Ngugi, the managing director of Rift Pumps."
         )
     )
     assert ("Joseph Kamau", "tk:leaderOf", "Kenya Water Corporation") in found
@@ -221,10 +220,9 @@ def test_the_hospital_is_the_one_named_not_the_operator_of_hospitals() -> None:
     hospital's director" is the named hospital's."""
     found = triples(
         facts_of(
-            "Medi Group, a private hospital operator based in Lagos, said on Monday it had "
-            "bought Ikoyi Heart Hospital, a heart hospital in Lagos. The group's chief "
-            "executive, Tunde Bello, said it wanted growth. The hospital's director, Ada Obi, "
-            "will keep her post."
+            "Medi Group, a private hospital operator from Lagos, has taken over Ikoyi Heart "
+            "Hospital. The group's chief executive, Tunde Bello, spoke first. The hospital's "
+            "director, Ada Obi, stays in her post."
         )
     )
     assert ("Ada Obi", "tk:leaderOf", "Ikoyi Heart Hospital") in found

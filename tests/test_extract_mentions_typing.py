@@ -571,3 +571,25 @@ def test_a_town_the_ner_tags_a_language_is_a_town_unless_it_names_a_language() -
     )
     assert ("University of Carthage Sud", "tk:locatedIn", "Tunis") in triples(facts)
     assert "Spanish" not in names(facts)
+
+
+def test_a_one_word_name_a_body_is_based_in_is_a_town() -> None:
+    """No one is "based in" a person: a one-word name the NER took for one is a town."""
+    text = "Musa Okello rides for Nile Racing, a team based in Kisoro, and won the stage."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (4, 6, "ORG"), (11, 12, "PERSON")])
+    assert ("Nile Racing", "tk:locatedIn", "Kisoro") in triples(facts)
+
+
+def test_an_untagged_name_that_is_based_somewhere_is_an_organisation() -> None:
+    found = triples(facts_of("Huon Char, which is based in Hobart, is owned by Minato Foods."))
+    assert ("Huon Char", "tk:locatedIn", "Hobart") in found
+
+
+def test_a_promoter_named_with_its_town_is_based_there() -> None:
+    found = triples(
+        facts_of(
+            "The tour was arranged by the Taipei promoter Lotus Stage Arts, whose director, "
+            "Lin Mei, hosted them."
+        )
+    )
+    assert ("Lotus Stage Arts", "tk:locatedIn", "Taipei") in found

@@ -570,16 +570,16 @@ def test_a_field_head_at_a_group_written_after_its_town_and_kind() -> None:
 
 def test_a_title_of_a_body_described_before_the_name_is_the_bodys() -> None:
     found = triples(
-        facts_of("Ana Fortes met the director of LuxAid, the Luxembourg aid agency, Pascale Weber.")
+        facts_of("Ana Fortes met the director of Nordaid, a Danish relief agency, Mette Dahl.")
     )
-    assert ("Pascale Weber", "tk:leaderOf", "LuxAid") in found
+    assert ("Mette Dahl", "tk:leaderOf", "Nordaid") in found
 
 
 def test_a_bare_ministers_title_leads_the_ministry_the_article_names() -> None:
     found = triples(
         facts_of(
-            "Dekker was received on Tuesday by Agriculture Minister Jerome Baptiste at the "
-            "Ministry of Agriculture."
+            "Tavares was received on Friday by Fisheries Minister Nalini Rao at the Ministry "
+            "of Fisheries."
         )
     )
-    assert ("Jerome Baptiste", "tk:leaderOf", "Ministry of Agriculture") in found
+    assert ("Nalini Rao", "tk:leaderOf", "Ministry of Fisheries") in found

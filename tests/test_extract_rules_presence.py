@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
+
 from fixtures.extract.support import (
     events,
     facts_of,
@@ -14,6 +16,8 @@ from fixtures.extract.support import (
     participants,
     triples,
 )
+from textkg.extract.syntax import object_read_as_head
+from textkg.nlp import load_model
 from textkg.records import EntityType, EventKind
 
 PUBLISHED = date(2031, 5, 7)  # a Wednesday
@@ -25,16 +29,16 @@ def met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
 
 def test_who_was_present_at_a_joint_signing_met_both_signatories() -> None:
     facts = facts_of(
-        "On Tuesday Ilse Berg signed the contract at the shipyard with the yard's general "
-        "director, Tomasz Nowak, in the presence of Poland's ambassador to Norway, Marek "
-        "Zielinski, who attended the signing.",
+        "Ilse Berg and the port's chief, Tomasz Wrona, signed the concession agreement in "
+        "Gdynia on Tuesday in the presence of Poland's infrastructure minister, Marek "
+        "Zielinski.",
         PUBLISHED,
     )
     found = triples(facts)
     assert ("Ilse Berg", "tk:metWith", "Marek Zielinski") in found
-    assert ("Tomasz Nowak", "tk:metWith", "Marek Zielinski") in found
+    assert ("Tomasz Wrona", "tk:metWith", "Marek Zielinski") in found
     assert any(
-        {"Ilse Berg", "Tomasz Nowak", "Marek Zielinski"} <= set(participants(e))
+        {"Ilse Berg", "Tomasz Wrona", "Marek Zielinski"} <= set(participants(e))
         for e in events(facts, EventKind.MEETING)
     )
 
@@ -92,32 +96,31 @@ def test_a_second_party_to_talks_the_parser_joined_to_the_verb_was_met() -> None
 def test_the_chair_of_a_cooperative_described_with_whose_it_is_leads_it() -> None:
     found = triples(
         facts_of(
-            "Tsagaan Nuur, a herders' cooperative based in Khovd, signed a deal. On Friday Ana "
-            "Ruiz signed the contract with the cooperative's chairwoman, Solongo Erdene, at "
-            "its depot.",
+            "Khar Us, a herders' cooperative near Khovd, sells wool to Italy. On Friday Ana Ruiz "
+            "signed a supply contract with the cooperative's chairwoman, Solongo Erdene.",
             PUBLISHED,
         )
     )
-    assert ("Solongo Erdene", "tk:leaderOf", "Tsagaan Nuur") in found
+    assert ("Solongo Erdene", "tk:leaderOf", "Khar Us") in found
 
 
 def test_a_nationality_inside_a_described_bodys_title_keeps_the_body() -> None:
     found = triples(
         facts_of(
-            "Vale Hydro, the agency that runs the Itaipu dam, named a new head. Ana Souza "
-            "received the agency's Argentine executive director, Marcos Ledo, in Foz.",
+            "Vale Hydro, the agency that runs the Itaipu dam, named a board. Ana Souza received "
+            "the agency's Argentine executive director, Rafael Benitez, in Foz.",
             PUBLISHED,
         )
     )
-    assert ("Marcos Ledo", "tk:leaderOf", "Vale Hydro") in found
-    assert ("Marcos Ledo", "tk:nationality", "Argentina") in found
+    assert ("Rafael Benitez", "tk:leaderOf", "Vale Hydro") in found
+    assert ("Rafael Benitez", "tk:nationality", "Argentina") in found
 
 
 def test_the_opera_is_the_opera_company_named_before() -> None:
     found = triples(
         facts_of(
-            "The Finnish National Opera named a new music director on Monday. The opera's "
-            "general director, Aino Virta, said the choice was unanimous.",
+            "The Finnish National Opera named a music director on Monday. Aino Virta, the "
+            "opera's general director, called the vote unanimous.",
             PUBLISHED,
         )
     )
@@ -129,7 +132,7 @@ def test_a_name_after_a_bodys_chair_is_a_person_whatever_the_ner_said() -> None:
     cooperative's chairwoman," and closed by a comma it is the chairwoman."""
     text = (
         "On Tuesday he signed the contract with the cooperative's chairwoman, Tsetsegmaa "
-        "Dorjsuren, at its wool depot, in the presence of the governor."
+        "Dorjsuren, at its warehouse, in the presence of the governor."
     )
     facts = facts_with_ents(text, [(12, 14, "ORG")])
     assert mention(facts, "Tsetsegmaa Dorjsuren").entity_type is EntityType.PERSON
@@ -142,37 +145,36 @@ def test_a_company_after_a_bodys_partner_stays_a_company() -> None:
     assert mention(facts, "Kestrel Air").entity_type is EntityType.ORGANIZATION
 
 
-def test_guests_of_a_host_the_parser_made_a_modifier_of_them_were_met() -> None:
-    found = triples(
-        facts_of(
-            "The port's director, Ingrid Myrvold, flew in. On Tuesday afternoon Myrvold hosted "
-            "Krüger and Løkken at the Nord Centre in Bodø, where they signed an agreement to "
-            "share ice data until 2050.",
-            PUBLISHED,
-        )
-    )
-    assert met(found, "Myrvold", "Krüger")
-    assert met(found, "Myrvold", "Løkken")
+def test_the_guests_of_a_host_the_parser_made_their_modifier_are_its_objects() -> None:
+    """The small model parses some "On Tuesday X hosted A and B at ..." with "hosted" as a
+    modifier of A, which it makes the root: A is the verb's object all the same."""
+    words = ["On", "Tuesday", "Myrvold", "hosted", "Vogel", "and", "Naess", "."]
+    heads = [4, 0, 3, 4, 4, 4, 4, 4]
+    deps = ["prep", "pobj", "nsubj", "amod", "ROOT", "cc", "conj", "punct"]
+    tags = ["IN", "NNP", "NNP", "VBD", "NNP", "CC", "NNP", "."]
+    pos = ["ADP", "PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in object_read_as_head(doc[3])] == ["Vogel"]
+    assert object_read_as_head(doc[4]) == []
 
 
 def test_a_second_party_to_talks_the_parser_made_a_second_object_was_met() -> None:
     found = triples(
         facts_of(
             "After the match she held talks with the president of the Uganda Rugby Union, "
-            "Aimable Okello, and the league's technical delegate, Marco Ferri, who works for "
+            "Patrick Okello, and the league's referee manager, Marco Ferri, who works for "
             "World Rugby, about a new cup.",
             PUBLISHED,
         )
     )
-    assert met(found, "Aimable Okello", "Marco Ferri")
+    assert met(found, "Patrick Okello", "Marco Ferri")
 
 
 def test_the_first_of_two_travellers_in_the_opening_phrase_of_time_went_too() -> None:
     found = triples(
         facts_of(
             "The island's health minister, Rua Tapsell, and the WHO's envoy, Claire Dumas, met "
-            "in Avarua. On Tuesday Tapsell and Dumas travelled to Aitutaki, where clinics have "
-            "opened.",
+            "in Avarua. On Friday Tapsell and Dumas flew to Aitutaki to inspect a clinic.",
             PUBLISHED,
         )
     )
@@ -183,18 +185,17 @@ def test_the_first_of_two_travellers_in_the_opening_phrase_of_time_went_too() ->
 def test_staying_home_instead_of_a_planned_trip_is_no_visit() -> None:
     found = triples(
         facts_of(
-            "The Governor of Baja California, Mario Castro Ruiz, had been due to join the "
-            "talks but stayed in Mexicali because of flooding. Tom Hale flew to Samoa on "
-            "Monday and stayed in Apia for three days.",
+            "The Governor of Baja California, Mario Castro Ibarra, stayed in Mexicali. Tom "
+            "Hale flew to Samoa on Monday and stayed in Apia for three days.",
             PUBLISHED,
         )
     )
-    assert ("Mario Castro Ruiz", "tk:visited", "Mexicali") not in found
+    assert ("Mario Castro Ibarra", "tk:visited", "Mexicali") not in found
     assert ("Tom Hale", "tk:visited", "Apia") in found
 
 
 def test_a_region_the_ner_tagged_as_two_places_is_one() -> None:
     found = triples(
-        facts_of("The Governor of Baja California, Mario Castro Ruiz, stayed in Mexicali.")
+        facts_of("The Governor of Baja California, Mario Castro Ibarra, stayed in Mexicali.")
     )
-    assert ("Mario Castro Ruiz", "tk:leaderOf", "Baja California") in found
+    assert ("Mario Castro Ibarra", "tk:leaderOf", "Baja California") in found

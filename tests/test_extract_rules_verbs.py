@@ -330,3 +330,17 @@ def test_where_a_body_was_founded_or_what_a_town_houses(text: str, body: str, to
 def test_a_body_founded_by_a_person_is_not_placed_in_them() -> None:
     found = triples(facts_of("Norvia was founded in 1998 by Tomas Wilk."))
     assert not {t for t in found if t[1] == "tk:locatedIn"}
+
+
+def test_a_news_reports_company_founded_in_a_town_is_not_placed_there() -> None:
+    """A guard: where a body began is a reference page's fact; a news report's
+    Seoul-based car-maker founded in Ulsan is in Seoul."""
+    found = triples(
+        facts_of(
+            "Daebong Motors, the Seoul-based car-maker, opened a plant on Monday. Daebong, "
+            "founded in Ulsan in 1987, also makes vans.",
+            PUBLISHED,
+        )
+    )
+    assert ("Daebong Motors", "tk:locatedIn", "Seoul") in found
+    assert not [t for t in found if t[1] == "tk:locatedIn" and t[2] == "Ulsan"]

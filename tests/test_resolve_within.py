@@ -51,6 +51,21 @@ def test_a_companys_name_without_its_kind_word_in_another_language_is_the_compan
     assert entity_of(r, doc, short) == entity_of(r, doc, bank)
 
 
+def test_a_short_name_the_article_gives_its_own_kind_is_not_the_prefixed_company() -> None:
+    """A guard: "Nacional, the Montevideo club" is not "Banco Nacional"."""
+    doc = Doc(
+        "a.txt",
+        [
+            "Banco Nacional sponsored the final on Sunday.",
+            "Nacional, the Montevideo club, won it.",
+        ],
+    )
+    bank = doc.m("Banco Nacional", ORG)
+    club = doc.m("Nacional", ORG, 1, kinds=("club",))
+    r = resolve_entities([doc.facts()])
+    assert entity_of(r, doc, club) != entity_of(r, doc, bank)
+
+
 def test_a_regions_name_without_its_kind_word_is_the_region() -> None:
     from textkg.records import EntityType
 

@@ -188,6 +188,7 @@ class Lexicon:
     electing_bodies: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
     kind_name_words: Mapping[str, frozenset[str]]
+    trade_watchers: frozenset[str]  # "the ... Utilities Commission": no utility itself
     #: Continents and world regions (lower case): they hold countries and lie in none.
     world_regions: frozenset[str]
     #: "X, a student at Y": nouns of people who are at a place without working there.
@@ -497,6 +498,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         organised_event_heads=words_of(orgs, "organised_event_heads"),
         electing_bodies=words_of(orgs, "electing_bodies"),
         kind_name_words=words_by_word(orgs, "kind_name_words"),
+        trade_watchers=words_of(orgs, "trade_watchers"),
         world_regions=words_of(places, "world_regions"),
         not_country_prefixes=tuple(str(p).lower() for p in places["not_country_prefixes"]),
         state_heads=words_of(places, "state_heads"),

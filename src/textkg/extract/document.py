@@ -402,13 +402,16 @@ def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
     its head word ("Skyway Airlines"), or a word of its name that says that kind ("the
     agency" after "the World Health Organization")."""
     words = view.lex.kind_name_words.get(lemma, frozenset())
+    watchers = view.lex.trade_watchers - words - {lemma}
     return [
         m
         for m in earlier
         if lemma in view.categories_by_name.get(m.name, set())
         or lemma in m.kinds
         or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
-        or bool(words & set(m.name.lower().split()))
+        or (
+            bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
+        )
     ]
 
 

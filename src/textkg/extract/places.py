@@ -60,9 +60,21 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
     if code is None:
         return None
     label = index.label(code)
-    if " " not in words and is_given_name(words) and words in label.replace("-", " ").split():
+    if " " not in words and is_given_name(words) and _after_a_saint(words, label):
         return None  # "Helena", "Lucia": a given name, not "St. Helena" or "St. Lucia"
     return label
+
+
+def _after_a_saint(word: str, label: str) -> bool:
+    """Is ``word`` the saint's name of a country named after one ("St. Helena", "São Tomé &
+    Príncipe"; not "Trinidad & Tobago")?"""
+    parts = label.replace("-", " ").split()
+    return any(
+        w == word and k > 0 and parts[k - 1].rstrip(".") in _SAINTS for k, w in enumerate(parts)
+    )
+
+
+_SAINTS = frozenset({"St", "Saint", "Sint", "São", "Sao", "San", "Santa", "Sainte"})
 
 
 def is_people_word(text: str, lexicon: Lexicon) -> bool:

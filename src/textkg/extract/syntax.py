@@ -147,8 +147,14 @@ def held_between_dates(token: Token) -> bool:
                 c.lower_ in ("from", "until", "till", "between")
                 and any(t.ent_type_ == "DATE" or t.like_num for t in c.subtree)
             )
-            # "led the festival for nine years": the simple past of a stretch, over
-            or (c.lower_ == "for" and any(t.lemma_ in _STRETCHES for t in c.children))
+            # "led the festival for nine years": the simple past of a stretch held, over
+            # (not "hired X for two years", "led it for a decade and remains mayor")
+            or (
+                c.lower_ == "for"
+                and token.lemma_ in _HOLDING
+                and any(t.lemma_ in _STRETCHES for t in c.children)
+                and not any(v.dep_ == "conj" and v.lemma_ in _GOES_ON for v in token.children)
+            )
         )
         for host in [token, *roles]
         for c in host.children
@@ -157,6 +163,11 @@ def held_between_dates(token: Token) -> bool:
 
 #: Units of a stretch of time ("for nine years").
 _STRETCHES = frozenset({"year", "month", "decade", "week"})
+#: Verbs of holding a post, and of going on holding it.
+_HOLDING = frozenset(
+    {"be", "lead", "run", "chair", "head", "serve", "manage", "coach", "direct", "govern"}
+)
+_GOES_ON = frozenset({"remain", "stay", "continue"})
 
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
@@ -210,7 +221,10 @@ def objects_read_as_conjuncts(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "conj"
-        and c.pos_ in ("NOUN", "PROPN")
+        # a role with its one name ("the commissioner, B"), not a gapped clause's subject
+        # and object ("and Baerbock the minister, Wang Yi"; "and his wife, A, the emir's wife")
+        and c.pos_ == "NOUN"
+        and not _gapped(c)
         and c.i > objects[0].i
         and any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)
     ]
@@ -231,3 +245,15 @@ def object_read_as_head(verb: Token) -> list[Token]:
     ):
         return [head]
     return []
+
+
+def _gapped(noun: Token) -> bool:
+    """ "and Baerbock the minister, Wang Yi", "and his wife, A, the emir's wife": a new
+    subject before the noun, or a second noun phrase after its name: a clause with its verb
+    left out, not one more object."""
+    apposed = [a for a in noun.children if a.dep_ == "appos"]
+    return (
+        len(apposed) > 1
+        or any(c.dep_ in ("nmod", "nsubj", "npadvmod") and c.pos_ == "PROPN" for c in noun.children)
+        or any(b.dep_ == "appos" for a in apposed for b in a.children)
+    )

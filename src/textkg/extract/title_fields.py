@@ -206,7 +206,17 @@ def _past_its_kind(doc: DocView, k: int) -> int:
     for j in range(k + 2, min(len(tokens), k + 8)):
         if tokens[j].text == ",":
             kind = tokens[j - 1].lemma_.lower()
-            return j if kind in doc.lex.classifier_nouns | doc.lex.org_head_nouns else k
+            named = doc.mention_starting(j + 1)
+            # the title's holder closed off ("..., Y, said"), not a list ("Y of Zeta and")
+            if named is None or named.etype is not PERSON:
+                return k
+            closed = named.end >= len(tokens) or tokens[named.end].lower_ not in (
+                "of",
+                "from",
+                "at",
+            )
+            kinds = doc.lex.classifier_nouns | doc.lex.org_head_nouns
+            return j if kind in kinds and closed else k
         if tokens[j].pos_ in ("VERB", "AUX") and tokens[j].dep_ not in ("amod", "compound"):
             return k
     return k

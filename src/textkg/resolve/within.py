@@ -163,6 +163,9 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
         if len(longer) > 1 and _first_at(longer[1]) == _first_at(longer[0]):
             continue  # two longer names from one place: no first
         target = longer[0]
+        prefixed = target.key.split()[: len(key_words)] != key_words
+        if prefixed and any(p.context_kinds for p in short.members):
+            continue  # "Nacional, the Montevideo club" beside "Banco Nacional": its own kind
         rest = " ".join(target.surface.split()[len(short.surface.split()) :])
         if workspace.countries.code_for_name(rest, codes=False):
             continue  # "Banco Andino Chile" is the bank's unit in Chile, not "Banco Andino"

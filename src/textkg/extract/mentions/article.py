@@ -286,11 +286,12 @@ def _a_persons_name(name: str) -> bool:
 
 
 def _organisation_short_forms(words: list[str], name_prefixes: frozenset[str]) -> list[str]:
-    """The names an organisation is written short by: its first words, and a club's name
-    without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a city's, "Real Madrid")."""
+    """The names an organisation is written short by: its first words, and a club's or a
+    company's name without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a place's,
+    "Real Madrid", "Banco Atlántida")."""
     forms = [" ".join(words[:k]) for k in range(1, len(words))]
     club = len(words) == 2 and words[0].lower() in name_prefixes
-    if club and known_place(words[1]) is not EntityType.CITY:
+    if club and known_place(words[1]) is None:  # (not "Banco Atlántida": the region)
         forms.append(words[1])
     return forms
 

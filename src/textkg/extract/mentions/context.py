@@ -41,6 +41,7 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
     i = ment.end
     limit = reader.sentences[ment.sentence].end_token
     if i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
+        run = ""  # the last noun of a run of nouns, should the window end inside it
         for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
             word = table.lower[k]
             if word in ("'", "'s"):
@@ -50,9 +51,12 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
             if table.pos[k] != "NOUN" or table.lower[k + 1 : k + 2] in (["'"], ["'s"]):
                 continue
             if k + 1 < limit and table.pos[k + 1] == "NOUN":
+                run = table.lemma[k + 1]
                 continue  # "a private hospital operator": the operator, the last noun
             kinds.append(table.lemma[k])
             break
+        else:
+            kinds += [run] if run else []
     return kinds
 
 

@@ -37,8 +37,8 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
 
 
 def _named_in_full_start(table: TokenTable, ent: Span, named: set[str]) -> int:
-    """Where an organisation's name starts that the NER tagged without its first words,
-    when the article names the organisation in full elsewhere."""
+    """Where an organisation's name starts that the NER tagged (with any label) without its
+    first words, when the article names the organisation in full elsewhere."""
     for start in range(ent.start - 1, max(-1, ent.start - 4), -1):
         if table.ent_type[start] or table.pos[start] != "PROPN":
             break

@@ -344,8 +344,9 @@ def _person_label_type(
         born_in(reader, start)
         or things_in(reader, start, name)
         or place_of_a_trip(reader, start, end)
+        or seat_of(reader, start, end)
     ):
-        return EntityType.CITY  # "born in Mahikeng", "flew to Newman": no one is a person
+        return EntityType.CITY  # "born in Mahikeng", "flew to Newman", "based in Rubavu"
     if (
         town_after_of(reader, start) or placed_in_apposition(reader, end)
     ) and not looks_like_person(reader, start, end):

@@ -275,9 +275,15 @@ def named_banks(doc: DocView) -> list[Ment]:
     return [m for name, m in banks.items() if "bank" in name.lower().split()]
 
 
-def named_ministry(doc: DocView, modifiers: list[str] | tuple[str, ...]) -> Ment | None:
+def named_ministry(
+    doc: DocView, modifiers: list[str] | tuple[str, ...], sentence: int
+) -> Ment | None:
     """ "Agriculture Minister X ... at the Ministry of Agriculture": the one ministry the
-    article names whose name holds the title's field words."""
+    article names whose name holds the title's field words (not in a sentence that names a
+    nationality: "met his Ghanaian counterpart at the Ministry of Agriculture")."""
+    span = doc.sentences[sentence]
+    if any(doc.nationality_at(k) for k in range(span.start_token, span.end_token)):
+        return None
     fields = {m for m in modifiers if m not in doc.lex.title_modifiers}
     named = {
         m.name: m

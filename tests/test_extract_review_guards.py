@@ -1,0 +1,73 @@
+"""Guards from the review of this wave's rules: sentences a careful reader takes otherwise
+than the rule would; our own sentences."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+from textkg.extract.places import country_name
+from textkg.lexicon import default_lexicon
+
+
+def test_a_trade_noun_is_not_the_body_that_watches_the_trade() -> None:
+    found = triples(
+        facts_of(
+            "Harbour Gas agreed on Monday to pay a fine, the Coastal Utilities Commission "
+            "said. The utility's chief executive, Mara Quint, apologised."
+        )
+    )
+    assert ("Mara Quint", "tk:leaderOf", "Coastal Utilities Commission") not in found
+
+
+def test_a_fixed_term_hire_and_a_post_still_held_are_not_over() -> None:
+    hired = triples(facts_of("The Norvia Group hired Paul Ames as chief executive for two years."))
+    assert ("Paul Ames", "tk:leaderOf", "Norvia Group") in hired
+    still = triples(facts_of("Rosa Lind led Tarvo for a decade and remains its mayor."))
+    assert ("Rosa Lind", "tk:leaderOf", "Tarvo") in still
+
+
+def test_a_gapped_clause_is_no_second_guest() -> None:
+    found = triples(
+        facts_of(
+            "Karl Weiss received Ana Roca in Bern, and Lena Graf the Chilean trade minister, "
+            "Jorge Vial."
+        )
+    )
+    assert ("Karl Weiss", "tk:metWith", "Jorge Vial") not in found
+
+
+def test_a_country_named_after_no_saint_keeps_its_first_word() -> None:
+    assert country_name("Trinidad", default_lexicon()) == "Trinidad and Tobago"
+
+
+def test_a_stay_until_a_day_or_overnight_is_a_visit() -> None:
+    found = triples(
+        facts_of(
+            "The envoy, Tom Hale, flew to Beirut on Sunday and stayed in Lebanon until "
+            "Tuesday. Rosa Lind stayed in Amman overnight."
+        )
+    )
+    assert ("Tom Hale", "tk:visited", "Lebanon") in found
+    assert ("Rosa Lind", "tk:visited", "Amman") in found
+
+
+def test_a_bare_ministers_title_beside_another_nationality_takes_no_named_ministry() -> None:
+    found = triples(
+        facts_of(
+            "Fisheries Minister Nalini Rao met her Ghanaian counterpart at the Ministry of "
+            "Fisheries in Accra."
+        )
+    )
+    assert ("Nalini Rao", "tk:leaderOf", "Ministry of Fisheries") not in found
+
+
+def test_a_region_a_bank_is_named_after_stays_a_region() -> None:
+    facts = facts_of("Banco Atlantida expanded into Honduras. Heavy rains flooded Atlantida.")
+    kinds = {m.name: m.entity_type.name for m in facts.mentions}
+    assert kinds.get("Atlantida") != "ORGANIZATION"
+
+
+def test_a_title_read_past_a_description_stops_at_a_list() -> None:
+    found = triples(
+        facts_of("He thanked the president of Acme, the bank, Bob Stone of Zeta and the mayor.")
+    )
+    assert ("Bob Stone", "tk:leaderOf", "Acme") not in found
