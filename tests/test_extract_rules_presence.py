@@ -199,3 +199,27 @@ def test_a_region_the_ner_tagged_as_two_places_is_one() -> None:
         facts_of("The Governor of Baja California, Mario Castro Ibarra, stayed in Mexicali.")
     )
     assert ("Mario Castro Ibarra", "tk:leaderOf", "Baja California") in found
+
+
+def test_everyone_a_passive_signing_lists_met_each_other() -> None:
+    found = triples(
+        facts_of(
+            "The contract was signed on Monday in Tallinn by Norvia's chief executive, Ana "
+            "Ruiz, the agency's director, Tom Hale, and Eva Lind, the bank's head of lending.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Ana Ruiz", "Tom Hale")
+    assert met(found, "Tom Hale", "Eva Lind")
+    assert met(found, "Ana Ruiz", "Eva Lind")
+
+
+def test_a_deal_signed_together_at_a_fair_is_a_meeting() -> None:
+    found = triples(
+        facts_of(
+            "The deal was signed at the fair by Kaffa Coffee's owner, Abebe Girma, and Delta "
+            "Drinks' president, Wu Lan.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Abebe Girma", "Wu Lan")

@@ -122,6 +122,7 @@ class Lexicon:
     #: Words that make a town's name a club's ("Real Madrid", "Leeds United"), and a club's
     #: or a company's first words it is written short without ("Grupo Bimbo": "Bimbo").
     name_prefixes: frozenset[str]
+    company_prefixes: frozenset[str]  # of those, a company's ("Banco", "Grupo")
     club_suffixes: frozenset[str]
     team_roles: frozenset[str]
     #: Members' names that name their party with "the" ("the Greens", "the Free Democrats").
@@ -442,6 +443,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         governments=words_of(titles, "governments"),
         org_head_nouns=words_of(orgs, "head_nouns"),
         name_prefixes=words_of(orgs, "club_prefixes") | words_of(orgs, "company_prefixes"),
+        company_prefixes=words_of(orgs, "company_prefixes"),
         club_suffixes=words_of(orgs, "club_suffixes"),
         team_roles=words_of(orgs, "team_roles"),
         short_form_heads=words_of(orgs, "short_form_heads"),

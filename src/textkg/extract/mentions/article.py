@@ -23,6 +23,7 @@ from textkg.extract.mentions.place_clues import (
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
 from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
@@ -205,7 +206,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         form
         for m in mentions
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
-        for form in _organisation_short_forms(m.name.split(), reader.lex.name_prefixes)
+        for form in _organisation_short_forms(m.name.split(), reader.lex)
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     defined = {m.name: m.etype for m in mentions if m.defined}  # "Yandina is a town on"
@@ -285,13 +286,19 @@ def _a_persons_name(name: str) -> bool:
     return is_given_name(words[0]) and (is_surname(last) or bool(_REGNAL.match(last)))
 
 
-def _organisation_short_forms(words: list[str], name_prefixes: frozenset[str]) -> list[str]:
+def _organisation_short_forms(words: list[str], lex: Lexicon) -> list[str]:
     """The names an organisation is written short by: its first words, and a club's or a
     company's name without the prefix ("Atlético Cuscatlán" → "Cuscatlán"; not a place's,
     "Real Madrid", "Banco Atlántida")."""
     forms = [" ".join(words[:k]) for k in range(1, len(words))]
-    club = len(words) == 2 and words[0].lower() in name_prefixes
-    if club and known_place(words[1]) is None:  # (not "Banco Atlántida": the region)
+    prefix = words[0].lower() if len(words) == 2 else ""
+    # not a town a club is named after ("Real Madrid"), nor any place a company is
+    # ("Banco Atlántida": the region)
+    place = known_place(words[1]) if prefix else None
+    company = prefix in lex.company_prefixes
+    if (company and place is None) or (
+        not company and prefix in lex.name_prefixes and place is not EntityType.CITY
+    ):
         forms.append(words[1])
     return forms
 

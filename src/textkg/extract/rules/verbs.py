@@ -23,6 +23,7 @@ from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.signings import signatories, signed_together
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     before_the_story,
@@ -140,6 +141,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if passive and not frame.passive_subject:
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
+            found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
         # "X is 80% owned by Y": the parser may hang the subject on the auxiliary
         patient = children(verb, "nsubjpass") or [
@@ -255,7 +258,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.inverse:
         found, objects = objects, found
     people = agents(found)
-    joint = _reciprocal(doc, verb, frame, objects, passive) or _signed_together(doc, verb, frame)
+    joint = _reciprocal(doc, verb, frame, objects, passive) or signed_together(doc, verb, frame)
     if joint and not objects and len(people) >= 2:
         # "A and B met in Geneva": the text says they met each other
         pairs = list(combinations(people, 2))
@@ -485,39 +488,6 @@ def _reciprocal(
         and not children(verb, "dobj")
         and not pobjs(verb, ("with",))
     )
-
-
-def _signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
-    """ "A and B signed the agreement in Malabo", "the deal was signed on Monday by A and B",
-    "after the lunch A and B signed an agreement": an instrument of two parties signed where
-    or when the text says was signed in one room (the lexicon's joint_signing_verbs and
-    joint_instruments); not "signed the letter", nor a signing told with neither."""
-    lex = doc.lex
-    if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
-        return False
-    # one instrument ("signed contracts in Spain" are several, maybe apart)
-    signed = [t for t in children(verb, "dobj", "nsubjpass") if t.tag_ == "NN"]
-    said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
-    # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
-    # "in principle", "at a time of tension"
-    rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
-    where = [
-        o
-        for p in said
-        if p.lower_ in ("in", "at")
-        for o in children(p, "pobj")
-        if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
-        or (p.lower_ == "at" and doc.at[o.i] is None and o.lemma_.lower() in rooms)
-    ]
-    # a day or an occasion the verb is told with ("on Wednesday", "after the lunch"), not a
-    # year, a month, nor the instrument's own words ("an agreement on Sunday trading")
-    when = [
-        t
-        for p in children(verb, "prep", "npadvmod")
-        for t in p.subtree
-        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
-    ]
-    return bool(where or when) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
 
 
 def _guests_visit(

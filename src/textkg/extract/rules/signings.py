@@ -1,0 +1,60 @@
+"""Joint signings: who signed an instrument together in one room, which is a meeting
+("A and B signed the agreement in Malabo", "the deal was signed on Monday by A, B and C")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import children
+from textkg.lexicon import VerbFrame
+from textkg.months import WEEKDAYS
+from textkg.records import EventKind
+
+
+def signatories(doc: DocView, verb: Token) -> list[Ment]:
+    """ "signed by X's chief executive, A, the agency's director, B, and C, the bank's
+    head": every person the "by" phrase lists, which the parser hangs in a chain of
+    appositions (not those of a relative clause inside it)."""
+    found: list[Ment] = []
+    for agent in children(verb, "agent"):
+        inner = {t.i for t in agent.subtree if t.dep_ == "relcl" for t in t.subtree}
+        for token in agent.subtree:
+            ment = doc.at[token.i]
+            if ment is not None and ment.etype is PERSON and token.i not in inner:
+                found += [] if ment in found else [ment]
+    return found
+
+
+def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
+    """ "A and B signed the agreement in Malabo", "the deal was signed on Monday by A and B",
+    "after the lunch A and B signed an agreement": an instrument of two parties signed where
+    or when the text says was signed in one room (the lexicon's joint_signing_verbs and
+    joint_instruments); not "signed the letter", nor a signing told with neither."""
+    lex = doc.lex
+    if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
+        return False
+    # one instrument ("signed contracts in Spain" are several, maybe apart)
+    signed = [t for t in children(verb, "dobj", "nsubjpass") if t.tag_ == "NN"]
+    said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
+    # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
+    # "in principle", "at a time of tension"
+    rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
+    where = [
+        o
+        for p in said
+        if p.lower_ in ("in", "at")
+        for o in children(p, "pobj")
+        if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
+        or (p.lower_ == "at" and doc.at[o.i] is None and o.lemma_.lower() in rooms)
+    ]
+    # a day or an occasion the verb is told with ("on Wednesday", "after the lunch"), not a
+    # year, a month, nor the instrument's own words ("an agreement on Sunday trading")
+    when = [
+        t
+        for p in children(verb, "prep", "npadvmod")
+        for t in p.subtree
+        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
+    ]
+    return bool(where or when) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
