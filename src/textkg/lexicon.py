@@ -181,6 +181,10 @@ class Lexicon:
     name_opening_words: frozenset[str]
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
+    #: "X is a Dutch field hockey player": kinds of person a copula makes an opening name.
+    person_copula_kinds: frozenset[str]
+    #: "X was the only private camp in Antarctica": kinds of place a copula makes it.
+    place_copula_kinds: frozenset[str]
     organised_event_heads: frozenset[str]
     electing_bodies: frozenset[str]
     #: "the agency": words of an organisation's name that say it is of that kind.
@@ -499,6 +503,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         legal_form_prefixes=words_of(orgs, "legal_form_prefixes"),
         name_opening_words=words_of(orgs, "name_opening_words"),
         copula_org_kinds=words_of(orgs, "copula_kinds"),
+        person_copula_kinds=words_of(orgs, "person_copula_kinds"),
+        place_copula_kinds=words_of(places, "place_copula_kinds"),
         organised_event_heads=words_of(orgs, "organised_event_heads"),
         electing_bodies=words_of(orgs, "electing_bodies"),
         kind_name_words=_words_by_word(orgs, "kind_name_words"),

@@ -29,6 +29,11 @@ from textkg.extract.mentions.article import (
     type_districts,
 )
 from textkg.extract.mentions.context import describe
+from textkg.extract.mentions.definitions import (
+    apply_definition,
+    opening_definition,
+    with_defined_span,
+)
 from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import classifier_apposition, possessed_person
@@ -157,10 +162,15 @@ def build_mentions(
         raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
+    definition = opening_definition(reader)  # "Yandina is a town on ...": a page's subject
+    if definition is not None:
+        raw = with_defined_span(definition, raw, taken)
     raw = join_person_names(reader, raw, taken)
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
+    if definition is not None:
+        apply_definition(definition, mentions)
     mentions.extend(missions(reader, nationalities, taken))  # "the Russian embassy"
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)

@@ -208,6 +208,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         for form in _organisation_short_forms(m.name.split(), reader.lex.club_prefixes)
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
+    defined = {m.name: m.etype for m in mentions if m.defined}  # "Yandina is a town on"
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
     org_singles = {
         m.name for m in mentions if m.etype is EntityType.ORGANIZATION and " " not in m.name
@@ -217,6 +218,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     towns = {m.name for m in mentions if _in_a_places_slot(reader, m, place_starts)}
     for ment in mentions:
         if ment.derived:
+            continue
+        if ment.name in defined:
+            ment.etype = defined[ment.name]
             continue
         first = ment.name.split()[0] if ment.name else ""
         if (

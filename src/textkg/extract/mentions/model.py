@@ -62,6 +62,8 @@ class Ment:
     reference: str = ""
     categories: set[str] = field(default_factory=set)
     votes: Counter[EntityType] = field(default_factory=Counter)
+    #: The name an encyclopedic article opens by defining: its type holds everywhere.
+    defined: bool = False
     #: What the text says around the name, for resolution (see mentions.context).
     kinds: list[str] = field(default_factory=list)
     defines: str = ""

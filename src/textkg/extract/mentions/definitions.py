@@ -1,0 +1,175 @@
+"""The name an encyclopedic article opens by defining: "Yandina is a town on ...", "Naomi
+Verlaan (born 4 May 1990) is a Dutch field hockey player", "Hope Town is one of the districts
+of ...". The kind the copula gives is the article's own statement of what its subject is, so
+it decides the name's type, however the NER tagged (or missed) it there and elsewhere in the
+article; every fact of the page about its subject hangs on that one name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from textkg.extract.mentions.model import Ment
+from textkg.extract.mentions.spans import SpanReader
+from textkg.records import EntityType
+
+#: Forms of "be" that open a definition.
+COPULAS = frozenset({"is", "was", "are", "were"})
+#: Words that may open the defining sentence before the name ("The Hub is ...").
+OPENERS = frozenset({"the", '"', "“", "'"})
+#: How far the name may run, in tokens.
+MAX_NAME = 8
+#: NER-style labels of the types a definition gives.
+LABELS = {
+    EntityType.PERSON: "PERSON",
+    EntityType.ORGANIZATION: "ORG",
+    EntityType.CITY: "GPE",
+    EntityType.COUNTRY: "GPE",
+    EntityType.ADMINISTRATIVE_AREA: "GPE",
+    EntityType.PLACE: "LOC",
+}
+
+
+@dataclass(frozen=True)
+class Definition:
+    """The defined name's span and the type its kind noun gives."""
+
+    start: int
+    end: int
+    etype: EntityType
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.etype]
+
+
+def opening_definition(reader: SpanReader) -> Definition | None:
+    """The name the article's first sentence opens with and defines by a copula, and its
+    type; None when the article opens otherwise (a news report's first sentence)."""
+    if not reader.sentences:
+        return None
+    sentence = reader.sentences[0]
+    table, limit = reader.table, reader.sentences[0].end_token
+    start = sentence.start_token
+    while start < limit and table.lower[start] in OPENERS:
+        start += 1
+    end = _name_end(reader, start, limit)
+    if end == start:
+        return None
+    copula = _copula_after(reader, end, limit)
+    if copula is None:
+        return None
+    kind = _kind_noun(reader.doc[copula])
+    etype = kind_type(reader, kind) if kind is not None else None
+    if etype is None:
+        return None
+    return Definition(start, end, etype)
+
+
+def _name_end(reader: SpanReader, start: int, limit: int) -> int:
+    """Where a run of capitalised words (and the particles between them: "Naomi van As",
+    "Baltimore and Ohio Railroad Shops") from ``start`` ends; a run never ends on a
+    particle."""
+    table, particles = reader.table, reader.lex.name_particles | {"and", "of", "de", "the"}
+    end, last = start, start
+    while end < limit and end - start < MAX_NAME:
+        word = table.text[end]
+        if word[:1].isupper() and any(c.isalpha() for c in word):
+            last = end + 1
+        elif not (table.lower[end] in particles or word in ("-", "–", "'s", ":")):
+            break
+        end += 1
+    return last
+
+
+def _copula_after(reader: SpanReader, end: int, limit: int) -> int | None:
+    """The copula right after the name, past brackets ("(born 1983)", "( )") and an
+    apposition of another name ("X, originally known as Y, is"): its index."""
+    table, k = reader.table, end
+    while k < limit:
+        word = table.lower[k]
+        if word in COPULAS:
+            return k
+        if word.startswith("("):
+            depth = 0
+            while k < limit:
+                depth += table.text[k].count("(") - table.text[k].count(")")
+                k += 1
+                if depth <= 0:
+                    break
+            continue
+        if word == "," and k == end:
+            closing = next(
+                (j for j in range(k + 1, min(limit, k + 12)) if table.text[j] == ","), None
+            )
+            known = any(table.lower[j] == "known" for j in range(k + 1, closing or k + 1))
+            if closing is None or not known:
+                return None
+            k = closing + 1
+            continue
+        return None
+    return None
+
+
+def _kind_noun(copula: Token) -> Token | None:
+    """The noun the copula says the subject is: its attribute ("a town"), or what "one of"
+    names ("one of the districts of the Bahamas")."""
+    for attr in copula.children:
+        if attr.dep_ != "attr":
+            continue
+        if attr.lower_ == "one":
+            of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+            return objects[0] if objects else None
+        if attr.pos_ in ("NOUN", "PROPN"):
+            return attr
+    return None
+
+
+def kind_type(reader: SpanReader, kind: Token) -> EntityType | None:
+    """The type a kind noun gives what it defines: a town, a river, a band, a player."""
+    lex, lemma = reader.lex, kind.lemma_.lower()
+    if lemma in lex.named_kinds:
+        return lex.named_kinds[lemma]
+    if lemma in lex.settlement_nouns:
+        return EntityType.CITY
+    if lemma in lex.copula_org_kinds:
+        return EntityType.ORGANIZATION
+    if lemma in lex.person_copula_kinds or (
+        lemma.endswith(lex.occupation_endings) and lemma not in lex.not_occupations
+    ):
+        return EntityType.PERSON
+    if (
+        lemma in lex.place_kind_nouns
+        or lemma in lex.place_head_nouns
+        or lemma in lex.site_nouns
+        or lemma in lex.place_copula_kinds
+    ):
+        return EntityType.PLACE
+    return None
+
+
+def with_defined_span(
+    definition: Definition, raw: list[tuple[int, int, str]], taken: list[bool]
+) -> list[tuple[int, int, str]]:
+    """The spans to read, the defined name's among them: it replaces the spans it holds
+    ("Naomi" of "Naomi van As"); a span that crosses its edge is left as the NER read it."""
+    start, end = definition.start, definition.end
+    if any(s < start < e or s < end < e for s, e, _ in raw):
+        return raw
+    kept = [(s, e, label) for s, e, label in raw if not (start <= s and e <= end)]
+    if len(kept) == len(raw) and any(taken[start:end]):
+        return raw
+    for i in range(start, end):
+        taken[i] = True
+    return [*kept, (start, end, definition.label)]
+
+
+def apply_definition(definition: Definition, mentions: list[Ment]) -> None:
+    """The defined name takes its kind's type (harmonise gives it to its other mentions)."""
+    for ment in mentions:
+        if ment.start == definition.start and ment.end == definition.end:
+            ment.etype = definition.etype
+            ment.defined = True
