@@ -45,6 +45,14 @@ def test_a_camp_the_page_opens_with_is_a_place() -> None:
     assert types_of(facts, "Orlik Ridge Base Camp") == {EntityType.PLACE}
 
 
+def test_a_station_whose_name_ends_in_its_kind_in_lower_case() -> None:
+    facts = facts_of(
+        "Batu Lintang station is an interchange station in the Kelana district of Kuching, "
+        "Malaysia."
+    )
+    assert types_of(facts, "Batu Lintang station") == {EntityType.PLACE}
+
+
 def test_a_name_with_another_name_in_apposition_before_the_copula() -> None:
     facts = facts_of(
         "Tallow Pass, originally known as Miner Pass, is a high mountain pass in the Rocky "

@@ -273,6 +273,12 @@ def test_the_places_of_a_life_bracket_after_a_comma_or_a_left_out_name(text: str
     assert ("Louis Marchal", "schema:deathPlace", "Paris") in found
 
 
+def test_a_hyphen_inside_a_town_of_a_life_bracket_is_not_its_dash() -> None:
+    found = facts("Pavel Orlov (5 April 1915 in Baden - Baden, Germany – 21 March 1981 in Kiev).")
+    assert ("Pavel Orlov", "schema:birthPlace", "Baden - Baden") in found, sorted(found)
+    assert ("Pavel Orlov", "schema:deathPlace", "Kiev") in found
+
+
 def test_another_brother_in_a_profile_is_its_subjects() -> None:
     text = "Tomas Lind is a Swedish skier. Another brother, Erik Lind, has competed in skiercross."
     assert ("Tomas Lind", "schema:sibling", "Erik Lind") in facts(text)

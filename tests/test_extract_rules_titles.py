@@ -415,8 +415,20 @@ def test_the_members_a_band_consists_of() -> None:
     )
     assert {
         ("Aoife Nolan", "tk:memberOf", "Velvet Hollow"),
+        ("Ciaran Byrne", "tk:memberOf", "Velvet Hollow"),  # in apposition to the first
         ("Maeve Doyle", "tk:memberOf", "Velvet Hollow"),
     } <= found
+
+
+def test_every_member_of_a_long_list_a_band_consists_of() -> None:
+    found = triples(
+        facts_of(
+            "The Quiet Circuit is an American ensemble formed in 1986 consisting of Tom Hale, "
+            "Ray Gunn, Tim Berg, Anna Lind and Lee Marvin."
+        )
+    )
+    members = {s for s, p, o in found if p == "tk:memberOf" and o == "Quiet Circuit"}
+    assert members == {"Tom Hale", "Ray Gunn", "Tim Berg", "Anna Lind", "Lee Marvin"}
 
 
 def test_a_partys_candidate_is_its_member() -> None:

@@ -233,6 +233,7 @@ class DocView:
         tokens = _with_conjuncts(token) if conjuncts else [token]
         if conjuncts:
             tokens += [t for t in _titled_list(self, token) if t not in tokens]
+            tokens += [t for t in _people_in_apposition(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -551,6 +552,21 @@ def _with_conjuncts(token: Token) -> list[Token]:
     for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
         tokens += [c for c in apposed.conjuncts if c not in tokens]
     return tokens
+
+
+def _people_in_apposition(view: DocView, token: Token) -> list[Token]:
+    """ "consisting of A, B, C and D", parsed with B and C in apposition to A: people's
+    names of one list (a person's name in apposition to a person's, before "and" and a
+    name); not "Alnarp, Sweden, and X"."""
+
+    def person(t: Token) -> bool:
+        ment = view.at[t.i]
+        return t.pos_ == "PROPN" and ment is not None and ment.etype is PERSON
+
+    appositions = [c for c in token.children if c.dep_ == "appos" and person(c)]
+    if not person(token) or not any(person(c) for a in appositions for c in a.conjuncts):
+        return []
+    return appositions
 
 
 def _titled_list(view: DocView, token: Token) -> list[Token]:

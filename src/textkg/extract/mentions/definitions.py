@@ -58,6 +58,8 @@ def opening_definition(reader: SpanReader) -> Definition | None:
     end = _name_end(reader, start, limit)
     if end == start:
         return None
+    if end < limit and table.lower[end] in reader.lex.place_head_nouns:
+        end += 1  # "Hang Tuah station is an interchange station": the kind ends the name
     copula = _copula_after(reader, end, limit)
     if copula is None:
         return None

@@ -147,14 +147,14 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
         )
         if close is None:
             continue
-        dash = next(
-            (
-                k
-                for k in range(person.end + 1, close)
-                if table.text[k] in ("–", "—", "-") and table.lower[k - 1] != "-"
-            ),
-            close,
-        )
+        # an en or em dash parts the two halves where there is one: a hyphen may join a
+        # town's name ("Saint - Petersburg")
+        dashes = [
+            k
+            for k in range(person.end + 1, close)
+            if table.text[k] in ("–", "—", "-") and table.lower[k - 1] != "-"
+        ]
+        dash = next((k for k in dashes if table.text[k] != "-"), dashes[0] if dashes else close)
         for first, last, predicate, name in (
             (person.end + 1, dash, SDO.birthPlace, "bio-born"),
             (dash + 1, close, SDO.deathPlace, "bio-died"),
