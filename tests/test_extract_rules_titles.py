@@ -478,6 +478,10 @@ def test_a_former_role_at_an_organisation_gives_no_classifier_edge_to_it() -> No
             "Vireo Labs grew fast. The company's chief scientist is Ana Ruiz.",
             ("Ana Ruiz", "tk:worksFor", "Vireo Labs"),
         ),
+        (
+            "The current president of the Halvorsen Fund is Peter Lind, who took the post in 2000.",
+            ("Peter Lind", "tk:leaderOf", "Halvorsen Fund"),
+        ),
     ],
 )
 def test_a_role_whose_holder_is_named_after_the_copula(
@@ -488,6 +492,7 @@ def test_a_role_whose_holder_is_named_after_the_copula(
 
 def test_a_role_of_no_one_named_gives_nothing() -> None:
     assert not triples(facts_of("The winner is Ana Ruiz."))
+    assert not triples(facts_of("The winner of the race is Ana Ruiz."))
 
 
 @pytest.mark.parametrize(

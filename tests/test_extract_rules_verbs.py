@@ -119,6 +119,23 @@ def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> No
         assert mention(facts, club).entity_type is EntityType.ORGANIZATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Lind is a Swedish footballer. He started his career playing with Hammarby "
+        "Kings in 2007.",
+        "Jonas Lind is a Swedish footballer. He started his career playing for Hammarby Kings.",
+    ],
+)
+def test_the_club_a_player_started_his_career_playing_with_or_for(text: str) -> None:
+    assert ("Jonas Lind", "tk:memberOf", "Hammarby Kings") in triples(facts_of(text))
+
+
+def test_playing_with_a_person_is_no_membership() -> None:
+    found = triples(facts_of("Jonas Lind played with Oskar Dahl for years."))
+    assert not {t for t in found if t[1] == "tk:memberOf"}
+
+
 def test_a_guest_the_parser_took_for_a_second_subject_is_met() -> None:
     found = triples(
         facts_of("On Tuesday Ama Sesay welcomed Marta Nowak, a zoologist from Austria, for lunch.")

@@ -25,7 +25,8 @@ def role_is_name(doc: DocView) -> None:
                 continue
             people = [m for m in doc.referents(attrs[0], conjuncts=False) if m.etype is PERSON]
             role = roles[0]
-            phrase = reader.phrase(role.left_edge.i, role.i + 1)
+            # "The company's chief scientist is X", "The current president of Y is X"
+            phrase = reader.phrase(role.left_edge.i, role.right_edge.i + 1)
             if not people or phrase is None or phrase.keyword_end != role.i + 1:
                 continue
             if phrase.holder is None and not phrase.targets:
