@@ -38,6 +38,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import DocView
 from textkg.extract.gazetteers import city_country_code, place_countries
 from textkg.extract.mentions import Ment, Nationality
+from textkg.extract.mentions.definitions import opening_subject
 from textkg.extract.places import held_place
 from textkg.extract.registry import rule
 from textkg.namespaces import TK, curie
@@ -382,6 +383,8 @@ def opens_with_definition(doc: DocView) -> bool:
     and there those cues mislead, so the model stays silent."""
     if not doc.sentences:
         return False
+    if opening_subject(doc.table, doc.lex, doc.sentences) is not None:
+        return True  # '"X" is a song', "X (; 589 – 626), nickname Y, was the first prince"
     span = doc.sentences[0]
     for i in range(span.start_token, span.end_token):
         token = doc.doc[i]

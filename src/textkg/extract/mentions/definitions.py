@@ -7,20 +7,32 @@ article; every fact of the page about its subject hangs on that one name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from textkg.extract.mentions.model import Ment
 from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.sentences import SentenceSpan
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
 from textkg.records import EntityType
 
 #: Forms of "be" that open a definition.
 COPULAS = frozenset({"is", "was", "are", "were"})
 #: Words that may open the defining sentence before the name ("The Hub is ...").
-OPENERS = frozenset({"the", '"', "“", "'"})
+OPENERS = frozenset({"the", '"', "“", "'", "‘"})
 #: How far the name may run, in tokens.
 MAX_NAME = 8
+#: How far past the name the copula may come (brackets and appositions between).
+MAX_GAP = 40
+#: What follows a defining copula: "is a town", "was the first crown prince".
+DETERMINERS = frozenset({"a", "an", "the", "one"})
+#: Finite verbs: one between the name and the copula makes the sentence something else.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Past participles of naming, which the tagger may read as finite ("X, sometimes called Y,").
+NAMING_WORDS = frozenset({"called", "named", "known", "nicknamed", "styled", "titled", "spelled"})
 #: NER-style labels of the types a definition gives.
 LABELS = {
     EntityType.PERSON: "PERSON",
@@ -45,36 +57,58 @@ class Definition:
         return LABELS[self.etype]
 
 
-def opening_definition(reader: SpanReader) -> Definition | None:
-    """The name the article's first sentence opens with and defines by a copula, and its
-    type; None when the article opens otherwise (a news report's first sentence)."""
-    if not reader.sentences:
+@dataclass(frozen=True)
+class Opening:
+    """The name a page's first sentence opens with, and the copula that defines it."""
+
+    start: int
+    end: int
+    copula: int
+
+
+def opening_subject(
+    table: TokenTable, lex: Lexicon, sentences: Sequence[SentenceSpan]
+) -> Opening | None:
+    """The name the article's first sentence opens with, when a copula and a determiner
+    follow it past brackets, quotes and appositions ("X (born 1983) is a", "X, sometimes
+    called Y, is a", '"X" is a song'): the way an encyclopedia entry opens. Read off the
+    words, not the parse, which such sentences often defeat; None when the article opens
+    otherwise (a news report's first sentence)."""
+    if not sentences:
         return None
-    sentence = reader.sentences[0]
-    table, limit = reader.table, reader.sentences[0].end_token
-    start = sentence.start_token
+    sentence = sentences[0]
+    start, limit = sentence.start_token, sentence.end_token
     while start < limit and table.lower[start] in OPENERS:
         start += 1
-    end = _name_end(reader, start, limit)
+    end = _name_end(table, lex, start, limit)
     if end == start:
         return None
-    if end < limit and table.lower[end] in reader.lex.place_head_nouns:
+    if end < limit and table.lower[end] in lex.place_head_nouns:
         end += 1  # "Hang Tuah station is an interchange station": the kind ends the name
-    copula = _copula_after(reader, end, limit)
-    if copula is None:
+    copula = _copula_after(table, end, limit)
+    if copula is None or copula + 1 >= limit or table.lower[copula + 1] not in DETERMINERS:
         return None
-    kind = _kind_noun(reader.doc[copula])
+    return Opening(start, end, copula)
+
+
+def opening_definition(reader: SpanReader) -> Definition | None:
+    """The name the article opens by defining and the type its kind noun gives; None when
+    the kind is none the lexicon knows ("X is a song")."""
+    opening = opening_subject(reader.table, reader.lex, reader.sentences)
+    if opening is None:
+        return None
+    kind = _kind_noun(reader.doc[opening.copula])
     etype = kind_type(reader, kind) if kind is not None else None
     if etype is None:
         return None
-    return Definition(start, end, etype)
+    return Definition(opening.start, opening.end, etype)
 
 
-def _name_end(reader: SpanReader, start: int, limit: int) -> int:
+def _name_end(table: TokenTable, lex: Lexicon, start: int, limit: int) -> int:
     """Where a run of capitalised words (and the particles between them: "Naomi van As",
     "Baltimore and Ohio Railroad Shops") from ``start`` ends; a run never ends on a
     particle."""
-    table, particles = reader.table, reader.lex.name_particles | {"and", "of", "de", "the"}
+    particles = lex.name_particles | {"and", "of", "de", "the", "with"}
     end, last = start, start
     while end < limit and end - start < MAX_NAME:
         word = table.text[end]
@@ -86,32 +120,19 @@ def _name_end(reader: SpanReader, start: int, limit: int) -> int:
     return last
 
 
-def _copula_after(reader: SpanReader, end: int, limit: int) -> int | None:
-    """The copula right after the name, past brackets ("(born 1983)", "( )") and an
-    apposition of another name ("X, originally known as Y, is"): its index."""
-    table, k = reader.table, end
-    while k < limit:
+def _copula_after(table: TokenTable, end: int, limit: int) -> int | None:
+    """The copula after the name, past brackets ("(born 1983)", "(; 589 – 626)"), closing
+    quotes and appositions ("X, originally known as Y, is", "X, or simply Y (born 1988)
+    is"): its index; None past a finite verb or the first few words."""
+    depth = 0
+    for k in range(end, min(limit, end + MAX_GAP)):
         word = table.lower[k]
-        if word in COPULAS:
+        if depth == 0 and word in COPULAS:
             return k
-        if word.startswith("("):
-            depth = 0
-            while k < limit:
-                depth += table.text[k].count("(") - table.text[k].count(")")
-                k += 1
-                if depth <= 0:
-                    break
-            continue
-        if word == "," and k == end:
-            closing = next(
-                (j for j in range(k + 1, min(limit, k + 12)) if table.text[j] == ","), None
-            )
-            known = any(table.lower[j] == "known" for j in range(k + 1, closing or k + 1))
-            if closing is None or not known:
-                return None
-            k = closing + 1
-            continue
-        return None
+        depth = max(0, depth + table.text[k].count("(") - table.text[k].count(")"))
+        finite = table.tag[k] in FINITE_TAGS and word not in NAMING_WORDS
+        if depth == 0 and (finite or word in (".", ";")):
+            return None
     return None
 
 
