@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, facts_with_ents, mention, names, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, names, rule_of, triples
 from textkg.records import EntityType
 
 
@@ -297,3 +297,25 @@ def test_a_town_on_a_named_island_and_a_body_at_its_town() -> None:
     assert ("Honiara", "tk:locatedIn", "Guadalcanal") in found
     found = triples(facts_of("Ana Ruiz works at Royal University Hospital in Saskatoon."))
     assert ("Royal University Hospital", "tk:locatedIn", "Saskatoon") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "place"),
+    [
+        (
+            "Tallow Pass is a mountain pass in the Sawtooth Mountains.",
+            "Tallow Pass",
+            "Sawtooth Mountains",
+        ),
+        (
+            "Orlik Ridge Base Camp was the only private camp in Antarctica.",
+            "Orlik Ridge Base Camp",
+            "Antarctica",
+        ),
+    ],
+)
+def test_a_site_a_copula_says_is_a_pass_or_a_camp_in_a_place(
+    text: str, site: str, place: str
+) -> None:
+    # the sentence's own reading, not the document model's guess
+    assert rule_of(facts_of(text), site, "tk:locatedIn", place) == "place-apposition"

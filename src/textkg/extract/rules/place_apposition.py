@@ -33,9 +33,14 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             noun = _one_of(token)
             plural = token.tag_ in ("NNS", "NNPS")  # "Peleliu and Angaur, two islands"
             parts = [m for m in doc.referents(described, conjuncts=plural) if m.etype.kind is PLACE]
-            if not apposed and noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+            kind = noun.lemma_.lower()
+            # "Tallow Pass is a mountain pass in the Sawtooth Mountains": a site's kind too
+            site = not apposed and (
+                kind in doc.lex.place_head_nouns or kind in doc.lex.place_copula_kinds
+            )
+            if not apposed and kind not in doc.lex.place_kind_nouns and not site:
                 continue  # "Dubai is Russia's favourite destination": said, not placed
-            if noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+            if kind not in doc.lex.place_kind_nouns and not site:
                 # "Mombasa, Kenya's main gateway to East Africa": a town described as a
                 # country's is in it, whatever the description's noun
                 yield from _described_as_a_countrys(doc, noun, parts, span.index)
