@@ -181,9 +181,7 @@ class Lexicon:
     name_opening_words: frozenset[str]
     #: "X is an American rock band": kinds a copula gives only an organisation.
     copula_org_kinds: frozenset[str]
-    #: "X is a Dutch field hockey player": kinds of person a copula makes an opening name.
     person_copula_kinds: frozenset[str]
-    #: "X was the only private camp in Antarctica": kinds of place a copula makes it.
     place_copula_kinds: frozenset[str]
     organised_event_heads: frozenset[str]
     electing_bodies: frozenset[str]

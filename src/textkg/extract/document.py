@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from textkg.extract.listing import listed, people_in_apposition, titled_list, with_conjuncts
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.syntax import pobjs
@@ -230,10 +231,10 @@ class DocView:
         """The entities a syntactic argument denotes: the token's own mention, the person a
         title word belongs to, the organisation a delegation stands for, or the organisation
         a definite description ("the ministry") refers back to. Conjuncts are included."""
-        tokens = _with_conjuncts(token) if conjuncts else [token]
+        tokens = with_conjuncts(token) if conjuncts else [token]
         if conjuncts:
-            tokens += [t for t in _titled_list(self, token) if t not in tokens]
-            tokens += [t for t in _people_in_apposition(self, token) if t not in tokens]
+            tokens += [t for t in titled_list(self, token) if t not in tokens]
+            tokens += [t for t in people_in_apposition(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -295,9 +296,9 @@ class DocView:
                 named = self.at[child.i] if child.dep_ == "appos" else None
                 if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
-            listed = [m for t in _listed(token) for m in self._referents_of(t, with_leader)]
-            if listed:
-                return listed
+            items = [m for t in listed(token) for m in self._referents_of(t, with_leader)]
+            if items:
+                return items
         return self.description(token)
 
     def place_named_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
@@ -518,19 +519,6 @@ def _most_named(mentions: list[Ment], *, strict: bool, grouped: bool = False) ->
     return best
 
 
-def _listed(token: Token) -> list[Token]:
-    """ "met protest leaders including Hilario Quispe and Rosa Mamani": the names a plural
-    noun's "including" lists."""
-    return [
-        t
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "including"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in (pobj, *pobj.conjuncts)
-    ]
-
-
 def _governed(doc: DocView, board: Token) -> list[Ment]:
     """ "chairs the board of Y", "Y's board", "the Y board": the organisation it governs;
     "the chair of the board": the organisation the story is about."""
@@ -543,63 +531,3 @@ def _governed(doc: DocView, board: Token) -> list[Ment]:
     if not owners and any(c.lower_ == "the" for c in board.children):
         main = doc.most_named_organisation()
     return [main] if main is not None else []
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """The token and the words coordinated with it, also those the parser hangs on its name
-    in apposition ("joined by the energy minister, X, and the bank's director, Y")."""
-    tokens = [token, *token.conjuncts]
-    for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
-        tokens += [c for c in apposed.conjuncts if c not in tokens]
-    return tokens
-
-
-def _people_in_apposition(view: DocView, token: Token) -> list[Token]:
-    """ "consisting of A, B, C and D", parsed with B and C in apposition to A: people's
-    names of one list (a person's name in apposition to a person's, before "and" and a
-    name); not "Alnarp, Sweden, and X"."""
-
-    def person(t: Token) -> bool:
-        ment = view.at[t.i]
-        return t.pos_ == "PROPN" and ment is not None and ment.etype is PERSON
-
-    appositions = [c for c in token.children if c.dep_ == "appos" and person(c)]
-    if not person(token) or not any(person(c) for a in appositions for c in a.conjuncts):
-        return []
-    return appositions
-
-
-def _titled_list(view: DocView, token: Token) -> list[Token]:
-    """The names after a titled person's in a list of titled people, which the parser
-    breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on
-    "guitarist" as a clause): each item a title word and a person's name."""
-    ment = view.at[token.i]
-    if ment is None or ment.etype is not PERSON or ment.derived:
-        return []
-    if ment.start == 0 or not _title_ending_at(view, ment.start):
-        return []
-    found: list[Token] = []
-    i = ment.end
-    while i < len(view.doc):
-        if view.doc[i].text == ",":
-            i += 1
-        if i < len(view.doc) and view.doc[i].lower_ == "and":
-            i += 1
-        start = i
-        while i < len(view.doc) and view.doc[i].is_lower and view.title_len[i] == 0:
-            i += 1  # "lead vocalist", "rhythm guitarist"
-        n = view.title_len[i] if i < len(view.doc) else 0
-        named = view.at[i + n] if n and i + n < len(view.doc) else None
-        if i - start > 1 or named is None or named.etype is not PERSON or named.start != i + n:
-            break
-        found.append(view.doc[named.end - 1])
-        i = named.end
-    return found
-
-
-def _title_ending_at(view: DocView, end: int) -> bool:
-    """Whether a lower-case title word ends right before token ``end``."""
-    for start in range(max(0, end - 3), end):
-        if view.doc[start].is_lower and start + view.title_len[start] == end:
-            return True
-    return False

@@ -1,0 +1,91 @@
+"""The names a list gives where the parser breaks it apart: "including A and B", "A, B
+and C" hung in apposition, "vocalist X, guitarist Y and drummer Z"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from textkg.records import EntityType
+
+if TYPE_CHECKING:
+    from textkg.extract.document import DocView
+
+
+def listed(token: Token) -> list[Token]:
+    """ "met protest leaders including Hilario Quispe and Rosa Mamani": the names a plural
+    noun's "including" lists."""
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in (pobj, *pobj.conjuncts)
+    ]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated with it, also those the parser hangs on its name
+    in apposition ("joined by the energy minister, X, and the bank's director, Y")."""
+    tokens = [token, *token.conjuncts]
+    for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
+        tokens += [c for c in apposed.conjuncts if c not in tokens]
+    return tokens
+
+
+def people_in_apposition(view: DocView, token: Token) -> list[Token]:
+    """ "consisting of A, B, C and D", parsed with B and C in apposition to A: people's
+    names of one list (a person's name in apposition to a person's, before "and" and a
+    name); not "Alnarp, Sweden, and X"."""
+
+    def person(t: Token) -> bool:
+        ment = view.at[t.i]
+        return t.pos_ == "PROPN" and ment is not None and ment.etype is EntityType.PERSON
+
+    appositions = [c for c in token.children if c.dep_ == "appos" and person(c)]
+    if not person(token) or not any(person(c) for a in appositions for c in a.conjuncts):
+        return []
+    return appositions
+
+
+def titled_list(view: DocView, token: Token) -> list[Token]:
+    """The names after a titled person's in a list of titled people, which the parser
+    breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on
+    "guitarist" as a clause): each item a title word and a person's name."""
+    ment = view.at[token.i]
+    if ment is None or ment.etype is not EntityType.PERSON or ment.derived:
+        return []
+    if ment.start == 0 or not _title_ending_at(view, ment.start):
+        return []
+    found: list[Token] = []
+    i = ment.end
+    while i < len(view.doc):
+        if view.doc[i].text == ",":
+            i += 1
+        if i < len(view.doc) and view.doc[i].lower_ == "and":
+            i += 1
+        start = i
+        while i < len(view.doc) and view.doc[i].is_lower and view.title_len[i] == 0:
+            i += 1  # "lead vocalist", "rhythm guitarist"
+        n = view.title_len[i] if i < len(view.doc) else 0
+        named = view.at[i + n] if n and i + n < len(view.doc) else None
+        if (
+            i - start > 1
+            or named is None
+            or named.etype is not EntityType.PERSON
+            or named.start != i + n
+        ):
+            break
+        found.append(view.doc[named.end - 1])
+        i = named.end
+    return found
+
+
+def _title_ending_at(view: DocView, end: int) -> bool:
+    """Whether a lower-case title word ends right before token ``end``."""
+    for start in range(max(0, end - 3), end):
+        if view.doc[start].is_lower and start + view.title_len[start] == end:
+            return True
+    return False
