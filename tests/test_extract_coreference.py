@@ -189,3 +189,24 @@ def test_it_as_the_subject_of_a_copula(text: str, pronoun: str, stands_for: str 
     at = next(t.i for t in view.doc if t.text == pronoun)
     found = view.references.pronouns.get(at)
     assert (found.name if found is not None else None) == stands_for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvu is a town in Estonia. It houses the Supreme Court of Estonia.",
+        "Tarvu is a town in Estonia. The town also houses the Supreme Court of Estonia.",
+    ],
+)
+def test_it_and_the_town_on_a_page_about_a_town_are_the_town(text: str) -> None:
+    assert ("Supreme Court of Estonia", "tk:locatedIn", "Tarvu") in triples(facts_of(text))
+
+
+def test_the_region_on_a_page_about_a_town_is_not_the_town() -> None:
+    found = triples(
+        facts_of(
+            "Kelvu is a town in the Narva Region of Estonia. Its market draws people even from "
+            "Tarvu, the capital of the Region."
+        )
+    )
+    assert ("Tarvu", "tk:locatedIn", "Kelvu") not in found

@@ -300,3 +300,33 @@ def test_a_meeting_of_several_people_and_a_planned_one() -> None:
         "Ana Costa will chair a meeting with Tom Hale next week.",
     ):
         assert not [t for t in triples(facts_of(apart)) if t[1] == "tk:metWith"], apart
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        ("Norvia is a software company founded in 1998 in Tallinn.", "Norvia", "Tallinn"),
+        (
+            "Glass Harbour is an Irish folk band formed in Galway in 2001.",
+            "Glass Harbour",
+            "Galway",
+        ),
+        (
+            "The Halvorsen Fund is a foundation. It was established in Bergen in 1940.",
+            "Halvorsen Fund",
+            "Bergen",
+        ),
+        (
+            "Tarvu is a town in Estonia. Tarvu houses the Supreme Court of Estonia.",
+            "Supreme Court of Estonia",
+            "Tarvu",
+        ),
+    ],
+)
+def test_where_a_body_was_founded_or_what_a_town_houses(text: str, body: str, town: str) -> None:
+    assert (body, "tk:locatedIn", town) in triples(facts_of(text))
+
+
+def test_a_body_founded_by_a_person_is_not_placed_in_them() -> None:
+    found = triples(facts_of("Norvia was founded in 1998 by Tomas Wilk."))
+    assert not {t for t in found if t[1] == "tk:locatedIn"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.document import ORG, PERSON, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
@@ -50,6 +50,8 @@ def resolve_pronouns(doc: DocView) -> None:
                 (_owner_doing(doc, i) or _named_after_a_thing(doc, i)) if lower == "its" else None
             )
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
+            if antecedent is None and lower in _NEUTER:
+                antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
             if antecedent is not None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
                 ment.reference = "pronoun"

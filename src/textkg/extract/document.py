@@ -277,6 +277,9 @@ class DocView:
             towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]
             if towns and towns[0].etype.kind is EntityType.PLACE:
                 return towns[:1]
+        place = _the_page_place(self, token)
+        if place is not None:
+            return [place]  # "The town also houses X", on a page about a town
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
             governed = _governed(self, token)
             if governed:
@@ -531,3 +534,23 @@ def _governed(doc: DocView, board: Token) -> list[Ment]:
     if not owners and any(c.lower_ == "the" for c in board.children):
         main = doc.most_named_organisation()
     return [main] if main is not None else []
+
+
+def defined_place(view: DocView) -> Ment | None:
+    """The place a reference page opens by defining ("Tarvu is a town in ..."): what its
+    "the town" and "it" stand for when nothing nearer does."""
+    return next((m for m in view.mentions if m.defined and m.etype.kind is EntityType.PLACE), None)
+
+
+def _the_page_place(view: DocView, token: Token) -> Ment | None:
+    """ "the town" (lower case, no "of") on a page defining a town: that town; not "the
+    Region" or "the city of X"."""
+    lemma, lex = token.lemma_.lower(), view.lex
+    settlement = EntityType.CITY if lemma in lex.settlement_nouns else None
+    kind = lex.named_kinds.get(lemma) or settlement
+    if kind is None or not token.is_lower or pobjs(token, ("of",)):
+        return None
+    if not any(c.lower_ == "the" for c in token.children):
+        return None
+    place = defined_place(view)
+    return place if place is not None and place.etype is kind else None
