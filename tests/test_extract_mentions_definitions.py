@@ -4,6 +4,8 @@ with sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
 from textkg.records import ArticleFacts, EntityType
 
@@ -66,3 +68,31 @@ def test_a_news_report_that_opens_with_an_event_defines_nothing() -> None:
         "Kamau Otieno said on Monday that the port of Mombasa is a hub for the region."
     )
     assert types_of(facts, "Kamau Otieno") == {EntityType.PERSON}
+
+
+def test_the_person_a_defined_town_is_named_after_stays_a_person() -> None:
+    facts = facts_of(
+        "Kimbrook is a hamlet in Huron County, Ontario, Canada. It takes its name from Walter "
+        "Kimbrook, a surveyor who laid out the railway in 1896. Kimbrook died on 3 June 1931 "
+        "in Grand Rapids, Michigan, where he had managed the railway's workshops."
+    )
+    assert next(m.entity_type for m in facts.mentions if m.name == "Kimbrook") is EntityType.CITY
+    assert ("Kimbrook", "schema:deathPlace", "Grand Rapids") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("The Orva is a tributary of the Vistula in Poland.", "Orva", EntityType.PLACE),
+        (
+            "Kestrel Lane is a Canadian jazz trio formed in Halifax.",
+            "Kestrel Lane",
+            EntityType.ORGANIZATION,
+        ),
+        ("Saint Brannock's is a church in the town of Ludlow.", "Saint Brannock", EntityType.PLACE),
+    ],
+)
+def test_kinds_of_river_band_and_building_a_page_opens_with(
+    text: str, name: str, etype: EntityType
+) -> None:
+    assert types_of(facts_of(text), name) == {etype}

@@ -219,7 +219,8 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     for ment in mentions:
         if ment.derived:
             continue
-        if ment.name in defined:
+        if ment.defined or (ment.name in defined and ment.name not in surnames):
+            # (not "Brigden died in 1939" on the page of the town named after him)
             ment.etype = defined[ment.name]
             continue
         first = ment.name.split()[0] if ment.name else ""
