@@ -400,13 +400,12 @@ def test_one_wife_noun_before_two_names_pairs_no_one() -> None:
 
 def test_a_marriage_to_someone_is_a_spouse() -> None:
     found = facts(
-        "Tomas Wilk (1920 – 2001) was an English actor best known for his war films and his "
-        "marriage to Greta Lind."
+        "Tomas Wilk (1920 – 2001) was a Danish tenor remembered for his marriage to Greta Lind."
     )
     assert ("Tomas Wilk", "schema:spouse", "Greta Lind") in found
     assert not facts("Tomas Wilk opposed the marriage of his daughter to Karl Berg.")
 
 
 def test_who_formed_a_company_founded_it() -> None:
-    found = facts("Tomas Wilk had formed Norvia Film Company in 1929 with Greta Lind.")
-    assert ("Norvia Film Company", "schema:founder", "Tomas Wilk") in found
+    found = facts("In 1952 Tomas Wilk formed Norvia Records with two friends.")
+    assert ("Norvia Records", "schema:founder", "Tomas Wilk") in found

@@ -162,7 +162,7 @@ def build_mentions(
         raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
-    definition = opening_definition(reader)  # "Yandina is a town on ...": a page's subject
+    definition = opening_definition(reader)  # "Merenka is a town on ...": a page's subject
     if definition is not None:
         raw = with_defined_span(definition, raw, taken)
     raw = join_person_names(reader, raw, taken)
