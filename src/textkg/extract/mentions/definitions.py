@@ -167,7 +167,6 @@ def kind_type(reader: SpanReader, kind: Token) -> EntityType | None:
     if (
         lemma in lex.place_kind_nouns
         or lemma in lex.place_head_nouns
-        or lemma in lex.site_nouns
         or lemma in lex.place_copula_kinds
     ):
         return EntityType.PLACE
