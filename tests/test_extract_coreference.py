@@ -206,7 +206,7 @@ def test_the_region_on_a_page_about_a_town_is_not_the_town() -> None:
     found = triples(
         facts_of(
             "Kelvu is a town in the Narva Region of Estonia. Traders come to its fair from "
-            "Tarvu, the capital of the Region."
+            "Tarvu, the largest town of the Region."
         )
     )
     assert ("Tarvu", "tk:locatedIn", "Kelvu") not in found
