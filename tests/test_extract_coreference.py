@@ -232,19 +232,19 @@ def test_the_hospital_is_the_one_named_not_the_operator_of_hospitals() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tarvu is a town in Estonia. It houses the Supreme Court of Estonia.",
-        "Tarvu is a town in Estonia. The town also houses the Supreme Court of Estonia.",
+        "Tarvu is a town in Estonia. It houses the Estonian Maritime Museum.",
+        "Tarvu is a town in Estonia. The town also houses the Estonian Maritime Museum.",
     ],
 )
 def test_it_and_the_town_on_a_page_about_a_town_are_the_town(text: str) -> None:
-    assert ("Supreme Court of Estonia", "tk:locatedIn", "Tarvu") in triples(facts_of(text))
+    assert ("Estonian Maritime Museum", "tk:locatedIn", "Tarvu") in triples(facts_of(text))
 
 
 def test_the_region_on_a_page_about_a_town_is_not_the_town() -> None:
     found = triples(
         facts_of(
-            "Kelvu is a town in the Narva Region of Estonia. Its market draws people even from "
-            "Tarvu, the capital of the Region."
+            "Kelvu is a town in the Narva Region of Estonia. Traders come to its fair from "
+            "Tarvu, the largest town of the Region."
         )
     )
     assert ("Tarvu", "tk:locatedIn", "Kelvu") not in found

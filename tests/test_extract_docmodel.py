@@ -145,9 +145,9 @@ def test_a_person_the_rules_give_a_nationality_takes_no_other_from_the_page() ->
         "The Chapel of St Brigid and St Colm, sometimes called The Harbour Chapel, is a "
         "church on the quay.",
         # a quoted title the parser reads as a clause
-        '"Your Kettle Needs You" is a song performed by the Irish band Glass Harbour.',
+        '"Kettle on the Hob" is a song by the Irish band Glass Harbour.',
         # a second name after "or simply" and a birth bracket
-        "Tomas Berglund Lind, or simply Tomas Lind (born 4 May 1988) is a Swedish forward.",
+        "Tomas Berglund Lind, or Tomas Lind for short (born 4 May 1988) is a Swedish skier.",
     ],
 )
 def test_a_page_that_defines_a_title_the_parser_misreads_is_a_reference_page(

@@ -396,3 +396,16 @@ def test_one_wife_noun_before_two_names_pairs_no_one() -> None:
     assert not [t for t in triples(facts_of(text)) if t[1] == "schema:spouse"]
     found = triples(facts_of("Harald Berg, accompanied by his wife, Sonja Berg, landed."))
     assert ("Harald Berg", "schema:spouse", "Sonja Berg") in found
+
+
+def test_a_marriage_to_someone_is_a_spouse() -> None:
+    found = facts(
+        "Tomas Wilk (1920 – 2001) was a Danish tenor remembered for his marriage to Greta Lind."
+    )
+    assert ("Tomas Wilk", "schema:spouse", "Greta Lind") in found
+    assert not facts("Tomas Wilk opposed the marriage of his daughter to Karl Berg.")
+
+
+def test_who_formed_a_company_founded_it() -> None:
+    found = facts("In 1952 Tomas Wilk formed Norvia Records with two friends.")
+    assert ("Norvia Records", "schema:founder", "Tomas Wilk") in found

@@ -308,7 +308,7 @@ def test_a_town_on_a_named_island_and_a_body_at_its_town() -> None:
             "Sawtooth Mountains",
         ),
         (
-            "Orlik Ridge Base Camp was the only private camp in Antarctica.",
+            "Orlik Ridge Base Camp was a summer research camp in Antarctica.",
             "Orlik Ridge Base Camp",
             "Antarctica",
         ),

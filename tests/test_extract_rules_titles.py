@@ -423,12 +423,12 @@ def test_the_members_a_band_consists_of() -> None:
 def test_every_member_of_a_long_list_a_band_consists_of() -> None:
     found = triples(
         facts_of(
-            "The Quiet Circuit is an American ensemble formed in 1986 consisting of Tom Hale, "
-            "Ray Gunn, Tim Berg, Anna Lind and Lee Marvin."
+            "The Quiet Circuit is a Danish jazz group consisting of Tom Hale, Ray Gunn, Tim "
+            "Berg, Anna Lind and Lee Varga."
         )
     )
     members = {s for s, p, o in found if p == "tk:memberOf" and o == "Quiet Circuit"}
-    assert members == {"Tom Hale", "Ray Gunn", "Tim Berg", "Anna Lind", "Lee Marvin"}
+    assert members == {"Tom Hale", "Ray Gunn", "Tim Berg", "Anna Lind", "Lee Varga"}
 
 
 def test_a_partys_candidate_is_its_member() -> None:
@@ -479,7 +479,7 @@ def test_a_former_role_at_an_organisation_gives_no_classifier_edge_to_it() -> No
             ("Ana Ruiz", "tk:worksFor", "Vireo Labs"),
         ),
         (
-            "The current president of the Halvorsen Fund is Peter Lind, who took the post in 2000.",
+            "The current president of the Halvorsen Fund is Peter Lind, a former banker.",
             ("Peter Lind", "tk:leaderOf", "Halvorsen Fund"),
         ),
     ],

@@ -123,7 +123,7 @@ def test_the_clubs_of_a_players_loan_spells_are_teams_he_was_a_member_of() -> No
     "text",
     [
         "Jonas Lind is a Swedish footballer. He started his career playing with Hammarby "
-        "Kings in 2007.",
+        "Kings as a teenager.",
         "Jonas Lind is a Swedish footballer. He started his career playing for Hammarby Kings.",
     ],
 )
@@ -317,8 +317,8 @@ def test_a_meeting_of_several_people_and_a_planned_one() -> None:
             "Bergen",
         ),
         (
-            "Tarvu is a town in Estonia. Tarvu houses the Supreme Court of Estonia.",
-            "Supreme Court of Estonia",
+            "Tarvu is a town in Estonia. Tarvu houses the Estonian Maritime Museum.",
+            "Estonian Maritime Museum",
             "Tarvu",
         ),
     ],

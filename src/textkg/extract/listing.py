@@ -38,7 +38,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 def people_in_apposition(view: DocView, token: Token) -> list[Token]:
     """ "consisting of A, B, C and D", parsed with B and C in apposition to A: people's
     names of one list (a person's name in apposition to a person's, before "and" and a
-    name); not "Alnarp, Sweden, and X"."""
+    name); not "Lund, Sweden, and X"."""
 
     def person(t: Token) -> bool:
         ment = view.at[t.i]

@@ -32,6 +32,7 @@ from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.definitions import (
     apply_definition,
     opening_definition,
+    opening_subject,
     with_defined_span,
 )
 from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
@@ -50,6 +51,7 @@ from textkg.extract.mentions.model import (
 )
 from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip
+from textkg.extract.mentions.regions import type_regions_after_towns
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.places import country_name
@@ -162,7 +164,7 @@ def build_mentions(
         raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
-    definition = opening_definition(reader)  # "Yandina is a town on ...": a page's subject
+    definition = opening_definition(reader)  # "Merenka is a town on ...": a page's subject
     if definition is not None:
         raw = with_defined_span(definition, raw, taken)
     raw = join_person_names(reader, raw, taken)
@@ -171,6 +173,8 @@ def build_mentions(
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
     if definition is not None:
         apply_definition(definition, mentions)
+    if opening_subject(reader.table, lex, reader.sentences) is not None:
+        type_regions_after_towns(reader.table, mentions)  # "born in Changchun, Jilin"
     mentions.extend(missions(reader, nationalities, taken))  # "the Russian embassy"
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)

@@ -209,7 +209,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         for form in _organisation_short_forms(m.name.split(), reader.lex)
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
-    defined = {m.name: m.etype for m in mentions if m.defined}  # "Yandina is a town on"
+    defined = {m.name: m.etype for m in mentions if m.defined}  # "Merenka is a town on"
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
     org_singles = {
         m.name for m in mentions if m.etype is EntityType.ORGANIZATION and " " not in m.name
@@ -220,7 +220,8 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     for ment in mentions:
         if ment.derived:
             continue
-        if ment.name in defined:
+        if ment.defined or (ment.name in defined and ment.name not in surnames):
+            # (not "Kimbrook died in 1931" on the page of the hamlet named after him)
             ment.etype = defined[ment.name]
             continue
         first = ment.name.split()[0] if ment.name else ""

@@ -1,5 +1,5 @@
-"""The name an encyclopedic article opens by defining: "Yandina is a town on ...", "Naomi
-Verlaan (born 4 May 1990) is a Dutch field hockey player", "Hope Town is one of the districts
+"""The name an encyclopedic article opens by defining: "Merenka is a town on ...", "Lotte
+van Ees (born 3 March 1991) is a Dutch field hockey player", "Kelvu is one of the districts
 of ...". The kind the copula gives is the article's own statement of what its subject is, so
 it decides the name's type, however the NER tagged (or missed) it there and elsewhere in the
 article; every fact of the page about its subject hangs on that one name.
@@ -21,7 +21,7 @@ from textkg.records import EntityType
 
 #: Forms of "be" that open a definition.
 COPULAS = frozenset({"is", "was", "are", "were"})
-#: Words that may open the defining sentence before the name ("The Hub is ...").
+#: Words that may open the defining sentence before the name ("The Quiet Circuit is ...").
 OPENERS = frozenset({"the", '"', "“", "'", "‘"})
 #: How far the name may run, in tokens.
 MAX_NAME = 8
@@ -84,7 +84,7 @@ def opening_subject(
     if end == start:
         return None
     if end < limit and table.lower[end] in lex.place_head_nouns:
-        end += 1  # "Hang Tuah station is an interchange station": the kind ends the name
+        end += 1  # "Batu Lintang station is an interchange station": the kind ends
     copula = _copula_after(table, end, limit)
     if copula is None or copula + 1 >= limit or table.lower[copula + 1] not in DETERMINERS:
         return None
@@ -105,8 +105,8 @@ def opening_definition(reader: SpanReader) -> Definition | None:
 
 
 def _name_end(table: TokenTable, lex: Lexicon, start: int, limit: int) -> int:
-    """Where a run of capitalised words (and the particles between them: "Naomi van As",
-    "Baltimore and Ohio Railroad Shops") from ``start`` ends; a run never ends on a
+    """Where a run of capitalised words (and the particles between them: "Lotte van Ees",
+    "Tyne and Wear Metro Depot") from ``start`` ends; a run never ends on a
     particle."""
     particles = lex.name_particles | {"and", "of", "de", "the", "with"}
     end, last = start, start
@@ -121,7 +121,7 @@ def _name_end(table: TokenTable, lex: Lexicon, start: int, limit: int) -> int:
 
 
 def _copula_after(table: TokenTable, end: int, limit: int) -> int | None:
-    """The copula after the name, past brackets ("(born 1983)", "(; 589 – 626)"), closing
+    """The copula after the name, past brackets ("(born 1983)", "(; 1801 – 1870)"), closing
     quotes and appositions ("X, originally known as Y, is", "X, or simply Y (born 1988)
     is"): its index; None past a finite verb or the first few words."""
     depth = 0
@@ -138,7 +138,7 @@ def _copula_after(table: TokenTable, end: int, limit: int) -> int | None:
 
 def _kind_noun(copula: Token) -> Token | None:
     """The noun the copula says the subject is: its attribute ("a town"), or what "one of"
-    names ("one of the districts of the Bahamas")."""
+    names ("one of the districts of the Maldives")."""
     for attr in copula.children:
         if attr.dep_ != "attr":
             continue
@@ -167,7 +167,6 @@ def kind_type(reader: SpanReader, kind: Token) -> EntityType | None:
     if (
         lemma in lex.place_kind_nouns
         or lemma in lex.place_head_nouns
-        or lemma in lex.site_nouns
         or lemma in lex.place_copula_kinds
     ):
         return EntityType.PLACE
@@ -178,7 +177,7 @@ def with_defined_span(
     definition: Definition, raw: list[tuple[int, int, str]], taken: list[bool]
 ) -> list[tuple[int, int, str]]:
     """The spans to read, the defined name's among them: it replaces the spans it holds
-    ("Naomi" of "Naomi van As"); a span that crosses its edge is left as the NER read it."""
+    ("Lotte" of "Lotte van Ees"); a span that crosses its edge is left as the NER read it."""
     start, end = definition.start, definition.end
     if any(s < start < e or s < end < e for s, e, _ in raw):
         return raw

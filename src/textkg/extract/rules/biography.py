@@ -148,7 +148,7 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
         if close is None:
             continue
         # an en or em dash parts the two halves where there is one: a hyphen may join a
-        # town's name ("Saint - Petersburg")
+        # town's name ("Baden - Baden")
         dashes = [
             k
             for k in range(person.end + 1, close)
