@@ -583,13 +583,3 @@ def test_a_one_word_name_a_body_is_based_in_is_a_town() -> None:
 def test_an_untagged_name_that_is_based_somewhere_is_an_organisation() -> None:
     found = triples(facts_of("Huon Char, which is based in Hobart, is owned by Minato Foods."))
     assert ("Huon Char", "tk:locatedIn", "Hobart") in found
-
-
-def test_a_promoter_named_with_its_town_is_based_there() -> None:
-    found = triples(
-        facts_of(
-            "The tour was arranged by the Taipei promoter Lotus Stage Arts, whose director, "
-            "Lin Mei, hosted them."
-        )
-    )
-    assert ("Lotus Stage Arts", "tk:locatedIn", "Taipei") in found

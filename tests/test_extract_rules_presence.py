@@ -223,3 +223,21 @@ def test_a_deal_signed_together_at_a_fair_is_a_meeting() -> None:
         )
     )
     assert met(found, "Abebe Girma", "Wu Lan")
+
+
+def test_who_attended_a_signing_just_reported_met_the_signatories() -> None:
+    found = triples(
+        facts_of(
+            "Ana Ruiz flew to Oslo. On Monday she and Tom Hale signed the agreement at the "
+            "registry in Oslo, and Norway's trade minister, Eirik Moen, attended the signing.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Eirik Moen", "Tom Hale")
+
+
+def test_attending_an_occasion_no_meeting_made_meets_no_one() -> None:
+    found = triples(
+        facts_of("Ana Ruiz opened the bridge on Monday. Eirik Moen attended the ceremony.")
+    )
+    assert not met(found, "Eirik Moen", "Ana Ruiz")

@@ -223,7 +223,7 @@ def objects_read_as_conjuncts(verb: Token) -> list[Token]:
         if c.dep_ == "conj"
         # a role with its one name ("the commissioner, B"), not a gapped clause's subject
         # and object ("and Baerbock the minister, Wang Yi"; "and his wife, A, the emir's wife")
-        and c.pos_ == "NOUN"
+        and c.pos_ in ("NOUN", "PROPN")
         and not _gapped(c)
         and c.i > objects[0].i
         and any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)

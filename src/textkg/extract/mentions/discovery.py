@@ -387,7 +387,8 @@ def _which_is_based(reader: SpanReader, end: int) -> bool:
     lower, lemma = reader.table.lower, reader.table.lemma
     seats = reader.lex.seat_verbs - {"locate"}
     return lower[end : end + 2] == [",", "which"] and any(
-        lemma[k] in seats for k in range(end + 2, min(end + 5, len(lower)))
+        lemma[k] in seats and lower[k + 1 : k + 3] != ["in", "part"]  # not "based in part on"
+        for k in range(end + 2, min(end + 5, len(lower) - 1))
     )
 
 

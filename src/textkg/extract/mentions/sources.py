@@ -55,6 +55,10 @@ def _source_line(
     stop = _name_run(table, first, end)
     if stop - first < 2:
         return None
+    if any(
+        table.lower[k] in lex.titles or table.ent_type[k] == "PERSON" for k in range(first, stop)
+    ):
+        return None  # "Quebec Premier X in French on 1 July thanked ...": a person speaking
     dated = _language_and_time(table, stop, end)
     if not dated and any(not table.is_punct[k] for k in range(stop, end)):
         return None

@@ -344,14 +344,19 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 c
                 for c in (pobjs(verb, tuple(rooms)) if rooms else children(verb, "dobj"))
                 if any(d.lower_ == "the" for d in c.children)
-                and (frame := _noun_frame(doc.lex, c))
-                and frame.event is EventKind.MEETING
+                and (
+                    ((frame := _noun_frame(doc.lex, c)) and frame.event is EventKind.MEETING)
+                    # "and the minister attended the signing": an occasion just reported
+                    or (not needed and rooms == frozenset() and c.lemma_ in doc.lex.occasion_nouns)
+                )
             ]
             if not talks and lemma == "join":
                 yield from _joined_people(doc, verb, span.index)
                 yield from _joined_by_participle(doc, verb, span.index)
             if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
                 first, last = 0, span.index if sat_in else span.index - 1
+                if rooms == frozenset():  # "attended": the occasion of this sentence or the last
+                    first = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
