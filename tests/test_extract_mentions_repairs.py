@@ -274,3 +274,17 @@ def test_a_name_tagged_without_its_first_word_is_the_one_the_article_names_in_fu
     facts = facts_with_ents(text, [(0, 2, "ORG"), (12, 13, "ORG"), (16, 18, "PERSON")])
     assert ("Derek Fox", "tk:leaderOf", "Tundra Air") in triples(facts)
     assert "Air" not in names(facts)
+
+
+def test_a_prefixed_company_name_tagged_a_person_once_lends_no_surname() -> None:
+    """ "Banca Ferri" tagged a person in one sentence: "Ferri" is still the bank written
+    short, not that person's surname."""
+    text = (
+        "Banca Ferri, a lender in Turin, grew. Banca Ferri hired staff. Ferri's chief "
+        "executive, Ada Conti, spoke."
+    )
+    facts = facts_with_ents(
+        text,
+        [(0, 2, "ORG"), (6, 7, "GPE"), (10, 12, "PERSON"), (15, 16, "ORG"), (20, 22, "PERSON")],
+    )
+    assert mention(facts, "Ferri").entity_type is EntityType.ORGANIZATION

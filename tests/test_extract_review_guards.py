@@ -95,3 +95,13 @@ def test_a_second_named_guest_after_a_titled_one_was_met() -> None:
         "tk:metWith",
         "Ana Ruiz",
     ) in found
+
+
+def test_attending_a_ceremony_after_a_signing_meets_no_one() -> None:
+    found = triples(
+        facts_of(
+            "Ana Ruiz and Tom Hale signed the agreement in Oslo on Monday. Prime Minister Eva "
+            "Lind attended the ceremony."
+        )
+    )
+    assert ("Eva Lind", "tk:metWith", "Tom Hale") not in found

@@ -190,7 +190,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     surnames = {
         surname
         for m in mentions
-        if m.etype is EntityType.PERSON and len(m.name.split()) > 1
+        if m.etype is EntityType.PERSON
+        and len(m.name.split()) > 1
+        # (not "Lanificio Valsessera", tagged a person once: a company's prefixed name)
+        and m.name.split()[0].lower() not in reader.lex.name_prefixes
         for surname in _surnames(m.name, reader.lex.name_particles)
     }
     double_surnames = {

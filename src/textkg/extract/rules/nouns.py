@@ -346,8 +346,12 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if any(d.lower_ == "the" for d in c.children)
                 and (
                     ((frame := _noun_frame(doc.lex, c)) and frame.event is EventKind.MEETING)
-                    # "and the minister attended the signing": an occasion just reported
-                    or (not needed and rooms == frozenset() and c.lemma_ in doc.lex.occasion_nouns)
+                    # "and the minister attended the signing" just reported (not "the
+                    # ceremony", "the concert": one can attend those without meeting anyone)
+                    or (
+                        rooms == frozenset()
+                        and c.lower_.removesuffix("ing") in doc.lex.joint_signing_verbs
+                    )
                 )
             ]
             if not talks and lemma == "join":
