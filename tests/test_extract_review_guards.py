@@ -105,3 +105,8 @@ def test_attending_a_ceremony_after_a_signing_meets_no_one() -> None:
         )
     )
     assert ("Eva Lind", "tk:metWith", "Tom Hale") not in found
+
+
+def test_a_month_after_died_in_is_no_place() -> None:
+    found = triples(facts_of("Ada Wolfe, who died in April, wrote six novels."))
+    assert not [t for t in found if t[1] == "schema:deathPlace"]

@@ -125,6 +125,7 @@ def build_mentions(
             label = "ORG"  # "The All Blacks' Beauden Barrett" read as a title of a work
         elif (
             label not in NER_LABELS
+            and label not in ("DATE", "TIME")  # not "died in April"
             and ent.end - ent.start == 1
             and (
                 born_in(reader, ent.start)
