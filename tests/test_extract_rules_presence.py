@@ -241,3 +241,15 @@ def test_attending_an_occasion_no_meeting_made_meets_no_one() -> None:
         facts_of("Ana Ruiz opened the bridge on Monday. Eirik Moen attended the ceremony.")
     )
     assert not met(found, "Eirik Moen", "Ana Ruiz")
+
+
+def test_a_traveller_coordinated_with_a_role_and_its_name_went_too() -> None:
+    found = triples(
+        facts_of(
+            "Tom Hale and Norway's secretary of state for research, Eva Dahl, arrived in "
+            "Kinshasa on Monday.",
+            PUBLISHED,
+        )
+    )
+    assert ("Eva Dahl", "tk:visited", "Kinshasa") in found
+    assert ("Tom Hale", "tk:visited", "Kinshasa") in found

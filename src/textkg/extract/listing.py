@@ -28,10 +28,31 @@ def listed(token: Token) -> list[Token]:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the words coordinated with it, also those the parser hangs on its name
-    in apposition ("joined by the energy minister, X, and the bank's director, Y")."""
+    in apposition ("joined by the energy minister, X, and the bank's director, Y"), and the
+    names of roles coordinated with it ("A and the bank's head, B")."""
     tokens = [token, *token.conjuncts]
     for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
         tokens += [c for c in apposed.conjuncts if c not in tokens]
+    # "A and Norway's secretary of state for research, B, arrived": the name a coordinated
+    # role is apposed to
+    tokens += [
+        c
+        for t in token.conjuncts
+        if t.pos_ == "NOUN"
+        for c in t.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c not in tokens
+    ]
+    # (parsed with the role's owner as the conjunct, "Norway's", and the name on the first)
+    owners = [t for t in token.conjuncts if any(c.dep_ == "case" for c in t.children)]
+    tokens += [
+        c
+        for c in token.children
+        if owners
+        and c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and c.i > owners[0].i
+        and c not in tokens
+    ]
     return tokens
 
 
