@@ -110,3 +110,15 @@ def test_attending_a_ceremony_after_a_signing_meets_no_one() -> None:
 def test_a_month_after_died_in_is_no_place() -> None:
     found = triples(facts_of("Ada Wolfe, who died in April, wrote six novels."))
     assert not [t for t in found if t[1] == "schema:deathPlace"]
+
+
+def test_a_directorates_chief_prosecutor_leads_it_but_a_courts_does_not() -> None:
+    found = triples(
+        facts_of(
+            "The Anti-Fraud Directorate (AFD) charged the mayor on Monday. The AFD's chief "
+            "prosecutor, Elena Dobre, said the case was large. The Regional Court's chief "
+            "prosecutor, Karim Shah, agreed."
+        )
+    )
+    assert ("Elena Dobre", "tk:leaderOf", "Anti-Fraud Directorate") in found
+    assert ("Karim Shah", "tk:leaderOf", "Regional Court") not in found
