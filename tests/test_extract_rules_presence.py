@@ -253,3 +253,17 @@ def test_a_traveller_coordinated_with_a_role_and_its_name_went_too() -> None:
     )
     assert ("Eva Dahl", "tk:visited", "Kinshasa") in found
     assert ("Tom Hale", "tk:visited", "Kinshasa") in found
+
+
+def test_the_owner_that_bought_it_acquired_the_sentences_subject() -> None:
+    owned = triples(
+        facts_of("Kalkara Studios is owned by Mdina Media Group, which bought it in 2030.")
+    )
+    assert ("Mdina Media Group", "tk:acquired", "Kalkara Studios") in owned
+    unit = triples(
+        facts_of(
+            "Periyar Devices is a unit of Deccan Medical, a Bengaluru-based devices group that "
+            "bought it in 2036."
+        )
+    )
+    assert ("Deccan Medical", "tk:acquired", "Periyar Devices") in unit

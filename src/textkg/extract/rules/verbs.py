@@ -196,6 +196,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             ):
                 if frame.predicate == TK.leaderOf and child.i in groups:
                     continue  # leading a delegation is not leading who sent it
+                if child.lower_ == "it" and verb.dep_ == "relcl":
+                    # "X is owned by Y, which bought it in 2030": the clause's "it" is the
+                    # sentence's subject, which the clause's noun is of
+                    child = _main_subject(verb) or child
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
                     # "the ministry, which X has led since March": what the clause is of
                     child = verb.head
@@ -488,6 +492,18 @@ def _reciprocal(
         and not children(verb, "dobj")
         and not pobjs(verb, ("with",))
     )
+
+
+def _main_subject(clause: Token) -> Token | None:
+    """The subject of the sentence a relative clause's noun hangs in ("X is owned by Y,
+    which ...", "X is a unit of Y, a group that ..."), if the noun is in its predicate."""
+    head = clause.head
+    while head.dep_ in ("appos", "pobj", "prep", "agent", "attr", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].lower_ not in ("it", "which", "that") else None
 
 
 def _guests_visit(
