@@ -206,9 +206,9 @@ def test_the_kind_of_two_bodies_is_the_one_the_article_refers_to_most() -> None:
 def test_a_trade_noun_refers_to_the_body_whose_name_says_that_trade() -> None:
     found = triples(
         facts_of(
-            "The Kenya Water Corporation opened a pumping station near Nakuru on Monday. The "
-            "president toured it with the utility's chief executive, Joseph Kamau, and Ruth "
-            "Ngugi, the managing director of Rift Pumps."
+            "The Kenya Water Corporation opened a pumping station near Nakuru on Monday. Rift "
+            "Pumps built it, and Rift Pumps will run it. The utility's chief executive, Joseph "
+            "Kamau, spoke first."
         )
     )
     assert ("Joseph Kamau", "tk:leaderOf", "Kenya Water Corporation") in found
@@ -221,8 +221,8 @@ def test_the_hospital_is_the_one_named_not_the_operator_of_hospitals() -> None:
     found = triples(
         facts_of(
             "Medi Group, a private hospital operator from Lagos, has taken over Ikoyi Heart "
-            "Hospital. The group's chief executive, Tunde Bello, spoke first. The hospital's "
-            "director, Ada Obi, stays in her post."
+            "Hospital. Medi Group's chief executive, Tunde Bello, spoke first. Medi Group runs "
+            "14 clinics. The hospital's director, Ada Obi, stays in her post."
         )
     )
     assert ("Ada Obi", "tk:leaderOf", "Ikoyi Heart Hospital") in found

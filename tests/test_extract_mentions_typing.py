@@ -565,21 +565,25 @@ def test_a_town_and_its_state_are_places_though_a_person_could_be_named_so(
 
 
 def test_a_town_the_ner_tags_a_language_is_a_town_unless_it_names_a_language() -> None:
-    facts = facts_of(
+    """The small model tags some towns a language ("based in Tunis"), as it tags languages."""
+    text = (
         "The University of Carthage Sud, which is based in Tunis, signed a deal. The rector "
         "spoke in Spanish."
     )
+    facts = facts_with_ents(text, [(1, 5, "ORG"), (10, 11, "LANGUAGE"), (20, 21, "LANGUAGE")])
     assert ("University of Carthage Sud", "tk:locatedIn", "Tunis") in triples(facts)
     assert "Spanish" not in names(facts)
 
 
 def test_a_one_word_name_a_body_is_based_in_is_a_town() -> None:
     """No one is "based in" a person: a one-word name the NER took for one is a town."""
-    text = "Musa Okello rides for Nile Racing, a team based in Kisoro, and won the stage."
+    text = "Musa Okello rides for Nile Racing, a team based in Nyabihu, and won the stage."
     facts = facts_with_ents(text, [(0, 2, "PERSON"), (4, 6, "ORG"), (11, 12, "PERSON")])
-    assert ("Nile Racing", "tk:locatedIn", "Kisoro") in triples(facts)
+    assert ("Nile Racing", "tk:locatedIn", "Nyabihu") in triples(facts)
 
 
 def test_an_untagged_name_that_is_based_somewhere_is_an_organisation() -> None:
-    found = triples(facts_of("Huon Char, which is based in Hobart, is owned by Minato Foods."))
+    """A name the NER left untagged ("Huon Char" here), before a clause only a body takes."""
+    text = "Huon Char, which is based in Hobart, is owned by Minato Foods."
+    found = triples(facts_with_ents(text, [(7, 8, "GPE"), (12, 14, "ORG")]))
     assert ("Huon Char", "tk:locatedIn", "Hobart") in found

@@ -16,7 +16,6 @@ from fixtures.extract.support import (
     participants,
     triples,
 )
-from textkg.extract.syntax import object_read_as_head
 from textkg.nlp import load_model
 from textkg.records import EntityType, EventKind
 
@@ -153,6 +152,8 @@ def test_the_guests_of_a_host_the_parser_made_their_modifier_are_its_objects() -
     deps = ["prep", "pobj", "nsubj", "amod", "ROOT", "cc", "conj", "punct"]
     tags = ["IN", "NNP", "NNP", "VBD", "NNP", "CC", "NNP", "."]
     pos = ["ADP", "PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    from textkg.extract.syntax import object_read_as_head  # (new here: not at the module's top)
+
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert [t.text for t in object_read_as_head(doc[3])] == ["Vogel"]
     assert object_read_as_head(doc[4]) == []

@@ -400,7 +400,8 @@ def _referred(view: DocView, token: Token) -> tuple[str, ...]:
 def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
     """The organisations named so far that a kind noun fits: its stated kind or category,
     its head word ("Skyway Airlines"), or a word of its name that says that kind ("the
-    agency" after "the World Health Organization")."""
+    agency" after "the World Health Organization"; not a body that watches a trade, "the
+    utility" beside "the Public Utilities Commission")."""
     words = view.lex.kind_name_words.get(lemma, frozenset())
     watchers = view.lex.trade_watchers - words - {lemma}
     return [

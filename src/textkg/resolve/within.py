@@ -171,7 +171,7 @@ def leading_words(workspace: Workspace, groups: Sequence[Group]) -> None:
             continue  # "Banco Andino Chile" is the bank's unit in Chile, not "Banco Andino"
         detail = f"'{short.surface}' is the first words of '{target.surface}', named before it"
         if target.key.split()[0] in words().name_prefixes and target.key.split()[1:] == key_words:
-            detail = f"'{short.surface}' is '{target.surface}' without the club's prefix"
+            detail = f"'{short.surface}' is '{target.surface}' without its prefix"
         if workspace.join(short, target, LEADING_WORDS, detail):
             short.keep_local("a shortened name is read within its article only")
 

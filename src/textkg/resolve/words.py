@@ -43,7 +43,8 @@ class Words:
     patronymic_endings: tuple[str, ...]
     legal_suffixes: frozenset[str]
     legal_prefixes: frozenset[str]
-    #: "Atlético", "Real", "FC": words that open a club's name ("Atlético Cuscatlán").
+    #: "Atlético", "Real", "Banco", "Grupo": words that open a club's or a company's name
+    #: ("Atlético Cuscatlán", "Banco Austral"), which is written short without them.
     name_prefixes: frozenset[str]
     #: "province", "state", "county": words that end a region's name ("Morobe Province").
     area_words: frozenset[str]

@@ -166,9 +166,10 @@ def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
 
 
 def club(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
-    """ "Real | Madrid", "Leeds | United": a town's name the NER took alone from a club's is
-    the club's; "Atletico Madrid" read as a person's name is a club. A short club word must
-    be written as a name ("Inter", "AC"), so "As Madrid ..." stays a town."""
+    """ "Real | Madrid", "Leeds | United", "Banco | Andino": a town's name the NER took alone
+    from a club's or a company's is theirs; "Atletico Madrid" read as a person's name is a
+    club. A short prefix word must be written as a name ("Inter", "AC"), so "As Madrid ..."
+    stays a town."""
 
     def club_word(i: int, words: frozenset[str]) -> bool:
         if not 0 <= i < len(table) or table.ent_type[i] or table.lower[i] not in words:

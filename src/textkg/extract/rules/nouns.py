@@ -340,6 +340,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if needed and not any(c.lower_ in needed for c in children(verb, "prt", "dobj")):
                 continue  # "sat in on", "took part in"; not "sat on", "took a seat"
             sat_in = rooms is not None  # of a meeting of this sentence too
+            attended = rooms == frozenset()  # "attended the signing": the meeting its object
             talks = [
                 c
                 for c in (pobjs(verb, tuple(rooms)) if rooms else children(verb, "dobj"))
@@ -348,10 +349,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     ((frame := _noun_frame(doc.lex, c)) and frame.event is EventKind.MEETING)
                     # "and the minister attended the signing" just reported (not "the
                     # ceremony", "the concert": one can attend those without meeting anyone)
-                    or (
-                        rooms == frozenset()
-                        and c.lower_.removesuffix("ing") in doc.lex.joint_signing_verbs
-                    )
+                    or (attended and c.lower_.removesuffix("ing") in doc.lex.joint_signing_verbs)
                 )
             ]
             if not talks and lemma == "join":
@@ -359,7 +357,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield from _joined_by_participle(doc, verb, span.index)
             if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
                 first, last = 0, span.index if sat_in else span.index - 1
-                if rooms == frozenset():  # "attended": the occasion of this sentence or the last
+                if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             else:  # the one just reported
