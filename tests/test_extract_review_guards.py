@@ -122,3 +122,8 @@ def test_a_directorates_chief_prosecutor_leads_it_but_a_courts_does_not() -> Non
     )
     assert ("Elena Dobre", "tk:leaderOf", "Anti-Fraud Directorate") in found
     assert ("Karim Shah", "tk:leaderOf", "Regional Court") not in found
+
+
+def test_an_acronym_before_a_deputys_company_role_is_the_body() -> None:
+    found = triples(facts_of("FIDE deputy president Ivan Petrov flew in for the final round."))
+    assert ("Ivan Petrov", "tk:worksFor", "FIDE") in found

@@ -191,10 +191,12 @@ def company_role_len(reader: SpanReader, i: int) -> int:
     ``company_roles``: "chief executive", "board chair"; a band's or team's player) takes
     from token ``i``; 0 for none."""
     lower = reader.table.lower
+    # "FIDE deputy president X": past a word that makes the role a deputy's
+    skip = 1 if i < len(lower) and lower[i] in reader.lex.demoting_modifiers else 0
     for size in range(3, 0, -1):
-        words = " ".join(lower[i : i + size])
+        words = " ".join(lower[i + skip : i + skip + size])
         if words in reader.lex.company_roles or words in reader.lex.player_titles:
-            return size  # "Fall Out Boy bassist X": a band's player
+            return skip + size  # "Fall Out Boy bassist X": a band's player
     return 0
 
 
