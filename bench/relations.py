@@ -45,7 +45,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from rdflib import URIRef  # noqa: E402
-from training.conll04 import CorpusSentence, titles_inside  # noqa: E402
+from training.conll04 import CorpusSentence, birthplaces_with_state, titles_inside  # noqa: E402
 
 from textkg.extract import ExtractOptions, extract_facts  # noqa: E402
 from textkg.namespaces import curie  # noqa: E402
@@ -196,28 +195,17 @@ _COMMA = re.compile(r"\s*,\s*$")
 
 
 def _birthplaces_with_state(row: dict[str, Any], facts: ArticleFacts) -> dict[Span, Span]:
-    """CoNLL04 writes a birthplace and the state or country after it as one place ("born in
-    Lubbock, Texas": some 68 of the train and dev splits' birthplaces so written, none apart),
-    where textkg has two (the town, and the state it is in): both are scored as the pair."""
+    """The birthplaces CoNLL04 writes with their state as one place, by characters."""
     text = str(row["text"])
-    places = sorted(
-        (m.start, m.end) for m in facts.mentions if m.entity_type.kind is EntityType.PLACE
+    places = [(m.start, m.end) for m in facts.mentions if m.entity_type.kind is EntityType.PLACE]
+    births = [
+        (r.object.start, r.object.end)
+        for r in facts.relations
+        if curie(r.predicate) == "schema:birthPlace"
+    ]
+    return birthplaces_with_state(
+        places, births, lambda end, nxt: bool(_COMMA.match(text, end, nxt))
     )
-    after = {
-        start: (nxt_start, nxt_end)
-        for (start, end), (nxt_start, nxt_end) in pairwise(places)
-        if _COMMA.match(text, end, nxt_start)
-    }
-    merged: dict[Span, Span] = {}
-    for relation in facts.relations:
-        town = relation.object
-        if curie(relation.predicate) != "schema:birthPlace" or town.start not in after:
-            continue
-        state = after[town.start]
-        if (town.start, town.end) in places:
-            whole = (town.start, state[1])
-            merged[(town.start, town.end)] = merged[state] = whole
-    return merged
 
 
 def predicted_triples(

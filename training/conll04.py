@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from textkg.lexicon import Lexicon, default_lexicon
@@ -109,3 +110,21 @@ class CorpusSentence:
         if stop and (person or birthplace):
             end = len(self.text[: end - 1].rstrip())
         return start, end
+
+
+def birthplaces_with_state(
+    places: Iterable[tuple[int, int]],
+    births: Iterable[tuple[int, int]],
+    comma_between: Callable[[int, int], bool],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """CoNLL04 writes a birthplace and the state or country after it as one place ("born in
+    Lubbock, Texas": some 68 of the train and dev splits' birthplaces so written, none
+    apart), where textkg has two: each of the two spans (in any unit) → the span of both,
+    for the birthplaces ``births`` that a comma and another of ``places`` follow."""
+    following = {a: b for a, b in pairwise(sorted(set(places))) if comma_between(a[1], b[0])}
+    merged: dict[tuple[int, int], tuple[int, int]] = {}
+    for town in births:
+        state = following.get(town)
+        if state is not None:
+            merged[town] = merged[state] = (town[0], state[1])
+    return merged

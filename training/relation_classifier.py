@@ -46,7 +46,7 @@ from textkg.extract.mentions import Ment
 from textkg.lexicon import default_lexicon
 from textkg.nlp import NlpOptions, load_model
 from textkg.records import ArticleText, EntityType
-from training.conll04 import CorpusSentence, titles_inside
+from training.conll04 import CorpusSentence, birthplaces_with_state, titles_inside
 
 SETTINGS = ("precise", "f1")
 KINDS = ("Work_For", "OrgBased_In", "Located_In", "Live_In", "Kill")
@@ -78,20 +78,21 @@ Merged = dict[tuple[int, int], tuple[int, int]]
 
 def _birthplaces(ctx: DocView, found: Findings) -> Merged:
     """The birthplace and its state ("born in Lubbock, Texas"), which CoNLL04 writes as one
-    place, by their token spans: the characters of the two (as bench/relations.py scores)."""
-    places = {m.start: m for m in ctx.mentions if m.etype.kind is EntityType.PLACE}
-    merged: Merged = {}
-    for relation in found:
-        town = relation.object
-        if relation.predicate != SDO.birthPlace or town.etype.kind is not EntityType.PLACE:
-            continue
-        state = places.get(town.end + 1)
-        if state is None or ctx.doc[town.end].text != ",":
-            continue
-        last = ctx.doc[state.end - 1]
-        whole = (ctx.doc[town.start].idx, last.idx + len(last.text))
-        merged[(town.start, town.end)] = merged[(state.start, state.end)] = whole
-    return merged
+    place: the characters of the two (as bench/relations.py scores), by their token spans."""
+    doc = ctx.doc
+    places = [(m.start, m.end) for m in ctx.mentions if m.etype.kind is EntityType.PLACE]
+    births = [
+        (r.object.start, r.object.end)
+        for r in found
+        if r.predicate == SDO.birthPlace and r.object.etype.kind is EntityType.PLACE
+    ]
+    merged = birthplaces_with_state(
+        places, births, lambda end, nxt: nxt == end + 1 and doc[end].text == ","
+    )
+    return {
+        span: (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        for span, (start, end) in merged.items()
+    }
 
 
 def _align(

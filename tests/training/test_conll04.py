@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from training.conll04 import CorpusSentence, snap_to_tokens, titles_inside, token_offsets
+from training.conll04 import (
+    CorpusSentence,
+    birthplaces_with_state,
+    snap_to_tokens,
+    titles_inside,
+    token_offsets,
+)
 
 
 def _row(tokens: list[str], people: list[tuple[int, int]]) -> dict[str, Any]:
@@ -100,3 +106,12 @@ def test_a_person_span_takes_the_title_the_corpus_includes() -> None:
     assert corpus.span(tom, tom + 8, True) == (tom, len(text))
     # an organisation keeps its span: titles belong to people
     assert corpus.span(ada, ada + 9, False) == (ada, ada + 9)
+
+
+def test_a_birthplace_and_the_place_after_its_comma_are_one_span() -> None:
+    """ "born in Lubbock, Texas" (tokens 3 and 5, a comma at 4): both are the span of the two;
+    a place after no comma, or a place no one was born in, stays apart."""
+    places = [(3, 4), (5, 6), (9, 10)]
+    merged = birthplaces_with_state(places, [(3, 4)], lambda end, nxt: nxt == end + 1)
+    assert merged == {(3, 4): (3, 6), (5, 6): (3, 6)}
+    assert birthplaces_with_state(places, [(5, 6)], lambda end, nxt: nxt == end + 1) == {}
