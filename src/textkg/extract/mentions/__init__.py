@@ -165,7 +165,8 @@ def build_mentions(
         raw.append((start, end, label))
         for i in range(start, end):
             taken[i] = True
-    definition = opening_definition(reader)  # "Merenka is a town on ...": a page's subject
+    opening = opening_subject(reader.table, lex, reader.sentences)  # a page's first words
+    definition = opening_definition(reader, opening)  # "Merenka is a town on ...": its subject
     if definition is not None:
         raw = with_defined_span(definition, raw, taken)
     raw = join_person_names(reader, raw, taken)
@@ -174,7 +175,7 @@ def build_mentions(
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
     if definition is not None:
         apply_definition(definition, mentions)
-    if opening_subject(reader.table, lex, reader.sentences) is not None:
+    if opening is not None:
         type_regions_after_towns(reader.table, mentions)  # "born in Changchun, Jilin"
     mentions.extend(missions(reader, nationalities, taken))  # "the Russian embassy"
     mentions.extend(named_before_acronyms(reader, mentions))

@@ -91,10 +91,10 @@ def opening_subject(
     return Opening(start, end, copula)
 
 
-def opening_definition(reader: SpanReader) -> Definition | None:
-    """The name the article opens by defining and the type its kind noun gives; None when
-    the kind is none the lexicon knows ("X is a song")."""
-    opening = opening_subject(reader.table, reader.lex, reader.sentences)
+def opening_definition(reader: SpanReader, opening: Opening | None) -> Definition | None:
+    """The name the article opens by defining (``opening``, as :func:`opening_subject` read
+    it) and the type its kind noun gives; None when the kind is none the lexicon knows ("X
+    is a song")."""
     if opening is None:
         return None
     kind = _kind_noun(reader.doc[opening.copula])
@@ -108,7 +108,7 @@ def _name_end(table: TokenTable, lex: Lexicon, start: int, limit: int) -> int:
     """Where a run of capitalised words (and the particles between them: "Lotte van Ees",
     "Tyne and Wear Metro Depot") from ``start`` ends; a run never ends on a
     particle."""
-    particles = lex.name_particles | {"and", "of", "de", "the", "with"}
+    particles = lex.name_particles | {"and", "of", "the", "with"}
     end, last = start, start
     while end < limit and end - start < MAX_NAME:
         word = table.text[end]

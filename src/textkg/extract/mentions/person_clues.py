@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from textkg.extract.mentions.spans import SpanReader
 
 
+#: Words that make a role a body's, not a person's ("Komeito, whose leader", "its chief").
+_BODIES_POSSESSIVES = frozenset({"whose", "its", "their"})
+
+
 def which_follows(reader: SpanReader, start: int, end: int) -> bool:
     """ "Alvora Re, which is based in Hamilton": a relative clause no person's name takes."""
     doc = reader.doc
@@ -54,7 +58,7 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
             and role.i > head.i
             and role.lemma_.lower() in lex.titles - company_words
             and role.left_edge.i == end + 1
-            and role.left_edge.lower_ not in ("whose", "its", "their")
+            and role.left_edge.lower_ not in _BODIES_POSSESSIVES
             and any(c.dep_ == "poss" or c.lower_ == "of" for c in role.children)
             for role in head.children
         )
@@ -70,7 +74,7 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         and role.i > head.i
         and ends_a_title(reader.title_len, role.i)
         and role.lemma_.lower() not in company_words
-        and not any(c.lower_ in ("whose", "its", "their") for c in role.children)
+        and not any(c.lower_ in _BODIES_POSSESSIVES for c in role.children)
         # not "the Red Cross, the organisation's chairman, Kofi Mensah": the role's own name
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
         for role in head.children

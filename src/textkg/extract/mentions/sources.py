@@ -38,6 +38,7 @@ def split_source_lines(table: TokenTable, lex: Lexicon) -> None:
 
 def _sentences(table: TokenTable) -> list[tuple[int, int]]:
     starts = [i for i in range(len(table)) if i == 0 or table.sent_start[i] == 1]
+    # (an empty text has no sentence start, and no sentences)
     return list(zip(starts, [*starts[1:], len(table)][: len(starts)], strict=True))
 
 
