@@ -288,3 +288,30 @@ def test_a_prefixed_company_name_tagged_a_person_once_lends_no_surname() -> None
         [(0, 2, "ORG"), (6, 7, "GPE"), (10, 12, "PERSON"), (15, 16, "ORG"), (20, 22, "PERSON")],
     )
     assert mention(facts, "Ferri").entity_type is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER cut at the particles: a body's name in full
+        (
+            "Portugal's government named Ana Lobo as chairwoman of the Administração dos "
+            "Portos de Aveiro e da Nazaré, the state company that runs the harbours.",
+            "Administração dos Portos de Aveiro e da Nazaré",
+        ),
+        # left untagged but for its last word
+        (
+            "The terminal is run by Moinho Velho do Sado, a unit of Norvia Logistics.",
+            "Moinho Velho do Sado",
+        ),
+    ],
+)
+def test_an_organisations_name_with_romance_particles_is_one_name(text: str, name: str) -> None:
+    facts = facts_of(text)
+    assert mention(facts, name).entity_type is EntityType.ORGANIZATION
+
+
+def test_a_place_with_a_particle_in_its_name_stays_a_place() -> None:
+    # guard: the NER's whole town, not an organisation
+    facts = facts_of("Ana Lobo met Pedro Dias in Lisbon and then flew to Rio de Janeiro.")
+    assert mention(facts, "Rio de Janeiro").entity_type is EntityType.CITY

@@ -409,3 +409,16 @@ def test_a_marriage_to_someone_is_a_spouse() -> None:
 def test_who_formed_a_company_founded_it() -> None:
     found = facts("In 1952 Tomas Wilk formed Norvia Records with two friends.")
     assert ("Norvia Records", "schema:founder", "Tomas Wilk") in found
+
+
+def test_an_apposition_after_a_list_is_the_last_names_not_the_firsts() -> None:
+    found = triples(
+        facts_of(
+            "On Tuesday the minister toured the plant with Serikbayev and Anna Wrobel, a "
+            "chemist from Poland who heads quality control at Arman Pharma."
+        )
+    )
+    assert ("Serikbayev", "tk:nationality", "Poland") not in found
+    assert ("Anna Wrobel", "tk:nationality", "Poland") in found
+    assert ("Serikbayev", "tk:worksFor", "Arman Pharma") not in found
+    assert ("Anna Wrobel", "tk:worksFor", "Arman Pharma") in found

@@ -211,3 +211,47 @@ def test_a_title_after_an_untitled_name_in_a_list_is_that_names() -> None:
     )
     assert ("Anna Berg", "tk:leaderOf", "Oslo") in found
     assert ("Tom Lund", "tk:leaderOf", "Oslo") not in found
+
+
+def test_the_citys_mayor_is_not_of_the_town_one_came_from() -> None:
+    found = triples(
+        facts_of(
+            "Vera Lind, Tallmark's chief executive, travelled to Bilbao from Ourense by "
+            "train on Monday. On Tuesday she held talks with the city's mayor, Iker Goikoetxea, "
+            "at the town hall.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Iker Goikoetxea", "tk:leaderOf", "Bilbao") in found
+    assert ("Iker Goikoetxea", "tk:leaderOf", "Ourense") not in found
+
+
+def test_the_citys_mayor_is_of_the_datelines_town_not_of_a_birthplace() -> None:
+    found = triples(
+        facts_of(
+            "The prize went to Ines Varga, who was born in Salamanca, a city in the west. "
+            "The city's mayor, Pablo Roca, sent a recorded message.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Pablo Roca", "tk:leaderOf", "Salamanca") not in found
+    assert ("Pablo Roca", "tk:leaderOf", "Bilbao") in found
+
+
+def test_the_citys_mayor_is_still_of_the_one_town_named_before() -> None:
+    # guard: a town named plainly before is the city, whatever the dateline says
+    found = triples(
+        facts_of(
+            "The delegation drove on to Salamanca on Wednesday. The city's mayor, Pablo "
+            "Roca, showed them the new bridge.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Pablo Roca", "tk:leaderOf", "Salamanca") in found
+
+
+def test_an_akim_leads_his_region() -> None:
+    found = triples(
+        facts_of("The akim of Kyzylorda Region, Daniyar Bekov, welcomed her at the airport.")
+    )
+    assert ("Daniyar Bekov", "tk:leaderOf", "Kyzylorda Region") in found

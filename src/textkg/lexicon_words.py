@@ -78,6 +78,11 @@ class BiographyWords:
     uncertain_marks: frozenset[str] = frozenset()
 
     @property
+    def kin_nouns(self) -> frozenset[str]:
+        """A person's family ("his wife", "her son"): company kept, not a meeting."""
+        return self.spouse_nouns | self.child_nouns | self.parent_nouns | self.sibling_nouns
+
+    @property
     def triggers(self) -> frozenset[str]:
         """Every trigger word, for the document model's features."""
         return (

@@ -100,6 +100,7 @@ def entity_type(
         head in lex.org_head_nouns | lex.organised_event_heads
         and head not in lex.admin_words
         and country is None
+        and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
     ) or opens_an_organisations_name(reader, start, end)
     # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
@@ -235,7 +236,7 @@ def entity_type(
     if org_head:
         return EntityType.ORGANIZATION
     if (
-        label in ("GPE", "LOC")
+        label in ("GPE", "LOC", "FAC")
         and not country
         and known_place(name) is None
         and place_led_by(reader, end) is None  # "the head of Sicily's regional government"

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
+from textkg.extract.gazetteers import (
+    city_population,
+    is_given_name,
+    is_personal_name,
+    is_subdivision,
+)
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.mentions.person_clues import age_follows
 from textkg.extract.places import country_name
@@ -222,6 +227,8 @@ def _a_traveller(reader: SpanReader, subject: Token) -> bool:
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ("he", "she", "i", "we", "they", "who")
         or subject.lemma_.lower() in reader.lex.titles
+        # "Ana Lobo flew to X", a name the NER left untagged: a given name opens it
+        or (subject.pos_ == "PROPN" and is_given_name(subject.left_edge.text))
     )
 
 
