@@ -74,3 +74,32 @@ def test_a_hyphenated_language_is_read_whole() -> None:
 
 def test_a_towns_own_channel_on_a_line_of_its_own_stays_whole() -> None:
     assert "Lagos Television" in names(facts_with_ents("Lagos Television", [(0, 2, "ORG")]))
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return {
+        (r.subject.name, r.object.name)
+        for r in facts_of(text).relations
+        if r.predicate.endswith("locatedIn")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "town"),
+    [
+        (
+            "Harvest Figures Revised VN0412101195 Hanoi VNA in Vietnamese 0930 GMT 4 Dec 95",
+            "VNA",
+            "Hanoi",
+        ),
+        ("Accra Radio Ghana Network in English 1800 GMT 2 Oct 95", "Radio Ghana Network", "Accra"),
+        ("Oslo AFTENPOSTEN", "AFTENPOSTEN", "Oslo"),
+    ],
+)
+def test_a_source_is_in_the_town_its_line_opens_with(text: str, source: str, town: str) -> None:
+    assert (source, town) in _located(text)
+
+
+def test_a_datelines_agency_is_not_placed_where_the_story_was_filed() -> None:
+    located = _located("KRAKOW, Poland (AP) _ Firefighters put out a blaze at a tram depot.")
+    assert not any(source == "AP" for source, _ in located)

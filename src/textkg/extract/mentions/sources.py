@@ -17,7 +17,7 @@ from textkg.extract.mentions.joins import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
-__all__ = ["split_source_lines"]
+__all__ = ["source_lines", "split_source_lines"]
 
 #: A monitoring service's item number before the line ("LD2504174394", "94WD0125D").
 _ITEM_NUMBER = re.compile(r"^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z\d]{8,}$")
@@ -28,12 +28,21 @@ _TIME_REACH = 4
 def split_source_lines(table: TokenTable, lex: Lexicon) -> None:
     """Each source line's town (GPE) and source (ORG) in place of the entities the NER
     found over them."""
+    for first, town_end, stop, dated in source_lines(table, lex):
+        _retag(table, first, town_end, stop, dated)
+
+
+def source_lines(table: TokenTable, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """Each sentence's source line as (where the town starts, where it ends and the source
+    starts, where the source ends, whether a language and time follow)."""
+    found = []
     for start, end in _sentences(table):
         for first in _line_starts(table, start, end):
             line = _source_line(table, lex, first, end)
             if line is not None:
-                _retag(table, first, *line)
+                found.append((first, *line))
                 break
+    return found
 
 
 def _sentences(table: TokenTable) -> list[tuple[int, int]]:
