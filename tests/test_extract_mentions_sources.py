@@ -103,3 +103,27 @@ def test_a_source_is_in_the_town_its_line_opens_with(text: str, source: str, tow
 def test_a_datelines_agency_is_not_placed_where_the_story_was_filed() -> None:
     located = _located("KRAKOW, Poland (AP) _ Firefighters put out a blaze at a tram depot.")
     assert not any(source == "AP" for source, _ in located)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "source"),
+    [
+        # a town with a particle in its name; a line the NER ran together as one person
+        ("PY0303120395 Rio de Janeiro O DIA in Portuguese 3 Mar 95 p 4", "Rio de Janeiro", "O DIA"),
+        (
+            "PY1103093095 Ciudad del Este ABC COLOR in Spanish 11 Mar 95 p 2",
+            "Ciudad del Este",
+            "ABC COLOR",
+        ),
+        ("AU1702100395 Hamburg DIE WELT in German 17 Feb 95 p 3", "Hamburg", "DIE WELT"),
+    ],
+)
+def test_a_source_line_is_read_past_a_particle_and_a_person_tag(
+    text: str, town: str, source: str
+) -> None:
+    assert (source, town) in _located(text)
+
+
+def test_a_person_the_ner_found_after_a_town_is_no_source() -> None:
+    kinds = _kinds("Montreal Marie Tremblay in French 1200 GMT thanked the nurses.")
+    assert kinds.get("Marie Tremblay") is EntityType.PERSON

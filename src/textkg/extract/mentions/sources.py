@@ -62,11 +62,11 @@ def _source_line(
 ) -> tuple[int, int, bool] | None:
     """(where the town ends, where the source ends, whether a language and time follow) when
     a line opens at ``first``."""
-    stop = _name_run(table, first, end)
+    stop = _name_run(table, first, end, lex.name_particles)
     if stop - first < 2:
         return None
-    if any(
-        table.lower[k] in lex.titles or table.ent_type[k] == "PERSON" for k in range(first, stop)
+    if any(table.lower[k] in lex.titles for k in range(first, stop)) or _person_after(
+        table, first, stop
     ):
         return None  # "Quebec Premier X in French on 1 July thanked ...": a person speaking
     dated = _language_and_time(table, stop, end)
@@ -91,13 +91,24 @@ def _source_line(
     return None
 
 
-def _name_run(table: TokenTable, first: int, end: int) -> int:
-    """The end of the capitalised words from ``first`` ("Kanal-6", "ITAR-TASS" whole)."""
+def _person_after(table: TokenTable, first: int, stop: int) -> bool:
+    """Whether the NER found a person after the line's first word ("Quebec | Marie Roy in
+    French"), not one over the whole line, town and all ("Munich SUEDDEUTSCHE ZEITUNG" run
+    together as a person's name)."""
+    return any(e.label_ == "PERSON" and first < e.start < stop for e in table.ents)
+
+
+def _name_run(table: TokenTable, first: int, end: int, particles: frozenset[str]) -> int:
+    """The end of the capitalised words from ``first`` ("Kanal-6", "ITAR-TASS" whole, "Rio
+    de Janeiro" past its particle)."""
     k = first
     while k < end:
         word = table.text[k]
         joined = k > first and not table.ws[k - 1]
         if word[:1].isupper() or (joined and (word == "-" or table.text[k - 1] == "-")):
+            k += 1
+            continue
+        if k > first and word in particles and k + 1 < end and table.text[k + 1][:1].isupper():
             k += 1
             continue
         break
