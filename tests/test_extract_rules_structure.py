@@ -279,3 +279,36 @@ def test_a_copulas_kind_with_a_nationality_places_the_organisation() -> None:
         facts_of("In 2020 it emerged that Norvia Press is a Canadian publishing house.")
     )
     assert ("Norvia Press", "tk:locatedIn", "Canada") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        # an alliance, a company, an agency past an adjective, a bank's offices
+        (
+            "Protesters gathered outside the NATO headquarters in Brussels on Friday.",
+            "NATO",
+            "Brussels",
+        ),
+        (
+            "At a briefing at the Tivali headquarters in Aarhus, a spokesman said sales fell.",
+            "Tivali",
+            "Aarhus",
+        ),
+        (
+            "At a briefing at EPA headquarters in nearby Reston, the chief said it was over.",
+            "EPA",
+            "Reston",
+        ),
+        ("Police searched Norvia's offices in suburban Bergen on Monday.", "Norvia", "Bergen"),
+    ],
+)
+def test_a_bodys_headquarters_named_before_the_noun_are_in_the_town(
+    text: str, body: str, town: str
+) -> None:
+    assert (body, "tk:locatedIn", town) in triples(facts_of(text))
+
+
+def test_a_seat_in_a_chamber_is_no_headquarters() -> None:
+    found = triples(facts_of("Ana Ruiz won the Senate seat in Ohio in November."))
+    assert ("Senate", "tk:locatedIn", "Ohio") not in found

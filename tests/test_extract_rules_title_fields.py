@@ -255,3 +255,28 @@ def test_an_akim_leads_his_region() -> None:
         facts_of("The akim of Kyzylorda Region, Daniyar Bekov, welcomed her at the airport.")
     )
     assert ("Daniyar Bekov", "tk:leaderOf", "Kyzylorda Region") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a ministry, an engineering firm, a news agency, an oil company
+        (
+            "Olav Berge, a senior Finance Ministry official, declined to comment.",
+            "Olav Berge",
+            "Finance Ministry",
+        ),
+        ("Mira Holm, a senior Siemens engineer, led the inspection.", "Mira Holm", "Siemens"),
+        ("Pedro Alves, a senior Reuters correspondent, was expelled.", "Pedro Alves", "Reuters"),
+        ("Nadia Aziz, a senior Shell executive, joined the talks.", "Nadia Aziz", "Shell"),
+    ],
+)
+def test_a_title_with_an_adjective_before_the_bodys_name_is_held_there(
+    text: str, person: str, body: str
+) -> None:
+    assert (person, "tk:worksFor", body) in triples(facts_of(text))
+
+
+def test_a_former_role_before_the_bodys_name_states_no_post() -> None:
+    facts = triples(facts_of("Mira Holm, a former Siemens engineer, led the inspection."))
+    assert ("Mira Holm", "tk:worksFor", "Siemens") not in facts

@@ -262,6 +262,8 @@ class Lexicon:
     kill_words: frozenset[str]
     #: Nouns for an organisation's seat ("headquarters", "home city").
     seat_nouns: frozenset[str]
+    #: Of those, the ones a body's name before them owns ("the Nokia headquarters in Espoo").
+    named_seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
     place_kind_nouns: frozenset[str]
     #: Kinds of area a state or a country is divided into ("the Abitibi region of Quebec").
@@ -555,6 +557,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         remote_words=words_of(data, "remote_words"),
         kill_words=words_of(data, "kill_words"),
         seat_nouns=words_of(places, "seat_nouns"),
+        named_seat_nouns=words_of(places, "named_seat_nouns"),
         place_kind_nouns=words_of(places, "kind_nouns"),
         area_kind_nouns=words_of(places, "area_kind_nouns"),
         area_ranks={

@@ -60,6 +60,10 @@ class BiographyWords:
     compatriot_nouns: frozenset[str] = frozenset()
     #: "X had three children, A and B": verbs whose subject is the parent of the children
     offspring_verbs: frozenset[str] = frozenset()
+    #: "his hometown of X", "her Iowa home": nouns for where a person lives or comes from
+    home_nouns: frozenset[str] = frozenset()
+    #: "his native Ohio": adjectives that make a place the possessor's own
+    native_words: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election
     candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the

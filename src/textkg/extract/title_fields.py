@@ -393,3 +393,17 @@ def apposition_ends(doc: DocView, k: int, limit: int) -> bool:
                 return True
     token = tokens[k]
     return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE
+
+
+def past_holder_modifiers(ctx: DocView, i: int, limit: int) -> int:
+    """Past the adjectives a title takes before the name of the body it is held in ("a
+    senior | Finance Ministry official"); ``i`` when no such name follows them. (Not past
+    "former": a past role's title is read as it was before.)"""
+    words = ctx.lex.title_modifiers - ctx.lex.past_modifiers
+    k = i
+    while (
+        k < limit and ctx.at[k] is None and ctx.doc[k].pos_ == "ADJ" and ctx.doc[k].lower_ in words
+    ):
+        k += 1
+    named = ctx.mention_starting(k, skip_the=False) if i < k < limit else None
+    return k if named is not None and named.etype is not PERSON else i

@@ -407,6 +407,13 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in _whose(doc, c)
                 if m.etype is ORG
             ]
+            if noun.lower_ in doc.lex.named_seat_nouns:  # "the Nokia headquarters in Espoo"
+                owners += [
+                    m
+                    for c in children(noun, "compound")
+                    for m in doc.referents(c)
+                    if m.etype is ORG
+                ]
             # "Vienna, the home of the IAEA": whose seat, after "of"
             owners += [m for p in pobjs(noun, ("of",)) for m in doc.referents(p) if m.etype is ORG]
             places = [
@@ -415,7 +422,10 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
-            after = doc.mention_starting(i + 2) if i + 2 < span.end_token else None
+            k = i + 2  # (past "nearby", "suburban": "headquarters in nearby Reston")
+            while k < span.end_token and doc.table.dep[k] == "amod" and doc.at[k] is None:
+                k += 1
+            after = doc.mention_starting(k) if k < span.end_token else None
             if not places and doc.table.lower[i + 1] in ("in", "at") and after is not None:
                 # "searched Norvia's offices in Bergen": the parser hung "in" on the verb
                 places = [after] if after.etype.kind is PLACE else []
