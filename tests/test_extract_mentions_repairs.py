@@ -304,6 +304,12 @@ def test_a_prefixed_company_name_tagged_a_person_once_lends_no_surname() -> None
             "The terminal is run by Moinho Velho do Sado, a unit of Norvia Logistics.",
             "Moinho Velho do Sado",
         ),
+        # with a hyphened word after the particle, and its acronym after it
+        (
+            "The price was raised by the Conseil du Coton-Karité (CCK), the regulator said "
+            "on Monday. The regulator's director-general, Awa Sangare, announced the price.",
+            "Conseil du Coton-Karité",
+        ),
     ],
 )
 def test_an_organisations_name_with_romance_particles_is_one_name(text: str, name: str) -> None:

@@ -382,6 +382,8 @@ def _run_end(table: TokenTable, end: int) -> int:
             return end
         while k < len(table) and _capitalised(table, k):
             k += 1
+            if k + 1 < len(table) and table.text[k] == "-" and _capitalised(table, k + 1):
+                k += 1  # "Café-Cacao"
         end = k
 
 
