@@ -351,3 +351,21 @@ def test_who_had_planned_to_attend_a_meeting_did_not_meet_those_at_it() -> None:
     assert met(found, "Lina Okoro", "Paul Venn")
     assert not met(found, "Bala Danjuma", "Lina Okoro")
     assert not met(found, "Bala Danjuma", "Paul Venn")
+
+
+def test_those_a_passive_signing_lists_signed_together() -> None:
+    found = triples(
+        facts_of(
+            "The lease was signed by Prime Minister Lidia Marte, Norvia's chief executive, "
+            "Tomas Berg, and Eva Lind, the managing director of Kestrel Energy."
+        )
+    )
+    assert met(found, "Lidia Marte", "Tomas Berg")
+    assert met(found, "Lidia Marte", "Eva Lind")
+    assert met(found, "Tomas Berg", "Eva Lind")
+
+
+def test_a_letter_signed_by_two_is_no_meeting() -> None:
+    # guard: a letter is signed apart
+    found = triples(facts_of("The letter was signed by Lidia Marte and Tomas Berg."))
+    assert not met(found, "Lidia Marte", "Tomas Berg")
