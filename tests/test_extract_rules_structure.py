@@ -312,3 +312,35 @@ def test_a_bodys_headquarters_named_before_the_noun_are_in_the_town(
 def test_a_seat_in_a_chamber_is_no_headquarters() -> None:
     found = triples(facts_of("Ana Ruiz won the Senate seat in Ohio in November."))
     assert ("Senate", "tk:locatedIn", "Ohio") not in found
+
+
+def test_a_name_inside_a_based_kinds_phrase_is_based_there() -> None:
+    found = triples(facts_of("Kaya Telecom is a unit of the Marrakesh-based Tarik Connect group."))
+    assert ("Tarik Connect", "tk:locatedIn", "Marrakesh") in found
+
+
+def test_where_a_body_has_its_headquarters_is_where_it_is() -> None:
+    found = triples(
+        facts_of(
+            "She later advised the Economic Community of Central African States (ECCAS) in "
+            "Libreville, Gabon, where ECCAS has its headquarters."
+        )
+    )
+    assert ("Economic Community of Central African States", "tk:locatedIn", "Libreville") in found
+
+
+def test_a_small_town_opening_a_companys_description_is_where_it_is() -> None:
+    found = triples(
+        facts_of(
+            "The growth followed the purchase of Rwenzi Remit, a Fort Portal money transfer "
+            "firm, in 2032."
+        )
+    )
+    assert ("Rwenzi Remit", "tk:locatedIn", "Fort Portal") in found
+
+
+def test_a_body_named_inside_an_agencys_description_is_not_based_there() -> None:
+    # guard: "EU" says whose agency it is
+    found = triples(facts_of("The Lisbon-based EU drugs agency has 120 staff on the coast."))
+    assert ("EU", "tk:locatedIn", "Lisbon") not in found
+    assert ("European Union", "tk:locatedIn", "Lisbon") not in found

@@ -74,6 +74,7 @@ from textkg.extract.mentions.place_clues import (
     seat_of,
     things_in,
     town_after_of,
+    town_before_a_kind,
     town_of_a_mayor,
     visited_site,
 )
@@ -212,6 +213,8 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
+            if known is None and city_population(name) and town_before_a_kind(reader, start, end):
+                return EntityType.CITY  # "X, a Fort Portal money transfer firm"
             seat = (
                 based_follows(reader.doc, end)
                 or seat_of(reader, start, end)

@@ -453,27 +453,6 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     )
 
 
-@rule("where-based")
-def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "in Geneva, where the UNHCR is based": the organisation is based in that place."""
-    for verb in doc.doc:
-        if verb.lemma_.lower() not in ("base", "headquarter") or verb.dep_ != "relcl":
-            continue
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-            continue
-        places = [m for m in doc.referents(verb.head, conjuncts=False) if m.etype.kind is PLACE]
-        orgs = [
-            m
-            for c in children(verb, "nsubjpass", "nsubj")
-            for m in doc.referents(c)
-            if m.etype is ORG
-        ]
-        sentence = doc.owner[verb.i]
-        for org in orgs:
-            for place in places:
-                yield RelationCandidate(org, TK.locatedIn, place, sentence, "where-based")
-
-
 def _whose(doc: DocView, owner: Token) -> list[Ment]:
     """What a possessive stands for; "its" in a relative clause is what the clause is about
     ("the coffee chain, which has its headquarters in Seattle")."""
@@ -521,6 +500,11 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         )
     ):
         return following
+    # "the Casablanca-based Atlas Connect group": the name its kind ends, right before it
+    # (not "the Warsaw-based EU border agency": the agency, of the EU)
+    inside = doc.mention_ending(noun.i) if noun.lemma_.lower() in doc.lex.short_form_heads else None
+    if inside is not None and inside.etype is ORG:
+        return inside
     # "the Houston-based company": the organisation the description refers back to
     described = [m for m in doc.description(noun) if m.etype is ORG]
     return described[0] if described else None
