@@ -195,8 +195,7 @@ class Lexicon:
     #: "X, a student at Y": nouns of people who are at a place without working there.
     not_occupations: frozenset[str]
     student_nouns: frozenset[str]
-    #: Buildings: a name the NER took for a person's that ends in one is a place
-    #: ("Jubilee House"); an organisation's ("Chatham House") stays one.
+    #: Buildings: a name the NER took for a person's ending in one is a place's.
     building_nouns: frozenset[str]
     sited_bodies: frozenset[str]
     venue_nouns: frozenset[str]
@@ -212,8 +211,7 @@ class Lexicon:
     verbs: Mapping[str, VerbFrame]
     #: A verb's other senses, read besides its frame (``sign``: a club's signing, a meeting).
     more_verb_frames: Mapping[str, tuple[VerbFrame, ...]]
-    #: Verbs one does "for" a team or a club ("plays for", "rides for", "signed for"): the
-    #: verbs whose frame (or one of its senses) makes a member of the organisation after "for".
+    #: Verbs one does "for" a team ("plays for", "signed for"): a member of what follows.
     team_verbs: frozenset[str]
     light_verbs: frozenset[str]
     #: "it had completed the purchase of X": verbs by which a company's pronoun did the deal.
@@ -274,8 +272,7 @@ class Lexicon:
     name_particles: frozenset[str]
     #: The extraction parts to run, in order (annotators first; see textkg.extract.registry).
     pipeline: tuple[str, ...]
-    #: Non-leading role words by the relation they give ("spokesman" → tk:worksFor);
-    #: a role word listed nowhere gives tk:memberOf.
+    #: Non-leading role words by relation ("spokesman": tk:worksFor; unlisted: tk:memberOf).
     role_predicates: Mapping[str, URIRef]
     #: What entity resolution reads names by (the titles and nouns above are shared).
     resolution: ResolutionWords
@@ -283,6 +280,8 @@ class Lexicon:
     biography: BiographyWords = field(default_factory=BiographyWords)
     #: Words of a broadcaster's or news agency's name, read in a source line (sources.py).
     broadcast_words: frozenset[str] = frozenset()
+    #: Titles only when written in lower case ("the akim of X"; "Akim Oda" is a town).
+    lowercase_titles: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -574,6 +573,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         resolution=_resolution(data["resolution"]),
         biography=_biography(data),
         broadcast_words=words_of(orgs, "broadcast_words"),
+        lowercase_titles=words_of(titles, "lowercase_titles"),
     )
 
 

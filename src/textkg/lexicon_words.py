@@ -64,6 +64,9 @@ class BiographyWords:
     home_nouns: frozenset[str] = frozenset()
     #: "his native Ohio": adjectives that make a place the possessor's own
     native_words: frozenset[str] = frozenset()
+    #: "his holiday home", "left his hometown": homes not lived in, and verbs of leaving one
+    homes_not_lived_in: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election
     candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the

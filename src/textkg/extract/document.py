@@ -133,7 +133,8 @@ class DocView:
         self._nationality_end = {n.end: n for n in self.nationalities}
         self._in_nationality = {i for n in self.nationalities for i in range(n.start, n.end)}
         limit = lexicon.max_title_words
-        self.title_len = table.longest_match(lexicon.titles | frozenset(lexicon.descriptors), limit)
+        titles = lexicon.titles | frozenset(lexicon.descriptors)
+        self.title_len = table.title_match(titles, lexicon.lowercase_titles, limit)
         self.descriptor_len = table.longest_match(frozenset(lexicon.descriptors), limit)
         self.ents = table.ents
 
@@ -425,11 +426,11 @@ def place_named_before(
     view: DocView,
     i: int,
     kind: EntityType = EntityType.COUNTRY,
-    passing: Callable[[Token], bool] | None = None,
+    skip: Callable[[Token], bool] | None = None,
 ) -> Ment | None:
     """ "the country's new prime minister", "the city's mayor": the country (or town)
     named last before token ``i``, in its sentence or the two before (not a nationality
-    someone was given, nor one whose last word ``passing`` passes over)."""
+    someone was given, nor one whose last word ``skip`` says to pass over)."""
     sentence = view.owner[i]
     first = view.sentences[max(0, sentence - 2)].start_token
     named = [
@@ -439,7 +440,7 @@ def place_named_before(
         and first <= m.start
         and m.end <= i
         and NATIONALITY not in m.categories
-        and not (passing and passing(view.doc[m.end - 1]))
+        and not (skip and skip(view.doc[m.end - 1]))
     ]
     return max(named, key=lambda m: m.start) if named else None
 

@@ -134,7 +134,7 @@ def people_listed_after(view: DocView, token: Token) -> list[Token]:
             return []
         found.append(doc[ment.end - 1])
         if closing:
-            return found if len(found) > 1 else []
+            return found if len(found) > 1 and not _acting(found) else []
         i = ment.end
         # past what is said of the name ("the rector of X", "who heads Y") to the next item
         while i < end and not (doc[i].text == "," and _item_follows(view, i)):
@@ -143,8 +143,15 @@ def people_listed_after(view: DocView, token: Token) -> list[Token]:
             i += 1
     if i + 1 < end and doc[i].lower_ == "and" and _person_at(view, i + 1) is not None:
         last = _person_at(view, i + 1)
-        return [*found, doc[last.end - 1]] if found and last is not None else []
+        listed = [*found, doc[last.end - 1]] if found and last is not None else []
+        return [] if _acting(listed) else listed
     return []
+
+
+def _acting(names: list[Token]) -> bool:
+    """ "While X met the governors, A, B and C waited outside": names that are a verb's
+    subject, a clause of their own, not the list of the role before them."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ == "nsubj" for t in names)
 
 
 def _item_follows(view: DocView, comma: int) -> bool:

@@ -189,7 +189,7 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     place = place_named_before(ctx, noun, kind)
     if place is None or not _origin(ctx.doc[place.end - 1]):
         return place
-    staying = place_named_before(ctx, noun, kind, passing=_origin)
+    staying = place_named_before(ctx, noun, kind, skip=_origin)
     if staying is not None or kind is not EntityType.CITY:
         return staying or place
     towns = {fold(name) for name in ctx.dateline_places()[:1]}

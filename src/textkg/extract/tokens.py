@@ -110,6 +110,16 @@ class TokenTable:
                 parts.append(self.ws[i])
         return "".join(parts)
 
+    def title_match(
+        self, words: frozenset[str], lowercase: frozenset[str], limit: int
+    ) -> list[int]:
+        """:meth:`longest_match` of titles, those in ``lowercase`` only where so written."""
+        found = self.longest_match(words, limit)
+        return [
+            0 if n and self.lower[i] in lowercase and not self.text[i].islower() else n
+            for i, n in enumerate(found)
+        ]
+
     def longest_match(self, words: frozenset[str], limit: int) -> list[int]:
         """For each token, the length of the longest entry of ``words`` starting there."""
         cached = self.matches.get((words, limit))

@@ -272,7 +272,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         elif _org_or_unknown_place(ranked, ment.name):
             # "Spotify" tagged once each way; a name the article flies to is the town
             places = [t for t, _n in ranked if t.kind is EntityType.PLACE]
-            town = ment.name in towns and " " not in ment.name and places
+            town = ment.name in towns and " " not in ment.name and bool(places)
             ment.etype = places[0] if town else EntityType.ORGANIZATION
         if ment.name in reader.acronyms:
             ment.name = reader.acronyms[ment.name]

@@ -8,6 +8,7 @@ from textkg.extract.gazetteers import (
     city_population,
     is_given_name,
     is_language,
+    is_personal_name,
     is_subdivision,
 )
 from textkg.extract.mentions.kinds import (
@@ -128,6 +129,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "ORG"))  # "Norcobre, Chile's state-owned copper miner"
         elif end - i >= 2 and _which_is_based(reader, end):
             found.append((i, end, "ORG"))  # "Derwent Trout, which is based in Hobart,"
+        elif not (
+            is_personal_name(word) if end - i == 1 else looks_like_person(reader, i, end)
+        ) and _appoints_its_head(reader, end):
+            found.append((i, end, "ORG"))  # "Harbour Link on Monday appointed X as its ..."
         elif (
             end - i == 1
             and (
@@ -389,6 +394,30 @@ def _which_is_based(reader: SpanReader, end: int) -> bool:
     return lower[end : end + 2] == [",", "which"] and any(
         lemma[k] in seats and lower[k + 1 : k + 3] != ["in", "part"]  # not "based in part on"
         for k in range(end + 2, min(end + 5, len(lower) - 1))
+    )
+
+
+def _appoints_its_head(reader: SpanReader, end: int) -> bool:
+    """ "X on Monday appointed Ana Ruiz as chief executive": the subject of a verb that gives
+    a person a body's role, written without whose ("as chief executive", "as its chairman"):
+    a body (not "Ruto appointed X as chief executive of Y", a head of state's act)."""
+    doc, lex = reader.doc, reader.lex
+    verb = doc[end - 1].head
+    if doc[end - 1].dep_ != "nsubj" or verb.lemma_.lower() not in lex.role_verbs_object:
+        return False
+    start = doc[end - 1].left_edge.i
+    if any(e.text.startswith(doc[start:end].text + " ") for e in reader.table.ents):
+        return False  # "Brisk" after "Brisk Foods": the name written short, read as such
+    person = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_given_name(c.left_edge.text))
+        for c in verb.children
+    )
+    roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return person and any(
+        r.dep_ == "pobj"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in r.children)
+        and (r.lower_ in lex.titles or any(c.lower_ == "its" for c in r.children))
+        for r in roles
     )
 
 

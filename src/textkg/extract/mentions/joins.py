@@ -304,7 +304,7 @@ _ROMANCE_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des"}
 )
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l'"})
-_ROMANCE_AND = frozenset({"e", "y", "et", "i"})
+_ROMANCE_AND = frozenset({"e", "y", "et"})
 
 
 def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:

@@ -213,7 +213,12 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
-            if known is None and city_population(name) and town_before_a_kind(reader, start, end):
+            if (
+                known is None
+                and end - start > 1  # (not "the UN refugee agency", "the Nokia group")
+                and city_population(name)
+                and town_before_a_kind(reader, start, end)
+            ):
                 return EntityType.CITY  # "X, a Fort Portal money transfer firm"
             seat = (
                 based_follows(reader.doc, end)
@@ -243,7 +248,13 @@ def entity_type(
         and not country
         and known_place(name) is None
         and place_led_by(reader, end) is None  # "the head of Sicily's regional government"
-        and _company_in_a_places_name(reader, label, start, end)
+        and (
+            # a building's name only by what an apposition says it is ("a Lviv-based
+            # brewer"; not "the director of the Golden Gate Bridge")
+            classifier_apposition(reader, start, end, kind_only=True, unbased=True)
+            if label == "FAC"
+            else _company_in_a_places_name(reader, label, start, end)
+        )
     ):
         return EntityType.ORGANIZATION
     if label in ("GPE", "LOC", "FAC") and not country and kind_of_place_follows(reader, end):

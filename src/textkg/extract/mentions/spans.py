@@ -103,7 +103,7 @@ class SpanReader:
         self.doc = doc
         limit = lexicon.max_title_words
         self.honorific_len = table.longest_match(lexicon.honorifics, limit)
-        self.title_len = table.longest_match(lexicon.titles, limit)
+        self.title_len = table.title_match(lexicon.titles, lexicon.lowercase_titles, limit)
         self.sentences = sentences
         self.owner = owner
         self.lex = lexicon

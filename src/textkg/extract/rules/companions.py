@@ -15,6 +15,7 @@ from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
+from textkg.months import WEEKDAYS
 from textkg.names import written_short
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -134,8 +135,10 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
-            if verb.lemma_.lower() != "join" or negated(verb) or has_modal(verb):
+            if verb.lemma_.lower() != "join" or negated(verb):
                 continue
+            if unreal(verb, doc.lex.irrealis_verbs) or not _on_a_day(doc, verb):
+                continue  # "will be joined by"; "in 2015 X was joined by Y at the institute"
             sites = [p for p in pobjs(verb, ("at",)) if doc.at[p.i] is None or p.pos_ == "NOUN"]
             subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not sites or not subject:
@@ -160,3 +163,10 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 doc.lex.rule_confidence(rule_name),
                 [verb.i],
             )
+
+
+def _on_a_day(doc: DocView, verb: Token) -> bool:
+    """Whether the verb is told with a day or an occasion ("on Tuesday", "after the talks"):
+    one occasion, not a year's or a race's company."""
+    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    return bool(words & (set(WEEKDAYS) | doc.lex.occasion_nouns))

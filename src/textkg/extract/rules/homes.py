@@ -34,6 +34,8 @@ def home_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 places = [m for m in doc.referents(token, conjuncts=False) if _place(m)]
             else:
                 continue
+            if _not_lived_in(doc, token):
+                continue
             # (whose "his" it is, read only in a sentence that names them: a list of
             # headlines, "- X found dead at his home in Y", is no one's prose)
             named = {m.name for m in doc.sentence_mentions(span.index)}
@@ -42,6 +44,22 @@ def home_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     continue
                 for place in places:
                     yield RelationCandidate(person, TK.residesIn, place, span.index, "home-of")
+
+
+def _not_lived_in(doc: DocView, noun: Token) -> bool:
+    """ "his holiday home in X", "left his hometown of X", "fled her native X": a home one
+    does not live in (now)."""
+    words = doc.lex.biography
+    if any(
+        c.lower_ in words.homes_not_lived_in
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+    ):
+        return True
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in words.leaving_verbs
 
 
 def _places_of_home(doc: DocView, noun: Token) -> list[Ment]:

@@ -328,12 +328,16 @@ def _contains(ment: Ment, place: Ment) -> bool:
 def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "in Geneva, where the UNHCR is based", "in Abuja, where the bloc has its
     headquarters": the organisation is based in that place."""
-    seats = doc.lex.seat_nouns
+    seats = doc.lex.named_seat_nouns  # "has its headquarters" (not "has a base", "offices")
     for verb in doc.doc:
         seated = verb.lemma_.lower() in ("base", "headquarter") or (
             # ("headquarters", whichever lemma the tagger gave it)
             verb.lemma_ == "have"
-            and any({c.lemma_.lower(), c.lower_} & seats for c in children(verb, "dobj"))
+            and any(
+                {c.lemma_.lower(), c.lower_} & seats
+                and any(d.lower_ in ("its", "their") for d in c.children)
+                for c in children(verb, "dobj")
+            )
         )
         if not seated or verb.dep_ != "relcl":
             continue

@@ -78,6 +78,10 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # control at Y"); "heads its governance unit": the body "its" stands for
                 preps = [p for p in children(unit, "prep") if p.lower_ in ("of", "at")]
                 if unit.lemma_.lower() not in units:
+                    # a field, written bare ("heads quality control at Y"; not "heads the
+                    # audit at Y", a task done there)
+                    if any(c.dep_ in ("det", "poss") for c in unit.children):
+                        continue
                     preps = [p for p in children(unit, "prep") if p.lower_ == "at"]
                 preps += [p for p in children(verb, "prep") if p.lower_ == "at"]
                 bodies = [

@@ -29,9 +29,10 @@ def signatories(doc: DocView, verb: Token) -> list[Ment]:
 
 def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     """ "A and B signed the agreement in Malabo", "the deal was signed on Monday by A and B",
-    "after the lunch A and B signed an agreement": an instrument of two parties signed where
-    or when the text says was signed in one room (the lexicon's joint_signing_verbs and
-    joint_instruments); not "signed the letter", nor a signing told with neither."""
+    "after the lunch A and B signed an agreement", "the lease was signed by A, B and C": an
+    instrument of two parties signed where or when the text says, or by those one "by"
+    lists, was signed in one room (the lexicon's joint_signing_verbs and joint_instruments);
+    not "signed the letter", "signed separately", nor "by A in Oslo and by B in Vienna"."""
     lex = doc.lex
     if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
         return False
@@ -57,7 +58,9 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
         for t in p.subtree
         if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
     ]
-    # "the lease was signed by A, B and C": those its "by" lists, named, signed it together
-    listed = len(signatories(doc, verb)) >= 2
+    # "the lease was signed by A, B and C": those its one "by" lists signed it together
+    said_apart = {t.lower_ for t in verb.subtree} & lex.apart_words
+    listed = len(children(verb, "agent")) == 1 and len(signatories(doc, verb)) >= 2
+    listed = listed and not said_apart
     instrument = any(t.lemma_.lower() in lex.joint_instruments for t in signed)
     return bool(where or when or listed) and instrument

@@ -347,8 +347,9 @@ def _one_occasion(doc: DocView, verb: Token) -> bool:
     """Whether a meeting verb tells of one occasion all its people were at: a meal or talks
     ("for dinner"), "together", or a day ("on Monday"); not one by one ("separately")."""
     said = list(verb.subtree)
-    if verb.dep_ == "conj":
-        # "flew to X on Tuesday and sat down with A and B": the day of the first verb's
+    if verb.dep_ == "conj" and not any(c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        # "flew to X on Tuesday and sat down with A and B": the day of the first verb's (not
+        # "and later that month sat down with", a day of its own)
         said += [t for c in verb.head.children if c.dep_ in _WHEN for t in c.subtree]
     words = {t.lower_ for t in said} | {t.lemma_.lower() for t in said}
     if words & doc.lex.apart_words:

@@ -1,0 +1,28 @@
+"""Names the NER left untagged, found by what is said of them
+(extract/mentions/discovery.py); our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, mention, triples
+from textkg.records import EntityType
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Link on Monday appointed Ana Ruiz as chief executive.",
+        "Harbour Link appointed Ana Ruiz as its executive director on Tuesday.",
+    ],
+)
+def test_who_appoints_a_person_to_a_role_of_its_own_is_a_body(text: str) -> None:
+    facts = facts_of(text)
+    assert mention(facts, "Harbour Link").entity_type is EntityType.ORGANIZATION
+    assert ("Ana Ruiz", "tk:leaderOf", "Harbour Link") in triples(facts)
+
+
+def test_a_surname_that_appoints_someone_stays_a_person() -> None:
+    # guard: a head of state's act, written by surname
+    facts = facts_of("Wafula on Monday appointed Ana Ruiz as chief executive.")
+    assert mention(facts, "Wafula").entity_type is EntityType.PERSON
