@@ -150,6 +150,7 @@ class Lexicon:
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
     people_group_nouns: frozenset[str]
+    ensemble_nouns: frozenset[str]
     group_nouns: frozenset[str]
     national_group_nouns: frozenset[str]
     league_words: frozenset[str]
@@ -467,6 +468,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         company_roles=words_of(orgs, "company_roles"),
         company_verbs=words_of(orgs, "company_verbs"),
         people_group_nouns=words_of(orgs, "people_group_nouns"),
+        ensemble_nouns=words_of(orgs, "ensemble_nouns"),
         group_nouns=words_of(orgs, "group_nouns"),
         national_group_nouns=words_of(orgs, "national_group_nouns"),
         league_words=words_of(orgs, "league_words"),

@@ -135,14 +135,11 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
     for person in doc.mentions:
         if person.etype is not PERSON or person.derived or person.end >= len(table):
             continue
-        if not table.text[person.end].startswith("("):
-            continue  # "(" or "(;", where a name in another script was left out
+        opening = _bracket_after(doc, person)
+        if opening is None:
+            continue
         close = next(
-            (
-                k
-                for k in range(person.end + 1, min(len(table), person.end + 40))
-                if table.text[k] == ")"
-            ),
+            (k for k in range(opening + 1, min(len(table), opening + 40)) if table.text[k] == ")"),
             None,
         )
         if close is None:
@@ -151,17 +148,47 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
         # town's name ("Baden - Baden")
         dashes = [
             k
-            for k in range(person.end + 1, close)
+            for k in range(opening + 1, close)
             if table.text[k] in ("–", "—", "-") and table.lower[k - 1] != "-"
         ]
         dash = next((k for k in dashes if table.text[k] != "-"), dashes[0] if dashes else close)
         for first, last, predicate, name in (
-            (person.end + 1, dash, SDO.birthPlace, "bio-born"),
+            (opening + 1, dash, SDO.birthPlace, "bio-born"),
             (dash + 1, close, SDO.deathPlace, "bio-died"),
         ):
-            place = _first_place_after_in(doc, first, last)
+            place = _first_place_after_in(doc, first, last) or _place_by_date(doc, first, last)
             if place is not None:
                 yield RelationCandidate(person, predicate, place, person.sentence, name)
+
+
+def _bracket_after(doc: DocView, person: Ment) -> int | None:
+    """Where the life bracket after a name opens: right after it ("(" or "(;", where a name
+    in another script was left out), or after the maiden name it gives ("Eva Lind, née Berg
+    (1931 in Kalmar - ...)": the bracket is of the one person under both names)."""
+    table, end = doc.table, person.end
+    if table.text[end].startswith("("):
+        return end
+    if end + 2 < len(table) and table.text[end] == "," and table.lower[end + 1] in ("née", "nee"):
+        maiden = doc.mention_starting(end + 2)
+        if maiden is not None and maiden.etype is PERSON and maiden.end < len(table):
+            return maiden.end if table.text[maiden.end].startswith("(") else None
+    return None
+
+
+def _place_by_date(doc: DocView, first: int, last: int) -> Ment | None:
+    """A place beside the date of a half of a life bracket with no "in": "(Lyon, 2 June
+    1663 - Leiden, 1719)", "(1782 Havana, Cuba - 15 August 1836 Madrid)"."""
+    table = doc.table
+    start = first
+    while start < last and (table.ent_type[start] == "DATE" or table.like_num[start]):
+        start += 1  # "15 August 1836 Madrid": past the date
+    place = doc.mention_starting(start, skip_the=False)
+    if place is None or place.etype.kind is not PLACE or place.end > last:
+        return None
+    if start > first:
+        return place  # a date, then the place
+    dated = any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(place.end, last))
+    return place if dated and table.text[place.end] == "," else None
 
 
 def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:
