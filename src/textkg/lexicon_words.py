@@ -76,6 +76,9 @@ class BiographyWords:
     founding_marks: frozenset[str] = frozenset()
     #: Words that make a date a guess ("c. 1680"): no date is read after them.
     uncertain_marks: frozenset[str] = frozenset()
+    #: Verbs an undated reference page opens with when its subject is no copula's ("X is
+    #: located in", "X was founded in 1938", "X reigned as King of Y").
+    opening_verbs: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> frozenset[str]:

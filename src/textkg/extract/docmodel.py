@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rdflib import URIRef
+from spacy.tokens import Token
 
 from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
@@ -393,10 +394,37 @@ def opens_with_definition(doc: DocView) -> bool:
             # "Across the Black Waters is a novel" (a title the parser reads as a phrase)
             deps = {c.dep_ for c in token.children}
             titled = doc.doc[span.start_token].dep_ == "prep" and "attr" in deps
-            return token.lemma_.lower() == "be" and (
-                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i for c in token.children)
-                or (titled and "expl" not in deps)  # not "In 2019 there were ..."
-            )
+            return (
+                token.lemma_.lower() == "be"
+                and (
+                    any(
+                        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i
+                        for c in token.children
+                    )
+                    or (titled and "expl" not in deps)  # not "In 2019 there were ..."
+                )
+            ) or _opens_with_its_name(doc, token)
+    return False
+
+
+def _opens_with_its_name(doc: DocView, root: Token) -> bool:
+    """ "Lake Ava is located in Tarnby", "The Battle of Orsk was fought in 1701", "The
+    Dutch painter X is best known for": an undated text with no dateline whose first
+    sentence opens with its subject, a name or a phrase holding one, and whose verb is one a
+    reference page opens with (the lexicon's ``opening_verbs``)."""
+    meta = doc.article.meta
+    if meta.date_published is not None or meta.dateline is not None:
+        return False
+    if root.lemma_.lower() not in doc.lex.biography.opening_verbs:
+        return False
+    first = doc.sentences[0].start_token
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.left_edge.i != first or subject.i > root.i:
+            continue
+        words = range(first, subject.right_edge.i + 1)
+        # a proper noun, not a common one capitalised by the sentence ("Shares rose")
+        if subject.pos_ == "PROPN" or any(doc.at[k] is not None for k in words):
+            return True
     return False
 
 
