@@ -184,6 +184,7 @@ def test_an_organisation_in_a_town_of_a_country_is_in_the_country(
         "The Battle of Orsa Ford was fought on 2 May 1701 during a long war.",
         "The Canadian painter Harlan Pike is best known for river landscapes.",
         "The Orsa Fellowship, established in 1958, is claimed to be the oldest such award.",
+        "Marta Lind (3 May 1907 - 1 June 1988) was born and baptised on one day in Tarnby.",
     ],
 )
 def test_an_undated_page_opening_with_its_subject_and_no_copula_is_a_reference_page(
