@@ -288,3 +288,13 @@ def test_a_prefixed_company_name_tagged_a_person_once_lends_no_surname() -> None
         [(0, 2, "ORG"), (6, 7, "GPE"), (10, 12, "PERSON"), (15, 16, "ORG"), (20, 22, "PERSON")],
     )
     assert mention(facts, "Ferri").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_cut_at_the_nickname_quoted_inside_it_is_one_persons() -> None:
+    text = 'Michael John "Mike" Dorsey (born 1946) is a lawyer from Spokane.'
+    # the NER tagged "Michael John" and 'Mike" Dorsey' as two people
+    repaired = _repaired(text, [(0, 2, "PERSON"), (3, 6, "PERSON")])
+    assert repaired[0] == ('Michael John "Mike" Dorsey', "PERSON")
+    # a quoted word after a name and no surname after it is no nickname
+    text = 'Anna Berg said "Yes" to the offer.'
+    assert _repaired(text, [(0, 2, "PERSON")])[0] == ("Anna Berg", "PERSON")
