@@ -185,6 +185,7 @@ def test_an_organisation_in_a_town_of_a_country_is_in_the_country(
         "The Canadian painter Harlan Pike is best known for river landscapes.",
         "The Orsa Fellowship, established in 1958, is claimed to be the oldest such award.",
         "Marta Lind (3 May 1907 - 1 June 1988) was born and baptised on one day in Tarnby.",
+        "Tomas Vik, born 5 May 1938 (Tarnby), died 2 June 2012 (Orsa), is a Danish sculptor.",
     ],
 )
 def test_an_undated_page_opening_with_its_subject_and_no_copula_is_a_reference_page(
