@@ -437,3 +437,16 @@ def test_a_marriage_to_someone_is_a_spouse() -> None:
 def test_who_formed_a_company_founded_it() -> None:
     found = facts("In 1952 Tomas Wilk formed Norvia Records with two friends.")
     assert ("Norvia Records", "schema:founder", "Tomas Wilk") in found
+
+
+def test_the_child_of_a_man_and_his_wife_has_both_for_parents() -> None:
+    text = (
+        "Karl Adler (born 1841) was a merchant. He was the third child of Meier Adler "
+        "(1801 - 1870) and his wife Sarah Kahn (1803 - 1881)."
+    )
+    found = triples(facts_of(text))
+    assert ("Karl Adler", "schema:parent", "Meier Adler") in found
+    assert ("Karl Adler", "schema:parent", "Sarah Kahn") in found
+    # "his wife" after "Meier Adler and" is Meier's, not the child's
+    assert ("Meier Adler", "schema:spouse", "Sarah Kahn") in found
+    assert ("Karl Adler", "schema:spouse", "Sarah Kahn") not in found

@@ -449,12 +449,46 @@ def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
     """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
     son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
     found = _people(doc, pobjs(noun, ("of",)))
+    kin = doc.lex.biography
     if found:
-        kin = doc.lex.biography
         nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
         joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
-        return found + [m for m in _people(doc, joined) if m not in found]
+        found += [m for m in _people(doc, joined) if m not in found]
+        if noun.lemma_.lower() in kin.child_nouns:
+            # "the son of A and his wife B": B is the other parent
+            found += [w for w in (_spouse_after(doc, found[-1]),) if w and w not in found]
+        return found
+    owner = [c for c in children(noun, "poss") if c.lower_ in ("his", "her")]
+    if owner and noun.lemma_.lower() in kin.spouse_nouns:
+        before = _person_before_and(doc, owner[0].i)
+        if before is not None:
+            return [before]  # "the child of A and his wife B": A's wife, whoever "his" was
     return _people(doc, children(noun, "poss"))
+
+
+def _person_before_and(doc: DocView, i: int) -> Ment | None:
+    """The person named right before "and" at ``i - 1`` (past a bracket of dates)."""
+    k = i - 1
+    if k < 1 or doc.table.lower[k] != "and":
+        return None
+    if doc.table.text[k - 1] == ")":
+        k = next((j for j in range(k - 1, max(0, k - 12), -1) if doc.table.text[j] == "("), k)
+    named = doc.mention_ending(k)
+    return named if named is not None and named.etype is PERSON else None
+
+
+def _spouse_after(doc: DocView, person: Ment) -> Ment | None:
+    """B in "A (1801 - 1870) and his wife B"."""
+    table, k = doc.table, person.end
+    if k < len(table) and table.text[k] == "(":
+        k = next((j + 1 for j in range(k, min(len(table), k + 12)) if table.text[j] == ")"), k)
+    if k + 3 >= len(table) or table.lower[k] != "and" or table.lower[k + 1] not in ("his", "her"):
+        return None
+    if table.lemma[k + 2] not in doc.lex.biography.spouse_nouns:
+        return None
+    k += 3 + (table.text[k + 3] == ",")
+    named = doc.mention_starting(k, skip_the=False)
+    return named if named is not None and named.etype is PERSON else None
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:
