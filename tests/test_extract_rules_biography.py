@@ -450,3 +450,11 @@ def test_the_child_of_a_man_and_his_wife_has_both_for_parents() -> None:
     # "his wife" after "Meier Adler and" is Meier's, not the child's
     assert ("Meier Adler", "schema:spouse", "Sarah Kahn") in found
     assert ("Karl Adler", "schema:spouse", "Sarah Kahn") not in found
+
+
+def test_a_relative_named_after_the_occupations_the_parser_ran_together() -> None:
+    text = (
+        "Vineet Rao (born 1984) is an Indian actor. "
+        "Rao is son of the actor and screenwriter Srinivas Rao."
+    )
+    assert ("Rao", "schema:parent", "Srinivas Rao") in triples(facts_of(text))

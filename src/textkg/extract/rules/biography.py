@@ -448,7 +448,7 @@ def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
     """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
     son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
-    found = _people(doc, pobjs(noun, ("of",)))
+    found = _people(doc, pobjs(noun, ("of",))) or _person_past_occupations(doc, noun)
     kin = doc.lex.biography
     if found:
         nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
@@ -464,6 +464,23 @@ def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
         if before is not None:
             return [before]  # "the child of A and his wife B": A's wife, whoever "his" was
     return _people(doc, children(noun, "poss"))
+
+
+def _person_past_occupations(doc: DocView, noun: Token) -> list[Ment]:
+    """ "the son of the actor and screenwriter X": the person after "of" and the lower-case
+    words of an occupation, which the parser may join to the noun instead."""
+    table, k = doc.table, noun.i + 1
+    if k >= len(table) or table.lower[k] != "of" or doc.at[k + 1] is not None:
+        return []
+    k += 1
+    while k < min(len(table), noun.i + 8) and doc.at[k] is None:
+        if not (table.lower[k] in ("the", "a", "an", "and") or table.pos[k] == "NOUN"):
+            return []
+        if not table.text[k].islower():
+            return []
+        k += 1
+    named = doc.mention_starting(k, skip_the=False) if k < len(table) else None
+    return [named] if named is not None and named.etype is PERSON else []
 
 
 def _person_before_and(doc: DocView, i: int) -> Ment | None:
