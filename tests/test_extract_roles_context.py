@@ -232,6 +232,17 @@ def test_a_reference_page_keeps_a_role_its_subject_held_between_dates() -> None:
     assert ("Tomas Berg", "tk:leaderOf", "Askvik Rowing Club") in triples(facts_of(page))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carol Ives (1893 - 1953) was King of Portugal from 1930 until 1940.",
+        "Carol Ives (1893 - 1953) reigned as King of Portugal from 1930 until 1940.",
+    ],
+)
+def test_a_reference_page_keeps_a_role_its_subject_held_until_a_date(text: str) -> None:
+    assert ("Carol Ives", "tk:leaderOf", "Portugal") in triples(facts_of(text))
+
+
 def test_a_role_led_for_years_up_to_now_is_held() -> None:
     """A guard: the present perfect of a stretch ("has led it for nine years") goes on."""
     text = "The board met on Monday. Tom Hale has led the Lakeside Jazz Festival for nine years."
