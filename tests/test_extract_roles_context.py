@@ -439,3 +439,14 @@ def test_an_honorary_role_leads_nothing_but_stays_a_job_title() -> None:
     found = triples(facts)
     assert not [t for t in found if t[0] == "Juris Ozols" and t[1] == "tk:leaderOf"]
     assert ("Ilze Kalna", "tk:leaderOf", "Latvian Rowing Federation") in found
+
+
+def test_who_after_the_place_of_a_copulas_phrase_is_its_subject() -> None:
+    text = (
+        "Ross Alder (1920 - 1992) was a politician in Alberta, who served as mayor of "
+        "Calgary from 1977 to 1980."
+    )
+    found = triples(facts_of(text))
+    assert ("Ross Alder", "tk:leaderOf", "Calgary") in found
+    # where one was a politician is no place one visited
+    assert ("Ross Alder", "tk:visited", "Alberta") not in found
