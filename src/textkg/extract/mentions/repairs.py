@@ -20,6 +20,7 @@ from textkg.extract.gazetteers import (
     is_surname,
 )
 from textkg.extract.mentions.joins import join_cut_names, tagged
+from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -580,6 +581,7 @@ REPAIRS: tuple[Repair, ...] = (
     club,
     plural_possessive,
     party,
+    party_adjective,
     national_body,
     nationality_of_office,
     defined_name,
