@@ -113,13 +113,11 @@ def has_modal(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children)
 
 
-def put_in_the_past(token: Token, past_adverbs: frozenset[str], until: bool = True) -> bool:
+def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     """ "X previously worked at Y", "once led it": a state an adverb puts in the past; "served
-    until recently as", "worked there until 2020": one the past tense says is over (with
-    ``until``; a reference page's "was king until 1940" is a fact of the life it tells)."""
+    until recently as", "worked there until 2020": one the past tense says is over."""
     return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children) or (
-        until
-        and token.tag_ == "VBD"
+        token.tag_ == "VBD"
         and any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
     )
 

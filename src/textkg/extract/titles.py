@@ -504,7 +504,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
             continue
         if (
-            put_in_the_past(verb, lex.past_adverbs, until=not tells_a_life(doc))
+            put_in_the_past(verb, lex.past_adverbs)
             or (lemma in lex.role_verbs_subject and before_the_story(verb))
             or (held_between_dates(verb) and not tells_a_life(doc))
         ):

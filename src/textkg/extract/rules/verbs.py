@@ -123,7 +123,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X and Y met by video link"
     if frame.predicate in _HELD and (
         (held_between_dates(verb) and not tells_a_life(doc))
-        or put_in_the_past(verb, doc.lex.past_adverbs, until=not tells_a_life(doc))
+        or put_in_the_past(verb, doc.lex.past_adverbs)
         or before_the_story(verb)
     ):
         # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more (a
