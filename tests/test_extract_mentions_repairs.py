@@ -305,3 +305,36 @@ def test_a_name_a_clubs_prefix_opens_is_an_organisation() -> None:
     found = {(m.name, m.entity_type) for m in facts_of(text).mentions}
     assert ("SK Tarnow", EntityType.ORGANIZATION) in found
     assert ("FK Senica", EntityType.ORGANIZATION) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER cut at the particles: a body's name in full
+        (
+            "Portugal's government named Ana Lobo as chairwoman of the Administração dos "
+            "Portos de Aveiro e da Nazaré, the state company that runs the harbours.",
+            "Administração dos Portos de Aveiro e da Nazaré",
+        ),
+        # left untagged but for its last word
+        (
+            "The terminal is run by Moinho Velho do Sado, a unit of Norvia Logistics.",
+            "Moinho Velho do Sado",
+        ),
+        # with a hyphened word after the particle, and its acronym after it
+        (
+            "The price was raised by the Conseil du Coton-Karité (CCK), the regulator said "
+            "on Monday. The regulator's director-general, Awa Sangare, announced the price.",
+            "Conseil du Coton-Karité",
+        ),
+    ],
+)
+def test_an_organisations_name_with_romance_particles_is_one_name(text: str, name: str) -> None:
+    facts = facts_of(text)
+    assert mention(facts, name).entity_type is EntityType.ORGANIZATION
+
+
+def test_a_place_with_a_particle_in_its_name_stays_a_place() -> None:
+    # guard: the NER's whole town, not an organisation
+    facts = facts_of("Ana Lobo met Pedro Dias in Lisbon and then flew to Rio de Janeiro.")
+    assert mention(facts, "Rio de Janeiro").entity_type is EntityType.CITY

@@ -74,3 +74,56 @@ def test_a_hyphenated_language_is_read_whole() -> None:
 
 def test_a_towns_own_channel_on_a_line_of_its_own_stays_whole() -> None:
     assert "Lagos Television" in names(facts_with_ents("Lagos Television", [(0, 2, "ORG")]))
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return {
+        (r.subject.name, r.object.name)
+        for r in facts_of(text).relations
+        if r.predicate.endswith("locatedIn")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "town"),
+    [
+        (
+            "Harvest Figures Revised VN0412101195 Hanoi VNA in Vietnamese 0930 GMT 4 Dec 95",
+            "VNA",
+            "Hanoi",
+        ),
+        ("Accra Radio Ghana Network in English 1800 GMT 2 Oct 95", "Radio Ghana Network", "Accra"),
+        ("Oslo AFTENPOSTEN", "AFTENPOSTEN", "Oslo"),
+    ],
+)
+def test_a_source_is_in_the_town_its_line_opens_with(text: str, source: str, town: str) -> None:
+    assert (source, town) in _located(text)
+
+
+def test_a_datelines_agency_is_not_placed_where_the_story_was_filed() -> None:
+    located = _located("KRAKOW, Poland (AP) _ Firefighters put out a blaze at a tram depot.")
+    assert not any(source == "AP" for source, _ in located)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "source"),
+    [
+        # a town with a particle in its name; a line the NER ran together as one person
+        ("PY0303120395 Rio de Janeiro O DIA in Portuguese 3 Mar 95 p 4", "Rio de Janeiro", "O DIA"),
+        (
+            "PY1103093095 Ciudad del Este ABC COLOR in Spanish 11 Mar 95 p 2",
+            "Ciudad del Este",
+            "ABC COLOR",
+        ),
+        ("AU1702100395 Hamburg DIE WELT in German 17 Feb 95 p 3", "Hamburg", "DIE WELT"),
+    ],
+)
+def test_a_source_line_is_read_past_a_particle_and_a_person_tag(
+    text: str, town: str, source: str
+) -> None:
+    assert (source, town) in _located(text)
+
+
+def test_a_person_the_ner_found_after_a_town_is_no_source() -> None:
+    kinds = _kinds("Montreal Marie Tremblay in French 1200 GMT thanked the nurses.")
+    assert kinds.get("Marie Tremblay") is EntityType.PERSON

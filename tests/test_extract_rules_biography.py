@@ -458,3 +458,16 @@ def test_a_relative_named_after_the_occupations_the_parser_ran_together() -> Non
         "Rao is son of the actor and screenwriter Srinivas Rao."
     )
     assert ("Rao", "schema:parent", "Srinivas Rao") in triples(facts_of(text))
+
+
+def test_an_apposition_after_a_list_is_the_last_names_not_the_firsts() -> None:
+    found = triples(
+        facts_of(
+            "On Tuesday the minister toured the plant with Serikbayev and Anna Wrobel, a "
+            "chemist from Poland who heads quality control at Arman Pharma."
+        )
+    )
+    assert ("Serikbayev", "tk:nationality", "Poland") not in found
+    assert ("Anna Wrobel", "tk:nationality", "Poland") in found
+    assert ("Serikbayev", "tk:worksFor", "Arman Pharma") not in found
+    assert ("Anna Wrobel", "tk:worksFor", "Arman Pharma") in found

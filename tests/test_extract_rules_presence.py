@@ -268,3 +268,104 @@ def test_the_owner_that_bought_it_acquired_the_sentences_subject() -> None:
         )
     )
     assert ("Deccan Medical", "tk:acquired", "Periyar Devices") in unit
+
+
+def test_a_host_after_a_name_misread_as_a_modifier_met_both_guests() -> None:
+    # the parser hangs "hosted" on the first guest's name, apposed to the host's title
+    found = triples(
+        facts_of(
+            "After the final, Peru's culture minister, Sergio Lamas, hosted Santos and "
+            "Keller at the town hall, where he presented the prize of 5,000 euros.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Sergio Lamas", "Santos")
+    assert met(found, "Sergio Lamas", "Keller")
+    assert met(found, "Santos", "Keller")
+
+
+def test_the_heads_listed_after_a_plural_role_all_met_the_visitor() -> None:
+    found = triples(
+        facts_of(
+            "The country's health minister, Anjali Rao, flew to Timaru from Auckland on "
+            "Tuesday and sat down with the heads of the two hospitals, Aroha Pita, Ashburton "
+            "Hospital's chief executive, and Colin Baird, who heads Marlow Clinic, at the "
+            "main campus.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Anjali Rao", "Aroha Pita")
+    assert met(found, "Anjali Rao", "Colin Baird")
+    assert met(found, "Aroha Pita", "Colin Baird")  # at one sitting, the day of the flight
+
+
+def test_people_listed_after_a_plural_role_need_a_closed_list() -> None:
+    # guard: one name after the comma, then a clause, is no list of the heads
+    found = triples(
+        facts_of(
+            "On Monday the minister, Anjali Rao, sat down with the heads of the two "
+            "hospitals, Aroha Pita said later.",
+            PUBLISHED,
+        )
+    )
+    assert not met(found, "Anjali Rao", "Aroha Pita")
+
+
+def test_who_joined_a_person_at_a_place_met_them_there() -> None:
+    found = triples(
+        facts_of(
+            "Ghana's food minister, Kwame Nti, travelled to Wa on Monday. Amina "
+            "Seidu, the mill's owner, showed him the dryers. On Tuesday he was joined by "
+            "Seidu and the regional minister, Kofi Darko, at the mill, where farmers asked "
+            "for a floor price.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Kwame Nti", "Seidu")
+    assert met(found, "Kwame Nti", "Kofi Darko")
+    assert met(found, "Seidu", "Kofi Darko")
+
+
+def test_who_will_join_a_person_at_a_place_has_not_met_them() -> None:
+    # guard: a company still to come
+    found = triples(
+        facts_of(
+            "On Tuesday the minister, Kwame Nti, will be joined by the regional "
+            "minister, Kofi Darko, at the mill.",
+            PUBLISHED,
+        )
+    )
+    assert not met(found, "Kwame Nti", "Kofi Darko")
+
+
+def test_who_had_planned_to_attend_a_meeting_did_not_meet_those_at_it() -> None:
+    found = triples(
+        facts_of(
+            "On Wednesday Lina Okoro received Paul Venn and Rui Sa at the club's ground in "
+            "Jos, where they agreed a plan to pay the arrears. Nigeria's sports minister, "
+            "Bala Danjuma, had planned to attend the meeting but was held up by a budget "
+            "debate in parliament.",
+            PUBLISHED,
+        )
+    )
+    assert met(found, "Lina Okoro", "Paul Venn")
+    assert not met(found, "Bala Danjuma", "Lina Okoro")
+    assert not met(found, "Bala Danjuma", "Paul Venn")
+
+
+def test_those_a_passive_signing_lists_signed_together() -> None:
+    found = triples(
+        facts_of(
+            "The lease was signed by Prime Minister Lidia Marte, Norvia's chief executive, "
+            "Tomas Berg, and Eva Lind, the managing director of Kestrel Energy."
+        )
+    )
+    assert met(found, "Lidia Marte", "Tomas Berg")
+    assert met(found, "Lidia Marte", "Eva Lind")
+    assert met(found, "Tomas Berg", "Eva Lind")
+
+
+def test_a_letter_signed_by_two_is_no_meeting() -> None:
+    # guard: a letter is signed apart
+    found = triples(facts_of("The letter was signed by Lidia Marte and Tomas Berg."))
+    assert not met(found, "Lidia Marte", "Tomas Berg")

@@ -279,3 +279,68 @@ def test_a_copulas_kind_with_a_nationality_places_the_organisation() -> None:
         facts_of("In 2020 it emerged that Norvia Press is a Canadian publishing house.")
     )
     assert ("Norvia Press", "tk:locatedIn", "Canada") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        # an alliance, a company, an agency past an adjective, a bank's offices
+        (
+            "Protesters gathered outside the NATO headquarters in Brussels on Friday.",
+            "NATO",
+            "Brussels",
+        ),
+        (
+            "At a briefing at the Tivali headquarters in Aarhus, a spokesman said sales fell.",
+            "Tivali",
+            "Aarhus",
+        ),
+        (
+            "At a briefing at EPA headquarters in nearby Reston, the chief said it was over.",
+            "EPA",
+            "Reston",
+        ),
+        ("Police searched Norvia's offices in suburban Bergen on Monday.", "Norvia", "Bergen"),
+    ],
+)
+def test_a_bodys_headquarters_named_before_the_noun_are_in_the_town(
+    text: str, body: str, town: str
+) -> None:
+    assert (body, "tk:locatedIn", town) in triples(facts_of(text))
+
+
+def test_a_seat_in_a_chamber_is_no_headquarters() -> None:
+    found = triples(facts_of("Ana Ruiz won the Senate seat in Ohio in November."))
+    assert ("Senate", "tk:locatedIn", "Ohio") not in found
+
+
+def test_a_name_inside_a_based_kinds_phrase_is_based_there() -> None:
+    found = triples(facts_of("Kaya Telecom is a unit of the Marrakesh-based Tarik Connect group."))
+    assert ("Tarik Connect", "tk:locatedIn", "Marrakesh") in found
+
+
+def test_where_a_body_has_its_headquarters_is_where_it_is() -> None:
+    found = triples(
+        facts_of(
+            "She later advised the Economic Community of Central African States (ECCAS) in "
+            "Libreville, Gabon, where ECCAS has its headquarters."
+        )
+    )
+    assert ("Economic Community of Central African States", "tk:locatedIn", "Libreville") in found
+
+
+def test_a_small_town_opening_a_companys_description_is_where_it_is() -> None:
+    found = triples(
+        facts_of(
+            "The growth followed the purchase of Rwenzi Remit, a Fort Portal money transfer "
+            "firm, in 2032."
+        )
+    )
+    assert ("Rwenzi Remit", "tk:locatedIn", "Fort Portal") in found
+
+
+def test_a_body_named_inside_an_agencys_description_is_not_based_there() -> None:
+    # guard: "EU" says whose agency it is
+    found = triples(facts_of("The Lisbon-based EU drugs agency has 120 staff on the coast."))
+    assert ("EU", "tk:locatedIn", "Lisbon") not in found
+    assert ("European Union", "tk:locatedIn", "Lisbon") not in found

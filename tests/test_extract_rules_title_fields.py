@@ -211,3 +211,72 @@ def test_a_title_after_an_untitled_name_in_a_list_is_that_names() -> None:
     )
     assert ("Anna Berg", "tk:leaderOf", "Oslo") in found
     assert ("Tom Lund", "tk:leaderOf", "Oslo") not in found
+
+
+def test_the_citys_mayor_is_not_of_the_town_one_came_from() -> None:
+    found = triples(
+        facts_of(
+            "Vera Lind, Tallmark's chief executive, travelled to Bilbao from Ourense by "
+            "train on Monday. On Tuesday she held talks with the city's mayor, Iker Goikoetxea, "
+            "at the town hall.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Iker Goikoetxea", "tk:leaderOf", "Bilbao") in found
+    assert ("Iker Goikoetxea", "tk:leaderOf", "Ourense") not in found
+
+
+def test_the_citys_mayor_is_of_the_datelines_town_not_of_a_birthplace() -> None:
+    found = triples(
+        facts_of(
+            "The prize went to Ines Varga, who was born in Salamanca, a city in the west. "
+            "The city's mayor, Pablo Roca, sent a recorded message.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Pablo Roca", "tk:leaderOf", "Salamanca") not in found
+    assert ("Pablo Roca", "tk:leaderOf", "Bilbao") in found
+
+
+def test_the_citys_mayor_is_still_of_the_one_town_named_before() -> None:
+    # guard: a town named plainly before is the city, whatever the dateline says
+    found = triples(
+        facts_of(
+            "The delegation drove on to Salamanca on Wednesday. The city's mayor, Pablo "
+            "Roca, showed them the new bridge.",
+            dateline="BILBAO, Spain",
+        )
+    )
+    assert ("Pablo Roca", "tk:leaderOf", "Salamanca") in found
+
+
+def test_an_akim_leads_his_region() -> None:
+    found = triples(
+        facts_of("The akim of Kyzylorda Region, Daniyar Bekov, welcomed her at the airport.")
+    )
+    assert ("Daniyar Bekov", "tk:leaderOf", "Kyzylorda Region") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a ministry, an engineering firm, a news agency, an oil company
+        (
+            "Olav Berge, a senior Finance Ministry official, declined to comment.",
+            "Olav Berge",
+            "Finance Ministry",
+        ),
+        ("Mira Holm, a senior Siemens engineer, led the inspection.", "Mira Holm", "Siemens"),
+        ("Pedro Alves, a senior Reuters correspondent, was expelled.", "Pedro Alves", "Reuters"),
+        ("Nadia Aziz, a senior Shell executive, joined the talks.", "Nadia Aziz", "Shell"),
+    ],
+)
+def test_a_title_with_an_adjective_before_the_bodys_name_is_held_there(
+    text: str, person: str, body: str
+) -> None:
+    assert (person, "tk:worksFor", body) in triples(facts_of(text))
+
+
+def test_a_former_role_before_the_bodys_name_states_no_post() -> None:
+    facts = triples(facts_of("Mira Holm, a former Siemens engineer, led the inspection."))
+    assert ("Mira Holm", "tk:worksFor", "Siemens") not in facts

@@ -150,7 +150,6 @@ class Lexicon:
     company_roles: frozenset[str]
     company_verbs: frozenset[str]
     people_group_nouns: frozenset[str]
-    ensemble_nouns: frozenset[str]
     group_nouns: frozenset[str]
     national_group_nouns: frozenset[str]
     league_words: frozenset[str]
@@ -263,6 +262,8 @@ class Lexicon:
     kill_words: frozenset[str]
     #: Nouns for an organisation's seat ("headquarters", "home city").
     seat_nouns: frozenset[str]
+    #: Of those, the ones a body's name before them owns ("the Nokia headquarters in Espoo").
+    named_seat_nouns: frozenset[str]
     #: Kinds of place a place can be said to be of another ("capital", "borough").
     place_kind_nouns: frozenset[str]
     #: Kinds of area a state or a country is divided into ("the Abitibi region of Quebec").
@@ -304,8 +305,7 @@ class Lexicon:
         return bool(words) and (words[-1] in heads or any(w in heads for w in words[:2]))
 
     def opening_label(self, word: str) -> str | None:
-        """The NER label of a name a word opens in another language: "ORG" for "Banco",
-        "Grupo", "Association"; "FAC" for "Stade", "Palais", "Praça"; else None."""
+        """The NER label of a name a word opens: "ORG" ("Banco"), "FAC" ("Stade", "Lake")."""
         lower = word.lower()
         if lower in self.name_opening_words:
             return "ORG"
@@ -468,7 +468,6 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         company_roles=words_of(orgs, "company_roles"),
         company_verbs=words_of(orgs, "company_verbs"),
         people_group_nouns=words_of(orgs, "people_group_nouns"),
-        ensemble_nouns=words_of(orgs, "ensemble_nouns"),
         group_nouns=words_of(orgs, "group_nouns"),
         national_group_nouns=words_of(orgs, "national_group_nouns"),
         league_words=words_of(orgs, "league_words"),
@@ -557,6 +556,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         remote_words=words_of(data, "remote_words"),
         kill_words=words_of(data, "kill_words"),
         seat_nouns=words_of(places, "seat_nouns"),
+        named_seat_nouns=words_of(places, "named_seat_nouns"),
         place_kind_nouns=words_of(places, "kind_nouns"),
         area_kind_nouns=words_of(places, "area_kind_nouns"),
         area_ranks={

@@ -60,6 +60,10 @@ class BiographyWords:
     compatriot_nouns: frozenset[str] = frozenset()
     #: "X had three children, A and B": verbs whose subject is the parent of the children
     offspring_verbs: frozenset[str] = frozenset()
+    #: "his hometown of X", "her Iowa home": nouns for where a person lives or comes from
+    home_nouns: frozenset[str] = frozenset()
+    #: "his native Ohio": adjectives that make a place the possessor's own
+    native_words: frozenset[str] = frozenset()
     #: "ran as the X candidate": nouns for one who stands for a party in an election
     candidacy_nouns: frozenset[str] = frozenset()
     #: Dates (the dates rules): nouns for a founding ("since its founding in 1998"), the
@@ -76,6 +80,8 @@ class BiographyWords:
     founding_marks: frozenset[str] = frozenset()
     #: Words that make a date a guess ("c. 1680"): no date is read after them.
     uncertain_marks: frozenset[str] = frozenset()
+    #: "Ana Bell of the Scottish rock band X": kinds of band whose players are named with "of"
+    ensemble_nouns: frozenset[str] = frozenset()
     #: "a Republican member of", "elected as a Whig to": a party named by its members'
     #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
     party_adjectives: frozenset[str] = frozenset()
@@ -83,6 +89,11 @@ class BiographyWords:
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()
+
+    @property
+    def kin_nouns(self) -> frozenset[str]:
+        """A person's family ("his wife", "her son"): company kept, not a meeting."""
+        return self.spouse_nouns | self.child_nouns | self.parent_nouns | self.sibling_nouns
 
     @property
     def triggers(self) -> frozenset[str]:

@@ -11,12 +11,14 @@ from spacy.tokens import Token
 
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population
+from textkg.extract.listing import apposed_to_the_last
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     children,
     copula_subject,
+    object_read_as_apposition,
     objects_read_as_subjects,
     pobjs,
 )
@@ -82,6 +84,8 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         return doc.referents(subject, with_leader=True), "verb-relative"
     if misparsed_main_verb(verb):
         return doc.referents(verb.head, with_leader=True), "verb"
+    if object_read_as_apposition(verb):
+        return doc.referents(verb.head.head, with_leader=True), "verb"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "X was convicted of murdering Y": the gerund's subject is the governing verb's
         governing = verb.head.head
@@ -257,6 +261,9 @@ def antecedent(doc: DocView, noun: Token) -> list[Ment]:
     apposed = _apposed_to_a_name(doc, noun) if noun.dep_ == "attr" else None
     if apposed is not None:
         return [apposed]
+    last = apposed_to_the_last(doc, noun)
+    if last is not None:
+        return [last]  # "with A and B, a chemist who heads ...": B
     found = doc.referents(noun, conjuncts=False, with_leader=True)
     if not found and noun.dep_ in ("attr", "appos") and noun.head.i != noun.i:
         anchor = noun.head

@@ -9,13 +9,20 @@ only read this view and return candidates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from textkg.extract.listing import listed, people_in_apposition, titled_list, with_conjuncts
+from textkg.extract.listing import (
+    listed,
+    people_in_apposition,
+    people_listed_after,
+    titled_list,
+    with_conjuncts,
+)
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.syntax import pobjs
@@ -235,6 +242,7 @@ class DocView:
         if conjuncts:
             tokens += [t for t in titled_list(self, token) if t not in tokens]
             tokens += [t for t in people_in_apposition(self, token) if t not in tokens]
+            tokens += [t for t in people_listed_after(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):
@@ -303,22 +311,6 @@ class DocView:
             if items:
                 return items
         return self.description(token)
-
-    def place_named_before(self, i: int, kind: EntityType = EntityType.COUNTRY) -> Ment | None:
-        """ "the country's new prime minister", "the city's mayor": the country (or town)
-        named last before token ``i``, in its sentence or the two before (not a nationality
-        someone was given)."""
-        sentence = self.owner[i]
-        first = self.sentences[max(0, sentence - 2)].start_token
-        named = [
-            m
-            for m in self.mentions
-            if m.etype is kind
-            and first <= m.start
-            and m.end <= i
-            and NATIONALITY not in m.categories
-        ]
-        return max(named, key=lambda m: m.start) if named else None
 
     def most_named_organisation(self, heads: frozenset[str] | None = None) -> Ment | None:
         """The organisation the article names clearly more often than any other, if one is;
@@ -427,6 +419,29 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
         return None
     subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]
     return (subjects or here)[-1]
+
+
+def place_named_before(
+    view: DocView,
+    i: int,
+    kind: EntityType = EntityType.COUNTRY,
+    passing: Callable[[Token], bool] | None = None,
+) -> Ment | None:
+    """ "the country's new prime minister", "the city's mayor": the country (or town)
+    named last before token ``i``, in its sentence or the two before (not a nationality
+    someone was given, nor one whose last word ``passing`` passes over)."""
+    sentence = view.owner[i]
+    first = view.sentences[max(0, sentence - 2)].start_token
+    named = [
+        m
+        for m in view.mentions
+        if m.etype is kind
+        and first <= m.start
+        and m.end <= i
+        and NATIONALITY not in m.categories
+        and not (passing and passing(view.doc[m.end - 1]))
+    ]
+    return max(named, key=lambda m: m.start) if named else None
 
 
 def _the_two(view: DocView, token: Token) -> list[Ment]:

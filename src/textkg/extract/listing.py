@@ -11,6 +11,7 @@ from textkg.records import EntityType
 
 if TYPE_CHECKING:
     from textkg.extract.document import DocView
+    from textkg.extract.mentions import Ment
 
 
 def listed(token: Token) -> list[Token]:
@@ -114,3 +115,61 @@ def _title_ending_at(view: DocView, end: int) -> bool:
         if view.doc[start].is_lower and start + view.title_len[start] == end:
             return True
     return False
+
+
+def people_listed_after(view: DocView, token: Token) -> list[Token]:
+    """ "sat down with the heads of the two colleges, A, the rector of X, and B, who heads
+    Y": the people a plural role names in the closed list after its comma, which the parser
+    hangs on the noun before ("colleges"); each item a person's name, with what is said of
+    it."""
+    doc = view.doc
+    if token.tag_ != "NNS" or token.lemma_.lower() not in view.lex.titles | view.lex.people_nouns:
+        return []
+    end = view.sentences[view.owner[token.i]].end_token
+    i = token.i + 1
+    if i < end and doc[i].lower_ == "of":  # past "of the two colleges", which names no one
+        while i < end and doc[i].text != "," and _person_at(view, i) is None:
+            i += 1
+    found: list[Token] = []
+    while i + 1 < end and doc[i].text == ",":
+        closing = doc[i + 1].lower_ == "and"
+        ment = _person_at(view, i + 2 if closing else i + 1)
+        if ment is None:
+            return []
+        found.append(doc[ment.end - 1])
+        if closing:
+            return found if len(found) > 1 else []
+        i = ment.end
+        # past what is said of the name ("the rector of X", "who heads Y") to the next item
+        while i < end and not (doc[i].text == "," and _item_follows(view, i)):
+            if doc[i].text in (";", ":", "(") or _person_at(view, i) is not None:
+                return []
+            i += 1
+    if i + 1 < end and doc[i].lower_ == "and" and _person_at(view, i + 1) is not None:
+        last = _person_at(view, i + 1)
+        return [*found, doc[last.end - 1]] if found and last is not None else []
+    return []
+
+
+def _item_follows(view: DocView, comma: int) -> bool:
+    at = comma + 2 if view.doc[comma + 1].lower_ == "and" else comma + 1
+    return at < len(view.doc) and _person_at(view, at) is not None
+
+
+def _person_at(view: DocView, i: int) -> Ment | None:
+    ment = view.at[i] if i < len(view.doc) else None
+    if ment is None or ment.etype is not EntityType.PERSON or ment.start != i or ment.derived:
+        return None
+    return ment
+
+
+def apposed_to_the_last(view: DocView, noun: Token) -> Ment | None:
+    """ "with A and B, a chemist from Poland": the person an apposition follows when it is
+    not the one the parser hung it on (the first of the list), else None."""
+    comma = noun.left_edge.i - 1
+    if noun.dep_ != "appos" or comma < 1 or view.doc[comma].text != ",":
+        return None
+    before, anchor = view.at[comma - 1], view.at[noun.head.i]
+    if before is None or before.etype is not EntityType.PERSON or anchor is None:
+        return None
+    return before if before.name != anchor.name else None

@@ -247,6 +247,28 @@ def object_read_as_head(verb: Token) -> list[Token]:
     return []
 
 
+def object_read_as_apposition(verb: Token) -> list[Token]:
+    """ "After the final, the minister, X, hosted A and B at ...": a verb after its subject's
+    name that the parser hung on its object as a modifier, the object apposed to the
+    subject's name; that object."""
+    head = verb.head
+    if (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ in ("appos", "conj")  # (or, past the comma, a name joined to it)
+        and head.pos_ == "PROPN"
+        and head.i > verb.i
+        and head.head.i < verb.i
+        and not any(c.dep_ == "cc" and c.i < verb.i for c in head.head.children)
+        and head.head.pos_ in ("PROPN", "NOUN")  # the host's name or title
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    ):
+        return [head]
+    return []
+
+
 def _gapped(noun: Token) -> bool:
     """ "and Baerbock the minister, Wang Yi", "and his wife, A, the emir's wife": a new
     subject before the noun, or a second noun phrase after its name: a clause with its verb

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.arguments import dateline_town
+from textkg.extract.document import ORG, PERSON, PLACE, DocView, place_named_before
+from textkg.extract.gazetteers import fold
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
 from textkg.records import EntityType
@@ -163,7 +165,7 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
     found: list[Ment] = []
     if kind in _OFFICE_PLACES:
         # "the city's mayor": the town named last; "the province's governor": the region
-        place = ctx.place_named_before(noun, kind)
+        place = _office_place(ctx, noun, kind)
         found = [place] if place is not None else []
     elif (
         not (found := ctx.description(doc[noun]))
@@ -178,6 +180,33 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
             board.reference = "description"
             found = [board]
     return (found[0], noun + 2) if found else None
+
+
+def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
+    """ "the city's mayor": the town named last, passing over where someone was born or came
+    from ("flew in from Wroclaw", "born in Paredes, a town ..."), which is not where the story
+    is; with none left, the dateline's town if the article names it."""
+    place = place_named_before(ctx, noun, kind)
+    if place is None or not _origin(ctx.doc[place.end - 1]):
+        return place
+    staying = place_named_before(ctx, noun, kind, passing=_origin)
+    if staying is not None or kind is not EntityType.CITY:
+        return staying or place
+    towns = {fold(name) for name in ctx.dateline_places()[:1]}
+    dateline = [
+        m for m in ctx.mentions if m.etype is kind and m.end <= noun and fold(m.name) in towns
+    ]
+    if dateline:
+        return dateline[0]
+    return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or place
+
+
+def _origin(head: Token) -> bool:
+    """Whether a place's name is where one came from or was born ("from X", "born in X")."""
+    of = head.head
+    return head.dep_ == "pobj" and (
+        of.lower_ == "from" or (of.lower_ in ("in", "at") and of.head.lemma_ == "bear")
+    )
 
 
 def posted_to(doc: DocView, k: int) -> int:
@@ -364,3 +393,17 @@ def apposition_ends(doc: DocView, k: int, limit: int) -> bool:
                 return True
     token = tokens[k]
     return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE
+
+
+def past_holder_modifiers(ctx: DocView, i: int, limit: int) -> int:
+    """Past the adjectives a title takes before the name of the body it is held in ("a
+    senior | Finance Ministry official"); ``i`` when no such name follows them. (Not past
+    "former": a past role's title is read as it was before.)"""
+    words = ctx.lex.title_modifiers - ctx.lex.past_modifiers
+    k = i
+    while (
+        k < limit and ctx.at[k] is None and ctx.doc[k].pos_ == "ADJ" and ctx.doc[k].lower_ in words
+    ):
+        k += 1
+    named = ctx.mention_starting(k, skip_the=False) if i < k < limit else None
+    return k if named is not None and named.etype is not PERSON else i

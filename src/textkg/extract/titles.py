@@ -35,6 +35,7 @@ from textkg.extract.title_fields import (
     government_of,
     lower_field_end,
     next_named,
+    past_holder_modifiers,
     past_lower_modifiers,
     past_members,
     past_office_remit,
@@ -106,6 +107,7 @@ class TitleReader:
             j += 1
         holder: Ment | None = None
         nationality: Nationality | None = None
+        lead: list[str] = []  # the modifiers before the holder's name
         if allow_holder and j < limit and doc[j].lower_ in ("its", "their", "whose"):
             # "General Motors said its chief executive, X", "the Fund, whose president, X":
             # the organisation before
@@ -133,8 +135,9 @@ class TitleReader:
         elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:
             holder, j = owned
         elif allow_holder and j < limit:
+            held = past_holder_modifiers(ctx, j, limit)  # "a senior | Siemens engineer"
             nat = ctx.nationality_at(j)
-            ment = ctx.mention_starting(j, skip_the=False)
+            ment = ctx.mention_starting(held, skip_the=False)
             if nat is not None and nat.end <= limit:
                 nationality, j = nat, nat.end
             elif (
@@ -142,7 +145,7 @@ class TitleReader:
                 and ment.end < limit
                 and (ment.etype is not PERSON or self._descriptor_follows(ment.end, limit))
             ):
-                holder, j = ment, ment.end
+                lead, holder, j = [t.lower_ for t in doc[j:held]], ment, ment.end
                 if (
                     j + 1 < limit
                     and (
@@ -168,7 +171,9 @@ class TitleReader:
                     nationality = nat
                     break
         keyword = doc[kw_start:kw_end].text.lower().replace("’", "'")
-        modifiers = [t.lower_.rstrip("-") for t in doc[j:kw_start] if not ctx.in_nationality(t.i)]
+        modifiers = lead + [
+            t.lower_.rstrip("-") for t in doc[j:kw_start] if not ctx.in_nationality(t.i)
+        ]
         # "chairman and chief executive": coordinated roles are one phrase; the leading one
         # decides the relation
         if kw_end + 1 < limit and doc[kw_end].lower_ in ("and", "&"):

@@ -270,7 +270,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             if best.kind is not ment.etype.kind:
                 ment.etype = best
         elif _org_or_unknown_place(ranked, ment.name):
-            ment.etype = EntityType.ORGANIZATION  # "Spotify" tagged once each way
+            # "Spotify" tagged once each way; a name the article flies to is the town
+            places = [t for t, _n in ranked if t.kind is EntityType.PLACE]
+            town = ment.name in towns and " " not in ment.name and places
+            ment.etype = places[0] if town else EntityType.ORGANIZATION
         if ment.name in reader.acronyms:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION

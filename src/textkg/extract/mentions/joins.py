@@ -1,6 +1,7 @@
 """Names the small NER cut in two or ran together, joined or split before any rule reads
 its entities: fields of a ministry cut at "and", "Port | of | Spain", "Grupo | Pesquero
-Cantabrico", "PIT | -CNT", and two people's surnames tagged as one organisation."""
+Cantabrico", "PIT | -CNT", "Banco | do | Brasil", and two people's surnames tagged as one
+organisation."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
+    _join_over_particles(table, lex)
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
     _regrow(table, lambda ent: (_named_in_full_start(table, ent, named), ent.end))
@@ -333,3 +335,106 @@ def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:
         and table.ent_type[k] not in ("DATE", "GPE")
         and (after_the or not is_personal_name(word))
     )
+
+
+#: The particles inside names in the Romance languages ("Banco do Brasil", "Caja de
+#: Ahorros de la Rioja"), and the words for "and" between two of their parts ("Portos de X
+#: e do Y").
+_ROMANCE_PARTICLES = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des"}
+)
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l'"})
+_ROMANCE_AND = frozenset({"e", "y", "et", "i"})
+
+
+def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:
+    """ "Banco | do | Brasil", "Terminal Atlantico do | Sul": a name in a Romance language
+    the NER cut at its particles, parts of one capitalised run, joined (an organisation's if
+    a part was one or it opens with a word that opens such names; else the first part's
+    kind: "Foz do Iguaçu"); not a person's ("Ana | de Souza" is tagged whole)."""
+    ents = {e.start: e for e in table.ents}
+    kept: list[Span] = []
+    k = 0
+    while k < len(table):
+        ent = ents.get(k)
+        if ent is None:
+            k = _join_untagged(table, k, kept)
+            continue
+        start, end = ent.start, ent.end
+        if ent.label_ != "PERSON":
+            start, end = _run_start(table, ent.start), _run_end(table, ent.end)
+        if (start, end) == (ent.start, ent.end) or end - start > 12:
+            kept.append(ent)
+            k = ent.end
+            continue
+        parts = [e for e in table.ents if start <= e.start and e.end <= end]
+        opened = table.lower[start] in lex.name_opening_words  # "Banco | do | Brasil"
+        unnamed = (
+            ("DATE", "CARDINAL", "MONEY") if opened else ("PERSON", "DATE", "CARDINAL", "MONEY")
+        )
+        if any(e.label_ in unnamed for e in parts):
+            kept.append(ent)
+            k = ent.end
+            continue
+        organised = any(e.label_ == "ORG" for e in parts)
+        label = "ORG" if organised or opened else ent.label_
+        while kept and kept[-1].start >= start:
+            kept.pop()
+        kept.append(tagged(table, start, end, label))
+        k = end
+    table.ents = kept
+
+
+def _join_untagged(table: TokenTable, k: int, kept: list[Span]) -> int:
+    """ "run by Terminal Atlantico do Sul": a capitalised run the NER left untagged that a
+    particle joins to another, one name (a place's if the gazetteers know it); where to go
+    on from."""
+    if table.ent_type[k] or not _capitalised(table, k) or table.sent_start[k]:
+        return k + 1
+    end = k
+    while end < len(table) and _capitalised(table, end) and not table.ent_type[end]:
+        end += 1
+    joined = _run_end(table, end)
+    if joined == end or any(table.ent_type[j] for j in range(end, joined)):
+        return end
+    label = "GPE" if known_place(table.doc[k:joined].text) is not None else "ORG"
+    kept.append(tagged(table, k, joined, label))
+    return joined
+
+
+def _capitalised(table: TokenTable, k: int) -> bool:
+    word = table.text[k]
+    return word[:1].isupper() and word.replace("-", "").isalpha() and table.pos[k] == "PROPN"
+
+
+def _run_end(table: TokenTable, end: int) -> int:
+    """The end of the capitalised run that goes on past particles after ``end``."""
+    while True:
+        k = end
+        if k < len(table) and table.lower[k] in _ROMANCE_AND:
+            k += 1
+        if k >= len(table) or table.lower[k] not in _ROMANCE_PARTICLES:
+            return end
+        k += 1
+        if k < len(table) and table.lower[k] in _ROMANCE_ARTICLES:
+            k += 1
+        if k >= len(table) or not _capitalised(table, k):
+            return end
+        while k < len(table) and _capitalised(table, k):
+            k += 1
+            if k + 1 < len(table) and table.text[k] == "-" and _capitalised(table, k + 1):
+                k += 1  # "Café-Cacao"
+        end = k
+
+
+def _run_start(table: TokenTable, start: int) -> int:
+    """The start of the capitalised run, untagged, that a particle joins to ``start``."""
+    k = start - 1
+    if k > 0 and table.lower[k] in _ROMANCE_ARTICLES:
+        k -= 1
+    if k < 1 or table.lower[k] not in _ROMANCE_PARTICLES or not _capitalised(table, k - 1):
+        return start
+    k -= 1
+    while k > 0 and _capitalised(table, k - 1) and not table.ent_type[k - 1]:
+        k -= 1
+    return k if not table.ent_type[k] else start

@@ -74,6 +74,7 @@ from textkg.extract.mentions.place_clues import (
     seat_of,
     things_in,
     town_after_of,
+    town_before_a_kind,
     town_of_a_mayor,
     visited_site,
 )
@@ -100,6 +101,7 @@ def entity_type(
         head in lex.org_head_nouns | lex.organised_event_heads
         and head not in lex.admin_words
         and country is None
+        and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
     ) or opens_an_organisations_name(reader, start, end)
     # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
@@ -211,6 +213,8 @@ def entity_type(
                 )
             ):
                 return known  # "flew to Marrakesh", "a Marrakesh hospital", "Oslo-based"
+            if known is None and city_population(name) and town_before_a_kind(reader, start, end):
+                return EntityType.CITY  # "X, a Fort Portal money transfer firm"
             seat = (
                 based_follows(reader.doc, end)
                 or seat_of(reader, start, end)
@@ -235,7 +239,7 @@ def entity_type(
     if org_head:
         return EntityType.ORGANIZATION
     if (
-        label in ("GPE", "LOC")
+        label in ("GPE", "LOC", "FAC")
         and not country
         and known_place(name) is None
         and place_led_by(reader, end) is None  # "the head of Sicily's regional government"

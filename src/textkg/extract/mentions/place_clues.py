@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import city_population, is_personal_name, is_subdivision
+from textkg.extract.gazetteers import (
+    city_population,
+    is_given_name,
+    is_personal_name,
+    is_subdivision,
+)
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.mentions.person_clues import age_follows
 from textkg.extract.places import country_name
@@ -177,6 +182,19 @@ def modifies(reader: SpanReader, end: int) -> bool:
     return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
+def town_before_a_kind(reader: SpanReader, start: int, end: int) -> bool:
+    """ "a Fort Portal money transfer firm", "the Brisbane logistics group": a town's name
+    the gazetteers know, opening a description of a kind of organisation."""
+    doc = reader.doc
+    if start == 0 or doc[start - 1].lower_ not in ("a", "an", "the") or end >= len(doc):
+        return False
+    kind = doc[end - 1].head
+    while kind.dep_ == "compound" and kind.head.i > kind.i and kind.pos_ == "NOUN":
+        kind = kind.head  # "money | transfer | firm"
+    kinds = reader.lex.classifier_nouns | reader.lex.specific_kinds
+    return doc[end - 1].dep_ in ("compound", "nmod", "amod") and kind.lemma_.lower() in kinds
+
+
 def based_word(token: Token) -> bool:
     """ "California-based": where an organisation is based, written before its kind."""
     return token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"
@@ -222,6 +240,8 @@ def _a_traveller(reader: SpanReader, subject: Token) -> bool:
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ("he", "she", "i", "we", "they", "who")
         or subject.lemma_.lower() in reader.lex.titles
+        # "Ana Lobo flew to X", a name the NER left untagged: a given name opens it
+        or (subject.pos_ == "PROPN" and is_given_name(subject.left_edge.text))
     )
 
 

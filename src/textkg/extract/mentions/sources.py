@@ -17,7 +17,7 @@ from textkg.extract.mentions.joins import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
-__all__ = ["split_source_lines"]
+__all__ = ["source_lines", "split_source_lines"]
 
 #: A monitoring service's item number before the line ("LD2504174394", "94WD0125D").
 _ITEM_NUMBER = re.compile(r"^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z\d]{8,}$")
@@ -28,12 +28,21 @@ _TIME_REACH = 4
 def split_source_lines(table: TokenTable, lex: Lexicon) -> None:
     """Each source line's town (GPE) and source (ORG) in place of the entities the NER
     found over them."""
+    for first, town_end, stop, dated in source_lines(table, lex):
+        _retag(table, first, town_end, stop, dated)
+
+
+def source_lines(table: TokenTable, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """Each sentence's source line as (where the town starts, where it ends and the source
+    starts, where the source ends, whether a language and time follow)."""
+    found = []
     for start, end in _sentences(table):
         for first in _line_starts(table, start, end):
             line = _source_line(table, lex, first, end)
             if line is not None:
-                _retag(table, first, *line)
+                found.append((first, *line))
                 break
+    return found
 
 
 def _sentences(table: TokenTable) -> list[tuple[int, int]]:
@@ -53,11 +62,11 @@ def _source_line(
 ) -> tuple[int, int, bool] | None:
     """(where the town ends, where the source ends, whether a language and time follow) when
     a line opens at ``first``."""
-    stop = _name_run(table, first, end)
+    stop = _name_run(table, first, end, lex.name_particles)
     if stop - first < 2:
         return None
-    if any(
-        table.lower[k] in lex.titles or table.ent_type[k] == "PERSON" for k in range(first, stop)
+    if any(table.lower[k] in lex.titles for k in range(first, stop)) or _person_after(
+        table, first, stop
     ):
         return None  # "Quebec Premier X in French on 1 July thanked ...": a person speaking
     dated = _language_and_time(table, stop, end)
@@ -82,13 +91,24 @@ def _source_line(
     return None
 
 
-def _name_run(table: TokenTable, first: int, end: int) -> int:
-    """The end of the capitalised words from ``first`` ("Kanal-6", "ITAR-TASS" whole)."""
+def _person_after(table: TokenTable, first: int, stop: int) -> bool:
+    """Whether the NER found a person after the line's first word ("Quebec | Marie Roy in
+    French"), not one over the whole line, town and all ("Munich SUEDDEUTSCHE ZEITUNG" run
+    together as a person's name)."""
+    return any(e.label_ == "PERSON" and first < e.start < stop for e in table.ents)
+
+
+def _name_run(table: TokenTable, first: int, end: int, particles: frozenset[str]) -> int:
+    """The end of the capitalised words from ``first`` ("Kanal-6", "ITAR-TASS" whole, "Rio
+    de Janeiro" past its particle)."""
     k = first
     while k < end:
         word = table.text[k]
         joined = k > first and not table.ws[k - 1]
         if word[:1].isupper() or (joined and (word == "-" or table.text[k - 1] == "-")):
+            k += 1
+            continue
+        if k > first and word in particles and k + 1 < end and table.text[k + 1][:1].isupper():
             k += 1
             continue
         break

@@ -14,6 +14,7 @@ from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.listing import apposed_to_the_last
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import RELATIVE_PRONOUNS, children, is_passive, negated, pobjs
@@ -215,11 +216,13 @@ def _home_towns(doc: DocView) -> Iterator[Candidate]:
     """ "X, a Republican from Chicago", "X, a 34-year-old teacher from Leeds": the place an
     apposition says someone is from is where they live (a country: their nationality);
     "X, a lawyer and a national of Tonga": a second apposition's descriptor."""
-    for person in doc.mentions:
-        if person.etype is not PERSON or person.derived:
+    for named in doc.mentions:
+        if named.etype is not PERSON or named.derived:
             continue
-        token = doc.doc[doc.root_of(person)]
+        token = doc.doc[doc.root_of(named)]
         for noun in _indefinite_appositions(token):
+            # "toured it with X and Y, a chemist from Poland": Y's, hung on X
+            person = apposed_to_the_last(doc, noun) or named
             for place in _objects_in(doc, noun, ("from",), PLACE):
                 if place.etype is EntityType.COUNTRY:
                     yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")

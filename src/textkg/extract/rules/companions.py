@@ -1,13 +1,15 @@
 """Who went along or was sent: "He was accompanied by X" after a trip: X made the trip too;
-"Uzbekistan sent its minister, X, to Bishkek": X went there."""
+"Uzbekistan sent its minister, X, to Bishkek": X went there; "she was joined by X at the
+mill": they met there."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import people_by
+from textkg.extract.arguments import event_place, people_by
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
@@ -122,3 +124,39 @@ def sent_to(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         lex.rule_confidence("sent-to"),
                         [verb.i],
                     )
+
+
+@rule("joined-at")
+def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "On Tuesday she was joined by X and Y at the mill": who joined a person at a place
+    was there with them: they met (not "was joined by X on the flight", a trip's company,
+    nor "will be joined by", nor by one's family)."""
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() != "join" or negated(verb) or has_modal(verb):
+                continue
+            sites = [p for p in pobjs(verb, ("at",)) if doc.at[p.i] is None or p.pos_ == "NOUN"]
+            subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not sites or not subject:
+                continue
+            joined = [m for c in subject for m in doc.referents(c) if m.etype is PERSON]
+            kin = doc.lex.biography.kin_nouns
+            if any(t.lemma_.lower() in kin for a in children(verb, "agent") for t in a.subtree):
+                continue  # "was joined at the airport by his wife": company kept
+            along = [m for m in people_by(doc, verb) if m not in joined]
+            if not joined or not along:
+                continue
+            rule_name = "joined-at"
+            for first, second in combinations([*joined, *along], 2):
+                yield RelationCandidate(first, TK.metWith, second, span.index, rule_name)
+            place = event_place(doc, verb, *sites, exclude=[*joined, *along])
+            yield EventCandidate(
+                EventKind.MEETING,
+                [*joined, *along],
+                place,
+                span.index,
+                rule_name,
+                doc.lex.rule_confidence(rule_name),
+                [verb.i],
+            )

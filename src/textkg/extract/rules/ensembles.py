@@ -32,7 +32,7 @@ def member_of_ensemble(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 def _of_before_kind(doc: DocView, start: int, first: int) -> int | None:
     """The index of "of" before "[the] [modifiers] band" that ends at ``start``."""
-    lower, pos, nouns = doc.table.lower, doc.table.pos, doc.lex.ensemble_nouns
+    lower, pos, nouns = doc.table.lower, doc.table.pos, doc.lex.biography.ensemble_nouns
     k = start - 1
     if k - 1 < first or not (lower[k] in nouns or " ".join(lower[k - 1 : k + 1]) in nouns):
         return None

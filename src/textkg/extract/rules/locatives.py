@@ -1,5 +1,6 @@
 """Places next to names: "a bank in Moscow", "the Vostochny Cosmodrome in Russia",
-"Amherst, Mass.", "Rason, in North Korea", "the Mazar plant, in the Azuay province"."""
+"Amherst, Mass.", "Rason, in North Korea", "the Mazar plant, in the Azuay province", "in
+Geneva, where the agency is based"."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.registry import rule
-from textkg.extract.syntax import POSSESSIVE_MARKS, pobjs
+from textkg.extract.syntax import POSSESSIVE_MARKS, children, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -321,3 +322,34 @@ def _contains(ment: Ment, place: Ment) -> bool:
     if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
         return False
     return city_population(place.name) >= LARGER_CITY * max(city_population(ment.name), 1)
+
+
+@rule("where-based")
+def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "in Geneva, where the UNHCR is based", "in Abuja, where the bloc has its
+    headquarters": the organisation is based in that place."""
+    seats = doc.lex.seat_nouns
+    for verb in doc.doc:
+        seated = verb.lemma_.lower() in ("base", "headquarter") or (
+            # ("headquarters", whichever lemma the tagger gave it)
+            verb.lemma_ == "have"
+            and any({c.lemma_.lower(), c.lower_} & seats for c in children(verb, "dobj"))
+        )
+        if not seated or verb.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            continue
+        hung = verb.head
+        if hung.dep_ == "appos" and doc.at[hung.head.i] is not None:
+            hung = hung.head  # "in Abuja, Nigeria, where": the town, not its country
+        places = [m for m in doc.referents(hung, conjuncts=False) if m.etype.kind is PLACE]
+        orgs = [
+            m
+            for c in children(verb, "nsubjpass", "nsubj")
+            for m in doc.referents(c)
+            if m.etype is ORG
+        ]
+        sentence = doc.owner[verb.i]
+        for org in orgs:
+            for place in places:
+                yield RelationCandidate(org, TK.locatedIn, place, sentence, "where-based")

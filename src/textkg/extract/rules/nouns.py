@@ -332,8 +332,10 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             verb = doc.doc[index]
             lemma = verb.lemma_.lower()
             rooms = doc.lex.joining_prepositions.get(lemma)
-            if (lemma != "join" and rooms is None) or negated(verb) or has_modal(verb):
+            if (lemma != "join" and rooms is None) or negated(verb):
                 continue
+            if unreal(verb, doc.lex.irrealis_verbs):
+                continue  # "had planned to attend the meeting", "will join the talks"
             if by_remote_means(verb, doc.lex.remote_words):
                 continue  # "joined the talks by video link"
             needed = doc.lex.joining_words.get(lemma, frozenset())

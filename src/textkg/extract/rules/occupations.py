@@ -71,17 +71,25 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
             ):
                 continue
             for unit in children(verb, "dobj"):
-                if doc.at[unit.i] is not None or unit.lemma_.lower() not in units:
+                if doc.at[unit.i] is not None or unit.pos_ != "NOUN":
                     continue
                 limit = span.end_token
+                # "heads the research unit of / at Y"; any field at a body ("heads quality
+                # control at Y"); "heads its governance unit": the body "its" stands for
+                preps = [p for p in children(unit, "prep") if p.lower_ in ("of", "at")]
+                if unit.lemma_.lower() not in units:
+                    preps = [p for p in children(unit, "prep") if p.lower_ == "at"]
+                preps += [p for p in children(verb, "prep") if p.lower_ == "at"]
                 bodies = [
                     named
                     if (named := doc.mention_starting(p.i + 1)) and named.etype is ORG
                     # "of the Noumea-based Y": past the town
                     else named_after_its_kind(doc, p.i + 1, limit)
-                    for p in children(unit, "prep")
-                    if p.lower_ in ("of", "at")
+                    for p in preps
                 ]
+                if unit.lemma_.lower() in units and verb.tag_ in ("VBZ", "VBP"):
+                    # (now: "later headed its units" was a post of the past)
+                    bodies += [m for c in children(unit, "poss") for m in _its(doc, c)]
                 people, _rule = subjects(doc, verb)
                 for body in bodies:
                     if body is None or body.etype is not ORG:
@@ -91,6 +99,13 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                             yield RelationCandidate(
                                 person, TK.worksFor, body, span.index, "unit-head"
                             )
+
+
+def _its(doc: DocView, possessive: Token) -> list[Ment]:
+    """The body "its" or "their" stands for ("heads its governance unit")."""
+    if possessive.lower_ not in ("its", "their"):
+        return []
+    return [m for m in doc.referents(possessive) if m.etype is ORG]
 
 
 @rule("student-at")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import PLACE, DocView
+from textkg.extract.document import PLACE, DocView, place_named_before
 from textkg.extract.gazetteers import city_country_code, is_national_capital
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -95,7 +95,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for c in noun.children
             ):
                 # "Tagbilaran, the provincial capital": of the province named before
-                area = doc.place_named_before(noun.i, EntityType.ADMINISTRATIVE_AREA)
+                area = place_named_before(doc, noun.i, EntityType.ADMINISTRATIVE_AREA)
                 wholes = [area] if area is not None else []
             for part in parts:
                 for whole in wholes:
@@ -122,7 +122,7 @@ def _described_whole(doc: DocView, noun: Token, parts: list[Ment]) -> list[Ment]
             and doc.at[t.i] is None
             and any(c.lower_ == "the" for c in t.children)
         ):
-            whole = doc.place_named_before(noun.i, kind)
+            whole = place_named_before(doc, noun.i, kind)
             return [whole] if whole is not None and whole not in parts else []
     return []
 

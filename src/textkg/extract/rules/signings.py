@@ -57,4 +57,7 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
         for t in p.subtree
         if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
     ]
-    return bool(where or when) and any(t.lemma_.lower() in lex.joint_instruments for t in signed)
+    # "the lease was signed by A, B and C": those its "by" lists, named, signed it together
+    listed = len(signatories(doc, verb)) >= 2
+    instrument = any(t.lemma_.lower() in lex.joint_instruments for t in signed)
+    return bool(where or when or listed) and instrument

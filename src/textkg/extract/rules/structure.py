@@ -407,6 +407,13 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in _whose(doc, c)
                 if m.etype is ORG
             ]
+            if noun.lower_ in doc.lex.named_seat_nouns:  # "the Nokia headquarters in Espoo"
+                owners += [
+                    m
+                    for c in children(noun, "compound")
+                    for m in doc.referents(c)
+                    if m.etype is ORG
+                ]
             # "Vienna, the home of the IAEA": whose seat, after "of"
             owners += [m for p in pobjs(noun, ("of",)) for m in doc.referents(p) if m.etype is ORG]
             places = [
@@ -415,7 +422,10 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype.kind is PLACE
             ]
-            after = doc.mention_starting(i + 2) if i + 2 < span.end_token else None
+            k = i + 2  # (past "nearby", "suburban": "headquarters in nearby Reston")
+            while k < span.end_token and doc.table.dep[k] == "amod" and doc.at[k] is None:
+                k += 1
+            after = doc.mention_starting(k) if k < span.end_token else None
             if not places and doc.table.lower[i + 1] in ("in", "at") and after is not None:
                 # "searched Norvia's offices in Bergen": the parser hung "in" on the verb
                 places = [after] if after.etype.kind is PLACE else []
@@ -441,27 +451,6 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
-
-
-@rule("where-based")
-def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "in Geneva, where the UNHCR is based": the organisation is based in that place."""
-    for verb in doc.doc:
-        if verb.lemma_.lower() not in ("base", "headquarter") or verb.dep_ != "relcl":
-            continue
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-            continue
-        places = [m for m in doc.referents(verb.head, conjuncts=False) if m.etype.kind is PLACE]
-        orgs = [
-            m
-            for c in children(verb, "nsubjpass", "nsubj")
-            for m in doc.referents(c)
-            if m.etype is ORG
-        ]
-        sentence = doc.owner[verb.i]
-        for org in orgs:
-            for place in places:
-                yield RelationCandidate(org, TK.locatedIn, place, sentence, "where-based")
 
 
 def _whose(doc: DocView, owner: Token) -> list[Ment]:
@@ -511,6 +500,11 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         )
     ):
         return following
+    # "the Casablanca-based Atlas Connect group": the name its kind ends, right before it
+    # (not "the Warsaw-based EU border agency": the agency, of the EU)
+    inside = doc.mention_ending(noun.i) if noun.lemma_.lower() in doc.lex.short_form_heads else None
+    if inside is not None and inside.etype is ORG:
+        return inside
     # "the Houston-based company": the organisation the description refers back to
     described = [m for m in doc.description(noun) if m.etype is ORG]
     return described[0] if described else None

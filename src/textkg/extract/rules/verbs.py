@@ -33,6 +33,7 @@ from textkg.extract.syntax import (
     held_between_dates,
     is_passive,
     negated,
+    object_read_as_apposition,
     object_read_as_head,
     objects_read_as_conjuncts,
     objects_read_as_subjects,
@@ -194,6 +195,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in (
                 children(verb, "dobj", "attr")
                 + objects_read_as_subjects(verb)
+                + object_read_as_apposition(verb)
                 + (objects_read_as_conjuncts(verb) + object_read_as_head(verb) if meets else [])
             ):
                 if frame.predicate == TK.leaderOf and child.i in groups:
@@ -340,10 +342,17 @@ def _majority(share: Token, lex: Lexicon) -> bool:
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
 
 
+_WHEN = ("prep", "npadvmod")
+
+
 def _one_occasion(doc: DocView, verb: Token) -> bool:
     """Whether a meeting verb tells of one occasion all its people were at: a meal or talks
     ("for dinner"), "together", or a day ("on Monday"); not one by one ("separately")."""
-    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    said = list(verb.subtree)
+    if verb.dep_ == "conj":
+        # "flew to X on Tuesday and sat down with A and B": the day of the first verb's
+        said += [t for c in verb.head.children if c.dep_ in _WHEN for t in c.subtree]
+    words = {t.lower_ for t in said} | {t.lemma_.lower() for t in said}
     if words & doc.lex.apart_words:
         return False
     return bool(words & (doc.lex.occasion_nouns | doc.lex.together_words | set(WEEKDAYS)))

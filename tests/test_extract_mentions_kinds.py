@@ -1,0 +1,41 @@
+"""What kind of thing a name is, from the words around it (extract/mentions/kinds.py): a
+name the NER took for a building that an apposition makes a company, a sport's governing
+body named by its sport; our own sentences."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, facts_with_ents, mention, triples
+from textkg.records import EntityType
+
+
+def test_a_building_named_like_a_company_is_a_company_when_an_apposition_says_so() -> None:
+    # as the NER reads some such names: a building ("FAC")
+    text = "Norvia completed its purchase of Zolota Varnytsia, a Ternopil-based craft brewer."
+    facts = facts_with_ents(text, [(0, 1, "ORG"), (5, 7, "FAC"), (9, 10, "GPE")])
+    assert mention(facts, "Zolota Varnytsia").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_sports_governing_body_named_by_its_sport_is_an_organisation() -> None:
+    facts = facts_of(
+        "Kenya Netball on Tuesday elected Achieng Odhiambo, a former national team "
+        "captain, as its president."
+    )
+    assert mention(facts, "Kenya Netball").entity_type is EntityType.ORGANIZATION
+    assert ("Achieng Odhiambo", "tk:leaderOf", "Kenya Netball") in triples(facts)
+
+
+def test_a_town_named_like_a_sport_stays_a_town() -> None:
+    # guard: the sport's word alone, a town the gazetteers know
+    facts = facts_of("He learnt to play the game at a school in Rugby.")
+    assert mention(facts, "Rugby").entity_type is EntityType.CITY
+
+
+def test_a_small_town_someone_flies_to_is_a_town_not_a_person() -> None:
+    # the NER's person, in a traveller's slot the gazetteers cannot confirm
+    facts = facts_of(
+        "The government named a new chief to run the Odemira port authority. Ana Lobo flew "
+        "to Odemira from Lisbon on Monday. Odemira's mayor, Rui Tavares, met her at the offices."
+    )
+    odemira = [m for m in facts.mentions if m.text == "Odemira"]
+    assert odemira and all(m.entity_type is EntityType.CITY for m in odemira)
+    assert ("Ana Lobo", "tk:visited", "Odemira") in triples(facts)

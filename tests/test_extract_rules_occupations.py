@@ -1,0 +1,28 @@
+"""Who works for a body by heading a part of it (extract/rules/occupations.py); our own
+sentences."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_who_heads_a_function_at_a_company_works_for_it() -> None:
+    found = triples(
+        facts_of(
+            "Ewa Jablonska, a chemist from Poland who heads quality control at Arman Pharma, "
+            "showed the visitors round."
+        )
+    )
+    assert ("Ewa Jablonska", "tk:worksFor", "Arman Pharma") in found
+    assert ("Ewa Jablonska", "tk:leaderOf", "Arman Pharma") not in found
+
+
+def test_who_heads_its_unit_works_for_the_body_its_stands_for() -> None:
+    found = triples(
+        facts_of(
+            "Kenya Netball sent Ruairi Dunn, a former umpire who heads its governance unit, "
+            "to observe the vote."
+        )
+    )
+    assert ("Ruairi Dunn", "tk:worksFor", "Kenya Netball") in found
+    assert ("Ruairi Dunn", "tk:leaderOf", "Kenya Netball") not in found
