@@ -290,6 +290,23 @@ def test_a_prefixed_company_name_tagged_a_person_once_lends_no_surname() -> None
     assert mention(facts, "Ferri").entity_type is EntityType.ORGANIZATION
 
 
+def test_a_name_cut_at_the_nickname_quoted_inside_it_is_one_persons() -> None:
+    text = 'Michael John "Mike" Dorsey (born 1946) is a lawyer from Spokane.'
+    # the NER tagged "Michael John" and 'Mike" Dorsey' as two people
+    repaired = _repaired(text, [(0, 2, "PERSON"), (3, 6, "PERSON")])
+    assert repaired[0] == ('Michael John "Mike" Dorsey', "PERSON")
+    # a quoted word after a name and no surname after it is no nickname
+    text = 'Anna Berg said "Yes" to the offer.'
+    assert _repaired(text, [(0, 2, "PERSON")])[0] == ("Anna Berg", "PERSON")
+
+
+def test_a_name_a_clubs_prefix_opens_is_an_organisation() -> None:
+    text = "Pavol Hruby plays for SK Tarnow and coaches in FK Senica."
+    found = {(m.name, m.entity_type) for m in facts_of(text).mentions}
+    assert ("SK Tarnow", EntityType.ORGANIZATION) in found
+    assert ("FK Senica", EntityType.ORGANIZATION) in found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

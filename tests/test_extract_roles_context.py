@@ -232,6 +232,11 @@ def test_a_reference_page_keeps_a_role_its_subject_held_between_dates() -> None:
     assert ("Tomas Berg", "tk:leaderOf", "Askvik Rowing Club") in triples(facts_of(page))
 
 
+def test_who_reigned_as_king_of_a_country_led_it() -> None:
+    text = "Carol Ives (1893 - 1953) reigned as King of Portugal from 1930 to 1940."
+    assert ("Carol Ives", "tk:leaderOf", "Portugal") in triples(facts_of(text))
+
+
 def test_a_role_led_for_years_up_to_now_is_held() -> None:
     """A guard: the present perfect of a stretch ("has led it for nine years") goes on."""
     text = "The board met on Monday. Tom Hale has led the Lakeside Jazz Festival for nine years."
@@ -428,3 +433,14 @@ def test_an_honorary_role_leads_nothing_but_stays_a_job_title() -> None:
     found = triples(facts)
     assert not [t for t in found if t[0] == "Juris Ozols" and t[1] == "tk:leaderOf"]
     assert ("Ilze Kalna", "tk:leaderOf", "Latvian Rowing Federation") in found
+
+
+def test_who_after_the_place_of_a_copulas_phrase_is_its_subject() -> None:
+    text = (
+        "Ross Alder (1920 - 1992) was a politician in Alberta, who served as mayor of "
+        "Calgary from 1977 to 1980."
+    )
+    found = triples(facts_of(text))
+    assert ("Ross Alder", "tk:leaderOf", "Calgary") in found
+    # where one was a politician is no place one visited
+    assert ("Ross Alder", "tk:visited", "Alberta") not in found

@@ -147,6 +147,34 @@ def test_birth_and_death_places_in_the_brackets_after_a_name() -> None:
     assert not [t for t in found if t[1] == "schema:birthPlace"]
 
 
+def test_a_life_bracket_after_a_maiden_name_is_the_persons() -> None:
+    text = (
+        "Eva Novakova, née Kralova (18 December 1931 in Kladno – 10 November 1991 in Brno) "
+        "was a gymnast."
+    )
+    found = triples(facts_of(text))
+    assert ("Eva Novakova", "schema:birthPlace", "Kladno") in found
+    assert ("Eva Novakova", "schema:deathPlace", "Brno") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Morel (Nantes, 2 June 1663 – Madrid, May 1719) was a journalist.",
+        "Anne Morel (1663 Nantes, France – 15 May 1719 Madrid) was a journalist.",
+    ],
+)
+def test_a_life_brackets_places_beside_its_dates_with_no_in(text: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Anne Morel", "schema:birthPlace", "Nantes") in found
+    assert ("Anne Morel", "schema:deathPlace", "Madrid") in found
+
+
+def test_a_bracket_of_a_school_and_a_year_is_no_birth() -> None:
+    found = triples(facts_of("Tom Hale (Kent State University, 1990) wrote the report."))
+    assert not [t for t in found if t[1] == "schema:birthPlace"]
+
+
 def test_one_of_several_named_in_apposition_was_born_somewhere() -> None:
     found = triples(
         facts_of("One of them, Diego Ruiz, was born in Mendoza and has worked there for years.")
@@ -409,6 +437,27 @@ def test_a_marriage_to_someone_is_a_spouse() -> None:
 def test_who_formed_a_company_founded_it() -> None:
     found = facts("In 1952 Tomas Wilk formed Norvia Records with two friends.")
     assert ("Norvia Records", "schema:founder", "Tomas Wilk") in found
+
+
+def test_the_child_of_a_man_and_his_wife_has_both_for_parents() -> None:
+    text = (
+        "Karl Adler (born 1841) was a merchant. He was the third child of Meier Adler "
+        "(1801 - 1870) and his wife Sarah Kahn (1803 - 1881)."
+    )
+    found = triples(facts_of(text))
+    assert ("Karl Adler", "schema:parent", "Meier Adler") in found
+    assert ("Karl Adler", "schema:parent", "Sarah Kahn") in found
+    # "his wife" after "Meier Adler and" is Meier's, not the child's
+    assert ("Meier Adler", "schema:spouse", "Sarah Kahn") in found
+    assert ("Karl Adler", "schema:spouse", "Sarah Kahn") not in found
+
+
+def test_a_relative_named_after_the_occupations_the_parser_ran_together() -> None:
+    text = (
+        "Vineet Rao (born 1984) is an Indian actor. "
+        "Rao is son of the actor and screenwriter Srinivas Rao."
+    )
+    assert ("Rao", "schema:parent", "Srinivas Rao") in triples(facts_of(text))
 
 
 def test_an_apposition_after_a_list_is_the_last_names_not_the_firsts() -> None:

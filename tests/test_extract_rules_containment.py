@@ -3,6 +3,8 @@ the gazetteers and from chains of links, with sentences of our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from fixtures.extract.support import facts_of, triples
@@ -173,3 +175,32 @@ def test_an_organisation_in_a_town_of_a_country_is_in_the_country(
     found = triples(facts_of(page))
     assert ("Tamsin Records", "tk:locatedIn", "Porto") in found
     assert ("Tamsin Records", "tk:locatedIn", "Portugal") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lake Orsa is located north of Tarnby in the far north.",
+        "The Battle of Orsa Ford was fought on 2 May 1701 during a long war.",
+        "The Canadian painter Harlan Pike is best known for river landscapes.",
+        "The Orsa Fellowship, established in 1958, is claimed to be the oldest such award.",
+        "Marta Lind (3 May 1907 - 1 June 1988) was born and baptised on one day in Tarnby.",
+        "Tomas Vik, born 5 May 1938 (Tarnby), died 2 June 2012 (Orsa), is a Danish sculptor.",
+    ],
+)
+def test_an_undated_page_opening_with_its_subject_and_no_copula_is_a_reference_page(
+    opening: str,
+) -> None:
+    page = opening + " Its records are kept in Leeds. Copies are held across the United Kingdom."
+    assert ("Leeds", "tk:locatedIn", "United Kingdom") in triples(facts_of(page))
+    # a dated story that opens so is still news
+    dated = facts_of(page, published=date(2024, 5, 2))
+    assert ("Leeds", "tk:locatedIn", "United Kingdom") not in triples(dated)
+
+
+def test_an_undated_report_opening_with_what_someone_said_is_no_reference_page() -> None:
+    report = (
+        "Norvia said it would close its plant in Leeds. Unions across the United Kingdom "
+        "called the move a blow."
+    )
+    assert ("Leeds", "tk:locatedIn", "United Kingdom") not in triples(facts_of(report))

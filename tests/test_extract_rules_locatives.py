@@ -319,3 +319,8 @@ def test_a_site_a_copula_says_is_a_pass_or_a_camp_in_a_place(
 ) -> None:
     # the sentence's own reading, not the document model's guess
     assert rule_of(facts_of(text), site, "tk:locatedIn", place) == "place-apposition"
+
+
+def test_a_place_written_before_its_lower_case_kind() -> None:
+    facts = facts_of("Vika is a village in Sande Municipality in Vestfold county, Norway.")
+    assert ("Sande Municipality", "tk:locatedIn", "Vestfold") in triples(facts)

@@ -304,8 +304,7 @@ class Lexicon:
         return bool(words) and (words[-1] in heads or any(w in heads for w in words[:2]))
 
     def opening_label(self, word: str) -> str | None:
-        """The NER label of a name a word opens in another language: "ORG" for "Banco",
-        "Grupo", "Association"; "FAC" for "Stade", "Palais", "Praça"; else None."""
+        """The NER label of a name a word opens: "ORG" ("Banco"), "FAC" ("Stade", "Lake")."""
         lower = word.lower()
         if lower in self.name_opening_words:
             return "ORG"

@@ -83,6 +83,15 @@ class BiographyWords:
     founding_marks: frozenset[str] = frozenset()
     #: Words that make a date a guess ("c. 1680"): no date is read after them.
     uncertain_marks: frozenset[str] = frozenset()
+    #: "Ana Bell of the Scottish rock band X": kinds of band whose players are named with "of"
+    ensemble_nouns: frozenset[str] = frozenset()
+    #: "a Republican member of", "elected as a Whig to": a party named by its members'
+    #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
+    party_adjectives: frozenset[str] = frozenset()
+    party_member_nouns: frozenset[str] = frozenset()
+    #: Verbs an undated reference page opens with when its subject is no copula's ("X is
+    #: located in", "X was founded in 1938", "X reigned as King of Y").
+    opening_verbs: frozenset[str] = frozenset()
 
     @property
     def kin_nouns(self) -> frozenset[str]:

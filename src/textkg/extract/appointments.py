@@ -41,6 +41,8 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
                     # "X is an American politician who is a member of Y": the copula's
                     # subject (not "It was X who became chairman": X, the attribute)
                     found = doc.referents(subject, conjuncts=False)
+                if child.lower_ == "who" and not any(m.etype is PERSON for m in found):
+                    found = _subject_of_the_place(doc, described) or found
             else:
                 found = doc.referents(child, conjuncts=False)
             subjects = [m for m in found if m.etype is PERSON]
@@ -151,3 +153,16 @@ def appointer(ctx: DocView, its: Token, named: list[Ment]) -> list[Ment]:
             subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
             return [m for m in named if ctx.root_of(m) in subjects]
     return []
+
+
+def _subject_of_the_place(doc: DocView, place: Token) -> list[Ment]:
+    """ "X was a politician in Alberta, who served as mayor of Y": "who" hung on the place
+    of the copula's phrase is the copula's subject (no place is a "who")."""
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return []
+    host = place.head.head
+    copula = host if host.lemma_ == "be" else host.head if host.dep_ == "attr" else None
+    if copula is None or copula.lemma_ != "be":
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    return [m for c in subjects for m in doc.referents(c, conjuncts=False) if m.etype is PERSON]

@@ -32,13 +32,22 @@ from functools import lru_cache
 from importlib import resources
 
 from rdflib import URIRef
+from spacy.tokens import Token
 
 from textkg.countries import packaged_country_index
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import DocView
 from textkg.extract.gazetteers import city_country_code, place_countries
 from textkg.extract.mentions import Ment, Nationality
-from textkg.extract.mentions.definitions import opening_subject
+from textkg.extract.mentions.definitions import (
+    COPULAS,
+    DETERMINERS,
+    FINITE_TAGS,
+    MAX_GAP,
+    NAMING_WORDS,
+    OPENERS,
+    opening_subject,
+)
 from textkg.extract.places import held_place
 from textkg.extract.registry import rule
 from textkg.namespaces import TK, curie
@@ -393,10 +402,66 @@ def opens_with_definition(doc: DocView) -> bool:
             # "Across the Black Waters is a novel" (a title the parser reads as a phrase)
             deps = {c.dep_ for c in token.children}
             titled = doc.doc[span.start_token].dep_ == "prep" and "attr" in deps
-            return token.lemma_.lower() == "be" and (
-                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i for c in token.children)
-                or (titled and "expl" not in deps)  # not "In 2019 there were ..."
+            return (
+                (
+                    token.lemma_.lower() == "be"
+                    and (
+                        any(
+                            c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < i
+                            for c in token.children
+                        )
+                        or (titled and "expl" not in deps)  # not "In 2019 there were ..."
+                    )
+                )
+                or _opens_with_its_name(doc, token)
+                or _copula_past_the_parse(doc)
             )
+    return False
+
+
+def _copula_past_the_parse(doc: DocView) -> bool:
+    """ "X, born 5 May 1938 (A), died 2012 (B), is an Equatorial Guinean sculptor", "X (Thai;
+    ...); born 1981 in Y, is a Thai actor": in an undated text with no dateline that opens
+    with a proper noun, a copula and a determiner outside brackets, with no finite verb
+    before them but those of a life's dates, as a reference page whose parse failed."""
+    meta = doc.article.meta
+    if meta.date_published is not None or meta.dateline is not None:
+        return False
+    span, table = doc.sentences[0], doc.table
+    start = span.start_token + (table.lower[span.start_token] in OPENERS)
+    if start >= span.end_token or table.pos[start] != "PROPN":
+        return False
+    life = doc.lex.biography.birth_words | doc.lex.biography.death_verbs
+    depth = 0
+    for k in range(start, min(span.end_token - 1, start + 2 * MAX_GAP)):
+        word = table.lower[k]
+        if depth == 0 and word in COPULAS:
+            return table.lower[k + 1] in DETERMINERS
+        depth = max(0, depth + table.text[k].count("(") - table.text[k].count(")"))
+        finite = table.tag[k] in FINITE_TAGS and table.lemma[k] not in life
+        if depth == 0 and finite and word not in NAMING_WORDS:
+            return False
+    return False
+
+
+def _opens_with_its_name(doc: DocView, root: Token) -> bool:
+    """ "Lake Ava is located in Tarnby", "The Battle of Orsk was fought in 1701", "The
+    Dutch painter X is best known for": an undated text with no dateline whose first
+    sentence opens with its subject, a name or a phrase holding one, and whose verb is one a
+    reference page opens with (the lexicon's ``opening_verbs``)."""
+    meta = doc.article.meta
+    if meta.date_published is not None or meta.dateline is not None:
+        return False
+    if root.lemma_.lower() not in doc.lex.biography.opening_verbs:
+        return False
+    first = doc.sentences[0].start_token
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.left_edge.i != first or subject.i > root.i:
+            continue
+        words = range(first, subject.right_edge.i + 1)
+        # a proper noun, not a common one capitalised by the sentence ("Shares rose")
+        if subject.pos_ == "PROPN" or any(doc.at[k] is not None for k in words):
+            return True
     return False
 
 

@@ -286,7 +286,7 @@ class DocView:
             towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]
             if towns and towns[0].etype.kind is EntityType.PLACE:
                 return towns[:1]
-        place = _the_page_place(self, token)
+        place = _place_before_its_kind(self, token) or _the_page_place(self, token)
         if place is not None:
             return [place]  # "The town also houses X", on a page about a town
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
@@ -573,6 +573,15 @@ def defined_place(view: DocView) -> Ment | None:
     """The place a reference page opens by defining ("Tarvu is a town in ..."): what its
     "the town" and "it" stand for when nothing nearer does."""
     return next((m for m in view.mentions if m.defined and m.etype.kind is EntityType.PLACE), None)
+
+
+def _place_before_its_kind(view: DocView, token: Token) -> Ment | None:
+    """ "in Vestfold county", "in Pará state": the place written before its kind in lower
+    case."""
+    if token.pos_ != "NOUN" or not token.text.islower() or token.lemma_ not in view.lex.named_kinds:
+        return None
+    named = [view.at[c.i] for c in token.children if c.dep_ == "compound"]
+    return named[-1] if named and named[-1] and named[-1].etype.kind is PLACE else None
 
 
 def _the_page_place(view: DocView, token: Token) -> Ment | None:

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 
 def listed(token: Token) -> list[Token]:
-    """ "met protest leaders including Hilario Quispe and Rosa Mamani": the names a plural
-    noun's "including" lists."""
+    """ "met protest leaders including Hilario Quispe and Rosa Mamani", "played for clubs
+    such as A and B": the names a plural noun's "including" or "such as" lists."""
     return [
         t
         for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "including"
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ == "including"
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        )
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for t in (pobj, *pobj.conjuncts)

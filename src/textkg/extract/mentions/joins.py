@@ -25,6 +25,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
+    _join_nicknames(table)
     _split_team_of_league(table, lex)
     _join_places_of(table)
     _join_areas_of(table, lex)
@@ -47,6 +48,45 @@ def _named_in_full_start(table: TokenTable, ent: Span, named: set[str]) -> int:
         if table.doc[start : ent.end].text in named:
             return start
     return ent.start
+
+
+#: Quotation marks a nickname is written between ('James "Jimmy" Frost').
+_QUOTES = frozenset({'"', "“", "”", "'"})
+
+
+def _join_nicknames(table: TokenTable) -> None:
+    """'Michael John | "Mike" Dorsey', 'James Llewellyn | "Jimmy" Frost': a person's name
+    the NER cut at the nickname quoted inside it is one person's, up to the surname after
+    the closing quote."""
+    ents = list(table.ents)
+    kept: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = _nickname_end(table, ent) if ent.label_ == "PERSON" else ent.end
+        if end != ent.end:
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = tagged(table, ent.start, end, "PERSON")
+        kept.append(ent)
+        i += 1
+    table.ents = kept
+
+
+def _nickname_end(table: TokenTable, ent: Span) -> int:
+    """Where the name ends past a quoted nickname right after the person's given names."""
+    k = ent.end
+    if k + 3 >= len(table) or table.text[k] not in _QUOTES:
+        return ent.end
+    close = next(
+        (j for j in range(k + 2, min(k + 4, len(table))) if table.text[j] in _QUOTES), None
+    )
+    if close is None or not all(table.text[j][:1].isupper() for j in range(k + 1, close)):
+        return ent.end
+    end = close + 1
+    while end < len(table) and end - close <= 2 and table.text[end][:1].isupper():
+        end += 1
+    return end if end > close + 1 else ent.end
 
 
 def _join_places_of(table: TokenTable) -> None:

@@ -20,6 +20,7 @@ from textkg.extract.gazetteers import (
     is_surname,
 )
 from textkg.extract.mentions.joins import join_cut_names, tagged
+from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -143,14 +144,20 @@ def hyphenated_given_name(
 
 def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "PT | Dirgantara Indonesia", ", Star | Freight Hellas": an organisation's legal form
-    or first capitalised word, after a comma or at a clause's start, that the NER left out."""
+    or first capitalised word, after a comma or at a clause's start, that the NER left out;
+    a name a club's or a company's form opens that the NER tagged a place ("FK Senica")."""
     k = ent.start - 1
-    if ent.label_ not in ("ORG", "PERSON") or k < 1 or table.ent_type[k]:
+    prefixes = {p.lower() for p in lex.resolution.legal_prefixes} | lex.legal_form_prefixes
+    first = table.text[ent.start]
+    if ent.label_ in ("GPE", "LOC", "FAC") and first.isupper() and first.lower() in prefixes:
+        return ent.start, ent.end, "ORG"  # "FK Senica" tagged a place: a club
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or k < 1 or table.ent_type[k]:
         return None
     word = table.text[k]
-    prefixes = {p.lower() for p in lex.resolution.legal_prefixes} | lex.legal_form_prefixes
     if word.isupper() and word.lower() in prefixes:
-        return k, ent.end, "ORG"  # "PT Dirgantara Indonesia"
+        return k, ent.end, "ORG"  # "PT Dirgantara Indonesia", "FK | Senica" (a club, no town)
+    if ent.label_ not in ("ORG", "PERSON"):
+        return None
     if (
         ent.label_ == "ORG"
         and table.pos[k] == "PROPN"
@@ -574,6 +581,7 @@ REPAIRS: tuple[Repair, ...] = (
     club,
     plural_possessive,
     party,
+    party_adjective,
     national_body,
     nationality_of_office,
     defined_name,

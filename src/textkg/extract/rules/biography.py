@@ -136,14 +136,11 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
     for person in doc.mentions:
         if person.etype is not PERSON or person.derived or person.end >= len(table):
             continue
-        if not table.text[person.end].startswith("("):
-            continue  # "(" or "(;", where a name in another script was left out
+        opening = _bracket_after(doc, person)
+        if opening is None:
+            continue
         close = next(
-            (
-                k
-                for k in range(person.end + 1, min(len(table), person.end + 40))
-                if table.text[k] == ")"
-            ),
+            (k for k in range(opening + 1, min(len(table), opening + 40)) if table.text[k] == ")"),
             None,
         )
         if close is None:
@@ -152,17 +149,47 @@ def _life_bracket(doc: DocView) -> Iterator[Candidate]:
         # town's name ("Baden - Baden")
         dashes = [
             k
-            for k in range(person.end + 1, close)
+            for k in range(opening + 1, close)
             if table.text[k] in ("–", "—", "-") and table.lower[k - 1] != "-"
         ]
         dash = next((k for k in dashes if table.text[k] != "-"), dashes[0] if dashes else close)
         for first, last, predicate, name in (
-            (person.end + 1, dash, SDO.birthPlace, "bio-born"),
+            (opening + 1, dash, SDO.birthPlace, "bio-born"),
             (dash + 1, close, SDO.deathPlace, "bio-died"),
         ):
-            place = _first_place_after_in(doc, first, last)
+            place = _first_place_after_in(doc, first, last) or _place_by_date(doc, first, last)
             if place is not None:
                 yield RelationCandidate(person, predicate, place, person.sentence, name)
+
+
+def _bracket_after(doc: DocView, person: Ment) -> int | None:
+    """Where the life bracket after a name opens: right after it ("(" or "(;", where a name
+    in another script was left out), or after the maiden name it gives ("Eva Lind, née Berg
+    (1931 in Kalmar - ...)": the bracket is of the one person under both names)."""
+    table, end = doc.table, person.end
+    if table.text[end].startswith("("):
+        return end
+    if end + 2 < len(table) and table.text[end] == "," and table.lower[end + 1] in ("née", "nee"):
+        maiden = doc.mention_starting(end + 2)
+        if maiden is not None and maiden.etype is PERSON and maiden.end < len(table):
+            return maiden.end if table.text[maiden.end].startswith("(") else None
+    return None
+
+
+def _place_by_date(doc: DocView, first: int, last: int) -> Ment | None:
+    """A place beside the date of a half of a life bracket with no "in": "(Lyon, 2 June
+    1663 - Leiden, 1719)", "(1782 Havana, Cuba - 15 August 1836 Madrid)"."""
+    table = doc.table
+    start = first
+    while start < last and (table.ent_type[start] == "DATE" or table.like_num[start]):
+        start += 1  # "15 August 1836 Madrid": past the date
+    place = doc.mention_starting(start, skip_the=False)
+    if place is None or place.etype.kind is not PLACE or place.end > last:
+        return None
+    if start > first:
+        return place  # a date, then the place
+    dated = any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(place.end, last))
+    return place if dated and table.text[place.end] == "," else None
 
 
 def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:
@@ -424,13 +451,64 @@ def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
 def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
     """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
     son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
-    found = _people(doc, pobjs(noun, ("of",)))
+    found = _people(doc, pobjs(noun, ("of",))) or _person_past_occupations(doc, noun)
+    kin = doc.lex.biography
     if found:
-        kin = doc.lex.biography
         nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
         joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
-        return found + [m for m in _people(doc, joined) if m not in found]
+        found += [m for m in _people(doc, joined) if m not in found]
+        if noun.lemma_.lower() in kin.child_nouns:
+            # "the son of A and his wife B": B is the other parent
+            found += [w for w in (_spouse_after(doc, found[-1]),) if w and w not in found]
+        return found
+    owner = [c for c in children(noun, "poss") if c.lower_ in ("his", "her")]
+    if owner and noun.lemma_.lower() in kin.spouse_nouns:
+        before = _person_before_and(doc, owner[0].i)
+        if before is not None:
+            return [before]  # "the child of A and his wife B": A's wife, whoever "his" was
     return _people(doc, children(noun, "poss"))
+
+
+def _person_past_occupations(doc: DocView, noun: Token) -> list[Ment]:
+    """ "the son of the actor and screenwriter X": the person after "of" and the lower-case
+    words of an occupation, which the parser may join to the noun instead."""
+    table, k = doc.table, noun.i + 1
+    if k >= len(table) or table.lower[k] != "of" or doc.at[k + 1] is not None:
+        return []
+    k += 1
+    while k < min(len(table), noun.i + 8) and doc.at[k] is None:
+        if not (table.lower[k] in ("the", "a", "an", "and") or table.pos[k] == "NOUN"):
+            return []
+        if not table.text[k].islower():
+            return []
+        k += 1
+    named = doc.mention_starting(k, skip_the=False) if k < len(table) else None
+    return [named] if named is not None and named.etype is PERSON else []
+
+
+def _person_before_and(doc: DocView, i: int) -> Ment | None:
+    """The person named right before "and" at ``i - 1`` (past a bracket of dates)."""
+    k = i - 1
+    if k < 1 or doc.table.lower[k] != "and":
+        return None
+    if doc.table.text[k - 1] == ")":
+        k = next((j for j in range(k - 1, max(0, k - 12), -1) if doc.table.text[j] == "("), k)
+    named = doc.mention_ending(k)
+    return named if named is not None and named.etype is PERSON else None
+
+
+def _spouse_after(doc: DocView, person: Ment) -> Ment | None:
+    """B in "A (1801 - 1870) and his wife B"."""
+    table, k = doc.table, person.end
+    if k < len(table) and table.text[k] == "(":
+        k = next((j + 1 for j in range(k, min(len(table), k + 12)) if table.text[j] == ")"), k)
+    if k + 3 >= len(table) or table.lower[k] != "and" or table.lower[k + 1] not in ("his", "her"):
+        return None
+    if table.lemma[k + 2] not in doc.lex.biography.spouse_nouns:
+        return None
+    k += 3 + (table.text[k + 3] == ",")
+    named = doc.mention_starting(k, skip_the=False)
+    return named if named is not None and named.etype is PERSON else None
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:

@@ -123,7 +123,8 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
 @rule("nationality-of-leader")
 def nationality_of_leader(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """The leader of a country is its national ("Queen of Mauritius", "Poland's prime
-    minister"), unless the article gives them another nationality. In a reference article
+    minister"), and so is who holds a post of its government ("Canada's trade minister"),
+    unless the article gives them another nationality. In a reference article
     (a profile, an encyclopedia page), which states its subject's nationality; a news
     report's leaders are there for what they did."""
     if not opens_with_definition(doc):
@@ -131,7 +132,7 @@ def nationality_of_leader(doc: DocView, found: Findings) -> Iterator[Candidate]:
     nationals = {r.subject.name for r in found if r.predicate == TK.nationality}
     for r in list(found):
         if (
-            r.predicate == TK.leaderOf
+            r.predicate in (TK.leaderOf, TK.memberOf)
             and r.object.etype is EntityType.COUNTRY
             and r.subject.name not in nationals
         ):

@@ -116,6 +116,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return
     if frame.intransitive and children(verb, "dobj"):
         return  # "X moved the head office to Y": the office moved, not X
+    if frame.event is EventKind.VISIT and verb.lemma_ == "be" and children(verb, "attr"):
+        return  # "X was a politician in Alberta": where one worked, no trip
     if frame.transitive and not children(verb, "dobj", "dative"):
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
     if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):

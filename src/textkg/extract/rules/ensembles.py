@@ -1,0 +1,63 @@
+"""Players of a band named with "of" and the band's kind: "Ana Bell of the Scottish rock band
+Grey Harbour", "Lina Moss and Ada Reyes of the pop group Velvetine" are its members. Reference
+pages name a musician by the band this way where no role word says it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.registry import rule
+from textkg.namespaces import TK
+
+#: How many words may stand between "of" and the band's kind ("the Bulgarian rock").
+_MODIFIERS = 4
+
+
+@rule("member-of-ensemble")
+def member_of_ensemble(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "A (and B) of the [modifiers] band X": A and B are members of X."""
+    for span in doc.sentences:
+        for band in doc.sentence_mentions(span.index):
+            if band.etype is not ORG:
+                continue
+            of = _of_before_kind(doc, band.start, span.start_token)
+            if of is None:
+                continue
+            for person in _people_ending(doc, of, span.start_token):
+                yield RelationCandidate(person, TK.memberOf, band, span.index, "member-of-ensemble")
+
+
+def _of_before_kind(doc: DocView, start: int, first: int) -> int | None:
+    """The index of "of" before "[the] [modifiers] band" that ends at ``start``."""
+    lower, pos, nouns = doc.table.lower, doc.table.pos, doc.lex.biography.ensemble_nouns
+    k = start - 1
+    if k - 1 < first or not (lower[k] in nouns or " ".join(lower[k - 1 : k + 1]) in nouns):
+        return None
+    for i in range(k - 1, max(first, k - 2 - _MODIFIERS), -1):
+        if lower[i] == "of":
+            return i
+        if lower[i] not in ("the", "a", "an", "-") and pos[i] not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        named = doc.at[i]
+        if named is not None and named.etype is PERSON:
+            return None  # "of the Ana Bell band X": whose band, not what kind
+    return None
+
+
+def _people_ending(doc: DocView, end: int, first: int) -> list[Ment]:
+    """The person whose name ends right before ``end``, with those listed before it ("A, B
+    and C of ...")."""
+    people: list[Ment] = []
+    person = doc.mention_ending(end)
+    while person is not None and person.etype is PERSON:
+        people.append(person)
+        j = person.start - 1
+        if j <= first or doc.table.lower[j] not in (",", "and"):
+            break
+        if doc.table.lower[j] == "," and doc.table.lower[j - 1] == "and":
+            j -= 1
+        person = doc.mention_ending(j)
+    return people

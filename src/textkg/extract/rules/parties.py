@@ -1,0 +1,35 @@
+"""Who belongs to a party named by its members' adjective: "X was a Republican member of the
+House", "X was elected as a Whig to the Congress", "X sought the Democratic nomination"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions.parties import said_of_a_member
+from textkg.extract.registry import rule
+from textkg.namespaces import TK
+
+
+@rule("party-adjective")
+def party_adjective_member(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """The subject of the clause a party's adjective stands in is its member."""
+    adjectives = doc.lex.biography.party_adjectives
+    for party in doc.mentions:
+        if party.etype is not ORG or party.end - party.start != 1:
+            continue
+        if party.name.lower() not in adjectives or not said_of_a_member(doc, party.start):
+            continue  # not "X criticised Labour": only "a Labour member", "as a Whig to"
+        token = doc.doc[party.start]
+        for _ in range(4):  # up from the noun or the "as" phrase to the clause's verb
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            for person in doc.referents(subject, conjuncts=False):
+                if person.etype is PERSON:
+                    yield RelationCandidate(
+                        person, TK.memberOf, party, party.sentence, "party-adjective"
+                    )

@@ -1,0 +1,25 @@
+"""Players of a band named with "of" and its kind (rules/ensembles.py), with sentences of our
+own."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_a_player_of_a_band_named_by_its_kind_is_its_member() -> None:
+    text = "Tomcat Alley is the second album by Harold Venn of the Scottish rock band Grey Harbour."
+    assert ("Harold Venn", "tk:memberOf", "Grey Harbour") in triples(facts_of(text))
+
+
+def test_every_person_listed_before_the_band() -> None:
+    text = (
+        "The second version features Lina Moss and Ada Reyes of the Canadian pop group Velvetine."
+    )
+    found = triples(facts_of(text))
+    assert ("Lina Moss", "tk:memberOf", "Velvetine") in found
+    assert ("Ada Reyes", "tk:memberOf", "Velvetine") in found
+
+
+def test_a_group_that_is_no_bands_gives_no_membership() -> None:
+    found = triples(facts_of("Pia Holm of the media group Norvia spoke at the meeting."))
+    assert ("Pia Holm", "tk:memberOf", "Norvia") not in found

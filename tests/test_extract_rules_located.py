@@ -1,0 +1,44 @@
+"""Things placed by a landmark (rules/located.py): "X is located just north of Y in Z", with
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "landmark", "place"),
+    [
+        (
+            "Lake Wendell is located just north of Lake Arbor in Duluth, Minnesota.",
+            "Lake Wendell",
+            "Lake Arbor",
+            "Duluth",
+        ),
+        (
+            "The Harlan Dam is situated on the Wabash River in Cass County, Indiana.",
+            "Harlan Dam",
+            "Wabash River",
+            "Cass County",
+        ),
+        (
+            "Mount Tarrow is located to the east of Lake Arbor in Duluth.",
+            "Mount Tarrow",
+            "Lake Arbor",
+            "Duluth",
+        ),
+    ],
+)
+def test_a_thing_beside_a_landmark_lies_where_the_landmark_does(
+    text: str, thing: str, landmark: str, place: str
+) -> None:
+    found = triples(facts_of(text))
+    assert (thing, "tk:locatedIn", place) in found
+    assert (landmark, "tk:locatedIn", place) in found
+
+
+def test_a_lake_or_a_mountain_the_ner_took_for_a_person_is_a_place() -> None:
+    found = triples(facts_of("Lake Wendell is located in Duluth."))
+    assert ("Lake Wendell", "tk:locatedIn", "Duluth") in found

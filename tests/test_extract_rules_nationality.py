@@ -1,0 +1,21 @@
+"""Nationalities the rules infer in reference articles (rules/nationality.py), with sentences
+of our own."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_who_holds_a_post_of_a_countrys_government_is_its_national() -> None:
+    text = (
+        "Tom Reeve (born 1950) is a politician and farmer. "
+        "Reeve, Canada's Minister for Trade, answered the growers."
+    )
+    assert ("Reeve", "tk:nationality", "Canada") in triples(facts_of(text))
+
+
+def test_a_news_report_gives_a_minister_no_nationality_by_the_post() -> None:
+    text = "Tom Reeve, Canada's Minister for Trade, answered the growers on Monday."
+    found = facts_of(text)
+    said = {r.extractor for r in found.relations if str(r.predicate).endswith("nationality")}
+    assert "nationality-of-leader" not in said
