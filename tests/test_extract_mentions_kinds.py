@@ -39,3 +39,17 @@ def test_a_small_town_someone_flies_to_is_a_town_not_a_person() -> None:
     odemira = [m for m in facts.mentions if m.text == "Odemira"]
     assert odemira and all(m.entity_type is EntityType.CITY for m in odemira)
     assert ("Ana Lobo", "tk:visited", "Odemira") in triples(facts)
+
+
+def test_a_double_surname_ending_like_a_building_is_a_persons() -> None:
+    facts = facts_of("The minister met Aroha Wiremu-Hall in Hastings on Monday.")
+    assert mention(facts, "Aroha Wiremu-Hall").entity_type is EntityType.PERSON
+
+
+def test_what_a_person_directs_is_a_body() -> None:
+    facts = facts_of(
+        "Ingrid Berg, a fiddler from Norway who directs Fjordfestivalen, arrived in Kaustinen "
+        "from Oslo on Monday."
+    )
+    assert mention(facts, "Fjordfestivalen").entity_type is EntityType.ORGANIZATION
+    assert ("Ingrid Berg", "tk:leaderOf", "Fjordfestivalen") in triples(facts)

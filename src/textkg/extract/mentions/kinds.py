@@ -121,7 +121,9 @@ def entity_type(
     place_head = (
         head in lex.place_head_nouns or opens_a_sites_name(reader, start, end)
     ) and not org_head
-    building = head in lex.building_nouns or place_head
+    # (not "Moana Tipene-Hall": a double surname's second half)
+    hyphened_surname = end - start > 2 and reader.doc[end - 2].text == "-"
+    building = (head in lex.building_nouns or place_head) and not hyphened_surname
     if label == "PERSON":
         return _person_label_type(reader, start, end, name, country, org_head, building)
     if label in ("GPE", "LOC", "FAC") and end - start > 1 and head in lex.admin_words:
