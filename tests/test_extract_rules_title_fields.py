@@ -280,3 +280,13 @@ def test_a_title_with_an_adjective_before_the_bodys_name_is_held_there(
 def test_a_former_role_before_the_bodys_name_states_no_post() -> None:
     facts = triples(facts_of("Mira Holm, a former Siemens engineer, led the inspection."))
     assert ("Mira Holm", "tk:worksFor", "Siemens") not in facts
+
+
+def test_whose_role_after_where_a_body_is_based_is_the_bodys() -> None:
+    found = triples(
+        facts_of(
+            "The case was brought by Umoja Wakulima, a growers' union based in Muyinga, whose "
+            "chairman, Pascal Nduwayo, said members had learned of the deal."
+        )
+    )
+    assert ("Pascal Nduwayo", "tk:leaderOf", "Umoja Wakulima") in found

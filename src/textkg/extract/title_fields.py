@@ -182,6 +182,29 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
     return (found[0], noun + 2) if found else None
 
 
+def whose_body(ctx: DocView, j: int, before: list[Ment]) -> list[Ment]:
+    """ "the association, whose leader, X": of the organisations ``before``, the one named
+    right before "whose" (or apposed to the noun there); past a place that only says where
+    it is ("X, a growers' union based in Ngozi, whose chairman")."""
+    doc = ctx.doc
+    right_before = j - 1 if j > 0 and doc[j - 1].text == "," else j
+    noun = doc[right_before - 1]  # "X, the ... operator, whose": X
+    apposed = ctx.at[noun.head.i] if noun.dep_ == "appos" else None
+    found = [m for m in before if m.end == right_before or m is apposed]
+    place = ctx.at[noun.i]
+    if found or place is None or place.etype.kind is not PLACE:
+        return found
+    token = noun
+    for _ in range(6):  # up from "in Ngozi" to the body based there
+        token = token.head
+        body = ctx.at[token.i] or (ctx.at[token.head.i] if token.dep_ == "appos" else None)
+        if body is not None and body.etype is ORG:
+            return [body]
+        if token.head.i == token.i:
+            break
+    return []
+
+
 def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     """ "the city's mayor": the town named last, passing over where someone was born or came
     from ("flew in from Wroclaw", "born in Paredes, a town ..."), which is not where the story

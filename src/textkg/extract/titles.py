@@ -44,6 +44,7 @@ from textkg.extract.title_fields import (
     possessed_by,
     posted_to,
     unit_of_body,
+    whose_body,
 )
 from textkg.records import EntityType
 
@@ -115,11 +116,7 @@ class TitleReader:
                 m for m in ctx.sentence_mentions(ctx.owner[j]) if m.end <= j and m.etype is ORG
             ]
             if doc[j].lower_ == "whose":
-                # "the association, whose leader, X": the noun right before, named or not
-                right_before = j - 1 if j > 0 and doc[j - 1].text == "," else j
-                noun = doc[right_before - 1]  # "X, the ... operator, whose": X
-                apposed = ctx.at[noun.head.i] if noun.dep_ == "appos" else None
-                before = [m for m in before if m.end == right_before or m is apposed]
+                before = whose_body(ctx, j, before)
             else:
                 before = appointer(ctx, doc[j], before) or before
             referred = ctx.references.pronouns.get(j)
