@@ -3,12 +3,8 @@ first read wrongly, each kept right."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, mention, met, triples
 from textkg.records import EntityType
-
-
-def met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "tk:metWith", b) in found or (b, "tk:metWith", a) in found
 
 
 def test_a_regional_title_capitalised_is_a_given_name() -> None:

@@ -13,6 +13,7 @@ from fixtures.extract.support import (
     facts_of,
     facts_with_ents,
     mention,
+    met,
     participants,
     triples,
 )
@@ -20,10 +21,6 @@ from textkg.nlp import load_model
 from textkg.records import EntityType, EventKind
 
 PUBLISHED = date(2031, 5, 7)  # a Wednesday
-
-
-def met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
-    return (a, "tk:metWith", b) in found or (b, "tk:metWith", a) in found
 
 
 def test_who_was_present_at_a_joint_signing_met_both_signatories() -> None:
