@@ -335,3 +335,29 @@ def test_a_news_reports_company_founded_in_a_town_is_not_placed_there() -> None:
     )
     assert ("Daebong Motors", "tk:locatedIn", "Seoul") in found
     assert not [t for t in found if t[1] == "tk:locatedIn" and t[2] == "Ulsan"]
+
+
+def test_a_day_spent_in_a_town_named_by_its_weekday_is_a_visit() -> None:
+    found = triples(facts_of("Lena Vosk spent Sunday in Graz, a town in Styria.", PUBLISHED))
+    assert ("Lena Vosk", "tk:visited", "Graz") in found
+    # a career spent with a club stays no visit
+    found = triples(facts_of("Lena Vosk spent Sunday with Dalkin Rovers.", PUBLISHED))
+    assert ("Lena Vosk", "tk:visited", "Dalkin Rovers") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Teller showed Helga Brunsvik around the new plant on Monday.",
+        # the parser hangs the passive's agent on the rooms
+        "Helga Brunsvik toured the museum and was shown around the empty rooms by Oskar Teller.",
+        "Helga Brunsvik was greeted at the airport by Oskar Teller.",
+    ],
+)
+def test_who_shows_a_visitor_round_meets_them(text: str) -> None:
+    assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") in triples(facts_of(text))
+
+
+def test_showing_someone_figures_is_no_meeting() -> None:
+    found = triples(facts_of("Oskar Teller showed Helga Brunsvik the new figures on Monday."))
+    assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") not in found

@@ -279,3 +279,15 @@ def _gapped(noun: Token) -> bool:
         or any(c.dep_ in ("nmod", "nsubj", "npadvmod") and c.pos_ == "PROPN" for c in noun.children)
         or any(b.dep_ == "appos" for a in apposed for b in a.children)
     )
+
+
+def agent_past_a_place(verb: Token) -> list[Token]:
+    """ "was shown around the rooms by X", "was greeted at the airport by X": the passive's
+    agent that the parser hung on the noun of the verb's preposition before it."""
+    return [
+        agent
+        for prep in children(verb, "prep")
+        for noun in children(prep, "pobj")
+        if noun.pos_ == "NOUN"
+        for agent in pobjs(noun, ("by",))
+    ]

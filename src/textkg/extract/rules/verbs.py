@@ -26,6 +26,7 @@ from textkg.extract.registry import rule
 from textkg.extract.rules.signings import signatories, signed_together
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    agent_past_a_place,
     before_the_story,
     by_remote_means,
     children,
@@ -142,6 +143,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if passive and not frame.passive_subject:
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        if not found and frame.event is EventKind.MEETING:  # "shown round the plant by X"
+            found = [
+                m for p in agent_past_a_place(verb) for m in doc.referents(p) if m.etype is PERSON
+            ]
         if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
             found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
