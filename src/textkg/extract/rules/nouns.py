@@ -8,6 +8,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from textkg.countries import packaged_country_index
 from textkg.extract.arguments import (
     agents,
     coordinated_people,
@@ -19,6 +20,7 @@ from textkg.extract.arguments import (
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
@@ -33,7 +35,7 @@ from textkg.extract.syntax import (
 )
 from textkg.lexicon import Lexicon, NounFrame
 from textkg.namespaces import TK
-from textkg.records import EventKind
+from textkg.records import EntityType, EventKind
 
 
 @rule("noun-frames")
@@ -184,6 +186,51 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             confidence,
             [a.i for a in anchors],
         )
+        if place is not None and verb is not None and noun.dep_ == "dobj":
+            yield from _talks_held_in(doc, verb, noun, place, sentence)
+
+
+def _talks_held_in(
+    doc: DocView, verb: Token, noun: Token, place: Ment, sentence: int
+) -> Iterator[Candidate]:
+    """ "X held talks in Accra with Y": who held them was in the town (a visit, as gold
+    counts one who "was in" a place); the one they were held with may live there."""
+    if verb.lemma_.lower() != "hold" or is_passive(verb):
+        return
+    named = [m for a in (verb, noun) for p in pobjs(a, ("in",)) for m in doc.referents(p)]
+    if place not in named:
+        return
+    confidence = doc.lex.rule_confidence("talks-held-in")
+    for holder in agents(subjects(doc, verb)[0]):
+        if holder.etype is PERSON and not _at_home(doc, holder, place):
+            yield RelationCandidate(
+                holder, TK.visited, place, sentence, "talks-held-in", confidence
+            )
+
+
+def _at_home(doc: DocView, person: Ment, place: Ment) -> bool:
+    """ "Kenya's transport secretary, X, held talks in Mombasa": a title of the country the
+    town is in says the person is at home there, not on a visit."""
+    index = packaged_country_index()
+    where = (
+        index.code_for_name(place.name)
+        if place.etype is EntityType.COUNTRY
+        else city_country_code(place.name)
+    )
+    if where is None:
+        return False
+    surname = person.name.split()[-1]
+    for attachment in doc.references.titles:
+        if attachment.person.name.split()[-1] != surname:
+            continue
+        phrase = attachment.phrase
+        named = [phrase.holder, *phrase.targets]
+        countries = [m.name for m in named if m is not None and m.etype is EntityType.COUNTRY]
+        if phrase.holder_nationality is not None:
+            countries.append(phrase.holder_nationality.country)
+        if any(index.code_for_name(c) == where for c in countries):
+            return True
+    return False
 
 
 def _gathered_for(doc: DocView, noun: Token) -> list[Ment]:
