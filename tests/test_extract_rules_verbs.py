@@ -361,3 +361,9 @@ def test_who_shows_a_visitor_round_meets_them(text: str) -> None:
 def test_showing_someone_figures_is_no_meeting() -> None:
     found = triples(facts_of("Oskar Teller showed Helga Brunsvik the new figures on Monday."))
     assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") not in found
+
+
+def test_who_plays_a_game_for_a_club_is_its_member() -> None:
+    """The parser hangs "for X" on the game ("plays his club rugby for X")."""
+    text = "Oskar Teller, who plays his club rugby for the Nordvik Rovers, was born in Suva."
+    assert ("Oskar Teller", "tk:memberOf", "Nordvik Rovers") in triples(facts_of(text))

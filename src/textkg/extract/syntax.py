@@ -49,10 +49,15 @@ def phrase_verb(prep: Token) -> Token:
 
 def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the verb's prepositions, also where the parser hung them on its "as"
-    phrase ("plays as a midfielder for X": X)."""
+    phrase ("plays as a midfielder for X": X) or on the game played ("plays his club rugby
+    for X", not "plays a key role for X")."""
     if not preps:
         return []
-    return pobjs(verb, preps) + [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)]
+    hung = [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)]
+    if verb.lemma_ == "play":
+        games = [g for g in children(verb, "dobj") if g.pos_ == "NOUN" and not children(g, "det")]
+        hung += [p for game in games for p in pobjs(game, preps)]
+    return pobjs(verb, preps) + hung
 
 
 def first_conjunct(token: Token) -> Token:

@@ -8,9 +8,9 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.countries import packaged_country_index
 from textkg.extract.arguments import (
     agents,
+    at_home,
     coordinated_people,
     event_place,
     governor,
@@ -20,7 +20,6 @@ from textkg.extract.arguments import (
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_country_code
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
@@ -35,7 +34,7 @@ from textkg.extract.syntax import (
 )
 from textkg.lexicon import Lexicon, NounFrame
 from textkg.namespaces import TK
-from textkg.records import EntityType, EventKind
+from textkg.records import EventKind
 
 
 @rule("noun-frames")
@@ -202,35 +201,10 @@ def _talks_held_in(
         return
     confidence = doc.lex.rule_confidence("talks-held-in")
     for holder in agents(subjects(doc, verb)[0]):
-        if holder.etype is PERSON and not _at_home(doc, holder, place):
+        if holder.etype is PERSON and not at_home(doc, holder, place):
             yield RelationCandidate(
                 holder, TK.visited, place, sentence, "talks-held-in", confidence
             )
-
-
-def _at_home(doc: DocView, person: Ment, place: Ment) -> bool:
-    """ "Kenya's transport secretary, X, held talks in Mombasa": a title of the country the
-    town is in says the person is at home there, not on a visit."""
-    index = packaged_country_index()
-    where = (
-        index.code_for_name(place.name)
-        if place.etype is EntityType.COUNTRY
-        else city_country_code(place.name)
-    )
-    if where is None:
-        return False
-    surname = person.name.split()[-1]
-    for attachment in doc.references.titles:
-        if attachment.person.name.split()[-1] != surname:
-            continue
-        phrase = attachment.phrase
-        named = [phrase.holder, *phrase.targets]
-        countries = [m.name for m in named if m is not None and m.etype is EntityType.COUNTRY]
-        if phrase.holder_nationality is not None:
-            countries.append(phrase.holder_nationality.country)
-        if any(index.code_for_name(c) == where for c in countries):
-            return True
-    return False
 
 
 def _gathered_for(doc: DocView, noun: Token) -> list[Ment]:
