@@ -367,3 +367,30 @@ def test_who_plays_a_game_for_a_club_is_its_member() -> None:
     """The parser hangs "for X" on the game ("plays his club rugby for X")."""
     text = "Oskar Teller, who plays his club rugby for the Nordvik Rovers, was born in Suva."
     assert ("Oskar Teller", "tk:memberOf", "Nordvik Rovers") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Kestrel Data, the startup Norvia acquired last year, makes chips.",
+            ("Norvia", "tk:acquired", "Kestrel Data"),
+        ),
+        (
+            "Oskar Teller, the banker Helga Brunsvik met in Vienna, said little.",
+            ("Helga Brunsvik", "tk:metWith", "Oskar Teller"),
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_pronoun_has_the_described_name_as_object(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))
+
+
+def test_a_purchase_said_to_come_or_not_done_in_such_a_clause_is_none() -> None:
+    for text in (
+        "Kestrel Data, the startup Norvia said it would buy, makes chips.",
+        "Kestrel Data, the startup Norvia did not buy, makes chips.",
+    ):
+        assert ("Norvia", "tk:acquired", "Kestrel Data") not in triples(facts_of(text))

@@ -296,3 +296,17 @@ def agent_past_a_place(verb: Token) -> list[Token]:
         if noun.pos_ == "NOUN"
         for agent in pobjs(noun, ("by",))
     ]
+
+
+def contact_clause_object(verb: Token) -> list[Token]:
+    """ "Kestrel, the startup Norvia acquired last year": the noun a relative clause with no
+    pronoun describes is its verb's object (the name it is apposed to, if any)."""
+    if verb.dep_ != "relcl" or is_passive(verb) or children(verb, "dobj", "ccomp", "xcomp"):
+        return []
+    subject = children(verb, "nsubj")
+    if len(subject) != 1 or subject[0].lower_ in RELATIVE_PRONOUNS or subject[0].pos_ != "PROPN":
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.subtree):
+        return []
+    head = verb.head
+    return [head.head if head.dep_ == "appos" else head]

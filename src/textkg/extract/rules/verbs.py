@@ -30,6 +30,7 @@ from textkg.extract.syntax import (
     before_the_story,
     by_remote_means,
     children,
+    contact_clause_object,
     copula_subject,
     held_between_dates,
     is_passive,
@@ -198,6 +199,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in (
                 children(verb, "dobj", "attr")
                 + objects_read_as_subjects(verb)
+                + contact_clause_object(verb)
                 + object_read_as_apposition(verb)
                 + (objects_read_as_conjuncts(verb) + object_read_as_head(verb) if meets else [])
             ):
