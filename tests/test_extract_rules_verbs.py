@@ -394,3 +394,9 @@ def test_a_purchase_said_to_come_or_not_done_in_such_a_clause_is_none() -> None:
         "Kestrel Data, the startup Norvia did not buy, makes chips.",
     ):
         assert ("Norvia", "tk:acquired", "Kestrel Data") not in triples(facts_of(text))
+
+
+def test_who_visited_a_site_with_the_visitor_went_too() -> None:
+    """The parser hangs "with X" on the site's name."""
+    found = triples(facts_of("Helga Brunsvik visited the Kegums Dam with Anna Teller on Monday."))
+    assert ("Anna Teller", "tk:visited", "Kegums Dam") in found

@@ -310,3 +310,10 @@ def contact_clause_object(verb: Token) -> list[Token]:
         return []
     head = verb.head
     return [head.head if head.dep_ == "appos" else head]
+
+
+def with_pobjs(verb: Token) -> list[Token]:
+    """The objects of the verb's "with", also where the parser hung it on the name the verb
+    takes ("visited the Kegums Dam with X")."""
+    named = [o for o in children(verb, "dobj") if o.pos_ == "PROPN"]
+    return pobjs(verb, ("with",)) + [p for o in named for p in pobjs(o, ("with",))]

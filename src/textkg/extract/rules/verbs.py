@@ -43,6 +43,7 @@ from textkg.extract.syntax import (
     put_in_the_past,
     unreal,
     verb_pobjs,
+    with_pobjs,
 )
 from textkg.lexicon import Lexicon, VerbFrame
 from textkg.months import WEEKDAYS
@@ -462,7 +463,7 @@ def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
     lemma = verb.lemma_.lower()
     frames = (frame, *doc.lex.more_verb_frames.get(lemma, ()))
     # "toured the plots with X": a verb that reads "with" as a meeting has X as a host
-    with_ = [] if any("with" in f.objects for f in frames) else pobjs(verb, ("with",))
+    with_ = [] if any("with" in f.objects for f in frames) else with_pobjs(verb)
     by = [
         p
         for c in verb.children
