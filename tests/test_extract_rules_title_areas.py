@@ -45,3 +45,12 @@ def test_a_field_minister_of_a_country_is_as_the_countrys_field_minister() -> No
 def test_the_prime_minister_of_a_state_still_heads_it() -> None:
     found = triples(facts_of("Colin Ferrier, the prime minister of Styria, said talks went well."))
     assert ("Colin Ferrier", "tk:leaderOf", "Styria") in found
+
+
+def test_a_bare_district_commissioner_does_not_head_the_storys_province() -> None:
+    text = (
+        "Cane growers in Zambia's Southern Province met the minister in Choma on Monday. "
+        "He was joined at the talks by the district commissioner, Oskar Teller."
+    )
+    found = triples(facts_of(text))
+    assert ("Oskar Teller", "tk:leaderOf", "Southern Province") not in found

@@ -180,7 +180,9 @@ def _bare_state_title(
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
-    area = context_area(doc, person) if phrase.keyword in lex.place_leaders else None
+    # (not a bare "district commissioner": the story's region is no district)
+    local = set(phrase.keyword.split()) & lex.area_kind_nouns
+    area = context_area(doc, person) if phrase.keyword in lex.place_leaders and not local else None
     if area is not None:  # "Governor X" in a story about Lagos State
         yield RelationCandidate(person, TK.leaderOf, area, person.sentence, "title-context")
         return
