@@ -64,6 +64,16 @@ def test_a_name_opened_by_an_organisation_word_of_another_language_is_an_organis
     assert mention(facts, name).entity_type is EntityType.ORGANIZATION
 
 
+def test_a_name_opened_by_team_is_a_team() -> None:
+    """Cycling and sailing teams are named "Team X": a rider "of" one is its member."""
+    facts = facts_of("Oskar Teller of Team Nordkap was second.")
+    assert mention(facts, "Team Nordkap").entity_type is EntityType.ORGANIZATION
+    assert triples(facts) & {
+        ("Oskar Teller", "tk:worksFor", "Team Nordkap"),
+        ("Oskar Teller", "tk:memberOf", "Team Nordkap"),
+    }
+
+
 def test_a_company_written_by_its_first_words_before_a_role_is_the_company() -> None:
     text = (
         "Limpopo Frame Pictures said on Monday it would film in Luxor. Limpopo Frame's "

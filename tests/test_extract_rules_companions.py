@@ -1,4 +1,5 @@
-"""Who was sent somewhere went there (rules/companions.py, sent-to); our own sentences."""
+"""Who was sent somewhere went there (rules/companions.py, sent-to), who met people in a town
+was there (met-people-in); our own sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +47,26 @@ def test_who_flew_on_the_flight_with_a_traveller_went_too() -> None:
         )
     )
     assert ("Sefo Lam", "tk:visited", "Auckland") in found
+
+
+def test_who_met_unnamed_people_in_towns_was_there() -> None:
+    found = triples(
+        facts_of(
+            "Oskar Teller and the company's finance director, Helga Brunsvik, met investors "
+            "in Vienna and Zurich last month."
+        )
+    )
+    for person in ("Oskar Teller", "Helga Brunsvik"):
+        for town in ("Vienna", "Zurich"):
+            assert (person, "tk:visited", town) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria's economy minister, Helga Brunsvik, met investors in Vienna on Monday.",
+        "Helga Brunsvik will meet investors in Vienna next week.",
+    ],
+)
+def test_no_visit_at_home_or_before_the_meeting(text: str) -> None:
+    assert ("Helga Brunsvik", "tk:visited", "Vienna") not in triples(facts_of(text))

@@ -324,3 +324,11 @@ def test_a_site_a_copula_says_is_a_pass_or_a_camp_in_a_place(
 def test_a_place_written_before_its_lower_case_kind() -> None:
     facts = facts_of("Vika is a village in Sande Municipality in Vestfold county, Norway.")
     assert ("Sande Municipality", "tk:locatedIn", "Vestfold") in triples(facts)
+
+
+def test_a_large_citys_district_named_after_of_lies_in_the_city() -> None:
+    """ "the Hamburg district of Altona": the name after "of" is the district's, not a town
+    the city lies in (as "the Pudu district of Kuala Lumpur" has it the other way)."""
+    found = triples(facts_of("The old church, in the Hamburg district of Altona, dates from 1900."))
+    assert ("Altona", "tk:locatedIn", "Hamburg") in found
+    assert ("Hamburg", "tk:locatedIn", "Altona") not in found

@@ -26,3 +26,12 @@ def test_who_heads_its_unit_works_for_the_body_its_stands_for() -> None:
     )
     assert ("Ruairi Dunn", "tk:worksFor", "Kenya Netball") in found
     assert ("Ruairi Dunn", "tk:leaderOf", "Kenya Netball") not in found
+
+
+def test_who_heads_a_named_bodys_unit_works_for_the_body() -> None:
+    found = triples(facts_of("Oskar Teller heads Norvia's research division."))
+    assert ("Oskar Teller", "tk:worksFor", "Norvia") in found
+    assert ("Oskar Teller", "tk:leaderOf", "Norvia") not in found
+    # a unit headed in the past is a post of the past
+    past = triples(facts_of("Oskar Teller headed Norvia's research division until 2020."))
+    assert ("Oskar Teller", "tk:worksFor", "Norvia") not in past

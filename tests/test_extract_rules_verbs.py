@@ -335,3 +335,68 @@ def test_a_news_reports_company_founded_in_a_town_is_not_placed_there() -> None:
     )
     assert ("Daebong Motors", "tk:locatedIn", "Seoul") in found
     assert not [t for t in found if t[1] == "tk:locatedIn" and t[2] == "Ulsan"]
+
+
+def test_a_day_spent_in_a_town_named_by_its_weekday_is_a_visit() -> None:
+    found = triples(facts_of("Lena Vosk spent Sunday in Graz, a town in Styria.", PUBLISHED))
+    assert ("Lena Vosk", "tk:visited", "Graz") in found
+    # a career spent with a club stays no visit
+    found = triples(facts_of("Lena Vosk spent Sunday with Dalkin Rovers.", PUBLISHED))
+    assert ("Lena Vosk", "tk:visited", "Dalkin Rovers") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Teller showed Helga Brunsvik around the new plant on Monday.",
+        # the parser hangs the passive's agent on the rooms
+        "Helga Brunsvik toured the museum and was shown around the empty rooms by Oskar Teller.",
+        "Helga Brunsvik was greeted at the airport by Oskar Teller.",
+    ],
+)
+def test_who_shows_a_visitor_round_meets_them(text: str) -> None:
+    assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") in triples(facts_of(text))
+
+
+def test_showing_someone_figures_is_no_meeting() -> None:
+    found = triples(facts_of("Oskar Teller showed Helga Brunsvik the new figures on Monday."))
+    assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") not in found
+
+
+def test_who_plays_a_game_for_a_club_is_its_member() -> None:
+    """The parser hangs "for X" on the game ("plays his club rugby for X")."""
+    text = "Oskar Teller, who plays his club rugby for the Nordvik Rovers, was born in Suva."
+    assert ("Oskar Teller", "tk:memberOf", "Nordvik Rovers") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Kestrel Data, the startup Norvia acquired last year, makes chips.",
+            ("Norvia", "tk:acquired", "Kestrel Data"),
+        ),
+        (
+            "Oskar Teller, the banker Helga Brunsvik met in Vienna, said little.",
+            ("Helga Brunsvik", "tk:metWith", "Oskar Teller"),
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_pronoun_has_the_described_name_as_object(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(facts_of(text))
+
+
+def test_a_purchase_said_to_come_or_not_done_in_such_a_clause_is_none() -> None:
+    for text in (
+        "Kestrel Data, the startup Norvia said it would buy, makes chips.",
+        "Kestrel Data, the startup Norvia did not buy, makes chips.",
+    ):
+        assert ("Norvia", "tk:acquired", "Kestrel Data") not in triples(facts_of(text))
+
+
+def test_who_visited_a_site_with_the_visitor_went_too() -> None:
+    """The parser hangs "with X" on the site's name."""
+    found = triples(facts_of("Helga Brunsvik visited the Kegums Dam with Anna Teller on Monday."))
+    assert ("Anna Teller", "tk:visited", "Kegums Dam") in found

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from textkg.countries import packaged_country_index
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import city_country_code, city_population
 from textkg.extract.listing import apposed_to_the_last
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import (
@@ -22,6 +23,7 @@ from textkg.extract.syntax import (
     objects_read_as_subjects,
     pobjs,
 )
+from textkg.months import WEEKDAYS
 from textkg.records import EntityType
 
 #: The most words of a body's description in lower case between its name and "which".
@@ -466,3 +468,45 @@ def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
         for m in doc.referents(c) or [m for a in children(c, "appos") for m in doc.referents(a)]
         if m.etype is PERSON
     ]
+
+
+def at_home(doc: DocView, person: Ment, place: Ment) -> bool:
+    """ "Kenya's transport secretary, X, held talks in Mombasa": a title of the country the
+    town is in says the person is at home there, not on a visit."""
+    index = packaged_country_index()
+    where = (
+        index.code_for_name(place.name)
+        if place.etype is EntityType.COUNTRY
+        else city_country_code(place.name)
+    )
+    if where is None:
+        return False
+    surname = person.name.split()[-1]
+    for attachment in doc.references.titles:
+        if attachment.person.name.split()[-1] != surname:
+            continue
+        phrase = attachment.phrase
+        named = [phrase.holder, *phrase.targets]
+        countries = [m.name for m in named if m is not None and m.etype is EntityType.COUNTRY]
+        if phrase.holder_nationality is not None:
+            countries.append(phrase.holder_nationality.country)
+        if any(index.code_for_name(c) == where for c in countries):
+            return True
+    return False
+
+
+_WHEN = ("prep", "npadvmod")
+
+
+def one_occasion(doc: DocView, verb: Token) -> bool:
+    """Whether a meeting verb tells of one occasion all its people were at: a meal or talks
+    ("for dinner"), "together", or a day ("on Monday"); not one by one ("separately")."""
+    said = list(verb.subtree)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        # "flew to X on Tuesday and sat down with A and B": the day of the first verb's (not
+        # "and later that month sat down with", a day of its own)
+        said += [t for c in verb.head.children if c.dep_ in _WHEN for t in c.subtree]
+    words = {t.lower_ for t in said} | {t.lemma_.lower() for t in said}
+    if words & doc.lex.apart_words:
+        return False
+    return bool(words & (doc.lex.occasion_nouns | doc.lex.together_words | set(WEEKDAYS)))

@@ -49,10 +49,15 @@ def phrase_verb(prep: Token) -> Token:
 
 def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the verb's prepositions, also where the parser hung them on its "as"
-    phrase ("plays as a midfielder for X": X)."""
+    phrase ("plays as a midfielder for X": X) or on the game played ("plays his club rugby
+    for X", not "plays a key role for X")."""
     if not preps:
         return []
-    return pobjs(verb, preps) + [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)]
+    hung = [p for role in pobjs(verb, ("as",)) for p in pobjs(role, preps)]
+    if verb.lemma_ == "play":
+        games = [g for g in children(verb, "dobj") if g.pos_ == "NOUN" and not children(g, "det")]
+        hung += [p for game in games for p in pobjs(game, preps)]
+    return pobjs(verb, preps) + hung
 
 
 def first_conjunct(token: Token) -> Token:
@@ -279,3 +284,36 @@ def _gapped(noun: Token) -> bool:
         or any(c.dep_ in ("nmod", "nsubj", "npadvmod") and c.pos_ == "PROPN" for c in noun.children)
         or any(b.dep_ == "appos" for a in apposed for b in a.children)
     )
+
+
+def agent_past_a_place(verb: Token) -> list[Token]:
+    """ "was shown around the rooms by X", "was greeted at the airport by X": the passive's
+    agent that the parser hung on the noun of the verb's preposition before it."""
+    return [
+        agent
+        for prep in children(verb, "prep")
+        for noun in children(prep, "pobj")
+        if noun.pos_ == "NOUN"
+        for agent in pobjs(noun, ("by",))
+    ]
+
+
+def contact_clause_object(verb: Token) -> list[Token]:
+    """ "Kestrel, the startup Norvia acquired last year": the noun a relative clause with no
+    pronoun describes is its verb's object (the name it is apposed to, if any)."""
+    if verb.dep_ != "relcl" or is_passive(verb) or children(verb, "dobj", "ccomp", "xcomp"):
+        return []
+    subject = children(verb, "nsubj")
+    if len(subject) != 1 or subject[0].lower_ in RELATIVE_PRONOUNS or subject[0].pos_ != "PROPN":
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.subtree):
+        return []
+    head = verb.head
+    return [head.head if head.dep_ == "appos" else head]
+
+
+def with_pobjs(verb: Token) -> list[Token]:
+    """The objects of the verb's "with", also where the parser hung it on the name the verb
+    takes ("visited the Kegums Dam with X")."""
+    named = [o for o in children(verb, "dobj") if o.pos_ == "PROPN"]
+    return pobjs(verb, ("with",)) + [p for o in named for p in pobjs(o, ("with",))]

@@ -9,12 +9,12 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import event_place, people_by
+from textkg.extract.arguments import at_home, event_place, people_by, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
+from textkg.extract.syntax import children, has_modal, is_passive, negated, pobjs, unreal
 from textkg.months import WEEKDAYS
 from textkg.names import written_short
 from textkg.namespaces import TK
@@ -170,3 +170,35 @@ def _on_a_day(doc: DocView, verb: Token) -> bool:
     one occasion, not a year's or a race's company."""
     words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
     return bool(words & (set(WEEKDAYS) | doc.lex.occasion_nouns))
+
+
+@rule("met-people-in")
+def met_people_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X met investors in London and Dubai", "met flood victims in Kandy": who met people
+    the text does not name in a town was there (not one at home in the town's country)."""
+    lex = doc.lex
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB" or is_passive(verb):
+                continue
+            if negated(verb) or has_modal(verb) or unreal(verb, lex.irrealis_verbs):
+                continue
+            met = children(verb, "dobj")
+            if len(met) != 1 or met[0].tag_ != "NNS" or doc.referents(met[0]):
+                continue  # named people met: the meeting rules say who met whom
+            places = [
+                m
+                for anchor in (verb, met[0])
+                for p in pobjs(anchor, ("in",))
+                for m in doc.referents(p)
+                if m.etype in _TOWNS
+            ]
+            for person in subjects(doc, verb)[0]:
+                if person.etype is not PERSON:
+                    continue
+                for place in places:
+                    if not at_home(doc, person, place):
+                        yield RelationCandidate(
+                            person, TK.visited, place, span.index, "met-people-in", 0.6
+                        )

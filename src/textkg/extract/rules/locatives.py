@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.article import LARGER_CITY
 from textkg.extract.mentions.model import is_acronym
@@ -16,6 +16,9 @@ from textkg.extract.registry import rule
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
+
+#: How many times larger a city is than a district it names ("the Hamburg district of X").
+_SEVERAL = 5
 
 _PUNCTUATION = (",", ".", ")", "(", ";", "”", '"', "—", "-")
 
@@ -282,6 +285,12 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             place = doc.mention_starting(j)
             if place is None or place.etype not in wider or is_acronym(place.name):
                 continue  # not "the Asia region of HSBC", a bank's
+            # a city several times the size of a place no gazetteer has as a region
+            big = city_population(ment.name) >= _SEVERAL * max(city_population(place.name), 1)
+            if big and place.etype is not EntityType.COUNTRY and not is_subdivision(place.name):
+                # "the Vienna district of Floridsdorf": the large city names the district
+                yield RelationCandidate(place, TK.locatedIn, ment, span.index, "region-of")
+                continue
             yield RelationCandidate(ment, TK.locatedIn, place, span.index, "region-of")
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import (
     agents,
+    at_home,
     coordinated_people,
     event_place,
     governor,
@@ -184,6 +185,26 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             confidence,
             [a.i for a in anchors],
         )
+        if place is not None and verb is not None and noun.dep_ == "dobj":
+            yield from _talks_held_in(doc, verb, noun, place, sentence)
+
+
+def _talks_held_in(
+    doc: DocView, verb: Token, noun: Token, place: Ment, sentence: int
+) -> Iterator[Candidate]:
+    """ "X held talks in Accra with Y": who held them was in the town (a visit, as gold
+    counts one who "was in" a place); the one they were held with may live there."""
+    if verb.lemma_.lower() != "hold" or is_passive(verb):
+        return
+    named = [m for a in (verb, noun) for p in pobjs(a, ("in",)) for m in doc.referents(p)]
+    if place not in named:
+        return
+    confidence = doc.lex.rule_confidence("talks-held-in")
+    for holder in agents(subjects(doc, verb)[0]):
+        if holder.etype is PERSON and not at_home(doc, holder, place):
+            yield RelationCandidate(
+                holder, TK.visited, place, sentence, "talks-held-in", confidence
+            )
 
 
 def _gathered_for(doc: DocView, noun: Token) -> list[Ment]:

@@ -106,8 +106,9 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _its(doc: DocView, possessive: Token) -> list[Ment]:
-    """The body "its" or "their" stands for ("heads its governance unit")."""
-    if possessive.lower_ not in ("its", "their"):
+    """The body "its" or "their" stands for ("heads its governance unit"), or the one named
+    ("heads Norvia's research division")."""
+    if possessive.lower_ not in ("its", "their") and doc.at[possessive.i] is None:
         return []
     return [m for m in doc.referents(possessive) if m.etype is ORG]
 

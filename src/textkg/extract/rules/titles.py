@@ -22,10 +22,16 @@ from textkg.extract.rules.office_country import (
     named_banks,
     named_ministry,
 )
+from textkg.extract.rules.title_areas import (
+    domain_words,
+    field_minister_of,
+    field_modifier,
+    office_in_the_area,
+    preposition_before,
+)
 from textkg.extract.syntax import children, negated, unreal
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
-from textkg.months import MONTHS, WEEKDAYS
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -62,14 +68,6 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
 _POSSESSIVE = frozenset({"his", "her", "their"})
 #: Titles that say only "the head": with a field before them, the head of a part of the body.
 _BARE_HEADS = frozenset({"chief", "head", "boss"})
-
-
-def _field_modifier(doc: DocView, phrase: TitlePhrase) -> bool:
-    """A lower-case field word before the title ("climate", "foreign policy"), not an
-    ordinary modifier ("new", "former")."""
-    lex = doc.lex
-    words = lex.title_modifiers | lex.past_modifiers | lex.demoting_modifiers
-    return any(m.isalpha() and m not in words and not m.isupper() for m in phrase.modifiers)
 
 
 def _division_head(doc: DocView, phrase: TitlePhrase) -> bool:
@@ -182,7 +180,9 @@ def _bare_state_title(
     if phrase.keyword in lex.town_leader_titles:
         yield from _bare_town_title(doc, person, phrase)
         return
-    area = context_area(doc, person) if phrase.keyword in lex.place_leaders else None
+    # (not a bare "district commissioner": the story's region is no district)
+    local = set(phrase.keyword.split()) & lex.area_kind_nouns
+    area = context_area(doc, person) if phrase.keyword in lex.place_leaders and not local else None
     if area is not None:  # "Governor X" in a story about Lagos State
         yield RelationCandidate(person, TK.leaderOf, area, person.sentence, "title-context")
         return
@@ -399,7 +399,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         role == TK.leaderOf
         and not place_held
         and (
-            (keyword in _BARE_HEADS and _field_modifier(doc, phrase)) or _division_head(doc, phrase)
+            (keyword in _BARE_HEADS and field_modifier(doc, phrase)) or _division_head(doc, phrase)
         )
     ):
         # "the UN climate chief", "the EU's foreign policy chief", "the club's sporting
@@ -411,6 +411,9 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     of_a_body = any(m in lex.org_head_nouns for m in phrase.modifiers)
     head_of_state = keyword in lex.head_of_state_titles and not demoted and not of_a_body
     holder = phrase.holder or country
+    # "Valga's district commissioner, X" heads the district, as its governor would
+    area = holder is not None and holder.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
+    head_of_state |= area and keyword in lex.place_leaders and not demoted
     for target in phrase.targets:
         if target.etype is ORG:
             predicate = (None if demoted else _leads_body(doc, keyword, target)) or role
@@ -424,19 +427,22 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                 yield from _state_body_of(doc, attachment, target, holder)
         elif target.etype.kind is PLACE and target.etype is not EntityType.PLACE:
             # "the first coach from Serbia", "a minister from Kenya": where they come from
-            if leader and _preposition_before(doc, target) != "from":
+            field_post = field_minister_of(doc, phrase, target)  # "the foreign minister of X"
+            if leader and preposition_before(doc, target) != "from" and not field_post:
                 if keyword in lex.head_of_state_titles or phrase.holder is None:
                     yield RelationCandidate(
                         person, TK.leaderOf, target, sentence, rule_name, confidence
                     )  # not "the WFP's country director for Sudan"
-            elif _office_in_the_area(doc, phrase, target, demoted):
+            elif field_post and target.etype is EntityType.COUNTRY:
+                yield from _government_role(doc, attachment, target, role)
+            elif office_in_the_area(doc, phrase, target, demoted):
                 # "the deputy governor of Sichuan, X", "the commissioner of Nunavut, X", "the
                 # chief district officer of X": a position in the region (not "the Bishop of
                 # Durham", a see)
                 yield RelationCandidate(
                     person, TK.memberOf, target, sentence, rule_name, confidence
                 )
-            elif target.etype is EntityType.COUNTRY and _preposition_before(doc, target) != "for":
+            elif target.etype is EntityType.COUNTRY and preposition_before(doc, target) != "for":
                 # "a senator of Brazil"; a "director for Sudan" need not be Sudanese
                 yield RelationCandidate(
                     person, TK.nationality, target, sentence, rule_name, confidence
@@ -468,26 +474,6 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
-
-
-def _office_in_the_area(doc: DocView, phrase: TitlePhrase, target: Ment, demoted: bool) -> bool:
-    """A title "of" a region or a town that is a post there: a demoted leader's, a
-    government role's, or one whose words name a kind of area ("district officer")."""
-    if _preposition_before(doc, target) != "of":
-        return False
-    lex = doc.lex
-    public = phrase.keyword in lex.government_roles or any(
-        m in lex.admin_words for m in phrase.modifiers
-    )
-    return demoted or (public and target.etype is not EntityType.COUNTRY)
-
-
-def _preposition_before(doc: DocView, target: Ment) -> str:
-    """The preposition a title's complement follows ("of", "for"), past "the"."""
-    k = target.start - 1
-    if k > 0 and doc.table.lower[k] == "the":
-        k -= 1
-    return doc.table.lower[k] if k >= 0 else ""
 
 
 def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:
@@ -534,7 +520,7 @@ def _government_role(
     elif country is not None:  # "Swedish economist X", "Brazilian striker X"
         yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
     org_word = lex.title_to_organization.get(keyword.split()[-1])
-    domain = _domain_words(doc, phrase.keyword_start)
+    domain = domain_words(doc, phrase.keyword_start)
     if not org_word or not domain:
         return
     field = lex.ministry_names.get(" ".join(domain)) or " ".join(w.capitalize() for w in domain)
@@ -558,24 +544,6 @@ def _government_role(
     ministry.reference = "synthesized"
     yield RelationCandidate(person, role, ministry, sentence, rule_name)
     yield RelationCandidate(ministry, TK.partOf, country, sentence, rule_name)
-
-
-def _domain_words(doc: DocView, keyword_start: int) -> list[str]:
-    """The words right before a minister's title that name the ministry's field ("Finance",
-    "sports", "Foreign"), not generic ones ("new", "former", "deputy")."""
-    lex, table = doc.lex, doc.table
-    words: list[str] = []
-    k = keyword_start - 1
-    while k >= 0 and len(words) < 2 and not doc.in_nationality(k) and doc.at[k] is None:
-        lower = table.lower[k]
-        generic = lex.demoting_modifiers | lex.past_modifiers | lex.titles
-        noun = table.pos[k] in ("NOUN", "PROPN") and lower not in generic
-        dated = doc.doc[k].ent_type_ in ("DATE", "TIME") or lower in WEEKDAYS or lower in MONTHS
-        if not (noun or lower in lex.ministry_names) or not lower.isalpha() or dated:
-            break
-        words.insert(0, lower)
-        k -= 1
-    return words
 
 
 def _same_body(a: str, b: str) -> bool:

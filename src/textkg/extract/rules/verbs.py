@@ -15,6 +15,7 @@ from textkg.extract.arguments import (
     dateline_town,
     event_place,
     misparsed_main_verb,
+    one_occasion,
     opening_day_subject,
     subjects,
 )
@@ -26,9 +27,11 @@ from textkg.extract.registry import rule
 from textkg.extract.rules.signings import signatories, signed_together
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    agent_past_a_place,
     before_the_story,
     by_remote_means,
     children,
+    contact_clause_object,
     copula_subject,
     held_between_dates,
     is_passive,
@@ -41,9 +44,9 @@ from textkg.extract.syntax import (
     put_in_the_past,
     unreal,
     verb_pobjs,
+    with_pobjs,
 )
 from textkg.lexicon import Lexicon, VerbFrame
-from textkg.months import WEEKDAYS
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 
@@ -144,6 +147,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if passive and not frame.passive_subject:
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        if not found and frame.event is EventKind.MEETING:  # "shown round the plant by X"
+            found = [
+                m for p in agent_past_a_place(verb) for m in doc.referents(p) if m.etype is PERSON
+            ]
         if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
             found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
@@ -195,6 +202,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             for child in (
                 children(verb, "dobj", "attr")
                 + objects_read_as_subjects(verb)
+                + contact_clause_object(verb)
                 + object_read_as_apposition(verb)
                 + (objects_read_as_conjuncts(verb) + object_read_as_head(verb) if meets else [])
             ):
@@ -273,7 +281,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found, objects = people[:1], people[1:]
     else:
         pairs = [(subject, obj) for subject in found for obj in objects]
-        if frame.event is EventKind.MEETING and objects and _one_occasion(doc, verb):
+        if frame.event is EventKind.MEETING and objects and one_occasion(doc, verb):
             # "A and B met C on Monday", "X hosted A and B for dinner": all of them at one
             # meeting (not "met A and, separately, B", "has met A and B during his papacy")
             together = agents(found) + [o for o in agents(objects) if o not in found]
@@ -340,23 +348,6 @@ def _majority(share: Token, lex: Lexicon) -> bool:
         return True
     numbers = [t.text.rstrip("%") for t in words if t.like_num]
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
-
-
-_WHEN = ("prep", "npadvmod")
-
-
-def _one_occasion(doc: DocView, verb: Token) -> bool:
-    """Whether a meeting verb tells of one occasion all its people were at: a meal or talks
-    ("for dinner"), "together", or a day ("on Monday"); not one by one ("separately")."""
-    said = list(verb.subtree)
-    if verb.dep_ == "conj" and not any(c.dep_ in ("advmod", "npadvmod") for c in verb.children):
-        # "flew to X on Tuesday and sat down with A and B": the day of the first verb's (not
-        # "and later that month sat down with", a day of its own)
-        said += [t for c in verb.head.children if c.dep_ in _WHEN for t in c.subtree]
-    words = {t.lower_ for t in said} | {t.lemma_.lower() for t in said}
-    if words & doc.lex.apart_words:
-        return False
-    return bool(words & (doc.lex.occasion_nouns | doc.lex.together_words | set(WEEKDAYS)))
 
 
 def _and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
@@ -458,7 +449,7 @@ def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
     lemma = verb.lemma_.lower()
     frames = (frame, *doc.lex.more_verb_frames.get(lemma, ()))
     # "toured the plots with X": a verb that reads "with" as a meeting has X as a host
-    with_ = [] if any("with" in f.objects for f in frames) else pobjs(verb, ("with",))
+    with_ = [] if any("with" in f.objects for f in frames) else with_pobjs(verb)
     by = [
         p
         for c in verb.children
