@@ -44,12 +44,3 @@ def test_a_small_town_someone_flies_to_is_a_town_not_a_person() -> None:
 def test_a_double_surname_ending_like_a_building_is_a_persons() -> None:
     facts = facts_of("The minister met Aroha Wiremu-Hall in Hastings on Monday.")
     assert mention(facts, "Aroha Wiremu-Hall").entity_type is EntityType.PERSON
-
-
-def test_what_a_person_directs_is_a_body() -> None:
-    facts = facts_of(
-        "Ingrid Berg, a fiddler from Norway who directs Fjordfestivalen, arrived in Kaustinen "
-        "from Oslo on Monday."
-    )
-    assert mention(facts, "Fjordfestivalen").entity_type is EntityType.ORGANIZATION
-    assert ("Ingrid Berg", "tk:leaderOf", "Fjordfestivalen") in triples(facts)

@@ -92,6 +92,7 @@ class BiographyWords:
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()
+    timeless_opening_verbs: frozenset[str] = frozenset()
 
     @property
     def kin_nouns(self) -> frozenset[str]:

@@ -471,22 +471,26 @@ def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
 
 
 def at_home(doc: DocView, person: Ment, place: Ment) -> bool:
-    """ "Kenya's transport secretary, X, held talks in Mombasa": a title of the country the
-    town is in says the person is at home there, not on a visit."""
+    """ "Kenya's transport secretary, X, held talks in Mombasa", "the mayor of Harare, X, held
+    talks in Harare": a title of the town, or of the country the town is in, says the person
+    is at home there, not on a visit."""
     index = packaged_country_index()
     where = (
         index.code_for_name(place.name)
         if place.etype is EntityType.COUNTRY
         else city_country_code(place.name)
     )
-    if where is None:
-        return False
-    surname = person.name.split()[-1]
     for attachment in doc.references.titles:
-        if attachment.person.name.split()[-1] != surname:
+        if attachment.person.name != person.name and attachment.person.name.split()[-1:] != [
+            person.name
+        ]:
             continue
         phrase = attachment.phrase
         named = [phrase.holder, *phrase.targets]
+        if any(m is not None and place.name in (m.name, *m.name.split()) for m in named):
+            return True  # "the mayor of Harare", "the Lagos governor"
+        if where is None:
+            continue
         countries = [m.name for m in named if m is not None and m.etype is EntityType.COUNTRY]
         if phrase.holder_nationality is not None:
             countries.append(phrase.holder_nationality.country)

@@ -50,6 +50,7 @@ from textkg.extract.mentions.definitions import (
 )
 from textkg.extract.places import held_place
 from textkg.extract.registry import rule
+from textkg.months import WEEKDAYS
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 from textkg.vocabulary import vocabulary
@@ -452,9 +453,12 @@ def _opens_with_its_name(doc: DocView, root: Token) -> bool:
     meta = doc.article.meta
     if meta.date_published is not None or meta.dateline is not None:
         return False
-    if root.lemma_.lower() not in doc.lex.biography.opening_verbs:
+    lexicon = doc.lex.biography
+    if root.lemma_.lower() not in lexicon.opening_verbs:
         return False
     first = doc.sentences[0].start_token
+    if root.lemma_.lower() not in lexicon.timeless_opening_verbs and not _dated_opening(doc):
+        return False  # "Toyota built a new plant in Kentucky last year": news
     for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.left_edge.i != first or subject.i > root.i:
             continue
@@ -463,6 +467,15 @@ def _opens_with_its_name(doc: DocView, root: Token) -> bool:
         if subject.pos_ == "PROPN" or any(doc.at[k] is not None for k in words):
             return True
     return False
+
+
+def _dated_opening(doc: DocView) -> bool:
+    """A first sentence with a year or a bracket and no weekday ("The Battle of Orsk was
+    fought in 1701", "X (1907 - 1988)"), as a reference page writes, not a report's day."""
+    span = doc.sentences[0]
+    text = [doc.table.text[k] for k in range(span.start_token, span.end_token)]
+    yearly = any(w == "(" or (len(w) == 4 and w.isdigit()) for w in text)
+    return yearly and not any(w.lower() in WEEKDAYS for w in text)
 
 
 def tells_a_life(doc: DocView) -> bool:

@@ -192,7 +192,9 @@ def whose_body(ctx: DocView, j: int, before: list[Ment]) -> list[Ment]:
     apposed = ctx.at[noun.head.i] if noun.dep_ == "appos" else None
     found = [m for m in before if m.end == right_before or m is apposed]
     place = ctx.at[noun.i]
-    if found or place is None or place.etype.kind is not PLACE:
+    title = " ".join(t.lower_ for t in doc[j + 1 : j + 3])
+    leads_a_place = any(title.startswith(k) for k in ctx.lex.place_leaders)  # "whose mayor"
+    if found or place is None or place.etype.kind is not PLACE or leads_a_place:
         return found
     token = noun
     for _ in range(6):  # up from "in Ngozi" to the body based there

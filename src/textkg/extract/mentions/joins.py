@@ -14,6 +14,7 @@ from textkg.extract.gazetteers import is_personal_name
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
+from textkg.months import MONTHS, WEEKDAYS
 
 #: The NER's types of a first field it tagged apart from the name ("the Trinidad | and Tobago").
 _TAGGED_APART = frozenset({"", "NORP", "GPE"})
@@ -84,7 +85,14 @@ def _nickname_end(table: TokenTable, ent: Span) -> int:
     if close is None or not all(table.text[j][:1].isupper() for j in range(k + 1, close)):
         return ent.end
     end = close + 1
-    while end < len(table) and end - close <= 2 and table.text[end][:1].isupper():
+    while (
+        end < len(table)
+        and end - close <= 2
+        and table.text[end][:1].isupper()
+        and table.lower[end] not in WEEKDAYS  # 'called Ben Tate "Reckless" Monday'
+        and table.lower[end] not in MONTHS
+        and table.ent_type[end] != "DATE"
+    ):
         end += 1
     return end if end > close + 1 else ent.end
 

@@ -94,7 +94,10 @@ def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> boo
 
 
 def opens_a_sites_name(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Palais des Nations", "Stade de France": a word that opens sites' names."""
+    """ "Palais des Nations", "Stade de France": a word that opens sites' names (not a town
+    the gazetteers know: "Lake Placid", "Mount Vernon")."""
+    if city_population(reader.doc[start:end].text):
+        return False
     return _opens_a_name(reader, start, end, "FAC")
 
 

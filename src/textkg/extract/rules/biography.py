@@ -180,6 +180,8 @@ def _place_by_date(doc: DocView, first: int, last: int) -> Ment | None:
     """A place beside the date of a half of a life bracket with no "in": "(Lyon, 2 June
     1663 - Leiden, 1719)", "(1782 Havana, Cuba - 15 August 1836 Madrid)"."""
     table = doc.table
+    if not any(_a_year(table.text[j]) for j in range(first, last)):
+        return None  # "Tom Reed (Leeds, 34)", "(Leeds, 12 caps)": an age, a count
     start = first
     while start < last and (table.ent_type[start] == "DATE" or table.like_num[start]):
         start += 1  # "15 August 1836 Madrid": past the date
@@ -190,6 +192,10 @@ def _place_by_date(doc: DocView, first: int, last: int) -> Ment | None:
         return place  # a date, then the place
     dated = any(table.ent_type[j] == "DATE" or table.like_num[j] for j in range(place.end, last))
     return place if dated and table.text[place.end] == "," else None
+
+
+def _a_year(word: str) -> bool:
+    return len(word) in (3, 4) and word.isdigit()
 
 
 def _first_place_after_in(doc: DocView, first: int, last: int) -> Ment | None:

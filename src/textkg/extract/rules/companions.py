@@ -9,13 +9,20 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import at_home, event_place, people_by, subjects
+from textkg.extract.arguments import at_home, event_place, one_occasion, people_by, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, has_modal, is_passive, negated, pobjs, unreal
-from textkg.months import WEEKDAYS
+from textkg.extract.syntax import (
+    by_remote_means,
+    children,
+    has_modal,
+    is_passive,
+    negated,
+    pobjs,
+    unreal,
+)
 from textkg.names import written_short
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -137,7 +144,7 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             verb = doc.doc[index]
             if verb.lemma_.lower() != "join" or negated(verb):
                 continue
-            if unreal(verb, doc.lex.irrealis_verbs) or not _on_a_day(doc, verb):
+            if unreal(verb, doc.lex.irrealis_verbs) or not one_occasion(doc, verb):
                 continue  # "will be joined by"; "in 2015 X was joined by Y at the institute"
             sites = [p for p in pobjs(verb, ("at",)) if doc.at[p.i] is None or p.pos_ == "NOUN"]
             subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -165,13 +172,6 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             )
 
 
-def _on_a_day(doc: DocView, verb: Token) -> bool:
-    """Whether the verb is told with a day or an occasion ("on Tuesday", "after the talks"):
-    one occasion, not a year's or a race's company."""
-    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
-    return bool(words & (set(WEEKDAYS) | doc.lex.occasion_nouns))
-
-
 @rule("met-people-in")
 def met_people_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X met investors in London and Dubai", "met flood victims in Kandy": who met people
@@ -184,6 +184,8 @@ def met_people_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if negated(verb) or has_modal(verb) or unreal(verb, lex.irrealis_verbs):
                 continue
+            if by_remote_means(verb, lex.remote_words):
+                continue  # "met investors in London by video link"
             met = children(verb, "dobj")
             if len(met) != 1 or met[0].tag_ != "NNS" or doc.referents(met[0]):
                 continue  # named people met: the meeting rules say who met whom

@@ -52,6 +52,8 @@ def _people_ending(doc: DocView, end: int, first: int) -> list[Ment]:
     and C of ...")."""
     people: list[Ment] = []
     person = doc.mention_ending(end)
+    if person is not None and person.start > 0 and doc.title_len[person.start - 1]:
+        return []  # "Manager Ida Holm of the band X": a role the title says, not a player
     while person is not None and person.etype is PERSON:
         people.append(person)
         j = person.start - 1

@@ -22,10 +22,20 @@ def party_adjective_member(doc: DocView, found: Findings) -> Iterator[Candidate]
         if party.name.lower() not in adjectives or not said_of_a_member(doc, party.start):
             continue  # not "X criticised Labour": only "a Labour member", "as a Whig to"
         token = doc.doc[party.start]
+        said_of_another = False
         for _ in range(4):  # up from the noun or the "as" phrase to the clause's verb
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
+            # whose the party is: the subject's attribute or "as" phrase, not an object
+            # ("defeated the Republican nominee", "lost to the Democratic candidate"; but
+            # "sought the Democratic nomination" is the subject's own)
+            if token.dep_ in ("dobj", "pobj", "dative") and not (
+                token.head.lower_ == "as" or token.lemma_.lower() == "nomination"
+            ):
+                said_of_another = True
             token = token.head
+        if said_of_another:
+            continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             for person in doc.referents(subject, conjuncts=False):

@@ -413,7 +413,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     holder = phrase.holder or country
     # "Valga's district commissioner, X" heads the district, as its governor would
     area = holder is not None and holder.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
-    head_of_state |= area and keyword in lex.place_leaders and not demoted
+    head_of_state |= area and keyword in lex.place_leaders and not demoted and not of_a_body
     for target in phrase.targets:
         if target.etype is ORG:
             predicate = (None if demoted else _leads_body(doc, keyword, target)) or role
