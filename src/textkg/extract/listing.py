@@ -123,7 +123,8 @@ def people_listed_after(view: DocView, token: Token) -> list[Token]:
     hangs on the noun before ("colleges"); each item a person's name, with what is said of
     it."""
     doc = view.doc
-    if token.tag_ != "NNS" or token.lemma_.lower() not in view.lex.titles | view.lex.people_nouns:
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or (lemma not in view.lex.titles and lemma not in view.lex.people_nouns):
         return []
     end = view.sentences[view.owner[token.i]].end_token
     i = token.i + 1
@@ -145,11 +146,9 @@ def people_listed_after(view: DocView, token: Token) -> list[Token]:
             if doc[i].text in (";", ":", "(") or _person_at(view, i) is not None:
                 return []
             i += 1
-    if i + 1 < end and doc[i].lower_ == "and" and _person_at(view, i + 1) is not None:
-        last = _person_at(view, i + 1)
-        listed = [*found, doc[last.end - 1]] if found and last is not None else []
-        return [] if _acting(listed) else listed
-    return []
+    last = _person_at(view, i + 1) if i + 1 < end and doc[i].lower_ == "and" else None
+    listed = [*found, doc[last.end - 1]] if found and last is not None else []
+    return [] if _acting(listed) else listed
 
 
 def _acting(names: list[Token]) -> bool:
@@ -164,10 +163,10 @@ def _item_follows(view: DocView, comma: int) -> bool:
 
 
 def _person_at(view: DocView, i: int) -> Ment | None:
-    ment = view.at[i] if i < len(view.doc) else None
-    if ment is None or ment.etype is not EntityType.PERSON or ment.start != i or ment.derived:
-        return None
-    return ment
+    ment = view.mention_starting(i, skip_the=False)
+    return (
+        ment if ment is not None and ment.etype is EntityType.PERSON and not ment.derived else None
+    )
 
 
 def apposed_to_the_last(view: DocView, noun: Token) -> Ment | None:

@@ -59,19 +59,11 @@ def _join_nicknames(table: TokenTable) -> None:
     """'Michael John | "Mike" Dorsey', 'James Llewellyn | "Jimmy" Frost': a person's name
     the NER cut at the nickname quoted inside it is one person's, up to the surname after
     the closing quote."""
-    ents = list(table.ents)
-    kept: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        end = _nickname_end(table, ent) if ent.label_ == "PERSON" else ent.end
-        if end != ent.end:
-            while i + 1 < len(ents) and ents[i + 1].start < end:
-                i += 1
-            ent = tagged(table, ent.start, end, "PERSON")
-        kept.append(ent)
-        i += 1
-    table.ents = kept
+    _regrow(
+        table,
+        lambda ent: (ent.start, _nickname_end(table, ent) if ent.label_ == "PERSON" else ent.end),
+        "PERSON",
+    )
 
 
 def _nickname_end(table: TokenTable, ent: Span) -> int:
@@ -218,9 +210,11 @@ def tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
     return Span(table.doc, start, end, label=label)
 
 
-def _regrow(table: TokenTable, bounds: Callable[[Span], tuple[int, int]]) -> None:
-    """Organisations' names the NER cut at "and", grown to the bounds given, and the words
-    of them it tagged apart dropped."""
+def _regrow(
+    table: TokenTable, bounds: Callable[[Span], tuple[int, int]], label: str = "ORG"
+) -> None:
+    """Names the NER cut (organisations' at "and", people's at a nickname), grown to the
+    bounds given and tagged ``label``, and the words of them it tagged apart dropped."""
     ents = list(table.ents)
     kept: list[Span] = []
     i = 0
@@ -232,7 +226,7 @@ def _regrow(table: TokenTable, bounds: Callable[[Span], tuple[int, int]]) -> Non
                 kept.pop()
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1
-            ent = tagged(table, start, end, "ORG")
+            ent = tagged(table, start, end, label)
         kept.append(ent)
         i += 1
     table.ents = kept

@@ -339,7 +339,7 @@ def where_based(doc: DocView, found: Findings) -> Iterator[Candidate]:
     headquarters": the organisation is based in that place."""
     seats = doc.lex.named_seat_nouns  # "has its headquarters" (not "has a base", "offices")
     for verb in doc.doc:
-        seated = verb.lemma_.lower() in ("base", "headquarter") or (
+        seated = verb.lemma_.lower() in doc.lex.seat_verbs - {"locate"} or (
             # ("headquarters", whichever lemma the tagger gave it)
             verb.lemma_ == "have"
             and any(
