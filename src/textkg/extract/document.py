@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from textkg.extract.gazetteers import fold
 from textkg.extract.listing import (
     listed,
     people_in_apposition,
@@ -210,10 +211,12 @@ class DocView:
     def named_or_made(
         self, etype: EntityType, name: str, span: tuple[int, int], sentence: int, make: bool = True
     ) -> Ment | None:
-        """The article's own mention of ``name`` as this type, else (if ``make``) one made at
-        ``span``, a span no name has (resolution reads one mention per span)."""
+        """The article's own mention of ``name`` as this type (accents aside: a dateline's
+        "KECSKEMET" is the body's "Kecskemét"), else (if ``make``) one made at ``span``, a span
+        no name has (resolution reads one mention per span)."""
+        key = fold(name)
         for ment in self.mentions:
-            if ment.etype is etype and ment.name.lower() == name.lower() and not ment.derived:
+            if ment.etype is etype and fold(ment.name) == key and not ment.derived:
                 return ment
         if not make:
             return None

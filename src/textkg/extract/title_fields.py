@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Token
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, place_named_before
-from textkg.extract.gazetteers import fold
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
 from textkg.records import EntityType
@@ -217,12 +216,6 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     staying = place_named_before(ctx, noun, kind, skip=_origin)
     if staying is not None or kind is not EntityType.CITY:
         return staying or place
-    towns = {fold(name) for name in ctx.dateline_places()[:1]}
-    dateline = [
-        m for m in ctx.mentions if m.etype is kind and m.end <= noun and fold(m.name) in towns
-    ]
-    if dateline:
-        return dateline[0]
     return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or place
 
 
