@@ -46,7 +46,6 @@ from textkg.extract.mentions.definitions import (
     MAX_GAP,
     NAMING_WORDS,
     OPENERS,
-    opening_subject,
 )
 from textkg.extract.places import held_place
 from textkg.extract.registry import rule
@@ -393,7 +392,7 @@ def opens_with_definition(doc: DocView) -> bool:
     and there those cues mislead, so the model stays silent."""
     if not doc.sentences:
         return False
-    if opening_subject(doc.table, doc.lex, doc.sentences) is not None:
+    if doc.opens_with_a_name:
         return True  # '"X" is a song', "X (; 589 – 626), nickname Y, was the first prince"
     span = doc.sentences[0]
     for i in range(span.start_token, span.end_token):

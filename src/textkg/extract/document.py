@@ -120,6 +120,7 @@ class DocView:
         self.mentions: list[Ment] = list(mention_set.mentions)
         self.nationalities: list[Nationality] = mention_set.nationalities
         self.embedded: list[EmbeddedFact] = mention_set.embedded
+        self.opens_with_a_name = mention_set.opens_with_a_name
         self.references = References()
         self._country_mentions: dict[int, Ment] = {}
         self._derived: dict[tuple[int, int, str], Ment] = {}
@@ -211,9 +212,8 @@ class DocView:
     def named_or_made(
         self, etype: EntityType, name: str, span: tuple[int, int], sentence: int, make: bool = True
     ) -> Ment | None:
-        """The article's own mention of ``name`` as this type (accents aside: a dateline's
-        "KECSKEMET" is the body's "Kecskemét"), else (if ``make``) one made at ``span``, a span
-        no name has (resolution reads one mention per span)."""
+        """The article's own mention of ``name`` as this type, accents aside ("KRAKOW"), else
+        (if ``make``) one made at ``span``, which no name has (one mention per span)."""
         key = fold(name)
         for ment in self.mentions:
             if ment.etype is etype and fold(ment.name) == key and not ment.derived:
@@ -579,8 +579,7 @@ def defined_place(view: DocView) -> Ment | None:
 
 
 def _place_before_its_kind(view: DocView, token: Token) -> Ment | None:
-    """ "in Vestfold county", "in Pará state": the place written before its kind in lower
-    case."""
+    """ "in Vestfold county", "in Pará state": the place written before its lower-case kind."""
     if token.pos_ != "NOUN" or not token.text.islower() or token.lemma_ not in view.lex.named_kinds:
         return None
     named = [view.at[c.i] for c in token.children if c.dep_ == "compound"]

@@ -55,7 +55,8 @@ def _line_break_ends_sentence(table: TokenTable, space_index: int, line_start: i
     return len(before) < _SHORT_LINE and (following[:1].isupper() or following[:1] in "•*-–")
 
 
-def _parser_sentences(table: TokenTable) -> list[tuple[int, int]]:
+def parser_sentences(table: TokenTable) -> list[tuple[int, int]]:
+    """The parser's sentences as (start, end) token bounds (none in an empty text)."""
     starts = [i for i, flag in enumerate(table.sent_start) if flag == 1 or i == 0]
     bounds = [*starts, len(table)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(starts)) if bounds[k] < bounds[k + 1]]
@@ -66,7 +67,7 @@ def split_sentences(table: TokenTable) -> list[SentenceSpan]:
     pieces: list[tuple[int, int, bool]] = []  # (start token, end token, break before)
     line_start = 0
     text, words, idx = table.source, table.text, table.idx
-    for sent_start, sent_end in _parser_sentences(table):
+    for sent_start, sent_end in parser_sentences(table):
         piece_start = sent_start
         for i in range(sent_start, sent_end):
             if not table.is_space[i] or "\n" not in words[i]:

@@ -198,4 +198,6 @@ def build_mentions(
             and table.text[ment.end] == ")"
         ):
             ment.categories.add(DATELINE)  # "(AP)": who sent the story, not where it is
-    return MentionSet(mentions, nationalities, reader.embedded, reader.acronyms)
+    return MentionSet(
+        mentions, nationalities, reader.embedded, reader.acronyms, opening is not None
+    )

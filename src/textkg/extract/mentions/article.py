@@ -150,6 +150,11 @@ def _initials_start(reader: SpanReader, end: int, letters: str, taken: set[int])
 LARGER_CITY = 10
 
 
+def much_larger(city: str, than: str) -> bool:
+    """Whether the gazetteers make ``city`` LARGER_CITY times the town ``than`` at least."""
+    return city_population(city) >= LARGER_CITY * max(city_population(than), 1)
+
+
 def type_districts(reader: SpanReader, mentions: list[Ment]) -> None:
     """ "Kasarani, Nairobi", "Croydon, south London": a city name right before a city ten
     times larger is a district of it, a place that is no city."""
@@ -165,7 +170,7 @@ def type_districts(reader: SpanReader, mentions: list[Ment]) -> None:
         larger = starting.get(k)
         if larger is None or reader.owner[k] != reader.owner[ment.start]:
             continue
-        if city_population(larger.name) >= LARGER_CITY * max(city_population(ment.name), 1):
+        if much_larger(larger.name, ment.name):
             ment.etype = EntityType.PLACE
 
 

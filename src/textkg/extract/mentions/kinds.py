@@ -144,10 +144,11 @@ def entity_type(
         label != "ORG" or is_surname(name.split()[-1])
     )
     personal = age_follows(reader, end) or killed_one(reader, start, end) or killer
-    # "Booth shot Lincoln" (a town's name too: no town is shot or assassinated)
-    town = known_place(name) and not killed_one(reader, start, end, named_victim=True)
-    if personal and not (org_head or building or country or town):
-        return EntityType.PERSON
+    if personal and not (org_head or building or country):
+        # "Booth shot Lincoln" (a town's name too: no town is shot or assassinated)
+        town = known_place(name) and not killed_one(reader, start, end, named_victim=True)
+        if not town:
+            return EntityType.PERSON
     if label in ("GPE", "LOC"):  # "Mokoena, who was born in ...": no town takes "who"
         personal = (
             not country

@@ -125,6 +125,9 @@ class MentionSet:
     nationalities: list[Nationality]
     embedded: list[EmbeddedFact]
     acronyms: dict[str, str]
+    #: Whether the first sentence opens with a name and a copula, as an entry does ("X (born
+    #: 1983) is a"): read once here, for the rules that ask whether a page defines its subject.
+    opens_with_a_name: bool = False
 
 
 # ---------------------------------------------------------------------------- helpers

@@ -9,8 +9,7 @@ report's "In Nairobi, Kamau said" holds other commas.
 
 from __future__ import annotations
 
-from textkg.extract.gazetteers import city_population
-from textkg.extract.mentions.article import LARGER_CITY
+from textkg.extract.mentions.article import much_larger
 from textkg.extract.mentions.model import Ment
 from textkg.extract.tokens import TokenTable
 from textkg.records import EntityType
@@ -34,7 +33,7 @@ def type_regions_after_towns(table: TokenTable, mentions: list[Ment]) -> None:
             continue
         if len(region.name.split()) > 3 or not _closes_the_phrase(table, region, by_start):
             continue
-        if city_population(region.name) >= LARGER_CITY * max(city_population(town.name), 1):
+        if much_larger(region.name, town.name):
             continue  # "Kasarani, Nairobi": a district of a city
         region.etype = EntityType.ADMINISTRATIVE_AREA
         region.votes[EntityType.ADMINISTRATIVE_AREA] += 3

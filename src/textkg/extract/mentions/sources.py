@@ -14,6 +14,7 @@ import re
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import city_population, is_language, is_subdivision
 from textkg.extract.mentions.joins import tagged
+from textkg.extract.sentences import parser_sentences
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
@@ -36,19 +37,13 @@ def source_lines(table: TokenTable, lex: Lexicon) -> list[tuple[int, int, int, b
     """Each sentence's source line as (where the town starts, where it ends and the source
     starts, where the source ends, whether a language and time follow)."""
     found = []
-    for start, end in _sentences(table):
+    for start, end in parser_sentences(table):
         for first in _line_starts(table, start, end):
             line = _source_line(table, lex, first, end)
             if line is not None:
                 found.append((first, *line))
                 break
     return found
-
-
-def _sentences(table: TokenTable) -> list[tuple[int, int]]:
-    starts = [i for i in range(len(table)) if i == 0 or table.sent_start[i] == 1]
-    # (an empty text has no sentence start, and no sentences)
-    return list(zip(starts, [*starts[1:], len(table)][: len(starts)], strict=True))
 
 
 def _line_starts(table: TokenTable, start: int, end: int) -> list[int]:

@@ -10,7 +10,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population, is_subdivision
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.article import LARGER_CITY
+from textkg.extract.mentions.article import much_larger
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.registry import rule
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, pobjs
@@ -330,7 +330,7 @@ def _contains(ment: Ment, place: Ment) -> bool:
         return True
     if place.etype is not EntityType.CITY or ment.etype is EntityType.COUNTRY:
         return False
-    return city_population(place.name) >= LARGER_CITY * max(city_population(ment.name), 1)
+    return much_larger(place.name, ment.name)
 
 
 @rule("where-based")

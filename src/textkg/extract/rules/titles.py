@@ -197,11 +197,12 @@ def _bare_state_title(
     # its own (resolution reads one mention per span, and the name's is the person's)
     anchor = (min(phrase.start, person.start), max(phrase.end, person.end))
     country = context_country(doc, person, anchor)
-    ministry = named_ministry(doc, phrase.modifiers, person.sentence) if government else None
-    if country is None and ministry is not None:  # "Agriculture Minister X" of no country
-        role = role_predicate(doc, phrase.keyword, phrase.modifiers)
-        yield RelationCandidate(person, role, ministry, person.sentence, "title-context")
     if country is None:
+        # "Agriculture Minister X" of no country: the ministry the article names
+        ministry = named_ministry(doc, phrase.modifiers, person.sentence) if government else None
+        if ministry is not None:
+            role = role_predicate(doc, phrase.keyword, phrase.modifiers)
+            yield RelationCandidate(person, role, ministry, person.sentence, "title-context")
         return
     rule_name = "title-context"
     confidence = lex.rule_confidence(rule_name)
