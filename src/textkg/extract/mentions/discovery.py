@@ -392,8 +392,10 @@ def _which_is_based(reader: SpanReader, end: int) -> bool:
     """ ", which is based in", ", which is headquartered in": said only of a body (not
     "located in", said of a lake or a peak too)."""
     lower, lemma = reader.table.lower, reader.table.lemma
+    if lower[end : end + 2] != [",", "which"]:
+        return False
     seats = reader.lex.seat_verbs - {"locate"}
-    return lower[end : end + 2] == [",", "which"] and any(
+    return any(
         lemma[k] in seats and lower[k + 1 : k + 3] != ["in", "part"]  # not "based in part on"
         for k in range(end + 2, min(end + 5, len(lower) - 1))
     )

@@ -67,7 +67,8 @@ def nationality(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, s
 
 def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Ana | Costa": a surname the NER took for an organisation or a place, without the
-    given name before it, is the person's whole name."""
+    given name before it, is the person's whole name; so is a name no gazetteer knows after
+    a role ("the president of the federation, Aimé | Uwase,")."""
     k, surname = ent.start - 1, table.text[ent.start]
     if (
         ent.label_ in ("ORG", "GPE", "LOC")
@@ -75,13 +76,14 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and k >= 0
         and not table.ent_type[k]
         and table.pos[k] == "PROPN"
-        and table.text[k][:1].isupper()
         and is_given_name(table.text[k])
-        and is_surname(surname)
         and not packaged_country_index().code_for_name(surname)
-        and city_population(surname) < LARGE_TOWN
     ):
-        return k, ent.end, "PERSON"
+        population = city_population(surname)
+        known = table.text[k][:1].isupper() and is_surname(surname) and population < LARGE_TOWN
+        if known or (k >= 1 and population == 0 and _after_a_role(table, k - 1, lex)):
+            return k, ent.end, "PERSON"
+        return None
     if (
         ent.label_ == "PERSON"
         and k >= 0
@@ -92,18 +94,6 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and is_given_name(table.text[k])
     ):
         return k, ent.end, "PERSON"  # "Ana | Rebelo": the first name the NER left out
-    if (
-        ent.label_ in ("ORG", "GPE", "LOC")
-        and ent.end - ent.start == 1
-        and k >= 1
-        and not table.ent_type[k]
-        and table.pos[k] == "PROPN"
-        and is_given_name(table.text[k])
-        and not packaged_country_index().code_for_name(surname)
-        and city_population(surname) == 0
-        and _after_a_role(table, k - 1, lex)
-    ):
-        return k, ent.end, "PERSON"  # "the president of the federation, Aimé | Uwase,"
     return None
 
 
