@@ -131,3 +131,11 @@ def test_a_dateline_town_in_capitals_before_its_state_is_the_town() -> None:
     assert mention(facts, "Elkhart").entity_type is EntityType.CITY
     lone = facts_of("BANGOR, Maine")
     assert mention(lone, "Bangor").entity_type is EntityType.CITY
+
+
+def test_a_korean_family_name_alone_is_the_person() -> None:
+    facts = facts_of(
+        "Ha Jin-woo arrived in Bitung on Sunday. Ha signed the agreement with Nordfisk's "
+        "chairman, Budi Hartono, at a hotel on Tuesday."
+    )
+    assert ("Ha", "tk:metWith", "Budi Hartono") in triples(facts)

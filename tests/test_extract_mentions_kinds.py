@@ -44,3 +44,54 @@ def test_a_small_town_someone_flies_to_is_a_town_not_a_person() -> None:
 def test_a_double_surname_ending_like_a_building_is_a_persons() -> None:
     facts = facts_of("The minister met Aroha Wiremu-Hall in Hastings on Monday.")
     assert mention(facts, "Aroha Wiremu-Hall").entity_type is EntityType.PERSON
+
+
+def test_a_towns_name_ending_in_an_apostrophe_s_keeps_it() -> None:
+    facts = facts_of(
+        "The ferry line, which is headquartered in St. John's, is led by Joan Pike. Pike flew "
+        "to St. John's from Oslo on Monday."
+    )
+    assert mention(facts, "St. John's").entity_type is EntityType.CITY
+    assert ("Pike", "tk:visited", "St. John's") in triples(facts)
+
+
+def test_a_region_named_with_and_is_one_region() -> None:
+    facts = facts_of("On Monday Newfoundland and Labrador's premier, Carl Moss, opened the wharf.")
+    region = mention(facts, "Newfoundland and Labrador")
+    assert region.entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Carl Moss", "tk:leaderOf", "Newfoundland and Labrador") in triples(facts)
+
+
+def test_a_state_corporation_in_apposition_outweighs_a_persons_tags() -> None:
+    # "Marine" is a given name too: the NER takes the later mentions for a person
+    facts = facts_of(
+        "Marine Boreal, the state corporation that runs the island ferries, on Monday ordered "
+        "two ships. Marine Boreal, which is based in Halifax, is led by Joan Pike."
+    )
+    named = [m for m in facts.mentions if m.name == "Marine Boreal"]
+    assert named and all(m.entity_type is EntityType.ORGANIZATION for m in named)
+    assert ("Joan Pike", "tk:leaderOf", "Marine Boreal") in triples(facts)
+
+
+def test_an_event_name_in_apposition_to_a_kind_of_company_is_a_company() -> None:
+    text = "Harbour Lines ordered two ferries from Kotka Varvet, a shipbuilder based in Kotka."
+    facts = facts_with_ents(text, [(0, 2, "ORG"), (6, 8, "EVENT"), (13, 14, "GPE")])
+    assert mention(facts, "Kotka Varvet").entity_type is EntityType.ORGANIZATION
+    assert ("Kotka Varvet", "tk:locatedIn", "Kotka") in triples(facts)
+
+
+def test_a_village_in_apposition_is_a_place_whatever_its_last_word() -> None:
+    facts = facts_of("Joan Pike was born in Pine Bank, a village on the north shore.")
+    assert mention(facts, "Pine Bank").entity_type is EntityType.CITY
+    assert ("Joan Pike", "schema:birthPlace", "Pine Bank") in triples(facts)
+
+
+def test_a_league_named_with_a_number_is_not_a_town() -> None:
+    facts = facts_of("The club, which is based in Dundee, sits 14th of 16 in Ligue 1.")
+    assert mention(facts, "Ligue 1").entity_type is EntityType.ORGANIZATION
+    assert not any(m.name == "Ligue" for m in facts.mentions)
+
+
+def test_an_unknown_name_before_a_field_and_a_role_is_a_company() -> None:
+    facts = facts_of("Norvia's research director, Kittipong Srisai, said the trial would start.")
+    assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION

@@ -471,3 +471,12 @@ def test_an_apposition_after_a_list_is_the_last_names_not_the_firsts() -> None:
     assert ("Anna Wrobel", "tk:nationality", "Poland") in found
     assert ("Serikbayev", "tk:worksFor", "Arman Pharma") not in found
     assert ("Anna Wrobel", "tk:worksFor", "Arman Pharma") in found
+
+
+def test_a_second_apposition_after_a_role_and_a_name_is_the_persons() -> None:
+    # the parser hangs both appositions on the role
+    facts = facts_of(
+        "Lumo's research director, Kittipong Srisai, a virologist from Thailand, said the "
+        "trial would start."
+    )
+    assert ("Kittipong Srisai", "tk:nationality", "Thailand") in triples(facts)

@@ -344,3 +344,8 @@ def test_a_body_named_inside_an_agencys_description_is_not_based_there() -> None
     found = triples(facts_of("The Lisbon-based EU drugs agency has 120 staff on the coast."))
     assert ("EU", "tk:locatedIn", "Lisbon") not in found
     assert ("European Union", "tk:locatedIn", "Lisbon") not in found
+
+
+def test_a_cannery_in_a_town_is_a_company_there() -> None:
+    facts = facts_of("Nordfisk agreed to buy Kota Laut, a tuna cannery in Bitung, from its owners.")
+    assert ("Kota Laut", "tk:locatedIn", "Bitung") in triples(facts)

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from textkg.ingest.datelines import dateline
 from textkg.ingest.dates import find_date, parse_date
 from textkg.ingest.metadata import (
     Byline,
@@ -14,7 +15,6 @@ from textkg.ingest.metadata import (
     contact_line,
     copyright_line,
     credit_line,
-    dateline,
     is_footer_text,
     meta_from_fields,
     name_like,
@@ -244,3 +244,11 @@ def test_template_index_keeps_hashes_within_its_bound() -> None:
     assert len(index) == 25  # the first document fills it; no more lines are added
     assert index.is_template("shared footer 1999")  # case and numbers do not matter
     assert not index.is_template("unique line a f")
+
+
+def test_a_datelines_region_may_hold_small_words() -> None:
+    line = dateline("ST. JOHN'S, Newfoundland and Labrador, May 4 - The ferry sailed late.")
+    assert line is not None and line.rest == "The ferry sailed late."
+    assert line.place == "ST. JOHN'S, Newfoundland and Labrador"
+    wire = dateline("TUZLA, Bosnia and Herzegovina (Balkanwire) - A court ruled.")
+    assert wire is not None and wire.rest == "A court ruled." and wire.agency == "Balkanwire"

@@ -21,6 +21,11 @@ def orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
             return []
         if token.lower_ == "as" and token.dep_ == "prep":
             return [token]
+        if token.lower_ == "as" and token.dep_ == "mark":
+            # "... as its head coach, three weeks after ...": read as a clause's "as", the
+            # noun it opens is the role
+            after = doc.doc[token.i + 1 : min(limit, token.i + 5)]
+            return [t for t in after if t.pos_ == "NOUN" and t.left_edge.i == token.i + 1][:1]
     return []
 
 

@@ -67,6 +67,8 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                     # "X, president of the Asian Development Bank (ADB), which is based in
                     # Manila": "which" is never a person; the body named right before
                     antecedents = _body_right_before(doc, clause)
+                elif child.lower_ == "which" and (not antecedents or _only_places(antecedents)):
+                    antecedents = seated_body(doc, described, verb) or antecedents
                 found.extend(_named_right_before(doc, clause, antecedents))
                 rule = "verb-relative"
             else:
@@ -99,6 +101,20 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
+
+
+def seated_body(doc: DocView, place: Token, verb: Token) -> list[Ment]:
+    """ "X, a company based in Kelso, which is owned by Y": the body whose seat the clause
+    follows, when the clause says what only a body does (is owned, led, bought)."""
+    lex = doc.lex
+    if verb.lemma_.lower() not in lex.company_verbs | lex.body_leading_verbs | {"lead"}:
+        return []
+    seat = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "in" else None
+    if seat is not None and seat.lemma_.lower() in lex.seat_verbs:
+        seat = seat.head
+    if seat is None or seat.dep_ != "appos":
+        return []
+    return [m for m in _described(doc, seat) if m.etype is ORG]
 
 
 def _relative_clause_of(verb: Token) -> Token | None:

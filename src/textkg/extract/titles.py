@@ -518,17 +518,22 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         # "named X as chief": the parser often hangs the "as" phrase on X
         hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and doc.at[c.i]]
         candidates = [c for host in hosts for c in host.children]
+        orphans = []
         if lemma in lex.role_verbs_object and not any(c.lower_ == "as" for c in candidates):
             # "named X, the executive credited with reviving Y, as its chief executive":
             # the parser hangs the "as" phrase on the apposition's verb
-            candidates += orphan_as(doc, verb, span.end_token)
+            orphans = orphan_as(doc, verb, span.end_token)
+            candidates += orphans
         # "X is a singer and a member of Y": each role the copula gives
         candidates += [c for a in candidates if a.dep_ == "attr" for c in a.conjuncts]
         for child in candidates:
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
-            elif child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp", "conj"):
+            elif (
+                child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp", "conj")
+                and child not in orphans
+            ):
                 continue
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from textkg.ingest.datelines import dateline
 from textkg.ingest.metadata import (
     Byline,
     Contact,
@@ -34,7 +35,6 @@ from textkg.ingest.metadata import (
     contact_line,
     copyright_line,
     credit_line,
-    dateline,
     is_footer_text,
     name_like,
     photo_credit_line,

@@ -390,7 +390,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     for ment in mentions:
         if ment.etype is not EntityType.PERSON or ment.derived:
             continue
-        for word in _person_short_forms([t.text for t in doc[ment.start : ment.end]]):
+        span = doc[ment.start : ment.end]
+        for word in _person_short_forms([t.text for t in span], span.text):
             short_forms.add(word)
             known.setdefault(word, (EntityType.PERSON, word))
     company_forms = _company_short_names(reader, mentions, known)
@@ -421,9 +422,12 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None
             )
             listed = _listed_after_a_name(reader, i)  # "hosted Solberg and | Tremblay"
-            if surface in short_forms and (
-                (table.pos[i] not in ("PROPN", "NOUN") and not listed) or tagged
-            ):
+            # "Ha signed ...": a short family name the tagger took for an interjection
+            verb_after = end < len(table) and table.pos[end] in ("VERB", "AUX")
+            named_pos = table.pos[i] in ("PROPN", "NOUN") or (
+                table.pos[i] == "INTJ" and verb_after
+            )
+            if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue
@@ -466,7 +470,7 @@ def _stands_alone(table: TokenTable, start: int, end: int) -> bool:
     return following != "of" and not following[:1].isupper()
 
 
-def _person_short_forms(words: list[str]) -> list[str]:
+def _person_short_forms(words: list[str], surface: str = "") -> list[str]:
     """The words a person's name is shortened to: the surname ("Daniel Hughes ... Hughes"),
     and a family name written first in a name of three words ("Choe Son Hui ... Choe")."""
     forms = []
@@ -475,7 +479,14 @@ def _person_short_forms(words: list[str]) -> list[str]:
     if len(words) >= 2 and _name_like(last, 3) and not calendar:
         forms.append(last)
     first_calendar = first.lower() in MONTHS or first.lower() in WEEKDAYS  # "Jun Young-hyun"
-    if len(words) >= 3 and _name_like(first, 2) and not is_given_name(first) and not first_calendar:
+    # "Ha Jin-woo": a Korean given name (hyphened, lower case after the hyphen) after the
+    # family name
+    korean = re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", surface) is not None
+    if (
+        ((len(words) >= 3 and not is_given_name(first)) or korean)
+        and _name_like(first, 2)
+        and not first_calendar
+    ):
         forms.append(first)
     return forms
 

@@ -131,7 +131,8 @@ def _copula_after(table: TokenTable, end: int, limit: int) -> int | None:
             return k
         depth = max(0, depth + table.text[k].count("(") - table.text[k].count(")"))
         finite = table.tag[k] in FINITE_TAGS and word not in NAMING_WORDS
-        if depth == 0 and (finite or word in (".", ";")):
+        # (not "X, a firm based in Y, which is a city": the copula of a relative clause)
+        if depth == 0 and (finite or word in (".", ";", "which", "who", "whose")):
             return None
     return None
 

@@ -34,6 +34,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
+    _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
     _join_over_particles(table, lex)
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
@@ -90,17 +91,20 @@ def _nickname_end(table: TokenTable, ent: Span) -> int:
 
 
 def _join_places_of(table: TokenTable) -> None:
-    """ "Port | of | Spain", "Baja | California": a place whose name the NER tagged as two
-    places (apart, or at its "of"), when the gazetteers know the whole name."""
+    """ "Port | of | Spain", "Baja | California", "Newfoundland | and | Labrador": a place
+    whose name the NER tagged as two places (apart, or at its "of" or "and"), when the
+    gazetteers know the whole name (the first half of an "and" tagged anything: the NER
+    took "Newfoundland" before "and Labrador's premier" for a person)."""
     _join_pairs(
         table,
         lambda kept, ent, after: (
-            ent.label_ in ("GPE", "LOC")
-            and after.label_ in ("GPE", "LOC")
+            after.label_ in ("GPE", "LOC")
             and (
-                after.start == ent.end
+                (ent.label_ in ("GPE", "LOC") and after.start == ent.end)
                 or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
+                or (after.start == ent.end + 1 and table.lower[ent.end] == "and")
             )
+            and (ent.label_ in ("GPE", "LOC") or table.lower[ent.end] == "and")
             and known_place(table.doc[ent.start : after.end].text) is not None
         ),
     )
@@ -181,6 +185,23 @@ def _hyphened_acronym_end(table: TokenTable, ent: Span) -> int:
     if joined and not table.ent_type[k + 1] and after.isupper() and after.isalpha():
         return k + 2
     return ent.end
+
+
+def _numbered_name_end(table: TokenTable, ent: Span) -> int:
+    """ "sits 14th in Ligue | 1": a number right after a one-word name no gazetteer knows,
+    which the NER took for a place, is part of the name (a league's, a channel's)."""
+    end = ent.end
+    if (
+        ent.label_ not in ("GPE", "LOC")
+        or end - ent.start != 1
+        or end >= len(table)
+        or not table.text[end].isdigit()
+        or len(table.text[end]) > 2
+        or not table.ws[end - 1]
+        or known_place(ent.text) is not None
+    ):
+        return end
+    return end + 1
 
 
 def _opened_name_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:

@@ -94,7 +94,10 @@ def entity_type(
     if is_people_word(name, lex) or names_a_people(reader, start, end):
         return None
     if label == "EVENT":  # "the Lucca Summer Festival" has a director: an organisation
-        return EntityType.ORGANIZATION if head in lex.organised_event_heads else EntityType.EVENT
+        organised = head in lex.organised_event_heads
+        # "from Kallio Telakka, a shipbuilder based in Rauma": what the apposition says it is
+        organised = organised or classifier_apposition(reader, start, end, kind_only=True)
+        return EntityType.ORGANIZATION if organised else EntityType.EVENT
     country = country_name(name, lex)
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = (
@@ -118,6 +121,8 @@ def entity_type(
     )
     if kind is not None and not org_head:
         return EntityType.COUNTRY if country else kind  # "the city of Juiz de Fora"
+    if kind is EntityType.CITY and start > 0 and reader.table.lower[start - 1] in ("in", "near"):
+        return kind  # "born in Grand Bank, a town on ...": a town, whatever its last word
     place_head = (
         head in lex.place_head_nouns or opens_a_sites_name(reader, start, end)
     ) and not org_head
@@ -403,33 +408,6 @@ def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: i
     )
 
 
-def person_cue(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
-    address or an abbreviated title before a name makes it a person's."""
-    doc = reader.doc
-    if start > 0 and reader.honorific_len[start - 1] == 1:
-        return True
-    if end - start < 2:
-        return False
-    n = reader.honorific_len[start]
-    if n and start + n < end:
-        return True
-    n = reader.title_len[start]
-    if bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end:
-        return True
-    # "Presidential spokesman Bayo Onanuga": two or three name words right after a title
-    after_title = any(reader.title_len[k] == start - k for k in range(max(0, start - 3), start))
-    words = list(doc[start:end])
-    return (
-        after_title
-        and 2 <= len(words) <= 3
-        and all(is_name_word(t) for t in words)
-        and _lower(words[-1]) not in reader.lex.org_head_nouns
-        and known_place(doc[start:end].text) is None
-        and country_name(doc[start:end].text, reader.lex) is None
-    )
-
-
 def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     """ "X, who plays for Harbour Kings"; "Atlas Ceramics, an Oran-based tile maker"; "the
     Atlas Connect group"; "a unit of Atlas Connect"."""
@@ -585,6 +563,9 @@ def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
     lex, lower = reader.lex, reader.table.lower
     after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
     n = reader.title_len[after] if after < len(lower) else 0
+    if not n and after > end and after + 1 < len(lower) and reader.doc[after].pos_ == "NOUN":
+        after += 1  # "Norvia's research director": a field before the role
+        n = reader.title_len[after]
     if n:
         return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
     k = start - 1

@@ -7,9 +7,9 @@ from spacy.tokens import Doc
 
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.kinds import (
+    classifier_apposition,
     entity_type,
     looks_like_person,
-    person_cue,
     possessed_person,
 )
 from textkg.extract.mentions.model import (
@@ -34,6 +34,7 @@ from textkg.extract.syntax import RELATIVE_PRONOUNS
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
+from textkg.names import normalise_text
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -43,6 +44,15 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 #: Words of an amount ("1.8 billion"), never the end of a name.
 _AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "mln"})
+
+
+def _a_towns_own_s(doc: Doc, start: int, end: int) -> bool:
+    """ "flew to St. John's": an "'s" that is part of a town's name the gazetteer knows."""
+    return (
+        end - start > 1
+        and doc[end - 1].text in ("'s", "’s")
+        and known_place(doc[start:end].text.replace("’", "'")) is not None
+    )
 
 
 def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -72,8 +82,10 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (
         doc[end - 1].is_space
         or (doc[end - 1].is_punct and doc[end - 1].text not in (")",))
-        or doc[end - 1].text in _POSSESSIVE
-        or doc[end - 1].tag_ == "POS"
+        or (
+            (doc[end - 1].text in _POSSESSIVE or doc[end - 1].tag_ == "POS")
+            and not _a_towns_own_s(doc, start, end)
+        )
         or _runs_into_a_phrase(doc, start, end)
     ):
         end -= 1
@@ -85,6 +97,8 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 3  # "beat Luca Bernardi 6-4, 3-6": a score the NER ran into the name
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
+    if end < len(doc) and _a_towns_own_s(doc, start, end + 1):
+        end += 1  # the NER left the "'s" of "St. John's" out
     return start, end
 
 
@@ -130,6 +144,8 @@ class SpanReader:
         doc = self.doc
         if start >= end:
             return ""
+        if _a_towns_own_s(doc, start, end):
+            return normalise_text(doc[start:end].text)  # "St. John's"
         return clean_name(doc[start:end].text)
 
     def _strip_person_titles(self, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -373,6 +389,10 @@ class SpanReader:
             ment.votes[etype] += 2  # so does a town the gazetteer knows, in a place's slot
         elif etype.kind is EntityType.PLACE and kind_said(self, start, end):
             ment.votes[etype] += 2  # "Ruaha, Tanzania's largest national park": the text says
+        elif etype is EntityType.ORGANIZATION and classifier_apposition(
+            self, start, end, kind_only=True
+        ):
+            ment.votes[etype] += 2  # "Marine Vale, the state corporation that runs ferries"
         if classifier_before(self, start):
             ment.categories.add(doc[start - 1].lemma_.lower())
         head = _lower(doc[self.head_index(start, end)])
@@ -432,6 +452,8 @@ def _runs_into_a_phrase(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if end - start < 2 or not last.is_lower or last.pos_ not in ("ADP", "DET"):
         return False
+    if last.lower_ in ("in", "at", "near"):
+        return True  # "Hearts of Oak in | Accra": where the body is, not its name
     return end >= len(doc) or doc[end].ent_type_ not in ("GPE", "LOC")
 
 
@@ -478,3 +500,30 @@ def _first_name_back(doc: Doc, lex: Lexicon, start: int, end: int) -> int:
         ):
             return start - 1
     return start
+
+
+def person_cue(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Mr. Woods", "Gov. Martin", "Officer Tippit" tagged as something else: a form of
+    address or an abbreviated title before a name makes it a person's."""
+    doc = reader.doc
+    if start > 0 and reader.honorific_len[start - 1] == 1:
+        return True
+    if end - start < 2:
+        return False
+    n = reader.honorific_len[start]
+    if n and start + n < end:
+        return True
+    n = reader.title_len[start]
+    if bool(n) and doc[start + n - 1].text.endswith(".") and start + n < end:
+        return True
+    # "Presidential spokesman Bayo Onanuga": two or three name words right after a title
+    after_title = any(reader.title_len[k] == start - k for k in range(max(0, start - 3), start))
+    words = list(doc[start:end])
+    return (
+        after_title
+        and 2 <= len(words) <= 3
+        and all(is_name_word(t) for t in words)
+        and _lower(words[-1]) not in reader.lex.org_head_nouns
+        and known_place(doc[start:end].text) is None
+        and country_name(doc[start:end].text, reader.lex) is None
+    )

@@ -247,11 +247,17 @@ def _indefinite_appositions(token: Token) -> Iterator[Token]:
     """The nouns "a"/"an" opens in apposition after a name, and those coordinated with them
     ("X, a lawyer and a national of Tonga"); not "X, the envoy from Kenya", sent from there.
     (The small model may tag a noun so introduced otherwise: "a forward" as an adverb.)"""
-    for noun in token.children:
+    # "The research director, X, a virologist from Thailand": the parser hangs the second
+    # apposition on the role, beside the name
+    role = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
+    beside = [c for c in role.children if c.i > token.i] if role is not None else []
+    for noun in [*token.children, *beside]:
         if noun.dep_ != "appos" or noun.i < token.i:
             continue
         for each in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
-            if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in each.children):
+            if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in each.children) or (
+                each.left_edge.lower_ in ("a", "an")  # "a fisheries scientist": on "fisheries"
+            ):
                 yield each
 
 

@@ -94,7 +94,10 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
         j += 1
     k = j
     kinds = lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns | lex.specific_kinds
-    while k < limit and k - j < 6 and doc.table.lemma[k] not in kinds:
+    # (not "X, the corporation's station": whose it is, then what)
+    while k < limit and k - j < 6 and (
+        doc.table.lemma[k] not in kinds or doc.table.lower[k + 1 : k + 2] in (["'s"], ["’s"])
+    ):
         if (
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
             and doc.table.lower[k] not in ("'s", "’s")  # "X, Chile's state-owned miner"

@@ -172,6 +172,11 @@ def _bare_state_title(
         return  # "Club president X", "Senate President Y": a body's office, not a state's
     ordinary = lex.title_modifiers | lex.demoting_modifiers | lex.past_modifiers
     text = doc.table.text
+    if any(
+        text[k] in ("'s", "’s") and _a_bodys_noun(doc, k - 1)
+        for k in range(max(1, phrase.start - 2), phrase.keyword_start)
+    ):
+        return  # "the club's president, X", its club not found: still no state's
     if phrase.keyword in lex.state_leader_titles and any(
         text[k][:1].isupper() and text[k].lower() not in ordinary and not doc.in_nationality(k)
         for k in range(phrase.start, phrase.keyword_start)
@@ -475,6 +480,13 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
+
+
+def _a_bodys_noun(doc: DocView, k: int) -> bool:
+    lemma = doc.table.lemma[k]
+    return doc.table.pos[k] == "NOUN" and (
+        lemma in doc.lex.classifier_nouns or lemma in doc.lex.org_head_nouns
+    )
 
 
 def _definite_leader(doc: DocView, phrase: TitlePhrase) -> bool:

@@ -17,6 +17,7 @@ from textkg.extract.arguments import (
     misparsed_main_verb,
     one_occasion,
     opening_day_subject,
+    seated_body,
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
@@ -193,6 +194,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             objects = doc.referents(target, conjuncts=bool(patient))
+            if not patient and (not objects or all(m.etype.kind is PLACE for m in objects)):
+                objects = seated_body(doc, target, verb) or objects
     else:
         found, rule_name = subjects(doc, verb, frame.passive_subject)
         if "dobj" in frame.objects:

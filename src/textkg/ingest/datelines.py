@@ -1,0 +1,47 @@
+"""Wire datelines: "SEOUL, March 5 (Reuters) - ..." opening an article's first paragraph,
+read for the town the story was filed from, its date and the agency."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from textkg.ingest.dates import _MONTH, parse_date
+
+#: Small words inside a region's name after the town ("Bosnia and Herzegovina", "Isle of Man").
+_REGION_JOINS = "(?:and|of|de|del|do|da|du|la|le|el)"
+_DATELINE_UPPER_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'’\-]+"
+    rf"(?: (?:{_REGION_JOINS} )?[A-Z][A-Za-z.'’\-]+){{0,3}})?)"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}"
+    r"(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?)\s*(?=[A-Z“\"‘'])"
+)
+_DATELINE_TITLE_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}"
+    r"(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
+    r"\s*(?:[—–]|--?)\s*(?=[A-Z“\"‘'])"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    rest: str
+    date: datetime.date | None
+    agency: str | None
+
+
+def dateline(text: str) -> Dateline | None:
+    """ "SEOUL, March 5 (Reuters) - ..." at the start of the first paragraph."""
+    match = _DATELINE_UPPER_RE.match(text)
+    if match is None:
+        match = _DATELINE_TITLE_RE.match(text)
+        if match is None or not (match["date"] or match["agency"]):
+            return None
+    if match["place"] and len(match["place"]) < 2:
+        return None
+    date = parse_date(match["date"]) if match["date"] else None
+    place = " ".join(match["place"].split()) if match["place"] else None
+    return Dateline(place, text[match.end() :], date, match["agency"])
