@@ -1,0 +1,173 @@
+"""What a definite description of an organisation stands for: "the ministry", "the
+club", "the lender's president" name no organisation, yet mean one the article named
+before; which one is read here, for the view's ``description``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from textkg.extract.mentions import Ment
+from textkg.records import EntityType
+
+if TYPE_CHECKING:
+    from textkg.extract.document import DocView
+
+ORG = EntityType.ORGANIZATION
+
+
+def described_org(view: DocView, token: Token) -> list[Ment]:
+    """ "the ministry" / "the provincial bureau" / "the club": the organisation named
+    before that this noun describes: one whose stated kind or head word is the noun
+    (the latest), else, for a generic noun ("the company", "the club", "the lender"),
+    the organisation the article has named most so far."""
+    if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+        return []
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children
+    ):
+        return []
+    lemma = token.lemma_.lower()
+    generic = lemma in view.lex.classifier_nouns - view.lex.specific_kinds and (
+        lemma not in _SPORTING_NOUNS or view.sporting
+    )
+    earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
+    # gave an organisation, whatever the noun
+    specific = lemma in view.lex.specific_kinds | view.lex.organised_event_heads or any(
+        lemma in m.kinds for m in earlier
+    )
+    if lemma not in view.lex.org_head_nouns and not generic and not specific:
+        return []
+    if any(
+        c.dep_ in ("compound", "nummod", "nmod") and (c.pos_ == "PROPN" or c.like_num)
+        for c in token.children
+    ):
+        return []  # "the Poland 2050 party": a name the NER missed, not a description
+    referred = _referred(view, token)  # of several of that kind: the one referred to most
+    best = most_named(_of_kind(view, lemma, earlier), strict=False, referred=referred)
+    if best is None and generic:
+        # "the chain's founder", "the lender's president": whose, in its own sentence
+        possessive = any(c.dep_ == "case" for c in token.children)
+        here = _in_sentence(view, token, earlier) if possessive else None
+        best = here or most_named(earlier, strict=True, grouped=True)
+    if best is None:
+        return []
+    start = token.i
+    while (
+        start > 0
+        and view.doc[start - 1].dep_ in ("amod", "compound")
+        and (view.doc[start - 1].head.i == token.i or view.doc[start - 1].head.i == start)
+    ):
+        start -= 1
+    sentence = view.owner[token.i]
+    ment = view.derived(start, token.i + 1, ORG, best.name, sentence)
+    ment.reference = "description"
+    return [ment]
+
+
+def _referred(view: DocView, token: Token) -> tuple[str, ...]:
+    """The organisations referred to before ``token`` (not by name), once per reference."""
+    return tuple(
+        m.name for m in view.mentions if m.start < token.i and m.derived and m.etype is ORG
+    )
+
+
+def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
+    """The organisations named so far that a kind noun fits: its stated kind or category,
+    its head word ("Skyway Airlines"), or a word of its name that says that kind ("the
+    agency" after "the World Health Organization"; not a body that watches a trade, "the
+    utility" beside "the Public Utilities Commission")."""
+    words = view.lex.kind_name_words.get(lemma, frozenset())
+    watchers = view.lex.trade_watchers - words - {lemma}
+    return [
+        m
+        for m in earlier
+        if lemma in view.categories_by_name.get(m.name, set())
+        or lemma in m.kinds
+        or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
+        or (
+            bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
+        )
+    ]
+
+
+def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
+    """ "the company" / "the chain's founder" where its sentence has named an
+    organisation before it: the subject of the sentence if an organisation is, else the
+    organisation named last before the noun ("chief executive of Chipotle, taking over
+    from the chain's founder")."""
+    sentence = view.owner[token.i]
+    here = [m for m in earlier if view.owner[m.start] == sentence]
+    if not here:
+        return None
+    subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]
+    return (subjects or here)[-1]
+
+
+#: Kind nouns that name a club only in a sports story ("the team", "the side").
+_SPORTING_NOUNS = frozenset({"team", "side", "squad"})
+
+
+def shares_word(a: str, b: str, *, shortest: int = 1) -> bool:
+    """Two names sharing a capitalised word of at least ``shortest`` letters: one person
+    ("Macron", "Emmanuel Macron") or, with three, one organisation ("Bayern", "FC Bayern")."""
+
+    def words(name: str) -> set[str]:
+        return {w for w in name.split() if w[:1].isupper() and len(w) >= shortest}
+
+    return bool(words(a) & words(b))
+
+
+def _subject_or_its_owner(token: Token) -> bool:
+    """ "Norvia said ...", "Norvia's board elected ...": the sentence is about Norvia."""
+    subject = ("nsubj", "nsubjpass")
+    return token.dep_ in subject or (token.dep_ == "poss" and token.head.dep_ in subject)
+
+
+def name_head(name: str) -> str:
+    """The word a name is headed by: its last, or the one before "of" ("Court of Appeal")."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
+
+
+def most_named(
+    mentions: list[Ment], *, strict: bool, grouped: bool = False, referred: tuple[str, ...] = ()
+) -> Ment | None:
+    """The organisation named most often among ``mentions`` (the latest on a tie); with
+    ``strict``, only one named clearly more often than any other (or the only one); with
+    ``grouped``, names sharing a capitalised word count as one ("Bayern", "FC Bayern"), and
+    the group is its name written most, first."""
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    for name in referred:  # and each reference to one of them
+        if name in counts:
+            counts[name] += 1
+    own = dict(counts)
+    if grouped:
+        counts = {
+            name: sum(n for other, n in counts.items() if shares_word(name, other, shortest=3))
+            for name in counts
+        }
+    top = max(counts.values())
+    leaders = [m for m in mentions if counts[m.name] == top]
+    if grouped:
+        # of a group ("Reserve Bank of Australia", "... of New Zealand"), the name written
+        # most, then the one named first: the story's subject
+        best = min(leaders, key=lambda m: (-own[m.name], m.start))
+    else:
+        best = max(leaders, key=lambda m: m.start)
+    rivals = [
+        n
+        for name, n in counts.items()
+        if name != best.name and not (grouped and shares_word(name, best.name, shortest=3))
+    ]
+    if strict and rivals and max(rivals) >= top:
+        return None
+    return best
