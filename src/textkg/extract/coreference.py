@@ -47,7 +47,9 @@ def resolve_pronouns(doc: DocView) -> None:
             else:
                 continue
             antecedent = (
-                (_owner_doing(doc, i) or _named_after_a_thing(doc, i)) if lower == "its" else None
+                (_owner_doing(doc, i) or named_after_a_thing(doc, i, doc.owner[i]))
+                if lower == "its"
+                else None
             )
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
             if antecedent is None and lower in _NEUTER:
@@ -90,11 +92,11 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
     return None
 
 
-def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
+def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
     """ "The estate was sold by Tudor Holdings, a family company. Its head, X": a sentence
-    opening with "its" after one about a thing, not an organisation or a person, is of
-    the organisation that sentence names last (outside another's phrase)."""
-    table, sentence = doc.table, doc.owner[i]
+    opening (at token ``i``) with "its" after one about a thing, not an organisation or a
+    person, is of the organisation that sentence names last (outside another's phrase)."""
+    table = doc.table
     if sentence == 0 or doc.sentences[sentence].start_token != i:
         return None
     before = doc.sentences[sentence - 1]

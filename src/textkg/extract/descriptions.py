@@ -47,11 +47,14 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         return []  # "the Poland 2050 party": a name the NER missed, not a description
     referred = _referred(view, token)  # of several of that kind: the one referred to most
     best = most_named(_of_kind(view, lemma, earlier), strict=False, referred=referred)
+    possessive = any(c.dep_ == "case" for c in token.children)
     if best is None and generic:
         # "the chain's founder", "the lender's president": whose, in its own sentence
-        possessive = any(c.dep_ == "case" for c in token.children)
         here = _in_sentence(view, token, earlier) if possessive else None
-        best = here or most_named(earlier, strict=True, grouped=True)
+        best = here or (_topic_before(view, token, lemma) if possessive else None)
+        best = best or most_named(earlier, strict=True, grouped=True)
+    elif best is None and specific and possessive:
+        best = _topic_before(view, token, lemma)  # "X said ... The station's director"
     if best is None:
         return []
     start = token.i
@@ -87,10 +90,47 @@ def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
         if lemma in view.categories_by_name.get(m.name, set())
         or lemma in m.kinds
         or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
+        or _head_before_of(m.name) == lemma
         or (
             bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
         )
     ]
+
+
+def _head_before_of(name: str) -> str:
+    """ "Kuwait Fund for Development", "Erbil Chamber of Commerce": the word before the name's
+    first "of" or "for", which says its kind."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
+    return words[cut - 1] if cut else ""
+
+
+def _topic_before(view: DocView, token: Token, lemma: str) -> Ment | None:
+    """ "The terminal is run by X, a unit of Y. The operator's managing director, Z": a
+    possessive description opening its sentence is of the organisation the sentence before
+    is about: its subject, or the one a sentence about a thing names (as for "Its head");
+    not a government body for a kind of business ("the company's")."""
+    from textkg.extract.coreference import named_after_a_thing  # imports this module
+
+    sentence = view.owner[token.i]
+    det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+    if sentence == 0 or not det or det[0].i != view.sentences[sentence].start_token:
+        return None
+    subjects = [
+        m
+        for m in view.sentence_mentions(sentence - 1)
+        if m.etype is ORG
+        and not m.derived
+        and view.doc[view.root_of(m)].dep_ in ("nsubj", "nsubjpass")
+        and view.doc[view.root_of(m)].head.dep_ == "ROOT"
+    ]
+    topic = subjects[0] if subjects else named_after_a_thing(view, det[0].i, sentence)
+    if topic is None or topic.etype is not ORG:
+        return None
+    heads = view.lex.government_heads
+    if name_head(topic.name) in heads and lemma not in heads:
+        return None
+    return topic
 
 
 def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
