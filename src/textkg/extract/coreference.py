@@ -115,13 +115,13 @@ def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
     ]
     if apposed:
         return apposed[0]
-    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
-    if described:
-        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = [m for m in doc.sentence_mentions(sentence - 1) if m.etype is ORG and not m.derived]
     agents = [m for m in named if _agent_of_root(doc, m)]
     if agents:  # "The strike was called by X, a member union of Y. Its head": X's
-        return agents[0]
+        return agents[0]  # also "The resort is owned by X. Its head": the owner's
+    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
+    if described:
+        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = _outermost(doc, named)
     return max(named, key=lambda m: m.start) if named else None
 
