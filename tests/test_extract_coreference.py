@@ -248,3 +248,16 @@ def test_the_region_on_a_page_about_a_town_is_not_the_town() -> None:
         )
     )
     assert ("Tarvu", "tk:locatedIn", "Kelvu") not in found
+
+
+def test_its_after_a_thing_owned_by_a_named_body_is_the_owners() -> None:
+    # the subject describes the club named before, yet the sentence names its owner anew
+    found = triples(
+        facts_of(
+            "Velmora Rovers, one of Halvik's oldest football clubs, lost the final on Sunday. "
+            "The club is owned by Kestrel Capital, an investment company based in Tarsk. Its "
+            "chief executive, Oren Dahl, said the coach would stay."
+        )
+    )
+    assert ("Oren Dahl", "tk:leaderOf", "Kestrel Capital") in found
+    assert ("Oren Dahl", "tk:leaderOf", "Velmora Rovers") not in found

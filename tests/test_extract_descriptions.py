@@ -1,8 +1,52 @@
-"""What "the club", "the corporation" stand for (extract/descriptions.py); our own sentences."""
+"""A definite description of an organisation ("the operator's managing director", "the
+fund's chief") stands for the one the article means, so its role lands on that one and not
+on the organisation the article names most."""
 
 from __future__ import annotations
 
 from fixtures.extract.support import facts_of, triples
+
+
+def test_a_description_opening_a_sentence_is_of_the_one_the_sentence_before_is_about() -> None:
+    found = triples(
+        facts_of(
+            "The Halvik Dockers Union called the strike on Monday. The union said pay had "
+            "not risen in three years. The ferry berths in Tarsk are run by Velmora Shipping, "
+            "a unit of the Oslo group Kestrel Holdings. The operator's managing director, "
+            "Ilse Lindfors, said the offer would stand."
+        )
+    )
+    assert ("Ilse Lindfors", "tk:leaderOf", "Velmora Shipping") in found
+    assert ("Ilse Lindfors", "tk:leaderOf", "Halvik Dockers Union") not in found
+
+
+def test_a_kind_description_fits_the_word_before_of_in_a_name() -> None:
+    # "the fund" is the Coastal Fund for Housing, headed by "Fund" before "for"
+    found = triples(
+        facts_of(
+            "Velmora Shipping opened a new ferry terminal in Tarsk on Monday. The terminal "
+            "cost $40 million, most of which came from the Coastal Fund for Housing. The "
+            "fund's deputy director, Oren Dahl, attended the opening."
+        )
+    )
+    assert ("Oren Dahl", "tk:worksFor", "Coastal Fund for Housing") in found or (
+        "Oren Dahl",
+        "tk:leaderOf",
+        "Coastal Fund for Housing",
+    ) in found
+
+
+def test_a_government_body_is_not_what_the_company_means() -> None:
+    # near miss: the sentence before is about a ministry, "the company's" is not it
+    found = triples(
+        facts_of(
+            "Velmora Shipping said on Monday it would close two depots in Tarsk. Velmora "
+            "Shipping has 900 staff. The Ministry of Transport said it would review the "
+            "plan. The company's chief executive, Oren Dahl, said the cuts were needed."
+        )
+    )
+    assert ("Oren Dahl", "tk:leaderOf", "Ministry of Transport") not in found
+    assert ("Oren Dahl", "tk:leaderOf", "Velmora Shipping") in found
 
 
 def test_the_club_is_the_club_whose_name_holds_the_word() -> None:

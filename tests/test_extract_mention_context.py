@@ -288,3 +288,26 @@ def test_a_kind_of_company_a_person_can_be_too_leaves_a_persons_name_a_person() 
     assert mention(facts, "Nora Whitlam").entity_type is EntityType.PERSON
     facts = facts_of("The newspaper Harbour Daily said the port would close.")
     assert mention(facts, "Harbour Daily").entity_type is EntityType.ORGANIZATION
+
+
+def test_one_of_a_plural_kind_gives_the_name_that_kind() -> None:
+    # "the club's chairwoman" is then the club's, not the buyer's the article names most
+    text = (
+        "Kestrel Capital, a Tarsk-based investment company, has bought a stake in Velmora "
+        "Rovers, one of Halvik's best-known football clubs. Kestrel Capital said the deal "
+        "closed on Monday. Kestrel's managing director, Oren Dahl, met the club's "
+        "chairwoman, Ilse Lindfors, on Tuesday."
+    )
+    facts = facts_of(text)
+    assert "club" in mention(facts, "Velmora Rovers").kinds
+    assert ("Ilse Lindfors", "tk:leaderOf", "Velmora Rovers") in triples(facts)
+    assert ("Ilse Lindfors", "tk:leaderOf", "Kestrel Capital") not in triples(facts)
+
+
+def test_one_of_a_few_people_gives_no_kind() -> None:
+    # near miss: "one of its founders" after a person says no kind of body he is
+    facts = facts_of(
+        "Velmora Rovers, one of Halvik's clubs, signed Oren Dahl, one of its founders."
+    )
+    assert mention(facts, "Velmora Rovers").kinds == ("club",)
+    assert "founder" not in mention(facts, "Oren Dahl").kinds

@@ -70,3 +70,31 @@ def test_who_met_unnamed_people_in_towns_was_there() -> None:
 )
 def test_no_visit_at_home_or_before_the_meeting(text: str) -> None:
     assert ("Helga Brunsvik", "tk:visited", "Vienna") not in triples(facts_of(text))
+
+
+def test_who_accompanied_a_traveller_some_sentences_after_the_one_trip_went_too() -> None:
+    found = triples(
+        facts_of(
+            "Prime Minister Oren Dahl arrived in Tarsk on Tuesday for three days of talks. "
+            "Dahl was received on Wednesday by President Ilse Lindfors at her office. "
+            "The two leaders signed a treaty on fishing rights. They also agreed to open a "
+            "ferry route. Dahl was accompanied by his finance minister, Soren Aalto, and by "
+            "Petra Lund, who heads the Velmora Port Authority."
+        )
+    )
+    assert ("Soren Aalto", "tk:visited", "Tarsk") in found
+    assert ("Petra Lund", "tk:visited", "Tarsk") in found
+
+
+def test_far_from_two_trips_a_companion_goes_to_neither() -> None:
+    # near miss: the traveller went to two places; which one the company joined is unsaid
+    found = triples(
+        facts_of(
+            "Prime Minister Oren Dahl arrived in Tarsk on Tuesday for talks. On Thursday he "
+            "flew on to Halvik. The two leaders signed a treaty on fishing rights. They also "
+            "agreed to open a ferry route. Dahl was accompanied by his finance minister, "
+            "Soren Aalto."
+        )
+    )
+    assert ("Soren Aalto", "tk:visited", "Tarsk") not in found
+    assert ("Soren Aalto", "tk:visited", "Halvik") not in found

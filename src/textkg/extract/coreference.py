@@ -47,7 +47,9 @@ def resolve_pronouns(doc: DocView) -> None:
             else:
                 continue
             antecedent = (
-                (_owner_doing(doc, i) or _named_after_a_thing(doc, i)) if lower == "its" else None
+                (_owner_doing(doc, i) or named_after_a_thing(doc, i, doc.owner[i]))
+                if lower == "its"
+                else None
             )
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
             if antecedent is None and lower in _NEUTER:
@@ -90,11 +92,11 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
     return None
 
 
-def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
+def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
     """ "The estate was sold by Tudor Holdings, a family company. Its head, X": a sentence
-    opening with "its" after one about a thing, not an organisation or a person, is of
-    the organisation that sentence names last (outside another's phrase)."""
-    table, sentence = doc.table, doc.owner[i]
+    opening (at token ``i``) with "its" after one about a thing, not an organisation or a
+    person, is of the organisation that sentence names last (outside another's phrase)."""
+    table = doc.table
     if sentence == 0 or doc.sentences[sentence].start_token != i:
         return None
     before = doc.sentences[sentence - 1]
@@ -113,13 +115,13 @@ def _named_after_a_thing(doc: DocView, i: int) -> Ment | None:
     ]
     if apposed:
         return apposed[0]
-    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
-    if described:
-        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = [m for m in doc.sentence_mentions(sentence - 1) if m.etype is ORG and not m.derived]
     agents = [m for m in named if _agent_of_root(doc, m)]
     if agents:  # "The strike was called by X, a member union of Y. Its head": X's
-        return agents[0]
+        return agents[0]  # also "The resort is owned by X. Its head": the owner's
+    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
+    if described:
+        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = _outermost(doc, named)
     return max(named, key=lambda m: m.start) if named else None
 

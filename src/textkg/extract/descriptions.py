@@ -1,5 +1,6 @@
-"""What a description stands for: "the company", "the club", "the two leaders" — the
-organisation (or the two people) named before that the words refer back to."""
+"""What a definite description of an organisation stands for: "the ministry", "the
+club", "the lender's president" name no organisation, yet mean one the article named
+before; which one is read here, for the view's ``description``."""
 
 from __future__ import annotations
 
@@ -14,11 +15,10 @@ from textkg.records import EntityType
 if TYPE_CHECKING:
     from textkg.extract.document import DocView
 
-PERSON = EntityType.PERSON
 ORG = EntityType.ORGANIZATION
 
 
-def description_of(view: DocView, token: Token) -> list[Ment]:
+def described_org(view: DocView, token: Token) -> list[Ment]:
     """ "the ministry" / "the provincial bureau" / "the club": the organisation named
     before that this noun describes: one whose stated kind or head word is the noun
     (the latest), else, for a generic noun ("the company", "the club", "the lender"),
@@ -35,9 +35,7 @@ def description_of(view: DocView, token: Token) -> list[Ment]:
     generic = lemma in view.lex.classifier_nouns - view.lex.specific_kinds and (
         lemma not in _SPORTING_NOUNS or view.sporting
     )
-    earlier = [
-        m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived
-    ]
+    earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
     # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
     # gave an organisation, whatever the noun
     specific = lemma in view.lex.specific_kinds | view.lex.organised_event_heads or any(
@@ -52,11 +50,14 @@ def description_of(view: DocView, token: Token) -> list[Ment]:
         return []  # "the Poland 2050 party": a name the NER missed, not a description
     referred = _referred(view, token)  # of several of that kind: the one referred to most
     best = most_named(_of_kind(view, lemma, earlier), strict=False, referred=referred)
+    possessive = any(c.dep_ == "case" for c in token.children)
     if best is None and generic:
         # "the chain's founder", "the lender's president": whose, in its own sentence
-        possessive = any(c.dep_ == "case" for c in token.children)
         here = _in_sentence(view, token, earlier) if possessive else None
-        best = here or most_named(earlier, strict=True, grouped=True)
+        best = here or (_topic_before(view, token, lemma) if possessive else None)
+        best = best or most_named(earlier, strict=True, grouped=True)
+    elif best is None and specific and possessive:
+        best = _topic_before(view, token, lemma)  # "X said ... The station's director"
     if best is None:
         return []
     start = token.i
@@ -94,10 +95,47 @@ def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
         or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
         # "the club" after "Racing Club du Morne": the kind is a word of its name
         or (lemma in m.name.lower().split()[:-1] and m.name.lower().split()[-1] not in watchers)
+        or _head_before_of(m.name) == lemma
         or (
             bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
         )
     ]
+
+
+def _head_before_of(name: str) -> str:
+    """ "Kuwait Fund for Development", "Erbil Chamber of Commerce": the word before the name's
+    first "of" or "for", which says its kind."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in ("of", "for")), 0)
+    return words[cut - 1] if cut else ""
+
+
+def _topic_before(view: DocView, token: Token, lemma: str) -> Ment | None:
+    """ "The terminal is run by X, a unit of Y. The operator's managing director, Z": a
+    possessive description opening its sentence is of the organisation the sentence before
+    is about: its subject, or the one a sentence about a thing names (as for "Its head");
+    not a government body for a kind of business ("the company's")."""
+    from textkg.extract.coreference import named_after_a_thing  # imports this module
+
+    sentence = view.owner[token.i]
+    det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+    if sentence == 0 or not det or det[0].i != view.sentences[sentence].start_token:
+        return None
+    subjects = [
+        m
+        for m in view.sentence_mentions(sentence - 1)
+        if m.etype is ORG
+        and not m.derived
+        and view.doc[view.root_of(m)].dep_ in ("nsubj", "nsubjpass")
+        and view.doc[view.root_of(m)].head.dep_ == "ROOT"
+    ]
+    topic = subjects[0] if subjects else named_after_a_thing(view, det[0].i, sentence)
+    if topic is None or topic.etype is not ORG:
+        return None
+    heads = view.lex.government_heads
+    if name_head(topic.name) in heads and lemma not in heads:
+        return None
+    return topic
 
 
 def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
@@ -113,55 +151,11 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
     return (subjects or here)[-1]
 
 
-
-def the_two(view: DocView, token: Token) -> list[Ment]:
-    """ "the two leaders", "both men": the two people the text named last before, within
-    the sentence and the two before it."""
-    counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
-    both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
-    # "the two were joined by X": the number alone, as a subject
-    alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
-    alone = alone and token.dep_ in ("nsubj", "nsubjpass")
-    people_noun = token.lemma_.lower() in view.lex.people_nouns or token.lower_ == "both"
-    if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
-        return []
-    sentence = view.owner[token.i]
-    first = view.sentences[max(0, sentence - 2)].start_token
-    # "X received both men": the two are others than the verb's subject
-    subject = {
-        t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-    }
-    people: list[Ment] = []
-    for ment in sorted(view.mentions, key=lambda m: m.start, reverse=True):
-        if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
-            continue
-        if view.root_of(ment) in subject:
-            continue
-        if all(ment.name != p.name and not _shares_word(ment.name, p.name) for p in people):
-            people.append(ment)
-        if len(people) == 2:
-            # one token each ("two" | "leaders", "the" | "two"): resolution reads one
-            # reference per span
-            words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]
-            if not words:
-                return []
-            spans = sorted([max(words), token.i])
-            refs = []
-            for at, person in zip(spans, people[::-1], strict=True):
-                ref = view.derived(at, at + 1, PERSON, person.name, sentence)
-                ref.reference = "description"
-                refs.append(ref)
-            return refs
-    return []
-
-
 #: Kind nouns that name a club only in a sports story ("the team", "the side").
 _SPORTING_NOUNS = frozenset({"team", "side", "squad"})
-#: Team roles that other organisations have too.
-LOOSE_TEAM_ROLES = frozenset({"manager", "boss", "player", "players", "fans", "supporters"})
 
 
-def _shares_word(a: str, b: str, *, shortest: int = 1) -> bool:
+def shares_word(a: str, b: str, *, shortest: int = 1) -> bool:
     """Two names sharing a capitalised word of at least ``shortest`` letters: one person
     ("Macron", "Emmanuel Macron") or, with three, one organisation ("Bayern", "FC Bayern")."""
 
@@ -203,7 +197,7 @@ def most_named(
     own = dict(counts)
     if grouped:
         counts = {
-            name: sum(n for other, n in counts.items() if _shares_word(name, other, shortest=3))
+            name: sum(n for other, n in counts.items() if shares_word(name, other, shortest=3))
             for name in counts
         }
     top = max(counts.values())
@@ -217,7 +211,7 @@ def most_named(
     rivals = [
         n
         for name, n in counts.items()
-        if name != best.name and not (grouped and _shares_word(name, best.name, shortest=3))
+        if name != best.name and not (grouped and shares_word(name, best.name, shortest=3))
     ]
     if strict and rivals and max(rivals) >= top:
         return None

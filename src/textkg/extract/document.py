@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from textkg.extract.descriptions import (
-    LOOSE_TEAM_ROLES,
-    description_of,
-    most_named,
-    name_head,
-    the_two,
-)
+from textkg.extract.descriptions import described_org, most_named, name_head, shares_word
 from textkg.extract.gazetteers import fold
 from textkg.extract.listing import (
     listed,
@@ -303,7 +297,7 @@ class DocView:
             governed = _governed(self, token)
             if governed:
                 return governed
-        pair = the_two(self, token)
+        pair = _the_two(self, token)
         if pair:
             return pair
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.classifier_nouns:
@@ -338,13 +332,15 @@ class DocView:
     def sporting(self) -> bool:
         """Whether the article speaks of a team's people (a coach, a striker), where "the
         team" is a club; elsewhere it is a group of researchers or officials."""
-        roles = self.lex.team_roles - LOOSE_TEAM_ROLES
+        roles = self.lex.team_roles - _LOOSE_TEAM_ROLES
         return any(lemma in roles for lemma in self.table.lemma)
 
     def description(self, token: Token) -> list[Ment]:
-        """ "the ministry" / "the club": the organisation named before that this noun
-        describes (:func:`textkg.extract.descriptions.description_of`)."""
-        return description_of(self, token)
+        """ "the ministry" / "the provincial bureau" / "the club": the organisation named
+        before that this noun describes: one whose stated kind or head word is the noun
+        (the latest), else, for a generic noun ("the company", "the club", "the lender"),
+        the organisation the article has named most so far."""
+        return described_org(self, token)
 
 
 def place_named_before(
@@ -368,6 +364,51 @@ def place_named_before(
         and not (skip and skip(view.doc[m.end - 1]))
     ]
     return max(named, key=lambda m: m.start) if named else None
+
+
+def _the_two(view: DocView, token: Token) -> list[Ment]:
+    """ "the two leaders", "both men": the two people the text named last before, within
+    the sentence and the two before it."""
+    counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+    both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
+    # "the two were joined by X": the number alone, as a subject
+    alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
+    alone = alone and token.dep_ in ("nsubj", "nsubjpass")
+    people_noun = token.lemma_.lower() in view.lex.people_nouns or token.lower_ == "both"
+    if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
+        return []
+    sentence = view.owner[token.i]
+    first = view.sentences[max(0, sentence - 2)].start_token
+    # "X received both men": the two are others than the verb's subject
+    subject = {
+        t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
+    people: list[Ment] = []
+    for ment in sorted(view.mentions, key=lambda m: m.start, reverse=True):
+        if ment.etype is not PERSON or ment.derived or not first <= ment.start < token.i:
+            continue
+        if view.root_of(ment) in subject:
+            continue
+        if all(ment.name != p.name and not shares_word(ment.name, p.name) for p in people):
+            people.append(ment)
+        if len(people) == 2:
+            # one token each ("two" | "leaders", "the" | "two"): resolution reads one
+            # reference per span
+            words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]
+            if not words:
+                return []
+            spans = sorted([max(words), token.i])
+            refs = []
+            for at, person in zip(spans, people[::-1], strict=True):
+                ref = view.derived(at, at + 1, PERSON, person.name, sentence)
+                ref.reference = "description"
+                refs.append(ref)
+            return refs
+    return []
+
+
+#: Team roles that other organisations have too.
+_LOOSE_TEAM_ROLES = frozenset({"manager", "boss", "player", "players", "fans", "supporters"})
 
 
 def _governed(doc: DocView, board: Token) -> list[Ment]:

@@ -40,7 +40,10 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
         kinds.append(table.lemma[before])
     i = ment.end
     limit = reader.sentences[ment.sentence].end_token
-    if i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
+    one_of = table.lower[i + 1 : i + 3] == ["one", "of"] and ment.etype is not EntityType.PERSON
+    if i + 2 < limit and table.text[i] == "," and one_of:
+        kinds += _kind_of_many(reader, i + 3, limit)  # "X, one of Chile's largest banks"
+    elif i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
         run = ""  # the last noun of a run of nouns, should the window end inside it
         for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
             word = table.lower[k]
@@ -58,6 +61,18 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
         else:
             kinds += [run] if run else []
     return kinds
+
+
+def _kind_of_many(reader: SpanReader, start: int, limit: int) -> list[str]:
+    """ "one of Finland's best-known esports clubs": the plural noun that ends the phrase
+    (singular), a kind the name is one of."""
+    table = reader.table
+    for k in range(start, min(limit, start + _APPOSITION_WORDS + 2)):  # "best-known"
+        if (table.is_punct[k] and table.text[k] != "-") or table.lower[k] == "of":
+            break
+        if table.tag[k] == "NNS" and not (k + 1 < limit and table.pos[k + 1] == "NOUN"):
+            return [table.lemma[k]]
+    return []
 
 
 def _defines(reader: SpanReader, ment: Ment, starting: dict[int, Ment]) -> str:

@@ -47,21 +47,16 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue  # "were joined by X for a three-way meeting": a meeting joined
             subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
             travellers = {m.name for c in subject for m in doc.referents(c) if m.etype is PERSON}
-            recent = [
+            earlier = [
                 e
                 for e in found.events
-                if e.kind is EventKind.VISIT
-                and span.index - _REACH <= e.sentence <= span.index
-                and e.place is not None
+                if e.kind is EventKind.VISIT and e.sentence <= span.index and e.place is not None
             ]
+            recent = [e for e in earlier if span.index - _REACH <= e.sentence]
             if not travellers and subject:
                 travellers = _titled(subject[0], recent)  # "The minister was joined by X"
             along = [m for m in people_by(doc, verb) if m.name not in travellers]
-            trips = [
-                e
-                for e in recent
-                if any(written_short(t, p.name) for t in travellers for p in e.participants)
-            ]
+            trips = _trips_of(travellers, recent) or _the_one_trip(travellers, earlier)
             if not along or not trips:
                 continue
             trip = trips[-1]
@@ -79,6 +74,22 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 doc.lex.rule_confidence("joined-visit"),
                 [verb.i],
             )
+
+
+def _trips_of(travellers: set[str], visits: list[EventCandidate]) -> list[EventCandidate]:
+    return [
+        e
+        for e in visits
+        if any(written_short(t, p.name) for t in travellers for p in e.participants)
+    ]
+
+
+def _the_one_trip(travellers: set[str], visits: list[EventCandidate]) -> list[EventCandidate]:
+    """ "X arrived in Maputo on Wednesday ... (two sentences of talks) ... He was accompanied
+    by Y": further back, the travellers' trip if the article gave them only one place."""
+    trips = _trips_of(travellers, visits)
+    places = {e.place.name for e in trips if e.place is not None}
+    return trips if len(places) == 1 else []
 
 
 def _titled(noun: Token, trips: list[EventCandidate]) -> set[str]:
