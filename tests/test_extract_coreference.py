@@ -261,3 +261,18 @@ def test_its_after_a_thing_owned_by_a_named_body_is_the_owners() -> None:
     )
     assert ("Oren Dahl", "tk:leaderOf", "Kestrel Capital") in found
     assert ("Oren Dahl", "tk:leaderOf", "Velmora Rovers") not in found
+
+
+def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing() -> None:
+    facts = facts_of(
+        "The unit is run jointly by Halmstad Hospital and Lund University. It is led by Anna "
+        "Berg Lind, a paediatrician who heads the university's tropical medicine department."
+    )
+    found = triples(facts)
+    assert ("Anna Berg Lind", "tk:leaderOf", "Lund University") not in found
+    assert ("Anna Berg Lind", "tk:worksFor", "Lund University") in found
+
+
+def test_it_after_a_sentence_about_a_named_body_is_that_body() -> None:
+    facts = facts_of("Lund University opened a new campus. It is led by Anna Berg.")
+    assert ("Anna Berg", "tk:leaderOf", "Lund University") in triples(facts)

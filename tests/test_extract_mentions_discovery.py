@@ -26,3 +26,13 @@ def test_a_surname_that_appoints_someone_stays_a_person() -> None:
     # guard: a head of state's act, written by surname
     facts = facts_of("Wafula on Monday appointed Ana Ruiz as chief executive.")
     assert mention(facts, "Wafula").entity_type is EntityType.PERSON
+
+
+def test_a_long_body_name_with_a_persons_name_inside_is_one_name() -> None:
+    facts = facts_of(
+        "The Greater Sudbury Jean Tremblay International Airport Authority on Tuesday named "
+        "Nadine Gagnon-Roy as its president and chief executive."
+    )
+    body = "Greater Sudbury Jean Tremblay International Airport Authority"
+    assert mention(facts, body).entity_type is EntityType.ORGANIZATION
+    assert ("Nadine Gagnon-Roy", "tk:leaderOf", body) in triples(facts)

@@ -95,3 +95,20 @@ def test_a_league_named_with_a_number_is_not_a_town() -> None:
 def test_an_unknown_name_before_a_field_and_a_role_is_a_company() -> None:
     facts = facts_of("Norvia's research director, Kittipong Srisai, said the trial would start.")
     assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_after_the_head_of_a_named_region_and_a_comma_is_a_persons() -> None:
+    # the NER tags the surname alone as an organisation; "hokim" heads an Uzbek region
+    facts = facts_of(
+        "On Tuesday afternoon the hokim of Samarkand Region, Odil Rashidov, held talks with "
+        "Anvar Nazarov at the regional administration in Samarkand."
+    )
+    assert mention(facts, "Odil Rashidov").entity_type is EntityType.PERSON
+    found = triples(facts)
+    assert ("Odil Rashidov", "tk:leaderOf", "Samarkand Region") in found
+    assert ("Odil Rashidov", "tk:metWith", "Anvar Nazarov") in found
+
+
+def test_a_company_named_after_a_bodys_head_and_a_comma_stays_a_company() -> None:
+    facts = facts_of("The chairman of Kelvin Rovers, Oyun Holdings, said so.")
+    assert mention(facts, "Oyun Holdings").entity_type is EntityType.ORGANIZATION

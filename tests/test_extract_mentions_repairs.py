@@ -338,3 +338,11 @@ def test_a_place_with_a_particle_in_its_name_stays_a_place() -> None:
     # guard: the NER's whole town, not an organisation
     facts = facts_of("Ana Lobo met Pedro Dias in Lisbon and then flew to Rio de Janeiro.")
     assert mention(facts, "Rio de Janeiro").entity_type is EntityType.CITY
+
+
+def test_a_name_word_the_ner_left_out_after_a_role_and_a_comma() -> None:
+    facts = facts_of(
+        "Lund Hill University is based in Dundee. Its vice-chancellor, Prabhat Sarma, said the "
+        "survey had found blind fish."
+    )
+    assert ("Prabhat Sarma", "tk:leaderOf", "Lund Hill University") in triples(facts)

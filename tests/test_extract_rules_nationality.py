@@ -19,3 +19,18 @@ def test_a_news_report_gives_a_minister_no_nationality_by_the_post() -> None:
     found = facts_of(text)
     said = {r.extractor for r in found.relations if str(r.predicate).endswith("nationality")}
     assert "nationality-of-leader" not in said
+
+
+def test_an_occupation_from_a_country_in_apposition_read_off_the_words() -> None:
+    # the parser hangs the apposition on the verb here; the words still say it
+    facts = facts_of(
+        "The cannery will work with Pattani University on tagging tuna in the Andaman Sea. "
+        "Haedong's head of research, Choi Min-ji, a fisheries scientist from South Korea, will "
+        "spend three months a year at the university."
+    )
+    assert ("Choi Min-ji", "tk:nationality", "South Korea") in triples(facts)
+
+
+def test_an_occupation_from_a_company_gives_no_nationality() -> None:
+    facts = facts_of("Kim Lee, a buyer from Korea Foods, spoke.")
+    assert not any(p == "tk:nationality" for _, p, _ in triples(facts))

@@ -35,3 +35,12 @@ def test_who_heads_a_named_bodys_unit_works_for_the_body() -> None:
     # a unit headed in the past is a post of the past
     past = triples(facts_of("Oskar Teller headed Norvia's research division until 2020."))
     assert ("Oskar Teller", "tk:worksFor", "Norvia") not in past
+
+
+def test_the_head_of_a_described_bodys_department_works_for_it() -> None:
+    facts = facts_of(
+        "The survey was run by Lund University. The expedition, led by Erik Dahl, a geologist "
+        "who heads the university's cave science laboratory, spent five weeks underground."
+    )
+    assert ("Erik Dahl", "tk:worksFor", "Lund University") in triples(facts)
+    assert ("Erik Dahl", "tk:leaderOf", "Lund University") not in triples(facts)

@@ -290,3 +290,15 @@ def test_whose_role_after_where_a_body_is_based_is_the_bodys() -> None:
         )
     )
     assert ("Pascal Nduwayo", "tk:leaderOf", "Umoja Wakulima") in found
+
+
+def test_the_citys_mayor_is_not_of_a_town_named_as_a_companys_seat() -> None:
+    facts = facts_of(
+        "Drina Telekom, a Tuzla-based mobile operator, sponsors the youth theatre. It is owned "
+        "by Jadran Holdings, a Zagreb-based investment group. The city's mayor, Senad "
+        "Kovacevic, had been due to hand her the contract.",
+        dateline="TUZLA",
+    )
+    found = triples(facts)
+    assert ("Senad Kovacevic", "tk:leaderOf", "Zagreb") not in found
+    assert ("Senad Kovacevic", "tk:leaderOf", "Tuzla") in found

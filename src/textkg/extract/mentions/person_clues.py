@@ -197,10 +197,27 @@ def leader_apposed_before(reader: SpanReader, start: int, end: int) -> bool:
         ),
         None,
     )
-    if role is None or role not in lex.leader_titles:
+    if role is None:
+        return _leader_of_a_named_body_before(reader, start)
+    if role not in lex.leader_titles:
         return False
     before = doc[max(0, start - 7) : start - 1]
     return any(t.text.replace("’", "'") == "'s" or t.lower_ in ("its", "their") for t in before)
+
+
+def _leader_of_a_named_body_before(reader: SpanReader, start: int) -> bool:
+    """ "the hokim of Samarkand Region, Odil Rashidov,": a leading role, "of" and a
+    capitalised name, then the comma before the name."""
+    doc, lex = reader.doc, reader.lex
+    for k in range(max(0, start - 8), start - 3):
+        n = reader.title_len[k]
+        of = k + n
+        if not n or doc[of].lower_ != "of" or doc[k : of].text.lower() not in lex.leader_titles:
+            continue
+        owner = doc[of + 1 : start - 1]
+        if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in owner):
+            return True
+    return False
 
 
 def who_heads(reader: SpanReader, end: int) -> bool:

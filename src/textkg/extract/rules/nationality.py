@@ -206,3 +206,40 @@ def _clause_subject(doc: DocView, token: Token) -> Ment | None:
         if head.pos_ in ("VERB", "AUX") and head.tag_ not in ("VBG", "VBN"):
             return None
     return None
+
+
+#: The most words of an occupation between "a" and "from" ("a fisheries scientist from").
+_OCCUPATION_WORDS = 4
+
+
+@rule("person-from-country")
+def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X, a fisheries scientist from South Korea, will ...": read off the words, for the
+    sentences whose parse hangs the apposition elsewhere (the biography rule reads the
+    parse)."""
+    table = doc.table
+    for span in doc.sentences:
+        for person in doc.sentence_mentions(span.index):
+            i = person.end
+            if person.etype is not PERSON or person.derived or i + 3 >= span.end_token:
+                continue
+            if table.text[i] != "," or table.lower[i + 1] not in ("a", "an"):
+                continue
+            k = i + 2
+            while k < span.end_token and k - i - 2 < _OCCUPATION_WORDS and table.text[k].islower():
+                if table.lower[k] == "from":
+                    break
+                k += 1
+            if k == i + 2 or k >= span.end_token or table.lower[k] != "from":
+                continue
+            country = doc.mention_starting(k + 1)
+            after = country.end if country is not None else k
+            if (
+                country is not None
+                and country.etype is EntityType.COUNTRY
+                and after < span.end_token
+                and table.text[after] in (",", ".", "who")
+            ):
+                yield RelationCandidate(
+                    person, TK.nationality, country, span.index, "person-from-country"
+                )

@@ -106,9 +106,11 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _its(doc: DocView, possessive: Token) -> list[Ment]:
-    """The body "its" or "their" stands for ("heads its governance unit"), or the one named
-    ("heads Norvia's research division")."""
-    if possessive.lower_ not in ("its", "their") and doc.at[possessive.i] is None:
+    """The body "its" or "their" stands for ("heads its governance unit"), the one named
+    ("heads Norvia's research division") or described ("the university's tropical medicine
+    department")."""
+    described = possessive.pos_ == "NOUN" and possessive.lemma_.lower() in doc.lex.org_head_nouns
+    if possessive.lower_ not in ("its", "their") and doc.at[possessive.i] is None and not described:
         return []
     return [m for m in doc.referents(possessive) if m.etype is ORG]
 
