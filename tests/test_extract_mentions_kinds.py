@@ -44,3 +44,39 @@ def test_a_small_town_someone_flies_to_is_a_town_not_a_person() -> None:
 def test_a_double_surname_ending_like_a_building_is_a_persons() -> None:
     facts = facts_of("The minister met Aroha Wiremu-Hall in Hastings on Monday.")
     assert mention(facts, "Aroha Wiremu-Hall").entity_type is EntityType.PERSON
+
+
+def test_a_name_in_a_places_slot_before_its_country_is_a_town_not_a_person() -> None:
+    # the NER's person, "in X, Brazil": no one lies in a person before a country
+    facts = facts_of("The Church of Our Lady is a baroque church in Pedro Leopoldo, Brazil.")
+    assert mention(facts, "Pedro Leopoldo").entity_type is EntityType.CITY
+    assert ("Church of Our Lady", "tk:locatedIn", "Pedro Leopoldo") in triples(facts)
+
+
+def test_the_same_name_set_off_by_a_description_of_its_bearer_stays_a_person() -> None:
+    facts = facts_of(
+        "The Church of Our Lady is a baroque church. It was built by Pedro Leopoldo, a "
+        "Brazilian mason, in 1790."
+    )
+    assert mention(facts, "Pedro Leopoldo").entity_type is EntityType.PERSON
+
+
+def test_a_name_after_a_year_in_a_life_bracket_is_where_the_life_began_or_ended() -> None:
+    # the NER's person, after "1934," and "2014," inside the bracket after the subject
+    text = (
+        "Karl Brenner (March 3, 1934, Uerdingen – November 14, 2014, Mölln) was a German "
+        "mathematician."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Uerdingen").entity_type is EntityType.CITY
+    found = triples(facts)
+    assert ("Karl Brenner", "schema:birthPlace", "Uerdingen") in found
+    assert ("Karl Brenner", "schema:deathPlace", "Mölln") in found
+
+
+def test_a_persons_name_after_a_year_in_brackets_stays_a_person() -> None:
+    facts = facts_of(
+        "Karl Brenner (1934 – 2014) was a German mathematician. He married Anna Weiss "
+        "(born 1940, Emma Weiss) in 1962."
+    )
+    assert mention(facts, "Emma Weiss").entity_type is EntityType.PERSON

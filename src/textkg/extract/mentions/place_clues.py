@@ -177,6 +177,31 @@ def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     return doc[k + 1].text in (",", ".")  # "the Yonne department,"
 
 
+def dated_place(reader: SpanReader, start: int) -> bool:
+    """ "(3 May 1934, Lindau - 9 June 2001, Ulm)": a name after a year and its comma inside a
+    life's bracket is where the life began or ended (a year is no one's to be set off by)."""
+    text = reader.table.text
+    year = text[start - 2] if start >= 2 else ""
+    if text[start - 1] != "," or not (year.isdigit() and len(year) in (3, 4)):
+        return False
+    for k in range(start - 3, max(-1, start - 30), -1):
+        if text[k] == ")":
+            return False
+        if text[k].startswith("("):
+            return True
+    return False
+
+
+def set_off_as_a_place(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Okafor, 41, of Enugu", "X, in the Yonne department,", "(3 May 1934, Lindau - ...)":
+    the words around the name set it off as a place."""
+    return (
+        town_after_of(reader, start)
+        or placed_in_apposition(reader, end)
+        or dated_place(reader, start)
+    )
+
+
 def modifies(reader: SpanReader, end: int) -> bool:
     """The name is a noun's modifier ("a Marrakesh hospital")."""
     return end < len(reader.doc) and reader.doc[end - 1].dep_ in ("compound", "amod", "nmod")
