@@ -80,3 +80,17 @@ def test_a_persons_name_after_a_year_in_brackets_stays_a_person() -> None:
         "(born 1940, Emma Weiss) in 1962."
     )
     assert mention(facts, "Emma Weiss").entity_type is EntityType.PERSON
+
+
+def test_an_area_named_after_a_place_and_its_comma_is_an_area() -> None:
+    # as the NER reads some such lists: the voivodeship an organisation ("ORG")
+    text = "Kolno is a village in Wysokie County, Podlaskie Voivodeship, in north-eastern Poland."
+    facts = facts_with_ents(text, [(0, 1, "GPE"), (5, 7, "GPE"), (8, 10, "ORG"), (15, 16, "GPE")])
+    assert mention(facts, "Podlaskie Voivodeship").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Wysokie County", "tk:locatedIn", "Podlaskie Voivodeship") in triples(facts)
+
+
+def test_an_areas_government_that_speaks_stays_an_organisation() -> None:
+    text = "The Podlaskie Voivodeship said on Monday that the roads would reopen."
+    facts = facts_with_ents(text, [(1, 3, "ORG")])
+    assert mention(facts, "Podlaskie Voivodeship").entity_type is EntityType.ORGANIZATION

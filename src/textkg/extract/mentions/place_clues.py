@@ -374,10 +374,16 @@ def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | Non
 
 
 def area_slot(reader: SpanReader, start: int, end: int) -> bool:
-    """In a place's slot ("in X"), or naming whose capital or district a place is."""
-    last = reader.doc[end - 1]
-    return placed(reader, start, end) or (
-        last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
+    """In a place's slot ("in X"), naming whose capital or district a place is, or after a
+    place and its comma ("in Szczytno County, Warmian-Masurian Voivodeship": the larger
+    area a list of places ends with)."""
+    doc = reader.doc
+    last = doc[end - 1]
+    listed = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    return (
+        placed(reader, start, end)
+        or listed
+        or (last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns)
     )
 
 
