@@ -94,3 +94,19 @@ def test_an_areas_government_that_speaks_stays_an_organisation() -> None:
     text = "The Podlaskie Voivodeship said on Monday that the roads would reopen."
     facts = facts_with_ents(text, [(1, 3, "ORG")])
     assert mention(facts, "Podlaskie Voivodeship").entity_type is EntityType.ORGANIZATION
+
+
+def test_names_a_plural_kin_noun_lists_are_people_whatever_the_ner_said() -> None:
+    # as the NER reads some such lists: one-word names it takes for organisations
+    text = "Arjun Mehta is an Indian banker. His children included Tarun, Vikram and Ishaan."
+    spans = [(0, 2, "PERSON"), (4, 5, "NORP"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 15, "ORG")]
+    facts = facts_with_ents(text, spans)
+    assert mention(facts, "Tarun").entity_type is EntityType.PERSON
+    assert ("Tarun", "schema:sibling", "Ishaan") in triples(facts)
+
+
+def test_names_a_plural_noun_of_things_lists_stay_what_the_ner_said() -> None:
+    text = "Arjun Mehta is an Indian banker. His clients included Tarun, Vikram and Ishaan."
+    spans = [(0, 2, "PERSON"), (4, 5, "NORP"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 15, "ORG")]
+    facts = facts_with_ents(text, spans)
+    assert mention(facts, "Tarun").entity_type is EntityType.ORGANIZATION

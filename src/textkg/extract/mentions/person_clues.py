@@ -40,6 +40,26 @@ def relative_who_follows(reader: SpanReader, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
 
 
+#: Words between a plural kin noun and the names it lists ("children: A", "sons included A").
+_KIN_LIST_OPENERS = frozenset({":", "include", "be"})
+
+
+def listed_kin(reader: SpanReader, start: int) -> bool:
+    """ "His children included A, B and C", "they have two sons: A and B": a name in the
+    list a plural kin noun opens is a person's, whatever one-word name it is."""
+    doc, words = reader.doc, reader.lex.biography
+    kin = words.child_nouns | words.sibling_nouns
+    k = start - 1
+    while k > 0 and start - k < 24 and (doc[k].text in (",", "and") or is_name_word(doc[k])):
+        k -= 1  # back over the names listed before this one
+    if k < 1 or doc[k].lemma_.lower() not in _KIN_LIST_OPENERS:
+        return False
+    if k >= 2 and doc[k].text == ":" and doc[k - 1].lemma_.lower() in _KIN_LIST_OPENERS:
+        k -= 1  # "the children are: A, B"
+    noun = doc[k - 1]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in kin
+
+
 def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     """Words only a person's name takes: in apposition to "his running mate" / "her
     husband", or sworn in, appointed or elected as a role."""
@@ -47,6 +67,8 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     head = doc[reader.head_index(start, end)]
     if any(not is_name_word(t) for t in doc[start:end]):
         return False
+    if listed_kin(reader, start):
+        return True
     lex = reader.lex
     # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
     company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
