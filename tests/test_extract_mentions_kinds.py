@@ -110,3 +110,20 @@ def test_names_a_plural_noun_of_things_lists_stay_what_the_ner_said() -> None:
     spans = [(0, 2, "PERSON"), (4, 5, "NORP"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 15, "ORG")]
     facts = facts_with_ents(text, spans)
     assert mention(facts, "Tarun").entity_type is EntityType.ORGANIZATION
+
+
+def test_names_a_plural_kind_of_place_lists_are_places_of_that_kind() -> None:
+    # the NER's people, listed after "three towns:"
+    facts = facts_of(
+        "Lesko County is a county in Poland. The county contains three towns: Ustrzyki, "
+        "Baligrod and Cisna."
+    )
+    assert mention(facts, "Cisna").entity_type is EntityType.CITY
+
+
+def test_names_a_plural_noun_of_people_lists_stay_people() -> None:
+    facts = facts_of(
+        "Lesko County is a county in Poland. Its best-known painters are Ustrzyki, Baligrod "
+        "and Cisna."
+    )
+    assert mention(facts, "Cisna").entity_type is EntityType.PERSON

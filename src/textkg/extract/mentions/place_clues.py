@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import (
     is_subdivision,
 )
 from textkg.extract.mentions.model import is_acronym
-from textkg.extract.mentions.person_clues import age_follows
+from textkg.extract.mentions.person_clues import age_follows, list_noun
 from textkg.extract.places import country_name
 from textkg.extract.syntax import POSSESSIVE_MARKS, first_conjunct
 from textkg.namespaces import TK
@@ -193,13 +193,21 @@ def dated_place(reader: SpanReader, start: int) -> bool:
 
 
 def set_off_as_a_place(reader: SpanReader, start: int, end: int) -> bool:
-    """ "Okafor, 41, of Enugu", "X, in the Yonne department,", "(3 May 1934, Lindau - ...)":
-    the words around the name set it off as a place."""
+    """ "Okafor, 41, of Enugu", "X, in the Yonne department,", "(3 May 1934, Lindau - ...)",
+    "Its towns are A, B and C": the words around the name set it off as a place."""
     return (
         town_after_of(reader, start)
         or placed_in_apposition(reader, end)
         or dated_place(reader, start)
+        or listed_place(reader, start) is not None
     )
+
+
+def listed_place(reader: SpanReader, start: int) -> EntityType | None:
+    """ "Important cities are A, B and C", "The county has three towns: A, B": the class a
+    plural kind of place gives the names it lists."""
+    noun = list_noun(reader, start)
+    return reader.lex.named_kinds.get(noun.lemma_.lower()) if noun is not None else None
 
 
 def modifies(reader: SpanReader, end: int) -> bool:
