@@ -48,3 +48,13 @@ def test_parents_named_in_two_phrases_are_not_made_a_couple() -> None:
     )
     found = triples(facts_of(text))
     assert not any(p == "schema:spouse" for _, p, _ in found)
+
+
+def test_two_people_a_list_joins_are_no_couple_though_one_is_a_parent() -> None:
+    """ "His clients included A (father of C) and B": the list is of clients, not parents."""
+    text = (
+        "Harald Berg (1820 – 1890) was a Norwegian merchant. His clients included Olav "
+        "Tveit (father of Sir Erling Tveit) and Knut Lie."
+    )
+    found = triples(facts_of(text))
+    assert ("Olav Tveit", "schema:spouse", "Knut Lie") not in found

@@ -141,5 +141,11 @@ def _joined(doc: DocView, one: Ment, other: Ment) -> bool:
     """Whether the two names are conjuncts of one phrase ("A and B", "A, a farmer, and
     B"), not two parents named apart ("the son of A ... his mother, B")."""
     a, b = sorted((one, other), key=lambda m: m.start)
-    second = doc.doc[doc.root_of(b)]
-    return second.dep_ == "conj" and second.head.i == doc.root_of(a)
+    first, second = doc.doc[doc.root_of(a)], doc.doc[doc.root_of(b)]
+    if second.dep_ != "conj" or second.head.i != first.i or first.dep_ != "pobj":
+        return False
+    # the phrase names parents: "the son of A and B", "born to A and B" (not "his clients
+    # included A (father of C) and B")
+    words, prep = doc.lex.biography, first.head
+    kin = prep.lower_ == "of" and prep.head.lemma_.lower() in words.child_nouns
+    return kin or (prep.lower_ == "to" and prep.head.lower_ in words.birth_words)
