@@ -112,3 +112,86 @@ def test_a_name_after_the_head_of_a_named_region_and_a_comma_is_a_persons() -> N
 def test_a_company_named_after_a_bodys_head_and_a_comma_stays_a_company() -> None:
     facts = facts_of("The chairman of Kelvin Rovers, Oyun Holdings, said so.")
     assert mention(facts, "Oyun Holdings").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_in_a_places_slot_before_its_country_is_a_town_not_a_person() -> None:
+    # the NER's person, "in X, Brazil": no one lies in a person before a country
+    facts = facts_of("The Church of Our Lady is a baroque church in Pedro Leopoldo, Brazil.")
+    assert mention(facts, "Pedro Leopoldo").entity_type is EntityType.CITY
+    assert ("Church of Our Lady", "tk:locatedIn", "Pedro Leopoldo") in triples(facts)
+
+
+def test_the_same_name_set_off_by_a_description_of_its_bearer_stays_a_person() -> None:
+    facts = facts_of(
+        "The Church of Our Lady is a baroque church. It was built by Pedro Leopoldo, a "
+        "Brazilian mason, in 1790."
+    )
+    assert mention(facts, "Pedro Leopoldo").entity_type is EntityType.PERSON
+
+
+def test_a_name_after_a_year_in_a_life_bracket_is_where_the_life_began_or_ended() -> None:
+    # the NER's person, after "1934," and "2014," inside the bracket after the subject
+    text = (
+        "Karl Brenner (March 3, 1934, Uerdingen – November 14, 2014, Mölln) was a German "
+        "mathematician."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Uerdingen").entity_type is EntityType.CITY
+    found = triples(facts)
+    assert ("Karl Brenner", "schema:birthPlace", "Uerdingen") in found
+    assert ("Karl Brenner", "schema:deathPlace", "Mölln") in found
+
+
+def test_a_persons_name_after_a_year_in_brackets_stays_a_person() -> None:
+    facts = facts_of(
+        "Karl Brenner (1934 – 2014) was a German mathematician. He married Anna Weiss "
+        "(born 1940, Emma Weiss) in 1962."
+    )
+    assert mention(facts, "Emma Weiss").entity_type is EntityType.PERSON
+
+
+def test_an_area_named_after_a_place_and_its_comma_is_an_area() -> None:
+    # as the NER reads some such lists: the voivodeship an organisation ("ORG")
+    text = "Kolno is a village in Wysokie County, Podlaskie Voivodeship, in north-eastern Poland."
+    facts = facts_with_ents(text, [(0, 1, "GPE"), (5, 7, "GPE"), (8, 10, "ORG"), (15, 16, "GPE")])
+    assert mention(facts, "Podlaskie Voivodeship").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Wysokie County", "tk:locatedIn", "Podlaskie Voivodeship") in triples(facts)
+
+
+def test_an_areas_government_that_speaks_stays_an_organisation() -> None:
+    text = "The Podlaskie Voivodeship said on Monday that the roads would reopen."
+    facts = facts_with_ents(text, [(1, 3, "ORG")])
+    assert mention(facts, "Podlaskie Voivodeship").entity_type is EntityType.ORGANIZATION
+
+
+def test_names_a_plural_kin_noun_lists_are_people_whatever_the_ner_said() -> None:
+    # as the NER reads some such lists: one-word names it takes for organisations
+    text = "Arjun Mehta is an Indian banker. His children included Tarun, Vikram and Ishaan."
+    spans = [(0, 2, "PERSON"), (4, 5, "NORP"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 15, "ORG")]
+    facts = facts_with_ents(text, spans)
+    assert mention(facts, "Tarun").entity_type is EntityType.PERSON
+    assert ("Tarun", "schema:sibling", "Ishaan") in triples(facts)
+
+
+def test_names_a_plural_noun_of_things_lists_stay_what_the_ner_said() -> None:
+    text = "Arjun Mehta is an Indian banker. His clients included Tarun, Vikram and Ishaan."
+    spans = [(0, 2, "PERSON"), (4, 5, "NORP"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 15, "ORG")]
+    facts = facts_with_ents(text, spans)
+    assert mention(facts, "Tarun").entity_type is EntityType.ORGANIZATION
+
+
+def test_names_a_plural_kind_of_place_lists_are_places_of_that_kind() -> None:
+    # the NER's people, listed after "three towns:"
+    facts = facts_of(
+        "Lesko County is a county in Poland. The county contains three towns: Ustrzyki, "
+        "Baligrod and Cisna."
+    )
+    assert mention(facts, "Cisna").entity_type is EntityType.CITY
+
+
+def test_names_a_plural_noun_of_people_lists_stay_people() -> None:
+    facts = facts_of(
+        "Lesko County is a county in Poland. Its best-known painters are Ustrzyki, Baligrod "
+        "and Cisna."
+    )
+    assert mention(facts, "Cisna").entity_type is EntityType.PERSON

@@ -38,3 +38,36 @@ def test_a_partys_adjective_before_a_members_noun_names_the_party(text: str, par
 )
 def test_a_partys_adjective_elsewhere_makes_no_member(text: str) -> None:
     assert not [t for t in triples(facts_of(text)) if t[1] == "tk:memberOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Hedda Lunde (born 1950) is a Norwegian politician. The town council has 31 "
+            "members; the mayor is Ingrid Dahl (Labour Party) and the deputy mayor is Ola "
+            "Berg (Centre Party).",
+            "Ola Berg",
+            "Centre Party",
+        ),
+        (
+            "Hedda Lunde (born 1950) is a Norwegian singer. The song was later covered by "
+            "Sven Lund (formerly of Blue Harbour Band) and by Anna Berg.",
+            "Sven Lund",
+            "Blue Harbour Band",
+        ),
+    ],
+)
+def test_a_party_or_a_former_band_bracketed_after_a_name_has_the_person_for_a_member(
+    text: str, person: str, body: str
+) -> None:
+    assert (person, "tk:memberOf", body) in triples(facts_of(text))
+
+
+def test_a_short_form_bracketed_after_a_name_makes_no_member() -> None:
+    """ "Sven Lund (NKV)": a bracket with no body's kind and no word of leaving."""
+    text = (
+        "Hedda Lunde (born 1950) is a Norwegian engineer. She led Norske Kraftverk (NKV) "
+        "for ten years, after Sven Lund (NKV)."
+    )
+    assert not [t for t in triples(facts_of(text)) if t[1] == "tk:memberOf"]

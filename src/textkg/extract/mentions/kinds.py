@@ -69,9 +69,9 @@ from textkg.extract.mentions.place_clues import (
     place_of_a_trip,
     placed,
     placed_by_copula,
-    placed_in_apposition,
     region_follows,
     seat_of,
+    set_off_as_a_place,
     things_in,
     town_after_of,
     town_before_a_kind,
@@ -346,8 +346,8 @@ def _person_label_type(
         known = known_place(name)
         if known is not None:
             return known  # "travelled to Al Haouz", "the Rotterdam-based company"
-        if based_follows(reader.doc, end):
-            return EntityType.CITY  # "the Fleys-based grower": no one is based in a person
+        if based_follows(reader.doc, end) or (travelled_to and region_follows(reader, end)):
+            return EntityType.CITY  # "the Fleys-based grower", "a mill in Vila Seca, Brazil"
         if visited_site(reader, end):
             return EntityType.PLACE  # "visited the Karoo site": a site named by its place
     if country and (travelled_to or after_a_town(reader, start)):
@@ -370,9 +370,7 @@ def _person_label_type(
         or seat_of(reader, start, end)
     ):
         return EntityType.CITY  # "born in Mahikeng", "flew to Newman", "based in Rubavu"
-    if (
-        town_after_of(reader, start) or placed_in_apposition(reader, end)
-    ) and not looks_like_person(reader, start, end):
+    if set_off_as_a_place(reader, start, end) and not looks_like_person(reader, start, end):
         return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu", "X, in Yonne,"
     office = kind_a_title_is_of(reader, start) if end - start == 1 else None
     if office is not None and not looks_like_person(reader, start, end):

@@ -40,6 +40,38 @@ def relative_who_follows(reader: SpanReader, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
 
 
+#: Words between a plural noun and the names it lists ("children: A", "cities are A").
+_LIST_OPENERS = frozenset({":", "include", "be"})
+
+
+def list_noun(reader: SpanReader, start: int) -> Token | None:
+    """The plural noun that opens the list of names the name at ``start`` stands in ("His
+    children included A, B and C", "Its towns are: A, B", "Important cities are A (once
+    B), C"), if it stands in one."""
+    doc = reader.doc
+    k = start - 1
+    while k > 0 and start - k < 40:
+        if doc[k].text == ")":  # "A (once B), C": past the bracket
+            k = next((j for j in range(k - 1, max(0, k - 8), -1) if doc[j].text == "("), 0)
+        elif not (doc[k].text in (",", "and", "-") or is_name_word(doc[k])):
+            break
+        k -= 1  # back over the names listed before this one
+    if k < 2 or doc[k].lemma_.lower() not in _LIST_OPENERS:
+        return None
+    if doc[k].text == ":" and doc[k - 1].lemma_.lower() in _LIST_OPENERS:
+        k -= 1  # "the children are: A, B"
+    noun = doc[k - 1]
+    return noun if noun.tag_ == "NNS" else None
+
+
+def listed_kin(reader: SpanReader, start: int) -> bool:
+    """ "His children included A, B and C", "they have two sons: A and B": a name in the
+    list a plural kin noun opens is a person's, whatever one-word name it is."""
+    words = reader.lex.biography
+    noun = list_noun(reader, start)
+    return noun is not None and noun.lemma_.lower() in words.child_nouns | words.sibling_nouns
+
+
 def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     """Words only a person's name takes: in apposition to "his running mate" / "her
     husband", or sworn in, appointed or elected as a role."""
@@ -47,6 +79,8 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     head = doc[reader.head_index(start, end)]
     if any(not is_name_word(t) for t in doc[start:end]):
         return False
+    if listed_kin(reader, start):
+        return True
     lex = reader.lex
     # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
     company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns

@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import (
     is_subdivision,
 )
 from textkg.extract.mentions.model import is_acronym
-from textkg.extract.mentions.person_clues import age_follows
+from textkg.extract.mentions.person_clues import age_follows, list_noun
 from textkg.extract.places import country_name
 from textkg.extract.syntax import POSSESSIVE_MARKS, first_conjunct
 from textkg.namespaces import TK
@@ -175,6 +175,39 @@ def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     if k == first or k + 1 >= len(doc) or doc[k].lower_ not in lex.admin_words:
         return False
     return doc[k + 1].text in (",", ".")  # "the Yonne department,"
+
+
+def dated_place(reader: SpanReader, start: int) -> bool:
+    """ "(3 May 1934, Lindau - 9 June 2001, Ulm)": a name after a year and its comma inside a
+    life's bracket is where the life began or ended (a year is no one's to be set off by)."""
+    text = reader.table.text
+    year = text[start - 2] if start >= 2 else ""
+    if text[start - 1] != "," or not (year.isdigit() and len(year) in (3, 4)):
+        return False
+    for k in range(start - 3, max(-1, start - 30), -1):
+        if text[k] == ")":
+            return False
+        if text[k].startswith("("):
+            return True
+    return False
+
+
+def set_off_as_a_place(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Okafor, 41, of Enugu", "X, in the Yonne department,", "(3 May 1934, Lindau - ...)",
+    "Its towns are A, B and C": the words around the name set it off as a place."""
+    return (
+        town_after_of(reader, start)
+        or placed_in_apposition(reader, end)
+        or dated_place(reader, start)
+        or listed_place(reader, start) is not None
+    )
+
+
+def listed_place(reader: SpanReader, start: int) -> EntityType | None:
+    """ "Important cities are A, B and C", "The county has three towns: A, B": the class a
+    plural kind of place gives the names it lists."""
+    noun = list_noun(reader, start)
+    return reader.lex.named_kinds.get(noun.lemma_.lower()) if noun is not None else None
 
 
 def modifies(reader: SpanReader, end: int) -> bool:
@@ -349,10 +382,16 @@ def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | Non
 
 
 def area_slot(reader: SpanReader, start: int, end: int) -> bool:
-    """In a place's slot ("in X"), or naming whose capital or district a place is."""
-    last = reader.doc[end - 1]
-    return placed(reader, start, end) or (
-        last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns
+    """In a place's slot ("in X"), naming whose capital or district a place is, or after a
+    place and its comma ("in Szczytno County, Warmian-Masurian Voivodeship": the larger
+    area a list of places ends with)."""
+    doc = reader.doc
+    last = doc[end - 1]
+    listed = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    return (
+        placed(reader, start, end)
+        or listed
+        or (last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns)
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions.parties import said_of_a_member
 from textkg.extract.registry import rule
@@ -43,3 +44,36 @@ def party_adjective_member(doc: DocView, found: Findings) -> Iterator[Candidate]
                     yield RelationCandidate(
                         person, TK.memberOf, party, party.sentence, "party-adjective"
                     )
+
+
+BRACKET_RULE = "bracketed-affiliation"
+
+#: What may open a bracket of a person's former body: "(ex-Modern Talking)", "(formerly of X)".
+_FORMER = (("ex", "-"), ("ex-",), ("formerly", "of"), ("former",), ("ex",))
+
+
+@rule(BRACKET_RULE)
+def bracketed_affiliation(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the mayor is Ana Berg (Labour Party)", "covered by X (ex-Modern Talking)": the party,
+    band or club a bracket right after a person's name holds, and nothing else, is one the
+    person belongs or belonged to. Only in a reference article: a news report's brackets
+    hold a source's agency or a player's country as often."""
+    if not opens_with_definition(doc):
+        return
+    table = doc.table
+    for person in doc.mentions:
+        k = person.end
+        if person.etype is not PERSON or person.derived or k + 2 >= len(table):
+            continue
+        if table.text[k] != "(":
+            continue
+        k += 1
+        former = next((w for w in _FORMER if tuple(table.lower[k : k + len(w)]) == w), ())
+        body = doc.mention_starting(k + len(former), skip_the=False)
+        if body is None or body.etype is not ORG or body.end >= len(table):
+            continue
+        # a body's kind or a word of leaving says so: "(NSB)", "(Grey Elves)" after a name
+        # are more often the name's short form or translation
+        kind = table.lower[body.end - 1] in doc.lex.org_head_nouns
+        if table.text[body.end] == ")" and (former or kind):
+            yield RelationCandidate(person, TK.memberOf, body, person.sentence, BRACKET_RULE)

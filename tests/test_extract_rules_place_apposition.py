@@ -1,0 +1,38 @@
+"""Places a copula or an apposition describes (rules/place_apposition.py): the kinds of
+place reference pages open with ("a hamlet in the town of Y", "an expressway in Y") place
+their subject. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, rule_of, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "place"),
+    [
+        (
+            "Brookhollow is a hamlet in the town of Pittsfield, Otsego County, New York.",
+            "Brookhollow",
+            "Pittsfield",
+        ),
+        (
+            "Harvest Hills Drive is an expressway in Regina, Saskatchewan.",
+            "Harvest Hills Drive",
+            "Regina",
+        ),
+    ],
+)
+def test_a_settlement_or_a_road_a_page_opens_with_lies_where_its_kind_is_placed(
+    text: str, thing: str, place: str
+) -> None:
+    facts = facts_of(text)
+    assert (thing, "tk:locatedIn", place) in triples(facts)
+    assert rule_of(facts, thing, "tk:locatedIn", place) == "place-apposition"
+
+
+def test_a_person_described_by_a_kind_of_place_is_not_placed_by_it() -> None:
+    """ "a commune councillor in Lyon": the noun is the person's post, no place's kind."""
+    found = triples(facts_of("Anna Berg is a commune councillor in Lyon, France."))
+    assert not any(s == "Anna Berg" and p == "tk:locatedIn" for s, p, _ in found)
