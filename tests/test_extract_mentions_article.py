@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, triples
 from textkg.records import EntityType
 
 
@@ -139,3 +139,11 @@ def test_a_korean_family_name_alone_is_the_person() -> None:
         "chairman, Budi Hartono, at a hotel on Tuesday."
     )
     assert ("Ha", "tk:metWith", "Budi Hartono") in triples(facts)
+
+
+def test_a_companys_short_name_tagged_as_a_product_is_the_company() -> None:
+    text = "Kivu Mobile is based in Goma. Katanga Telecom bought Kivu in 2032 from its founders."
+    facts = facts_with_ents(
+        text, [(0, 2, "ORG"), (5, 6, "GPE"), (7, 9, "ORG"), (10, 11, "PRODUCT"), (12, 13, "DATE")]
+    )
+    assert ("Katanga Telecom", "tk:acquired", "Kivu Mobile") in triples(facts)

@@ -346,3 +346,16 @@ def test_a_name_word_the_ner_left_out_after_a_role_and_a_comma() -> None:
         "survey had found blind fish."
     )
     assert ("Prabhat Sarma", "tk:leaderOf", "Lund Hill University") in triples(facts)
+
+
+def test_a_body_named_as_two_kinds_joined_by_and_is_one_name() -> None:
+    facts = facts_of(
+        "Glasgow Life on Monday named Niamh Doherty, a curator from Ireland, as director of "
+        "Kelvingrove Art Gallery and Museum, the most visited museum in Scotland."
+    )
+    body = "Kelvingrove Art Gallery and Museum"
+    assert ("Niamh Doherty", "tk:leaderOf", body) in triples(facts)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    assert {"Acme Bank", "Tesla"} <= names(facts_of("Shares of Acme Bank and Tesla rose."))

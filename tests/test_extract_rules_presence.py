@@ -366,3 +366,20 @@ def test_a_letter_signed_by_two_is_no_meeting() -> None:
     # guard: a letter is signed apart
     found = triples(facts_of("The letter was signed by Lidia Marte and Tomas Berg."))
     assert not met(found, "Lidia Marte", "Tomas Berg")
+
+
+def test_signing_the_papers_together_is_a_meeting_a_minister_attended() -> None:
+    found = triples(
+        facts_of(
+            "Francesca Rossi flew to Oslo on Sunday. On Monday she and Solveig Berg signed the "
+            "transfer papers at the register's offices, and Norway's trade minister, Eirik "
+            "Sand, attended the signing."
+        )
+    )
+    assert ("Francesca Rossi", "tk:metWith", "Solveig Berg") in found
+    assert ("Eirik Sand", "tk:metWith", "Solveig Berg") in found
+
+
+def test_contracts_signed_in_a_country_are_not_one_meeting() -> None:
+    found = triples(facts_of("Francesca Rossi and Solveig Berg signed contracts in Spain."))
+    assert ("Francesca Rossi", "tk:metWith", "Solveig Berg") not in found

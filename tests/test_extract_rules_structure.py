@@ -349,3 +349,36 @@ def test_a_body_named_inside_an_agencys_description_is_not_based_there() -> None
 def test_a_cannery_in_a_town_is_a_company_there() -> None:
     facts = facts_of("Nordfisk agreed to buy Kota Laut, a tuna cannery in Bitung, from its owners.")
     assert ("Kota Laut", "tk:locatedIn", "Bitung") in triples(facts)
+
+
+def test_a_subsidiary_said_by_a_copula_joined_to_the_seat() -> None:
+    facts = facts_of(
+        "Kivu Mobile is headquartered in Goma, the country's second-largest city, and is a "
+        "subsidiary of Katanga Telecom, a group based in Lubumbashi."
+    )
+    assert ("Kivu Mobile", "tk:partOf", "Katanga Telecom") in triples(facts)
+
+
+def test_an_institute_in_a_town_that_is_part_of_a_university() -> None:
+    facts = facts_of(
+        "The surveys were carried out by Tethys, a marine research institute in Horta that is "
+        "part of the University of Lisbon."
+    )
+    found = triples(facts)
+    assert ("Tethys", "tk:partOf", "University of Lisbon") in found
+    assert ("Tethys", "tk:locatedIn", "Horta") in found
+
+
+def test_a_start_up_in_a_town_is_there() -> None:
+    facts = facts_of("The institute built the device with Kaveri Neurotech, a start-up in Kochi.")
+    assert ("Kaveri Neurotech", "tk:locatedIn", "Kochi") in triples(facts)
+
+
+def test_a_town_based_group_of_two_trades_is_there() -> None:
+    facts = facts_of(
+        "Kaveri is a unit of Deccan Life Sciences, a Bengaluru-based drugs and devices group "
+        "that bought it in 2036."
+    )
+    found = triples(facts)
+    assert ("Deccan Life Sciences", "tk:locatedIn", "Bengaluru") in found
+    assert ("Deccan Life Sciences", "tk:acquired", "Kaveri") in found

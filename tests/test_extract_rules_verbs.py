@@ -400,3 +400,8 @@ def test_who_visited_a_site_with_the_visitor_went_too() -> None:
     """The parser hangs "with X" on the site's name."""
     found = triples(facts_of("Helga Brunsvik visited the Kegums Dam with Anna Teller on Monday."))
     assert ("Anna Teller", "tk:visited", "Kegums Dam") in found
+
+
+def test_an_airport_sits_in_its_town() -> None:
+    facts = facts_of("New Harbour Airport, which sits in Leeds, handled 26 million passengers.")
+    assert ("New Harbour Airport", "tk:locatedIn", "Leeds") in triples(facts)

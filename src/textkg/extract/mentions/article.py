@@ -464,7 +464,9 @@ def _stands_alone(table: TokenTable, start: int, end: int) -> bool:
     """A company's short form as a name of its own ("Norlake chairman X", which the parser
     may call a noun): not tagged as something else, not a verb, and not the start of a
     longer name ("the Duke of Sussex", "Duke Ellington")."""
-    if table.pos[start] == "VERB" or any(table.ent_type[start:end]):
+    # (a product's tag does not count: "bought Mayombe", tagged so, is the company)
+    tags = table.ent_type[start:end]
+    if table.pos[start] == "VERB" or any(t not in ("", "PRODUCT") for t in tags):
         return False
     following = table.text[end] if end < len(table) else ""
     return following != "of" and not following[:1].isupper()

@@ -23,6 +23,8 @@ _TAGGED_APART = frozenset({"", "NORP", "GPE"})
 def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Department of Agriculture, Food | and the Marine": the fields after "and"
     _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
+    # "Kelvin Art Gallery | and Museum": a second kind of body after "and"
+    _regrow(table, lambda ent: (ent.start, _second_kind_end(table, ent, lex)))
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
@@ -346,6 +348,26 @@ def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     if last < len(table) and _field_word(table, last, the) and table.text[last][:1].isupper():
         return last + 1
     return ent.end
+
+
+def _second_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where "X Art Gallery and Museum", "the National Library and Archives" end: a name
+    ending in a kind of body, "and", then one capitalised kind of body, untagged."""
+    k = ent.end
+    if (
+        ent.label_ != "ORG"
+        or table.lower[k - 1] not in lex.org_head_nouns
+        or k + 1 >= len(table)
+        or table.lower[k] != "and"
+        or table.ent_type[k + 1]
+        or not table.text[k + 1][:1].isupper()
+        or table.lower[k + 1] not in lex.org_head_nouns
+    ):
+        return ent.end
+    after = k + 2
+    if after < len(table) and table.text[after][:1].isupper():
+        return ent.end  # "the Art Gallery and Museum Quarter": a longer name, unread
+    return after
 
 
 def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:

@@ -165,6 +165,8 @@ def _town_country(doc: DocView, person: Ment, anchor: tuple[int, int]) -> Ment |
     for someone met or hosting there ("talks in Vilnius with President X"); who speaks or
     acts there may be a visitor ("In Washington, Prime Minister X told reporters")."""
     token = doc.doc[doc.root_of(person)]
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        token = token.head  # "The minister, X, flew to Ankara": the role is the subject
     hosts = token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.host_verbs
     if token.dep_ in ("nsubj", "nsubjpass") and not hosts:
         return None  # a host is at home: "President X will host the team in Nairobi"

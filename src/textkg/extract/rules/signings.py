@@ -37,7 +37,12 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
         return False
     # one instrument ("signed contracts in Spain" are several, maybe apart)
-    signed = [t for t in children(verb, "dobj", "nsubjpass") if t.tag_ == "NN"]
+    # (or a plural the lexicon lists as one instrument: "the transfer papers")
+    signed = [
+        t
+        for t in children(verb, "dobj", "nsubjpass")
+        if t.tag_ == "NN" or t.lower_ in lex.joint_instruments
+    ]
     said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
     # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
     # "in principle", "at a time of tension"
@@ -62,5 +67,5 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     said_apart = {t.lower_ for t in verb.subtree} & lex.apart_words
     listed = len(children(verb, "agent")) == 1 and len(signatories(doc, verb)) >= 2
     listed = listed and not said_apart
-    instrument = any(t.lemma_.lower() in lex.joint_instruments for t in signed)
+    instrument = any({t.lemma_.lower(), t.lower_} & lex.joint_instruments for t in signed)
     return bool(where or when or listed) and instrument

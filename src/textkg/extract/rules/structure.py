@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.subsidiaries import owner_after_of
 from textkg.extract.syntax import children, copula_subject, negated, pobjs
@@ -96,7 +97,8 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     kinds = lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns | lex.specific_kinds
     # (not "X, the corporation's station": whose it is, then what)
     while k < limit and k - j < 6 and (
-        doc.table.lemma[k] not in kinds or doc.table.lower[k + 1 : k + 2] in (["'s"], ["’s"])
+        (doc.table.lemma[k] not in kinds and hyphened(doc.doc[k]) not in kinds)  # "start-up"
+        or doc.table.lower[k + 1 : k + 2] in (["'s"], ["’s"])
     ):
         if (
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
@@ -152,6 +154,9 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The mine's contractor, X, is a subsidiary of Y"
     verbs = [root.head] if root.dep_ == "nsubj" else []
+    # "X is headquartered in Y and is a subsidiary of Z": a copula joined to the verb
+    subject_of = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for v in subject_of for c in v.conjuncts if not children(c, "nsubj", "nsubjpass")]
     nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
     verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
@@ -246,6 +251,8 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
+                # "X, an institute in Horta that is part of Y"
+                yield from _unit_by_copula(doc, org, span.index)
                 continue
             seat = _based_in_the_apposition(doc, k, limit)
             if seat is not None:  # "X, a maker of dental implants based in Schaan"
@@ -382,7 +389,10 @@ def _names_before(doc: DocView, participle: str) -> Iterator[tuple[Ment, Ment, i
             token = doc.doc[i]
             if token.lower_ != participle or token.dep_ != "amod":
                 continue
-            described = _described(doc, token.head)
+            noun = token.head
+            while noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "a Bengaluru-based drugs and devices group": the group
+            described = _described(doc, noun)
             if described is None:
                 continue
             for child in token.children:
