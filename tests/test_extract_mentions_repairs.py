@@ -359,3 +359,14 @@ def test_a_body_named_as_two_kinds_joined_by_and_is_one_name() -> None:
 
 def test_two_bodies_joined_by_and_stay_two() -> None:
     assert {"Acme Bank", "Tesla"} <= names(facts_of("Shares of Acme Bank and Tesla rose."))
+
+
+def test_a_regions_name_and_its_kind_the_ner_left_out_are_one_area() -> None:
+    facts = facts_of("He was born in Mirbat, a town in Dhofar Governorate.")
+    assert mention(facts, "Dhofar Governorate").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Mirbat", "tk:locatedIn", "Dhofar Governorate") in triples(facts)
+
+
+def test_a_fire_department_stays_a_body() -> None:
+    facts = facts_of("The Fire Department said the blaze was out.")
+    assert mention(facts, "Fire Department").entity_type is EntityType.ORGANIZATION

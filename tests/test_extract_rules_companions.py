@@ -98,3 +98,14 @@ def test_far_from_two_trips_a_companion_goes_to_neither() -> None:
     )
     assert ("Soren Aalto", "tk:visited", "Tarsk") not in found
     assert ("Soren Aalto", "tk:visited", "Halvik") not in found
+
+
+def test_a_companions_employers_seat_does_not_stop_the_trip_being_shared() -> None:
+    found = triples(
+        facts_of(
+            "Prime Minister Ana Nakamura flew to Honiara on Tuesday. She met the governor. "
+            "They discussed fishing. Nakamura was accompanied by Jean Kalo, chief executive of "
+            "the Port Authority, which is headquartered in Aqaba."
+        )
+    )
+    assert ("Jean Kalo", "tk:visited", "Honiara") in found

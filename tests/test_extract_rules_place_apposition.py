@@ -36,3 +36,8 @@ def test_a_person_described_by_a_kind_of_place_is_not_placed_by_it() -> None:
     """ "a commune councillor in Lyon": the noun is the person's post, no place's kind."""
     found = triples(facts_of("Anna Berg is a commune councillor in Lyon, France."))
     assert not any(s == "Anna Berg" and p == "tk:locatedIn" for s, p, _ in found)
+
+
+def test_a_municipality_in_a_region_of_no_known_kind_is_in_it() -> None:
+    facts = facts_of("He grew up in Kaustinen, a municipality in Central Ostrobothnia.")
+    assert ("Kaustinen", "tk:locatedIn", "Central Ostrobothnia") in triples(facts)

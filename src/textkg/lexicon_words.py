@@ -89,6 +89,9 @@ class BiographyWords:
     #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
     party_adjectives: frozenset[str] = frozenset()
     party_member_nouns: frozenset[str] = frozenset()
+    #: "X (Labour Party)", "X (formerly of Grey Harbour band)": the last words of a body
+    #: whose member a name in brackets after a person's says they are.
+    member_body_words: frozenset[str] = frozenset()
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()

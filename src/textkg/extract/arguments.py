@@ -109,6 +109,9 @@ def seated_body(doc: DocView, place: Token, verb: Token) -> list[Ment]:
     lex = doc.lex
     if verb.lemma_.lower() not in lex.company_verbs | lex.body_leading_verbs | {"lead"}:
         return []
+    town_heads = lex.town_leader_titles | lex.place_leaders.keys() | lex.admin_words
+    if any(t.lower_ in town_heads for p in pobjs(verb, ("by",)) for t in p.subtree):
+        return []  # "based in Cusco, which is run by Mayor X": the town's
     seat = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "in" else None
     if seat is not None and seat.lemma_.lower() in lex.seat_verbs:
         seat = seat.head

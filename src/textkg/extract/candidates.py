@@ -162,7 +162,17 @@ class Findings:
                     and not self._a_site(obj)
                 )
             )
-            if (rank > other and not on_island) or (rank == other and rank > 0 and not nested):
+            # "Kaustinen, a municipality in Central Ostrobothnia": the text puts an area in a
+            # place of no known kind, which is then a larger area
+            area_in = (
+                candidate.rule == "place-apposition"
+                and obj.etype is EntityType.PLACE
+                and subject.etype is EntityType.ADMINISTRATIVE_AREA
+                and not self._a_site(obj)
+            )
+            if (rank > other and not (on_island or area_in)) or (
+                rank == other and rank > 0 and not nested
+            ):
                 return False  # a country is in no country; a city in no city
         if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):
             subject, obj = obj, subject

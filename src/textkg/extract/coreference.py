@@ -84,8 +84,12 @@ def _after_a_things_sentence(doc: DocView, i: int) -> bool:
         for k in range(before.start_token, before.end_token)
         if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
     ]
+    # "The unit", "The project": a thing introduced as one (not "Net income rose", "Shares
+    # fell", figures in a sentence about the company)
     return bool(subjects) and all(
         table.pos[k] == "NOUN"
+        and table.tag[k] == "NN"
+        and any(c.lower_ in ("the", "this", "a", "an") for c in doc.doc[k].children)
         and doc.at[k] is None
         and not any(c.dep_ == "poss" for c in doc.doc[k].children)
         and not doc.description(doc.doc[k])
@@ -139,13 +143,26 @@ def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
         return apposed[0]
     named = [m for m in doc.sentence_mentions(sentence - 1) if m.etype is ORG and not m.derived]
     agents = [m for m in named if _agent_of_root(doc, m)]
+    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
+    # an agent the sentence goes on to describe ("was sold by X, a family company based in
+    # Y. Its head") is what it is about, as is an owner or a leader
+    told = [m for m in agents if doc.table.text[m.end : m.end + 1] == [","]]
+    if described and not (agents and (_owned_or_led(doc, subjects) or told)):
+        # "The Monaco-based unit, which ... Its head": the unit's; "The bank was fined by
+        # the regulator. Its chief executive": the bank's
+        return described[0]
     if agents:  # "The strike was called by X, a member union of Y. Its head": X's
         return agents[0]  # also "The resort is owned by X. Its head": the owner's
-    described = [m for k in subjects for m in doc.description(doc.doc[k]) if m.etype is ORG]
-    if described:
-        return described[0]  # "The Monaco-based unit, which ... Its head": the unit's
     named = _outermost(doc, named)
     return max(named, key=lambda m: m.start) if named else None
+
+
+def _owned_or_led(doc: DocView, subjects: list[int]) -> bool:
+    """Whether the sentence's main verb says its subject is owned, run or led by someone
+    ("The resort is owned by X"), whose head "Its head" then is."""
+    lex = doc.lex
+    verbs = lex.company_verbs | lex.body_leading_verbs | {"lead", "operate", "manage"}
+    return any(doc.table.lemma[_root(doc, k)] in verbs for k in subjects)
 
 
 def _agent_of_root(doc: DocView, ment: Ment) -> bool:

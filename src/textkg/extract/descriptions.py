@@ -93,8 +93,9 @@ def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
         if lemma in view.categories_by_name.get(m.name, set())
         or lemma in m.kinds
         or m.name.lower().split()[-1:] in ([lemma], [lemma + "s"])
-        # "the club" after "Racing Club du Morne": the kind is a word of its name
-        or (lemma in m.name.lower().split()[:-1] and m.name.lower().split()[-1] not in watchers)
+        # "the club" after "Racing Club du Morne": the kind is a word of its name (not the
+        # "bank" of "World Bank Group", a group)
+        or _kind_inside(view, lemma, m.name.lower().split(), watchers)
         or _head_before_of(m.name) == lemma
         or (
             bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
@@ -135,7 +136,17 @@ def _topic_before(view: DocView, token: Token, lemma: str) -> Ment | None:
     heads = view.lex.government_heads
     if name_head(topic.name) in heads and lemma not in heads:
         return None
+    stated = set(topic.kinds) | view.categories_by_name.get(topic.name, set())
+    if stated and lemma not in stated and lemma in view.lex.specific_kinds:
+        return None  # "Vitol, one of its main suppliers ... The refinery's manager": not Vitol
     return topic
+
+
+def _kind_inside(view: DocView, lemma: str, words: list[str], watchers: frozenset[str]) -> bool:
+    if lemma not in words[:-1] or words[-1] in watchers:
+        return False
+    after = words[words.index(lemma) + 1]
+    return after not in view.lex.org_head_nouns and after not in view.lex.classifier_nouns
 
 
 def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:

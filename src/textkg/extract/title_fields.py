@@ -218,10 +218,9 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     if place is None or not elsewhere(ctx.doc[place.end - 1]):
         return place
     staying = place_named_before(ctx, noun, kind, skip=elsewhere)
-    seat = _a_companys_seat(ctx, ctx.doc[place.end - 1])  # never the story's town
     if staying is not None or kind is not EntityType.CITY:
-        return staying or (None if seat else place)
-    return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or (None if seat else place)
+        return staying or place
+    return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or place
 
 
 def _origin(head: Token) -> bool:

@@ -7,6 +7,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from textkg.countries import packaged_country_index
 from textkg.ingest.dates import _MONTH, parse_date
 
 #: Small words inside a region's name after the town ("Bosnia and Herzegovina", "Isle of Man").
@@ -42,6 +43,20 @@ def dateline(text: str) -> Dateline | None:
             return None
     if match["place"] and len(match["place"]) < 2:
         return None
+    if _two_countries(match["place"]):
+        return None  # "KYIV, Ukraine and Russia - ...": a list, no region of the town
     date = parse_date(match["date"]) if match["date"] else None
     place = " ".join(match["place"].split()) if match["place"] else None
     return Dateline(place, text[match.end() :], date, match["agency"])
+
+
+def _two_countries(place: str) -> bool:
+    """Whether the region after the town is two countries joined by "and"."""
+    region = place.split(",", 1)[1] if "," in place else ""
+    if " and " not in region:
+        return False
+    index = packaged_country_index()
+    if index.code_for_name(region.strip()):
+        return False  # "Bosnia and Herzegovina": one country
+    codes = [index.code_for_name(part.strip()) for part in region.split(" and ", 1)]
+    return all(codes) and codes[0] != codes[1]

@@ -424,8 +424,9 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             listed = _listed_after_a_name(reader, i)  # "hosted Solberg and | Tremblay"
             # "Ha signed ...": a short family name the tagger took for an interjection
             verb_after = end < len(table) and table.pos[end] in ("VERB", "AUX")
+            quoted = i > 0 and table.text[i - 1] in ("'", '"', "‘", "“")  # "'Oh come on,'"
             named_pos = table.pos[i] in ("PROPN", "NOUN") or (
-                table.pos[i] == "INTJ" and verb_after
+                table.pos[i] == "INTJ" and verb_after and not quoted
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue

@@ -68,9 +68,13 @@ def _kind_of_many(reader: SpanReader, start: int, limit: int) -> list[str]:
     (singular), a kind the name is one of."""
     table = reader.table
     for k in range(start, min(limit, start + _APPOSITION_WORDS + 2)):  # "best-known"
+        if table.lower[k] in ("'", "’", "'s", "’s"):
+            continue  # "one of the refineries' main suppliers": whose, then what
         if (table.is_punct[k] and table.text[k] != "-") or table.lower[k] == "of":
             break
-        if table.tag[k] == "NNS" and not (k + 1 < limit and table.pos[k + 1] == "NOUN"):
+        following = table.lower[k + 1] if k + 1 < limit else ""
+        whose = following in ("'", "’", "'s", "’s")
+        if table.tag[k] == "NNS" and not whose and not (following and table.pos[k + 1] == "NOUN"):
             return [table.lemma[k]]
     return []
 

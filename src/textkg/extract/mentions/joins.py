@@ -32,6 +32,8 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _split_team_of_league(table, lex)
     _join_places_of(table)
     _join_areas_of(table, lex)
+    # "Dhofar | Governorate": a region's name, then the kind of area the NER left out
+    _regrow(table, lambda ent: (ent.start, _area_kind_end(table, ent, lex)), label="GPE")
     _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
@@ -201,6 +203,8 @@ def _numbered_name_end(table: TokenTable, ent: Span) -> int:
         or len(table.text[end]) > 2
         or not table.ws[end - 1]
         or known_place(ent.text) is not None
+        # (not "left Kibera 40 percent without power": a quantity of something)
+        or (end + 1 < len(table) and (table.pos[end + 1] == "NOUN" or table.text[end + 1] == "%"))
     ):
         return end
     return end + 1
@@ -347,6 +351,23 @@ def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     last = k + 1 + the
     if last < len(table) and _field_word(table, last, the) and table.text[last][:1].isupper():
         return last + 1
+    return ent.end
+
+
+def _area_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where "Dhofar Governorate" ends when the NER tagged only "Dhofar" (not "Fire |
+    Department", an organisation's)."""
+    k = ent.end
+    organisation = ent.label_ == "ORG" and (k >= len(table) or table.lower[k] == "department")
+    if (
+        ent.label_ in ("GPE", "LOC", "NORP", "ORG")
+        and not organisation
+        and k < len(table)
+        and table.text[k][:1].isupper()
+        and table.lower[k] in lex.admin_words
+        and not table.ent_type[k]
+    ):
+        return k + 1
     return ent.end
 
 

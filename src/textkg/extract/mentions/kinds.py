@@ -562,8 +562,11 @@ def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
     after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
     n = reader.title_len[after] if after < len(lower) else 0
     if not n and after > end and after + 1 < len(lower) and reader.doc[after].pos_ == "NOUN":
-        after += 1  # "Norvia's research director": a field before the role
-        n = reader.title_len[after]
+        # "Norvia's research director": a field before a company's role (not "Modi's
+        # security adviser", a politician's staff)
+        n = reader.title_len[after + 1]
+        n = n if " ".join(lower[after + 1 : after + 1 + n]) in lex.company_roles else 0
+        after += 1
     if n:
         return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
     k = start - 1

@@ -61,7 +61,10 @@ def list_noun(reader: SpanReader, start: int) -> Token | None:
     if doc[k].text == ":" and doc[k - 1].lemma_.lower() in _LIST_OPENERS:
         k -= 1  # "the children are: A, B"
     noun = doc[k - 1]
-    return noun if noun.tag_ == "NNS" else None
+    # the list's own subject or object, not a noun inside another phrase ("Leading the polls
+    # in the swing states are A and B")
+    listing = noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
+    return noun if noun.tag_ == "NNS" and listing else None
 
 
 def listed_kin(reader: SpanReader, start: int) -> bool:

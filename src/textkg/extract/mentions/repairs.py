@@ -93,8 +93,15 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
         and table.lower[k] not in lex.titles | lex.honorifics
         and (
             is_given_name(table.text[k])
-            # "Its vice-chancellor, Prabhat | Sarma,": any name word right after a role
-            or (k >= 1 and _after_a_role(table, k - 1, lex) and not city_population(table.text[k]))
+            # "Its vice-chancellor, Prabhat | Sarma,": any name word right after a role (not
+            # "Scotsman Ian Reid", a nationality)
+            or (
+                k >= 1
+                and _after_a_role(table, k - 1, lex)
+                and not city_population(table.text[k])
+                and packaged_country_index().code_for_adjective(table.text[k], plural=False)
+                is None
+            )
         )
     ):
         return k, ent.end, "PERSON"  # "Ana | Rebelo": the first name the NER left out

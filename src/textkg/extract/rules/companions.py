@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from textkg.extract.arguments import at_home, event_place, one_occasion, people_by, subjects
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
@@ -56,7 +56,14 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if not travellers and subject:
                 travellers = _titled(subject[0], recent)  # "The minister was joined by X"
             along = [m for m in people_by(doc, verb) if m.name not in travellers]
-            trips = _trips_of(travellers, recent) or _the_one_trip(travellers, earlier)
+            # further back only when the sentence names no place of its own ("At last
+            # year's summit in Bali she was accompanied by X": that trip, not this one)
+            placed = any(
+                m.etype.kind is PLACE and not m.derived and _said_of(doc, m, verb)
+                for m in doc.sentence_mentions(span.index)
+            )
+            far = [] if placed else _the_one_trip(travellers, earlier)
+            trips = _trips_of(travellers, recent) or far
             if not along or not trips:
                 continue
             trip = trips[-1]
@@ -74,6 +81,18 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 doc.lex.rule_confidence("joined-visit"),
                 [verb.i],
             )
+
+
+def _said_of(doc: DocView, place: Ment, verb: Token) -> bool:
+    """Whether a place is the verb's own ("At the summit in Bali she was accompanied"),
+    not one a relative clause or an apposition says of someone ("X, whose firm is based in
+    Aqaba")."""
+    token = doc.doc[doc.root_of(place)]
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "appos"):
+            return False
+        token = token.head
+    return token.i == verb.i
 
 
 def _trips_of(travellers: set[str], visits: list[EventCandidate]) -> list[EventCandidate]:

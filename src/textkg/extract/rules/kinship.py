@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib.namespace import SDO
+from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, DocView
@@ -73,6 +74,8 @@ def children_named(doc: DocView, found: Findings) -> Iterator[Candidate]:
         for i in range(span.start_token, span.end_token - 2):
             if table.lemma[i] not in nouns or doc.doc[i].tag_ != "NNS":
                 continue
+            if not _a_familys(doc.doc[i]):
+                continue  # "The missing children are A and B": no one family's
             k = i + 1
             if table.lemma[k] not in _LIST_OPENERS:
                 continue
@@ -84,6 +87,14 @@ def children_named(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             first, SDO.sibling, second, span.index, CHILDREN_RULE
                         )
+
+
+def _a_familys(noun: Token) -> bool:
+    """ "His sons", "their daughters", "They have four children": kin of one family (not
+    "the missing children", nor "the coaches of the sons")."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    had = noun.dep_ == "dobj" and noun.head.lemma_ == "have"
+    return noun.dep_ in ("nsubj", "dobj", "attr") and (owned or had)
 
 
 def _listed_people(doc: DocView, k: int, end: int) -> list[Ment]:

@@ -226,7 +226,16 @@ def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if table.text[i] != "," or table.lower[i + 1] not in ("a", "an"):
                 continue
             k = i + 2
-            while k < span.end_token and k - i - 2 < _OCCUPATION_WORDS and table.text[k].islower():
+            # adjectives and nouns only (not "a nurse back from", "a tourist visiting from")
+            while (
+                k < span.end_token
+                and k - i - 2 < _OCCUPATION_WORDS
+                and table.text[k].islower()
+                and (
+                    _occupation_word(table.pos[k], table.tag[k])
+                    or table.lower[k] in ("from", "turned")  # "a banker turned diplomat from"
+                )
+            ):
                 if table.lower[k] == "from":
                     break
                 k += 1
@@ -243,3 +252,9 @@ def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     person, TK.nationality, country, span.index, "person-from-country"
                 )
+
+
+def _occupation_word(pos: str, tag: str) -> bool:
+    """A word of an occupation: an adjective or a noun, or a noun the tagger took for a
+    verb ("a fisheries scientist"), not a participle ("back", "returning", "deported")."""
+    return pos in ("ADJ", "NOUN") or (pos == "VERB" and tag in ("VB", "VBP", "VBZ"))

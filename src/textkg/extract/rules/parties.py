@@ -74,6 +74,6 @@ def bracketed_affiliation(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         # a body's kind or a word of leaving says so: "(NSB)", "(Grey Elves)" after a name
         # are more often the name's short form or translation
-        kind = table.lower[body.end - 1] in doc.lex.org_head_nouns
+        kind = table.lower[body.end - 1] in doc.lex.biography.member_body_words
         if table.text[body.end] == ")" and (former or kind):
             yield RelationCandidate(person, TK.memberOf, body, person.sentence, BRACKET_RULE)
