@@ -195,3 +195,9 @@ def test_names_a_plural_noun_of_people_lists_stay_people() -> None:
         "and Cisna."
     )
     assert mention(facts, "Cisna").entity_type is EntityType.PERSON
+
+
+def test_what_a_capital_is_the_capital_of_is_a_region() -> None:
+    facts = facts_of("The club is based in Batumi, the capital of Adjara, which won the cup.")
+    assert mention(facts, "Adjara").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Batumi", "tk:locatedIn", "Adjara") in triples(facts)

@@ -99,6 +99,10 @@ def entity_type(
         organised = organised or classifier_apposition(reader, start, end, kind_only=True)
         return EntityType.ORGANIZATION if organised else EntityType.EVENT
     country = country_name(name, lex)
+    if capital_of(reader, start, end) and head not in lex.org_head_nouns:
+        # "Batumi, the capital of Adjara": a region or a country, whatever the NER said
+        area = known_place(name) or EntityType.ADMINISTRATIVE_AREA
+        return EntityType.COUNTRY if country else area
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = (
         head in lex.org_head_nouns | lex.organised_event_heads
