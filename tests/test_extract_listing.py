@@ -3,7 +3,7 @@ sentences of our own."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, met, triples
 
 
 def test_the_clubs_such_as_lists_are_each_played_for() -> None:
@@ -14,3 +14,36 @@ def test_the_clubs_such_as_lists_are_each_played_for() -> None:
     found = triples(facts_of(text))
     for club in ("FC Arges", "Dinamo Brasov", "Rapid Cluj"):
         assert ("Ion Preda", "tk:memberOf", club) in found
+
+
+def test_a_list_apposed_to_a_counted_title_names_its_people() -> None:
+    found = triples(
+        facts_of(
+            "On Monday the two Procurators Regent, Kadri Vahter and Toomas Lepp, received "
+            "Pilar Soto at the Casa de la Vall."
+        )
+    )
+    assert met(found, "Kadri Vahter", "Pilar Soto")
+    assert met(found, "Kadri Vahter", "Toomas Lepp")
+
+
+def test_a_name_after_the_role_ending_a_list_is_the_roles() -> None:
+    found = triples(
+        facts_of(
+            "The governor, Helmi Aro, hosted Anu Rebane, Kaarel Pold and the dean of the law "
+            "faculty, Liis Saar, for dinner."
+        )
+    )
+    assert met(found, "Helmi Aro", "Liis Saar")
+    assert met(found, "Kaarel Pold", "Liis Saar")
+
+
+def test_a_name_after_the_list_that_starts_a_clause_is_no_guest() -> None:
+    found = triples(
+        facts_of(
+            "The governor hosted Anu Rebane, Kaarel Pold and the dean of the law faculty, "
+            "Liis Saar told reporters."
+        )
+    )
+    assert not met(found, "Anu Rebane", "Liis Saar")
+    assert not met(found, "Kaarel Pold", "Liis Saar")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, met, triples
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,39 @@ def test_an_office_holder_holding_talks_in_a_town_of_their_own_country_is_at_hom
     )
     assert ("Helga Brunsvik", "tk:metWith", "Oskar Teller") in found
     assert ("Helga Brunsvik", "tk:visited", "Vienna") not in found
+
+
+_TALKS = "On Tuesday Marit Dahle held talks with the mayor of Tromso, Jonas Eide, at the town hall. "
+
+
+def test_who_joined_them_for_the_meeting_met_both() -> None:
+    found = triples(facts_of(_TALKS + "Sigrun Vik joined them for the meeting."))
+    assert met(found, "Sigrun Vik", "Marit Dahle")
+    assert met(found, "Sigrun Vik", "Jonas Eide")
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Sigrun Vik joined them by video link for the meeting.",
+        "Sigrun Vik will join them for the next meeting.",
+    ],
+)
+def test_who_joined_them_by_video_or_will_join_them_met_no_one(joining: str) -> None:
+    found = triples(facts_of(_TALKS + joining))
+    assert not met(found, "Sigrun Vik", "Marit Dahle")
+
+
+def test_who_joined_for_part_of_the_talks_met_those_who_held_them() -> None:
+    found = triples(
+        facts_of(_TALKS + "The two were joined for part of the talks by Sigrun Vik, the governor.")
+    )
+    assert met(found, "Sigrun Vik", "Marit Dahle")
+    assert met(found, "Sigrun Vik", "Jonas Eide")
+
+
+def test_who_joined_for_part_of_a_campaign_met_no_one_there() -> None:
+    found = triples(
+        facts_of(_TALKS + "The two were joined for part of the campaign by Sigrun Vik.")
+    )
+    assert not met(found, "Sigrun Vik", "Jonas Eide")

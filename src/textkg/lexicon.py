@@ -229,6 +229,7 @@ class Lexicon:
     joining_prepositions: Mapping[str, frozenset[str]]
     joining_words: Mapping[str, frozenset[str]]
     presence_nouns: Mapping[str, frozenset[str]]  # "in the presence of X": X was there
+    portion_nouns: frozenset[str]  # "joined for part of the talks": the talks joined
     stay_nouns: frozenset[str]
     stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -530,6 +531,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         joining_prepositions=words_by_word(data, "joining_prepositions"),
         joining_words=words_by_word(data, "joining_words"),
         presence_nouns=words_by_word(data, "presence_nouns"),
+        portion_nouns=words_of(data, "portion_nouns"),
         stay_nouns=words_of(data, "stay_nouns"),
         stay_prepositions=words_of(data, "stay_prepositions"),
         occasion_nouns=words_of(data, "occasion_nouns"),

@@ -256,11 +256,7 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     talks by X": the people who joined the ones who met just before (in this sentence or
     the one before)."""
     subject = children(verb, "nsubjpass")
-    occasions = [
-        p
-        for p in pobjs(verb, ("at", "for"))
-        if (frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING
-    ]
+    occasions = _meetings_named(doc, pobjs(verb, ("at", "for")))
     if not subject or (subject[0].lower_ not in doc.lex.those_who_met and not occasions):
         return []
     found = people_by(doc, verb, with_leader=True)
@@ -269,18 +265,38 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     return found
 
 
-def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
-    """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
-    for or at an occasion meets them."""
-    occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
-        p
-        for p in pobjs(verb, ("for",))
-        if p.lemma_.lower() in doc.lex.occasion_nouns
-        or ((frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING)
+def _meetings_named(doc: DocView, nouns: list[Token]) -> list[Token]:
+    """The nouns that name a meeting ("the talks"), also through a stretch of one ("part of
+    the talks", "the last hour of the meeting")."""
+    portions = doc.lex.portion_nouns
+    return [
+        noun
+        for p in nouns
+        for noun in [p, *(pobjs(p, ("of",)) if p.lemma_.lower() in portions else [])]
+        if (frame := _noun_frame(doc.lex, noun)) and frame.event is EventKind.MEETING
     ]
-    if is_passive(verb) or not occasions or unreal(verb, doc.lex.irrealis_verbs):
+
+
+def _joined_people(
+    doc: DocView, verb: Token, sentence: int, found: Findings
+) -> Iterator[Candidate]:
+    """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
+    for or at an occasion meets them; "X joined them for the talks": the ones who met just
+    before."""
+    meetings = _meetings_named(doc, pobjs(verb, ("for",)))
+    occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
+        p for p in pobjs(verb, ("for",)) if p.lemma_.lower() in doc.lex.occasion_nouns
+    ]
+    if is_passive(verb) or not occasions + meetings or unreal(verb, doc.lex.irrealis_verbs):
         return  # not "plans to join Y for dinner", "joined Y for the first time"
     joined = [m for c in children(verb, "dobj") for m in doc.referents(c) if m.etype is PERSON]
+    if not joined and meetings and _those_who_met(doc, children(verb, "dobj")):
+        held = [
+            e
+            for e in found.events
+            if e.kind is EventKind.MEETING and sentence - 1 <= e.sentence <= sentence
+        ]
+        joined = list(held[-1].participants) if held else []
     joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
     joined = [m for m in joined if all(m.name != j.name for j in joining)]
     if not joined or not joining:
@@ -288,6 +304,17 @@ def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candida
     pairs = [(newcomer, other) for newcomer in joining for other in joined]
     people = list(dict.fromkeys([*joining, *joined]))
     yield from _joined_meeting(doc, pairs, people, None, sentence, verb)
+
+
+def _those_who_met(doc: DocView, objects: list[Token]) -> bool:
+    """ "them", "the two", "both leaders": words for the people who met just before."""
+    return any(
+        o.lower_ == "them" or o.lower_ in doc.lex.those_who_met or (
+            o.lemma_.lower() in doc.lex.people_nouns
+            and any(c.lower_ in doc.lex.those_who_met for c in o.children)
+        )
+        for o in objects
+    )
 
 
 def _joined_by_participle(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
@@ -376,7 +403,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 )
             ]
             if not talks and lemma == "join":
-                yield from _joined_people(doc, verb, span.index)
+                yield from _joined_people(doc, verb, span.index, found)
                 yield from _joined_by_participle(doc, verb, span.index)
             if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
                 first, last = 0, span.index if sat_in else span.index - 1
