@@ -261,3 +261,27 @@ def test_its_after_a_thing_owned_by_a_named_body_is_the_owners() -> None:
     )
     assert ("Oren Dahl", "tk:leaderOf", "Kestrel Capital") in found
     assert ("Oren Dahl", "tk:leaderOf", "Velmora Rovers") not in found
+
+
+_RECEIVED = " They were received at the quay by the mayor, Sigrun Vik."
+
+
+def test_they_after_a_trip_with_a_titled_companion_are_both() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle flew in from Oslo with the head of the Norwegian Coastal Rescue Agency "
+            "(NCRA), Vice Admiral Jonas Eide." + _RECEIVED
+        )
+    )
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") in found
+    assert ("Marit Dahle", "tk:metWith", "Sigrun Vik") in found
+
+
+def test_who_said_it_after_a_trip_did_not_make_it() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle flew in from Oslo with the head of the Norwegian Coastal Rescue Agency "
+            "(NCRA), Jonas Eide said." + _RECEIVED
+        )
+    )
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") not in found

@@ -79,3 +79,26 @@ def test_who_joined_for_part_of_a_campaign_met_no_one_there() -> None:
         facts_of(_TALKS + "The two were joined for part of the campaign by Sigrun Vik.")
     )
     assert not met(found, "Sigrun Vik", "Jonas Eide")
+
+
+def test_a_second_with_after_a_titled_name_is_a_party_to_the_talks() -> None:
+    found = triples(
+        facts_of(
+            "Premier Marit Dahle visited the flood camp in Alta on Monday and held talks there "
+            "with the town's mayor, Jonas Eide, and with Sigrun Vik."
+        )
+    )
+    assert met(found, "Marit Dahle", "Sigrun Vik")
+    # each was talked with, not said to have talked with the other
+    assert not met(found, "Jonas Eide", "Sigrun Vik")
+
+
+def test_talks_not_held_with_someone_meet_no_one() -> None:
+    found = triples(
+        facts_of(
+            "Premier Marit Dahle held talks in Alta with the town's mayor, Jonas Eide, and not "
+            "with Sigrun Vik."
+        )
+    )
+    assert met(found, "Marit Dahle", "Jonas Eide")
+    assert not met(found, "Marit Dahle", "Sigrun Vik")

@@ -400,3 +400,26 @@ def test_who_visited_a_site_with_the_visitor_went_too() -> None:
     """The parser hangs "with X" on the site's name."""
     found = triples(facts_of("Helga Brunsvik visited the Kegums Dam with Anna Teller on Monday."))
     assert ("Anna Teller", "tk:visited", "Kegums Dam") in found
+
+
+def test_each_titled_host_of_a_passive_reception_met_the_guests() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle and Jonas Eide were greeted at the quay by the mayor of Alta, Sigrun "
+            "Vik, and the harbour master, Arne Holt.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") in found
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") in found
+
+
+def test_people_criticised_by_a_list_of_officials_met_none_of_them() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle and Jonas Eide were criticised on Monday by the mayor of Alta, Sigrun "
+            "Vik, and the harbour master, Arne Holt.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") not in found

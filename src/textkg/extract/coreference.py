@@ -225,9 +225,31 @@ def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:
         token = doc.doc[doc.root_of(ment)]
         while token.dep_ in ("conj", "appos") and token.head.i != token.i:
             token = token.head  # "with the head of the agency, General X"
-        subject = token.dep_ in _SUBJECT_DEPS
-        companion = token.dep_ == "pobj" and token.head.lower_ == "with"
+        # (not who said it: "..., X said")
+        subject = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ not in doc.lex.speech_verbs
+        companion = (token.dep_ == "pobj" and token.head.lower_ == "with") or _apposed_to_with(
+            doc, ment
+        )
         new = all(p.name != ment.name for p in people)
         if ment.etype is PERSON and not ment.derived and (subject or companion) and new:
             people.append(ment)
     return people
+
+
+def _apposed_to_with(doc: DocView, ment: Ment) -> bool:
+    """ "flew in with the head of the agency, General X": the name after a comma that closes a
+    "with" phrase is apposed to its object, however the parser hung it."""
+    comma = ment.start - 1
+    while comma > ment.start - 4 and comma > 0 and doc.table.text[comma][:1].isupper():
+        comma -= 1  # past a title written before the name ("Lieutenant General")
+    if (
+        comma < 2
+        or doc.table.text[comma] != ","
+        or doc.table.dep[doc.root_of(ment)] in _SUBJECT_DEPS
+    ):
+        return False
+    edge = doc.doc[comma - 1]
+    return any(
+        t.lower_ == "with" and t.dep_ == "prep" and t.right_edge.i == edge.i
+        for t in edge.doc[max(0, comma - 30) : comma]
+    )

@@ -58,10 +58,15 @@ def _noun_frame(lex: Lexicon, noun: Token) -> NounFrame | None:
     return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
-def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list[Ment], bool]:
-    """The other parties ("talks with B", "a meeting between A and B"), and whether the
-    phrase was "between"/"among" (which names every party)."""
+def _parties(
+    doc: DocView, anchors: list[Token], frame: NounFrame
+) -> tuple[list[Ment], bool, list[Ment]]:
+    """The other parties ("talks with B", "a meeting between A and B"), whether the phrase
+    was "between"/"among" (which names every party), and the parties a repeated preposition
+    names ("talks with A, and with B": each talked with the holder, not said to each
+    other)."""
     others: list[Ment] = []
+    apart: list[Ment] = []
     between = False
     # "held talks at the base with X": the parser hangs "with" on the place
     anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
@@ -74,19 +79,32 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
                 others.extend(met)
                 between = True
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in frame.with_preps:
+            # (a second "with" the parser coordinated with the verb: "..., and with B")
+            coordinated = prep.dep_ == "conj" and prep.pos_ == "ADP"
+            if (prep.dep_ != "prep" and not coordinated) or prep.lower_ not in frame.with_preps:
                 continue
+            if children(prep, "neg"):
+                continue  # "held talks with A, and not with B"
             between = between or prep.lower_ in ("between", "among")
-            for pobj in children(prep, "pobj"):
-                others.extend(doc.referents(pobj, with_leader=True))
-                others.extend(coordinated_people(doc, pobj))
+            # "with the mayor, A, and with B": a preposition coordinated with this one
+            again = [
+                p
+                for c in children(prep, "conj")
+                if c.lower_ == prep.lower_
+                for p in children(c, "pobj")
+            ]
+            for pobj in children(prep, "pobj") + again:
+                named = doc.referents(pobj, with_leader=True) + coordinated_people(doc, pobj)
+                others.extend(named)
+                if coordinated or pobj in again:
+                    apart.extend(named)
                 if prep.lower_ in ("between", "among"):
                     # "between members of A and staff of B": the parser often hangs the
                     # second party under the first one's "of" phrase
                     for nested in pobj.subtree:
                         if nested.dep_ == "conj" and nested.head.i != pobj.i:
                             others.extend(doc.referents(nested, conjuncts=False))
-    return others, between
+    return others, between, apart
 
 
 def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:
@@ -158,7 +176,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return
-    others, between = _parties(doc, anchors, frame)
+    others, between, apart = _parties(doc, anchors, frame)
     if frame.event is EventKind.MEETING and not doers and not others:
         doers = _gathered_for(doc, noun)  # "A and B were joined by C for a meeting"
         if doers:
@@ -172,6 +190,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     parties = agents(doers + others) if frame.event else doers + others
     parties = list(dict.fromkeys(parties))
     for first, second in combinations(parties, 2):
+        if (first in apart and second in others) or (second in apart and first in others):
+            continue  # "with A, and with B": each with the holder
         yield RelationCandidate(first, frame.predicate, second, sentence, rule_name, confidence)
     if frame.event is EventKind.MEETING and len(parties) >= 2:
         held = anchors + [doc.doc[m.end - 1] for m in others]
@@ -309,7 +329,9 @@ def _joined_people(
 def _those_who_met(doc: DocView, objects: list[Token]) -> bool:
     """ "them", "the two", "both leaders": words for the people who met just before."""
     return any(
-        o.lower_ == "them" or o.lower_ in doc.lex.those_who_met or (
+        o.lower_ == "them"
+        or o.lower_ in doc.lex.those_who_met
+        or (
             o.lemma_.lower() in doc.lex.people_nouns
             and any(c.lower_ in doc.lex.those_who_met for c in o.children)
         )
