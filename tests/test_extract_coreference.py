@@ -285,3 +285,20 @@ def test_who_said_it_after_a_trip_did_not_make_it() -> None:
         )
     )
     assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") not in found
+
+
+_NAMED = (
+    "The institute named Teresa Martin as its director. \"She knows the region,\" said {0} "
+    "Lowe, who chairs the board. Martin, 51, was born in Leeds and studied in York. "
+)
+
+
+def test_a_family_name_that_is_also_a_given_name_keeps_the_full_names_sex() -> None:
+    found = triples(facts_of(_NAMED.format("Edith") + "She met the mayor, Jonas Eide, on Monday."))
+    assert ("Martin", "tk:metWith", "Jonas Eide") in found
+    assert ("Edith Lowe", "tk:metWith", "Jonas Eide") not in found
+
+
+def test_he_is_not_a_woman_whose_family_name_is_a_mans_given_name() -> None:
+    found = triples(facts_of(_NAMED.format("Paul") + "He met the mayor, Jonas Eide, on Monday."))
+    assert ("Martin", "tk:metWith", "Jonas Eide") not in found

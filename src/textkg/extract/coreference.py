@@ -28,6 +28,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
+    given = _given_names(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
@@ -51,7 +52,7 @@ def resolve_pronouns(doc: DocView) -> None:
                 if lower == "its"
                 else None
             )
-            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
+            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, given)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
             if antecedent is not None:
@@ -141,9 +142,12 @@ def _root(doc: DocView, k: int) -> int:
     return k
 
 
-def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str) -> Ment | None:
+def _antecedent(
+    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: dict[str, str]
+) -> Ment | None:
     """The latest subject of the wanted kind before token ``i`` in the window, else the
-    latest mention of that kind, if it agrees in sex."""
+    latest mention of that kind, if it agrees in sex (of the given name ``given`` says a
+    family name written alone goes with)."""
     first = doc.sentences[max(0, sentence - _WINDOW)].start_token
     table = doc.table
     candidates = [
@@ -156,7 +160,7 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         # she met X. Y telephoned her": the first "she")
         and (not m.derived or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS))
     ]
-    candidates = [m for m in candidates if _agrees(m, sex)]
+    candidates = [m for m in candidates if _agrees(m, sex, given)]
     if table.dep[i] in ("dobj", "dative"):
         # "X handed him a note": an object pronoun is never its own verb's subject
         candidates = [m for m in candidates if not _subject_of(doc, m, table.head[i])]
@@ -189,11 +193,26 @@ def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
     return [m for m in candidates if not nested(m)] or candidates
 
 
-def _agrees(ment: Ment, sex: str) -> bool:
-    if not sex or ment.etype is not PERSON:
+def _agrees(ment: Ment, sex: str, given: dict[str, str]) -> bool:
+    if not sex or ment.etype is not PERSON or not ment.name.split():
         return True
-    known = given_name_gender(ment.name.split()[0]) if ment.name.split() else None
+    words = ment.name.split()
+    known = given_name_gender(words[0])
+    if len(words) == 1 and known is not None and words[0] in given:
+        # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
+        known = given_name_gender(given[words[0]])
     return known is None or known == sex
+
+
+def _given_names(doc: DocView) -> dict[str, str]:
+    """The given name of each family name the article writes after a full name: "Martin"
+    after "Teresa Martin" is Teresa's; the first full name wins."""
+    given: dict[str, str] = {}
+    for ment in sorted(doc.mentions, key=lambda m: m.start):
+        words = ment.name.split()
+        if ment.etype is PERSON and len(words) > 1:
+            given.setdefault(words[-1], words[0])
+    return given
 
 
 def _clause_slot(doc: DocView, ment: Ment) -> Token:
