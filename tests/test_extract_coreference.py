@@ -288,7 +288,7 @@ def test_who_said_it_after_a_trip_did_not_make_it() -> None:
 
 
 _NAMED = (
-    "The institute named Teresa Martin as its director. \"She knows the region,\" said {0} "
+    'The institute named Teresa Martin as its director. "She knows the region," said {0} '
     "Lowe, who chairs the board. Martin, 51, was born in Leeds and studied in York. "
 )
 

@@ -47,3 +47,21 @@ def test_a_name_after_the_list_that_starts_a_clause_is_no_guest() -> None:
     )
     assert not met(found, "Anu Rebane", "Liis Saar")
     assert not met(found, "Kaarel Pold", "Liis Saar")
+
+
+_TURBINE = (
+    "Prime Minister Jonas Eide switched on the turbine on Monday, {0} by the energy minister, "
+    "Sigrun Vik, and the Asian Development Bank's country director for the Pacific, Marit "
+    "Dahle, who flew to Tonga from Manila on Sunday."
+)
+
+
+def test_a_second_titled_name_hung_in_apposition_after_and_is_listed() -> None:
+    found = triples(facts_of(_TURBINE.format("joined")))
+    assert met(found, "Jonas Eide", "Marit Dahle")
+    assert met(found, "Sigrun Vik", "Marit Dahle")
+
+
+def test_the_same_list_after_a_verb_of_no_meeting_meets_no_one() -> None:
+    found = triples(facts_of(_TURBINE.format("praised")))
+    assert not met(found, "Jonas Eide", "Marit Dahle")

@@ -45,7 +45,9 @@ def test_an_office_holder_holding_talks_in_a_town_of_their_own_country_is_at_hom
     assert ("Helga Brunsvik", "tk:visited", "Vienna") not in found
 
 
-_TALKS = "On Tuesday Marit Dahle held talks with the mayor of Tromso, Jonas Eide, at the town hall. "
+_TALKS = (
+    "On Tuesday Marit Dahle held talks with the mayor of Tromso, Jonas Eide, at the town hall. "
+)
 
 
 def test_who_joined_them_for_the_meeting_met_both() -> None:

@@ -41,6 +41,11 @@ def with_conjuncts(token: Token) -> list[Token]:
         if apposed.conjuncts and apposed not in tokens and _plural(apposed.head):
             # "the two co-chairs, A and B": the list names the plural noun's people
             tokens.append(apposed)
+        after = apposed.left_edge.i - 1
+        if after > 0 and apposed.doc[after].lower_ == "and" and apposed not in tokens:
+            # "the minister, A, and the bank's director, B": a second item the parser hung
+            # in apposition after "and"
+            tokens.append(apposed)
     tokens += [c for c in _named_after_the_last_role(token) if c not in tokens]
     # "A and Norway's secretary of state for research, B, arrived": the name a coordinated
     # role is apposed to
