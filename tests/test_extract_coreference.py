@@ -302,3 +302,24 @@ def test_a_family_name_that_is_also_a_given_name_keeps_the_full_names_sex() -> N
 def test_he_is_not_a_woman_whose_family_name_is_a_mans_given_name() -> None:
     found = triples(facts_of(_NAMED.format("Paul") + "He met the mayor, Jonas Eide, on Monday."))
     assert ("Martin", "tk:metWith", "Jonas Eide") not in found
+
+
+_RECEIVED_BY_TWO = (
+    "On Monday the two Procurators Regent, Kadri Vahter and Toomas Lepp, received Pilar Soto "
+    "at the Casa de la Vall. "
+)
+
+
+def test_a_plural_title_named_again_stands_for_the_people_it_listed() -> None:
+    found = triples(
+        facts_of(_RECEIVED_BY_TWO + "The Procurators Regent then hosted Oskar Brandt for lunch.")
+    )
+    assert ("Kadri Vahter", "tk:metWith", "Oskar Brandt") in found
+    assert ("Toomas Lepp", "tk:metWith", "Oskar Brandt") in found
+
+
+def test_other_holders_of_a_plural_title_are_not_the_ones_listed() -> None:
+    found = triples(
+        facts_of(_RECEIVED_BY_TWO + "Two other Procurators Regent later hosted Oskar Brandt.")
+    )
+    assert ("Kadri Vahter", "tk:metWith", "Oskar Brandt") not in found

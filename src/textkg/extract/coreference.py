@@ -29,6 +29,7 @@ def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
     given = _given_names(doc)
+    _groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
@@ -272,3 +273,36 @@ def _apposed_to_with(doc: DocView, ment: Ment) -> bool:
         t.lower_ == "with" and t.dep_ == "prep" and t.right_edge.i == edge.i
         for t in edge.doc[max(0, comma - 30) : comma]
     )
+
+
+def _groups_named_again(doc: DocView) -> None:
+    """ "the two co-chairs, A and B, received X ... The co-chairs then hosted Y": a plural
+    noun phrase that listed people in apposition, written again with "the" and no list of
+    its own, stands for the same people."""
+    groups: dict[str, list[Ment]] = {}
+    for token in doc.doc:
+        key = _plural_phrase(token)
+        if key is None:
+            continue
+        listed = [
+            m
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in (c, *c.conjuncts)
+            if (m := doc.at[t.i]) is not None and m.etype is PERSON
+        ]
+        if len(listed) >= 2:
+            groups.setdefault(key, listed)
+        elif not listed and key in groups and any(c.lower_ == "the" for c in token.children):
+            doc.references.plural_pronouns.setdefault(token.i, groups[key])
+
+
+def _plural_phrase(token: Token) -> str | None:
+    """The words of a plural common noun phrase, without its article or number ("the two
+    co-chairs": "co-chairs"), or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "appos"):
+        return None
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
+    if not any(w.tag_ in ("NNS", "NNPS") for w in words):
+        return None
+    return " ".join(w.lower_ for w in words)
