@@ -323,3 +323,30 @@ def test_other_holders_of_a_plural_title_are_not_the_ones_listed() -> None:
         facts_of(_RECEIVED_BY_TWO + "Two other Procurators Regent later hosted Oskar Brandt.")
     )
     assert ("Kadri Vahter", "tk:metWith", "Oskar Brandt") not in found
+
+
+_LINE = (
+    "Annika Van Rooyen runs the Polar Shipping Line. Its chairwoman, Marit Dahle, praised the "
+    "deal. "
+)
+
+
+def test_the_subject_of_a_where_clause_is_who_went_to_the_place() -> None:
+    found = triples(
+        facts_of(
+            _LINE + "On Friday Van Rooyen travelled to Alta, where she toured the harbour with "
+            "the port director, Arne Holt."
+        )
+    )
+    assert ("Van Rooyen", "tk:metWith", "Arne Holt") in found
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") not in found
+
+
+def test_the_subject_of_a_where_clause_agrees_in_sex_with_the_traveller() -> None:
+    found = triples(
+        facts_of(
+            _LINE + "On Friday the line's director, Arne Holt, travelled to Alta, where she "
+            "toured the harbour with the port director, Sigrun Vik."
+        )
+    )
+    assert ("Arne Holt", "tk:metWith", "Sigrun Vik") not in found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from textkg.extract.arguments import subjects
 from textkg.extract.document import ORG, PERSON, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
@@ -53,6 +54,8 @@ def resolve_pronouns(doc: DocView) -> None:
                 if lower == "its"
                 else None
             )
+            if antecedent is None and wanted is PERSON:
+                antecedent = _doer_of_where(doc, i, sex, given)
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, given)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
@@ -306,3 +309,20 @@ def _plural_phrase(token: Token) -> str | None:
     if not any(w.tag_ in ("NNS", "NNPS") for w in words):
         return None
     return " ".join(w.lower_ for w in words)
+
+
+def _doer_of_where(doc: DocView, i: int, sex: str, given: dict[str, str]) -> Ment | None:
+    """ "X travelled to P, where she toured the port": the subject of a "where" clause is
+    the one person who went to or was in the place it describes."""
+    clause = doc.doc[i].head
+    if doc.table.dep[i] != "nsubj" or clause.dep_ not in ("relcl", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj", "appos", "conj", "npadvmod") and verb.head != verb:
+        verb = verb.head  # from the place up to the verb of going there
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
+        return None
+    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and _agrees(m, sex, given)]
+    return people[0] if len(people) == 1 else None
