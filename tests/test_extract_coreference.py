@@ -350,3 +350,24 @@ def test_the_subject_of_a_where_clause_agrees_in_sex_with_the_traveller() -> Non
         )
     )
     assert ("Arne Holt", "tk:metWith", "Sigrun Vik") not in found
+
+
+_APPOINTED = (
+    "Norland on Monday appointed Deputy Commissioner Liv Sande as commissioner of the Norland "
+    "Coast Guard. She succeeds Commissioner Odd Berge, who retired in March. On Tuesday the "
+)
+
+
+def test_the_new_holder_is_the_one_given_the_role_not_the_predecessor() -> None:
+    found = triples(
+        facts_of(_APPOINTED + "new commissioner held talks with the navy's chief, Arne Holt.")
+    )
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") in found
+    assert ("Odd Berge", "tk:metWith", "Arne Holt") not in found
+
+
+def test_the_former_holder_is_not_the_one_just_appointed() -> None:
+    found = triples(
+        facts_of(_APPOINTED + "former commissioner held talks with the navy's chief, Arne Holt.")
+    )
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found

@@ -104,3 +104,14 @@ def test_talks_not_held_with_someone_meet_no_one() -> None:
     )
     assert met(found, "Marit Dahle", "Jonas Eide")
     assert not met(found, "Marit Dahle", "Sigrun Vik")
+
+
+def test_who_took_part_in_the_talks_met_no_one_of_a_meeting_long_before() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle was sworn in by Judge Jonas Eide on Monday. She thanked the staff. She "
+            "visited the harbour. She opened a school. Her deputy, Arne Holt, spoke about "
+            "fishing quotas. The attorney general, Sigrun Vik, took part in the talks."
+        )
+    )
+    assert not met(found, "Sigrun Vik", "Jonas Eide")

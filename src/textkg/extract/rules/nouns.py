@@ -392,6 +392,10 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
 
 
+#: How many sentences back "the talks" someone joined can have been reported.
+_TALKS_BACK = 3
+
+
 @rule("joined-meeting")
 def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "General X later joined the talks", "Y sat in on the meeting", "Z took part in the
@@ -427,8 +431,9 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if not talks and lemma == "join":
                 yield from _joined_people(doc, verb, span.index, found)
                 yield from _joined_by_participle(doc, verb, span.index)
-            if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
-                first, last = 0, span.index if sat_in else span.index - 1
+            if talks:  # a meeting reported not long before ("sat in on" it: in this one too)
+                first = max(0, span.index - _TALKS_BACK)
+                last = span.index if sat_in else span.index - 1
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
