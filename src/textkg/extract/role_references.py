@@ -32,7 +32,7 @@ def role_references(doc: DocView) -> None:
                 person = _role_holder(doc, phrase.keyword, org.name, before=i)
             elif _definite(doc, phrase.start):
                 # "Norvia named Ana Ruiz chief executive. The new chief executive met X"
-                person = _sole_holder(doc, phrase.keyword, before=i, new=_new(doc, phrase.start))
+                person = sole_holder(doc, phrase.keyword, before=i, new=_new(doc, phrase.start))
             else:
                 i += 1
                 continue
@@ -65,7 +65,7 @@ def _new(doc: DocView, start: int) -> bool:
     return doc.table.lower[start] == "new"
 
 
-def _sole_holder(doc: DocView, keyword: str, before: int, new: bool = False) -> Ment | None:
+def sole_holder(doc: DocView, keyword: str, before: int, new: bool = False) -> Ment | None:
     """The one person the article gave this title before, if only one; for "the new X",
     the one given the role of a body ("appointed A as commissioner of the police force"),
     not one only titled so ("she succeeds Commissioner B")."""

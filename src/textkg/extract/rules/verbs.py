@@ -196,7 +196,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 target = target.head  # "X, a grain trader that is owned by Y": X
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
-            objects = doc.referents(target, conjuncts=bool(patient))
+            meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
+            objects = doc.referents(target, conjuncts=bool(patient), with_leader=meets)
             if not patient and (not objects or all(m.etype.kind is PLACE for m in objects)):
                 objects = seated_body(doc, target, verb) or objects
     else:
