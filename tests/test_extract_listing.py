@@ -65,3 +65,24 @@ def test_a_second_titled_name_hung_in_apposition_after_and_is_listed() -> None:
 def test_the_same_list_after_a_verb_of_no_meeting_meets_no_one() -> None:
     found = triples(facts_of(_TURBINE.format("praised")))
     assert not met(found, "Jonas Eide", "Marit Dahle")
+
+
+_LEADERS = (
+    "The president, Bayar Ganbold, also {0} Mining Council chairman Batbayar Enkh and business "
+    "leaders on Sunday, his office said."
+)
+
+
+def test_a_name_before_and_a_plural_noun_the_parser_made_its_modifier_is_listed() -> None:
+    assert met(triples(facts_of(_LEADERS.format("met"))), "Bayar Ganbold", "Batbayar Enkh")
+    found = triples(
+        facts_of(
+            "The provincial governor, Bayar Ganbold, travelled to Khovd on Tuesday and held "
+            "talks with Batbayar Enkh and business leaders."
+        )
+    )
+    assert met(found, "Bayar Ganbold", "Batbayar Enkh")
+
+
+def test_a_name_listed_with_people_praised_meets_no_one() -> None:
+    assert not met(triples(facts_of(_LEADERS.format("praised"))), "Bayar Ganbold", "Batbayar Enkh")

@@ -112,6 +112,26 @@ def people_in_apposition(view: DocView, token: Token) -> list[Token]:
     return appositions
 
 
+def named_before_a_plural(view: DocView, token: Token) -> list[Token]:
+    """ "met Dahle and other union leaders", "talks with X and business leaders": the person
+    named before "and" that the parser hung on the plural noun as its modifier."""
+    if token.tag_ != "NNS" or view.at[token.i] is not None:
+        return []
+    found = []
+    for child in token.children:
+        ment = view.at[child.i]
+        if (
+            child.dep_ in ("nmod", "compound")
+            and ment is not None
+            and ment.etype is EntityType.PERSON
+            and child.i == ment.end - 1
+            and ment.end < token.i
+            and view.doc[ment.end].lower_ == "and"
+        ):
+            found.append(child)
+    return found
+
+
 def titled_list(view: DocView, token: Token) -> list[Token]:
     """The names after a titled person's in a list of titled people, which the parser
     breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on
