@@ -423,3 +423,14 @@ def test_people_criticised_by_a_list_of_officials_met_none_of_them() -> None:
         )
     )
     assert ("Marit Dahle", "tk:metWith", "Arne Holt") not in found
+
+
+def test_a_second_person_met_separately_is_met_by_the_subject_only() -> None:
+    found = triples(
+        facts_of(
+            "The minister, Marit Dahle, met Jonas Eide and, separately, Arne Holt on Tuesday.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") in found
+    assert ("Jonas Eide", "tk:metWith", "Arne Holt") not in found
