@@ -434,3 +434,15 @@ def test_a_second_person_met_separately_is_met_by_the_subject_only() -> None:
     )
     assert ("Marit Dahle", "tk:metWith", "Arne Holt") in found
     assert ("Jonas Eide", "tk:metWith", "Arne Holt") not in found
+
+
+def test_who_received_someone_at_a_named_palace_met_them() -> None:
+    found = triples(
+        facts_of(
+            "Liv Sande was received on Tuesday morning at the Palais de la Nation by Jonas Eide, "
+            "chief of staff to President Arne Holt, who was travelling abroad.",
+            PUBLISHED,
+        )
+    )
+    assert ("Liv Sande", "tk:metWith", "Jonas Eide") in found
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found

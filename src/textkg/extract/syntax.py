@@ -294,7 +294,7 @@ def agent_past_a_place(verb: Token) -> list[Token]:
         agent
         for prep in children(verb, "prep")
         for noun in children(prep, "pobj")
-        if noun.pos_ == "NOUN"
+        if noun.pos_ in ("NOUN", "PROPN")  # "at the airport", "at the Palais de la Nation"
         for agent in pobjs(noun, ("by",))
     ]
 
