@@ -276,3 +276,113 @@ def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing() -> None:
 def test_it_after_a_sentence_about_a_named_body_is_that_body() -> None:
     facts = facts_of("Lund University opened a new campus. It is led by Anna Berg.")
     assert ("Anna Berg", "tk:leaderOf", "Lund University") in triples(facts)
+
+
+_RECEIVED = " They were received at the quay by the mayor, Sigrun Vik."
+
+
+def test_they_after_a_trip_with_a_titled_companion_are_both() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle flew in from Oslo with the head of the Norwegian Coastal Rescue Agency "
+            "(NCRA), Vice Admiral Jonas Eide." + _RECEIVED
+        )
+    )
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") in found
+    assert ("Marit Dahle", "tk:metWith", "Sigrun Vik") in found
+
+
+def test_who_said_it_after_a_trip_did_not_make_it() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle flew in from Oslo with the head of the Norwegian Coastal Rescue Agency "
+            "(NCRA), Jonas Eide said." + _RECEIVED
+        )
+    )
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") not in found
+
+
+_NAMED = (
+    'The institute named Teresa Martin as its director. "She knows the region," said {0} '
+    "Lowe, who chairs the board. Martin, 51, was born in Leeds and studied in York. "
+)
+
+
+def test_a_family_name_that_is_also_a_given_name_keeps_the_full_names_sex() -> None:
+    found = triples(facts_of(_NAMED.format("Edith") + "She met the mayor, Jonas Eide, on Monday."))
+    assert ("Martin", "tk:metWith", "Jonas Eide") in found
+    assert ("Edith Lowe", "tk:metWith", "Jonas Eide") not in found
+
+
+def test_he_is_not_a_woman_whose_family_name_is_a_mans_given_name() -> None:
+    found = triples(facts_of(_NAMED.format("Paul") + "He met the mayor, Jonas Eide, on Monday."))
+    assert ("Martin", "tk:metWith", "Jonas Eide") not in found
+
+
+_RECEIVED_BY_TWO = (
+    "On Monday the two Procurators Regent, Kadri Vahter and Toomas Lepp, received Pilar Soto "
+    "at the Casa de la Vall. "
+)
+
+
+def test_a_plural_title_named_again_stands_for_the_people_it_listed() -> None:
+    found = triples(
+        facts_of(_RECEIVED_BY_TWO + "The Procurators Regent then hosted Oskar Brandt for lunch.")
+    )
+    assert ("Kadri Vahter", "tk:metWith", "Oskar Brandt") in found
+    assert ("Toomas Lepp", "tk:metWith", "Oskar Brandt") in found
+
+
+def test_other_holders_of_a_plural_title_are_not_the_ones_listed() -> None:
+    found = triples(
+        facts_of(_RECEIVED_BY_TWO + "Two other Procurators Regent later hosted Oskar Brandt.")
+    )
+    assert ("Kadri Vahter", "tk:metWith", "Oskar Brandt") not in found
+
+
+_LINE = (
+    "Annika Van Rooyen runs the Polar Shipping Line. Its chairwoman, Marit Dahle, praised the "
+    "deal. "
+)
+
+
+def test_the_subject_of_a_where_clause_is_who_went_to_the_place() -> None:
+    found = triples(
+        facts_of(
+            _LINE + "On Friday Van Rooyen travelled to Alta, where she toured the harbour with "
+            "the port director, Arne Holt."
+        )
+    )
+    assert ("Van Rooyen", "tk:metWith", "Arne Holt") in found
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") not in found
+
+
+def test_the_subject_of_a_where_clause_agrees_in_sex_with_the_traveller() -> None:
+    found = triples(
+        facts_of(
+            _LINE + "On Friday the line's director, Arne Holt, travelled to Alta, where she "
+            "toured the harbour with the port director, Sigrun Vik."
+        )
+    )
+    assert ("Arne Holt", "tk:metWith", "Sigrun Vik") not in found
+
+
+_APPOINTED = (
+    "Norland on Monday appointed Deputy Commissioner Liv Sande as commissioner of the Norland "
+    "Coast Guard. She succeeds Commissioner Odd Berge, who retired in March. On Tuesday the "
+)
+
+
+def test_the_new_holder_is_the_one_given_the_role_not_the_predecessor() -> None:
+    found = triples(
+        facts_of(_APPOINTED + "new commissioner held talks with the navy's chief, Arne Holt.")
+    )
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") in found
+    assert ("Odd Berge", "tk:metWith", "Arne Holt") not in found
+
+
+def test_the_former_holder_is_not_the_one_just_appointed() -> None:
+    found = triples(
+        facts_of(_APPOINTED + "former commissioner held talks with the navy's chief, Arne Holt.")
+    )
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, met, triples
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -109,3 +109,38 @@ def test_a_companions_employers_seat_does_not_stop_the_trip_being_shared() -> No
         )
     )
     assert ("Jean Kalo", "tk:visited", "Honiara") in found
+
+
+_CALL = "On Monday Marit Dahle paid a courtesy call on the governor of Finnmark, Jonas Eide. "
+
+
+def test_who_accompanied_one_of_those_who_just_met_was_at_the_meeting() -> None:
+    found = triples(
+        facts_of(_CALL + "She was accompanied by her chief of staff, Sigrun Vik.", PUBLISHED)
+    )
+    assert met(found, "Sigrun Vik", "Jonas Eide")
+    assert met(found, "Sigrun Vik", "Marit Dahle")
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "She was accompanied by her husband, Arne Holt.",
+        "She will be accompanied by her chief of staff, Arne Holt, on Friday.",
+    ],
+)
+def test_family_or_a_companion_still_to_come_met_no_one(company: str) -> None:
+    found = triples(facts_of(_CALL + company, PUBLISHED))
+    assert not met(found, "Arne Holt", "Jonas Eide")
+
+
+def test_who_accompanied_a_traveller_who_also_met_someone_made_the_trip() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle flew to Alta on Monday and toured the harbour with its director, Jonas "
+            "Eide. She was accompanied by her chief of staff, Sigrun Vik.",
+            PUBLISHED,
+        )
+    )
+    assert ("Sigrun Vik", "tk:visited", "Alta") in found
+    assert not met(found, "Sigrun Vik", "Jonas Eide")

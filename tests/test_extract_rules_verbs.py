@@ -405,3 +405,49 @@ def test_who_visited_a_site_with_the_visitor_went_too() -> None:
 def test_an_airport_sits_in_its_town() -> None:
     facts = facts_of("New Harbour Airport, which sits in Leeds, handled 26 million passengers.")
     assert ("New Harbour Airport", "tk:locatedIn", "Leeds") in triples(facts)
+
+
+def test_each_titled_host_of_a_passive_reception_met_the_guests() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle and Jonas Eide were greeted at the quay by the mayor of Alta, Sigrun "
+            "Vik, and the harbour master, Arne Holt.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") in found
+    assert ("Jonas Eide", "tk:metWith", "Sigrun Vik") in found
+
+
+def test_people_criticised_by_a_list_of_officials_met_none_of_them() -> None:
+    found = triples(
+        facts_of(
+            "Marit Dahle and Jonas Eide were criticised on Monday by the mayor of Alta, Sigrun "
+            "Vik, and the harbour master, Arne Holt.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") not in found
+
+
+def test_a_second_person_met_separately_is_met_by_the_subject_only() -> None:
+    found = triples(
+        facts_of(
+            "The minister, Marit Dahle, met Jonas Eide and, separately, Arne Holt on Tuesday.",
+            PUBLISHED,
+        )
+    )
+    assert ("Marit Dahle", "tk:metWith", "Arne Holt") in found
+    assert ("Jonas Eide", "tk:metWith", "Arne Holt") not in found
+
+
+def test_who_received_someone_at_a_named_palace_met_them() -> None:
+    found = triples(
+        facts_of(
+            "Liv Sande was received on Tuesday morning at the Palais de la Nation by Jonas Eide, "
+            "chief of staff to President Arne Holt, who was travelling abroad.",
+            PUBLISHED,
+        )
+    )
+    assert ("Liv Sande", "tk:metWith", "Jonas Eide") in found
+    assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found

@@ -19,7 +19,14 @@ from rdflib import URIRef
 
 from textkg import yamltext
 from textkg.errors import TextkgError
-from textkg.lexicon_words import BiographyWords, kinds_by_word, words_by_word, words_of
+from textkg.lexicon_words import (
+    BiographyWords,
+    ResolutionWords,
+    kinds_by_word,
+    resolution_words,
+    words_by_word,
+    words_of,
+)
 from textkg.lexicon_words import biography_words as _biography
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -63,20 +70,6 @@ class NounFrame:
     event: EventKind | None = None
     # the verbs the noun must be the object of ("won the leadership of Y"), if any
     verbs: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class ResolutionWords:
-    """The words entity resolution reads names by (section ``resolution``)."""
-
-    kind_synonyms: Mapping[str, str]
-    generic_modifiers: frozenset[str]
-    name_suffixes: frozenset[str]
-    initials_stopwords: frozenset[str]
-    patronymic_endings: tuple[str, ...]
-    legal_suffixes: frozenset[str]
-    #: Forms written before a club's or company's name ("FC Bayern" is "Bayern").
-    legal_prefixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys lru caches
@@ -229,6 +222,7 @@ class Lexicon:
     joining_prepositions: Mapping[str, frozenset[str]]
     joining_words: Mapping[str, frozenset[str]]
     presence_nouns: Mapping[str, frozenset[str]]  # "in the presence of X": X was there
+    portion_nouns: frozenset[str]  # "joined for part of the talks": the talks joined
     stay_nouns: frozenset[str]
     stay_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -332,21 +326,6 @@ def _event(value: Any) -> EventKind | None:
 
 def _predicate(value: Any) -> URIRef:
     return vocabulary().predicate(str(value))
-
-
-def _resolution(data: Mapping[str, Any]) -> ResolutionWords:
-    synonyms = data.get("kind_synonyms") or {}
-    if not isinstance(synonyms, Mapping):
-        raise ValueError("resolution.kind_synonyms must map a word to its kind noun")
-    return ResolutionWords(
-        kind_synonyms={str(k).lower(): str(v).lower() for k, v in synonyms.items()},
-        generic_modifiers=words_of(data, "generic_modifiers"),
-        name_suffixes=words_of(data, "name_suffixes"),
-        initials_stopwords=words_of(data, "initials_stopwords"),
-        patronymic_endings=tuple(sorted(words_of(data, "patronymic_endings"))),
-        legal_suffixes=words_of(data, "legal_suffixes"),
-        legal_prefixes=words_of(data, "legal_prefixes"),
-    )
 
 
 def _verb_frame(spec: Mapping[str, Any]) -> VerbFrame:
@@ -530,6 +509,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         joining_prepositions=words_by_word(data, "joining_prepositions"),
         joining_words=words_by_word(data, "joining_words"),
         presence_nouns=words_by_word(data, "presence_nouns"),
+        portion_nouns=words_of(data, "portion_nouns"),
         stay_nouns=words_of(data, "stay_nouns"),
         stay_prepositions=words_of(data, "stay_prepositions"),
         occasion_nouns=words_of(data, "occasion_nouns"),
@@ -569,7 +549,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             **{w: TK.memberOf for w in words_of(titles, "member") | words_of(titles, "players")},
             **{w: TK.worksFor for w in words_of(titles, "staff")},
         },
-        resolution=_resolution(data["resolution"]),
+        resolution=resolution_words(data["resolution"]),
         biography=_biography(data),
         broadcast_words=words_of(orgs, "broadcast_words"),
         lowercase_titles=words_of(titles, "lowercase_titles"),

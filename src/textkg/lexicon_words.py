@@ -132,3 +132,33 @@ def biography_words(data: Mapping[str, Any]) -> BiographyWords:
             for k, v in (section.get("schools") or {}).items()
         },
     )
+
+
+@dataclass(frozen=True)
+class ResolutionWords:
+    """The words entity resolution reads names by (section ``resolution``)."""
+
+    kind_synonyms: Mapping[str, str]
+    generic_modifiers: frozenset[str]
+    name_suffixes: frozenset[str]
+    initials_stopwords: frozenset[str]
+    patronymic_endings: tuple[str, ...]
+    legal_suffixes: frozenset[str]
+    #: Forms written before a club's or company's name ("FC Bayern" is "Bayern").
+    legal_prefixes: frozenset[str] = frozenset()
+
+
+def resolution_words(data: Mapping[str, Any]) -> ResolutionWords:
+    """The ``resolution`` section: the words entity resolution reads names by."""
+    synonyms = data.get("kind_synonyms") or {}
+    if not isinstance(synonyms, Mapping):
+        raise ValueError("resolution.kind_synonyms must map a word to its kind noun")
+    return ResolutionWords(
+        kind_synonyms={str(k).lower(): str(v).lower() for k, v in synonyms.items()},
+        generic_modifiers=words_of(data, "generic_modifiers"),
+        name_suffixes=words_of(data, "name_suffixes"),
+        initials_stopwords=words_of(data, "initials_stopwords"),
+        patronymic_endings=tuple(sorted(words_of(data, "patronymic_endings"))),
+        legal_suffixes=words_of(data, "legal_suffixes"),
+        legal_prefixes=words_of(data, "legal_prefixes"),
+    )

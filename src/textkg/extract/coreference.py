@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from textkg.extract.arguments import subjects
 from textkg.extract.document import ORG, PERSON, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
@@ -28,6 +29,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
+    given = _given_names(doc)
+    _groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
@@ -51,7 +54,9 @@ def resolve_pronouns(doc: DocView) -> None:
                 if lower == "its"
                 else None
             )
-            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex)
+            if antecedent is None and wanted is PERSON:
+                antecedent = _doer_of_where(doc, i, sex, given)
+            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, given)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
             if antecedent is not None:
@@ -180,9 +185,12 @@ def _root(doc: DocView, k: int) -> int:
     return k
 
 
-def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str) -> Ment | None:
+def _antecedent(
+    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: dict[str, str]
+) -> Ment | None:
     """The latest subject of the wanted kind before token ``i`` in the window, else the
-    latest mention of that kind, if it agrees in sex."""
+    latest mention of that kind, if it agrees in sex (of the given name ``given`` says a
+    family name written alone goes with)."""
     first = doc.sentences[max(0, sentence - _WINDOW)].start_token
     table = doc.table
     candidates = [
@@ -195,7 +203,7 @@ def _antecedent(doc: DocView, i: int, sentence: int, wanted: EntityType, sex: st
         # she met X. Y telephoned her": the first "she")
         and (not m.derived or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS))
     ]
-    candidates = [m for m in candidates if _agrees(m, sex)]
+    candidates = [m for m in candidates if _agrees(m, sex, given)]
     if table.dep[i] in ("dobj", "dative"):
         # "X handed him a note": an object pronoun is never its own verb's subject
         candidates = [m for m in candidates if not _subject_of(doc, m, table.head[i])]
@@ -228,11 +236,26 @@ def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
     return [m for m in candidates if not nested(m)] or candidates
 
 
-def _agrees(ment: Ment, sex: str) -> bool:
-    if not sex or ment.etype is not PERSON:
+def _agrees(ment: Ment, sex: str, given: dict[str, str]) -> bool:
+    if not sex or ment.etype is not PERSON or not ment.name.split():
         return True
-    known = given_name_gender(ment.name.split()[0]) if ment.name.split() else None
+    words = ment.name.split()
+    known = given_name_gender(words[0])
+    if len(words) == 1 and known is not None and words[0] in given:
+        # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
+        known = given_name_gender(given[words[0]])
     return known is None or known == sex
+
+
+def _given_names(doc: DocView) -> dict[str, str]:
+    """The given name of each family name the article writes after a full name: "Martin"
+    after "Teresa Martin" is Teresa's; the first full name wins."""
+    given: dict[str, str] = {}
+    for ment in sorted(doc.mentions, key=lambda m: m.start):
+        words = ment.name.split()
+        if ment.etype is PERSON and len(words) > 1:
+            given.setdefault(words[-1], words[0])
+    return given
 
 
 def _clause_slot(doc: DocView, ment: Ment) -> Token:
@@ -264,9 +287,81 @@ def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:
         token = doc.doc[doc.root_of(ment)]
         while token.dep_ in ("conj", "appos") and token.head.i != token.i:
             token = token.head  # "with the head of the agency, General X"
-        subject = token.dep_ in _SUBJECT_DEPS
-        companion = token.dep_ == "pobj" and token.head.lower_ == "with"
+        # (not who said it: "..., X said")
+        subject = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ not in doc.lex.speech_verbs
+        companion = (token.dep_ == "pobj" and token.head.lower_ == "with") or _apposed_to_with(
+            doc, ment
+        )
         new = all(p.name != ment.name for p in people)
         if ment.etype is PERSON and not ment.derived and (subject or companion) and new:
             people.append(ment)
     return people
+
+
+def _apposed_to_with(doc: DocView, ment: Ment) -> bool:
+    """ "flew in with the head of the agency, General X": the name after a comma that closes a
+    "with" phrase is apposed to its object, however the parser hung it."""
+    comma = ment.start - 1
+    while comma > ment.start - 4 and comma > 0 and doc.table.text[comma][:1].isupper():
+        comma -= 1  # past a title written before the name ("Lieutenant General")
+    if (
+        comma < 2
+        or doc.table.text[comma] != ","
+        or doc.table.dep[doc.root_of(ment)] in _SUBJECT_DEPS
+    ):
+        return False
+    edge = doc.doc[comma - 1]
+    return any(
+        t.lower_ == "with" and t.dep_ == "prep" and t.right_edge.i == edge.i
+        for t in edge.doc[max(0, comma - 30) : comma]
+    )
+
+
+def _groups_named_again(doc: DocView) -> None:
+    """ "the two co-chairs, A and B, received X ... The co-chairs then hosted Y": a plural
+    noun phrase that listed people in apposition, written again with "the" and no list of
+    its own, stands for the same people."""
+    groups: dict[str, list[Ment]] = {}
+    for token in doc.doc:
+        key = _plural_phrase(token)
+        if key is None:
+            continue
+        listed = [
+            m
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in (c, *c.conjuncts)
+            if (m := doc.at[t.i]) is not None and m.etype is PERSON
+        ]
+        if len(listed) >= 2:
+            groups.setdefault(key, listed)
+        elif not listed and key in groups and any(c.lower_ == "the" for c in token.children):
+            doc.references.plural_pronouns.setdefault(token.i, groups[key])
+
+
+def _plural_phrase(token: Token) -> str | None:
+    """The words of a plural common noun phrase, without its article or number ("the two
+    co-chairs": "co-chairs"), or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "appos"):
+        return None
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
+    if not any(w.tag_ in ("NNS", "NNPS") for w in words):
+        return None
+    return " ".join(w.lower_ for w in words)
+
+
+def _doer_of_where(doc: DocView, i: int, sex: str, given: dict[str, str]) -> Ment | None:
+    """ "X travelled to P, where she toured the port": the subject of a "where" clause is
+    the one person who went to or was in the place it describes."""
+    clause = doc.doc[i].head
+    if doc.table.dep[i] != "nsubj" or clause.dep_ not in ("relcl", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj", "appos", "conj", "npadvmod") and verb.head != verb:
+        verb = verb.head  # from the place up to the verb of going there
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
+        return None
+    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and _agrees(m, sex, given)]
+    return people[0] if len(people) == 1 else None

@@ -38,6 +38,15 @@ def with_conjuncts(token: Token) -> list[Token]:
     tokens = [token, *token.conjuncts]
     for apposed in [c for t in tokens for c in t.children if c.dep_ == "appos"]:
         tokens += [c for c in apposed.conjuncts if c not in tokens]
+        if apposed.conjuncts and apposed not in tokens and _plural(apposed.head):
+            # "the two co-chairs, A and B": the list names the plural noun's people
+            tokens.append(apposed)
+        after = apposed.left_edge.i - 1
+        if after > 0 and apposed.doc[after].lower_ == "and" and apposed not in tokens:
+            # "the minister, A, and the bank's director, B": a second item the parser hung
+            # in apposition after "and"
+            tokens.append(apposed)
+    tokens += [c for c in _named_after_the_last_role(token) if c not in tokens]
     # "A and Norway's secretary of state for research, B, arrived": the name a coordinated
     # role is apposed to
     tokens += [
@@ -61,6 +70,33 @@ def with_conjuncts(token: Token) -> list[Token]:
     return tokens
 
 
+def _plural(noun: Token) -> bool:
+    """A plural noun, or one counted ("the two leaders", "the two Captains Regent")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _named_after_the_last_role(token: Token) -> list[Token]:
+    """ "hosted A, B and the dean of the faculty, C": the name the parser hangs on an earlier
+    item of the list in apposition, written right after the role that ends the list (a common
+    noun with no name of its own), is that role's."""
+    items = sorted([token, *token.conjuncts], key=lambda t: t.i)
+    last = items[-1]
+    if last is token or last.pos_ != "NOUN" or any(c.dep_ == "appos" for c in last.children):
+        return []
+    comma = last.right_edge.i + 1
+    doc = token.doc
+    return [
+        c
+        for item in items[:-1]
+        for c in item.children
+        if c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and c.left_edge.i == comma + 1
+    ]
+
+
 def people_in_apposition(view: DocView, token: Token) -> list[Token]:
     """ "consisting of A, B, C and D", parsed with B and C in apposition to A: people's
     names of one list (a person's name in apposition to a person's, before "and" and a
@@ -74,6 +110,26 @@ def people_in_apposition(view: DocView, token: Token) -> list[Token]:
     if not person(token) or not any(person(c) for a in appositions for c in a.conjuncts):
         return []
     return appositions
+
+
+def named_before_a_plural(view: DocView, token: Token) -> list[Token]:
+    """ "met Dahle and other union leaders", "talks with X and business leaders": the person
+    named before "and" that the parser hung on the plural noun as its modifier."""
+    if token.tag_ != "NNS" or view.at[token.i] is not None:
+        return []
+    found = []
+    for child in token.children:
+        ment = view.at[child.i]
+        if (
+            child.dep_ in ("nmod", "compound")
+            and ment is not None
+            and ment.etype is EntityType.PERSON
+            and child.i == ment.end - 1
+            and ment.end < token.i
+            and view.doc[ment.end].lower_ == "and"
+        ):
+            found.append(child)
+    return found
 
 
 def titled_list(view: DocView, token: Token) -> list[Token]:

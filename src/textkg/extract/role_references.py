@@ -32,7 +32,7 @@ def role_references(doc: DocView) -> None:
                 person = _role_holder(doc, phrase.keyword, org.name, before=i)
             elif _definite(doc, phrase.start):
                 # "Norvia named Ana Ruiz chief executive. The new chief executive met X"
-                person = _sole_holder(doc, phrase.keyword, before=i)
+                person = sole_holder(doc, phrase.keyword, before=i, new=_new(doc, phrase.start))
             else:
                 i += 1
                 continue
@@ -55,13 +55,28 @@ def _definite(doc: DocView, start: int) -> bool:
     return doc.table.lower[k] == "the" or (k > 0 and doc.table.lower[k - 1] == "the")
 
 
-def _sole_holder(doc: DocView, keyword: str, before: int) -> Ment | None:
-    """The one person the article gave this title before, if only one."""
+def _new(doc: DocView, start: int) -> bool:
+    """ "the new commissioner": "new" among the words before the role."""
+    k = start
+    while k > 0 and doc.table.lower[k - 1] != "the" and start - k < 3:
+        k -= 1
+        if doc.table.lower[k] == "new":
+            return True
+    return doc.table.lower[start] == "new"
+
+
+def sole_holder(doc: DocView, keyword: str, before: int, new: bool = False) -> Ment | None:
+    """The one person the article gave this title before, if only one; for "the new X",
+    the one given the role of a body ("appointed A as commissioner of the police force"),
+    not one only titled so ("she succeeds Commissioner B")."""
     holders = {
         t.person.name: t.person
         for t in doc.references.titles
         if t.phrase.keyword == keyword and t.person.start < before and not t.person.derived
     }
+    if len(holders) > 1 and new:
+        given = {r.person.name for r in doc.references.roles if r.keyword == keyword}
+        holders = {name: person for name, person in holders.items() if name in given}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

@@ -225,7 +225,8 @@ def objects_read_as_conjuncts(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj"
+        # (or a name set off after "and": "met A and, separately, B")
+        if (c.dep_ == "conj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
         # a role with its one name ("the commissioner, B"), not a gapped clause's subject
         # and object ("and Baerbock the minister, Wang Yi"; "and his wife, A, the emir's wife")
         and c.pos_ in ("NOUN", "PROPN")
@@ -293,7 +294,7 @@ def agent_past_a_place(verb: Token) -> list[Token]:
         agent
         for prep in children(verb, "prep")
         for noun in children(prep, "pobj")
-        if noun.pos_ == "NOUN"
+        if noun.pos_ in ("NOUN", "PROPN")  # "at the airport", "at the Palais de la Nation"
         for agent in pobjs(noun, ("by",))
     ]
 

@@ -234,3 +234,49 @@ def met_people_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             person, TK.visited, place, span.index, "met-people-in", 0.6
                         )
+
+
+@rule("accompanied-meeting")
+def accompanied_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X paid a courtesy call on Y. She was accompanied by Z": who accompanied or joined
+    one of those who met in the sentence before was at the meeting too (not one's family,
+    nor "will be accompanied by"; after a trip and a meeting, "flew to P and met Y. He was
+    accompanied by Z", Z made the trip: joined-visit)."""
+    kin = doc.lex.biography.kin_nouns
+    for span in doc.sentences:
+        before = [e for e in found.events if e.sentence == span.index - 1]
+        held = [e for e in before if e.kind is EventKind.MEETING]
+        if not held or any(e.kind is EventKind.VISIT for e in before):
+            continue
+        meeting = held[-1]
+        for index in range(span.start_token, span.end_token):
+            verb = doc.doc[index]
+            if verb.lemma_.lower() not in doc.lex.companion_verbs or not is_passive(verb):
+                continue
+            if negated(verb) or has_modal(verb) or unreal(verb, doc.lex.irrealis_verbs):
+                continue
+            if pobjs(verb, ("at", "for", "on")):
+                continue  # "joined at the mill", "for the talks", "on the flight": other rules
+            met = {m.name for m in meeting.participants}
+            subject = [m for c in children(verb, "nsubjpass") for m in doc.referents(c)]
+            if not subject or not all(m.name in met for m in subject):
+                continue
+            if any(t.lemma_.lower() in kin for a in children(verb, "agent") for t in a.subtree):
+                continue  # "was accompanied by his wife": company kept
+            along = [m for m in people_by(doc, verb) if m.name not in met]
+            if not along:
+                continue
+            rule_name = "accompanied-meeting"
+            for companion in along:
+                for other in meeting.participants:
+                    if other.etype is PERSON and other.name != companion.name:
+                        yield RelationCandidate(companion, TK.metWith, other, span.index, rule_name)
+            yield EventCandidate(
+                EventKind.MEETING,
+                [*meeting.participants, *along],
+                meeting.place,
+                span.index,
+                rule_name,
+                doc.lex.rule_confidence(rule_name),
+                [verb.i],
+            )

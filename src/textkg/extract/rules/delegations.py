@@ -11,6 +11,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView, Group, Role
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator, rule
+from textkg.extract.role_references import sole_holder
 from textkg.extract.rules.titles import role_predicate
 from textkg.extract.syntax import pobjs
 from textkg.extract.titles import title_keyword
@@ -37,10 +38,14 @@ def find_delegations(doc: DocView) -> None:
                 if definite and latest is not None and latest.org is not None:
                     ref = doc.derived(token.i, token.i + 1, ORG, latest.org.name, sentence.index)
                     refs.groups[token.i] = Group(token.i, ref, None, sentence.index)
+                elif definite and latest is not None:
+                    # "X landed at the head of a delegation ... the delegation was received
+                    # by Y": the one who led it (sent by no body the text names)
+                    refs.groups[token.i] = Group(token.i, None, latest.leader, sentence.index)
                 continue
             group = Group(token.i, org, leader, sentence.index)
             refs.groups[token.i] = group
-            if org is not None:
+            if org is not None or leader is not None:
                 latest = group
             if org is not None and leader is not None:
                 keyword = title_keyword(doc, leader)
@@ -65,7 +70,8 @@ def _sender(doc: DocView, token: Token) -> Ment | None:
 
 
 def _leader(doc: DocView, token: Token) -> Ment | None:
-    """Who led the group: "a delegation led by X", "a team of observers headed by X"."""
+    """Who led the group: "a delegation led by X", "a team of observers headed by X", "X
+    arrived at the head of a delegation"."""
     described = [token, *pobjs(token, ("of",))]
     for child in (c for t in described for c in t.children):
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("lead", "head"):
@@ -73,6 +79,24 @@ def _leader(doc: DocView, token: Token) -> Ment | None:
                 people = [m for m in doc.referents(pobj, conjuncts=False) if m.etype is PERSON]
                 if people:
                     return people[0]
+    of, head = token.head, token.head.head
+    if of.lower_ == "of" and head.lower_ == "head" and head.dep_ == "pobj":
+        at = head.head
+        verb = at.head if at.lower_ == "at" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            said = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+            people = [m for s in said for m in doc.referents(s, conjuncts=False)]
+            # "The rector ... landed at the head of": the one the article titled so
+            # (role references are read after delegations)
+            people += [
+                m
+                for s in said
+                if not people
+                and s.pos_ == "NOUN"
+                and (m := sole_holder(doc, s.lemma_.lower(), before=s.i)) is not None
+            ]
+            people = [m for m in people if m.etype is PERSON]
+            return people[0] if len(people) == 1 else None
     return None
 
 

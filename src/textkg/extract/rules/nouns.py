@@ -58,10 +58,15 @@ def _noun_frame(lex: Lexicon, noun: Token) -> NounFrame | None:
     return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
-def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list[Ment], bool]:
-    """The other parties ("talks with B", "a meeting between A and B"), and whether the
-    phrase was "between"/"among" (which names every party)."""
+def _parties(
+    doc: DocView, anchors: list[Token], frame: NounFrame
+) -> tuple[list[Ment], bool, list[Ment]]:
+    """The other parties ("talks with B", "a meeting between A and B"), whether the phrase
+    was "between"/"among" (which names every party), and the parties a repeated preposition
+    names ("talks with A, and with B": each talked with the holder, not said to each
+    other)."""
     others: list[Ment] = []
+    apart: list[Ment] = []
     between = False
     # "held talks at the base with X": the parser hangs "with" on the place
     anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
@@ -74,19 +79,32 @@ def _parties(doc: DocView, anchors: list[Token], frame: NounFrame) -> tuple[list
                 others.extend(met)
                 between = True
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in frame.with_preps:
+            # (a second "with" the parser coordinated with the verb: "..., and with B")
+            coordinated = prep.dep_ == "conj" and prep.pos_ == "ADP"
+            if (prep.dep_ != "prep" and not coordinated) or prep.lower_ not in frame.with_preps:
                 continue
+            if children(prep, "neg"):
+                continue  # "held talks with A, and not with B"
             between = between or prep.lower_ in ("between", "among")
-            for pobj in children(prep, "pobj"):
-                others.extend(doc.referents(pobj, with_leader=True))
-                others.extend(coordinated_people(doc, pobj))
+            # "with the mayor, A, and with B": a preposition coordinated with this one
+            again = [
+                p
+                for c in children(prep, "conj")
+                if c.lower_ == prep.lower_
+                for p in children(c, "pobj")
+            ]
+            for pobj in children(prep, "pobj") + again:
+                named = doc.referents(pobj, with_leader=True) + coordinated_people(doc, pobj)
+                others.extend(named)
+                if coordinated or pobj in again:
+                    apart.extend(named)
                 if prep.lower_ in ("between", "among"):
                     # "between members of A and staff of B": the parser often hangs the
                     # second party under the first one's "of" phrase
                     for nested in pobj.subtree:
                         if nested.dep_ == "conj" and nested.head.i != pobj.i:
                             others.extend(doc.referents(nested, conjuncts=False))
-    return others, between
+    return others, between, apart
 
 
 def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:
@@ -158,7 +176,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return
-    others, between = _parties(doc, anchors, frame)
+    others, between, apart = _parties(doc, anchors, frame)
     if frame.event is EventKind.MEETING and not doers and not others:
         doers = _gathered_for(doc, noun)  # "A and B were joined by C for a meeting"
         if doers:
@@ -172,6 +190,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     parties = agents(doers + others) if frame.event else doers + others
     parties = list(dict.fromkeys(parties))
     for first, second in combinations(parties, 2):
+        if (first in apart and second in others) or (second in apart and first in others):
+            continue  # "with A, and with B": each with the holder
         yield RelationCandidate(first, frame.predicate, second, sentence, rule_name, confidence)
     if frame.event is EventKind.MEETING and len(parties) >= 2:
         held = anchors + [doc.doc[m.end - 1] for m in others]
@@ -256,11 +276,7 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     talks by X": the people who joined the ones who met just before (in this sentence or
     the one before)."""
     subject = children(verb, "nsubjpass")
-    occasions = [
-        p
-        for p in pobjs(verb, ("at", "for"))
-        if (frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING
-    ]
+    occasions = _meetings_named(doc, pobjs(verb, ("at", "for")))
     if not subject or (subject[0].lower_ not in doc.lex.those_who_met and not occasions):
         return []
     found = people_by(doc, verb, with_leader=True)
@@ -269,18 +285,38 @@ def _joined_by(doc: DocView, verb: Token) -> list[Ment]:
     return found
 
 
-def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
-    """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
-    for or at an occasion meets them."""
-    occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
-        p
-        for p in pobjs(verb, ("for",))
-        if p.lemma_.lower() in doc.lex.occasion_nouns
-        or ((frame := _noun_frame(doc.lex, p)) and frame.event is EventKind.MEETING)
+def _meetings_named(doc: DocView, nouns: list[Token]) -> list[Token]:
+    """The nouns that name a meeting ("the talks"), also through a stretch of one ("part of
+    the talks", "the last hour of the meeting")."""
+    portions = doc.lex.portion_nouns
+    return [
+        noun
+        for p in nouns
+        for noun in [p, *(pobjs(p, ("of",)) if p.lemma_.lower() in portions else [])]
+        if (frame := _noun_frame(doc.lex, noun)) and frame.event is EventKind.MEETING
     ]
-    if is_passive(verb) or not occasions or unreal(verb, doc.lex.irrealis_verbs):
+
+
+def _joined_people(
+    doc: DocView, verb: Token, sentence: int, found: Findings
+) -> Iterator[Candidate]:
+    """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
+    for or at an occasion meets them; "X joined them for the talks": the ones who met just
+    before."""
+    meetings = _meetings_named(doc, pobjs(verb, ("for",)))
+    occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
+        p for p in pobjs(verb, ("for",)) if p.lemma_.lower() in doc.lex.occasion_nouns
+    ]
+    if is_passive(verb) or not occasions + meetings or unreal(verb, doc.lex.irrealis_verbs):
         return  # not "plans to join Y for dinner", "joined Y for the first time"
     joined = [m for c in children(verb, "dobj") for m in doc.referents(c) if m.etype is PERSON]
+    if not joined and meetings and _those_who_met(doc, children(verb, "dobj")):
+        held = [
+            e
+            for e in found.events
+            if e.kind is EventKind.MEETING and sentence - 1 <= e.sentence <= sentence
+        ]
+        joined = list(held[-1].participants) if held else []
     joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
     joined = [m for m in joined if all(m.name != j.name for j in joining)]
     if not joined or not joining:
@@ -288,6 +324,19 @@ def _joined_people(doc: DocView, verb: Token, sentence: int) -> Iterator[Candida
     pairs = [(newcomer, other) for newcomer in joining for other in joined]
     people = list(dict.fromkeys([*joining, *joined]))
     yield from _joined_meeting(doc, pairs, people, None, sentence, verb)
+
+
+def _those_who_met(doc: DocView, objects: list[Token]) -> bool:
+    """ "them", "the two", "both leaders": words for the people who met just before."""
+    return any(
+        o.lower_ == "them"
+        or o.lower_ in doc.lex.those_who_met
+        or (
+            o.lemma_.lower() in doc.lex.people_nouns
+            and any(c.lower_ in doc.lex.those_who_met for c in o.children)
+        )
+        for o in objects
+    )
 
 
 def _joined_by_participle(doc: DocView, verb: Token, sentence: int) -> Iterator[Candidate]:
@@ -343,6 +392,10 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
 
 
+#: How many sentences back "the talks" someone joined can have been reported.
+_TALKS_BACK = 3
+
+
 @rule("joined-meeting")
 def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "General X later joined the talks", "Y sat in on the meeting", "Z took part in the
@@ -376,10 +429,11 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 )
             ]
             if not talks and lemma == "join":
-                yield from _joined_people(doc, verb, span.index)
+                yield from _joined_people(doc, verb, span.index, found)
                 yield from _joined_by_participle(doc, verb, span.index)
-            if talks:  # any meeting reported before ("sat in on" it: in this sentence too)
-                first, last = 0, span.index if sat_in else span.index - 1
+            if talks:  # a meeting reported not long before ("sat in on" it: in this one too)
+                first = max(0, span.index - _TALKS_BACK)
+                last = span.index if sat_in else span.index - 1
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])

@@ -148,6 +148,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if passive and not frame.passive_subject:
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        if frame.event is EventKind.MEETING:  # "by the governor, A, and the mayor, B"
+            more = [m for p in pobjs(verb, ("by",)) for m in coordinated_people(doc, p)]
+            found += [m for m in more if m not in found]
         if not found and frame.event is EventKind.MEETING:  # "shown round the plant by X"
             found = [
                 m for p in agent_past_a_place(verb) for m in doc.referents(p) if m.etype is PERSON
@@ -193,7 +196,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 target = target.head  # "X, a grain trader that is owned by Y": X
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
-            objects = doc.referents(target, conjuncts=bool(patient))
+            meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
+            objects = doc.referents(target, conjuncts=bool(patient), with_leader=meets)
             if not patient and (not objects or all(m.etype.kind is PLACE for m in objects)):
                 objects = seated_body(doc, target, verb) or objects
     else:
