@@ -84,13 +84,56 @@ def test_the_delegation_is_the_latest_one_not_the_one_a_minister_headed() -> Non
 
 
 @REGRESSION
-def test_islamic_state_is_not_an_administrative_area() -> None:
+def test_a_nationality_word_before_state_makes_no_region() -> None:
     # mentions/joins._area_kind_end: a NORP word and "State" made a region's name
-    facts = facts_of("Islamic State militants attacked a checkpoint near Mosul on Sunday.")
-    assert all(
-        m.entity_type is not EntityType.ADMINISTRATIVE_AREA
-        for m in facts.mentions
-        if m.name == "Islamic State"
+    for text in (
+        "Islamic State militants attacked a checkpoint near Mosul on Sunday.",
+        "The Russian State Duma approved the bill on Tuesday.",
+    ):
+        facts = facts_of(text)
+        assert all(m.entity_type is not EntityType.ADMINISTRATIVE_AREA for m in facts.mentions), (
+            text
+        )
+
+
+@REGRESSION
+def test_the_indian_state_of_kerala_is_in_india() -> None:
+    # mentions/joins._area_kind_end: "Indian | State" joined, the country lost
+    found = triples(facts_of("The Indian State of Kerala reported new cases on Monday."))
+    assert ("Kerala", "tk:locatedIn", "India") in found
+
+
+@REGRESSION
+def test_joined_in_calling_for_something_is_no_meeting() -> None:
+    # rules/companions.accompanied_meeting: "joined by X in condemning", a joint stand
+    for text, other in (
+        (
+            "Ambassador Mary Lane paid a courtesy call on Governor Peter Obi on Monday. She was "
+            "joined by Senator Ike Ekweremadu in condemning the attacks.",
+            "Ike Ekweremadu",
+        ),
+        (
+            "President William Ruto met Prime Minister Abiy Ahmed in Addis Ababa on Monday. He "
+            "was joined by opposition leader Raila Odinga in calling for a ceasefire in Sudan.",
+            "Raila Odinga",
+        ),
+    ):
+        found = triples(facts_of(text))
+        assert not any(r == "tk:metWith" and other in (s, o) for s, r, o in found), text
+
+
+@REGRESSION
+def test_accompanied_on_a_later_trip_is_not_at_the_meeting() -> None:
+    # rules/companions.accompanied_meeting: "accompanied by X to Mombasa two days later"
+    found = triples(
+        facts_of(
+            "President William Ruto held talks with Prime Minister Abiy Ahmed on Monday. He was "
+            "accompanied by Raila Odinga to Mombasa two days later."
+        )
+    )
+    assert not any(
+        r == "tk:metWith" and "Abiy Ahmed" in (s, o) and "Raila Odinga" in s + o
+        for s, r, o in found
     )
 
 
