@@ -168,3 +168,14 @@ def test_papers_signed_in_two_cities_are_no_meeting() -> None:
         )
     )
     assert not met(found, "John Smith", "Mary Jones")
+
+
+@REGRESSION
+def test_a_continent_a_capital_is_the_capital_of_stays_no_region() -> None:
+    # mentions/kinds.entity_type: capital_of makes any unknown kind an administrative area
+    facts = facts_of("Hong Kong, the financial capital of Asia, reopened its border.")
+    assert all(
+        m.entity_type is not EntityType.ADMINISTRATIVE_AREA
+        for m in facts.mentions
+        if m.name == "Asia"
+    )
