@@ -308,6 +308,8 @@ def _apposed_to_with(doc: DocView, ment: Ment) -> bool:
         comma < 2
         or doc.table.text[comma] != ","
         or doc.table.dep[doc.root_of(ment)] in _SUBJECT_DEPS
+        # (not ", President Ghani's office said": a speaker's owner)
+        or doc.table.text[ment.end : ment.end + 1] in (["'s"], ["’s"])
     ):
         return False
     edge = doc.doc[comma - 1]
@@ -335,7 +337,13 @@ def _groups_named_again(doc: DocView) -> None:
         ]
         if len(listed) >= 2:
             groups.setdefault(key, listed)
-        elif not listed and key in groups and any(c.lower_ == "the" for c in token.children):
+        elif (
+            not listed
+            and key in groups
+            and any(c.lower_ == "the" for c in token.children)
+            # (not "the ministers of the G7": a group its own phrase names)
+            and not any(c.dep_ == "prep" for c in token.children)
+        ):
             doc.references.plural_pronouns.setdefault(token.i, groups[key])
 
 

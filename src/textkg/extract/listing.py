@@ -127,6 +127,8 @@ def named_before_a_plural(view: DocView, token: Token) -> list[Token]:
             and child.i == ment.end - 1
             and ment.end < token.i
             and view.doc[ment.end].lower_ == "and"
+            # (not "Obama and Bush administration officials": two names of the officials')
+            and not view.doc[ment.end + 1].text[:1].isupper()
         ):
             found.append(child)
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
+from textkg.extract.tenure import held_no_more
 from textkg.extract.titles import TitleReader
 
 
@@ -75,9 +76,26 @@ def sole_holder(doc: DocView, keyword: str, before: int, new: bool = False) -> M
         if t.phrase.keyword == keyword and t.person.start < before and not t.person.derived
     }
     if len(holders) > 1 and new:
+        # (not one who retired or left: "A, the commissioner since 2017, retired ... the new
+        # commissioner")
+        gone = _succeeded(doc)
+        holders = {n: p for n, p in holders.items() if not held_no_more(doc, p) and n not in gone}
+    if len(holders) > 1 and new:
         given = {r.person.name for r in doc.references.roles if r.keyword == keyword}
         holders = {name: person for name, person in holders.items() if name in given}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _succeeded(doc: DocView) -> set[str]:
+    """Who the article says is succeeded or replaced ("She will be succeeded by X")."""
+    verbs = doc.lex.succession_verbs
+    return {
+        m.name
+        for t in doc.doc
+        if t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in verbs
+        for m in doc.referents(t)
+        if m.etype is PERSON
+    }
 
 
 def _role_holder(doc: DocView, keyword: str, org_name: str, before: int) -> Ment | None:

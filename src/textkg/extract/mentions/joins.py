@@ -358,10 +358,15 @@ def _area_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     """Where "Dhofar Governorate" ends when the NER tagged only "Dhofar" (not "Fire |
     Department", an organisation's)."""
     k = ent.end
-    organisation = ent.label_ == "ORG" and (k >= len(table) or table.lower[k] == "department")
+    word = table.lower[k] if k < len(table) else ""
+    # (not "Fire | Department", nor "Islamic | State", "the Russian | State Duma": a
+    # people's word before "State" names no state)
+    organisation = ent.label_ == "ORG" and word == "department"
+    people = ent.label_ != "GPE" and word == "state"
+    demonym = packaged_country_index().code_for_adjective(ent.text, plural=False) is not None
     if (
         ent.label_ in ("GPE", "LOC", "NORP", "ORG")
-        and not organisation
+        and not (organisation or people or demonym)
         and k < len(table)
         and table.text[k][:1].isupper()
         and table.lower[k] in lex.admin_words
@@ -386,8 +391,10 @@ def _second_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     ):
         return ent.end
     after = k + 2
-    if after < len(table) and table.text[after][:1].isupper():
-        return ent.end  # "the Art Gallery and Museum Quarter": a longer name, unread
+    if after < len(table) and (table.text[after][:1].isupper() or table.pos[after] == "NOUN"):
+        # "the Art Gallery and Museum Quarter": a longer name, unread; "X Service and Police
+        # officers": the officers of two bodies
+        return ent.end
     return after
 
 

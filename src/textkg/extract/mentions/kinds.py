@@ -99,7 +99,9 @@ def entity_type(
         organised = organised or classifier_apposition(reader, start, end, kind_only=True)
         return EntityType.ORGANIZATION if organised else EntityType.EVENT
     country = country_name(name, lex)
-    if capital_of(reader, start, end) and head not in lex.org_head_nouns:
+    mislabelled = label in ("PERSON", "ORG") and head not in lex.org_head_nouns
+    mislabelled = mislabelled and name not in lex.world_regions  # "the capital of Asia"
+    if mislabelled and capital_of(reader, start, end):
         # "Batumi, the capital of Adjara": a region or a country, whatever the NER said
         area = known_place(name) or EntityType.ADMINISTRATIVE_AREA
         return EntityType.COUNTRY if country else area

@@ -373,7 +373,7 @@ class SpanReader:
             and len(name) > 3
             and _opens_a_dateline(doc, start, end)
         ):
-            name = name.title()  # "LIMERICK, Oct 16 -": the town is Limerick
+            name = _as_the_body_writes(doc.text, name)  # "LIMERICK, Oct 16 -": Limerick
         if _part_of_a_title(self, label, start, end, name):
             return []
         etype = entity_type(self, label, start, end, name)
@@ -527,3 +527,15 @@ def person_cue(reader: SpanReader, start: int, end: int) -> bool:
         and known_place(doc[start:end].text) is None
         and country_name(doc[start:end].text, reader.lex) is None
     )
+
+
+def _as_the_body_writes(text: str, name: str) -> str:
+    """A dateline's town in capitals as the article's body writes it ("SANTA CRUZ DE LA
+    PALMA": "Santa Cruz de La Palma"), else in title case."""
+    at = text.lower().find(name.lower(), len(name))
+    while at >= 0:
+        written = text[at : at + len(name)]
+        if not written.isupper() and written[:1].isupper():
+            return written
+        at = text.lower().find(name.lower(), at + 1)
+    return name.title()

@@ -83,6 +83,14 @@ def joined_visit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             )
 
 
+def _elsewhere_or_later(verb: Token) -> bool:
+    """Whether a verb of company is told of another act, place or time: "in calling for a
+    ceasefire", "to Mombasa", "two days later"."""
+    acts = [p for p in children(verb, "prep") if p.lower_ in ("in", "to", "into")]
+    later = any(t.lower_ in ("later", "after", "afterwards", "next") for t in verb.subtree)
+    return bool(acts) or later
+
+
 def _said_of(doc: DocView, place: Ment, verb: Token) -> bool:
     """Whether a place is the verb's own ("At the summit in Bali she was accompanied"),
     not one a relative clause or an apposition says of someone ("X, whose firm is based in
@@ -257,6 +265,8 @@ def accompanied_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if pobjs(verb, ("at", "for", "on")):
                 continue  # "joined at the mill", "for the talks", "on the flight": other rules
+            if _elsewhere_or_later(verb):
+                continue  # "joined by X in calling for ...", "accompanied by X to Mombasa"
             met = {m.name for m in meeting.participants}
             subject = [m for c in children(verb, "nsubjpass") for m in doc.referents(c)]
             if not subject or not all(m.name in met for m in subject):

@@ -42,6 +42,8 @@ def find_delegations(doc: DocView) -> None:
                     # "X landed at the head of a delegation ... the delegation was received
                     # by Y": the one who led it (sent by no body the text names)
                     refs.groups[token.i] = Group(token.i, None, latest.leader, sentence.index)
+                elif not definite:
+                    latest = None  # "a delegation from the opposition": another, unnamed
                 continue
             group = Group(token.i, org, leader, sentence.index)
             refs.groups[token.i] = group

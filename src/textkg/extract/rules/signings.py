@@ -68,4 +68,4 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     listed = len(children(verb, "agent")) == 1 and len(signatories(doc, verb)) >= 2
     listed = listed and not said_apart
     instrument = any({t.lemma_.lower(), t.lower_} & lex.joint_instruments for t in signed)
-    return bool(where or when or listed) and instrument
+    return bool(where or when or listed) and instrument and not said_apart

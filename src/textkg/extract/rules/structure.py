@@ -147,7 +147,9 @@ def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iter
             yield RelationCandidate(owned, TK.partOf, owner, sentence, "org-appositive-part")
 
 
-def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidate]:
+def _unit_by_copula(
+    doc: DocView, org: Ment, sentence: int, named_only: bool = False
+) -> Iterator[Candidate]:
     """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
     attribute, the whole after its "of"."""
     root = doc.doc[doc.root_of(org)]
@@ -179,7 +181,7 @@ def _unit_by_copula(doc: DocView, org: Ment, sentence: int) -> Iterator[Candidat
         joint = attr.lemma_.lower() == "venture"
         for pobj in pobjs(attr, ("of", "between") if joint else ("of",)):
             wholes = [m for m in doc.referents(pobj, conjuncts=joint) if m.etype is ORG]
-            if not wholes:  # "a subsidiary of the Port of Spain-based Caroni Group"
+            if not wholes and not named_only:  # "a subsidiary of the Port of Spain-based X"
                 named = named_after_its_kind(doc, pobj.left_edge.i, pobj.sent.end)
                 wholes = [named] if named is not None else []
             for whole in wholes:
@@ -251,8 +253,9 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         org, TK.locatedIn, place, span.index, "org-appositive-part"
                     )
-                # "X, an institute in Horta that is part of Y"
-                yield from _unit_by_copula(doc, org, span.index)
+                # "X, an institute in Horta that is part of Y" (Y named: not "part of a
+                # joint venture with Z")
+                yield from _unit_by_copula(doc, org, span.index, named_only=True)
                 continue
             seat = _based_in_the_apposition(doc, k, limit)
             if seat is not None:  # "X, a maker of dental implants based in Schaan"
