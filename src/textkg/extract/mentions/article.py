@@ -272,9 +272,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         ranked = votes[ment.name].most_common()
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             best = ranked[0][0]
-            # (and one kind of place: "La Palma" a town twice and once an area is a town)
-            local = {best, ment.etype} <= _LOCAL_PLACES
-            if best.kind is not ment.etype.kind or local:
+            if best.kind is not ment.etype.kind:
                 ment.etype = best
         elif _org_or_unknown_place(ranked, ment.name):
             # "Spotify" tagged once each way; a name the article flies to is the town
@@ -288,8 +286,6 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
 
 
 _REGNAL = re.compile(r"^[IVX]+$")
-#: Kinds of place one name may be read as in one article, of which the most voted stands.
-_LOCAL_PLACES = frozenset({EntityType.CITY, EntityType.ADMINISTRATIVE_AREA, EntityType.PLACE})
 
 
 def _a_persons_name(name: str) -> bool:
