@@ -201,3 +201,15 @@ def test_what_a_capital_is_the_capital_of_is_a_region() -> None:
     facts = facts_of("The club is based in Batumi, the capital of Adjara, which won the cup.")
     assert mention(facts, "Adjara").entity_type is EntityType.ADMINISTRATIVE_AREA
     assert ("Batumi", "tk:locatedIn", "Adjara") in triples(facts)
+
+
+def test_a_region_a_capital_is_of_is_a_place_wherever_its_name_is_written() -> None:
+    # "Navarre's president" alone would make a company of an unknown name
+    facts = facts_of(
+        "Navarre's president, Ana Ruiz, said the law would help. The chamber sits in Pamplona, "
+        "the capital of Navarre. Tudela, a city in the south of Navarre, grew."
+    )
+    assert all(
+        m.entity_type.kind is EntityType.PLACE for m in facts.mentions if m.name == "Navarre"
+    )
+    assert ("Tudela", "tk:locatedIn", "Navarre") in triples(facts)

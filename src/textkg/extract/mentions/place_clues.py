@@ -408,13 +408,14 @@ def visited_site(reader: SpanReader, end: int) -> bool:
 
 def kind_said(reader: SpanReader, start: int, end: int) -> bool:
     """The words around the name say what kind of place it is ("the village of X", "X,
-    a town in", "X is a river")."""
+    a town in", "X is a river", "the capital of X")."""
     said = (
         named_kind(reader, start, end)
         or kind_in_apposition(reader, start, end)
         or kind_by_copula(reader, start, end)
     )
-    return said is not None and said.kind is EntityType.PLACE
+    # ... or what it is the capital of ("the capital of Navarre": a region)
+    return (said is not None and said.kind is EntityType.PLACE) or capital_of(reader, start, end)
 
 
 def town_after_of(reader: SpanReader, start: int, name: str | None = None) -> bool:
