@@ -77,3 +77,11 @@ def test_a_corporation_that_owns_a_station_is_not_the_station() -> None:
         "she doubled the audience."
     )
     assert ("Harbour Radio", "tk:locatedIn", "Tamale") in triples(facts)
+
+
+def test_a_group_in_a_chamber_is_not_the_chamber() -> None:
+    facts = facts_of(
+        "The Parliament of Navarre passed the law. Fermín Arbizu, who leads the largest "
+        "opposition group in the chamber, said the cap would drive landlords to sell."
+    )
+    assert ("Fermín Arbizu", "tk:leaderOf", "Parliament of Navarre") not in triples(facts)
