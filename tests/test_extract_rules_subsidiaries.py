@@ -391,3 +391,29 @@ def test_a_person_whose_flat_is_owned_by_a_firm_stays_a_person() -> None:
 def test_a_name_that_is_headquartered_is_a_company() -> None:
     facts = facts_of("Mayombe Mobile is headquartered in Pointe-Noire and sells phones.")
     assert mention(facts, "Mayombe Mobile").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_stake_an_owner_bought_is_in_the_company_it_owns() -> None:
+    for text, owner, owned in (
+        (
+            "Kora Sound Records, based in Lagos, is a subsidiary of Paris-based Lumiere Music "
+            "Group, which bought a majority stake in 2022.",
+            "Lumiere Music Group",
+            "Kora Sound Records",
+        ),
+        (
+            "Borea Power is owned by Hekla Capital, a Reykjavik-based investment fund, which "
+            "bought a majority stake in 2032.",
+            "Hekla Capital",
+            "Borea Power",
+        ),
+    ):
+        assert (owner, "tk:acquired", owned) in triples(facts_of(text)), text
+
+
+def test_a_stake_an_owner_will_buy_or_bought_elsewhere_is_no_purchase_of_it() -> None:
+    for text in (
+        "Borea Power is owned by Hekla Capital, which will buy a stake next year.",
+        "Borea Power is owned by Hekla Capital, which bought a stake in Vatn Energy in 2032.",
+    ):
+        assert ("Hekla Capital", "tk:acquired", "Borea Power") not in triples(facts_of(text))

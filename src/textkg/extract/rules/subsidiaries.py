@@ -14,6 +14,7 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
+from textkg.extract.syntax import has_modal, negated, unreal
 from textkg.namespaces import TK
 
 
@@ -101,3 +102,50 @@ def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
         k += 1
     owner = doc.mention_starting(k, skip_the=False) if k < limit else None
     return owner if owner is not None and owner.etype is ORG else whole
+
+
+@rule("owners-stake")
+def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X is a subsidiary of Y, which bought a majority stake in 2022", "X is owned by Y,
+    which bought a stake in 2030": the stake an owner bought, in no body the clause names,
+    is in the company it owns (so Y acquired X)."""
+    lex = doc.lex
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            stake = doc.doc[index]
+            verb = stake.head
+            if stake.lemma_.lower() not in lex.share_nouns or stake.dep_ != "dobj":
+                continue
+            if verb.lemma_.lower() not in lex.company_verbs or verb.dep_ != "relcl":
+                continue
+            if has_modal(verb) or negated(verb) or unreal(verb, lex.irrealis_verbs):
+                continue  # "which will buy a stake next year"
+            if any(m.etype is ORG for p in _ins(stake) for m in doc.referents(p)):
+                continue  # "a stake in Z": the rules of the verb read it
+            named = verb.head
+            if doc.at[named.i] is None and named.dep_ == "appos":
+                named = named.head  # "Y, a Reykjavik-based fund, which bought ..."
+            owner = doc.at[named.i]
+            owned = _owned_by(doc, named)
+            if owner is not None and owner.etype is ORG and owned is not None:
+                yield RelationCandidate(owner, TK.acquired, owned, span.index, "owners-stake")
+
+
+def _ins(stake: Token) -> list[Token]:
+    return [p for c in stake.children if c.lower_ == "in" for p in c.children]
+
+
+def _owned_by(doc: DocView, owner: Token) -> Ment | None:
+    """The subject of "X is a subsidiary (unit, part) of <owner>" or "X is owned by <owner>"."""
+    prep = owner.head
+    if owner.dep_ != "pobj" or prep.lower_ not in ("of", "by"):
+        return None
+    head = prep.head
+    verb = head.head if prep.lower_ == "of" and head.dep_ == "attr" else head
+    if prep.lower_ == "of" and head.lemma_.lower() not in doc.lex.unit_nouns:
+        return None
+    if prep.lower_ == "by" and verb.lemma_.lower() not in ("own", "control"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = [m for c in subjects for m in doc.referents(c) if m.etype is ORG]
+    return named[0] if named else None
