@@ -36,3 +36,9 @@ def test_a_long_body_name_with_a_persons_name_inside_is_one_name() -> None:
     body = "Greater Sudbury Jean Tremblay International Airport Authority"
     assert mention(facts, body).entity_type is EntityType.ORGANIZATION
     assert ("Nadine Gagnon-Roy", "tk:leaderOf", body) in triples(facts)
+
+
+def test_a_town_a_traveller_reached_untagged_is_a_town() -> None:
+    facts = facts_of("Anna Berg reached Accra on Thursday evening.")
+    assert mention(facts, "Accra").entity_type is EntityType.CITY
+    assert ("Anna Berg", "tk:visited", "Accra") in triples(facts)

@@ -28,6 +28,7 @@ from textkg.extract.mentions.place_clues import (
     kind_in_apposition,
     known_place,
     named_kind,
+    object_of_a_visit,
     placed_in_apposition,
     region_follows,
 )
@@ -134,6 +135,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                         _after_locative(reader, i)
                         or based_follows(reader.doc, end)
                         or _kind_follows(reader, end)
+                        or object_of_a_visit(reader, i, end)  # "reached Accra on Thursday"
                     )
                     and city_population(word)
                 )
