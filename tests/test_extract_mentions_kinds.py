@@ -213,3 +213,14 @@ def test_a_region_a_capital_is_of_is_a_place_wherever_its_name_is_written() -> N
         m.entity_type.kind is EntityType.PLACE for m in facts.mentions if m.name == "Navarre"
     )
     assert ("Tudela", "tk:locatedIn", "Navarre") in triples(facts)
+
+
+def test_a_person_whose_surname_is_a_building_word_is_a_person_with_a_role() -> None:
+    facts = facts_of("Greg Hall, Vexor's chairman, backed the plan.")
+    assert mention(facts, "Greg Hall").entity_type is EntityType.PERSON
+    assert ("Greg Hall", "tk:leaderOf", "Vexor") in triples(facts)
+
+
+def test_a_hall_with_a_venue_in_apposition_stays_a_place() -> None:
+    facts = facts_of("Royal Albert Hall, the venue, was full.")
+    assert mention(facts, "Royal Albert Hall").entity_type is EntityType.PLACE

@@ -134,7 +134,11 @@ def entity_type(
     ) and not org_head
     # (not "Moana Tipene-Hall": a double surname's second half)
     hyphened_surname = end - start > 2 and reader.doc[end - 2].text == "-"
-    building = (head in lex.building_nouns or place_head) and not hyphened_surname
+    # (nor "Greg Hall, Vexor's chairman": a given name, then a role in apposition)
+    titled = end - start == 2 and is_given_name(reader.table.text[start]) and _role_apposed(
+        reader, start, end
+    )
+    building = (head in lex.building_nouns or place_head) and not (hyphened_surname or titled)
     if label == "PERSON":
         return _person_label_type(reader, start, end, name, country, org_head, building)
     if label in ("GPE", "LOC", "FAC") and end - start > 1 and head in lex.admin_words:
@@ -584,3 +588,12 @@ def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
             if k - size >= 0 and words in lex.titles:
                 return words not in lex.head_of_state_titles
     return False
+
+
+def _role_apposed(reader: SpanReader, start: int, end: int) -> bool:
+    """A person's role in apposition right after the name ("X, Vexor's chairman,")."""
+    heads = set(range(start, end))
+    return any(
+        t.dep_ == "appos" and t.head.i in heads and t.lemma_.lower() in reader.lex.titles
+        for t in reader.doc[end : min(len(reader.doc), end + 8)]
+    )
