@@ -195,3 +195,18 @@ def test_names_a_plural_noun_of_people_lists_stay_people() -> None:
         "and Cisna."
     )
     assert mention(facts, "Cisna").entity_type is EntityType.PERSON
+
+
+def test_a_name_ending_in_a_kind_of_area_the_ner_took_for_a_person_is_an_area() -> None:
+    # as the NER reads some such names: a person
+    text = "Olga Sirko (born 1950, Velikaya, Pskov Oblast) is a painter."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (6, 7, "GPE"), (8, 10, "PERSON")])
+    assert mention(facts, "Pskov Oblast").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Velikaya", "tk:locatedIn", "Pskov Oblast") in triples(facts)
+
+
+def test_a_person_whose_surname_is_a_kind_of_area_stays_a_person() -> None:
+    # guard: a given name, then a surname that is also a kind of area
+    text = "The prize went to Robert Parish, a painter from Leeds."
+    facts = facts_with_ents(text, [(4, 6, "PERSON"), (10, 11, "GPE")])
+    assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON

@@ -379,7 +379,14 @@ def _person_label_type(
         end - start > 1
         and head in lex.admin_words
         and head not in lex.org_head_nouns
-        and placed(reader, start, end)
+        and reader.doc[end - 1].text[:1].isupper()
+        and (
+            placed(reader, start, end)
+            # "Tver Oblast", "Kazan Governorate" anywhere: a kind of area no one's surname
+            # is, after a word no one's given name is (not "Robert Parish", "Talia Shire")
+            or head in lex.area_kind_nouns
+            or not is_given_name(reader.doc[start].text)
+        )
     ):
         return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
     return EntityType.PERSON
