@@ -36,3 +36,19 @@ def test_a_long_body_name_with_a_persons_name_inside_is_one_name() -> None:
     body = "Greater Sudbury Jean Tremblay International Airport Authority"
     assert mention(facts, body).entity_type is EntityType.ORGANIZATION
     assert ("Nadine Gagnon-Roy", "tk:leaderOf", body) in triples(facts)
+
+
+def test_a_monarchs_first_of_the_name_keeps_its_numeral() -> None:
+    facts = facts_of(
+        "Radu II (1 May 1890 - 3 June 1951) reigned as King of Wallachia. He married Princess "
+        "Irene, daughter of King Nikolaos I of Greece, in 1921."
+    )
+    names = {m.name for m in facts.mentions}
+    assert "Nikolaos I" in names and "Nikolaos" not in names
+    assert ("Nikolaos I", "tk:leaderOf", "Greece") in triples(facts)
+
+
+def test_a_name_before_the_pronoun_i_and_a_verb_keeps_no_numeral() -> None:
+    # guard: "I" the speaker, a verb after it
+    facts = facts_of('"When Queen Maria called, Anna I think was asleep," the aide said.')
+    assert not any(m.name.endswith(" I") for m in facts.mentions)

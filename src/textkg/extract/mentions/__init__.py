@@ -35,7 +35,12 @@ from textkg.extract.mentions.definitions import (
     opening_subject,
     with_defined_span,
 )
-from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
+from textkg.extract.mentions.discovery import (
+    join_person_names,
+    missions,
+    regnal_ones,
+    untagged_spans,
+)
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import classifier_apposition, possessed_person
 from textkg.extract.mentions.model import (
@@ -169,7 +174,7 @@ def build_mentions(
     definition = opening_definition(reader, opening)  # "Merenka is a town on ...": its subject
     if definition is not None:
         raw = with_defined_span(definition, raw, taken)
-    raw = join_person_names(reader, raw, taken)
+    raw = regnal_ones(reader, join_person_names(reader, raw, taken))
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))
