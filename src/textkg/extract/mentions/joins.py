@@ -39,6 +39,8 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
+    # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
+    _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")
     _join_over_particles(table, lex)
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
@@ -189,6 +191,24 @@ def _hyphened_acronym_end(table: TokenTable, ent: Span) -> int:
     if joined and not table.ent_type[k + 1] and after.isupper() and after.isalpha():
         return k + 2
     return ent.end
+
+
+def _event_year_start(table: TokenTable, ent: Span) -> int:
+    """ "at the 2010 | Winter Olympics in Vancouver": a year between "the" and an event's
+    name is the first word of the name (the NER tags the year a date; not "By 2010 |
+    Carnival drew crowds", a time)."""
+    k = ent.start - 1
+    if (
+        ent.label_ == "EVENT"
+        and k >= 1
+        and table.lower[k - 1] == "the"
+        and len(table.text[k]) == 4
+        and table.text[k].isdigit()
+        and table.ent_type[k] in ("", "DATE")
+        and table.text[ent.start][:1].isupper()
+    ):
+        return k
+    return ent.start
 
 
 def _numbered_name_end(table: TokenTable, ent: Span) -> int:
