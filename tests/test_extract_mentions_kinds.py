@@ -210,3 +210,19 @@ def test_a_person_whose_surname_is_a_kind_of_area_stays_a_person() -> None:
     text = "The prize went to Robert Parish, a painter from Leeds."
     facts = facts_with_ents(text, [(4, 6, "PERSON"), (10, 11, "GPE")])
     assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON
+
+
+def test_a_name_opening_a_life_bracket_before_a_date_is_where_the_life_began() -> None:
+    # the NER's person, right after the bracket that follows the subject's name
+    facts = facts_of(
+        "Peter Lund (Nîmes, 2 June 1663 — Voorburg, May 1719) was a French journalist."
+    )
+    assert mention(facts, "Nîmes").entity_type is EntityType.CITY
+    assert ("Peter Lund", "schema:birthPlace", "Nîmes") in triples(facts)
+
+
+def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
+    # guard: a citation's author and year, no life's dash
+    text = "The method was first tested by Peter Lund (Holmgren, 1999) on ten farms."
+    facts = facts_with_ents(text, [(6, 8, "PERSON"), (9, 10, "PERSON"), (11, 12, "DATE")])
+    assert mention(facts, "Holmgren").entity_type is EntityType.PERSON

@@ -62,6 +62,10 @@ def _occupation_start(doc: DocView, start: int, floor: int) -> int:
     while k > floor and nouns < 3 + int(joined):
         if noun(k - 1):
             k, nouns = k - 1, nouns + 1
+        elif nouns and k - 2 > floor and table.text[k - 1] == "-" and noun(k - 2):
+            k = k - 2  # "American singer-songwriter X": one occupation of two words
+        elif joined and nouns and k - 2 > floor and table.text[k - 1] == "," and noun(k - 2):
+            k = k - 1  # "the Polish pianist, | composer and teacher X": a list of them
         elif (
             table.lower[k - 1] == "and"
             and nouns
