@@ -480,3 +480,25 @@ def test_a_second_apposition_after_a_role_and_a_name_is_the_persons() -> None:
         "trial would start."
     )
     assert ("Kittipong Srisai", "tk:nationality", "Thailand") in triples(facts)
+
+
+def test_the_parents_named_after_their_nationality_and_occupations_are_the_parents() -> None:
+    found = triples(
+        facts_of(
+            "Tomas Reyes (born 1977) is a Mexican actor. He is son of Mexican singer and "
+            "actress Lupita Marin and the singer and actor Jorge Reyes."
+        )
+    )
+    assert ("Tomas Reyes", "schema:parent", "Lupita Marin") in found
+    assert ("Tomas Reyes", "schema:parent", "Jorge Reyes") in found
+
+
+def test_a_name_in_a_clause_about_a_parent_is_not_the_parent() -> None:
+    # guard: "who worked for" between the occupation and the name
+    found = triples(
+        facts_of(
+            "Tomas Reyes (born 1977) is a Mexican actor. He is the son of a farmer who worked "
+            "for Jorge Reyes."
+        )
+    )
+    assert ("Tomas Reyes", "schema:parent", "Jorge Reyes") not in found

@@ -489,11 +489,15 @@ def _person_past_occupations(doc: DocView, noun: Token) -> list[Ment]:
         return []
     k += 1
     while k < min(len(table), noun.i + 8) and doc.at[k] is None:
-        if not (table.lower[k] in ("the", "a", "an", "and") or table.pos[k] == "NOUN"):
-            return []
-        if not table.text[k].islower():
-            return []
-        k += 1
+        # "the actor and screenwriter", "Mexican singer and actress" (a tagger's verb or
+        # adjective too, never a finite verb)
+        word = table.pos[k] in ("NOUN", "VERB", "ADJ") and doc.doc[k].tag_ in ("NN", "VB", "JJ")
+        if doc.in_nationality(k) or (
+            table.text[k].islower() and (word or table.lower[k] in ("the", "a", "an", "and"))
+        ):
+            k += 1
+            continue
+        return []
     named = doc.mention_starting(k, skip_the=False) if k < len(table) else None
     return [named] if named is not None and named.etype is PERSON else []
 
