@@ -52,3 +52,19 @@ def test_a_nationality_of_a_list_of_people_ending_in_a_name_is_not_the_names() -
     # guard: the name is the list's last item, not the occupation's bearer
     found = triples(facts_of("The Okapi Trust paid Kenyan activists, lawyers and Tom Reed."))
     assert ("Tom Reed", "tk:nationality", "Kenya") not in found
+
+
+def test_a_list_pages_line_gives_the_nationality_after_the_life_bracket() -> None:
+    found = triples(
+        facts_of(
+            "Janos Varga may refer to: Janos Varga (1844 – 1893), Hungarian inventor of the "
+            "telephone switch."
+        )
+    )
+    assert ("Janos Varga", "tk:nationality", "Hungary") in found
+
+
+def test_a_nationality_naming_a_thing_after_the_life_bracket_is_not_the_persons() -> None:
+    # guard: "Hungarian Grand Prix", a name, not an occupation
+    found = triples(facts_of("Janos Varga (born 1952), Hungarian Grand Prix winner, retired."))
+    assert not any(p == "tk:nationality" for _, p, _ in found)
