@@ -16,6 +16,8 @@ from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
 
+#: "and" in the languages whose places' names hold it ("Møre og Romsdal", "Castilla y León").
+_OTHER_ANDS = frozenset({"og", "och", "und", "et", "y", "e"})
 #: The NER's types of a first field it tagged apart from the name ("the Trinidad | and Tobago").
 _TAGGED_APART = frozenset({"", "NORP", "GPE"})
 
@@ -104,14 +106,24 @@ def _join_places_of(table: TokenTable) -> None:
     _join_pairs(
         table,
         lambda kept, ent, after: (
-            after.label_ in ("GPE", "LOC")
-            and (
-                (ent.label_ in ("GPE", "LOC") and after.start == ent.end)
-                or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
-                or (after.start == ent.end + 1 and table.lower[ent.end] == "and")
+            (
+                after.label_ in ("GPE", "LOC")
+                and (
+                    (ent.label_ in ("GPE", "LOC") and after.start == ent.end)
+                    or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
+                    or (after.start == ent.end + 1 and table.lower[ent.end] == "and")
+                )
+                and (ent.label_ in ("GPE", "LOC") or table.lower[ent.end] == "and")
+                and known_place(table.doc[ent.start : after.end].text) is not None
             )
-            and (ent.label_ in ("GPE", "LOC") or table.lower[ent.end] == "and")
-            and known_place(table.doc[ent.start : after.end].text) is not None
+            # "Sogn | og | Fjordane", "Castilla | y | León": another language's "and" between
+            # two places is inside one name, whatever the gazetteers know
+            or (
+                ent.label_ in ("GPE", "LOC")
+                and after.label_ in ("GPE", "LOC")
+                and after.start == ent.end + 1
+                and table.text[ent.end] in _OTHER_ANDS
+            )
         ),
     )
 
