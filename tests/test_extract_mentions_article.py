@@ -147,3 +147,22 @@ def test_a_companys_short_name_tagged_as_a_product_is_the_company() -> None:
         text, [(0, 2, "ORG"), (5, 6, "GPE"), (7, 9, "ORG"), (10, 11, "PRODUCT"), (12, 13, "DATE")]
     )
     assert ("Katanga Telecom", "tk:acquired", "Kivu Mobile") in triples(facts)
+
+
+def test_a_region_after_a_town_and_its_comma_stays_a_region_a_school_is_named_after() -> None:
+    facts = facts_of(
+        "The Dunmore Institute of Design is an art school in Annapolis, Maryland. It shares a "
+        "library with the Maryland Academy of Music."
+    )
+    alone = [m for m in facts.mentions if m.text == "Maryland"]
+    assert alone and all(m.entity_type is EntityType.ADMINISTRATIVE_AREA for m in alone)
+    assert ("Annapolis", "tk:locatedIn", "Maryland") in triples(facts)
+
+
+def test_a_region_an_organisation_is_named_after_written_alone_is_the_organisation() -> None:
+    # guard: no town before it; the short form stands for the academy
+    facts = facts_of(
+        "The Maryland Academy of Music opened in 1990. Maryland now teaches 300 students."
+    )
+    alone = [m for m in facts.mentions if m.text == "Maryland"]
+    assert alone and all(m.entity_type is EntityType.ORGANIZATION for m in alone)

@@ -42,3 +42,19 @@ def test_a_town_a_traveller_reached_untagged_is_a_town() -> None:
     facts = facts_of("Anna Berg reached Accra on Thursday evening.")
     assert mention(facts, "Accra").entity_type is EntityType.CITY
     assert ("Anna Berg", "tk:visited", "Accra") in triples(facts)
+
+
+def test_a_monarchs_first_of_the_name_keeps_its_numeral() -> None:
+    facts = facts_of(
+        "Radu II (1 May 1890 - 3 June 1951) reigned as King of Wallachia. He married Princess "
+        "Irene, daughter of King Nikolaos I of Greece, in 1921."
+    )
+    names = {m.name for m in facts.mentions}
+    assert "Nikolaos I" in names and "Nikolaos" not in names
+    assert ("Nikolaos I", "tk:leaderOf", "Greece") in triples(facts)
+
+
+def test_a_name_before_the_pronoun_i_and_a_verb_keeps_no_numeral() -> None:
+    # guard: "I" the speaker, a verb after it
+    facts = facts_of('"When Queen Maria called, Anna I think was asleep," the aide said.')
+    assert not any(m.name.endswith(" I") for m in facts.mentions)

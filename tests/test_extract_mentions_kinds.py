@@ -224,3 +224,63 @@ def test_a_person_whose_surname_is_a_building_word_is_a_person_with_a_role() -> 
 def test_a_hall_with_a_venue_in_apposition_stays_a_place() -> None:
     facts = facts_of("Royal Albert Hall, the venue, was full.")
     assert mention(facts, "Royal Albert Hall").entity_type is EntityType.PLACE
+
+
+def test_a_name_ending_in_a_kind_of_area_the_ner_took_for_a_person_is_an_area() -> None:
+    # as the NER reads some such names: a person
+    text = "Olga Sirko (born 1950, Velikaya, Pskov Oblast) is a painter."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (6, 7, "GPE"), (8, 10, "PERSON")])
+    assert mention(facts, "Pskov Oblast").entity_type is EntityType.ADMINISTRATIVE_AREA
+    assert ("Velikaya", "tk:locatedIn", "Pskov Oblast") in triples(facts)
+
+
+def test_a_person_whose_surname_is_a_kind_of_area_stays_a_person() -> None:
+    # guard: a given name, then a surname that is also a kind of area
+    text = "The prize went to Robert Parish, a painter from Leeds."
+    facts = facts_with_ents(text, [(4, 6, "PERSON"), (10, 11, "GPE")])
+    assert mention(facts, "Robert Parish").entity_type is EntityType.PERSON
+
+
+def test_a_name_opening_a_life_bracket_before_a_date_is_where_the_life_began() -> None:
+    # the NER's person, right after the bracket that follows the subject's name
+    facts = facts_of(
+        "Peter Lund (Nîmes, 2 June 1663 — Voorburg, May 1719) was a French journalist."
+    )
+    assert mention(facts, "Nîmes").entity_type is EntityType.CITY
+    assert ("Peter Lund", "schema:birthPlace", "Nîmes") in triples(facts)
+
+
+def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
+    # guard: a citation's author and year, no life's dash
+    text = "The method was first tested by Peter Lund (Holmgren, 1999) on ten farms."
+    facts = facts_with_ents(text, [(6, 8, "PERSON"), (9, 10, "PERSON"), (11, 12, "DATE")])
+    assert mention(facts, "Holmgren").entity_type is EntityType.PERSON
+
+
+def test_a_name_set_off_as_a_member_of_a_body_stays_a_person() -> None:
+    facts = facts_of(
+        "Ngoako Ramadi (born 21 August 1955), a senior member of the Ubuntu Party, was "
+        "Lesotho's Minister of Public Service from 2015 to 2017."
+    )
+    assert mention(facts, "Ngoako Ramadi").entity_type is EntityType.PERSON
+
+
+def test_a_company_set_off_as_a_member_of_a_group_stays_a_company() -> None:
+    # guard: "Norvia, a member of the Tarsk Group": a company in its group
+    facts = facts_of("Norvia, a member of the Tarsk Group, said on Monday it would cut 300 jobs.")
+    assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_one_was_born_at_is_a_town() -> None:
+    # as the NER reads some such names: a person
+    text = "Henrik Lund was born at Luster in 1860."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (5, 6, "PERSON"), (7, 8, "DATE")])
+    assert mention(facts, "Luster").entity_type is EntityType.CITY
+    assert ("Henrik Lund", "schema:birthPlace", "Luster") in triples(facts)
+
+
+def test_a_name_one_worked_at_stays_what_the_ner_said() -> None:
+    # guard: no life's verb before "at"
+    text = "Henrik Lund worked at Luster for years."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert mention(facts, "Luster").entity_type is EntityType.PERSON

@@ -480,3 +480,46 @@ def test_a_second_apposition_after_a_role_and_a_name_is_the_persons() -> None:
         "trial would start."
     )
     assert ("Kittipong Srisai", "tk:nationality", "Thailand") in triples(facts)
+
+
+def test_the_parents_named_after_their_nationality_and_occupations_are_the_parents() -> None:
+    found = triples(
+        facts_of(
+            "Tomas Reyes (born 1977) is a Mexican actor. He is son of Mexican singer and "
+            "actress Lupita Marin and the singer and actor Jorge Reyes."
+        )
+    )
+    assert ("Tomas Reyes", "schema:parent", "Lupita Marin") in found
+    assert ("Tomas Reyes", "schema:parent", "Jorge Reyes") in found
+
+
+def test_a_name_in_a_clause_about_a_parent_is_not_the_parent() -> None:
+    # guard: "who worked for" between the occupation and the name
+    found = triples(
+        facts_of(
+            "Tomas Reyes (born 1977) is a Mexican actor. He is the son of a farmer who worked "
+            "for Jorge Reyes."
+        )
+    )
+    assert ("Tomas Reyes", "schema:parent", "Jorge Reyes") not in found
+
+
+def test_a_kin_noun_fronted_before_the_subject_is_said_of_the_subject() -> None:
+    found = triples(
+        facts_of(
+            "Lina Haddad (born 1948) is a Tunisian writer. The daughter of Tunisian politician "
+            "Karim Haddad, she was born in Tunis."
+        )
+    )
+    assert ("Lina Haddad", "schema:parent", "Karim Haddad") in found
+
+
+def test_a_kin_noun_subject_of_another_clause_is_not_said_of_the_next_subject() -> None:
+    # guard: the daughter called; "she" answers in a clause of her own
+    found = triples(
+        facts_of(
+            "Lina Haddad (born 1948) is a Tunisian writer. In 1990 the daughter of Karim Haddad "
+            "called her, and she answered."
+        )
+    )
+    assert ("Lina Haddad", "schema:parent", "Karim Haddad") not in found

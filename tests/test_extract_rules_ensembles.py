@@ -23,3 +23,26 @@ def test_every_person_listed_before_the_band() -> None:
 def test_a_group_that_is_no_bands_gives_no_membership() -> None:
     found = triples(facts_of("Pia Holm of the media group Norvia spoke at the meeting."))
     assert ("Pia Holm", "tk:memberOf", "Norvia") not in found
+
+
+def test_the_players_named_where_a_band_is_founded_are_its_members() -> None:
+    found = triples(
+        facts_of(
+            "Grey Lanterns were an English rock band from Leeds. Grey Lanterns was formed in "
+            "1981 by guitarist Alan Pike and bassist Rob Tern, later recruiting drummer Steve "
+            "Marr."
+        )
+    )
+    for player in ("Alan Pike", "Rob Tern", "Steve Marr"):
+        assert (player, "tk:memberOf", "Grey Lanterns") in found
+
+
+def test_a_player_who_founds_a_record_label_is_not_its_member() -> None:
+    # guard: a label, not a band
+    found = triples(
+        facts_of(
+            "Norvia Records is a Norwegian record label. It was founded in 1990 by the "
+            "producer Alan Pike and drummer Steve Marr."
+        )
+    )
+    assert not any(p == "tk:memberOf" for _, p, _ in found)

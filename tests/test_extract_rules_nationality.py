@@ -34,3 +34,37 @@ def test_an_occupation_from_a_country_in_apposition_read_off_the_words() -> None
 def test_an_occupation_from_a_company_gives_no_nationality() -> None:
     facts = facts_of("Kim Lee, a buyer from Korea Foods, spoke.")
     assert not any(p == "tk:nationality" for _, p, _ in triples(facts))
+
+
+def test_a_nationality_before_a_hyphened_or_listed_occupation_is_the_persons() -> None:
+    found = triples(
+        facts_of(
+            "Blue Hours is a song recorded by American singer-songwriter Dana Pell for her "
+            "third album. The festival honours the Polish pianist, composer and teacher Marek "
+            "Wolny."
+        )
+    )
+    assert ("Dana Pell", "tk:nationality", "United States") in found
+    assert ("Marek Wolny", "tk:nationality", "Poland") in found
+
+
+def test_a_nationality_of_a_list_of_people_ending_in_a_name_is_not_the_names() -> None:
+    # guard: the name is the list's last item, not the occupation's bearer
+    found = triples(facts_of("The Okapi Trust paid Kenyan activists, lawyers and Tom Reed."))
+    assert ("Tom Reed", "tk:nationality", "Kenya") not in found
+
+
+def test_a_list_pages_line_gives_the_nationality_after_the_life_bracket() -> None:
+    found = triples(
+        facts_of(
+            "Janos Varga may refer to: Janos Varga (1844 – 1893), Hungarian inventor of the "
+            "telephone switch."
+        )
+    )
+    assert ("Janos Varga", "tk:nationality", "Hungary") in found
+
+
+def test_a_nationality_naming_a_thing_after_the_life_bracket_is_not_the_persons() -> None:
+    # guard: "Hungarian Grand Prix", a name, not an occupation
+    found = triples(facts_of("Janos Varga (born 1952), Hungarian Grand Prix winner, retired."))
+    assert not any(p == "tk:nationality" for _, p, _ in found)

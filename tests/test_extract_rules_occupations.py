@@ -44,3 +44,21 @@ def test_the_head_of_a_described_bodys_department_works_for_it() -> None:
     )
     assert ("Erik Dahl", "tk:worksFor", "Lund University") in triples(facts)
     assert ("Erik Dahl", "tk:leaderOf", "Lund University") not in triples(facts)
+
+
+def test_a_graduate_of_a_school_studied_there() -> None:
+    facts = facts_of(
+        "Dana Whitlock (born 1961) is an American architect. She is a graduate of Brandeis "
+        "University and an alumna of the Delft Institute of Design."
+    )
+    found = triples(facts)
+    assert ("Dana Whitlock", "schema:alumniOf", "Brandeis University") in found
+
+
+def test_who_hires_a_graduate_of_a_school_did_not_study_there() -> None:
+    # guard: the graduate is another person, the verb's object
+    facts = facts_of(
+        "Dana Whitlock (born 1961) is an American architect. In 1995 she hired a graduate of "
+        "Brandeis University as her assistant."
+    )
+    assert not any(p == "schema:alumniOf" for _, p, _ in triples(facts))

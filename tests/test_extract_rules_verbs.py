@@ -451,3 +451,26 @@ def test_who_received_someone_at_a_named_palace_met_them() -> None:
     )
     assert ("Liv Sande", "tk:metWith", "Jonas Eide") in found
     assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found
+
+
+def test_the_club_or_employer_a_career_began_with_is_the_persons() -> None:
+    found = triples(
+        facts_of(
+            "Kofi Mensah (born 1992) is a Ghanaian footballer. He began his career with the "
+            "Accra Lions. Ama Owusu (born 1962) is a Ghanaian banker. She started her career at "
+            "Ecobank in 1990."
+        )
+    )
+    assert ("Kofi Mensah", "tk:memberOf", "Accra Lions") in found
+    assert ("Ama Owusu", "tk:memberOf", "Ecobank") in found
+
+
+def test_a_speech_begun_with_a_word_about_a_company_makes_no_career() -> None:
+    # guard: "began her speech", not her career
+    found = triples(
+        facts_of(
+            "Ama Owusu (born 1962) is a Ghanaian banker. She began her speech with a joke "
+            "about Ecobank."
+        )
+    )
+    assert not any(p == "tk:memberOf" for _, p, _ in found)

@@ -35,7 +35,12 @@ from textkg.extract.mentions.definitions import (
     opening_subject,
     with_defined_span,
 )
-from textkg.extract.mentions.discovery import join_person_names, missions, untagged_spans
+from textkg.extract.mentions.discovery import (
+    join_person_names,
+    missions,
+    regnal_ones,
+    untagged_spans,
+)
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import classifier_apposition, possessed_person
 from textkg.extract.mentions.model import (
@@ -134,7 +139,15 @@ def build_mentions(
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products
-        end = ent.end
+        start, end = ent.start, ent.end
+        if (
+            label in ("GPE", "LOC", "ORG")
+            and end - start > 2
+            and reader.table.lower[start] in lex.titles
+            and reader.table.lower[start + 1] == "of"
+            and (label != "ORG" or country_name(reader._name(start + 2, end), lex))
+        ):
+            start += 2  # "King of | Romania", "Emperor of | Japan": a title's place
         if (
             label in ("GPE", "LOC")
             and end - ent.start > 1
@@ -143,8 +156,8 @@ def build_mentions(
         ):
             end -= 1  # "Guayas province": the region's name is "Guayas", of a kind the text says
         if label in NER_LABELS:
-            raw.append((ent.start, end, label))
-            for i in range(ent.start, ent.end):
+            raw.append((start, end, label))
+            for i in range(start, ent.end):
                 taken[i] = True
     nationalities += untagged_nationalities(reader, nationalities)
     for start, end, _country in gazetteer_spans(reader.table, taken):
@@ -169,7 +182,7 @@ def build_mentions(
     definition = opening_definition(reader, opening)  # "Merenka is a town on ...": its subject
     if definition is not None:
         raw = with_defined_span(definition, raw, taken)
-    raw = join_person_names(reader, raw, taken)
+    raw = regnal_ones(reader, join_person_names(reader, raw, taken))
     mentions: list[Ment] = []
     for start, end, label in sorted(raw):
         mentions.extend(reader._mentions_of_span(start, end, label, taken))

@@ -315,6 +315,14 @@ def _organisation_short_forms(words: list[str], lex: Lexicon) -> list[str]:
     return forms
 
 
+def _after_a_name(reader: SpanReader, start: int) -> bool:
+    """ "Annapolis, Maryland": the name follows a proper noun and a comma, as a region its town
+    (the town may be one no gazetteer knows)."""
+    return (
+        start >= 2 and reader.table.text[start - 1] == "," and reader.doc[start - 2].pos_ == "PROPN"
+    )
+
+
 def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
     """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport", "Tokyo-based", "the
     mayor of Tokyo", "Tokyo, the largest city in Japan": where a town stands, not the club
@@ -326,6 +334,8 @@ def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) ->
         return True
     if seat_of(reader, start, end):
         return True  # "headquartered in Tacoma"
+    if _after_a_name(reader, start) and known_place(ment.name) is EntityType.ADMINISTRATIVE_AREA:
+        return True  # "in Annapolis, Maryland" beside the "Maryland Institute of Art"
     if kind_in_apposition(reader, start, end) is not None:
         return True
     head, kinds = reader.doc[end - 1], reader.lex.place_kind_nouns

@@ -507,6 +507,31 @@ def join_person_names(
     return [span for span in out if span not in dropped]
 
 
+def regnal_ones(reader: SpanReader, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "King Carol I in 1914", "daughter of King Constantine I of Greece": a monarch's "I",
+    which the tagger reads as the pronoun and the NER leaves out, is the name's last word
+    after a monarch's title or a given name, unless a verb follows ("... Anna I met")."""
+    table, lex = reader.table, reader.lex
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in raw:
+        if (
+            label in ("PERSON", "ORG")
+            and end + 1 < len(table)
+            and table.text[end] == "I"
+            and reader.owner[end] == reader.owner[start]
+            and table.pos[end + 1] not in ("VERB", "AUX", "ADV", "PART")
+            and (
+                table.lower[start] in lex.regnal_titles
+                or (start > 0 and table.lower[start - 1] in lex.regnal_titles)
+                or (label == "PERSON" and is_given_name(table.text[end - 1]))
+            )
+        ):
+            out.append((start, end + 1, "PERSON"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
 def missions(reader: SpanReader, nationalities: list[Nationality], taken: list[bool]) -> list[Ment]:
     """ "the Russian embassy in Tallinn", "the Brazilian consulate": a country's mission
     named by a nationality and a lower-case noun, which the NER leaves untagged. The

@@ -16,6 +16,8 @@ from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
 
+#: "and" in the languages whose places' names hold it ("Møre og Romsdal", "Castilla y León").
+_OTHER_ANDS = frozenset({"og", "och", "und", "et", "y", "e"})
 #: The NER's types of a first field it tagged apart from the name ("the Trinidad | and Tobago").
 _TAGGED_APART = frozenset({"", "NORP", "GPE"})
 
@@ -39,6 +41,8 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
+    # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
+    _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")
     _join_over_particles(table, lex)
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
@@ -102,14 +106,24 @@ def _join_places_of(table: TokenTable) -> None:
     _join_pairs(
         table,
         lambda kept, ent, after: (
-            after.label_ in ("GPE", "LOC")
-            and (
-                (ent.label_ in ("GPE", "LOC") and after.start == ent.end)
-                or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
-                or (after.start == ent.end + 1 and table.lower[ent.end] == "and")
+            (
+                after.label_ in ("GPE", "LOC")
+                and (
+                    (ent.label_ in ("GPE", "LOC") and after.start == ent.end)
+                    or (after.start == ent.end + 1 and table.lower[ent.end] == "of")
+                    or (after.start == ent.end + 1 and table.lower[ent.end] == "and")
+                )
+                and (ent.label_ in ("GPE", "LOC") or table.lower[ent.end] == "and")
+                and known_place(table.doc[ent.start : after.end].text) is not None
             )
-            and (ent.label_ in ("GPE", "LOC") or table.lower[ent.end] == "and")
-            and known_place(table.doc[ent.start : after.end].text) is not None
+            # "Sogn | og | Fjordane", "Castilla | y | León": another language's "and" between
+            # two places is inside one name, whatever the gazetteers know
+            or (
+                ent.label_ in ("GPE", "LOC")
+                and after.label_ in ("GPE", "LOC")
+                and after.start == ent.end + 1
+                and table.text[ent.end] in _OTHER_ANDS
+            )
         ),
     )
 
@@ -189,6 +203,24 @@ def _hyphened_acronym_end(table: TokenTable, ent: Span) -> int:
     if joined and not table.ent_type[k + 1] and after.isupper() and after.isalpha():
         return k + 2
     return ent.end
+
+
+def _event_year_start(table: TokenTable, ent: Span) -> int:
+    """ "at the 2010 | Winter Olympics in Vancouver": a year between "the" and an event's
+    name is the first word of the name (the NER tags the year a date; not "By 2010 |
+    Carnival drew crowds", a time)."""
+    k = ent.start - 1
+    if (
+        ent.label_ == "EVENT"
+        and k >= 1
+        and table.lower[k - 1] == "the"
+        and len(table.text[k]) == 4
+        and table.text[k].isdigit()
+        and table.ent_type[k] in ("", "DATE")
+        and table.text[ent.start][:1].isupper()
+    ):
+        return k
+    return ent.start
 
 
 def _numbered_name_end(table: TokenTable, ent: Span) -> int:

@@ -41,6 +41,7 @@ from textkg.extract.mentions.person_clues import (
     leader_apposed_before,
     personal_context,
     relative_who_follows,
+    role_apposed_after,
     role_apposed_before,
     role_before,
     which_follows,
@@ -135,9 +136,8 @@ def entity_type(
     # (not "Moana Tipene-Hall": a double surname's second half)
     hyphened_surname = end - start > 2 and reader.doc[end - 2].text == "-"
     # (nor "Greg Hall, Vexor's chairman": a given name, then a role in apposition)
-    titled = end - start == 2 and is_given_name(reader.table.text[start]) and _role_apposed(
-        reader, start, end
-    )
+    titled = end - start == 2 and is_given_name(reader.table.text[start])
+    titled = titled and role_apposed_after(reader, start, end)
     building = (head in lex.building_nouns or place_head) and not (hyphened_surname or titled)
     if label == "PERSON":
         return _person_label_type(reader, start, end, name, country, org_head, building)
@@ -389,7 +389,14 @@ def _person_label_type(
         end - start > 1
         and head in lex.admin_words
         and head not in lex.org_head_nouns
-        and placed(reader, start, end)
+        and reader.doc[end - 1].text[:1].isupper()
+        and (
+            placed(reader, start, end)
+            # "Tver Oblast", "Kazan Governorate" anywhere: a kind of area no one's surname
+            # is, after a word no one's given name is (not "Robert Parish", "Talia Shire")
+            or head in lex.area_kind_nouns
+            or not is_given_name(reader.doc[start].text)
+        )
     ):
         return EntityType.ADMINISTRATIVE_AREA  # "in Cameron Parish", not "Robert Parish"
     return EntityType.PERSON
@@ -542,6 +549,8 @@ def classifier_apposition(
                 and made & reader.lex.person_made_things
             ):
                 return False  # "X, a documentary maker from Kazakhstan": a person's work
+            if token.lemma_.lower() in reader.lex.member_titles and pobjs(token, ("of",)):
+                return False  # "X (born 1955), a senior member of the ANC,": a member's
             if token.pos_ == "NOUN" and {token.lemma_.lower(), hyphened(token)} & kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues
@@ -588,12 +597,3 @@ def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
             if k - size >= 0 and words in lex.titles:
                 return words not in lex.head_of_state_titles
     return False
-
-
-def _role_apposed(reader: SpanReader, start: int, end: int) -> bool:
-    """A person's role in apposition right after the name ("X, Vexor's chairman,")."""
-    heads = set(range(start, end))
-    return any(
-        t.dep_ == "appos" and t.head.i in heads and t.lemma_.lower() in reader.lex.titles
-        for t in reader.doc[end : min(len(reader.doc), end + 8)]
-    )

@@ -276,3 +276,12 @@ def role_before(reader: SpanReader, start: int) -> bool:
     kin = bio.spouse_nouns | bio.child_nouns | bio.parent_nouns | bio.sibling_nouns
     word = doc[start - 2].lemma_.lower() if start >= 2 else ""
     return start >= 2 and doc[start - 1].text == "," and word in lex.people_nouns | kin
+
+
+def role_apposed_after(reader: SpanReader, start: int, end: int) -> bool:
+    """A person's role in apposition right after the name ("X, Vexor's chairman,")."""
+    heads = set(range(start, end))
+    return any(
+        t.dep_ == "appos" and t.head.i in heads and t.lemma_.lower() in reader.lex.titles
+        for t in reader.doc[end : min(len(reader.doc), end + 8)]
+    )

@@ -177,10 +177,14 @@ def placed_in_apposition(reader: SpanReader, end: int) -> bool:
     return doc[k + 1].text in (",", ".")  # "the Yonne department,"
 
 
-def dated_place(reader: SpanReader, start: int) -> bool:
+def dated_place(reader: SpanReader, start: int, end: int | None = None) -> bool:
     """ "(3 May 1934, Lindau - 9 June 2001, Ulm)": a name after a year and its comma inside a
-    life's bracket is where the life began or ended (a year is no one's to be set off by)."""
+    life's bracket is where the life began or ended (a year is no one's to be set off by);
+    so is a name opening the bracket after a person's name, set off by a comma from a date
+    with its year, the halves parted by a dash ("X (Nîmes, 2 June 1663 - Leiden, 1719)")."""
     text = reader.table.text
+    if end is not None and _opens_a_life_bracket(reader, start, end):
+        return True
     year = text[start - 2] if start >= 2 else ""
     if text[start - 1] != "," or not (year.isdigit() and len(year) in (3, 4)):
         return False
@@ -192,13 +196,30 @@ def dated_place(reader: SpanReader, start: int) -> bool:
     return False
 
 
+def _opens_a_life_bracket(reader: SpanReader, start: int, end: int) -> bool:
+    table, doc = reader.table, reader.doc
+    if start < 2 or table.text[start - 1] != "(" or doc[start - 2].ent_type_ != "PERSON":
+        return False
+    if end + 1 >= len(table) or table.text[end] != ",":
+        return False
+    k = end + 1
+    while k < len(table) and k - end < 5 and (doc[k].ent_type_ == "DATE" or table.like_num[k]):
+        if len(table.text[k]) in (3, 4) and table.text[k].isdigit():
+            break  # the date's year
+        k += 1
+    else:
+        return False
+    close = next((j for j in range(k, min(len(table), k + 20)) if table.text[j] == ")"), k)
+    return any(table.text[j] in ("–", "—", "-") for j in range(k + 1, close))
+
+
 def set_off_as_a_place(reader: SpanReader, start: int, end: int) -> bool:
     """ "Okafor, 41, of Enugu", "X, in the Yonne department,", "(3 May 1934, Lindau - ...)",
     "Its towns are A, B and C": the words around the name set it off as a place."""
     return (
         town_after_of(reader, start)
         or placed_in_apposition(reader, end)
-        or dated_place(reader, start)
+        or dated_place(reader, start, end)
         or listed_place(reader, start) is not None
     )
 
@@ -348,12 +369,13 @@ def things_in(reader: SpanReader, i: int, name: str) -> bool:
 
 
 def born_in(reader: SpanReader, i: int) -> bool:
-    """ "born in X", "died in X", "grew up in X", "a native of X": a place's slot in a life."""
+    """ "born in X", "died in X", "grew up in X", "born at X", "a native of X": a place's slot
+    in a life."""
     token = reader.doc[i]
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("native", "natives"):
         return True
-    if token.dep_ != "pobj" or prep.lower_ != "in":
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
     words = reader.lex.biography
     life = words.birth_words | words.death_verbs | words.raised_verbs

@@ -417,6 +417,9 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
         return found
     if noun.dep_ in ("attr", "acomp"):
         return _people(doc, children(noun.head, "nsubj", "nsubjpass"))
+    others = [c for c in children(noun.head, "nsubj", "nsubjpass") if c.i > noun.i]
+    if noun.dep_ in ("nsubj", "nsubjpass") and others:
+        return _people(doc, others)  # "The daughter of Y, she was born in Z": she is
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
@@ -489,11 +492,15 @@ def _person_past_occupations(doc: DocView, noun: Token) -> list[Ment]:
         return []
     k += 1
     while k < min(len(table), noun.i + 8) and doc.at[k] is None:
-        if not (table.lower[k] in ("the", "a", "an", "and") or table.pos[k] == "NOUN"):
-            return []
-        if not table.text[k].islower():
-            return []
-        k += 1
+        # "the actor and screenwriter", "Mexican singer and actress" (a tagger's verb or
+        # adjective too, never a finite verb)
+        word = table.pos[k] in ("NOUN", "VERB", "ADJ") and doc.doc[k].tag_ in ("NN", "VB", "JJ")
+        if doc.in_nationality(k) or (
+            table.text[k].islower() and (word or table.lower[k] in ("the", "a", "an", "and"))
+        ):
+            k += 1
+            continue
+        return []
     named = doc.mention_starting(k, skip_the=False) if k < len(table) else None
     return [named] if named is not None and named.etype is PERSON else []
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib.namespace import SDO
+
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
@@ -63,3 +65,39 @@ def _people_ending(doc: DocView, end: int, first: int) -> list[Ment]:
             j -= 1
         person = doc.mention_ending(j)
     return people
+
+
+@rule("founding-players")
+def founding_players(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X was formed by guitarist A and bassist B, later recruiting drummer C": the players
+    the sentence that says who founded a band names by their instrument are its members."""
+    players = doc.lex.player_titles
+    for founding in list(found):
+        if founding.predicate != SDO.founder or founding.subject.etype is not ORG:
+            continue
+        if not _called_a_band(doc, founding.subject, founding.sentence):
+            continue  # "Norvia Records was founded by the drummer X": a label he set up
+        first = doc.sentences[founding.sentence].start_token
+        for person in doc.sentence_mentions(founding.sentence):
+            if (
+                person.etype is PERSON
+                and person.start > first
+                and doc.table.lower[person.start - 1] in players
+            ):
+                yield RelationCandidate(
+                    person, TK.memberOf, founding.subject, founding.sentence, "founding-players"
+                )
+
+
+def _called_a_band(doc: DocView, band: Ment, sentence: int) -> bool:
+    """A kind of ensemble ("band", "duo", "rock group") said in the founding sentence or in
+    the one that first names the body."""
+    nouns = doc.lex.biography.ensemble_nouns
+    first = min(m.sentence for m in doc.mentions if m.name == band.name)
+    for index in {sentence, first}:
+        span = doc.sentences[index]
+        lower = doc.table.lower[span.start_token : span.end_token]
+        pairs = {" ".join(lower[k : k + 2]) for k in range(len(lower) - 1)}
+        if nouns & (set(lower) | pairs):
+            return True
+    return False

@@ -62,6 +62,10 @@ def _occupation_start(doc: DocView, start: int, floor: int) -> int:
     while k > floor and nouns < 3 + int(joined):
         if noun(k - 1):
             k, nouns = k - 1, nouns + 1
+        elif nouns and k - 2 > floor and table.text[k - 1] == "-" and noun(k - 2):
+            k = k - 2  # "American singer-songwriter X": one occupation of two words
+        elif joined and nouns and k - 2 > floor and table.text[k - 1] == "," and noun(k - 2):
+            k = k - 1  # "the Polish pianist, | composer and teacher X": a list of them
         elif (
             table.lower[k - 1] == "and"
             and nouns
@@ -97,6 +101,25 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
         i += 2
     if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
         return doc.nationality_at(i + 2)
+    # "X (1844 – 1893), Hungarian inventor of ...": a list page's line, its life bracket, then
+    # a nationality and an occupation with no article
+    close = _life_bracket_end(doc, i)
+    if close is not None and close + 2 < len(lower) and lower[close] == ",":
+        nat = doc.nationality_at(close + 1)
+        if nat is not None and nat.end < len(lower) and doc.table.pos[nat.end] == "NOUN":
+            return nat
+    return None
+
+
+def _life_bracket_end(doc: DocView, i: int) -> int | None:
+    """Past the bracket opening at ``i`` when it holds a year ("(1844 – 1893)", "(born 1950)")."""
+    table = doc.table
+    if i >= len(table) or table.text[i] != "(":
+        return None
+    for k in range(i + 1, min(len(table), i + 16)):
+        if table.text[k] == ")":
+            years = any(len(w) == 4 and w.isdigit() for w in table.text[i + 1 : k])
+            return k + 1 if years else None
     return None
 
 

@@ -394,7 +394,11 @@ def _named_after(doc: DocView, noun: Token) -> list[Ment]:
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
     """ "signed the agreement with X", "toured the plant with X", "signed it at the offices
     with X", "toured the plant in Tema with X", "handed the crate to X": the parser hangs a
-    meeting's "with" (or "to") on the thing, the room or its place, not the verb."""
+    meeting's "with" (or "to") on the thing, the room or its place, not the verb; and a
+    career's on the word the frame needs ("began his career with X")."""
+    if frame.event is None and frame.only_with:
+        needed = [c for c in children(verb, "dobj") if c.lemma_.lower() in frame.only_with]
+        return [p for c in needed for p in pobjs(c, frame.objects)]
     if frame.event is not EventKind.MEETING:
         return []
     things = [c for c in children(verb, "dobj") if doc.at[c.i] is None]

@@ -1,0 +1,35 @@
+"""Names the NER cut in two, joined before any rule reads them (extract/mentions/joins.py);
+our own sentences."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+from textkg.records import EntityType
+
+
+def test_a_year_before_an_events_name_is_part_of_the_name_and_the_event_is_in_its_town() -> None:
+    facts = facts_of(
+        "Tomas Berg (born 1980) is a Norwegian skeleton coach. He led the national team at "
+        "the 2010 Winter Olympics in Vancouver."
+    )
+    events = {m.name for m in facts.mentions if m.entity_type is EntityType.EVENT}
+    assert "2010 Winter Olympics" in events
+    assert ("2010 Winter Olympics", "tk:locatedIn", "Vancouver") in triples(facts)
+
+
+def test_a_year_said_as_a_time_before_an_events_name_stays_apart() -> None:
+    # guard: no "the" before the year; the year dates the sentence
+    facts = facts_of("In 2010 Olympic Games tickets sold out in a day in Ribe.")
+    assert not any(m.name.startswith("2010") for m in facts.mentions)
+
+
+def test_two_places_joined_by_another_languages_and_are_one_region() -> None:
+    facts = facts_of("Ana Ruiz was born in Burgos, Castilla y León, in 1960.")
+    assert ("Burgos", "tk:locatedIn", "Castilla y León") in triples(facts)
+
+
+def test_two_places_joined_by_english_and_stay_two_places() -> None:
+    # guard: an English list of two regions
+    facts = facts_of("The storm hit Castilla and Aragon in 1960.")
+    names = {m.name for m in facts.mentions}
+    assert "Castilla and Aragon" not in names
