@@ -166,3 +166,14 @@ def test_a_region_an_organisation_is_named_after_written_alone_is_the_organisati
     )
     alone = [m for m in facts.mentions if m.text == "Maryland"]
     assert alone and all(m.entity_type is EntityType.ORGANIZATION for m in alone)
+
+
+def test_a_companys_short_name_before_a_possessive_role_after_a_name_stays_the_company() -> None:
+    # "X, Oregon's chief executive": no region after a name and a comma, but an owner
+    facts = facts_of(
+        "Oregon Air Group, the Seattle-based owner of Oregon Airlines, acquired Maui Holdings. "
+        "Ben Mancuso, Oregon's chief executive, will lead the combined company. Coast Air, "
+        "Oregon's regional carrier, is also part of Oregon Air Group."
+    )
+    oregon = [m for m in facts.mentions if m.name == "Oregon"]
+    assert oregon and all(m.entity_type is EntityType.ORGANIZATION for m in oregon)

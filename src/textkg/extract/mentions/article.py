@@ -323,6 +323,11 @@ def _after_a_name(reader: SpanReader, start: int) -> bool:
     )
 
 
+def _owning(reader: SpanReader, end: int) -> bool:
+    """ "X, Alaska's chief executive": a possessive after the name, an owner's, no region's."""
+    return end < len(reader.table) and reader.table.lower[end] in ("'s", "’s", "'")
+
+
 def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
     """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport", "Tokyo-based", "the
     mayor of Tokyo", "Tokyo, the largest city in Japan": where a town stands, not the club
@@ -334,7 +339,11 @@ def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) ->
         return True
     if seat_of(reader, start, end):
         return True  # "headquartered in Tacoma"
-    if _after_a_name(reader, start) and known_place(ment.name) is EntityType.ADMINISTRATIVE_AREA:
+    if (
+        _after_a_name(reader, start)
+        and not _owning(reader, end)
+        and known_place(ment.name) is EntityType.ADMINISTRATIVE_AREA
+    ):
         return True  # "in Annapolis, Maryland" beside the "Maryland Institute of Art"
     if kind_in_apposition(reader, start, end) is not None:
         return True
