@@ -506,12 +506,12 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in given_up for c in verb.children):
             continue
         if (
-            (put_in_the_past(verb, lex.past_adverbs) and not tells_a_life(doc))
+            put_in_the_past(verb, lex.past_adverbs)
             or (lemma in lex.role_verbs_subject and before_the_story(verb))
             or (held_between_dates(verb) and not tells_a_life(doc))
         ):
             continue  # "X previously served as foreign minister": a role held before (a
-            # reference page's "was mayor from 2016 until 2024" is a fact of its subject's life)
+            # reference page's "was mayor from 2016 to 2024" is a fact of its subject's life)
         subjects, giver = role_takers(doc, verb, lemma in lex.role_verbs_object)
         if not subjects:
             continue

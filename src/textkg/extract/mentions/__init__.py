@@ -139,15 +139,7 @@ def build_mentions(
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products
-        start, end = ent.start, ent.end
-        if (
-            label in ("GPE", "LOC", "ORG")
-            and end - start > 2
-            and reader.table.lower[start] in lex.titles
-            and reader.table.lower[start + 1] == "of"
-            and (label != "ORG" or country_name(reader._name(start + 2, end), lex))
-        ):
-            start += 2  # "King of | Romania", "Emperor of | Japan": a title's place
+        end = ent.end
         if (
             label in ("GPE", "LOC")
             and end - ent.start > 1
@@ -156,8 +148,8 @@ def build_mentions(
         ):
             end -= 1  # "Guayas province": the region's name is "Guayas", of a kind the text says
         if label in NER_LABELS:
-            raw.append((start, end, label))
-            for i in range(start, ent.end):
+            raw.append((ent.start, end, label))
+            for i in range(ent.start, ent.end):
                 taken[i] = True
     nationalities += untagged_nationalities(reader, nationalities)
     for start, end, _country in gazetteer_spans(reader.table, taken):

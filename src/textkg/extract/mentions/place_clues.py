@@ -404,15 +404,17 @@ def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | Non
 
 
 def area_slot(reader: SpanReader, start: int, end: int) -> bool:
-    """In a place's slot ("in X"), naming whose capital or district a place is, or after a
-    place and its comma ("in Szczytno County, Warmian-Masurian Voivodeship": the larger
-    area a list of places ends with)."""
+    """In a place's slot ("in X", "part of X"), naming whose capital or district a place is,
+    or after a place and its comma ("in Szczytno County, Warmian-Masurian Voivodeship": the
+    larger area a list of places ends with)."""
     doc = reader.doc
     last = doc[end - 1]
     listed = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    part = last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ == "part"
     return (
         placed(reader, start, end)
         or listed
+        or part
         or (last.dep_ == "compound" and last.head.lemma_.lower() in reader.lex.place_kind_nouns)
     )
 

@@ -13,7 +13,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, pobjs
+from textkg.extract.syntax import children, negated, pobjs
 from textkg.namespaces import TK
 
 #: The prepositions that place a thing by a landmark it is on or beside (not "near": what
@@ -64,3 +64,30 @@ def _landmarks(doc: DocView, verb: Token) -> list[Token]:
 
 def _places(doc: DocView, landmark: Token) -> list[Ment]:
     return [m for m in doc.referents(landmark, conjuncts=False) if m.etype.kind is PLACE]
+
+
+@rule("place-part-of")
+def place_part_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "The Varna Range is part of the Baltic Highlands", "It forms part of Rapla Parish":
+    a place the copula (or "form") makes part of another place lies in it."""
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            part = doc.doc[i]
+            if part.lower_ != "part" or part.dep_ not in ("attr", "dobj"):
+                continue
+            verb = part.head
+            if verb.lemma_ not in ("be", "become", "remain", "form") or negated(verb):
+                continue
+            wholes = [m for p in pobjs(part, ("of",)) for m in _places(doc, p)]
+            for subject in children(verb, "nsubj"):
+                places = doc.referents(subject, conjuncts=False)
+                if not places and subject.lower_ == "it":
+                    places = [m for m in doc.mentions if m.defined][:1]  # the page's place
+                for place in places:
+                    if place.etype.kind is not PLACE:
+                        continue
+                    for whole in wholes:
+                        if whole is not place:
+                            yield RelationCandidate(
+                                place, TK.locatedIn, whole, span.index, "place-part-of"
+                            )
