@@ -257,20 +257,6 @@ def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
     assert mention(facts, "Holmgren").entity_type is EntityType.PERSON
 
 
-def test_a_name_set_off_as_a_member_of_a_body_stays_a_person() -> None:
-    facts = facts_of(
-        "Ngoako Ramadi (born 21 August 1955), a senior member of the Ubuntu Party, was "
-        "Lesotho's Minister of Public Service from 2015 to 2017."
-    )
-    assert mention(facts, "Ngoako Ramadi").entity_type is EntityType.PERSON
-
-
-def test_a_company_set_off_as_a_member_of_a_group_stays_a_company() -> None:
-    # guard: "Norvia, a member of the Tarsk Group": a company in its group
-    facts = facts_of("Norvia, a member of the Tarsk Group, said on Monday it would cut 300 jobs.")
-    assert mention(facts, "Norvia").entity_type is EntityType.ORGANIZATION
-
-
 def test_a_name_one_was_born_at_is_a_town() -> None:
     # as the NER reads some such names: a person
     text = "Henrik Lund was born at Luster in 1860."

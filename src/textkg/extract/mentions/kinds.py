@@ -549,8 +549,6 @@ def classifier_apposition(
                 and made & reader.lex.person_made_things
             ):
                 return False  # "X, a documentary maker from Kazakhstan": a person's work
-            if token.lemma_.lower() in reader.lex.member_titles and pobjs(token, ("of",)):
-                return False  # "X (born 1955), a senior member of the ANC,": a member's
             if token.pos_ == "NOUN" and {token.lemma_.lower(), hyphened(token)} & kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues
