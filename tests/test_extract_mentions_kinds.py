@@ -257,16 +257,4 @@ def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
     assert mention(facts, "Holmgren").entity_type is EntityType.PERSON
 
 
-def test_a_name_one_was_born_at_is_a_town() -> None:
-    # as the NER reads some such names: a person
-    text = "Henrik Lund was born at Luster in 1860."
-    facts = facts_with_ents(text, [(0, 2, "PERSON"), (5, 6, "PERSON"), (7, 8, "DATE")])
-    assert mention(facts, "Luster").entity_type is EntityType.CITY
-    assert ("Henrik Lund", "schema:birthPlace", "Luster") in triples(facts)
 
-
-def test_a_name_one_worked_at_stays_what_the_ner_said() -> None:
-    # guard: no life's verb before "at"
-    text = "Henrik Lund worked at Luster for years."
-    facts = facts_with_ents(text, [(0, 2, "PERSON"), (4, 5, "PERSON")])
-    assert mention(facts, "Luster").entity_type is EntityType.PERSON

@@ -369,13 +369,12 @@ def things_in(reader: SpanReader, i: int, name: str) -> bool:
 
 
 def born_in(reader: SpanReader, i: int) -> bool:
-    """ "born in X", "died in X", "grew up in X", "born at X", "a native of X": a place's slot
-    in a life."""
+    """ "born in X", "died in X", "grew up in X", "a native of X": a place's slot in a life."""
     token = reader.doc[i]
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("native", "natives"):
         return True
-    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+    if token.dep_ != "pobj" or prep.lower_ != "in":
         return False
     words = reader.lex.biography
     life = words.birth_words | words.death_verbs | words.raised_verbs
