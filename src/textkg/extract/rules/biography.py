@@ -417,9 +417,6 @@ def _named_by(doc: DocView, noun: Token) -> list[Ment]:
         return found
     if noun.dep_ in ("attr", "acomp"):
         return _people(doc, children(noun.head, "nsubj", "nsubjpass"))
-    others = [c for c in children(noun.head, "nsubj", "nsubjpass") if c.i > noun.i]
-    if noun.dep_ in ("nsubj", "nsubjpass") and others:
-        return _people(doc, others)  # "The daughter of Y, she was born in Z": she is
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
