@@ -4,7 +4,7 @@ kept."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, met, names, triples
+from fixtures.extract.support import facts_of, mention, met, names, triples
 from textkg.records import EntityType
 
 
@@ -162,3 +162,34 @@ def test_a_continent_a_capital_is_the_capital_of_stays_no_region() -> None:
         for m in facts.mentions
         if m.name == "Asia"
     )
+
+
+def test_the_largest_lender_in_the_country_is_still_the_bank() -> None:
+    # review rev17c: descriptions' "in" guard only for a body's noun
+    found = triples(
+        facts_of(
+            "Ecobank cut 300 jobs on Monday. The largest lender in the country is "
+            "headquartered in Lome."
+        )
+    )
+    assert ("Ecobank", "tk:locatedIn", "Lome") in found
+
+
+def test_a_stake_an_owner_bought_elsewhere_or_holds_makes_no_purchase() -> None:
+    # review rev17c: owners-stake only for a majority stake bought, in nothing else named
+    for text in (
+        "Halvorsen Shipping is owned by Tidewater Partners, which bought a majority stake in "
+        "a Danish ferry company in 2022.",
+        "Halvorsen Shipping is owned by Tidewater Partners, which owns a stake in Maersk too.",
+        "Halvorsen Shipping is owned by Tidewater Partners, which bought shares in 2022.",
+    ):
+        found = triples(facts_of(text))
+        assert ("Tidewater Partners", "tk:acquired", "Halvorsen Shipping") not in found, text
+
+
+def test_a_banks_capital_is_no_town() -> None:
+    # review rev17c: "the capital of X" said of money
+    facts = facts_of(
+        "Santander said profits rose. Regulators said the capital of Santander was strong."
+    )
+    assert mention(facts, "Santander").entity_type is not EntityType.CITY

@@ -31,8 +31,14 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         return []
     if any(m.etype is ORG for p in pobjs(token, ("of",)) for m in view.referents(p)):
         return []  # "the youth side of Hearts of Oak": its own name follows
-    if any(p.pos_ == "NOUN" and view.at[p.i] is None for p in pobjs(token, ("in", "within"))):
-        return []  # "the largest opposition group in the chamber": a part of another body
+    bodies = view.lex.board_nouns | view.lex.org_head_nouns | view.lex.chambers
+    if any(
+        p.pos_ == "NOUN" and view.at[p.i] is None and p.lemma_.lower() in bodies
+        for p in pobjs(token, ("in", "within"))
+    ):
+        # "the largest opposition group in the chamber": a part of another body (not "the
+        # largest lender in the country", "the airline in question")
+        return []
     lemma = token.lemma_.lower()
     generic = lemma in view.lex.classifier_nouns - view.lex.specific_kinds and (
         lemma not in _SPORTING_NOUNS or view.sporting

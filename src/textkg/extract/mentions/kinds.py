@@ -50,6 +50,7 @@ from textkg.extract.mentions.person_clues import (
 )
 from textkg.extract.mentions.place_clues import (
     MOVEMENT_PREPOSITIONS,
+    a_towns_capital,
     after_a_town,
     after_an_age,
     area_slot,
@@ -102,7 +103,7 @@ def entity_type(
     country = country_name(name, lex)
     mislabelled = label in ("PERSON", "ORG") and head not in lex.org_head_nouns
     mislabelled = mislabelled and name not in lex.world_regions  # "the capital of Asia"
-    if mislabelled and capital_of(reader, start, end):
+    if mislabelled and capital_of(reader, start, end) and a_towns_capital(reader, start, end):
         # "Batumi, the capital of Adjara": a region or a country, whatever the NER said
         area = known_place(name) or EntityType.ADMINISTRATIVE_AREA
         return EntityType.COUNTRY if country else area

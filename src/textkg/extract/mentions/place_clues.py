@@ -437,8 +437,18 @@ def kind_said(reader: SpanReader, start: int, end: int) -> bool:
         or kind_in_apposition(reader, start, end)
         or kind_by_copula(reader, start, end)
     )
-    # ... or what it is the capital of ("the capital of Navarre": a region)
-    return (said is not None and said.kind is EntityType.PLACE) or capital_of(reader, start, end)
+    # ... or what a town named beside it is the capital of ("Pamplona, the capital of
+    # Navarre"; not "the capital of Santander was strong", a bank's money)
+    return (said is not None and said.kind is EntityType.PLACE) or (
+        capital_of(reader, start, end) and a_towns_capital(reader, start, end)
+    )
+
+
+def a_towns_capital(reader: SpanReader, start: int, end: int) -> bool:
+    """The capital a name is "of" is said of a town (in apposition to it or its copula's
+    attribute), not a bank's money."""
+    seat = reader.doc[reader.head_index(start, end)].head.head
+    return seat.dep_ in ("appos", "attr") or (seat.dep_ == "conj" and seat.head.dep_ == "appos")
 
 
 def town_after_of(reader: SpanReader, start: int, name: str | None = None) -> bool:

@@ -116,12 +116,15 @@ def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
             verb = stake.head
             if stake.lemma_.lower() not in lex.share_nouns or stake.dep_ != "dobj":
                 continue
-            if verb.lemma_.lower() not in lex.company_verbs or verb.dep_ != "relcl":
-                continue
+            frame = lex.verbs.get(verb.lemma_.lower())
+            if frame is None or frame.predicate != TK.acquired or verb.dep_ != "relcl":
+                continue  # a verb of buying ("bought", "acquired"), not "owns a stake"
+            if stake.tag_ != "NN" or not any(c.lower_ in lex.majority_words for c in stake.subtree):
+                continue  # "a majority (controlling) stake", not "shares", "stakes"
             if has_modal(verb) or negated(verb) or unreal(verb, lex.irrealis_verbs):
                 continue  # "which will buy a stake next year"
-            if any(m.etype is ORG for p in _ins(stake) for m in doc.referents(p)):
-                continue  # "a stake in Z": the rules of the verb read it
+            if any(not _a_date(p) for p in _ins(stake) + _ins(verb)):
+                continue  # "a stake in Z", "in a Danish ferry company": another's
             named = verb.head
             if doc.at[named.i] is None and named.dep_ == "appos":
                 named = named.head  # "Y, a Reykjavik-based fund, which bought ..."
@@ -131,8 +134,12 @@ def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(owner, TK.acquired, owned, span.index, "owners-stake")
 
 
-def _ins(stake: Token) -> list[Token]:
-    return [p for c in stake.children if c.lower_ == "in" for p in c.children]
+def _ins(token: Token) -> list[Token]:
+    return [p for c in token.children if c.lower_ == "in" for p in c.children]
+
+
+def _a_date(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num
 
 
 def _owned_by(doc: DocView, owner: Token) -> Ment | None:
