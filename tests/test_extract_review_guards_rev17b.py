@@ -193,3 +193,14 @@ def test_a_banks_capital_is_no_town() -> None:
         "Santander said profits rose. Regulators said the capital of Santander was strong."
     )
     assert mention(facts, "Santander").entity_type is not EntityType.CITY
+
+
+def test_a_citation_bracket_gives_no_nationality() -> None:
+    # review rev17c: "(2019)" is a citation, no life bracket
+    found = triples(facts_of("The study by Ortiz (2019), Spanish researchers said, was flawed."))
+    assert ("Ortiz", "tk:nationality", "Spain") not in found
+
+
+def test_two_towns_joined_by_another_languages_and_stay_two() -> None:
+    facts = facts_of("Rafael Nadal y Carlos Alcaraz played in Madrid y Barcelona.")
+    assert {"Madrid", "Barcelona"} <= names(facts)

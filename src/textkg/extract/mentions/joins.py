@@ -123,6 +123,8 @@ def _join_places_of(table: TokenTable) -> None:
                 and after.label_ in ("GPE", "LOC")
                 and after.start == ent.end + 1
                 and table.text[ent.end] in _OTHER_ANDS
+                # (not "Madrid y Barcelona": two towns the gazetteers know)
+                and not (known_place(ent.text) and known_place(after.text))
             )
         ),
     )

@@ -118,8 +118,11 @@ def _life_bracket_end(doc: DocView, i: int) -> int | None:
         return None
     for k in range(i + 1, min(len(table), i + 16)):
         if table.text[k] == ")":
-            years = any(len(w) == 4 and w.isdigit() for w in table.text[i + 1 : k])
-            return k + 1 if years else None
+            inside = table.text[i + 1 : k]
+            years = [w for w in inside if len(w) == 4 and w.isdigit()]
+            # a life's two years, or one after "born"/"b." (not "Ortiz (2019)", a citation)
+            life = len(years) >= 2 or any(w.lower() in ("born", "b.") for w in inside)
+            return k + 1 if years and life else None
     return None
 
 
