@@ -84,11 +84,7 @@ def _after_a_things_sentence(doc: DocView, i: int) -> bool:
         return False
     before = doc.sentences[sentence - 1]
     table = doc.table
-    subjects = [
-        k
-        for k in range(before.start_token, before.end_token)
-        if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
-    ]
+    subjects = _main_subjects(doc, before.start_token, before.end_token)
     # "The unit", "The project": a thing introduced as one (not "Net income rose", "Shares
     # fell", figures in a sentence about the company)
     return bool(subjects) and all(
@@ -131,11 +127,7 @@ def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
     if sentence == 0 or doc.sentences[sentence].start_token != i:
         return None
     before = doc.sentences[sentence - 1]
-    subjects = [
-        k
-        for k in range(before.start_token, before.end_token)
-        if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
-    ]
+    subjects = _main_subjects(doc, before.start_token, before.end_token)
     if not subjects or any(doc.at[k] is not None or table.pos[k] != "NOUN" for k in subjects):
         return None  # a named subject, or a pronoun: the usual salience decides
     apposed = [  # "The port operator, Nieuwe Haven Terminals, said ... Its chief executive"
@@ -160,6 +152,16 @@ def named_after_a_thing(doc: DocView, i: int, sentence: int) -> Ment | None:
         return agents[0]  # also "The resort is owned by X. Its head": the owner's
     named = _outermost(doc, named)
     return max(named, key=lambda m: m.start) if named else None
+
+
+def _main_subjects(doc: DocView, start: int, end: int) -> list[int]:
+    """The tokens of a sentence (``start`` to ``end``) that are its main verb's subjects."""
+    table = doc.table
+    return [
+        k
+        for k in range(start, end)
+        if table.dep[k] in _SUBJECT_DEPS and table.head[k] == _root(doc, k)
+    ]
 
 
 def _owned_or_led(doc: DocView, subjects: list[int]) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from textkg.extract.arguments import dateline_town
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, place_named_before
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
 from textkg.records import EntityType
 
@@ -233,8 +234,7 @@ def _origin(head: Token) -> bool:
 
 def _a_companys_seat(ctx: DocView, head: Token) -> bool:
     """ "a Zagreb-based holding", "a firm based in Split": a company's seat, named in passing."""
-    doc = ctx.doc
-    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ == "based":
+    if based_follows(ctx.doc, head.i + 1):
         return True
     of = head.head
     return head.dep_ == "pobj" and of.lower_ == "in" and of.head.lemma_ in ctx.lex.seat_verbs

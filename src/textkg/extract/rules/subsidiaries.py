@@ -14,7 +14,7 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
-from textkg.extract.syntax import has_modal, negated, unreal
+from textkg.extract.syntax import has_modal, negated, pobjs, unreal
 from textkg.namespaces import TK
 
 
@@ -123,7 +123,7 @@ def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue  # "a majority (controlling) stake", not "shares", "stakes"
             if has_modal(verb) or negated(verb) or unreal(verb, lex.irrealis_verbs):
                 continue  # "which will buy a stake next year"
-            if any(not _a_date(p) for p in _ins(stake) + _ins(verb)):
+            if any(not _a_date(p) for p in pobjs(stake, ("in",)) + pobjs(verb, ("in",))):
                 continue  # "a stake in Z", "in a Danish ferry company": another's
             named = verb.head
             if doc.at[named.i] is None and named.dep_ == "appos":
@@ -132,10 +132,6 @@ def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
             owned = _owned_by(doc, named)
             if owner is not None and owner.etype is ORG and owned is not None:
                 yield RelationCandidate(owner, TK.acquired, owned, span.index, "owners-stake")
-
-
-def _ins(token: Token) -> list[Token]:
-    return [p for c in token.children if c.lower_ == "in" for p in c.children]
 
 
 def _a_date(token: Token) -> bool:
