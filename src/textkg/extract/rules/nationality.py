@@ -251,33 +251,31 @@ def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             if table.text[i] != "," or table.lower[i + 1] not in ("a", "an"):
                 continue
-            k = i + 2
-            # adjectives and nouns only (not "a nurse back from", "a tourist visiting from")
-            while (
-                k < span.end_token
-                and k - i - 2 < _OCCUPATION_WORDS
-                and table.text[k].islower()
-                and (
-                    _occupation_word(table.pos[k], table.tag[k])
-                    or table.lower[k] in ("from", "turned")  # "a banker turned diplomat from"
-                )
-            ):
-                if table.lower[k] == "from":
-                    break
-                k += 1
-            if k == i + 2 or k >= span.end_token or table.lower[k] != "from":
-                continue
-            country = doc.mention_starting(k + 1)
-            after = country.end if country is not None else k
+            k = _from_after_an_occupation(doc, i + 2, span.end_token)
+            country = doc.mention_starting(k + 1) if k is not None else None
             if (
                 country is not None
                 and country.etype is EntityType.COUNTRY
-                and after < span.end_token
-                and table.text[after] in (",", ".", "who")
+                and country.end < span.end_token
+                and table.text[country.end] in (",", ".", "who")
             ):
                 yield RelationCandidate(
                     person, TK.nationality, country, span.index, "person-from-country"
                 )
+
+
+def _from_after_an_occupation(doc: DocView, start: int, limit: int) -> int | None:
+    """The "from" after one to four words of an occupation opening at ``start``: adjectives
+    and nouns only (not "a nurse back from", "a tourist visiting from")."""
+    table = doc.table
+    for k in range(start, min(limit, start + _OCCUPATION_WORDS + 1)):
+        if table.lower[k] == "from":
+            return k if k > start else None
+        turned = table.lower[k] == "turned"  # "a banker turned diplomat from"
+        word = turned or _occupation_word(table.pos[k], table.tag[k])
+        if not table.text[k].islower() or not word:
+            return None
+    return None
 
 
 def _occupation_word(pos: str, tag: str) -> bool:
