@@ -22,6 +22,7 @@ from textkg.extract.mentions.place_clues import (
 )
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
+from textkg.extract.syntax import POSSESSIVE_MARKS
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -325,7 +326,7 @@ def _after_a_name(reader: SpanReader, start: int) -> bool:
 
 def _owning(reader: SpanReader, end: int) -> bool:
     """ "X, Alaska's chief executive": a possessive after the name, an owner's, no region's."""
-    return end < len(reader.table) and reader.table.lower[end] in ("'s", "’s", "'")
+    return end < len(reader.table) and reader.table.lower[end] in POSSESSIVE_MARKS
 
 
 def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
