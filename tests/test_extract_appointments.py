@@ -26,3 +26,11 @@ def test_the_president_of_a_body_the_article_does_not_name_is_no_states() -> Non
         "Mensah at the stadium."
     )
     assert ("Ann Lee", "tk:leaderOf", "Ghana") not in triples(facts)
+
+
+def test_a_body_that_installs_someone_as_its_head() -> None:
+    # spaCy's lemma of "installed" is "instal"
+    facts = facts_of(
+        "Kelso Polytechnic on Friday installed Mirela Dogaru, a chemist, as its rector."
+    )
+    assert ("Mirela Dogaru", "tk:leaderOf", "Kelso Polytechnic") in triples(facts)

@@ -386,3 +386,12 @@ def test_the_former_holder_is_not_the_one_just_appointed() -> None:
         facts_of(_APPOINTED + "former commissioner held talks with the navy's chief, Arne Holt.")
     )
     assert ("Liv Sande", "tk:metWith", "Arne Holt") not in found
+
+
+def test_it_after_a_description_named_in_apposition_is_that_body() -> None:
+    # "The union, the X, represents ... It is led by Y": the subject was named after all
+    facts = facts_of(
+        "The union, the Kolwezi Diggers Federation, represents about 4,000 miners around "
+        "Kolwezi. It is led by Esther Mwamba, who was born in Likasi."
+    )
+    assert ("Esther Mwamba", "tk:leaderOf", "Kolwezi Diggers Federation") in triples(facts)

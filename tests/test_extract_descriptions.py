@@ -85,3 +85,23 @@ def test_a_group_in_a_chamber_is_not_the_chamber() -> None:
         "opposition group in the chamber, said the cap would drive landlords to sell."
     )
     assert ("Fermín Arbizu", "tk:leaderOf", "Parliament of Navarre") not in triples(facts)
+
+
+def test_a_description_by_the_last_word_of_a_name_is_that_body() -> None:
+    # "the combine" is no kind the lexicon lists, but it is the last word of a name given
+    facts = facts_of(
+        "Tashkent Cotton on Monday bought a stake in Fergana Spinning Combine, one of the "
+        "largest employers in the valley. The combine is based in Kokand and employs 900 "
+        "people. The combine's chief engineer, Timur Alimov, said the looms would arrive soon."
+    )
+    found = triples(facts)
+    assert ("Fergana Spinning Combine", "tk:locatedIn", "Kokand") in found
+    assert ("Timur Alimov", "tk:worksFor", "Fergana Spinning Combine") in found
+    assert ("Timur Alimov", "tk:worksFor", "Tashkent Cotton") not in found
+
+
+def test_a_kind_of_place_is_no_description_of_a_club_named_with_it() -> None:
+    found = triples(
+        facts_of("Dunmore City lost to Harlow Town on Saturday. The city is wet and cold.")
+    )
+    assert not any(s == "Dunmore City" and p == "tk:locatedIn" for s, p, _ in found)

@@ -177,3 +177,14 @@ def test_a_companys_short_name_before_a_possessive_role_after_a_name_stays_the_c
     )
     oregon = [m for m in facts.mentions if m.name == "Oregon"]
     assert oregon and all(m.entity_type is EntityType.ORGANIZATION for m in oregon)
+
+
+def test_a_town_named_once_is_that_town_where_the_text_places_things() -> None:
+    # the gazetteers do not know the hamlet; the article names it once as a trip's end
+    found = triples(
+        facts_of(
+            "Nattiq Air, an Igloolik-based airline, on Monday bought Tundra Wings. Its founder, "
+            "Pauline Anavilok, flew to Igloolik from Yellowknife on Sunday."
+        )
+    )
+    assert ("Nattiq Air", "tk:locatedIn", "Igloolik") in found

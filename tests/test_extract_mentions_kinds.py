@@ -255,6 +255,3 @@ def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
     text = "The method was first tested by Peter Lund (Holmgren, 1999) on ten farms."
     facts = facts_with_ents(text, [(6, 8, "PERSON"), (9, 10, "PERSON"), (11, 12, "DATE")])
     assert mention(facts, "Holmgren").entity_type is EntityType.PERSON
-
-
-

@@ -370,3 +370,9 @@ def test_a_regions_name_and_its_kind_the_ner_left_out_are_one_area() -> None:
 def test_a_fire_department_stays_a_body() -> None:
     facts = facts_of("The Fire Department said the blaze was out.")
     assert mention(facts, "Fire Department").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_capitalised_conjunction_that_ends_a_name_is_the_names_own_word() -> None:
+    # "Or" (gold) ends a gold buyer's name: not "X or" cut before a second name
+    facts = facts_of("Comptoir Kindia Or is a subsidiary of Volta Bullion Traders.")
+    assert ("Comptoir Kindia Or", "tk:partOf", "Volta Bullion Traders") in triples(facts)

@@ -144,3 +144,14 @@ def test_who_accompanied_a_traveller_who_also_met_someone_made_the_trip() -> Non
     )
     assert ("Sigrun Vik", "tk:visited", "Alta") in found
     assert not met(found, "Sigrun Vik", "Jonas Eide")
+
+
+def test_who_walks_a_route_with_someone_meets_them() -> None:
+    found = triples(
+        facts_of("On Friday Mayor Ilona Varga walked the new cycle lane with Bence Toth.")
+    )
+    assert ("Ilona Varga", "tk:metWith", "Bence Toth") in found or (
+        "Bence Toth",
+        "tk:metWith",
+        "Ilona Varga",
+    ) in found

@@ -3,6 +3,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, triples
 
 
@@ -62,3 +64,27 @@ def test_who_hires_a_graduate_of_a_school_did_not_study_there() -> None:
         "Brandeis University as her assistant."
     )
     assert not any(p == "schema:alumniOf" for _, p, _ in triples(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Altiplano Winery's chief winemaker, Rosa Quispe, will stay on.",
+            "Rosa Quispe",
+            "Altiplano Winery",
+        ),
+        (
+            "Dmitri Orlov, the Ural Ballet's principal dancer, said he would stay.",
+            "Dmitri Orlov",
+            "Ural Ballet",
+        ),
+        (
+            "The Harwick Museum's chief curator, Lena Frost, chose the works.",
+            "Lena Frost",
+            "Harwick Museum",
+        ),
+    ],
+)
+def test_a_trade_held_at_a_body_is_working_for_it(text: str, person: str, body: str) -> None:
+    assert (person, "tk:worksFor", body) in triples(facts_of(text))

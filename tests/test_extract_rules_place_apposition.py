@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, rule_of, triples
+from fixtures.extract.support import facts_of, mention, rule_of, triples
+from textkg.records import EntityType
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,24 @@ def test_a_person_described_by_a_kind_of_place_is_not_placed_by_it() -> None:
 def test_a_municipality_in_a_region_of_no_known_kind_is_in_it() -> None:
     facts = facts_of("He grew up in Kaustinen, a municipality in Central Ostrobothnia.")
     assert ("Kaustinen", "tk:locatedIn", "Central Ostrobothnia") in triples(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        # a hamlet is a settlement as a village is; an island holds what lies "on" it
+        (
+            "Ruth Nakashuk grew up in Qikiqtak, a hamlet on Resolution Island.",
+            "Qikiqtak",
+            "Resolution Island",
+        ),
+        # the NER calls an area after "northern" an organisation: the apposition says where
+        ("Tomas Vela was born in Oia, a village in northern Santorini.", "Oia", "Santorini"),
+    ],
+)
+def test_a_settlement_in_apposition_lies_in_the_area_it_is_said_to_be_in(
+    text: str, town: str, area: str
+) -> None:
+    facts = facts_of(text)
+    assert (town, "tk:locatedIn", area) in triples(facts)
+    assert mention(facts, area).entity_type.kind is EntityType.PLACE

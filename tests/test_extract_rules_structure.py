@@ -382,3 +382,20 @@ def test_a_town_based_group_of_two_trades_is_there() -> None:
     found = triples(facts)
     assert ("Deccan Life Sciences", "tk:locatedIn", "Bengaluru") in found
     assert ("Deccan Life Sciences", "tk:acquired", "Kaveri") in found
+
+
+def test_a_kind_owned_by_a_plural_is_where_the_apposition_puts_it() -> None:
+    # "a growers' cooperative in X": the plural possessive is part of the kind
+    facts = facts_of("The mill is owned by Tenby Grain, a growers' cooperative in Fort Selkirk.")
+    assert ("Tenby Grain", "tk:locatedIn", "Fort Selkirk") in triples(facts)
+
+
+def test_a_maker_of_things_that_is_a_subsidiary_is_part_of_the_group() -> None:
+    # the parser hangs "that is a subsidiary of" on the things made, not on the maker
+    facts = facts_of(
+        "The rails came from Kessra Track, a Graz-based maker of track systems that is a "
+        "subsidiary of Valdor Industries, an engineering group based in Munich."
+    )
+    found = triples(facts)
+    assert ("Kessra Track", "tk:partOf", "Valdor Industries") in found
+    assert ("Kessra Track", "tk:locatedIn", "Munich") not in found

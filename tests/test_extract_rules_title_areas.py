@@ -54,3 +54,15 @@ def test_a_bare_district_commissioner_does_not_head_the_storys_province() -> Non
     )
     found = triples(facts_of(text))
     assert ("Oskar Teller", "tk:leaderOf", "Southern Province") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jujuy Province's mining minister, Hernan Vidal, was held up in the legislature.",
+        "Hernan Vidal, Jujuy Province's mining minister, was held up in the legislature.",
+    ],
+)
+def test_a_ministers_post_in_a_province_named_with_its_kind_word(text: str) -> None:
+    # the gazetteers know "Jujuy", not "Jujuy Province": the kind word says it is an area
+    assert ("Hernan Vidal", "tk:memberOf", "Jujuy Province") in triples(facts_of(text))

@@ -94,6 +94,8 @@ def _after_a_things_sentence(doc: DocView, i: int) -> bool:
         and doc.at[k] is None
         and not any(c.dep_ == "poss" for c in doc.doc[k].children)
         and not doc.description(doc.doc[k])
+        # (not "The cooperative, the Siguiri Miners Union, represents ...": named after all)
+        and not any(c.dep_ == "appos" and doc.at[c.i] is not None for c in doc.doc[k].children)
         for k in subjects
     )
 

@@ -49,7 +49,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     specific = lemma in view.lex.specific_kinds | view.lex.organised_event_heads or any(
         lemma in m.kinds for m in earlier
     )
-    if lemma not in view.lex.org_head_nouns and not generic and not specific:
+    named = lemma in view.lex.org_head_nouns or generic or specific
+    if not named and not _names_head(view, token, lemma, earlier):
         return []
     if any(
         c.dep_ in ("compound", "nummod", "nmod") and (c.pos_ == "PROPN" or c.like_num)
@@ -79,6 +80,15 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     ment = view.derived(start, token.i + 1, ORG, best.name, sentence)
     ment.reference = "description"
     return [ment]
+
+
+def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) -> bool:
+    """ "Sughd Textile Combine ... The combine is based in Khujand": a subject or an owner
+    written as the last word of a name the article gave (not "the city" after "Manchester
+    City", a kind of place; nor "to hold the post", an object)."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss") or lemma in view.lex.place_kind_nouns:
+        return False
+    return any(len(m.name.split()) > 1 and m.name.lower().split()[-1] == lemma for m in earlier)
 
 
 def _referred(view: DocView, token: Token) -> tuple[str, ...]:

@@ -146,11 +146,15 @@ class DocView:
 
     def root_of(self, ment: Ment) -> int:
         """The mention's syntactic head: the token whose head lies outside the mention."""
-        heads = self.table.head
-        for i in range(ment.end - 1, ment.start - 1, -1):
-            if not ment.start <= heads[i] < ment.end or heads[i] == i:
-                return i
-        return ment.end - 1
+        heads, deps = self.table.head, self.table.dep
+        outside = [
+            i
+            for i in range(ment.end - 1, ment.start - 1, -1)
+            if not ment.start <= heads[i] < ment.end or heads[i] == i
+        ]
+        # (not "Or" of "Comptoir Kindia Or", a word of the name the parser took for a "cc")
+        attached = [i for i in outside if deps[i] not in ("cc", "punct")]
+        return (attached or outside or [ment.end - 1])[0]
 
     def sentence_mentions(self, index: int) -> list[Ment]:
         span = self.sentences[index]

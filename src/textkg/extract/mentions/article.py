@@ -415,6 +415,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             short_forms.add(word)
             known.setdefault(word, (EntityType.PERSON, word))
     company_forms = _company_short_names(reader, mentions, known)
+    towns = _one_word_towns(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
         firsts[surface.split()[0].split("-")[0]].append(surface)
@@ -452,6 +453,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue
+            if surface in towns and not _a_towns_slot(reader, i, end):
+                continue
             etype, name = known[surface]
             ment = Ment(i, end, etype, name, reader.owner[i])
             if table.lower[end - 1] in reader.lex.org_head_nouns:
@@ -461,6 +464,29 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _one_word_towns(
+    reader: SpanReader, mentions: list[Ment], known: dict[str, tuple[EntityType, str]]
+) -> set[str]:
+    """Towns of one word the article names somewhere (the dateline's, "flew to Iqaluit"),
+    which the gazetteers may not know: added to ``known`` for the places they are written
+    in elsewhere."""
+    towns = set()
+    for ment in mentions:
+        if ment.derived or ment.etype not in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
+            continue
+        if len(ment.name.split()) == 1 and ment.name not in known:
+            towns.add(ment.name)
+            known[ment.name] = (ment.etype, ment.name)
+    return towns
+
+
+def _a_towns_slot(reader: SpanReader, i: int, end: int) -> bool:
+    """ "an Iqaluit-based airline", "which is based in Iqaluit": where a town is written."""
+    before = reader.table.lower[i - 1] if i > 0 else ""
+    prepositions = reader.lex.locative_prepositions | MOVEMENT_PREPOSITIONS
+    return based_follows(reader.doc, end) or before in prepositions
 
 
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:

@@ -242,7 +242,7 @@ def entity_type(
             seat = (
                 based_follows(reader.doc, end)
                 or seat_of(reader, start, end)
-                or (end - start == 1 and in_after_an_organisation(reader, start))
+                or in_after_an_organisation(reader, start, end)
             )
             if (
                 seat

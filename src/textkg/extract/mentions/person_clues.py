@@ -249,7 +249,7 @@ def _leader_of_a_named_body_before(reader: SpanReader, start: int) -> bool:
     for k in range(max(0, start - 8), start - 3):
         n = reader.title_len[k]
         of = k + n
-        if not n or doc[of].lower_ != "of" or doc[k : of].text.lower() not in lex.leader_titles:
+        if not n or doc[of].lower_ != "of" or doc[k:of].text.lower() not in lex.leader_titles:
             continue
         owner = doc[of + 1 : start - 1]
         if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in owner):

@@ -47,26 +47,35 @@ def seat_of(reader: SpanReader, start: int, end: int) -> bool:
 
 def capital_of(reader: SpanReader, start: int, end: int) -> bool:
     """ "Funchal, the capital of Madeira": what a capital is the capital of is a region or a
-    country (the seats that are kinds of place: not "the seat of the parliament")."""
+    country (the seats that are kinds of place: not "the seat of the parliament"); so is
+    what a settlement is in ("Port Olry, a village in northern Espiritu Santo")."""
     token = reader.doc[reader.head_index(start, end)]
     seat = token.head.head
     lemma = seat.lemma_.lower()
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "of"
-        and lemma in reader.lex.place_seats
-        and lemma in reader.lex.place_kind_nouns
-    )
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "of":
+        return lemma in reader.lex.place_seats and lemma in reader.lex.place_kind_nouns
+    settlement = reader.lex.named_kinds.get(lemma) is EntityType.CITY and seat.is_lower
+    # ("a town on X": an island, whose kind other clues give)
+    return token.head.lower_ == "in" and settlement and seat.dep_ == "appos"
 
 
-def in_after_an_organisation(reader: SpanReader, start: int) -> bool:
+def in_after_an_organisation(reader: SpanReader, start: int, end: int) -> bool:
     """ "at the Paul Scherrer Institute in Villigen": one word after an organisation's name
-    and "in" is where it is."""
+    and "in" is where it is; so is a name after a kind of organisation and "in" ("X, a
+    farmers' cooperative in Fort Macleod")."""
     doc = reader.doc
     if start < 2 or doc[start - 1].lower_ != "in":
         return False
     before = doc[start - 2]
-    return before.ent_type_ == "ORG" and before.lower_ in reader.lex.org_head_nouns
+    if before.is_lower and doc[start - 1].head.i == before.i:
+        return before.lemma_ in reader.lex.classifier_nouns | reader.lex.specific_kinds
+    return (
+        end - start == 1
+        and before.ent_type_ == "ORG"
+        and before.lower_ in reader.lex.org_head_nouns
+    )
 
 
 def _slot(reader: SpanReader, start: int, end: int) -> Token:

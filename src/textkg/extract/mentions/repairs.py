@@ -99,8 +99,7 @@ def given_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, st
                 k >= 1
                 and _after_a_role(table, k - 1, lex)
                 and not city_population(table.text[k])
-                and packaged_country_index().code_for_adjective(table.text[k], plural=False)
-                is None
+                and packaged_country_index().code_for_adjective(table.text[k], plural=False) is None
             )
         )
     ):
@@ -378,6 +377,9 @@ def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[in
     (not "St Kitts and | Nevis", a country's name the gazetteer makes whole)."""
     if ent.end - ent.start < 2 or table.lower[ent.end - 1] not in ("and", "or"):
         return None
+    after = table.text[ent.end] if ent.end < len(table) else ""
+    if table.text[ent.end - 1][:1].isupper() and not after[:1].isupper():
+        return None  # "Comptoir Siguiri Or, a gold buyer": a name's own word ("gold")
     countries = packaged_country_index()
     for end in range(ent.end + 1, min(len(table), ent.end + 3) + 1):
         if countries.code_for_name(table.doc[ent.start : end].text):

@@ -13,7 +13,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.subsidiaries import owner_after_of
-from textkg.extract.syntax import children, copula_subject, negated, pobjs
+from textkg.extract.syntax import POSSESSIVE_MARKS, children, copula_subject, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -96,13 +96,18 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
     k = j
     kinds = lex.unit_nouns | lex.classifier_nouns | lex.owner_nouns | lex.specific_kinds
     # (not "X, the corporation's station": whose it is, then what)
-    while k < limit and k - j < 6 and (
-        (doc.table.lemma[k] not in kinds and hyphened(doc.doc[k]) not in kinds)  # "start-up"
-        or doc.table.lower[k + 1 : k + 2] in (["'s"], ["’s"])
+    while (
+        k < limit
+        and k - j < 6
+        and (
+            (doc.table.lemma[k] not in kinds and hyphened(doc.doc[k]) not in kinds)  # "start-up"
+            or doc.table.lower[k + 1 : k + 2] in (["'s"], ["’s"])
+        )
     ):
         if (
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
-            and doc.table.lower[k] not in ("'s", "’s")  # "X, Chile's state-owned miner"
+            # "X, Chile's state-owned miner", "X, a farmers' cooperative"
+            and doc.table.lower[k] not in POSSESSIVE_MARKS
         ) or doc.doc[k].text == ",":
             return None
         k += 1
@@ -160,6 +165,11 @@ def _unit_by_copula(
     subject_of = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for v in subject_of for c in v.conjuncts if not children(c, "nsubj", "nsubjpass")]
     nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+    # "X, a maker of track systems that is a subsidiary of Y": the clause the parser hangs on
+    # the made things (common nouns, no organisation) says what the maker is
+    nouns += [
+        p for n in nouns[1:] for p in pobjs(n, ("of",)) if p.pos_ == "NOUN" and not doc.referents(p)
+    ]
     verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
         for noun in nouns

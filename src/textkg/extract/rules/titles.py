@@ -471,9 +471,12 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         yield RelationCandidate(person, TK.leaderOf, holder, sentence, rule_name, confidence)
     elif holder.etype is EntityType.COUNTRY:
         yield RelationCandidate(person, TK.nationality, holder, sentence, rule_name, confidence)
-    elif holder.etype.kind is PLACE and known_place(holder.name) is not None:
-        # "Texas Attorney General X", "a Leeds councillor" hold a position in the place; "a
-        # Leeds teacher" lives there; "the Harwick United striker" is no place's
+    elif holder.etype.kind is PLACE and (
+        known_place(holder.name) is not None or holder.etype is EntityType.ADMINISTRATIVE_AREA
+    ):
+        # "Texas Attorney General X", "a Leeds councillor", "Salta Province's health
+        # minister" hold a position in the place; "a Leeds teacher" lives there; "the
+        # Harwick United striker" is no place's
         if role != TK.worksFor:  # "Minneapolis police chief X": an office there too
             yield RelationCandidate(person, TK.memberOf, holder, sentence, rule_name, confidence)
         else:
