@@ -83,3 +83,9 @@ def test_a_given_name_a_saints_country_ends_in_is_no_country(given: str) -> None
 )
 def test_a_territorys_or_small_states_adjective_names_it(adjective: str, country: str) -> None:
     assert country_name(adjective, default_lexicon()) == country
+
+
+@pytest.mark.parametrize("town", ["Kindia", "Sindia"])
+def test_a_town_whose_name_ends_in_a_countrys_name_is_no_country(town: str) -> None:
+    # a pattern that opens with ".*" ("...india") would cover the whole word
+    assert country_name(town, default_lexicon()) is None

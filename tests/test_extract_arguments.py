@@ -36,3 +36,11 @@ def test_a_copula_in_a_clause_after_a_seat_does_not_define_the_company() -> None
         "Scotland, was sold."
     )
     assert ("Hollin Cement", "tk:locatedIn", "Dundee") in triples(facts)
+
+
+def test_which_after_a_named_attribute_and_its_description_is_the_named_body() -> None:
+    # "The seller is X, Norway's grid operator, which ...": the clause is X's
+    facts = facts_of(
+        "The seller is Tarvik Power, Norway's grid operator, which is headquartered in Bergen."
+    )
+    assert ("Tarvik Power", "tk:locatedIn", "Bergen") in triples(facts)

@@ -105,3 +105,29 @@ def test_a_kind_of_place_is_no_description_of_a_club_named_with_it() -> None:
         facts_of("Dunmore City lost to Harlow Town on Saturday. The city is wet and cold.")
     )
     assert not any(s == "Dunmore City" and p == "tk:locatedIn" for s, p, _ in found)
+
+
+def test_a_kind_written_before_the_head_of_an_apposition_describes_the_body() -> None:
+    # "a dairy company": "the dairy" is that company, not the club the text is about
+    found = triples(
+        facts_of(
+            "Deportivo Cuervos, a football club, on Monday appointed Tomas Leal as its coach. "
+            "The club, which is based in Monterrey, is owned by Lacteos Sierra, a dairy "
+            "company headquartered in Puebla. The dairy's chief executive, Marta Ibarra, "
+            "promised a bigger budget."
+        )
+    )
+    assert ("Marta Ibarra", "tk:leaderOf", "Lacteos Sierra") in found
+    assert ("Marta Ibarra", "tk:leaderOf", "Deportivo Cuervos") not in found
+
+
+def test_a_description_named_right_after_it_is_that_name() -> None:
+    # "The agency, X, ...": the name set off after the noun, not the body named before
+    found = triples(
+        facts_of(
+            "The UN food agency runs the depot. The agency, Norvia Relief, is "
+            "headquartered in Geneva."
+        )
+    )
+    assert ("Norvia Relief", "tk:locatedIn", "Geneva") in found
+    assert ("UN", "tk:locatedIn", "Geneva") not in found

@@ -188,3 +188,50 @@ def test_a_town_named_once_is_that_town_where_the_text_places_things() -> None:
         )
     )
     assert ("Nattiq Air", "tk:locatedIn", "Igloolik") in found
+
+
+def test_a_town_inside_a_company_tagged_a_person_once_stays_a_town() -> None:
+    # the NER calls the company a person once: its last words are no family's name
+    text = (
+        "Comptoir Mamou Or said it would appeal. Miners dig around Mamou, a town in Guinea. "
+        "Comptoir Mamou Or is a gold buyer."
+    )
+    # tokens: Comptoir Mamou Or (0-3) ... Mamou (11) ... Guinea (16) ... Comptoir Mamou Or (18-21)
+    spans = [(0, 3, "PERSON"), (11, 12, "GPE"), (16, 17, "GPE"), (18, 21, "ORG")]
+    assert ("Mamou", "tk:locatedIn", "Guinea") in triples(facts_with_ents(text, spans))
+
+
+def test_a_town_a_council_is_named_after_stays_the_town_where_it_is_a_place() -> None:
+    facts = facts_of(
+        "The health minister on Wednesday opened a new hospital in Pujehun, a town in the "
+        "south. The minister drove to Pujehun from Freetown on Tuesday. The Pujehun District "
+        "Council will run the hospital."
+    )
+    assert mention(facts, "Pujehun").entity_type is EntityType.CITY
+
+
+def test_a_town_named_before_is_that_town_set_off_by_its_kind_at_a_sentences_start() -> None:
+    # the tagger reads the opening word as a common noun; its kind follows the comma
+    facts = facts_of(
+        "The trade fair opened in Brno on Monday. Brno, the largest city in the region, "
+        "expects 40,000 visitors."
+    )
+    assert [m.entity_type for m in facts.mentions if m.name == "Brno"] == [EntityType.CITY] * 2
+
+
+def test_a_possessive_the_ner_took_into_a_name_is_no_word_of_it() -> None:
+    text = "Kelso University will move. Its Faculty of Law will stay in Dunmore."
+    # tokens: Kelso University (0-2) ... Its Faculty of Law (5-9) ... Dunmore (12)
+    facts = facts_with_ents(text, [(0, 2, "ORG"), (5, 9, "ORG"), (12, 13, "GPE")])
+    assert "Faculty of Law" in {m.name for m in facts.mentions}
+    assert ("Faculty of Law", "tk:partOf", "Kelso University") in triples(facts)
+
+
+def test_a_company_written_short_after_a_stake_in_stays_the_company() -> None:
+    facts = facts_of(
+        "The mines belong to Tarnby Iron, a miner based in Perth. A Singapore fund bought "
+        "a stake in Tarnby in 2019. Shares in Tarnby fell 5% in Sydney."
+    )
+    assert {m.entity_type for m in facts.mentions if m.name == "Tarnby"} <= {
+        EntityType.ORGANIZATION
+    }

@@ -417,3 +417,20 @@ def test_a_stake_an_owner_will_buy_or_bought_elsewhere_is_no_purchase_of_it() ->
         "Borea Power is owned by Hekla Capital, which bought a stake in Vatn Energy in 2032.",
     ):
         assert ("Hekla Capital", "tk:acquired", "Borea Power") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvik Group said on Monday that it would sell its Oremark Analytics unit.",
+        "Tarvik Group said its subsidiary Oremark Analytics had won the contract.",
+        "Tarvik Group's Oremark Analytics unit will be sold next year.",
+    ],
+)
+def test_a_unit_a_body_calls_its_own_is_part_of_it(text: str) -> None:
+    assert ("Oremark Analytics", "tk:partOf", "Tarvik Group") in triples(facts_of(text))
+
+
+def test_a_rival_a_body_calls_its_own_is_no_part_of_it() -> None:
+    found = triples(facts_of("Tarvik Group said its rival Oremark Analytics had cut prices."))
+    assert ("Oremark Analytics", "tk:partOf", "Tarvik Group") not in found

@@ -66,3 +66,20 @@ def test_a_bare_district_commissioner_does_not_head_the_storys_province() -> Non
 def test_a_ministers_post_in_a_province_named_with_its_kind_word(text: str) -> None:
     # the gazetteers know "Jujuy", not "Jujuy Province": the kind word says it is an area
     assert ("Hernan Vidal", "tk:memberOf", "Jujuy Province") in triples(facts_of(text))
+
+
+def test_a_towns_own_staff_written_possessively_hold_a_post_there() -> None:
+    # "the city's chief architect" works for the town; "a Lyon teacher" only lives there
+    text = (
+        "LYON, France, March 3 - The city council of Lyon on Monday approved a new tram line. "
+        "The city's chief architect, Ingrid Solheim, designed the stops."
+    )
+    assert ("Ingrid Solheim", "tk:memberOf", "Lyon") in triples(facts_of(text))
+
+
+def test_the_territorys_minister_holds_a_post_in_the_territory_named_before() -> None:
+    text = (
+        "WHITEHORSE, Yukon, March 3 - A new dialysis unit opened on Monday at Whitehorse "
+        "General Hospital. The territory's health minister, Paul Dryden, cut the ribbon."
+    )
+    assert ("Paul Dryden", "tk:memberOf", "Yukon") in triples(facts_of(text))

@@ -127,10 +127,14 @@ class CountryIndex:
             return match is not None and match.start() == 0 and words[match.end() :] in allowed
 
         rest = lowered.split(" ", 1)[1] if " " in lowered else ""
+        # (nor a country's name at the end of another word: "Kindia", a Guinean town, is
+        # not "India" though a pattern that opens with ".*" covers it)
         found = {
             code
             for pattern, code in self._regexes
-            if covers(pattern, lowered) and not (rest and covers(pattern, rest))
+            if covers(pattern, lowered)
+            and not (rest and covers(pattern, rest))
+            and not covers(pattern, lowered[1:])
         }
         return found.pop() if len(found) == 1 else None
 

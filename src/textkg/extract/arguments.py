@@ -150,7 +150,7 @@ def _described(doc: DocView, noun: Token) -> list[Ment]:
     """The entities a noun a relative clause is hung on denotes ("X, an actress who ...":
     the name the described noun is apposed to)."""
     found = doc.referents(noun, with_leader=True) or (
-        antecedent(doc, noun) if noun.dep_ == "appos" else []
+        antecedent(doc, noun) if noun.dep_ in ("appos", "attr") else []
     )
     subject = copula_subject(noun)
     if not found and subject is not None:
@@ -308,7 +308,9 @@ def _apposed_to_a_name(doc: DocView, noun: Token) -> Ment | None:
     inside = doc.doc[named.end - 1]
     while inside.dep_ == "appos" and inside.head.i < inside.i:
         inside = inside.head
-    return named if inside.dep_ == "pobj" and inside.head.head.dep_ == "attr" else None
+    # (or "The buyer is X, Kazakhstan's grid operator, which ...": the name the attribute)
+    of_an_attr = inside.dep_ == "pobj" and inside.head.head.dep_ == "attr"
+    return named if of_an_attr or inside.dep_ == "attr" else None
 
 
 def phrase_before(doc: DocView, verb: Token) -> list[Ment]:

@@ -31,6 +31,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         return []
     if any(m.etype is ORG for p in pobjs(token, ("of",)) for m in view.referents(p)):
         return []  # "the youth side of Hearts of Oak": its own name follows
+    if any(c.dep_ in ("appos", "npadvmod") and _named(view, c.i) for c in token.children):
+        return []  # "The agency, UNHCR, is based in Geneva": named right there
     bodies = view.lex.board_nouns | view.lex.org_head_nouns | view.lex.chambers
     if any(
         p.pos_ == "NOUN" and view.at[p.i] is None and p.lemma_.lower() in bodies
@@ -80,6 +82,11 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     ment = view.derived(start, token.i + 1, ORG, best.name, sentence)
     ment.reference = "description"
     return [ment]
+
+
+def _named(view: DocView, i: int) -> bool:
+    ment = view.at[i]
+    return ment is not None and ment.etype is ORG and not ment.derived
 
 
 def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) -> bool:

@@ -315,7 +315,9 @@ class DocView:
         if token.pos_ == "NOUN":
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:
-                named = self.at[child.i] if child.dep_ == "appos" else None
+                # (or "The agency, UNHCR, is ...", which the parser may call an adverb)
+                set_off = child.dep_ == "npadvmod" and self.table.text[child.i - 1] == ","
+                named = self.at[child.i] if child.dep_ == "appos" or set_off else None
                 if named is not None and named.etype in (PERSON, ORG) and not named.derived:
                     return [named]
             items = [m for t in listed(token) for m in self._referents_of(t, with_leader)]

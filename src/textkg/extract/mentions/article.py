@@ -10,19 +10,13 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
     DASHES,
-    MOVEMENT_PREPOSITIONS,
-    based_follows,
-    kind_in_apposition,
     known_place,
-    object_of_a_visit,
-    place_led_by,
-    placed,
     region_follows,
     seat_of,
 )
 from textkg.extract.mentions.spans import SpanReader
+from textkg.extract.mentions.town_slots import a_towns_slot, in_a_places_slot, one_word_towns
 from textkg.extract.places import country_name
-from textkg.extract.syntax import POSSESSIVE_MARKS
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -193,11 +187,13 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for ment in mentions:
         votes[ment.name].update(ment.votes)
+    bodies = {m.name for m in mentions if m.etype is EntityType.ORGANIZATION}
     surnames = {
         surname
         for m in mentions
         if m.etype is EntityType.PERSON
         and len(m.name.split()) > 1
+        and m.name not in bodies  # "Comptoir Siguiri Or", tagged a person once
         # (not "Lanificio Valsessera", tagged a person once: a company's prefixed name)
         and m.name.split()[0].lower() not in reader.lex.name_prefixes
         for surname in _surnames(m.name, reader.lex.name_particles)
@@ -225,7 +221,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     }
     # a name written once where a town stands is the town wherever the article writes it
     seats = {m.name for m in mentions if seat_of(reader, m.start, m.end)}
-    towns = {m.name for m in mentions if _in_a_places_slot(reader, m, place_starts)}
+    towns = {m.name for m in mentions if in_a_places_slot(reader, m, place_starts)}
     for ment in mentions:
         if ment.derived:
             continue
@@ -250,6 +246,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                     ment.etype in (EntityType.CITY, EntityType.PLACE)
                     and known_place(ment.name) is None
                     and ment.name not in seats  # "headquartered in Aqaba"
+                    # "drove to Makeni" beside "Makeni City Council" (not "shares in Hanbit"
+                    # beside "Hanbit Heavy Industries": see in_a_places_slot)
+                    and ment.name not in towns
                 )
                 or (
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
@@ -316,48 +315,6 @@ def _organisation_short_forms(words: list[str], lex: Lexicon) -> list[str]:
     return forms
 
 
-def _after_a_name(reader: SpanReader, start: int) -> bool:
-    """ "Annapolis, Maryland": the name follows a proper noun and a comma, as a region its town
-    (the town may be one no gazetteer knows)."""
-    return (
-        start >= 2 and reader.table.text[start - 1] == "," and reader.doc[start - 2].pos_ == "PROPN"
-    )
-
-
-def _owning(reader: SpanReader, end: int) -> bool:
-    """ "X, Alaska's chief executive": a possessive after the name, an owner's, no region's."""
-    return end < len(reader.table) and reader.table.lower[end] in POSSESSIVE_MARKS
-
-
-def _in_a_places_slot(reader: SpanReader, ment: Ment, place_starts: set[int]) -> bool:
-    """ "flew to Tokyo", "visited Tokyo", "Tokyo's Haneda Airport", "Tokyo-based", "the
-    mayor of Tokyo", "Tokyo, the largest city in Japan": where a town stands, not the club
-    or company named after it ("the Tokyo Symphony Orchestra")."""
-    start, end = ment.start, ment.end
-    if placed(reader, start, end, MOVEMENT_PREPOSITIONS) or object_of_a_visit(reader, start, end):
-        return True
-    if based_follows(reader.doc, end) or place_led_by(reader, end) is not None:
-        return True
-    if seat_of(reader, start, end):
-        return True  # "headquartered in Tacoma"
-    if (
-        _after_a_name(reader, start)
-        and not _owning(reader, end)
-        and known_place(ment.name) is EntityType.ADMINISTRATIVE_AREA
-    ):
-        return True  # "in Annapolis, Maryland" beside the "Maryland Institute of Art"
-    if kind_in_apposition(reader, start, end) is not None:
-        return True
-    head, kinds = reader.doc[end - 1], reader.lex.place_kind_nouns
-    of = head.head
-    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in kinds:
-        return True  # "the capital of Saskatchewan", "a district of Tokyo"
-    table, after = reader.table, ment.end
-    return (
-        after + 1 < len(table) and table.lower[after] in ("'s", "’s") and after + 1 in place_starts
-    )
-
-
 def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bool:
     """A tie between an organisation and a town no gazetteer knows: the organisation."""
     top = {etype for etype, n in ranked if n == ranked[0][1]} if ranked else set()
@@ -415,7 +372,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             short_forms.add(word)
             known.setdefault(word, (EntityType.PERSON, word))
     company_forms = _company_short_names(reader, mentions, known)
-    towns = _one_word_towns(reader, mentions, known)
+    towns = one_word_towns(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
         firsts[surface.split()[0].split("-")[0]].append(surface)
@@ -453,7 +410,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 continue
             if surface in company_forms and not _stands_alone(table, i, end):
                 continue
-            if surface in towns and not _a_towns_slot(reader, i, end):
+            if surface in towns and not a_towns_slot(reader, i, end):
                 continue
             etype, name = known[surface]
             ment = Ment(i, end, etype, name, reader.owner[i])
@@ -464,29 +421,6 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
-
-
-def _one_word_towns(
-    reader: SpanReader, mentions: list[Ment], known: dict[str, tuple[EntityType, str]]
-) -> set[str]:
-    """Towns of one word the article names somewhere (the dateline's, "flew to Iqaluit"),
-    which the gazetteers may not know: added to ``known`` for the places they are written
-    in elsewhere."""
-    towns = set()
-    for ment in mentions:
-        if ment.derived or ment.etype not in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
-            continue
-        if len(ment.name.split()) == 1 and ment.name not in known:
-            towns.add(ment.name)
-            known[ment.name] = (ment.etype, ment.name)
-    return towns
-
-
-def _a_towns_slot(reader: SpanReader, i: int, end: int) -> bool:
-    """ "an Iqaluit-based airline", "which is based in Iqaluit": where a town is written."""
-    before = reader.table.lower[i - 1] if i > 0 else ""
-    prepositions = reader.lex.locative_prepositions | MOVEMENT_PREPOSITIONS
-    return based_follows(reader.doc, end) or before in prepositions
 
 
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:

@@ -45,6 +45,9 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
         kinds += _kind_of_many(reader, i + 3, limit)  # "X, one of Chile's largest banks"
     elif i + 1 < limit and table.text[i] == "," and table.lower[i + 1] in _ARTICLES:
         run = ""  # the last noun of a run of nouns, should the window end inside it
+        # "a dairy company": a kind of its own before the head ("the dairy's chief")
+        specific = reader.lex.specific_kinds
+        modifiers: list[str] = []
         for k in range(i + 2, min(limit, i + 2 + _APPOSITION_WORDS)):
             word = table.lower[k]
             if word in ("'", "'s"):
@@ -55,11 +58,13 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
                 continue
             if k + 1 < limit and table.pos[k + 1] == "NOUN":
                 run = table.lemma[k + 1]
+                modifiers += [table.lemma[k]] if table.lemma[k] in specific else []
                 continue  # "a private hospital operator": the operator, the last noun
             kinds.append(table.lemma[k])
             break
         else:
             kinds += [run] if run else []
+        kinds += modifiers
     return kinds
 
 

@@ -49,8 +49,8 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if token.dep_ != "poss" or token.head.i < ment.end:
                     continue
                 owned = doc.at[token.head.i]
-                if owned is None and token.head.lower_ in doc.lex.admin_words:
-                    owned = doc.at[token.head.i - 1]  # "Armenia's Tavush province": Tavush
+                if owned is None and token.head.lower_ in doc.lex.admin_words | doc.lex.body_parts:
+                    owned = doc.at[token.head.i - 1]  # "Armenia's Tavush province", "X unit"
                 if owned is None or owned is ment:
                     continue
                 if owned.etype is PERSON:

@@ -152,3 +152,25 @@ def _owned_by(doc: DocView, owner: Token) -> Ment | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     named = [m for c in subjects for m in doc.referents(c) if m.etype is ORG]
     return named[0] if named else None
+
+
+@rule("its-unit")
+def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Norvia said its Brightwell Systems unit ...", "its subsidiary Brightwell Systems",
+    "Its Faculty of Horticulture": a body named right after "its" (or "their") with a unit
+    noun, or whose name opens with one, is part of what the possessive stands for."""
+    units = doc.lex.unit_nouns
+    for span in doc.sentences:
+        for unit in doc.sentence_mentions(span.index):
+            if unit.etype is not ORG:
+                continue
+            k = unit.start - 1
+            before = k >= 0 and doc.table.lemma[k] in units  # "its subsidiary X"
+            k -= before
+            after = unit.end < span.end_token and doc.table.lemma[unit.end] in units
+            opens = doc.table.lower[unit.start] in units and " of " in unit.name
+            if k < span.start_token or doc.table.tag[k] != "PRP$" or not (before or after or opens):
+                continue
+            owners = [m for m in doc.referents(doc.doc[k], conjuncts=False) if m.etype is ORG]
+            if owners and owners[0].name != unit.name:
+                yield RelationCandidate(unit, TK.partOf, owners[0], span.index, "its-unit")

@@ -29,7 +29,7 @@ from textkg.extract.rules.title_areas import (
     office_in_the_area,
     preposition_before,
 )
-from textkg.extract.syntax import children, negated, unreal
+from textkg.extract.syntax import POSSESSIVE_MARKS, children, negated, unreal
 from textkg.extract.tenure import held_no_more, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.namespaces import TK
@@ -476,8 +476,11 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     ):
         # "Texas Attorney General X", "a Leeds councillor", "Salta Province's health
         # minister" hold a position in the place; "a Leeds teacher" lives there; "the
-        # Harwick United striker" is no place's
-        if role != TK.worksFor:  # "Minneapolis police chief X": an office there too
+        # Harwick United striker" is no place's; "the city's chief architect" works for it
+        owned = any(
+            w in POSSESSIVE_MARKS for w in doc.table.lower[phrase.start : phrase.keyword_start]
+        )
+        if role != TK.worksFor or owned:  # "Minneapolis police chief X": an office there too
             yield RelationCandidate(person, TK.memberOf, holder, sentence, rule_name, confidence)
         else:
             yield RelationCandidate(
