@@ -235,3 +235,11 @@ def test_a_company_written_short_after_a_stake_in_stays_the_company() -> None:
     assert {m.entity_type for m in facts.mentions if m.name == "Tarnby"} <= {
         EntityType.ORGANIZATION
     }
+
+
+def test_a_town_named_before_is_that_town_where_a_copula_gives_its_kind() -> None:
+    facts = facts_of(
+        "Shirak Bank, a Gyumri-based lender, cut its rates on Monday. Gyumri is the "
+        "second-largest city in Armenia."
+    )
+    assert ("Gyumri", "tk:locatedIn", "Armenia") in triples(facts)

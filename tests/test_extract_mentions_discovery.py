@@ -58,3 +58,11 @@ def test_a_name_before_the_pronoun_i_and_a_verb_keeps_no_numeral() -> None:
     # guard: "I" the speaker, a verb after it
     facts = facts_of('"When Queen Maria called, Anna I think was asleep," the aide said.')
     assert not any(m.name.endswith(" I") for m in facts.mentions)
+
+
+def test_a_survey_named_with_of_is_a_state_agency() -> None:
+    facts = facts_of(
+        "The Geological Survey of Kenya, which is headquartered in Nairobi, sent a team to "
+        "the quarry."
+    )
+    assert ("Geological Survey of Kenya", "tk:locatedIn", "Nairobi") in triples(facts)

@@ -255,3 +255,21 @@ def test_a_name_opening_a_bracket_of_a_reference_stays_a_person() -> None:
     text = "The method was first tested by Peter Lund (Holmgren, 1999) on ten farms."
     facts = facts_with_ents(text, [(6, 8, "PERSON"), (9, 10, "PERSON"), (11, 12, "DATE")])
     assert mention(facts, "Holmgren").entity_type is EntityType.PERSON
+
+
+def test_a_person_described_as_a_member_of_a_party_stays_a_person() -> None:
+    # "member" is a kind of unit too ("a member of the Norvia group"), but not after a person
+    facts = facts_of(
+        "The Harbour Committee, chaired by Inuuteq Berthelsen, a member of the Atassut "
+        "party, held the hearing in public."
+    )
+    assert mention(facts, "Inuuteq Berthelsen").entity_type is EntityType.PERSON
+    assert ("Inuuteq Berthelsen", "tk:leaderOf", "Harbour Committee") in triples(facts)
+
+
+def test_a_name_the_ner_calls_a_person_apposed_to_a_kind_of_firm_is_the_firm() -> None:
+    # a contractor is a role too, but not a unit: the firm's, as before
+    text = "The attackers entered through a server run by Fenwave, a cloud contractor in Seattle."
+    # tokens: ... by (7) Fenwave (8) , (9) a cloud contractor in (10-13) Seattle (14)
+    facts = facts_with_ents(text, [(8, 9, "PERSON"), (14, 15, "GPE")])
+    assert mention(facts, "Fenwave").entity_type is EntityType.ORGANIZATION

@@ -376,3 +376,10 @@ def test_a_capitalised_conjunction_that_ends_a_name_is_the_names_own_word() -> N
     # "Or" (gold) ends a gold buyer's name: not "X or" cut before a second name
     facts = facts_of("Comptoir Kindia Or is a subsidiary of Volta Bullion Traders.")
     assert ("Comptoir Kindia Or", "tk:partOf", "Volta Bullion Traders") in triples(facts)
+
+
+def test_a_town_and_the_person_after_its_comma_glued_as_one_body_are_two() -> None:
+    # "the mayor of Bursa, Murat Aydin," tagged as one organisation
+    text = "The mayor of Bursa, Murat Aydin, flew to Ankara on Monday."
+    facts = facts_with_ents(text, [(3, 7, "ORG"), (10, 11, "GPE")])
+    assert ("Murat Aydin", "tk:leaderOf", "Bursa") in triples(facts)

@@ -11,15 +11,12 @@ from textkg.extract.gazetteers import (
     is_personal_name,
     is_subdivision,
 )
-from textkg.extract.mentions.kinds import (
-    classifier_apposition,
-    company_role_before_name,
-    looks_like_person,
-)
+from textkg.extract.mentions.kinds import classifier_apposition, looks_like_person
 from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
 from textkg.extract.mentions.org_clues import (
     camel_case,
     company_role_after,
+    company_role_before_name,
     joined_to_organisation,
 )
 from textkg.extract.mentions.person_clues import age_follows, in_a_killing

@@ -19,7 +19,7 @@ from textkg.extract.mentions.org_clues import (
     camel_case,
     classifier_before,
     company_role_after,
-    company_role_len,
+    company_role_before_name,
     demonym_inside,
     field_of_a_title,
     joined_to_organisation,
@@ -323,7 +323,7 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "COP29", "KEGOC": no person's name has a digit
     if played_for(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
-    if classifier_apposition(reader, start, end, kind_only=True) or (
+    if classifier_apposition(reader, start, end, kind_only=True, person_label=True) or (
         not looks_like_person(reader, start, end)
         and (
             which_follows(reader, start, end)
@@ -340,7 +340,7 @@ def _person_label_type(
     if not looks_like_person(reader, start, end) and (
         company_role_after(reader, end)
         or apposed_to_a_kind(reader, start, end)
-        or classifier_apposition(reader, start, end)
+        or classifier_apposition(reader, start, end, person_label=True)
         or demonym_inside(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Harwick United's new manager"
@@ -442,18 +442,6 @@ def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
-def company_role_before_name(reader: SpanReader, end: int) -> bool:
-    """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
-    organisation has, then a person's name, so what comes before is the organisation."""
-    n = company_role_len(reader, end)
-    if not n:
-        return False
-    after = end + n
-    return after < len(reader.doc) and (
-        reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
-    )
-
-
 def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
     """ "an analyst at Berenberg": one word after a role and "at" is where the person works,
     not another person."""
@@ -513,6 +501,7 @@ def classifier_apposition(
     kind_only: bool = False,
     unbased: bool = False,
     after_only: bool = False,
+    person_label: bool = False,
 ) -> bool:
     """ "X, the Santa Monica-based publisher of Y", "the group's reinsurance arm, X": a noun
     of a kind of organisation in apposition to the name; with ``kind_only``, not a noun
@@ -520,9 +509,13 @@ def classifier_apposition(
     doc = reader.doc
     kinds = reader.lex.classifier_nouns | reader.lex.unit_nouns
     personal = looks_like_person(reader, start, end)
-    if personal:
-        # "Its publisher, Fiona Reid": a kind that is also a person's role names the person
-        kinds = kinds - reader.lex.titles - reader.lex.person_classifier_nouns
+    lex = reader.lex
+    # "Its publisher, Fiona Reid": a kind that is also a person's role names the person; so
+    # does a unit that is a role after the NER's person ("X, a member of the Y party"; not
+    # "X, a cloud contractor")
+    roles = lex.titles | lex.person_classifier_nouns if personal else lex.unit_nouns & lex.titles
+    if personal or person_label:
+        kinds -= roles
     head = doc[reader.head_index(start, end)]
     before = head.head
     if (

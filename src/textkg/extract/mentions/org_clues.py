@@ -307,3 +307,15 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
         )
         for c in token.head.children
     )
+
+
+def company_role_before_name(reader: SpanReader, end: int) -> bool:
+    """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
+    organisation has, then a person's name, so what comes before is the organisation."""
+    n = company_role_len(reader, end)
+    if not n:
+        return False
+    after = end + n
+    return after < len(reader.doc) and (
+        reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
+    )

@@ -475,12 +475,19 @@ def venue_after_at(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
 
 def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Abuja, Nigeria" tagged as one place: the town before the comma (the country after it
-    is found on its own)."""
-    if ent.label_ not in ("GPE", "LOC") or "," not in table.text[ent.start + 1 : ent.end - 1]:
+    is found on its own); so is "the mayor of Antalya, Murat Ekinci," (a person after it)."""
+    if (
+        ent.label_ not in ("GPE", "LOC", "ORG")
+        or "," not in table.text[ent.start + 1 : ent.end - 1]
+    ):
         return None
     k = table.text.index(",", ent.start + 1)
     rest = table.doc[k + 1 : ent.end].text
-    if packaged_country_index().code_for_name(rest) or is_subdivision(rest):
+    person = ent.end - k > 2 and is_given_name(table.text[k + 1])
+    if ent.label_ == "ORG":  # (not "Norvia, Inc.")
+        town = city_population(table.doc[ent.start : k].text) > 0
+        return (ent.start, k, "GPE") if person and town else None
+    if packaged_country_index().code_for_name(rest) or is_subdivision(rest) or person:
         return ent.start, k, ent.label_
     return None
 

@@ -95,14 +95,15 @@ def a_towns_slot(reader: SpanReader, i: int, end: int) -> bool:
 
 
 def _kind_set_off(reader: SpanReader, end: int) -> bool:
-    """ "X, the largest city in Y": a kind of place after the name's comma, in a few words
-    (however the parser hung it)."""
+    """ "X, the largest city in Y", "X is the second-largest city in Y": a kind of place
+    after the name's comma or copula, in a few words (however the parser hung it)."""
     table = reader.table
-    if end + 2 >= len(table) or table.text[end] != "," or table.lower[end + 1] not in _ARTICLES:
+    joined = end + 2 < len(table) and table.lower[end] in (",", "is", "was")
+    if not joined or table.lower[end + 1] not in _ARTICLES:
         return False
-    for k in range(end + 2, min(len(table), end + 5)):
+    for k in range(end + 2, min(len(table), end + 6)):
         if table.lemma[k] in reader.lex.named_kinds:
             return True
-        if table.pos[k] not in ("ADJ", "ADV"):
+        if table.pos[k] not in ("ADJ", "ADV") and table.text[k] != "-":  # "second-largest"
             return False
     return False
