@@ -217,3 +217,11 @@ def test_a_founders_surname_stays_a_person_beside_her_namesake_house() -> None:
         "has 40 stores. Vell said sales rose."
     )
     assert mention(facts, "Vell").entity_type is EntityType.PERSON
+
+
+@pytest.mark.xfail(
+    strict=True, reason="structure.possessive_org: 'X's Y unit' with body_parts, Y a target"
+)
+def test_a_police_unit_named_after_the_company_it_investigates_is_no_part() -> None:
+    text = "Harwick Police's Norvia unit investigated the fraud at the carmaker."
+    assert ("Norvia", PART_OF, "Harwick Police") not in triples(facts_of(text))
