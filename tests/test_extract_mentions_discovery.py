@@ -66,3 +66,11 @@ def test_a_survey_named_with_of_is_a_state_agency() -> None:
         "the quarry."
     )
     assert ("Geological Survey of Kenya", "tk:locatedIn", "Nairobi") in triples(facts)
+
+
+def test_an_unknown_word_before_based_and_a_kind_in_apposition_is_a_town() -> None:
+    facts = facts_of(
+        "Borealis Power said it had bought Hengill Boring, a Hella-based drilling "
+        "contractor, for 9 billion kronur."
+    )
+    assert ("Hengill Boring", "tk:locatedIn", "Hella") in triples(facts)

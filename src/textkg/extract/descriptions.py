@@ -84,6 +84,12 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     return [ment]
 
 
+def _definite(token: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children
+    )
+
+
 def _named(view: DocView, i: int) -> bool:
     ment = view.at[i]
     return ment is not None and ment.etype is ORG and not ment.derived
@@ -94,6 +100,13 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
     written as the last word of a name the article gave (not "the city" after "Manchester
     City", a kind of place; nor "to hold the post", an object)."""
     if token.dep_ not in ("nsubj", "nsubjpass", "poss") or lemma in view.lex.place_kind_nouns:
+        return False
+    # (not "a new housing project ... The project's manager", "A water main burst ... The
+    # water": the noun the text used before, no name's)
+    if any(
+        t.lemma_.lower() == lemma and view.at[t.i] is None and not _definite(t)
+        for t in view.doc[: token.i]
+    ):
         return False
     return any(len(m.name.split()) > 1 and m.name.lower().split()[-1] == lemma for m in earlier)
 

@@ -193,7 +193,8 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         for m in mentions
         if m.etype is EntityType.PERSON
         and len(m.name.split()) > 1
-        and m.name not in bodies  # "Comptoir Siguiri Or", tagged a person once
+        # "Comptoir Siguiri Or", tagged a person once (not "Marta Vell" of her fashion house)
+        and (m.name not in bodies or is_given_name(m.name.split()[0]))
         # (not "Lanificio Valsessera", tagged a person once: a company's prefixed name)
         and m.name.split()[0].lower() not in reader.lex.name_prefixes
         for surname in _surnames(m.name, reader.lex.name_particles)

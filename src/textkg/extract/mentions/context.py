@@ -64,7 +64,8 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
             break
         else:
             kinds += [run] if run else []
-        kinds += modifiers
+        # (a company's or a group's kind, not "a brewery supplier", "a council contractor")
+        kinds += modifiers if kinds and kinds[-1] in reader.lex.short_form_heads else []
     return kinds
 
 

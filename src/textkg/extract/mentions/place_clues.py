@@ -70,7 +70,9 @@ def in_after_an_organisation(reader: SpanReader, start: int, end: int) -> bool:
         return False
     before = doc[start - 2]
     if before.is_lower and doc[start - 1].head.i == before.i:
-        return before.lemma_ in reader.lex.classifier_nouns | reader.lex.specific_kinds
+        # in apposition, or one word (not "the most profitable company in Kestrel Dynamics")
+        kinds = reader.lex.classifier_nouns | reader.lex.specific_kinds
+        return (before.dep_ == "appos" or end - start == 1) and before.lemma_ in kinds
     return (
         end - start == 1
         and before.ent_type_ == "ORG"

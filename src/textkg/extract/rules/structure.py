@@ -12,7 +12,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
-from textkg.extract.rules.subsidiaries import owner_after_of
+from textkg.extract.rules.subsidiaries import made_things, named_unit, owner_after_of
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, copula_subject, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -49,8 +49,9 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if token.dep_ != "poss" or token.head.i < ment.end:
                     continue
                 owned = doc.at[token.head.i]
-                if owned is None and token.head.lower_ in doc.lex.admin_words | doc.lex.body_parts:
-                    owned = doc.at[token.head.i - 1]  # "Armenia's Tavush province", "X unit"
+                if owned is None and token.head.lower_ in doc.lex.admin_words:
+                    owned = doc.at[token.head.i - 1]  # "Armenia's Tavush province": Tavush
+                owned = owned or named_unit(doc, token.head)  # "Norvia's Kestrel unit"
                 if owned is None or owned is ment:
                     continue
                 if owned.etype is PERSON:
@@ -167,9 +168,7 @@ def _unit_by_copula(
     nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
     # "X, a maker of track systems that is a subsidiary of Y": the clause the parser hangs on
     # the made things (common nouns, no organisation) says what the maker is
-    nouns += [
-        p for n in nouns[1:] for p in pobjs(n, ("of",)) if p.pos_ == "NOUN" and not doc.referents(p)
-    ]
+    nouns += [p for n in nouns[1:] for p in made_things(doc, n)]
     verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
         for noun in nouns

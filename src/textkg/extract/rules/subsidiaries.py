@@ -14,7 +14,7 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
-from textkg.extract.syntax import has_modal, negated, pobjs, unreal
+from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
 from textkg.namespaces import TK
 
 
@@ -85,6 +85,35 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
         if child.dep_ == "appos" and child.i > noun.i:
             units += [m for m in doc.referents(child, conjuncts=False) if m.etype is ORG]
     return units
+
+
+def made_things(doc: DocView, maker: Token) -> list[Token]:
+    """ "a maker of track systems that is ...", "a maker of dialysis equipment that is ...":
+    the things after "of" written bare (no name, no article), on which the parser hangs a
+    clause that agrees with the maker (not "a developer of an app that is part of Y", nor
+    "a supplier of engines that are part of Y": the things' own)."""
+    found = []
+    for thing in pobjs(maker, ("of",)):
+        if thing.pos_ != "NOUN" or doc.referents(thing) or children(thing, "det"):
+            continue
+        verbs = [c for c in thing.children if c.dep_ == "relcl"]
+        if thing.tag_ == "NNS" and any(v.lower_ in ("are", "were") for v in verbs):
+            continue
+        found.append(thing)
+    return found
+
+
+def named_unit(doc: DocView, noun: Token) -> Ment | None:
+    """ "Norvia Group's Brightwell Systems unit": the name a part noun ends (not "Harwick
+    Police's Norvia unit ... at the carmaker", a one-word name the unit is about, nor a
+    body the article names on its own)."""
+    if noun.lower_ not in doc.lex.body_parts or noun.i == 0:
+        return None
+    named = doc.at[noun.i - 1]
+    if named is None or named.end != noun.i or " " not in named.name:
+        return None
+    alone = [m for m in doc.mentions if m.name == named.name and m is not named]
+    return None if alone else named
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
@@ -159,16 +188,20 @@ def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "Norvia said its Brightwell Systems unit ...", "its subsidiary Brightwell Systems",
     "Its Faculty of Horticulture": a body named right after "its" (or "their") with a unit
     noun, or whose name opens with one, is part of what the possessive stands for."""
-    units = doc.lex.unit_nouns
+    # (not "its Marlow Stores business", "its Kestrel venture", "its Norvia branch": a
+    # customer's trade, a partner, a union's branch at a company; only the parts a body owns)
+    parts, units = doc.lex.body_parts, doc.lex.unit_nouns
     for span in doc.sentences:
         for unit in doc.sentence_mentions(span.index):
             if unit.etype is not ORG:
                 continue
             k = unit.start - 1
-            before = k >= 0 and doc.table.lemma[k] in units  # "its subsidiary X"
+            before = k >= 0 and doc.table.lemma[k] in parts  # "its subsidiary X"
             k -= before
-            after = unit.end < span.end_token and doc.table.lemma[unit.end] in units
-            opens = doc.table.lower[unit.start] in units and " of " in unit.name
+            after = unit.end < span.end_token and doc.table.lemma[unit.end] in parts
+            # "Its Faculty of Law" (not "its Office of Fair Trading complaint")
+            modifier = unit.end < span.end_token and doc.table.pos[unit.end] == "NOUN"
+            opens = doc.table.lower[unit.start] in units and " of " in unit.name and not modifier
             if k < span.start_token or doc.table.tag[k] != "PRP$" or not (before or after or opens):
                 continue
             owners = [m for m in doc.referents(doc.doc[k], conjuncts=False) if m.etype is ORG]

@@ -476,16 +476,23 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     ):
         # "Texas Attorney General X", "a Leeds councillor", "Salta Province's health
         # minister" hold a position in the place; "a Leeds teacher" lives there; "the
-        # Harwick United striker" is no place's; "the city's chief architect" works for it
-        owned = any(
-            w in POSSESSIVE_MARKS for w in doc.table.lower[phrase.start : phrase.keyword_start]
-        )
-        if role != TK.worksFor or owned:  # "Minneapolis police chief X": an office there too
+        # Harwick United striker" is no place's; "the city's chief architect" works for it,
+        # and "Minneapolis police chief X" holds an office there too
+        if role != TK.worksFor or _a_towns_own(doc, phrase):
             yield RelationCandidate(person, TK.memberOf, holder, sentence, rule_name, confidence)
         else:
             yield RelationCandidate(
                 person, TK.residesIn, holder, sentence, rule_name, confidence - 0.2
             )
+
+
+def _a_towns_own(doc: DocView, phrase: TitlePhrase) -> bool:
+    """ "the city's chief architect": a post of the town its description names (not "Paris's
+    best-known chef", a town's name, nor "the city's most famous chef", a ranking)."""
+    words = range(phrase.start, phrase.keyword_start)
+    owner = [k for k in words if doc.table.lower[k] in POSSESSIVE_MARKS]
+    ranked = any(doc.table.tag[k] in ("JJS", "RBS") for k in words)
+    return bool(owner) and doc.doc[owner[0] - 1].is_lower and not ranked
 
 
 def _a_bodys_noun(doc: DocView, k: int) -> bool:
