@@ -284,11 +284,14 @@ def place_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
         return False
     if preposition.lower_ == "from" and verb.dep_ == "pobj" and verb.head.lower_ in ("to", "into"):
         verb = verb.head.head  # "flew to Papeete from Noumea": hung on the destination
-    frame = reader.lex.verbs.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    # the verb's sense of a trip ("drove to Makeni"; a driver "drives for" a team too)
+    first = reader.lex.verbs.get(lemma)
+    senses = [first, *reader.lex.more_verb_frames.get(lemma, ())] if first else []
+    frame = next((f for f in senses if f.predicate == TK.visited), None)
     if (
-        verb.lemma_.lower() not in reader.lex.trip_verbs
+        lemma not in reader.lex.trip_verbs
         or frame is None
-        or frame.predicate != TK.visited
         or preposition.lower_ not in (*frame.objects, "from")
         or preposition.lower_ == "at"
     ):
