@@ -288,8 +288,8 @@ def _based_kind(reader: SpanReader, j: int) -> bool:
     "Linux-based software")."""
     table, lex = reader.table, reader.lex
     word = table.text[j - 1]
-    if word.isupper() or reader.doc[j - 1].pos_ != "PROPN":
-        return False
+    if word.isupper() or reader.doc[j - 1].pos_ != "PROPN" or table.text[j - 2][:1].isupper():
+        return False  # (nor the last word of "Jelenia Góra-based")
     k = j + 2
     while k < len(table) and reader.doc[k].is_lower and table.lemma[k] not in lex.classifier_nouns:
         k += 1
