@@ -256,6 +256,18 @@ def test_a_profiles_past_post_an_adverb_or_past_perfect_marks_is_its_subjects() 
     )
 
 
+def test_a_player_loaned_transferred_or_sold_to_a_club_in_a_profile_is_its_member() -> None:
+    profile = (
+        "Dario Brenz (born 1990) is a Swiss footballer. He was loaned in 2012 to Kessel "
+        "Rovers. In 2014 he was transferred to Marvelo FC. In 2016 he was sold to Dunmore "
+        "United. The Velmor Bank loaned money to Tarsk City."
+    )
+    found = triples(facts_of(profile))
+    for club in ("Kessel Rovers", "Marvelo FC", "Dunmore United"):
+        assert ("Dario Brenz", "tk:memberOf", club) in found
+    assert ("Velmor Bank", "tk:memberOf", "Tarsk City") not in found
+
+
 def test_a_player_described_as_playing_for_a_club_is_its_member() -> None:
     # the parser reads "forward" as an adverb and makes "playing" the copula's attribute
     found = triples(
