@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import RELATIVE_PRONOUNS, children, pobjs
+from textkg.records import EntityType
 
 _CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp")  # "She was married to"
 
@@ -77,7 +78,12 @@ def named_by(doc: DocView, noun: Token) -> list[Ment]:
         found = people(doc, [head])
         if found:
             return found
-    found = people(doc, children(noun, "appos"))
+    born = _birthplace_before(doc, noun)
+    if born is not None:
+        # "He was born in Lyon, France, the son of A and B", "Born in Rome, the daughter of
+        # A and B, she ...": who was born there, whatever the parser hung the noun on
+        return person_of(doc, born)
+    found = people(doc, [c for c in children(noun, "appos") if not _past_of(noun, c)])
     if found:
         return found
     if noun.dep_ in ("attr", "acomp"):
@@ -133,6 +139,8 @@ def relative_of(doc: DocView, noun: Token) -> list[Ment]:
     if found:
         nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
         joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
+        # "the son of A and B" with B parsed as the noun's apposition
+        joined += [c for c in children(noun, "appos") if _past_of(noun, c)]
         found += [m for m in people(doc, joined) if m not in found]
         if noun.lemma_.lower() in kin.child_nouns:
             # "the son of A and his wife B": B is the other parent
@@ -190,3 +198,31 @@ def spouse_after(doc: DocView, person: Ment) -> Ment | None:
     k += 3 + (table.text[k + 3] == ",")
     named = doc.mention_starting(k, skip_the=False)
     return named if named is not None and named.etype is PERSON else None
+
+
+def _past_of(noun: Token, named: Token) -> bool:
+    """Whether ``named`` comes after "and" past the noun's "of" phrase ("the son of A and
+    B"): the other relative, not the one the noun names."""
+    of = [c.i for c in children(noun, "prep") if c.lower_ == "of"]
+    return bool(of) and named.i > of[0] and named.doc[named.left_edge.i - 1].lower_ == "and"
+
+
+def _birthplace_before(doc: DocView, noun: Token) -> Token | None:
+    """The verb of birth when the noun's phrase follows a comma right after the place one
+    was born in ("born in Lyon, France, the son of ...")."""
+    k = noun.i - 1
+    while k > 0 and doc.table.pos[k] in ("DET", "ADJ", "NUM") and doc.at[k] is None:
+        k -= 1  # "the", "eldest", "third"
+    if k < 1 or doc.table.text[k] != ",":
+        return None
+    place = doc.mention_ending(k)
+    if place is None or place.etype.kind is not EntityType.PLACE:
+        return None
+    token = doc.doc[doc.root_of(place)]
+    for _ in range(5):  # up through "Lyon, France" and "in" to the verb
+        if token.lower_ in doc.lex.biography.birth_words:
+            return token
+        if token.head is token:
+            break
+        token = token.head
+    return None
