@@ -28,3 +28,12 @@ def test_a_fronted_birthplace_with_the_daughter_of_two_actors_names_the_clauses_
     )
     assert ("Lina Vallo", "schema:parent", "Rafe Vallo") in found
     assert ("Lina Vallo", "schema:parent", "Elena Varro") in found
+
+
+def test_a_kin_noun_as_the_subject_of_a_copula_names_the_name_after_it() -> None:
+    found = triples(
+        facts_of(
+            "Ross Kessel (1920 – 1992) was a Canadian politician. His brother was Harry Kessel."
+        )
+    )
+    assert ("Ross Kessel", "schema:sibling", "Harry Kessel") in found

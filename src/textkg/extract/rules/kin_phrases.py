@@ -88,6 +88,8 @@ def named_by(doc: DocView, noun: Token) -> list[Ment]:
         return found
     if noun.dep_ in ("attr", "acomp"):
         return people(doc, children(noun.head, "nsubj", "nsubjpass"))
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return people(doc, children(noun.head, "attr"))  # "His brother was Harry Alger."
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
