@@ -89,7 +89,9 @@ def named_by(doc: DocView, noun: Token) -> list[Ment]:
     if noun.dep_ in ("attr", "acomp"):
         return people(doc, children(noun.head, "nsubj", "nsubjpass"))
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        return people(doc, children(noun.head, "attr"))  # "His brother was Harry Alger."
+        found = people(doc, children(noun.head, "attr"))  # "His brother was Harry Alger."
+        if found:
+            return found
     following = doc.mention_starting(noun.i + 1, skip_the=False)
     if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
         following = doc.mention_starting(noun.i + 2, skip_the=False)
