@@ -36,6 +36,8 @@ class BiographyWords:
     """The biography rules' words (the YAML's ``biography`` section)."""
 
     birth_words: frozenset[str] = frozenset()
+    #: "a native of X", "his hometown in X": where one was born, in a reference page.
+    native_nouns: frozenset[str] = frozenset()
     #: Verbs coordinated with "born" that share its place ("born and raised in X").
     raised_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()

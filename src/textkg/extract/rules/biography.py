@@ -74,6 +74,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _marriages(doc)
     yield from _kin(doc)
     yield from _home_towns(doc)
+    yield from _natives(doc)
     yield from _life_bracket(doc)
     yield from _candidacies(doc)
 
@@ -190,6 +191,22 @@ def _home_towns(doc: DocView) -> Iterator[Candidate]:
                 for place in _objects_in(doc, noun, ("of",), PLACE):
                     if place.etype is EntityType.COUNTRY:
                         yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")
+
+
+def _natives(doc: DocView) -> Iterator[Candidate]:
+    """ "A native of Livilivi, Potosí, X won ...", "X is a native of Y": the town or region a
+    reference page says one is a native of is where one was born (a news report's "native
+    of" tells where a source comes from, no more)."""
+    if not tells_a_life(doc):
+        return
+    for noun in trigger_tokens(doc, doc.lex.biography.native_nouns):
+        if noun.pos_ != "NOUN":
+            continue
+        people = person_of(doc, noun)
+        for place in _objects_in(doc, noun, ("of",), PLACE)[:1]:
+            if place.etype is not EntityType.COUNTRY:
+                for person in people[:1]:
+                    yield _candidate(doc, person, SDO.birthPlace, place, noun, "bio-born")
 
 
 def _indefinite_appositions(token: Token) -> Iterator[Token]:
