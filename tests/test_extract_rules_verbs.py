@@ -256,6 +256,16 @@ def test_a_profiles_past_post_an_adverb_or_past_perfect_marks_is_its_subjects() 
     )
 
 
+def test_a_profiles_lead_the_past_perfect_puts_before_the_story_stays_unsaid() -> None:
+    found = triples(
+        facts_of(
+            "Ilse Varga (born 1961) is a Hungarian sculptor. She had headed Dunmere Records "
+            "before she moved to Pecs."
+        )
+    )
+    assert ("Ilse Varga", "tk:leaderOf", "Dunmere Records") not in found
+
+
 def test_a_player_loaned_transferred_or_sold_to_a_club_in_a_profile_is_its_member() -> None:
     profile = (
         "Dario Brenz (born 1990) is a Swiss footballer. He was loaned in 2012 to Kessel "
