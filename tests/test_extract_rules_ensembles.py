@@ -46,3 +46,30 @@ def test_a_player_who_founds_a_record_label_is_not_its_member() -> None:
         )
     )
     assert not any(p == "tk:memberOf" for _, p, _ in found)
+
+
+def test_players_named_by_their_title_on_a_bands_song_page_are_its_members() -> None:
+    found = triples(
+        facts_of(
+            '"Cold Rain" is a song by English rock band Glassworks. Guitarist Ted Arno and '
+            "singer Jana Roe wrote it in 1975. Drummer Olly Brandt said that it was their best "
+            "song. Session drummer Pete Lund played on it. It was later covered by singer Mia "
+            "Vale."
+        )
+    )
+    for player in ("Ted Arno", "Jana Roe", "Olly Brandt"):
+        assert (player, "tk:memberOf", "Glassworks") in found
+    # hired for the recording; a singer alone, who covered it
+    assert ("Pete Lund", "tk:memberOf", "Glassworks") not in found
+    assert ("Mia Vale", "tk:memberOf", "Glassworks") not in found
+
+
+def test_a_player_of_another_band_on_a_bands_page_is_not_its_member() -> None:
+    found = triples(
+        facts_of(
+            '"Cold Rain" is a song by English rock band Glassworks. It was produced by '
+            "Velvetine bassist Tove Lind."
+        )
+    )
+    assert ("Tove Lind", "tk:memberOf", "Velvetine") in found
+    assert ("Tove Lind", "tk:memberOf", "Glassworks") not in found

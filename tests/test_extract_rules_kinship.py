@@ -58,3 +58,13 @@ def test_two_people_a_list_joins_are_no_couple_though_one_is_a_parent() -> None:
     )
     found = triples(facts_of(text))
     assert ("Olav Tveit", "schema:spouse", "Knut Lie") not in found
+
+
+def test_two_parents_the_parser_splits_by_an_apposition_are_still_a_couple() -> None:
+    found = triples(
+        facts_of(
+            "Rufus Carrow (1850 - 1920) was a Canadian politician. He was born in Halden "
+            "County, Nova Scotia, the son of William Dobson Carrow and Elizabeth Ann Reedy."
+        )
+    )
+    assert ("William Dobson Carrow", "schema:spouse", "Elizabeth Ann Reedy") in found

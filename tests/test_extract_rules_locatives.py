@@ -332,3 +332,9 @@ def test_a_large_citys_district_named_after_of_lies_in_the_city() -> None:
     found = triples(facts_of("The old church, in the Hamburg district of Altona, dates from 1900."))
     assert ("Altona", "tk:locatedIn", "Hamburg") in found
     assert ("Hamburg", "tk:locatedIn", "Altona") not in found
+
+
+def test_a_body_whose_name_opens_with_its_kind_lies_in_the_town_after_it() -> None:
+    # another language's school names its kind first; the parser hangs "in" on the verb
+    found = triples(facts_of("He was a professor at the Colegio de San Velmor in Valladolid."))
+    assert ("Colegio de San Velmor", "tk:locatedIn", "Valladolid") in found

@@ -242,6 +242,42 @@ def test_a_profiles_dated_spell_at_a_club_is_a_membership_a_reports_is_not() -> 
     assert pair not in triples(facts_of(report, PUBLISHED))
 
 
+def test_a_profiles_past_post_an_adverb_or_past_perfect_marks_is_its_subjects() -> None:
+    # a reference page tells the whole life: "previously taught at Y" is a fact of it; a
+    # news report's is a post held no more
+    past = "She previously taught at Kellbrook College. She had worked for Dunmere Press."
+    profile = "Ilse Varga (born 1961) is a Hungarian sculptor. " + past
+    found = triples(facts_of(profile))
+    assert ("Ilse Varga", "tk:worksFor", "Kellbrook College") in found
+    assert ("Ilse Varga", "tk:worksFor", "Dunmere Press") in found
+    report = "Ilse Varga won the Corvin prize on Monday, the jury said. " + past
+    assert ("Ilse Varga", "tk:worksFor", "Kellbrook College") not in triples(
+        facts_of(report, PUBLISHED)
+    )
+
+
+def test_a_profiles_lead_the_past_perfect_puts_before_the_story_stays_unsaid() -> None:
+    found = triples(
+        facts_of(
+            "Ilse Varga (born 1961) is a Hungarian sculptor. She had headed Dunmere Records "
+            "before she moved to Pecs."
+        )
+    )
+    assert ("Ilse Varga", "tk:leaderOf", "Dunmere Records") not in found
+
+
+def test_a_player_loaned_transferred_or_sold_to_a_club_in_a_profile_is_its_member() -> None:
+    profile = (
+        "Dario Brenz (born 1990) is a Swiss footballer. He was loaned in 2012 to Kessel "
+        "Rovers. In 2014 he was transferred to Marvelo FC. In 2016 he was sold to Dunmore "
+        "United. The Velmor Bank loaned money to Tarsk City."
+    )
+    found = triples(facts_of(profile))
+    for club in ("Kessel Rovers", "Marvelo FC", "Dunmore United"):
+        assert ("Dario Brenz", "tk:memberOf", club) in found
+    assert ("Velmor Bank", "tk:memberOf", "Tarsk City") not in found
+
+
 def test_a_player_described_as_playing_for_a_club_is_its_member() -> None:
     # the parser reads "forward" as an adverb and makes "playing" the copula's attribute
     found = triples(

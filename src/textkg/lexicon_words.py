@@ -36,6 +36,8 @@ class BiographyWords:
     """The biography rules' words (the YAML's ``biography`` section)."""
 
     birth_words: frozenset[str] = frozenset()
+    #: "a native of X", "his hometown in X": where one was born, in a reference page.
+    native_nouns: frozenset[str] = frozenset()
     #: Verbs coordinated with "born" that share its place ("born and raised in X").
     raised_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
@@ -85,6 +87,10 @@ class BiographyWords:
     uncertain_marks: frozenset[str] = frozenset()
     #: "Ana Bell of the Scottish rock band X": kinds of band whose players are named with "of"
     ensemble_nouns: frozenset[str] = frozenset()
+    #: A band page's players: the singer's title (only beside another player's) and the
+    #: words that make a player hired, no member ("session drummer X").
+    band_singer_words: frozenset[str] = frozenset()
+    hired_player_words: frozenset[str] = frozenset()
     #: "a Republican member of", "elected as a Whig to": a party named by its members'
     #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
     party_adjectives: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import is_personal_name
+from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -40,6 +41,9 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Grupo | Pesquero Cantabrico": a word that opens organisations' names, tagged alone
     _regrow(table, lambda ent: (ent.start, _opened_name_end(table, ent, lex)))
     _regrow(table, lambda ent: (ent.start, _hyphened_acronym_end(table, ent)))
+    # "Moravian | - | Silesian Region", "Aetolia | - | Acarnania": a place's hyphened name
+    _regrow(table, lambda ent: (hyphened_place_start(table, ent), ent.end), label="GPE")
+    _regrow(table, lambda ent: (ent.start, hyphened_area_end(table, ent, lex)), label="GPE")
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
     # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
     _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")

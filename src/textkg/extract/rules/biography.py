@@ -17,62 +17,11 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.listing import apposed_to_the_last
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.syntax import RELATIVE_PRONOUNS, children, is_passive, negated, pobjs
+from textkg.extract.rules import kin_phrases as kin
+from textkg.extract.rules.kin_phrases import person_of
+from textkg.extract.syntax import children, is_passive, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
-
-_CLAUSE_LINKS = ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "acomp")  # "She was married to"
-
-
-def _people(doc: DocView, tokens: Iterable[Token]) -> list[Ment]:
-    """The people the tokens stand for; a common noun stands for the name in apposition to
-    it ("married to the economist Peter Kamau")."""
-    found: list[Ment] = []
-    for token in tokens:
-        people = [m for m in doc.referents(token) if m.etype is PERSON]
-        if not people and (token.pos_ == "NOUN" or token.lower_ == "one"):
-            # "One of them, Diego Ruiz, was born in ...": the name apposed to "one" too;
-            # "a nurse named X", "a lady by the name of X": the name given
-            named = [c for c in token.children if c.dep_ == "appos"]
-            named += [
-                g
-                for c in children(token, "acl")
-                if c.lemma_.lower() in ("name", "call")
-                for g in children(c, "oprd", "dobj", "attr")
-            ]
-            if token.lemma_.lower() == "name":
-                named += pobjs(token, ("of",))
-            people = [m for c in named for m in doc.referents(c) if m.etype is PERSON]
-        found.extend(people)
-    return found
-
-
-def person_of(doc: DocView, trigger: Token) -> list[Ment]:
-    """The person a verb or participle is about: its subject (a pronoun stands for whom the
-    pronouns annotator found), the name it modifies ("X, born in Y"), or the subject of the
-    clause it hangs off ("Born in Y, X ...")."""
-    token: Token | None = trigger
-    for _ in range(4):
-        if token is None:
-            break
-        subjects = children(token, "nsubj", "nsubjpass")
-        relative = token.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in subjects)
-        if subjects and not relative:  # "X, who studied at Y": X, not "who"
-            return _people(doc, subjects)
-        if token.dep_ in ("acl", "appos") or (token.dep_ == "relcl" and token.head.i < token.i):
-            found = _people(doc, [token.head])
-            if found:
-                return found
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-            token = token.head.head  # "After graduating from X, he ...": his
-            continue
-        token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
-    preceding = [
-        m
-        for m in doc.sentence_mentions(doc.owner[trigger.i])
-        if m.etype is PERSON and m.end <= trigger.i
-    ]
-    return preceding[-1:]
 
 
 def _objects_in(doc: DocView, trigger: Token, preps: Iterable[str], kind: EntityType) -> list[Ment]:
@@ -125,6 +74,7 @@ def biography(doc: DocView, found: Findings) -> Iterator[Candidate]:
     yield from _marriages(doc)
     yield from _kin(doc)
     yield from _home_towns(doc)
+    yield from _natives(doc)
     yield from _life_bracket(doc)
     yield from _candidacies(doc)
 
@@ -243,6 +193,22 @@ def _home_towns(doc: DocView) -> Iterator[Candidate]:
                         yield _candidate(doc, person, TK.nationality, place, noun, "bio-from")
 
 
+def _natives(doc: DocView) -> Iterator[Candidate]:
+    """ "A native of Livilivi, Potosí, X won ...", "X is a native of Y": the town or region a
+    reference page says one is a native of is where one was born (a news report's "native
+    of" tells where a source comes from, no more)."""
+    if not tells_a_life(doc):
+        return
+    for noun in trigger_tokens(doc, doc.lex.biography.native_nouns):
+        if noun.pos_ != "NOUN":
+            continue
+        people = person_of(doc, noun)
+        for place in _objects_in(doc, noun, ("of",), PLACE)[:1]:
+            if place.etype is not EntityType.COUNTRY:
+                for person in people[:1]:
+                    yield _candidate(doc, person, SDO.birthPlace, place, noun, "bio-born")
+
+
 def _indefinite_appositions(token: Token) -> Iterator[Token]:
     """The nouns "a"/"an" opens in apposition after a name, and those coordinated with them
     ("X, a lawyer and a national of Tonga"); not "X, the envoy from Kenya", sent from there.
@@ -288,7 +254,7 @@ def _born_to(doc: DocView, words: frozenset[str]) -> Iterator[Candidate]:
     for trigger in trigger_tokens(doc, words):
         if trigger.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        parents = _people(doc, pobjs(trigger, ("to",)))
+        parents = kin.people(doc, pobjs(trigger, ("to",)))
         for person in person_of(doc, trigger) if parents else []:
             for parent in parents:
                 if parent is not person:
@@ -309,7 +275,7 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
         # "founded and run by X": the agent of the participle joined to it
         joined = [p for c in children(verb, "conj") if c.tag_ == "VBN" for p in pobjs(c, ("by",))]
         if is_passive(verb) or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or joined)):
-            people = _people(doc, pobjs(verb, ("by",)) or joined)
+            people = kin.people(doc, pobjs(verb, ("by",)) or joined)
             head = verb.head
             if head.dep_ == "appos" and doc.at[head.head.i] is not None:
                 head = head.head  # "X, a security firm founded by Y": X
@@ -330,7 +296,7 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
                 yield _candidate(doc, org, SDO.founder, person, verb, "bio-founded")
     for noun in trigger_tokens(doc, words.founder_nouns):
         orgs = [m for t in pobjs(noun, ("of",)) for m in doc.referents(t) if m.etype is ORG]
-        named = _named_by(doc, noun)
+        named = kin.named_by(doc, noun)
         for org in orgs:
             for person in named:
                 yield _candidate(doc, org, SDO.founder, person, noun, "bio-founded")
@@ -393,138 +359,12 @@ def _marriages(doc: DocView) -> Iterator[Candidate]:
             continue
         people = person_of(doc, verb)
         named = [p for p in pobjs(verb, ("by",)) if p.lemma_.lower() == "name"]  # "by the name of"
-        others = _people(doc, children(verb, "dobj") + pobjs(verb, ("to",)) + named)
+        others = kin.people(doc, children(verb, "dobj") + pobjs(verb, ("to",)) + named)
         if not others and len(people) == 2:
             people, others = people[:1], people[1:]  # "X and Y married in 1990"
         for person in people:
             for other in others:
                 yield _candidate(doc, person, SDO.spouse, other, verb, "bio-married")
-
-
-def _named_by(doc: DocView, noun: Token) -> list[Ment]:
-    """The person a relation noun names: "X, the son of Y" / "his son X" / "X is the son of
-    Y" / "son X"."""
-    if noun.dep_ == "appos":
-        head = noun.head
-        if head.dep_ == "attr" and doc.at[head.i] is None:
-            # "X was a French painter, the son of Y": the copula's subject, not the painter
-            return _people(doc, children(head.head, "nsubj", "nsubjpass"))
-        found = _people(doc, [head])
-        if found:
-            return found
-    found = _people(doc, children(noun, "appos"))
-    if found:
-        return found
-    if noun.dep_ in ("attr", "acomp"):
-        return _people(doc, children(noun.head, "nsubj", "nsubjpass"))
-    following = doc.mention_starting(noun.i + 1, skip_the=False)
-    if following is None and noun.i + 2 < len(doc.doc) and doc.doc[noun.i + 1].text == ",":
-        following = doc.mention_starting(noun.i + 2, skip_the=False)
-    if following is None or following.etype is not PERSON:
-        return []
-    if noun.tag_ == "NNS":
-        # "X's siblings A, B and C": a plural noun names the whole list after it
-        listed = _people(doc, [doc.doc[doc.root_of(following)]]) + _listed_after(doc, following)
-        return [following, *dict.fromkeys(m for m in listed if m is not following)]
-    return [following]
-
-
-def _listed_after(doc: DocView, first: Ment) -> list[Ment]:
-    """The people written in a list after ``first`` ("A, B and C"), however it was parsed."""
-    found: list[Ment] = []
-    k, limit = first.end, len(doc.doc)
-    while k < limit:
-        if doc.doc[k].text == ",":
-            k += 1
-        if k < limit and doc.doc[k].lower_ == "and":
-            k += 1
-        ment = doc.mention_starting(k, skip_the=False) if k < limit else None
-        if ment is None or ment.etype is not PERSON or k == first.end:
-            break
-        found.append(ment)
-        k = ment.end
-    return found
-
-
-def _parents_having(doc: DocView, noun: Token) -> list[Ment]:
-    """ "X had three children, A, B and C", "Y, with whom he had two sons": who had them."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in doc.lex.biography.offspring_verbs:
-        return []
-    parents = person_of(doc, verb)
-    for partner in pobjs(verb, ("with",)):
-        if partner.lower_ == "whom" and verb.dep_ == "relcl":
-            parents += _people(doc, [verb.head])  # "Y, with whom he had two sons"
-        else:
-            parents += _people(doc, [partner])
-    return list(dict.fromkeys(parents))
-
-
-def _relative_of(doc: DocView, noun: Token) -> list[Ment]:
-    """Whose son, wife or brother: "of Y", "Y's", or "his"/"her" (the person meant); "the
-    son of the sculptor Y and the singer Z", where the parser joins Z to "son"."""
-    found = _people(doc, pobjs(noun, ("of",))) or _person_past_occupations(doc, noun)
-    kin = doc.lex.biography
-    if found:
-        nouns = kin.child_nouns | kin.parent_nouns | kin.sibling_nouns | kin.spouse_nouns
-        joined = [c for c in children(noun, "conj") if c.lemma_.lower() not in nouns]
-        found += [m for m in _people(doc, joined) if m not in found]
-        if noun.lemma_.lower() in kin.child_nouns:
-            # "the son of A and his wife B": B is the other parent
-            found += [w for w in (_spouse_after(doc, found[-1]),) if w and w not in found]
-        return found
-    owner = [c for c in children(noun, "poss") if c.lower_ in ("his", "her")]
-    if owner and noun.lemma_.lower() in kin.spouse_nouns:
-        before = _person_before_and(doc, owner[0].i)
-        if before is not None:
-            return [before]  # "the child of A and his wife B": A's wife, whoever "his" was
-    return _people(doc, children(noun, "poss"))
-
-
-def _person_past_occupations(doc: DocView, noun: Token) -> list[Ment]:
-    """ "the son of the actor and screenwriter X": the person after "of" and the lower-case
-    words of an occupation, which the parser may join to the noun instead."""
-    table, k = doc.table, noun.i + 1
-    if k >= len(table) or table.lower[k] != "of" or doc.at[k + 1] is not None:
-        return []
-    k += 1
-    while k < min(len(table), noun.i + 8) and doc.at[k] is None:
-        # "the actor and screenwriter", "Mexican singer and actress" (a tagger's verb or
-        # adjective too, never a finite verb)
-        word = table.pos[k] in ("NOUN", "VERB", "ADJ") and doc.doc[k].tag_ in ("NN", "VB", "JJ")
-        if doc.in_nationality(k) or (
-            table.text[k].islower() and (word or table.lower[k] in ("the", "a", "an", "and"))
-        ):
-            k += 1
-            continue
-        return []
-    named = doc.mention_starting(k, skip_the=False) if k < len(table) else None
-    return [named] if named is not None and named.etype is PERSON else []
-
-
-def _person_before_and(doc: DocView, i: int) -> Ment | None:
-    """The person named right before "and" at ``i - 1`` (past a bracket of dates)."""
-    k = i - 1
-    if k < 1 or doc.table.lower[k] != "and":
-        return None
-    if doc.table.text[k - 1] == ")":
-        k = next((j for j in range(k - 1, max(0, k - 12), -1) if doc.table.text[j] == "("), k)
-    named = doc.mention_ending(k)
-    return named if named is not None and named.etype is PERSON else None
-
-
-def _spouse_after(doc: DocView, person: Ment) -> Ment | None:
-    """B in "A (1801 - 1870) and his wife B"."""
-    table, k = doc.table, person.end
-    if k < len(table) and table.text[k] == "(":
-        k = next((j + 1 for j in range(k, min(len(table), k + 12)) if table.text[j] == ")"), k)
-    if k + 3 >= len(table) or table.lower[k] != "and" or table.lower[k + 1] not in ("his", "her"):
-        return None
-    if table.lemma[k + 2] not in doc.lex.biography.spouse_nouns:
-        return None
-    k += 3 + (table.text[k + 3] == ",")
-    named = doc.mention_starting(k, skip_the=False)
-    return named if named is not None and named.etype is PERSON else None
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:
@@ -539,16 +379,16 @@ def _kin(doc: DocView) -> Iterator[Candidate]:
         for noun in trigger_tokens(doc, nouns):
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            relatives = _relative_of(doc, noun)
+            relatives = kin.relative_of(doc, noun)
             if nouns is words.child_nouns and not relatives:
-                relatives = _parents_having(doc, noun)
+                relatives = kin.parents_having(doc, noun)
             if not relatives and any(c.lower_ == "another" for c in children(noun, "det")):
                 relatives = _page_subject(doc)  # "Another brother, X, ..." in a profile
             if noun.tag_ == "NNS" and (predicate == SDO.sibling or relatives):
                 yield from _siblings_listed(doc, noun)  # "their sons, A and B"
             if not relatives:
                 continue
-            named_by = _named_by(doc, noun)
+            named_by = kin.named_by(doc, noun)
             if nouns is words.spouse_nouns and noun.tag_ == "NN" and len(named_by) > 1:
                 continue  # "each accompanied by his wife, A and B": whose is whose, unsaid
             for named in named_by:
@@ -564,13 +404,13 @@ def _page_subject(doc: DocView) -> list[Ment]:
     span = doc.sentences[0]
     roots = [doc.doc[i] for i in range(span.start_token, span.end_token)]
     verb = next((t for t in roots if t.dep_ == "ROOT"), None)
-    return _people(doc, children(verb, "nsubj")) if verb is not None else []
+    return kin.people(doc, children(verb, "nsubj")) if verb is not None else []
 
 
 def _siblings_listed(doc: DocView, noun: Token) -> Iterator[Candidate]:
     """ "the three Okafor brothers: A, B and C", "her sisters, A and B": the people a plural
     sibling noun names are siblings of one another."""
-    named = _named_by(doc, noun) if noun.dep_ not in ("attr", "acomp") else []
+    named = kin.named_by(doc, noun) if noun.dep_ not in ("attr", "acomp") else []
     for k, first in enumerate(named):
         for second in named[k + 1 :]:
             if first.name != second.name:

@@ -22,7 +22,8 @@ from textkg.extract.dates import StatedDate, stated_date
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.rules.biography import person_of, trigger_tokens
+from textkg.extract.rules.biography import trigger_tokens
+from textkg.extract.rules.kin_phrases import person_of
 from textkg.extract.syntax import children, is_passive
 from textkg.records import DatePrecision
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from rdflib.namespace import SDO
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
@@ -101,3 +102,81 @@ def _called_a_band(doc: DocView, band: Ment, sentence: int) -> bool:
         if nouns & (set(lower) | pairs):
             return True
     return False
+
+
+BAND_PAGE_RULE = "band-page-players"
+
+
+@rule(BAND_PAGE_RULE)
+def band_page_players(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Load is an album by the American band Metallica. ... Drummer Lars Ulrich said ...":
+    on a reference page about one band or a work of it, a person the text names by a band
+    player's title ("guitarist A and singer B", "drummer C") plays in that band, unless
+    another body is named as theirs ("Fall Out Boy bassist X") or they were hired for it
+    ("session drummer X")."""
+    if not opens_with_definition(doc):
+        return
+    band = _page_band(doc)
+    if band is None:
+        return
+    elsewhere = {
+        r.subject.name
+        for r in found
+        if r.predicate in (TK.memberOf, TK.leaderOf, TK.worksFor) and r.object.name != band.name
+    }
+    for span in doc.sentences:
+        titled = [
+            (person, title)
+            for person in doc.sentence_mentions(span.index)
+            if person.etype is PERSON and person.name not in elsewhere
+            for title in (_players_title(doc, person.start, span.start_token),)
+            if title
+        ]
+        # "singer B" alone may be any singer who covered the song; beside a player, the band's
+        instrumental = any(title not in doc.lex.biography.band_singer_words for _, title in titled)
+        for person, title in titled:
+            if instrumental or title not in doc.lex.biography.band_singer_words:
+                yield RelationCandidate(person, TK.memberOf, band, span.index, BAND_PAGE_RULE)
+
+
+def _page_band(doc: DocView) -> Ment | None:
+    """The one band the page's first sentence names with its kind ("by the English rock
+    group X") or defines ("X is a Scottish rock band")."""
+    if not doc.sentences:
+        return None
+    span = doc.sentences[0]
+    lower = doc.table.lower
+    nouns = doc.lex.biography.ensemble_nouns
+    names: dict[str, Ment] = {}
+    for ment in doc.sentence_mentions(span.index):
+        if ment.etype is not ORG:
+            continue
+        k = ment.start - 1
+        kind = k > span.start_token and (
+            lower[k] in nouns or " ".join(lower[k - 1 : k + 1]) in nouns
+        )
+        defined = ment.start == span.start_token and _called_a_band(doc, ment, span.index)
+        if kind or defined:
+            names.setdefault(ment.name, ment)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _players_title(doc: DocView, start: int, first: int) -> str:
+    """The band player's title right before a name ("guitarist", "lead singer", "bandmate"),
+    not a hired player's ("session drummer") nor another body's ("X bassist"); or ""."""
+    lower, words = doc.table.lower, doc.lex.biography
+    titles = doc.lex.player_titles | words.band_singer_words
+    for size in (2, 1):
+        k = start - size
+        if k < first:
+            continue
+        title = " ".join(lower[k:start])
+        if title not in titles:
+            continue
+        before = k - 1
+        if before >= first and (
+            lower[before] in words.hired_player_words or doc.at[before] is not None
+        ):
+            return ""
+        return title
+    return ""

@@ -153,10 +153,19 @@ def _joined(doc: DocView, one: Ment, other: Ment) -> bool:
     B"), not two parents named apart ("the son of A ... his mother, B")."""
     a, b = sorted((one, other), key=lambda m: m.start)
     first, second = doc.doc[doc.root_of(a)], doc.doc[doc.root_of(b)]
+    words, prep = doc.lex.biography, first.head
+    if (
+        second.dep_ == "appos"
+        and first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and second.head.i == prep.head.i
+        and doc.doc[second.left_edge.i - 1].lower_ == "and"
+    ):
+        # "the son of A and B" with B parsed as the noun's apposition
+        return prep.head.lemma_.lower() in words.child_nouns
     if second.dep_ != "conj" or second.head.i != first.i or first.dep_ != "pobj":
         return False
     # the phrase names parents: "the son of A and B", "born to A and B" (not "his clients
     # included A (father of C) and B")
-    words, prep = doc.lex.biography, first.head
     kin = prep.lower_ == "of" and prep.head.lemma_.lower() in words.child_nouns
     return kin or (prep.lower_ == "to" and prep.head.lower_ in words.birth_words)

@@ -113,7 +113,9 @@ def _in_right_after_a_site(doc: DocView, ment: Ment, limit: int) -> Ment | None:
     token = doc.doc[doc.root_of(ment)]
     sited = (
         ment.etype is ORG
-        and doc.table.lower[i - 1] in doc.lex.sited_bodies
+        # "Norvia University Hospital", "the Colegio de San Nicolás": the kind ends the name
+        # or, in another language's, opens it
+        and {doc.table.lower[i - 1], doc.table.lower[ment.start]} & doc.lex.sited_bodies
         and token.dep_ == "pobj"
         and token.head.lower_ == "at"
     )

@@ -96,6 +96,13 @@ _IN_PERSON = VerbFrame(
 )
 
 
+def _over(doc: DocView, verb: Token, lead: bool) -> bool:
+    past = put_in_the_past(verb, doc.lex.past_adverbs) or before_the_story(verb)
+    if tells_a_life(doc):  # a profile's past memberships are its life's, not a past lead
+        return past and lead
+    return past or held_between_dates(verb)
+
+
 def _in_person(verb: Token) -> bool:
     return any(
         prep.lower_ == "in" and any(p.lower_ == "person" for p in children(prep, "pobj"))
@@ -128,13 +135,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
     if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
         return  # "X and Y met by video link"
-    if frame.predicate in _HELD and (
-        (held_between_dates(verb) and not tells_a_life(doc))
-        or put_in_the_past(verb, doc.lex.past_adverbs)
-        or before_the_story(verb)
-    ):
+    if frame.predicate in _HELD and _over(doc, verb, frame.predicate == TK.leaderOf):
         # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more (a
-        # reference page's "played for Y from 2008 to 2010" is a fact of the life it tells)
+        # reference page's "previously played for Y", "had taught at Y" are its life's)
         return
     groups = doc.references.groups
     passive = is_passive(verb) or (
