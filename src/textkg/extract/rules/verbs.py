@@ -26,6 +26,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.signings import signatories, signed_together
+from textkg.extract.rules.verb_objects import and_a_person_after, majority, named_after
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     agent_past_a_place,
@@ -231,14 +232,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                         child = child.head  # "X, the subsidiary that Y bought": X
                 if frame.predicate == TK.acquired and child.lower_ in doc.lex.share_nouns:
                     # "bought 70% of X", "took a 60% stake in X": X, if the share is most
-                    owned = [o for o in pobjs(child, ("of", "in")) if _majority(child, doc.lex)]
+                    owned = [o for o in pobjs(child, ("of", "in")) if majority(child, doc.lex)]
                     objects.extend(m for o in owned for m in doc.referents(o))
                     continue
                 if meets and child.lemma_.lower() in doc.lex.occasion_nouns:
                     # "hosted a dinner for both captains, A and B": the guests
                     for guest in pobjs(child, ("for",)) or pobjs(verb, ("for",)):
                         objects.extend(
-                            doc.referents(guest, with_leader=True) or _named_after(doc, guest)
+                            doc.referents(guest, with_leader=True) or named_after(doc, guest)
                         )
                     continue
                 found_objects = doc.referents(child, with_leader=meets)
@@ -256,7 +257,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 objects.extend(found_objects)
                 if meets and found_objects:
                     # "hosted Solberg and Tremblay", the second name parsed as a verb
-                    objects.extend(_and_a_person_after(doc, found_objects[-1]))
+                    objects.extend(and_a_person_after(doc, found_objects[-1]))
         if "dative" in frame.objects:  # "handed the minister her medal"
             dobjs = children(verb, "dobj")  # the parser often makes both objects direct
             for child in children(verb, "dative") or dobjs[:-1]:
@@ -350,50 +351,6 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 confidence,
                 [verb.i],
             )
-
-
-def _majority(share: Token, lex: Lexicon) -> bool:
-    """Whether the share is more than half ("70%", "a 60% stake", "a majority stake"): a
-    minority stake makes no owner."""
-    words = [t for t in share.subtree if t.i <= share.i]
-    if any(t.lower_ in lex.majority_words for t in words):
-        return True
-    numbers = [t.text.rstrip("%") for t in words if t.like_num]
-    return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
-
-
-def _and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
-    """The person named right after a name and "and", whatever the parse made of it."""
-    k = ment.end
-    if k + 1 >= len(doc.doc) or doc.table.lower[k] != "and":
-        return []
-    other = doc.mention_starting(k + 1)
-    if other is None or other.etype is not PERSON or other is ment:
-        return []
-    # not "hosted Ola Dahl and Kari Lund said ...": a name that acts starts a clause
-    return [] if doc.doc[doc.root_of(other)].dep_ in ("nsubj", "nsubjpass") else [other]
-
-
-def _named_after(doc: DocView, noun: Token) -> list[Ment]:
-    """ "for both captains, A and B": the people a plural noun's comma introduces, however
-    the parser hung them."""
-    k = noun.i + 1
-    if noun.tag_ != "NNS" or k >= len(doc.doc) or doc.doc[k].text != ",":
-        return []
-    named: list[Ment] = []
-    while (ment := doc.mention_starting(k + 1)) is not None and ment.etype is PERSON:
-        named.append(ment)
-        k = ment.end
-        if k + 1 < len(doc.doc) and doc.doc[k].text == "," and doc.doc[k + 1].lower_ == "and":
-            k += 1  # "A, B, and C"
-        if k >= len(doc.doc) or doc.doc[k].lower_ not in (",", "and"):
-            break
-    # the list ends the phrase ("..., at a hotel", "....") and names no one who acts: not
-    # "hosted a dinner for the victims' families, Ana Ruiz said"
-    ends = k >= len(doc.doc) or doc.doc[k].pos_ in ("PUNCT", "ADP")
-    if not ends or any(doc.doc[doc.root_of(m)].dep_ in ("nsubj", "nsubjpass") for m in named):
-        return []
-    return named
 
 
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
