@@ -434,3 +434,20 @@ def test_a_unit_a_body_calls_its_own_is_part_of_it(text: str) -> None:
 def test_a_rival_a_body_calls_its_own_is_no_part_of_it() -> None:
     found = triples(facts_of("Tarvik Group said its rival Oremark Analytics had cut prices."))
     assert ("Oremark Analytics", "tk:partOf", "Tarvik Group") not in found
+
+
+def test_an_owner_which_bought_it_acquired_the_company() -> None:
+    found = triples(
+        facts_of(
+            "The prize is sponsored by Kalev Insurance, a Tartu-based insurer that is part of "
+            "Oresund Forsikring, a Malmo-based group which bought it in 2031."
+        )
+    )
+    assert ("Oresund Forsikring", "tk:acquired", "Kalev Insurance") in found
+
+
+def test_an_owner_which_bought_it_something_acquired_nothing() -> None:
+    found = triples(
+        facts_of("Kalev Insurance is a unit of Oresund Forsikring, which bought it a new office.")
+    )
+    assert ("Oresund Forsikring", "tk:acquired", "Kalev Insurance") not in found

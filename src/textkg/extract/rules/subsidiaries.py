@@ -136,19 +136,23 @@ def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
 @rule("owners-stake")
 def owners_stake(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X is a subsidiary of Y, which bought a majority stake in 2022", "X is owned by Y,
-    which bought a stake in 2030": the stake an owner bought, in no body the clause names,
-    is in the company it owns (so Y acquired X)."""
+    which bought a stake in 2030", "X is part of Y, a group which bought it in 2037": the
+    stake an owner bought, in no body the clause names, is in the company it owns (so Y
+    acquired X)."""
     lex = doc.lex
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             stake = doc.doc[index]
             verb = stake.head
-            if stake.lemma_.lower() not in lex.share_nouns or stake.dep_ != "dobj":
+            whole = stake.lower_ == "it"  # "which bought it": the company itself
+            if (stake.lemma_.lower() not in lex.share_nouns and not whole) or stake.dep_ != "dobj":
                 continue
             frame = lex.verbs.get(verb.lemma_.lower())
             if frame is None or frame.predicate != TK.acquired or verb.dep_ != "relcl":
                 continue  # a verb of buying ("bought", "acquired"), not "owns a stake"
-            if stake.tag_ != "NN" or not any(c.lower_ in lex.majority_words for c in stake.subtree):
+            if not whole and (
+                stake.tag_ != "NN" or not any(c.lower_ in lex.majority_words for c in stake.subtree)
+            ):
                 continue  # "a majority (controlling) stake", not "shares", "stakes"
             if has_modal(verb) or negated(verb) or unreal(verb, lex.irrealis_verbs):
                 continue  # "which will buy a stake next year"
@@ -179,6 +183,9 @@ def _owned_by(doc: DocView, owner: Token) -> Ment | None:
     if prep.lower_ == "by" and verb.lemma_.lower() not in ("own", "control"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":  # "X, a Tallinn-based insurer that is part of <owner>"
+        described = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        subjects = [described] if any(c.lower_ in ("that", "which") for c in subjects) else []
     named = [m for c in subjects for m in doc.referents(c) if m.etype is ORG]
     return named[0] if named else None
 
