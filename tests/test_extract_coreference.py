@@ -395,3 +395,12 @@ def test_it_after_a_description_named_in_apposition_is_that_body() -> None:
         "Kolwezi. It is led by Esther Mwamba, who was born in Likasi."
     )
     assert ("Esther Mwamba", "tk:leaderOf", "Kolwezi Diggers Federation") in triples(facts)
+
+
+def test_its_in_a_clause_about_a_body_is_that_bodys() -> None:
+    # "Y, which completed its purchase of the lender": Y's purchase, of the bank named first
+    facts = facts_of(
+        "Dilijan Savings Bank is owned by Tavush Capital Group, which completed its purchase "
+        "of the lender in March."
+    )
+    assert ("Tavush Capital Group", "tk:acquired", "Dilijan Savings Bank") in triples(facts)

@@ -243,11 +243,3 @@ def test_a_town_named_before_is_that_town_where_a_copula_gives_its_kind() -> Non
         "second-largest city in Armenia."
     )
     assert ("Gyumri", "tk:locatedIn", "Armenia") in triples(facts)
-
-
-def test_a_town_driven_to_is_the_town_beside_a_council_named_after_it() -> None:
-    # "Pellow" is also the short form of "Pellow Council"; a driver "drives for" a team too
-    facts = facts_of(
-        "Anna Reyes drove to Pellow on Monday. Pellow Council said Pellow would get a new school."
-    )
-    assert ("Anna Reyes", "tk:visited", "Pellow") in triples(facts)

@@ -58,19 +58,3 @@ def test_a_name_before_the_pronoun_i_and_a_verb_keeps_no_numeral() -> None:
     # guard: "I" the speaker, a verb after it
     facts = facts_of('"When Queen Maria called, Anna I think was asleep," the aide said.')
     assert not any(m.name.endswith(" I") for m in facts.mentions)
-
-
-def test_a_survey_named_with_of_is_a_state_agency() -> None:
-    facts = facts_of(
-        "The Geological Survey of Kenya, which is headquartered in Nairobi, sent a team to "
-        "the quarry."
-    )
-    assert ("Geological Survey of Kenya", "tk:locatedIn", "Nairobi") in triples(facts)
-
-
-def test_an_unknown_word_before_based_and_a_kind_in_apposition_is_a_town() -> None:
-    facts = facts_of(
-        "Borealis Power said it had bought Hengill Boring, a Hella-based drilling "
-        "contractor, for 9 billion kronur."
-    )
-    assert ("Hengill Boring", "tk:locatedIn", "Hella") in triples(facts)

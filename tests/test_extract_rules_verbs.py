@@ -510,11 +510,3 @@ def test_a_speech_begun_with_a_word_about_a_company_makes_no_career() -> None:
         )
     )
     assert not any(p == "tk:memberOf" for _, p, _ in found)
-
-
-def test_a_club_that_plays_in_a_league_is_part_of_it_now_not_before() -> None:
-    assert ("Dunmore Rovers", "tk:partOf", "Northern Premier League") in triples(
-        facts_of("Dunmore Rovers, which plays in the Northern Premier League, sold its ground.")
-    )
-    past = facts_of("Dunmore Rovers played in the Northern Premier League until 2019.")
-    assert ("Dunmore Rovers", "tk:partOf", "Northern Premier League") not in triples(past)

@@ -56,8 +56,6 @@ class VerbFrame:
     #: Only with a direct object ("handed the keys to X"; "handed over to X" passed on an
     #: office, not a thing in person).
     transitive: bool = False
-    #: Only without an infinitive after it ("called on X to resign" is an appeal).
-    no_infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -346,7 +344,6 @@ def _verb_frame(spec: Mapping[str, Any]) -> VerbFrame:
         present_only=bool(spec.get("present_only", False)),
         intransitive=bool(spec.get("intransitive", False)),
         transitive=bool(spec.get("transitive", False)),
-        no_infinitive=bool(spec.get("no_infinitive", False)),
     )
 
 

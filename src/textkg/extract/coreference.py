@@ -108,6 +108,14 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
     if table.dep[i] != "poss" or table.dep[noun] != "dobj":
         return None
     verb = table.head[noun]
+    if table.dep[verb] == "relcl" and any(
+        table.lower[c] in ("which", "that") and table.dep[c] == "nsubj"
+        for c in range(verb)
+        if table.head[c] == verb
+    ):
+        # "Y, which completed its purchase of X": the body the clause is about
+        ment = doc.at[table.head[verb]]
+        return ment if ment is not None and ment.etype is ORG and not ment.derived else None
     for k in range(max(0, verb - 12), verb):
         ment = doc.at[k]
         if (

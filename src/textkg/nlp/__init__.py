@@ -148,12 +148,9 @@ def _load(options: NlpOptions) -> Language:
 
 
 #: Hyphened words the tokenizer would split in three, which the tagger then reads as
-#: adjectives: "the area's main co-operative" is a kind of organisation, one noun.
-ONE_TOKEN_WORDS = tuple(
-    form
-    for word in ("co-operative", "co-operatives", "co-op", "co-ops")
-    for form in (word, word.capitalize())
-)
+#: adjectives: "the area's main co-operative" is a kind of organisation, one noun (in lower
+#: case only: "Ballina Dairy Co-operative" is a name the NER reads whole as it is).
+ONE_TOKEN_WORDS = ("co-operative", "co-operatives", "co-op", "co-ops")
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:

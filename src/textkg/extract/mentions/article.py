@@ -11,7 +11,6 @@ from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.place_clues import (
     DASHES,
     known_place,
-    place_of_a_trip,
     region_follows,
     seat_of,
 )
@@ -415,8 +414,6 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             if surface in towns and not a_towns_slot(reader, i, end):
                 continue
             etype, name = known[surface]
-            if surface in company_forms and place_of_a_trip(reader, i, end):
-                etype, name = EntityType.CITY, surface  # "drove to Pellow" beside "Pellow Council"
             ment = Ment(i, end, etype, name, reader.owner[i])
             if table.lower[end - 1] in reader.lex.org_head_nouns:
                 ment.categories.add(table.lower[end - 1])

@@ -276,26 +276,10 @@ def _towns_before_based(reader: SpanReader, taken: list[bool]) -> list[tuple[int
                 continue
             if k == j - 1 and reader.doc[k].is_sent_start:
                 continue
-            if city_population(" ".join(words)) or (k == j - 1 and _based_kind(reader, j)):
+            if city_population(" ".join(words)):
                 found.append((k, j, "GPE"))
                 break
     return found
-
-
-def _based_kind(reader: SpanReader, j: int) -> bool:
-    """ "X, a Selfoss-based drilling contractor": a capitalised word no gazetteer knows,
-    before "-based" and a kind of organisation in apposition to a name, is a town (not
-    "Linux-based software")."""
-    table, lex = reader.table, reader.lex
-    word = table.text[j - 1]
-    if word.isupper() or reader.doc[j - 1].pos_ != "PROPN" or table.text[j - 2][:1].isupper():
-        return False  # (nor the last word of "Jelenia Góra-based")
-    k = j + 2
-    while k < len(table) and reader.doc[k].is_lower and table.lemma[k] not in lex.classifier_nouns:
-        k += 1
-    noun = reader.doc[k] if k < len(table) else None
-    kinds = lex.classifier_nouns | lex.specific_kinds
-    return noun is not None and noun.lemma_ in kinds and noun.dep_ == "appos"
 
 
 def _acronym_after_kind(reader: SpanReader, taken: list[bool], i: int) -> int:

@@ -24,6 +24,7 @@ from textkg.extract.mentions.org_clues import (
     field_of_a_title,
     joined_to_organisation,
     led_by_its_subject,
+    member_of_a_group,
     names_a_people,
     opens_a_sites_name,
     opens_an_organisations_name,
@@ -304,6 +305,7 @@ def _person_label_type(
     :func:`entity_type` read it)."""
     lex = reader.lex
     head = _lower(reader.doc[reader.head_index(start, end)])
+    grouped = member_of_a_group(reader, end)  # "X, a member of the Norvia group": a company
     if not (org_head or building or country or known_place(name)) and in_a_killing(
         reader, start, end
     ):
@@ -323,7 +325,7 @@ def _person_label_type(
         return EntityType.ORGANIZATION  # "COP29", "KEGOC": no person's name has a digit
     if played_for(reader, start, end) and not looks_like_person(reader, start, end):
         return EntityType.ORGANIZATION  # "X, who plays for Harbour Kings"
-    if classifier_apposition(reader, start, end, kind_only=True, person_label=True) or (
+    if classifier_apposition(reader, start, end, kind_only=True, person_label=not grouped) or (
         not looks_like_person(reader, start, end)
         and (
             which_follows(reader, start, end)
@@ -340,7 +342,7 @@ def _person_label_type(
     if not looks_like_person(reader, start, end) and (
         company_role_after(reader, end)
         or apposed_to_a_kind(reader, start, end)
-        or classifier_apposition(reader, start, end, person_label=True)
+        or classifier_apposition(reader, start, end, person_label=not grouped)
         or demonym_inside(reader, start, end)
     ):
         return EntityType.ORGANIZATION  # "Harwick United's new manager"

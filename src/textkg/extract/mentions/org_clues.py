@@ -319,3 +319,17 @@ def company_role_before_name(reader: SpanReader, end: int) -> bool:
     return after < len(reader.doc) and (
         reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
     )
+
+
+def member_of_a_group(reader: SpanReader, end: int) -> bool:
+    """ "X, a member of the Norvia group of companies": a company of a group, whatever the
+    NER called it (not "X, a member of the Y party": a person's seat)."""
+    table = reader.table
+    if table.lower[end : end + 4] != [",", "a", "member", "of"]:
+        return False
+    for k in range(end + 4, min(len(table), end + 10)):
+        if table.is_punct[k]:
+            return False
+        if table.lower[k] in reader.lex.short_form_heads:
+            return True
+    return False

@@ -15,7 +15,7 @@ from textkg.extract.gazetteers import (
 from textkg.extract.mentions.model import is_acronym
 from textkg.extract.mentions.person_clues import age_follows, list_noun
 from textkg.extract.places import country_name
-from textkg.extract.syntax import POSSESSIVE_MARKS, first_conjunct
+from textkg.extract.syntax import POSSESSIVE_MARKS, children, first_conjunct
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -289,6 +289,11 @@ def place_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
     first = reader.lex.verbs.get(lemma)
     senses = [first, *reader.lex.more_verb_frames.get(lemma, ())] if first else []
     frame = next((f for f in senses if f.predicate == TK.visited), None)
+    # a second sense ("drove to Pellow") only for one word, driven to alone (not "drove to
+    # Halden Mart to buy milk", "drove customers to Pellow", "to Brightwell, a garden centre")
+    apposed = end < len(reader.doc) and reader.doc[end].text == ","
+    if frame is not first and (end - start > 1 or children(verb, "dobj") or apposed):
+        return False
     if (
         lemma not in reader.lex.trip_verbs
         or frame is None

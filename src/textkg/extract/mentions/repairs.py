@@ -483,7 +483,11 @@ def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
         return None
     k = table.text.index(",", ent.start + 1)
     rest = table.doc[k + 1 : ent.end].text
-    person = ent.end - k > 2 and is_given_name(table.text[k + 1])
+    # a given name and a surname set off by commas ("the mayor of Antalya, Murat Ekinci,"),
+    # not a firm's partners ("Austin, Morgan & Lee LLP", "Chester, Logan & Sons")
+    words = table.text[k + 1 : ent.end]
+    person = len(words) in (2, 3) and all(w.istitle() and w.isalpha() for w in words)
+    person = person and is_given_name(words[0]) and table.text[ent.end : ent.end + 1] == [","]
     if ent.label_ == "ORG":  # (not "Norvia, Inc.")
         town = city_population(table.doc[ent.start : k].text) > 0
         return (ent.start, k, "GPE") if person and town else None

@@ -102,8 +102,8 @@ def _kind_set_off(reader: SpanReader, end: int) -> bool:
     if not joined or table.lower[end + 1] not in _ARTICLES:
         return False
     for k in range(end + 2, min(len(table), end + 6)):
-        if table.lemma[k] in reader.lex.named_kinds:
-            return True
+        if table.lemma[k] in reader.lex.named_kinds:  # (not "the country's oldest maker")
+            return table.lower[k + 1 : k + 2] not in (["'s"], ["’s"])
         if table.pos[k] not in ("ADJ", "ADV") and table.text[k] != "-":  # "second-largest"
             return False
     return False

@@ -99,6 +99,10 @@ def made_things(doc: DocView, maker: Token) -> list[Token]:
         verbs = [c for c in thing.children if c.dep_ == "relcl"]
         if thing.tag_ == "NNS" and any(v.lower_ in ("are", "were") for v in verbs):
             continue
+        # only after a maker ("a maker of dialysis equipment"; not "a provider of data that
+        # is part of the X Index")
+        if maker.lemma_.lower() not in doc.lex.maker_nouns:
+            continue
         found.append(thing)
     return found
 
@@ -113,7 +117,15 @@ def named_unit(doc: DocView, noun: Token) -> Ment | None:
     if named is None or named.end != noun.i or " " not in named.name:
         return None
     alone = [m for m in doc.mentions if m.name == named.name and m is not named]
-    return None if alone else named
+    return None if alone or _a_watchers_unit(doc, noun) else named
+
+
+def _a_watchers_unit(doc: DocView, noun: Token) -> bool:
+    """ "Harwick Police's Kestrel Bank unit": a unit of police or a regulator is named after
+    what it looks into, not a body it owns."""
+    owner = [m for c in noun.children if c.dep_ == "poss" for m in doc.referents(c)]
+    heads = doc.lex.government_heads | doc.lex.trade_watchers
+    return any(set(m.name.lower().split()) & heads for m in owner)
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
@@ -197,7 +209,8 @@ def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
     noun, or whose name opens with one, is part of what the possessive stands for."""
     # (not "its Marlow Stores business", "its Kestrel venture", "its Norvia branch": a
     # customer's trade, a partner, a union's branch at a company; only the parts a body owns)
-    parts, units = doc.lex.body_parts, doc.lex.unit_nouns
+    # (nor "its X division" of a league, "its X affiliate" another family owns)
+    parts, units = doc.lex.body_parts - {"division", "affiliate", "imprint"}, doc.lex.unit_nouns
     for span in doc.sentences:
         for unit in doc.sentence_mentions(span.index):
             if unit.etype is not ORG:
@@ -212,5 +225,10 @@ def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if k < span.start_token or doc.table.tag[k] != "PRP$" or not (before or after or opens):
                 continue
             owners = [m for m in doc.referents(doc.doc[k], conjuncts=False) if m.etype is ORG]
-            if owners and owners[0].name != unit.name:
+            heads = doc.lex.government_heads | doc.lex.trade_watchers
+            if (
+                owners
+                and owners[0].name != unit.name
+                and not set(owners[0].name.lower().split()) & heads
+            ):
                 yield RelationCandidate(unit, TK.partOf, owners[0], span.index, "its-unit")

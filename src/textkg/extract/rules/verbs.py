@@ -128,8 +128,6 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return
     if frame.intransitive and children(verb, "dobj"):
         return  # "X moved the head office to Y": the office moved, not X
-    if frame.no_infinitive and any(c.tag_ == "VB" for c in children(verb, "xcomp", "advcl")):
-        return  # "called on X to resign": an appeal, not a call paid
     if frame.event is EventKind.VISIT and verb.lemma_ == "be" and children(verb, "attr"):
         return  # "X was a politician in Alberta": where one worked, no trip
     if frame.transitive and not children(verb, "dobj", "dative"):
