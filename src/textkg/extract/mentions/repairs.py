@@ -16,11 +16,11 @@ from textkg.extract.gazetteers import (
     LARGE_TOWN,
     city_population,
     is_given_name,
-    is_subdivision,
     is_surname,
 )
 from textkg.extract.mentions.joins import join_cut_names, tagged
 from textkg.extract.mentions.parties import party_adjective
+from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -387,31 +387,6 @@ def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[in
     return ent.start, ent.end - 1, ent.label_
 
 
-def town_cut_at_a_particle(
-    table: TokenTable, ent: Span, lex: Lexicon
-) -> tuple[int, int, str] | None:
-    """ "Dar es | Salaam", "Rio de | Janeiro": a town whose name holds a lower-case particle,
-    which the NER tagged from after it, is the whole town the gazetteers know."""
-    if ent.label_ not in ("GPE", "LOC"):
-        return None
-    if table.text[ent.end - 1].islower():  # "Santa Cruz de la | Sierra"
-        for end in range(ent.end + 1, min(len(table), ent.end + 2) + 1):
-            if (
-                not any(table.ent_type[j] for j in range(ent.end, end))
-                and city_population(table.doc[ent.start : end].text) >= LARGE_TOWN
-            ):
-                return ent.start, end, "GPE"
-    for k in range(ent.start - 2, max(-1, ent.start - 4), -1):
-        between = range(k, ent.start)
-        if any(table.ent_type[j] for j in between) or not table.text[k][:1].isupper():
-            continue
-        if not any(table.text[j].islower() for j in between):
-            continue
-        if city_population(table.doc[k : ent.end].text) >= LARGE_TOWN:
-            return k, ent.end, "GPE"
-    return None
-
-
 def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Da Nang-based" tagged as one name: the place, without "-based" (whatever the NER
     called it, no one is based in a person)."""
@@ -471,29 +446,6 @@ def venue_after_at(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
         return None
     k = ent.start + words.index("at", 1)
     return (k + 1, ent.end, "FAC") if table.text[k + 1][:1].isupper() else None
-
-
-def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
-    """ "Abuja, Nigeria" tagged as one place: the town before the comma (the country after it
-    is found on its own); so is "the mayor of Antalya, Murat Ekinci," (a person after it)."""
-    if (
-        ent.label_ not in ("GPE", "LOC", "ORG")
-        or "," not in table.text[ent.start + 1 : ent.end - 1]
-    ):
-        return None
-    k = table.text.index(",", ent.start + 1)
-    rest = table.doc[k + 1 : ent.end].text
-    # a given name and a surname set off by commas ("the mayor of Antalya, Murat Ekinci,"),
-    # not a firm's partners ("Austin, Morgan & Lee LLP", "Chester, Logan & Sons")
-    words = table.text[k + 1 : ent.end]
-    person = len(words) in (2, 3) and all(w.istitle() and w.isalpha() for w in words)
-    person = person and is_given_name(words[0]) and table.text[ent.end : ent.end + 1] == [","]
-    if ent.label_ == "ORG":  # (not "Norvia, Inc.")
-        town = city_population(table.doc[ent.start : k].text) > 0
-        return (ent.start, k, "GPE") if person and town else None
-    if packaged_country_index().code_for_name(rest) or is_subdivision(rest) or person:
-        return ent.start, k, ent.label_
-    return None
 
 
 def opening_word_before(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
