@@ -31,6 +31,7 @@ from textkg.extract.title_fields import (
     apposition_ends,
     apposition_stop,
     board_governed,
+    described_body,
     described_owner,
     government_of,
     lower_field_end,
@@ -212,6 +213,11 @@ class TitleReader:
                 c = governed[1]
             elif remit > c:
                 target, title_end, c = None, remit, remit
+            elif (target is None or target.etype.kind is PLACE) and (
+                body := described_body(self.doc, c2, limit)
+            ) is not None:
+                phrase.complements.append(body[0])  # "the chair of the Oslo-based fund, X"
+                c = body[1]
             elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
