@@ -485,6 +485,8 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
             if reader.title_at(s) == comma + 1 - s
         )
         comma = next(ranks, comma + 1) - 1
+        if doc.doc[comma].is_title and doc.at[comma] is None and doc.doc[comma - 1].text == ",":
+            comma -= 1  # "Its chair, Liberal MP X": a party's word before the rank
     if comma <= floor or doc.doc[comma].text != ",":
         return
     owners = doc.references.person_of_title
