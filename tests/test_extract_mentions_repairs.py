@@ -376,3 +376,13 @@ def test_a_capitalised_conjunction_that_ends_a_name_is_the_names_own_word() -> N
     # "Or" (gold) ends a gold buyer's name: not "X or" cut before a second name
     facts = facts_of("Comptoir Kindia Or is a subsidiary of Volta Bullion Traders.")
     assert ("Comptoir Kindia Or", "tk:partOf", "Volta Bullion Traders") in triples(facts)
+
+
+def test_a_dam_the_ner_took_for_a_work_of_art_is_a_place_visited() -> None:
+    text = (
+        "Ruth Achieng, who heads the Ministry of Water, Sanitation and Irrigation, visited the "
+        "Thika Dam with Ms Mutua on Monday, and the two held talks there."
+    )
+    found = facts_of(text)
+    assert mention(found, "Thika Dam").entity_type is EntityType.PLACE
+    assert ("Ruth Achieng", "tk:visited", "Thika Dam") in triples(found)
