@@ -386,3 +386,14 @@ def test_a_dam_the_ner_took_for_a_work_of_art_is_a_place_visited() -> None:
     found = facts_of(text)
     assert mention(found, "Thika Dam").entity_type is EntityType.PLACE
     assert ("Ruth Achieng", "tk:visited", "Thika Dam") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The fair opened at the Fiera Roma exhibition centre on Monday.", "Fiera Roma"),
+        ("Ministers met at the Bella Vista conference centre on Tuesday.", "Bella Vista"),
+    ],
+)
+def test_a_name_before_a_sites_kind_word_is_no_person(text: str, name: str) -> None:
+    assert mention(facts_of(text), name).entity_type is EntityType.PLACE
