@@ -188,3 +188,10 @@ def test_a_town_named_once_is_that_town_where_the_text_places_things() -> None:
         )
     )
     assert ("Nattiq Air", "tk:locatedIn", "Igloolik") in found
+
+
+def test_a_hospital_named_in_the_spanish_order_is_an_organisation_visited() -> None:
+    text = "Science minister Ana Ruiz visited Hospital Calderón in Cartago on Wednesday."
+    facts = facts_of(text)
+    assert mention(facts, "Hospital Calderón").entity_type is EntityType.ORGANIZATION
+    assert ("Ana Ruiz", "tk:visited", "Hospital Calderón") in triples(facts)
