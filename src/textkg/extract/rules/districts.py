@@ -37,8 +37,9 @@ def district_of_town(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 after = named.end
                 if after < limit and table.lower[after] in kinds and doc.doc[after].is_lower:
                     district = named  # "Istanbul's Kadıköy district"
-            if district is not None and district.etype.kind is EntityType.PLACE:
-                if district is not town and district.end <= limit:
-                    yield RelationCandidate(
-                        district, TK.locatedIn, town, span.index, "district-of-town"
-                    )
+            if district is None or district is town or district.end > limit:
+                continue
+            if district.etype.kind is EntityType.PLACE:
+                yield RelationCandidate(
+                    district, TK.locatedIn, town, span.index, "district-of-town"
+                )
