@@ -395,3 +395,14 @@ def test_it_after_a_description_named_in_apposition_is_that_body() -> None:
         "Kolwezi. It is led by Esther Mwamba, who was born in Likasi."
     )
     assert ("Esther Mwamba", "tk:leaderOf", "Kolwezi Diggers Federation") in triples(facts)
+
+
+def test_an_object_pronoun_is_the_person_of_the_sentence_before_not_an_older_subject() -> None:
+    text = (
+        "Norvik's chief executive, Lars Dahl, offered to resign. Erik Berg's son, Ola Berg, "
+        "said the attackers had entered through a server. The Data Protection Authority "
+        "summoned Mr Dahl on Wednesday. Its chairwoman, Ingrid Moe, met him in Oslo."
+    )
+    found = triples(facts_of(text))
+    assert ("Ingrid Moe", "tk:metWith", "Ola Berg") not in found, sorted(found)
+    assert {("Ingrid Moe", "tk:metWith", "Lars Dahl"), ("Ingrid Moe", "tk:metWith", "Dahl")} & found

@@ -219,6 +219,12 @@ def _antecedent(
         if joined:
             return joined[-1]
     candidates = _outermost(doc, candidates)
+    if table.dep[i] in ("dobj", "dative", "pobj") and doc.owner[i] > 0:
+        # "A summoned Mr X. Its chair, B, met him": an object pronoun is of the sentence
+        # just before when that names someone, over an older sentence's subject
+        latest = max(doc.owner[m.start] for m in candidates)
+        if latest == doc.owner[i] - 1:
+            candidates = [m for m in candidates if doc.owner[m.start] == latest]
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
