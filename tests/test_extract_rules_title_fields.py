@@ -334,3 +334,30 @@ def test_chief_of_the_company_is_not_of_the_company_named_most() -> None:
     found = triples(facts_of(text))
     assert ("Berg", "tk:leaderOf", "Halden Foods") not in found, sorted(found)
     assert ("Ola Berg", "tk:leaderOf", "Halden Foods") not in found
+
+
+def test_a_kind_word_before_a_title_is_the_body_of_that_kind_named_before() -> None:
+    text = "The Nordic Dockers Union called a strike. Union leader Ola Berg said talks had failed."
+    found = triples(facts_of(text))
+    assert ("Ola Berg", "tk:leaderOf", "Nordic Dockers Union") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Foods cut 200 jobs on Monday. Party leader Ola Berg said the cuts were needed.",
+        "Kivu Riders won the stage. Dupont's team manager, Jan Peeters, stayed home in Ghent.",
+    ],
+)
+def test_a_kind_word_of_no_body_named_or_after_a_possessive_names_none(text: str) -> None:
+    found = triples(facts_of(text))
+    assert not {
+        t
+        for t in found
+        if t[0] in ("Ola Berg", "Jan Peeters")
+        and t[2]
+        in (
+            "Halden Foods",
+            "Kivu Riders",
+        )
+    }, sorted(found)

@@ -214,6 +214,14 @@ def described_body(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     return (found[0], end) if found else None
 
 
+def kind_opens(ctx: DocView, j: int, limit: int) -> bool:
+    """A kind noun opens a title phrase, a title after it ("Club | president X"), and no
+    one's possessive or name before it ("Marchand's team manager": the rider's team)."""
+    before = ctx.doc[j - 1] if j > 0 else None
+    owned = before is not None and (before.text in POSSESSIVE_MARKS or before.pos_ == "PROPN")
+    return j + 1 < limit and ctx.title_len[j + 1] > 0 and not owned
+
+
 def whose_body(ctx: DocView, j: int, before: list[Ment]) -> list[Ment]:
     """ "the association, whose leader, X": of the organisations ``before``, the one named
     right before "whose" (or apposed to the noun there); past a place that only says where

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
+from textkg.extract.descriptions import kind_before_a_title
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
@@ -34,6 +35,7 @@ from textkg.extract.title_fields import (
     described_body,
     described_owner,
     government_of,
+    kind_opens,
     lower_field_end,
     next_named,
     past_holder_modifiers,
@@ -132,6 +134,13 @@ class TitleReader:
                 holder, j = referred, j + 1
         elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:
             holder, j = owned
+        elif (
+            allow_holder
+            and j == i
+            and kind_opens(ctx, j, limit)
+            and (kind := kind_before_a_title(ctx, doc[j]))
+        ):
+            holder, j = kind, j + 1  # "Club president X": the club named before
         elif allow_holder and j < limit:
             held = past_holder_modifiers(ctx, j, limit)  # "a senior | Siemens engineer"
             nat = ctx.nationality_at(j)
