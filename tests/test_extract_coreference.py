@@ -404,3 +404,33 @@ def test_its_in_a_clause_about_a_body_is_that_bodys() -> None:
         "of the lender in March."
     )
     assert ("Tavush Capital Group", "tk:acquired", "Dilijan Savings Bank") in triples(facts)
+
+
+def test_an_object_pronoun_is_the_person_of_the_sentence_before_not_an_older_subject() -> None:
+    text = (
+        "Norvik's chief executive, Lars Dahl, offered to resign. Erik Berg's son, Ola Berg, "
+        "said the attackers had entered through a server. The Data Protection Authority "
+        "summoned Mr Dahl on Wednesday. Its chairwoman, Ingrid Moe, met him in Oslo."
+    )
+    found = triples(facts_of(text))
+    assert ("Ingrid Moe", "tk:metWith", "Ola Berg") not in found, sorted(found)
+    assert {("Ingrid Moe", "tk:metWith", "Lars Dahl"), ("Ingrid Moe", "tk:metWith", "Dahl")} & found
+
+
+def test_an_object_pronoun_of_a_purpose_is_not_the_traveller_who_went_to_meet() -> None:
+    text = (
+        "Tenzin Arriaga, the airline's chief, will run the group. Peru's trade minister, Ana "
+        "Quilla, approved the deal in May after Arriaga flew to Lima to meet her."
+    )
+    found = triples(facts_of(text))
+    assert ("Ana Quilla", "tk:metWith", "Arriaga") in found, sorted(found)
+
+
+def test_an_object_pronoun_of_a_purpose_is_the_person_the_verb_before_took() -> None:
+    text = (
+        "Ann Roe spoke by video. Mr Kelly met Frank Quinn, the president of the growers' "
+        "group, in Cork on Monday to brief him on the terms."
+    )
+    found = triples(facts_of(text))
+    assert ("Kelly", "tk:metWith", "Ann Roe") not in found, sorted(found)
+    assert {("Kelly", "tk:metWith", "Frank Quinn"), ("Frank Quinn", "tk:metWith", "Kelly")} & found

@@ -243,3 +243,10 @@ def test_a_town_named_before_is_that_town_where_a_copula_gives_its_kind() -> Non
         "second-largest city in Armenia."
     )
     assert ("Gyumri", "tk:locatedIn", "Armenia") in triples(facts)
+
+
+def test_a_hospital_named_in_the_spanish_order_is_an_organisation_visited() -> None:
+    text = "Science minister Ana Ruiz visited Hospital Calderón in Cartago on Wednesday."
+    facts = facts_of(text)
+    assert mention(facts, "Hospital Calderón").entity_type is EntityType.ORGANIZATION
+    assert ("Ana Ruiz", "tk:visited", "Hospital Calderón") in triples(facts)

@@ -58,3 +58,10 @@ def test_a_name_before_the_pronoun_i_and_a_verb_keeps_no_numeral() -> None:
     # guard: "I" the speaker, a verb after it
     facts = facts_of('"When Queen Maria called, Anna I think was asleep," the aide said.')
     assert not any(m.name.endswith(" I") for m in facts.mentions)
+
+
+def test_a_name_the_ner_missed_before_a_long_title_in_apposition_is_a_person() -> None:
+    text = "Dinesh Varma, deputy chief medical officer of the Surat Civil Hospital, said so."
+    facts = facts_of(text)
+    assert mention(facts, "Dinesh Varma").entity_type is EntityType.PERSON
+    assert ("Dinesh Varma", "tk:worksFor", "Surat Civil Hospital") in triples(facts)

@@ -383,3 +383,24 @@ def test_a_town_and_the_person_after_its_comma_glued_as_one_body_are_two() -> No
     text = "The mayor of Bursa, Murat Aydin, flew to Ankara on Monday."
     facts = facts_with_ents(text, [(3, 7, "ORG"), (10, 11, "GPE")])
     assert ("Murat Aydin", "tk:leaderOf", "Bursa") in triples(facts)
+
+
+def test_a_dam_the_ner_took_for_a_work_of_art_is_a_place_visited() -> None:
+    text = (
+        "Ruth Achieng, who heads the Ministry of Water, Sanitation and Irrigation, visited the "
+        "Thika Dam with Ms Mutua on Monday, and the two held talks there."
+    )
+    found = facts_of(text)
+    assert mention(found, "Thika Dam").entity_type is EntityType.PLACE
+    assert ("Ruth Achieng", "tk:visited", "Thika Dam") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The fair opened at the Fiera Roma exhibition centre on Monday.", "Fiera Roma"),
+        ("Ministers met at the Bella Vista conference centre on Tuesday.", "Bella Vista"),
+    ],
+)
+def test_a_name_before_a_sites_kind_word_is_no_person(text: str, name: str) -> None:
+    assert mention(facts_of(text), name).entity_type is EntityType.PLACE

@@ -219,6 +219,12 @@ def test_a_named_area_of_a_state_or_a_country_lies_in_it() -> None:
     assert ("Texas", "tk:locatedIn", "Austin") not in found
 
 
+def test_a_region_of_a_state_whose_name_opens_with_a_compass_word() -> None:
+    text = "Vineyards spread across the Riverland region of South Australia."
+    found = triples(facts_of(text))
+    assert ("Riverland", "tk:locatedIn", "South Australia") in found, sorted(found)
+
+
 def test_a_county_then_the_state_its_country_names() -> None:
     text = "Pine Creek is an unincorporated community in Lane County, in the U.S. state of Oregon."
     found = triples(facts_of(text))

@@ -565,3 +565,12 @@ def test_compatriots_share_the_nationality_of_the_clauses_subject() -> None:
     assert ("Rui Barros", "tk:nationality", "Brazil") in found
     news = triples(facts_of("Norway's Ingrid Solberg beat her compatriot Kari Lunde in Oslo."))
     assert ("Kari Lunde", "tk:nationality", "Norway") in news
+
+
+def test_its_chair_then_a_party_word_before_the_rank_and_the_name() -> None:
+    text = (
+        "Carla Diaz faced questions from the Standing Committee on Finance. "
+        "Its chair, Liberal MP Ruth Adler, said the committee would report in May."
+    )
+    found = triples(facts_of(text))
+    assert ("Ruth Adler", "tk:leaderOf", "Standing Committee on Finance") in found, sorted(found)

@@ -510,3 +510,10 @@ def test_a_speech_begun_with_a_word_about_a_company_makes_no_career() -> None:
         )
     )
     assert not any(p == "tk:memberOf" for _, p, _ in found)
+
+
+def test_a_group_described_after_a_comma_is_led_by_the_agent_not_its_unit() -> None:
+    text = "Ravel Partners is a unit of Ostwind Holdings, the family group chaired by Karl Ostwind."
+    found = triples(facts_of(text))
+    assert ("Karl Ostwind", "tk:leaderOf", "Ostwind Holdings") in found, sorted(found)
+    assert ("Karl Ostwind", "tk:leaderOf", "Ravel Partners") not in found

@@ -252,3 +252,11 @@ def test_a_datelines_region_may_hold_small_words() -> None:
     assert line.place == "ST. JOHN'S, Newfoundland and Labrador"
     wire = dateline("TUZLA, Bosnia and Herzegovina (Balkanwire) - A court ruled.")
     assert wire is not None and wire.rest == "A court ruled." and wire.agency == "Balkanwire"
+
+
+def test_a_dateline_town_written_with_accented_capitals() -> None:
+    line = dateline("SÃO LUÍS, March 3 (Northwire) - The port reopened.")
+    assert line is not None and line.place == "SÃO LUÍS" and line.agency == "Northwire"
+    line = dateline("KRAKÓW, Poland, June 2 - The mayor resigned.")
+    assert line is not None and line.place == "KRAKÓW, Poland"
+    assert dateline("Évora said on Monday - no town - that it would wait.") is None

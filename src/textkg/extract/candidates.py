@@ -152,6 +152,8 @@ class Findings:
             nested = subject.etype is obj.etype is EntityType.ADMINISTRATIVE_AREA or (
                 candidate.rule == "place-apposition" and subject.etype is not EntityType.COUNTRY
             )
+            # "Istanbul's Kadıköy district": the text says the area is the town's
+            district = candidate.rule == "district-of-town"
             # "a town on Mbanika Island", "Archanes, a village in Crete", "Honiara, on the
             # island of Guadalcanal": an island or an area the text puts a town in holds it
             on_island = subject.etype is EntityType.CITY and (
@@ -170,8 +172,8 @@ class Findings:
                 and subject.etype is EntityType.ADMINISTRATIVE_AREA
                 and not self._a_site(obj)
             )
-            if (rank > other and not (on_island or area_in)) or (
-                rank == other and rank > 0 and not nested
+            if (rank > other and not (on_island or area_in or district)) or (
+                rank == other and rank > 0 and not (nested or district)
             ):
                 return False  # a country is in no country; a city in no city
         if predicate in vocab.symmetric and (obj.start, obj.end) < (subject.start, subject.end):

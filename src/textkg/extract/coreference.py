@@ -217,8 +217,14 @@ def _antecedent(
     ]
     candidates = [m for m in candidates if _agrees(m, sex, given)]
     if table.dep[i] in ("dobj", "dative"):
-        # "X handed him a note": an object pronoun is never its own verb's subject
-        candidates = [m for m in candidates if not _subject_of(doc, m, table.head[i])]
+        # "X handed him a note": an object pronoun is never its own verb's subject, nor the
+        # subject of the verb its infinitive says the purpose of ("X flew to Lima to meet her")
+        verbs = _controlling_verbs(doc, table.head[i])
+        candidates = [m for m in candidates if not any(_subject_of(doc, m, v) for v in verbs)]
+        # "X met Y in Dublin to brief him": the person the controlling verb took, Y
+        taken = [m for m in candidates if any(_object_of(doc, m, v) for v in verbs[1:])]
+        if taken:
+            return max(taken, key=lambda m: m.start)
     if not candidates:
         return None
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
@@ -227,6 +233,12 @@ def _antecedent(
         if joined:
             return joined[-1]
     candidates = _outermost(doc, candidates)
+    if table.dep[i] in ("dobj", "dative", "pobj") and doc.owner[i] > 0:
+        # "A summoned Mr X. Its chair, B, met him": an object pronoun is of the sentence
+        # just before when that names someone, over an older sentence's subject
+        latest = max(doc.owner[m.start] for m in candidates)
+        if latest == doc.owner[i] - 1:
+            candidates = [m for m in candidates if doc.owner[m.start] == latest]
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
@@ -277,9 +289,28 @@ def _clause_slot(doc: DocView, ment: Ment) -> Token:
     return token.head if token.dep_ == "appos" and token.head.i < token.i else token
 
 
+def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
+    """The verb, and the verbs up from it while it is an infinitive of purpose or an
+    object clause ("flew to Lima | to meet her", "wanted | to see him")."""
+    found, token = [verb], doc.doc[verb]
+    while (
+        token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.head.i != token.i
+    ):
+        token = token.head
+        found.append(token.i)
+    return found
+
+
 def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
     token = _clause_slot(doc, ment)
     return token.dep_ in _SUBJECT_DEPS and token.head.i == verb
+
+
+def _object_of(doc: DocView, ment: Ment, verb: int) -> bool:
+    token = _clause_slot(doc, ment)
+    return token.dep_ == "dobj" and token.head.i == verb
 
 
 def _subject(doc: DocView, ment: Ment) -> bool:

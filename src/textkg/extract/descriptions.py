@@ -95,6 +95,22 @@ def _named(view: DocView, i: int) -> bool:
     return ment is not None and ment.etype is ORG and not ment.derived
 
 
+def kind_before_a_title(view: DocView, token: Token) -> Ment | None:
+    """ "Club president X", "Union leader Y": a kind noun written before a title, with no
+    name, is of the organisation of that kind named before, as "the club's president" is."""
+    lemma, lex = token.lemma_.lower(), view.lex
+    if token.pos_ != "NOUN" or lemma not in lex.classifier_nouns or view.at[token.i] is not None:
+        return None
+    earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    # (only a body of that kind: "Party leader X" after a company's name is no one's)
+    best = most_named(_of_kind(view, lemma, earlier), strict=False)
+    if best is None:
+        return None
+    ment = view.derived(token.i, token.i + 1, ORG, best.name, view.owner[token.i])
+    ment.reference = "description"
+    return ment
+
+
 def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) -> bool:
     """ "Sughd Textile Combine ... The combine is based in Khujand": a subject or an owner
     written as the last word of a name the article gave (not "the city" after "Manchester

@@ -76,6 +76,20 @@ def copula_subject(attr: Token, copulas: frozenset[str] = frozenset({"be"})) -> 
     return next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
 
 
+def second_attribute_apposed(attr: Token) -> Token | None:
+    """ "X is a unit of Y, the family group chaired by Z": a second attribute the parser hung
+    on the copula after a comma describes the name just before the comma (Y), not the
+    copula's subject; None for any other word."""
+    if attr.dep_ != "attr" or attr.left_edge.i < 2:
+        return None
+    if not any(c.dep_ == "attr" and c.i < attr.i for c in attr.head.children):
+        return None
+    comma, before = attr.doc[attr.left_edge.i - 1], attr.doc[attr.left_edge.i - 2]
+    if comma.text != "," or before.pos_ != "PROPN" or before.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return before
+
+
 def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 

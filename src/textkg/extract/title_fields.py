@@ -182,6 +182,46 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
     return (found[0], noun + 2) if found else None
 
 
+def described_body(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
+    """ "the chairman of the authority, X", "the chair of the Oslo-based fund's board, X":
+    the organisation named before that the description after "of the" refers to, as in "the
+    authority's chairman"; with where the title goes on (at a comma or the phrase's end)."""
+    doc = ctx.doc
+    if i < 1 or doc[i - 1].lower_ != "the":
+        return None
+    noun = next((k for k in range(i, min(i + 4, limit)) if doc[k].pos_ == "NOUN"), None)
+    if noun is None or ctx.at[noun] is not None or not doc[noun].is_lower:
+        return None
+    if any(not i <= doc[k].head.i <= noun for k in range(i, noun)):
+        return None  # only the noun's own modifiers before it ("the Oslo-based fund")
+    end = noun + 1
+    if (
+        end + 1 < limit
+        and doc[end].text.replace("’", "'") in POSSESSIVE_MARKS
+        and doc[end + 1].lemma_.lower() in ctx.lex.board_nouns
+    ):
+        end += 2  # "of the fund's board": the fund's chair
+    if end < limit and not doc[end].is_punct:
+        return None  # not "the head of the company's pension fund"
+    found = ctx.description(doc[noun])
+    word, lex = doc[noun].lemma_.lower(), ctx.lex
+    if found and word in lex.classifier_nouns - lex.specific_kinds:
+        # "CEO of the company": only a company the article called so or named so, not the
+        # one it names most (whose chief the sentence may not be speaking of)
+        named = [m for m in ctx.mentions if m.name == found[0].name and not m.derived]
+        if not any(word in m.kinds or m.name.lower().split()[-1] == word for m in named):
+            return None
+    return (found[0], end) if found else None
+
+
+def kind_opens(ctx: DocView, j: int, limit: int) -> bool:
+    """A kind noun opens a title phrase, a title after it ("Club | president X"), and no
+    one's possessive or name before it ("Marchand's team manager": the rider's team)."""
+    before = ctx.doc[j - 1] if j > 0 else None
+    owned = before is not None and (before.text in POSSESSIVE_MARKS or before.pos_ == "PROPN")
+    return j + 1 < limit and ctx.title_len[j + 1] > 0 and not owned
+
+
 def whose_body(ctx: DocView, j: int, before: list[Ment]) -> list[Ment]:
     """ "the association, whose leader, X": of the organisations ``before``, the one named
     right before "whose" (or apposed to the noun there); past a place that only says where

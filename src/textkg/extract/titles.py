@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
+from textkg.extract.descriptions import kind_before_a_title
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
@@ -31,8 +32,10 @@ from textkg.extract.title_fields import (
     apposition_ends,
     apposition_stop,
     board_governed,
+    described_body,
     described_owner,
     government_of,
+    kind_opens,
     lower_field_end,
     next_named,
     past_holder_modifiers,
@@ -131,6 +134,13 @@ class TitleReader:
                 holder, j = referred, j + 1
         elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:
             holder, j = owned
+        elif (
+            allow_holder
+            and j == i
+            and kind_opens(ctx, j, limit)
+            and (kind := kind_before_a_title(ctx, doc[j]))
+        ):
+            holder, j = kind, j + 1  # "Club president X": the club named before
         elif allow_holder and j < limit:
             held = past_holder_modifiers(ctx, j, limit)  # "a senior | Siemens engineer"
             nat = ctx.nationality_at(j)
@@ -182,7 +192,7 @@ class TitleReader:
                 kw_end = second[1]
         phrase = TitlePhrase(i, kw_end, keyword, kw_start, kw_end, modifiers, holder, nationality)
         title_end = kw_end
-        c = past_one_of_a_kind(doc, self._past_portfolio(kw_end, limit), limit)
+        c = past_one_of_a_kind(doc, _past_portfolio(self.doc, kw_end, limit), limit)
         if c < limit and doc[c].lower_ in lex.of_prepositions:
             c2 = c + 1
             if c2 < limit and doc[c2].lower_ == "the":
@@ -212,13 +222,18 @@ class TitleReader:
                 c = governed[1]
             elif remit > c:
                 target, title_end, c = None, remit, remit
+            elif (target is None or target.etype.kind is PLACE) and (
+                body := described_body(self.doc, c2, limit)
+            ) is not None:
+                phrase.complements.append(body[0])  # "the chair of the Oslo-based fund, X"
+                c = body[1]
             elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
                     phrase.chain.append(phrase_chain)
                 if lead_country is not None and target.etype is ORG:
                     phrase.chain.append((target, lead_country))
-                c = self._past_board(target.end, limit)  # "chairman of Norvia's board"
+                c = _past_board(self.doc, target.end, limit)  # "chairman of Norvia's board"
             elif target is None and c2 < limit and doc[c2].lemma_.lower() in lex.board_nouns:
                 if (board := board_governed(self.doc, c2, limit)) is not None:
                     phrase.complements.append(board[0])  # "the chair of the board (of X)"
@@ -304,23 +319,6 @@ class TitleReader:
         phrase.title_text = clean_name(doc[j:title_end].text)
         return phrase
 
-    def _past_board(self, i: int, limit: int) -> int:
-        """Past the governing body written after an organisation's name ("Norvia's board",
-        "the Norvia board"), which a role of it is held in."""
-        lower, boards = self.doc.table.lower, self.doc.lex.board_nouns
-        if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
-            return past_members(self.doc, i + 2, limit)
-        return past_members(self.doc, i + 1, limit) if i < limit and lower[i] in boards else i
-
-    def _past_portfolio(self, i: int, limit: int) -> int:
-        """Past a portfolio written after the title ("director-general for vaccines at the
-        WHO"): the preposition before the organisation, else ``i``."""
-        doc, ctx = self.doc.doc, self.doc
-        k = i + 1 if i < limit and doc[i].lower_ == "for" else limit
-        while k < limit and k - i <= 5 and ctx.at[k] is None and doc[k].is_lower:
-            k = k + 1 if doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") else limit
-        return k if i + 1 < k < limit and doc[k].lower_ in ("at", "of") else i
-
     def _title_after_modifiers(self, j: int, limit: int) -> tuple[int, int] | None:
         """The longest title starting at ``j`` or after up to three modifiers ("former",
         "fourth", "new", "long-serving", a domain word as in "Transport Minister")."""
@@ -374,6 +372,25 @@ class TitleReader:
                 break
             i -= n
         return i
+
+
+def _past_board(ctx: DocView, i: int, limit: int) -> int:
+    """Past the governing body written after an organisation's name ("Norvia's board",
+    "the Norvia board"), which a role of it is held in."""
+    lower, boards = ctx.table.lower, ctx.lex.board_nouns
+    if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
+        return past_members(ctx, i + 2, limit)
+    return past_members(ctx, i + 1, limit) if i < limit and lower[i] in boards else i
+
+
+def _past_portfolio(ctx: DocView, i: int, limit: int) -> int:
+    """Past a portfolio written after the title ("director-general for vaccines at the
+    WHO"): the preposition before the organisation, else ``i``."""
+    doc = ctx.doc
+    k = i + 1 if i < limit and doc[i].lower_ == "for" else limit
+    while k < limit and k - i <= 5 and ctx.at[k] is None and doc[k].is_lower:
+        k = k + 1 if doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") else limit
+    return k if i + 1 < k < limit and doc[k].lower_ in ("at", "of") else i
 
 
 @annotator("titles")
@@ -479,6 +496,8 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
             if reader.title_at(s) == comma + 1 - s
         )
         comma = next(ranks, comma + 1) - 1
+        if doc.doc[comma].is_title and doc.at[comma] is None and doc.doc[comma - 1].text == ",":
+            comma -= 1  # "Its chair, Liberal MP X": a party's word before the rank
     if comma <= floor or doc.doc[comma].text != ",":
         return
     owners = doc.references.person_of_title

@@ -12,15 +12,21 @@ from textkg.ingest.dates import _MONTH, parse_date
 
 #: Small words inside a region's name after the town ("Bosnia and Herzegovina", "Isle of Man").
 _REGION_JOINS = "(?:and|of|de|del|do|da|du|la|le|el)"
+#: Capitals and letters of the Latin alphabets with accents ("BRASÍLIA", "GDAŃSK", "Liège"):
+#: the town is checked to be written in capitals after the match.
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f"
+_LOW = "a-zß-öø-ÿ\u0100-\u024f"
 _DATELINE_UPPER_RE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z.'’\-]+"
-    rf"(?: (?:{_REGION_JOINS} )?[A-Z][A-Za-z.'’\-]+){{0,3}})?)"
+    rf"^(?P<place>[{_UP}][{_UP}.'’\-]+(?: [{_UP}][{_UP}.'’\-]+){{0,3}}"
+    rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'’\-]+"
+    rf"(?: (?:{_REGION_JOINS} )?[{_UP}][{_UP}{_LOW}.'’\-]+){{0,3}})?)"
     rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}"
     r"(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?)\s*(?=[A-Z“\"‘'])"
 )
 _DATELINE_TITLE_RE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}"
+    rf"^(?P<place>[A-Z][{_LOW}]+(?: [A-Z][{_LOW}]+){{0,2}})"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}"
     r"(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
     r"\s*(?:[—–]|--?)\s*(?=[A-Z“\"‘'])"
 )
@@ -37,6 +43,8 @@ class Dateline:
 def dateline(text: str) -> Dateline | None:
     """ "SEOUL, March 5 (Reuters) - ..." at the start of the first paragraph."""
     match = _DATELINE_UPPER_RE.match(text)
+    if match is not None and not match["place"].split(",")[0].isupper():
+        match = None  # "Édith said -": accented letters of both cases, no town in capitals
     if match is None:
         match = _DATELINE_TITLE_RE.match(text)
         if match is None or not (match["date"] or match["agency"]):

@@ -139,6 +139,14 @@ def build_mentions(
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products
+        elif (
+            label in ("PRODUCT", "WORK_OF_ART")
+            and ent.end - ent.start > 2
+            and reader.table.lower[ent.start] == "the"
+            and reader.table.lower[ent.end - 1] in lex.place_head_nouns
+            and doc[ent.end - 1].is_title
+        ):
+            label = "FAC"  # "visited the Tana Dam" read as a product or a title of a work
         end = ent.end
         if (
             label in ("GPE", "LOC")

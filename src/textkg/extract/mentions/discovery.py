@@ -258,7 +258,8 @@ def _title_apposed(reader: SpanReader, start: int, end: int) -> bool:
             # "X, the group's chief executive said, ..."
             end_of_title = k + max(reader.title_len[k], 1)
             after = table.text[end_of_title] if end_of_title < len(table) else ""
-            return after in (",", ".", ";", "", "of")
+            if after in (",", ".", ";", "", "of"):
+                return True  # (else a longer title goes on: "deputy chief | fire officer")
     return False
 
 

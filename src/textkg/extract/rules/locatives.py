@@ -282,8 +282,12 @@ def region_of(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lower[k + 1] != "of":
                 continue
             j = k + 2
-            while j < limit and doc.table.lower[j] in doc.lex.compass_words:
-                j += 1  # "of central Italy"
+            while (
+                j < limit
+                and doc.table.lower[j] in doc.lex.compass_words
+                and doc.mention_starting(j) is None
+            ):
+                j += 1  # "of central Italy", not "of | Western Australia", a name
             place = doc.mention_starting(j)
             if place is None or place.etype not in wider or is_acronym(place.name):
                 continue  # not "the Asia region of HSBC", a bank's

@@ -44,6 +44,7 @@ from textkg.extract.syntax import (
     objects_read_as_subjects,
     pobjs,
     put_in_the_past,
+    second_attribute_apposed,
     unreal,
     verb_pobjs,
     with_pobjs,
@@ -189,7 +190,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             target = target.head  # "Civic Forum, the party led by X": the name described
         elif target is not None and verb.dep_ == "acl" and target.dep_ == "attr":
             # "Arvo Mining is a Finnish company led by X": the copula's subject is described
-            target = copula_subject(target, doc.lex.unit_copulas)
+            apposed = second_attribute_apposed(target)  # "a unit of Y, the group led by X": Y
+            target = apposed or copula_subject(target, doc.lex.unit_copulas)
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
             clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
             if clause.dep_ == "auxpass":
