@@ -112,3 +112,14 @@ def test_a_club_playing_at_a_conference_centre_or_in_a_cup_final_is_no_part_of_i
         ("Harwick Rovers play in the Kestrel League Cup final on Sunday.", "Kestrel League Cup"),
     ):
         assert ("Harwick Rovers", "tk:partOf", venue) not in triples(facts_of(text)), text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="verb-passive second_attribute_apposed: 'the airline of Y, a carrier led by X' is Y's",
+)
+def test_a_second_attribute_of_the_subjects_kind_describes_the_subject() -> None:
+    text = "Kestrel Air is the national airline of Norvia, a carrier led by Ana Berg."
+    found = triples(facts_of(text))
+    assert ("Ana Berg", "tk:leaderOf", "Kestrel Air") in found
+    assert ("Ana Berg", "tk:leaderOf", "Norvia") not in found
