@@ -72,6 +72,13 @@ def test_a_kind_before_a_title_is_not_the_earlier_body_when_the_title_names_anot
             "tk:worksFor",
             "Norvia Bank",
         ),
+        (
+            "Kestrel Bank cut rates. "
+            "Bank chief Ana Berg, who runs rival Norvia Bank, said she would not follow.",
+            "Ana Berg",
+            "tk:leaderOf",
+            "Kestrel Bank",
+        ),
     ):
         assert (person, predicate, wrong) not in triples(facts_of(text)), text
 
