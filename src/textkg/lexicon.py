@@ -146,6 +146,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     national_group_nouns: frozenset[str]
     league_words: frozenset[str]
+    object_control_verbs: frozenset[str]
     league_name_words: frozenset[str]
     admin_words: frozenset[str]
     compass_words: frozenset[str]
@@ -450,6 +451,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         group_nouns=words_of(orgs, "group_nouns"),
         national_group_nouns=words_of(orgs, "national_group_nouns"),
         league_words=words_of(orgs, "league_words"),
+        object_control_verbs=words_of(orgs, "object_control_verbs"),
         league_name_words=words_of(orgs, "league_name_words"),
         admin_words=words_of(places, "admin_words"),
         compass_words=words_of(places, "compass_words"),

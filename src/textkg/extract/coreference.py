@@ -237,7 +237,11 @@ def _antecedent(
         # "A summoned Mr X. Its chair, B, met him": an object pronoun is of the sentence
         # just before when that names someone, over an older sentence's subject
         latest = max(doc.owner[m.start] for m in candidates)
-        if latest == doc.owner[i] - 1:
+        # (unless that sentence speaks of someone by a pronoun too: "Reporters asked him
+        # about Y. Z met him": the one it is about)
+        pronouns = doc.references.pronouns
+        spoken = any(doc.owner[k] == latest and r.etype is wanted for k, r in pronouns.items())
+        if latest == doc.owner[i] - 1 and not spoken:
             candidates = [m for m in candidates if doc.owner[m.start] == latest]
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
@@ -297,6 +301,8 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
         token.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and token.head.i != token.i
+        # (not "X urged Y to back him", "paid Y to protect him": the infinitive is Y's)
+        and token.head.lemma_.lower() not in doc.lex.object_control_verbs
     ):
         token = token.head
         found.append(token.i)

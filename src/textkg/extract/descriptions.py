@@ -102,9 +102,11 @@ def kind_before_a_title(view: DocView, token: Token) -> Ment | None:
     if token.pos_ != "NOUN" or lemma not in lex.classifier_nouns or view.at[token.i] is not None:
         return None
     earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
-    # (only a body of that kind: "Party leader X" after a company's name is no one's)
+    # (only a body of that kind: "Party leader X" after a company's name is no one's; nor
+    # when the sentence names another body of that kind: "Union leader X of the Y Union")
+    later = [m for m in view.sentence_mentions(view.owner[token.i]) if m.start > token.i]
     best = most_named(_of_kind(view, lemma, earlier), strict=False)
-    if best is None:
+    if best is None or _of_kind(view, lemma, [m for m in later if m.etype is ORG]):
         return None
     ment = view.derived(token.i, token.i + 1, ORG, best.name, view.owner[token.i])
     ment.reference = "description"

@@ -87,7 +87,8 @@ def second_attribute_apposed(attr: Token) -> Token | None:
     comma, before = attr.doc[attr.left_edge.i - 1], attr.doc[attr.left_edge.i - 2]
     if comma.text != "," or before.pos_ != "PROPN" or before.dep_ in ("nsubj", "nsubjpass"):
         return None
-    return before
+    # (not "X is the national airline of Norvia, a carrier led by Y": a place has no carrier)
+    return None if before.ent_type_ in ("GPE", "LOC") else before
 
 
 def negated(token: Token) -> bool:

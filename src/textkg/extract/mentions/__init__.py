@@ -142,7 +142,8 @@ def build_mentions(
         elif (
             label in ("PRODUCT", "WORK_OF_ART")
             and ent.end - ent.start > 2
-            and reader.table.lower[ent.start] == "the"
+            # (a lower-case "the": not the title "The Harwick Castle", a novel)
+            and reader.table.text[ent.start] == "the"
             and reader.table.lower[ent.end - 1] in lex.place_head_nouns
             and doc[ent.end - 1].is_title
         ):

@@ -28,7 +28,8 @@ def club_in_league(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for p in pobjs(verb, ("in",))
                 for m in doc.referents(p, conjuncts=False)
-                if m.etype is ORG and set(m.name.lower().split()) & words
+                if m.etype is ORG
+                and {m.name.lower().split()[0], m.name.lower().split()[-1]} & words
             ]
             clubs = [m for m in subjects(doc, verb)[0] if m.etype is ORG]
             for club in clubs:
