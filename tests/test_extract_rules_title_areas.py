@@ -83,3 +83,13 @@ def test_the_territorys_minister_holds_a_post_in_the_territory_named_before() ->
         "General Hospital. The territory's health minister, Paul Dryden, cut the ribbon."
     )
     assert ("Paul Dryden", "tk:memberOf", "Yukon") in triples(facts_of(text))
+
+
+def test_the_energy_minister_of_the_datelined_country_heads_its_ministry() -> None:
+    # "energy" also ends companies' names ("Norvia Energy"): a state's minister all the same
+    text = (
+        "CASTRIES, Saint Lucia, May 4 - The solar plant opened on Monday. The energy minister, "
+        "Tomas Leal, said it would cut bills."
+    )
+    found = triples(facts_of(text))
+    assert ("Tomas Leal", "tk:leaderOf", "Ministry of Energy") in found

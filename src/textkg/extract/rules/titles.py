@@ -167,6 +167,7 @@ def _bare_state_title(
     if any(
         (m in lex.classifier_nouns or m in lex.org_head_nouns)
         and (state_title or m not in lex.government_heads)
+        and m not in lex.government_domains  # (not "the energy minister": a state's)
         for m in phrase.modifiers
     ):
         return  # "Club president X", "Senate President Y": a body's office, not a state's
