@@ -3,7 +3,7 @@ our own sentences."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, mention, triples
 from textkg.records import EntityType
 
 
@@ -33,3 +33,9 @@ def test_two_places_joined_by_english_and_stay_two_places() -> None:
     facts = facts_of("The storm hit Castilla and Aragon in 1960.")
     names = {m.name for m in facts.mentions}
     assert "Castilla and Aragon" not in names
+
+
+def test_a_given_name_and_a_surname_tagged_as_two_places_are_a_person() -> None:
+    # the small NER tags "Beatriz" and "Olmedo" each as a place here
+    facts = facts_of("Peru's consul general in Mumbai, Beatriz Olmedo, had planned to attend.")
+    assert mention(facts, "Beatriz Olmedo").entity_type is EntityType.PERSON

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import is_personal_name
+from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
@@ -35,6 +35,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _split_team_of_league(table, lex)
     _join_places_of(table)
     _join_areas_of(table, lex)
+    _join_pairs(table, lambda kept, ent, after: _a_name_tagged_as_places(ent, after), "PERSON")
     # "Dhofar | Governorate": a region's name, then the kind of area the NER left out
     _regrow(table, lambda ent: (ent.start, _area_kind_end(table, ent, lex)), label="GPE")
     _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
@@ -148,9 +149,19 @@ def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
     )
 
 
-def _join_pairs(table: TokenTable, joins: Callable[[list[Span], Span, Span], bool]) -> None:
-    """Two entities in a row that ``joins`` says are one place's name become one (tagged a
-    place), given the entities kept before them."""
+def _a_name_tagged_as_places(ent: Span, after: Span) -> bool:
+    """ "in Mumbai, Beatriz | Olmedo, had": a given name and a surname the NER tagged as two
+    places side by side (no gazetteer town is a given name the lists know)."""
+    pair = ent.end == after.start and ent.end - ent.start == 1 and after.end - after.start == 1
+    places = ent.label_ == after.label_ == "GPE" and pair and after.text.istitle()
+    return places and is_given_name(ent.text) and known_place(ent.text) is None
+
+
+def _join_pairs(
+    table: TokenTable, joins: Callable[[list[Span], Span, Span], bool], label: str = "GPE"
+) -> None:
+    """Two entities in a row that ``joins`` says are one name become one (tagged a place,
+    or ``label``), given the entities kept before them."""
     ents = list(table.ents)
     kept: list[Span] = []
     i = 0
@@ -158,7 +169,7 @@ def _join_pairs(table: TokenTable, joins: Callable[[list[Span], Span, Span], boo
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
         if after is not None and joins(kept, ent, after):
-            kept.append(tagged(table, ent.start, after.end, "GPE"))
+            kept.append(tagged(table, ent.start, after.end, label))
             i += 2
             continue
         kept.append(ent)
