@@ -293,6 +293,12 @@ class Lexicon:
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles | self.honorifics)
 
+    def verb_senses(self, lemma: str) -> tuple[VerbFrame, ...]:
+        """Every frame of a trigger verb, its first sense first ("drive": a driver drives
+        for a team; one who drove to Makeni went there); none for another verb."""
+        first = self.verbs.get(lemma)
+        return (first, *self.more_verb_frames.get(lemma, ())) if first else ()
+
     def names_state_body(self, words: Sequence[str]) -> bool:
         """Whether a name's lower-cased words name a body of a state: a government head
         noun last or among its first two ("Ministry of X", "X State Security Bureau")."""

@@ -109,9 +109,7 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
         return None
     verb = table.head[noun]
     if table.dep[verb] == "relcl" and any(
-        table.lower[c] in ("which", "that") and table.dep[c] == "nsubj"
-        for c in range(verb)
-        if table.head[c] == verb
+        c.lower_ in ("which", "that") and c.dep_ == "nsubj" for c in doc.doc[verb].children
     ):
         # "Y, which completed its purchase of X": the body the clause is about
         ment = doc.at[table.head[verb]]

@@ -25,9 +25,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     the organisation the article has named most so far."""
     if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
         return []
-    if not any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children
-    ):
+    if not _definite(token):
         return []
     if any(m.etype is ORG for p in pobjs(token, ("of",)) for m in view.referents(p)):
         return []  # "the youth side of Hearts of Oak": its own name follows

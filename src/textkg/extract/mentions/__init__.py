@@ -156,11 +156,8 @@ def build_mentions(
             and doc[end - 1].is_lower
         ):
             end -= 1  # "Guayas province": the region's name is "Guayas", of a kind the text says
-        # "Its Faculty of Horticulture": the possessive the NER took in is no word of the name
-        opener = doc[ent.start].lower_ in ("its", "their")  # (not "Our Future Party")
-        begin = ent.start + (opener and end - ent.start > 1)
         if label in NER_LABELS:
-            raw.append((begin, end, label))
+            raw.append((ent.start, end, label))
             for i in range(ent.start, ent.end):
                 taken[i] = True
     nationalities += untagged_nationalities(reader, nationalities)

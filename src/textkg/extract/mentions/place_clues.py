@@ -286,20 +286,19 @@ def place_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
         verb = verb.head.head  # "flew to Papeete from Noumea": hung on the destination
     lemma = verb.lemma_.lower()
     # the verb's sense of a trip ("drove to Makeni"; a driver "drives for" a team too)
-    first = reader.lex.verbs.get(lemma)
-    senses = [first, *reader.lex.more_verb_frames.get(lemma, ())] if first else []
+    senses = reader.lex.verb_senses(lemma)
     frame = next((f for f in senses if f.predicate == TK.visited), None)
-    # a second sense ("drove to Pellow") only for one word, driven to alone (not "drove to
-    # Halden Mart to buy milk", "drove customers to Pellow", "to Brightwell, a garden centre")
-    apposed = end < len(reader.doc) and reader.doc[end].text == ","
-    if frame is not first and (end - start > 1 or children(verb, "dobj") or apposed):
-        return False
     if (
         lemma not in reader.lex.trip_verbs
         or frame is None
         or preposition.lower_ not in (*frame.objects, "from")
         or preposition.lower_ == "at"
     ):
+        return False
+    # a second sense ("drove to Pellow") only for one word, driven to alone (not "drove to
+    # Halden Mart to buy milk", "drove customers to Pellow", "to Brightwell, a garden centre")
+    apposed = end < len(reader.doc) and reader.doc[end].text == ","
+    if frame is not senses[0] and (end - start > 1 or children(verb, "dobj") or apposed):
         return False
     doer = verb
     while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):

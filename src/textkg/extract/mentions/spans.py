@@ -67,6 +67,9 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start].is_space
         or doc[start].is_punct
         or doc[start].lower_ in _DETERMINERS
+        # "Its Faculty of Horticulture": a body's possessive the NER took in (not "Our
+        # Future Party", a name's own word)
+        or (end - start > 1 and doc[start].lower_ in ("its", "their"))
         or doc[start].text in "•*"
         or (
             end - start > 1

@@ -28,8 +28,7 @@ def club_in_league(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for p in pobjs(verb, ("in",))
                 for m in doc.referents(p, conjuncts=False)
-                if m.etype is ORG
-                and {m.name.lower().split()[0], m.name.lower().split()[-1]} & words
+                if m.etype is ORG and _league_named(m.name, words)
             ]
             clubs = [m for m in subjects(doc, verb)[0] if m.etype is ORG]
             for club in clubs:
@@ -38,3 +37,10 @@ def club_in_league(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             club, TK.partOf, league, span.index, "club-in-league"
                         )
+
+
+def _league_named(name: str, words: frozenset[str]) -> bool:
+    """A league's word opens or ends the name ("Serie B", "the Northern Premier League"; not
+    the "Conference" inside "Kestrel Conference Centre")."""
+    parts = name.lower().split()
+    return bool(parts) and (parts[0] in words or parts[-1] in words)

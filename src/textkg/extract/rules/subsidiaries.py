@@ -124,8 +124,14 @@ def _a_watchers_unit(doc: DocView, noun: Token) -> bool:
     """ "Harwick Police's Kestrel Bank unit": a unit of police or a regulator is named after
     what it looks into, not a body it owns."""
     owner = [m for c in noun.children if c.dep_ == "poss" for m in doc.referents(c)]
+    return any(_a_watcher(doc, m) for m in owner)
+
+
+def _a_watcher(doc: DocView, body: Ment) -> bool:
+    """A state body or one that watches a trade ("Harwick Police", "the Norvia Authority"),
+    whose units are named after what they look into."""
     heads = doc.lex.government_heads | doc.lex.trade_watchers
-    return any(set(m.name.lower().split()) & heads for m in owner)
+    return bool(set(body.name.lower().split()) & heads)
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:
@@ -225,10 +231,5 @@ def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if k < span.start_token or doc.table.tag[k] != "PRP$" or not (before or after or opens):
                 continue
             owners = [m for m in doc.referents(doc.doc[k], conjuncts=False) if m.etype is ORG]
-            heads = doc.lex.government_heads | doc.lex.trade_watchers
-            if (
-                owners
-                and owners[0].name != unit.name
-                and not set(owners[0].name.lower().split()) & heads
-            ):
+            if owners and owners[0].name != unit.name and not _a_watcher(doc, owners[0]):
                 yield RelationCandidate(unit, TK.partOf, owners[0], span.index, "its-unit")

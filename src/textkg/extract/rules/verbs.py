@@ -72,9 +72,8 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
             if negated(verb) or (unreal(verb, lex.irrealis_verbs) and not _appointed(verb, lex)):
                 continue
             frame = lex.verbs.get(verb.lemma_.lower())
-            if frame is not None and not open_only:
-                yield verb, frame
-                for sense in lex.more_verb_frames.get(verb.lemma_.lower(), ()):
+            if not open_only:
+                for sense in lex.verb_senses(verb.lemma_.lower()):
                     yield verb, sense
             if not open_only and (frame is None or frame.event is None) and _in_person(verb):
                 yield verb, _IN_PERSON
@@ -419,8 +418,7 @@ def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: 
 def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
     """People who travelled with the subject: "with Y" on a verb of travel whose frame does
     not read "with" itself, or "accompanied by Y"."""
-    lemma = verb.lemma_.lower()
-    frames = (frame, *doc.lex.more_verb_frames.get(lemma, ()))
+    frames = (frame, *doc.lex.more_verb_frames.get(verb.lemma_.lower(), ()))
     # "toured the plots with X": a verb that reads "with" as a meeting has X as a host
     with_ = [] if any("with" in f.objects for f in frames) else with_pobjs(verb)
     by = [
