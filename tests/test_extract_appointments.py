@@ -34,3 +34,13 @@ def test_a_body_that_installs_someone_as_its_head() -> None:
         "Kelso Polytechnic on Friday installed Mirela Dogaru, a chemist, as its rector."
     )
     assert ("Mirela Dogaru", "tk:leaderOf", "Kelso Polytechnic") in triples(facts)
+
+
+def test_a_council_that_elected_a_councillor_as_mayor_gives_its_town_a_leader() -> None:
+    found = triples(
+        facts_of(
+            "CUENCA, Ecuador, March 3 - The city council of Cuenca on Monday elected"
+            " councillor Rosa Pinos Ayala as mayor, to serve the rest of the term."
+        )
+    )
+    assert ("Rosa Pinos Ayala", "tk:leaderOf", "Cuenca") in found

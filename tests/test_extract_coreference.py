@@ -434,3 +434,14 @@ def test_an_object_pronoun_of_a_purpose_is_the_person_the_verb_before_took() -> 
     found = triples(facts_of(text))
     assert ("Kelly", "tk:metWith", "Ann Roe") not in found, sorted(found)
     assert {("Kelly", "tk:metWith", "Frank Quinn"), ("Frank Quinn", "tk:metWith", "Kelly")} & found
+
+
+def test_she_after_a_guest_named_by_a_copula_is_that_guest() -> None:
+    found = triples(
+        facts_of(
+            "The trust's director, Meera Joshi, said sales were up. This year's guest of"
+            " honour is Awa Keita, a singer from Mali, who arrived in Udaipur on Monday. On"
+            " Tuesday she was welcomed by Joshi and the festival's director, Arun Mehra."
+        )
+    )
+    assert ("Awa Keita", "tk:metWith", "Arun Mehra") in found

@@ -131,3 +131,30 @@ def test_a_description_named_right_after_it_is_that_name() -> None:
     )
     assert ("Norvia Relief", "tk:locatedIn", "Geneva") in found
     assert ("UN", "tk:locatedIn", "Geneva") not in found
+
+
+def test_the_company_is_a_business_not_the_museum_the_article_names_most() -> None:
+    found = triples(
+        facts_of(
+            "The Vardar Museum of Art named Elena Petrova as its director on Monday. The"
+            " museum holds 20,000 paintings. The Vardar Museum of Art will reopen in May. Its"
+            " main sponsor, Ohrid Lake Wines, a Bitola-based wine producer, gave 2 million"
+            " denars. The company is owned by Balkan Drinks Holding, which is based in Skopje."
+        )
+    )
+    assert ("Ohrid Lake Wines", "tk:partOf", "Balkan Drinks Holding") in found
+    assert ("Vardar Museum of Art", "tk:partOf", "Balkan Drinks Holding") not in found
+
+
+def test_a_kind_with_a_towns_name_before_it_is_the_body_named_with_that_town() -> None:
+    found = triples(
+        facts_of(
+            "Lakeshore Health Network agreed to take over Pinecrest General Hospital in"
+            " Dryden on Monday. The network's chief executive, Anne Roy, flew to Dryden and met"
+            " the Dryden hospital's board chair, Paul Kesik, and its chief of surgery, Mark"
+            " Hale."
+        )
+    )
+    assert ("Paul Kesik", "tk:leaderOf", "Pinecrest General Hospital") in found
+    assert ("Mark Hale", "tk:worksFor", "Pinecrest General Hospital") in found
+    assert ("Mark Hale", "tk:worksFor", "Lakeshore Health Network") not in found

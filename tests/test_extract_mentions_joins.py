@@ -39,3 +39,13 @@ def test_a_given_name_and_a_surname_tagged_as_two_places_are_a_person() -> None:
     # the small NER tags "Beatriz" and "Olmedo" each as a place here
     facts = facts_of("Peru's consul general in Mumbai, Beatriz Olmedo, had planned to attend.")
     assert mention(facts, "Beatriz Olmedo").entity_type is EntityType.PERSON
+
+
+def test_a_ministrys_last_field_of_two_words_stays_in_its_name() -> None:
+    found = triples(
+        facts_of(
+            "Ines Moura, an inspector who works for the Ministry of Fisheries and Coastal"
+            " Economy, signed the report."
+        )
+    )
+    assert ("Ines Moura", "tk:worksFor", "Ministry of Fisheries and Coastal Economy") in found

@@ -282,3 +282,21 @@ def test_a_hyphened_co_operative_in_apposition_is_a_kind_of_organisation() -> No
         "co-operative, said members would share the frost candles."
     )
     assert mention(facts, "Les Vignerons de Irancy").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_name_ending_in_a_plural_works_noun_is_a_company() -> None:
+    facts = facts_of(
+        "The court quashed a licence that allowed Eastern Cedar Sawmills to fell pine in the"
+        " Northern Region. Eastern Cedar Sawmills is owned by Rift Timber Holdings."
+    )
+    assert mention(facts, "Eastern Cedar Sawmills").entity_type is EntityType.ORGANIZATION
+    assert ("Eastern Cedar Sawmills", "tk:partOf", "Rift Timber Holdings") in triples(facts)
+
+
+def test_spanish_words_that_open_a_companys_or_a_movements_name() -> None:
+    facts = facts_of(
+        "Minera Cordillera Azul is a miner based in Arequipa. Her party, Movimiento Sierra"
+        " Viva, won the vote."
+    )
+    assert mention(facts, "Minera Cordillera Azul").entity_type is EntityType.ORGANIZATION
+    assert mention(facts, "Movimiento Sierra Viva").entity_type is EntityType.ORGANIZATION

@@ -22,3 +22,18 @@ def test_a_band_that_plays_in_a_shopping_centre_is_no_part_of_it() -> None:
         facts_of("The Kestrel Players, a band that plays in the Norvia Shopping Centre, won.")
     )
     assert not any(p == "tk:partOf" and o == "Norvia Shopping Centre" for _, p, o in found)
+
+
+def test_a_player_who_completed_his_move_to_a_club_is_its_member() -> None:
+    found = triples(
+        facts_of(
+            "Tomas Berg, the league's top scorer, on Friday completed his move from Hadley"
+            " Rovers to Kestrel Bay FC for a record fee."
+        )
+    )
+    assert ("Tomas Berg", "tk:memberOf", "Kestrel Bay FC") in found
+
+
+def test_a_move_not_completed_makes_no_member() -> None:
+    found = triples(facts_of("Tomas Berg failed to complete his move to Kestrel Bay FC."))
+    assert ("Tomas Berg", "tk:memberOf", "Kestrel Bay FC") not in found

@@ -84,7 +84,27 @@ def test_who_hires_a_graduate_of_a_school_did_not_study_there() -> None:
             "Lena Frost",
             "Harwick Museum",
         ),
+        (
+            "The Harwick Museum's chief conservator, Ola Berg, cleaned the icons.",
+            "Ola Berg",
+            "Harwick Museum",
+        ),
+        (
+            "Kestrel Council's chief planner, Ravi Nair, drew up the scheme.",
+            "Ravi Nair",
+            "Kestrel Council",
+        ),
     ],
 )
 def test_a_trade_held_at_a_body_is_working_for_it(text: str, person: str, body: str) -> None:
     assert (person, "tk:worksFor", body) in triples(facts_of(text))
+
+
+def test_who_leads_a_research_group_at_a_university_works_for_it() -> None:
+    found = triples(
+        facts_of(
+            "The study drew on the work of Karel Smit, a plant biologist from Belgium who"
+            " leads the soil genomics group at Ghent University."
+        )
+    )
+    assert ("Karel Smit", "tk:worksFor", "Ghent University") in found

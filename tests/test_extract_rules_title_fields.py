@@ -361,3 +361,16 @@ def test_a_kind_word_of_no_body_named_or_after_a_possessive_names_none(text: str
             "Kivu Riders",
         )
     }, sorted(found)
+
+
+def test_the_provinces_minister_is_of_the_province_not_a_district_named_since() -> None:
+    found = triples(
+        facts_of(
+            "REGINA, Saskatchewan, March 2 - Saskatchewan's government approved the merger"
+            " on Monday. The board chair, Ron Bear, was born in Meadow Lake, a town in the"
+            " Beaver River District. The province's health minister, Anil Rao, signed the"
+            " approval in Saskatoon."
+        )
+    )
+    assert ("Anil Rao", "tk:memberOf", "Saskatchewan") in found
+    assert not any(s == "Anil Rao" and o == "Beaver River District" for s, _, o in found)

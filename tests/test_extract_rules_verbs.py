@@ -517,3 +517,10 @@ def test_a_group_described_after_a_comma_is_led_by_the_agent_not_its_unit() -> N
     found = triples(facts_of(text))
     assert ("Karl Ostwind", "tk:leaderOf", "Ostwind Holdings") in found, sorted(found)
     assert ("Karl Ostwind", "tk:leaderOf", "Ravel Partners") not in found
+
+
+def test_a_company_described_by_a_copula_and_owned_in_a_relative_clause() -> None:
+    found = triples(
+        facts_of("Tarvo Foods is a Tallinn-based baker that is owned by Keel Holdings.")
+    )
+    assert ("Tarvo Foods", "tk:partOf", "Keel Holdings") in found

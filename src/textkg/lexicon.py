@@ -21,7 +21,9 @@ from textkg import yamltext
 from textkg.errors import TextkgError
 from textkg.lexicon_words import (
     BiographyWords,
+    BodyWords,
     ResolutionWords,
+    body_words,
     kinds_by_word,
     resolution_words,
     words_by_word,
@@ -274,6 +276,7 @@ class Lexicon:
     resolution: ResolutionWords
     #: The biography rules' words.
     biography: BiographyWords = field(default_factory=BiographyWords)
+    bodies: BodyWords = field(default_factory=BodyWords)
     #: Words of a broadcaster's or news agency's name, read in a source line (sources.py).
     broadcast_words: frozenset[str] = frozenset()
     #: Titles only when written in lower case ("the akim of X"; "Akim Oda" is a town).
@@ -561,6 +564,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         },
         resolution=resolution_words(data["resolution"]),
         biography=_biography(data),
+        bodies=body_words(orgs),
         broadcast_words=words_of(orgs, "broadcast_words"),
         lowercase_titles=words_of(titles, "lowercase_titles"),
     )

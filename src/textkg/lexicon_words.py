@@ -168,3 +168,24 @@ def resolution_words(data: Mapping[str, Any]) -> ResolutionWords:
         legal_suffixes=words_of(data, "legal_suffixes"),
         legal_prefixes=words_of(data, "legal_prefixes"),
     )
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    """Words about organisations read by the newer rules (section ``organizations``), kept
+    apart from the lexicon's long list of fields."""
+
+    #: "the company", "the firm": nouns only a business answers to ...
+    business_nouns: frozenset[str] = frozenset()
+    #: ... never a body of one of these kinds ("the Kakheti Museum ... the company")
+    not_businesses: frozenset[str] = frozenset()
+    #: "X, who leads the genomics group at Y": what one heads inside a body, and the verbs
+    #: of heading it, besides the lexicon's units and body-leading verbs
+    headed_units: frozenset[str] = frozenset()
+    unit_leading_verbs: frozenset[str] = frozenset()
+    #: "completed his move to X": nouns of a player's (or anyone's) move to a new body
+    move_nouns: frozenset[str] = frozenset()
+
+
+def body_words(section: Mapping[str, Any]) -> BodyWords:
+    return BodyWords(**{key: words_of(section, key) for key in BodyWords.__dataclass_fields__})

@@ -88,6 +88,17 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
             body = _electing_body(doc, verb.head)  # "The conference ... re-elected X"
             giver = body[0] if body else None
         return objects, giver
+    if object_takes and not objects and verb.dep_ == "amod" and verb.pos_ == "VERB":
+        # "The council on Monday elected | councillor X as mayor": the verb, misread as a
+        # modifier of the title before the name, gives the name the role; the body before
+        # it (if the parse left it no subject) elects
+        giver = giver or _electing_body_before(doc, verb)
+        noun = verb.head
+        while noun.dep_ == "compound" and noun.head is not noun:
+            noun = noun.head
+        named = [m for m in doc.referents(noun) if m.etype is PERSON]
+        if named and giver is not None:
+            return named, giver
     if sworn_in:
         return [], None  # someone the NER did not take for a person: not the subject
     if (
@@ -116,6 +127,19 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         if named and owner is not None and owner.etype is ORG:
             return named, owner
     return subjects, None
+
+
+def _electing_body_before(doc: DocView, verb: Token) -> Ment | None:
+    """ "The city council of X on Monday elected": the place or body whose electing body
+    ("council of X", "X's board") is named before the verb in its sentence."""
+    first = doc.sentences[doc.owner[verb.i]].start_token
+    for token in reversed(doc.doc[first : verb.i]):
+        if token.lemma_.lower() in doc.lex.electing_bodies:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [p for c in token.children if c.lower_ == "of" for p in c.children]
+            found = [m for c in owners for m in doc.referents(c) if m.etype is not PERSON]
+            return found[0] if found else None
+    return None
 
 
 def _electing_body(doc: DocView, noun: Token) -> list[Ment]:

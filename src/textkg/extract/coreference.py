@@ -50,7 +50,11 @@ def resolve_pronouns(doc: DocView) -> None:
             else:
                 continue
             antecedent = (
-                (_owner_doing(doc, i) or named_after_a_thing(doc, i, doc.owner[i]))
+                (
+                    _owner_doing(doc, i)
+                    or _owner_coordinated(doc, i)
+                    or named_after_a_thing(doc, i, doc.owner[i])
+                )
                 if lower == "its"
                 else None
             )
@@ -124,6 +128,24 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
             and ment.etype in (ORG, EntityType.COUNTRY)
         ):
             return ment
+    return None
+
+
+def _owner_coordinated(doc: DocView, i: int) -> Ment | None:
+    """ "the hospital's board chair, X, and its chief of medicine, Y": "its" in a phrase
+    coordinated with one an organisation owns is that organisation's."""
+    table = doc.table
+    noun = table.head[i]
+    if table.dep[i] != "poss" or table.dep[noun] != "conj":
+        return None
+    other = doc.doc[table.head[noun]]
+    if other.dep_ == "appos":
+        other = other.head  # "the chair, X, and its chief, Y": the list hangs on "X"
+    for owner in other.children:
+        if owner.dep_ == "poss" and owner.pos_ != "PRON":
+            ment = doc.at[owner.i] or next(iter(doc.description(owner)), None)
+            if ment is not None and ment.etype is ORG:
+                return ment
     return None
 
 
@@ -321,7 +343,17 @@ def _subject(doc: DocView, ment: Ment) -> bool:
     """A subject, or a name in apposition to one ("Ireland's transport minister, X, said")."""
     token = _clause_slot(doc, ment)
     # "Wong, 51, an economist, spent ...": a name the parser made its sentence's root
-    return token.dep_ in _SUBJECT_DEPS or token.dep_ == "ROOT"
+    return token.dep_ in _SUBJECT_DEPS or token.dep_ == "ROOT" or _identified(doc, token)
+
+
+def _identified(doc: DocView, token: Token) -> bool:
+    """ "This year's guest of honour is X", "The winner was Y": a name a copula gives a
+    description no name has, which the sentence is about as about a subject."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    described = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(described) and described[0].pos_ == "NOUN" and doc.at[described[0].i] is None
 
 
 def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:

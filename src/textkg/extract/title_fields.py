@@ -251,10 +251,18 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     """ "the city's mayor": the town named last, passing over where someone was born or came
     from ("flew in from Wroclaw", "born in Paredes, a town ..."), which is not where the story
     is; with none left, the dateline's town if the article names it."""
-    place = place_named_before(ctx, noun, kind)
+    word = ctx.doc[noun].lemma_.lower()
+
+    def another_kind(last: Token) -> bool:
+        # "a town in the Kenora District ... the province's minister": no province
+        return last.lower_ in ctx.lex.admin_words and last.lower_ != word
+
+    place = place_named_before(ctx, noun, kind, skip=another_kind)
+    if place is None and kind is EntityType.ADMINISTRATIVE_AREA:
+        return _article_area(ctx, noun)
 
     def elsewhere(head: Token) -> bool:
-        return _origin(head) or _a_companys_seat(ctx, head)
+        return _origin(head) or _a_companys_seat(ctx, head) or another_kind(head)
 
     if place is None or not elsewhere(ctx.doc[place.end - 1]):
         return place
@@ -262,6 +270,18 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     if staying is not None or kind is not EntityType.CITY:
         return staying or place
     return dateline_town(ctx, (noun, noun + 1), ctx.owner[noun]) or place
+
+
+def _article_area(ctx: DocView, noun: int) -> Ment | None:
+    """ "THUNDER BAY, Ontario - ... The province's minister": the region the dateline names,
+    when the article named it before too."""
+    places = ctx.dateline_places()
+    named = [
+        m
+        for m in ctx.mentions
+        if m.etype is EntityType.ADMINISTRATIVE_AREA and m.end <= noun and m.name in places[1:]
+    ]
+    return named[-1] if named else None
 
 
 def _origin(head: Token) -> bool:

@@ -23,6 +23,7 @@ from textkg.extract.mentions.article import (
     dateline_spans,
     dedupe,
     find_acronyms,
+    grow_to_known_names,
     harmonise,
     named_before_acronyms,
     propagate,
@@ -195,6 +196,7 @@ def build_mentions(
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)
     mentions = harmonise(reader, mentions)
+    mentions = grow_to_known_names(reader, mentions)
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
     type_districts(reader, mentions)

@@ -424,6 +424,36 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     return added
 
 
+def grow_to_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
+    """ "Oasis Agritech ... Oasis | Agritech is owned by": a name's last words the NER
+    tagged without its first word (untagged, or tagged alone), grown to the whole name the
+    article gave."""
+    table = reader.table
+    names = {
+        reader.doc[m.start : m.end].text: m.name
+        for m in mentions
+        if m.etype is EntityType.ORGANIZATION and not m.derived and m.end - m.start > 1
+    }
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    dropped: set[int] = set()
+    for ment in mentions:
+        k = ment.start - 1
+        if ment.derived or ment.etype is not EntityType.ORGANIZATION or k < 0:
+            continue
+        if not table.text[k][:1].isupper() or reader.owner[k] != ment.sentence:
+            continue
+        before = at.get(k)
+        if before is not None and (before.start != k or before.end != k + 1 or before.derived):
+            continue  # (a one-word name tagged alone: "Eastern | Cedar Sawmills")
+        whole = names.get(table.text[k] + " " + reader.doc[ment.start : ment.end].text)
+        if whole is not None:
+            ment.start, ment.name = k, whole
+            at[k] = ment
+            if before is not None:
+                dropped.add(id(before))
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:
     """A capitalised word after "and" or a comma that follows a tagged name, mid-sentence:
     a name of the list, whatever part of speech the tagger gave it ("Tremblay" as a verb)."""

@@ -399,6 +399,15 @@ def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     the = k + 1 < len(table) and table.lower[k + 1] == "the"
     last = k + 1 + the
     if last < len(table) and _field_word(table, last, the) and table.text[last][:1].isupper():
+        # "and Maritime Economy", "and Rural Development": a field of two words, the first
+        # a compound of the second
+        while (
+            last + 1 < len(table)
+            and table.head[last] == last + 1
+            and table.dep[last] == "compound"
+            and _field_word(table, last + 1, True)
+        ):
+            last += 1
         return last + 1
     return ent.end
 

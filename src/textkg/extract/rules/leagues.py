@@ -1,6 +1,6 @@
-"""A club and the league it plays in: "Lez Olympique, which plays in the Top 14 League",
-"Harwick Rovers play in Serie B". Only a league's name says so: a club also "plays in"
-a stadium, a final or a town."""
+"""Clubs: the league a club plays in ("Lez Olympique, which plays in the Top 14 League",
+"Harwick Rovers play in Serie B"; only a league's name says so: a club also "plays in" a
+stadium, a final or a town), and the club a player's completed move takes them to."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, DocView
+from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.registry import rule
-from textkg.extract.syntax import negated, pobjs
+from textkg.extract.syntax import did_not_happen, negated, pobjs
 from textkg.namespaces import TK
 
 
@@ -44,3 +44,34 @@ def _league_named(name: str, words: frozenset[str]) -> bool:
     the "Conference" inside "Kestrel Conference Centre")."""
     parts = name.lower().split()
     return bool(parts) and (parts[0] in words or parts[-1] in words)
+
+
+@rule("move-to-club")
+def move_to_club(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X completed his move from A to B", "X sealed a switch to B": one whose move to an
+    organisation is done is its member now (not "a planned move", "failed to complete")."""
+    lex = doc.lex
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            noun = doc.doc[i]
+            verb = noun.head
+            if (
+                noun.lemma_.lower() not in lex.bodies.move_nouns
+                or noun.dep_ != "dobj"
+                or verb.lemma_.lower() not in lex.completion_verbs
+                or negated(verb)
+                or did_not_happen(verb, lex.irrealis_verbs)
+                or any(c.lower_ in lex.unreal_event_modifiers for c in noun.children)
+            ):
+                continue
+            clubs = [
+                m
+                for p in pobjs(noun, ("to",)) + pobjs(verb, ("to",))
+                for m in doc.referents(p, conjuncts=False)
+                if m.etype is ORG
+            ]
+            for person in subjects(doc, verb)[0]:
+                if person.etype is not PERSON:
+                    continue
+                for club in clubs:
+                    yield RelationCandidate(person, TK.memberOf, club, span.index, "move-to-club")

@@ -59,12 +59,13 @@ def occupation_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X heads the public health division of the Noumea-based Y", "X, who runs the research
     unit at Y": one who leads a unit (the lexicon's ``unit_nouns``) works for the body."""
-    lex, units = doc.lex, doc.lex.unit_nouns - {"part", "member", "business", "venture"}
+    lex = doc.lex
+    units = (lex.unit_nouns | lex.bodies.headed_units) - {"part", "member", "business", "venture"}
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
             if (
-                verb.lemma_.lower() not in lex.body_leading_verbs
+                verb.lemma_.lower() not in lex.body_leading_verbs | lex.bodies.unit_leading_verbs
                 or did_not_happen(verb, lex.irrealis_verbs)
                 or verb.dep_ == "xcomp"  # "asked X to head the unit": not the asker's
                 or any(c.lower_ == "longer" for c in verb.children)  # "no longer heads"

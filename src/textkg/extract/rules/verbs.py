@@ -199,6 +199,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             target = clause.head if clause.dep_ in ("relcl", "acl") else None
             if target is not None and target.dep_ == "appos" and doc.at[target.head.i] is not None:
                 target = target.head  # "X, a grain trader that is owned by Y": X
+            elif target is not None and target.dep_ == "attr" and doc.at[target.i] is None:
+                # "X is a Lima-based miner that is owned by Y": the copula's subject
+                target = copula_subject(target, doc.lex.unit_copulas) or target
             patient = []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
