@@ -445,3 +445,23 @@ def test_she_after_a_guest_named_by_a_copula_is_that_guest() -> None:
         )
     )
     assert ("Awa Keita", "tk:metWith", "Arun Mehra") in found
+
+
+def test_her_after_talks_with_is_not_the_one_holding_the_talks() -> None:
+    found = triples(
+        facts_of(
+            "Minister Rose Kamau visited the dam on Tuesday with the Danish ambassador, Lise"
+            " Holm, and held talks with her in Nakuru the same evening."
+        )
+    )
+    assert ("Rose Kamau", "tk:metWith", "Lise Holm") in found
+
+
+def test_a_given_name_alone_is_the_company_it_opens_when_no_one_here_bears_it() -> None:
+    found = triples(
+        facts_of(
+            "Sakura Media Holdings said on Monday it would buy Hanul Pictures. Sakura already"
+            " owns Studio Kamome, an animation house in Osaka."
+        )
+    )
+    assert ("Studio Kamome", "tk:partOf", "Sakura") in found

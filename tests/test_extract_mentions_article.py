@@ -250,15 +250,3 @@ def test_a_hospital_named_in_the_spanish_order_is_an_organisation_visited() -> N
     facts = facts_of(text)
     assert mention(facts, "Hospital Calderón").entity_type is EntityType.ORGANIZATION
     assert ("Ana Ruiz", "tk:visited", "Hospital Calderón") in triples(facts)
-
-
-def test_a_name_the_ner_cut_at_its_first_word_is_the_whole_name_the_article_gave() -> None:
-    found = triples(
-        facts_of(
-            "Qatar Foods signed a deal with Verdant Agritech, a Dubai-based company, on"
-            " Monday. Verdant Agritech is owned by Hamra Capital, an investment firm based in"
-            " Doha."
-        )
-    )
-    assert ("Verdant Agritech", "tk:partOf", "Hamra Capital") in found
-    assert not any(s == "Agritech" for s, _, _ in found)

@@ -287,10 +287,9 @@ def test_a_hyphened_co_operative_in_apposition_is_a_kind_of_organisation() -> No
 def test_a_name_ending_in_a_plural_works_noun_is_a_company() -> None:
     facts = facts_of(
         "The court quashed a licence that allowed Eastern Cedar Sawmills to fell pine in the"
-        " Northern Region. Eastern Cedar Sawmills is owned by Rift Timber Holdings."
+        " Northern Region."
     )
     assert mention(facts, "Eastern Cedar Sawmills").entity_type is EntityType.ORGANIZATION
-    assert ("Eastern Cedar Sawmills", "tk:partOf", "Rift Timber Holdings") in triples(facts)
 
 
 def test_spanish_words_that_open_a_companys_or_a_movements_name() -> None:

@@ -452,3 +452,13 @@ def test_a_ministers_country_is_not_the_one_she_flew_to() -> None:
     )
     assert ("Ana Lee", "tk:visited", "Ankara") in found
     assert not any(o == "Türkiye" for s, _, o in found if s == "Ana Lee")
+
+
+def test_a_bare_chairman_leads_the_company_the_story_is_about() -> None:
+    found = triples(
+        facts_of(
+            "Odra Steel said on Monday it would build a second mill. Chairman Marek Zielny and"
+            " his son Piotr Zielny, the company's managing director, met the governor."
+        )
+    )
+    assert ("Marek Zielny", "tk:leaderOf", "Odra Steel") in found

@@ -264,6 +264,7 @@ class Lexicon:
     place_kind_nouns: frozenset[str]
     #: Kinds of area a state or a country is divided into ("the Abitibi region of Quebec").
     area_kind_nouns: frozenset[str]
+    local_area_words: frozenset[str]
     #: Kinds of area by their rank, 0 the largest ("state" 0, "shire" 1).
     area_ranks: Mapping[str, int]
     #: Lower-case words inside people's names ("von", "der", "bin").
@@ -551,6 +552,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         named_seat_nouns=words_of(places, "named_seat_nouns"),
         place_kind_nouns=words_of(places, "kind_nouns"),
         area_kind_nouns=words_of(places, "area_kind_nouns"),
+        local_area_words=words_of(places, "local_area_words"),
         area_ranks={
             str(word).lower(): rank
             for rank, words in enumerate(places.get("area_ranks") or [])

@@ -22,6 +22,7 @@ from textkg.extract.syntax import (
     object_read_as_apposition,
     objects_read_as_subjects,
     pobjs,
+    subjects_read_as_modifiers,
 )
 from textkg.months import WEEKDAYS
 from textkg.records import EntityType
@@ -90,6 +91,9 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         return doc.referents(verb.head, with_leader=True), "verb"
     if object_read_as_apposition(verb):
         return doc.referents(verb.head.head, with_leader=True), "verb"
+    misread = [m for t in subjects_read_as_modifiers(verb) for m in doc.referents(t)]
+    if misread:
+        return misread, "verb"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "X was convicted of murdering Y": the gerund's subject is the governing verb's
         governing = verb.head.head

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
+from textkg.extract.descriptions import shares_word
 from textkg.extract.document import ORG, PERSON, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
@@ -245,6 +246,13 @@ def _antecedent(
         taken = [m for m in candidates if any(_object_of(doc, m, v) for v in verbs[1:])]
         if taken:
             return max(taken, key=lambda m: m.start)
+    if table.dep[i] == "pobj" and table.lower[table.head[i]] == "with":
+        # "X visited the dam with Y and held talks with her": not the one holding them
+        verbs = _verbs_above_with(doc, table.head[i])
+        holders = [m for m in doc.mentions if any(_subject_of(doc, m, v) for v in verbs)]
+        candidates = [
+            m for m in candidates if not any(shares_word(m.name, h.name) for h in holders)
+        ]
     if not candidates:
         return None
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
@@ -329,6 +337,20 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     return found
 
 
+def _verbs_above_with(doc: DocView, preposition: int) -> list[int]:
+    """The verb a "with" phrase is of ("met with", "held talks with"), and the verb whose
+    subject it shares when coordinated without its own ("visited Y and held talks with")."""
+    token = doc.doc[preposition].head
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass"):
+        token = token.head  # "held talks with her"
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [token.i]
+    if token.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        found.append(token.head.i)
+    return found
+
+
 def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
     token = _clause_slot(doc, ment)
     return token.dep_ in _SUBJECT_DEPS and token.head.i == verb
@@ -350,7 +372,7 @@ def _identified(doc: DocView, token: Token) -> bool:
     """ "This year's guest of honour is X", "The winner was Y": a name a copula gives a
     description no name has, which the sentence is about as about a subject."""
     verb = token.head
-    if token.dep_ != "attr" or verb.lemma_ != "be":
+    if token.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "ROOT":  # not reported
         return False
     described = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(described) and described[0].pos_ == "NOUN" and doc.at[described[0].i] is None

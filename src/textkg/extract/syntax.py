@@ -259,13 +259,32 @@ def object_read_as_head(verb: Token) -> list[Token]:
     if (
         verb.dep_ == "amod"
         and verb.tag_ in ("VBD", "VBN")
-        and head.dep_ == "ROOT"
         and head.pos_ == "PROPN"
         and head.i > verb.i
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (
+            (head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+            # "On Sunday A and B hosted C at ...": the day's phrase made the root, and the
+            # subjects modifiers of the object
+            or (_in_an_opening_phrase(head) and bool(subjects_read_as_modifiers(verb)))
+        )
     ):
         return [head]
     return []
+
+
+def subjects_read_as_modifiers(verb: Token) -> list[Token]:
+    """ "On Sunday A and B hosted C": the names before a verb misread as a modifier of its
+    object, which the parser hung on that object."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or not _in_an_opening_phrase(head):
+        return []
+    return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i]
+
+
+def _in_an_opening_phrase(token: Token) -> bool:
+    """A noun of a sentence's opening phrase ("On Sunday ..."), the root the parser made."""
+    opening = token.head
+    return token.dep_ == "pobj" and opening.dep_ == "ROOT" and opening.pos_ == "ADP"
 
 
 def object_read_as_apposition(verb: Token) -> list[Token]:

@@ -254,8 +254,10 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
     word = ctx.doc[noun].lemma_.lower()
 
     def another_kind(last: Token) -> bool:
-        # "a town in the Kenora District ... the province's minister": no province
-        return last.lower_ in ctx.lex.admin_words and last.lower_ != word
+        # "a town in the Kenora District ... the province's minister": no province (but "X
+        # Oblast ... the region's governor": a region all the same)
+        local = ctx.lex.local_area_words
+        return last.lower_ in local and word not in local
 
     place = place_named_before(ctx, noun, kind, skip=another_kind)
     if place is None and kind is EntityType.ADMINISTRATIVE_AREA:

@@ -23,7 +23,6 @@ from textkg.extract.mentions.article import (
     dateline_spans,
     dedupe,
     find_acronyms,
-    grow_to_known_names,
     harmonise,
     named_before_acronyms,
     propagate,
@@ -44,6 +43,7 @@ from textkg.extract.mentions.discovery import (
 )
 from textkg.extract.mentions.gazetteer import gazetteer_spans, widen_cut_names
 from textkg.extract.mentions.kinds import classifier_apposition, possessed_person
+from textkg.extract.mentions.known_names import grow_to_known_names, split_at_known_names
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
@@ -196,7 +196,7 @@ def build_mentions(
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)
     mentions = harmonise(reader, mentions)
-    mentions = grow_to_known_names(reader, mentions)
+    mentions = split_at_known_names(reader, grow_to_known_names(reader, mentions))
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
     type_districts(reader, mentions)

@@ -214,6 +214,11 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
         for form in _organisation_short_forms(m.name.split(), reader.lex)
     }
+    given = {
+        m.name.split()[0]
+        for m in mentions
+        if m.etype is EntityType.PERSON and not m.derived and " " in m.name
+    }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     defined = {m.name: m.etype for m in mentions if m.defined}  # "Merenka is a town on"
     # "Tottenham Hotspur" tagged a person where "Tottenham" is an organisation
@@ -259,7 +264,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             and ment.name in org_words
             and ment.name not in surnames
-            and not _a_persons_name(ment.name)
+            # (a given name alone is a company's short name unless someone here bears it:
+            # "Sakura" after "Sakura Media Holdings", with no Sakura among the people)
+            and not (_a_persons_name(ment.name) and (" " in ment.name or ment.name in given))
         ):
             ment.etype = EntityType.ORGANIZATION
             continue
@@ -422,36 +429,6 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
-
-
-def grow_to_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
-    """ "Oasis Agritech ... Oasis | Agritech is owned by": a name's last words the NER
-    tagged without its first word (untagged, or tagged alone), grown to the whole name the
-    article gave."""
-    table = reader.table
-    names = {
-        reader.doc[m.start : m.end].text: m.name
-        for m in mentions
-        if m.etype is EntityType.ORGANIZATION and not m.derived and m.end - m.start > 1
-    }
-    at = {i: m for m in mentions for i in range(m.start, m.end)}
-    dropped: set[int] = set()
-    for ment in mentions:
-        k = ment.start - 1
-        if ment.derived or ment.etype is not EntityType.ORGANIZATION or k < 0:
-            continue
-        if not table.text[k][:1].isupper() or reader.owner[k] != ment.sentence:
-            continue
-        before = at.get(k)
-        if before is not None and (before.start != k or before.end != k + 1 or before.derived):
-            continue  # (a one-word name tagged alone: "Eastern | Cedar Sawmills")
-        whole = names.get(table.text[k] + " " + reader.doc[ment.start : ment.end].text)
-        if whole is not None:
-            ment.start, ment.name = k, whole
-            at[k] = ment
-            if before is not None:
-                dropped.add(id(before))
-    return [m for m in mentions if id(m) not in dropped]
 
 
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, DocView
+from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import did_not_happen, negated, pobjs
 from textkg.namespaces import TK
@@ -48,8 +51,9 @@ def _league_named(name: str, words: frozenset[str]) -> bool:
 
 @rule("move-to-club")
 def move_to_club(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "X completed his move from A to B", "X sealed a switch to B": one whose move to an
-    organisation is done is its member now (not "a planned move", "failed to complete")."""
+    """ "X completed his move from A to B", "X sealed Y's switch to B": one whose move to an
+    organisation is done is its member now (not "a planned move", "failed to complete"; not
+    "the move to B for Y" nor "the transfer of the club to B": whose move is not said)."""
     lex = doc.lex
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
@@ -70,8 +74,21 @@ def move_to_club(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.referents(p, conjuncts=False)
                 if m.etype is ORG
             ]
-            for person in subjects(doc, verb)[0]:
-                if person.etype is not PERSON:
-                    continue
+            for person in _mover(doc, noun, verb):
                 for club in clubs:
                     yield RelationCandidate(person, TK.memberOf, club, span.index, "move-to-club")
+
+
+def _mover(doc: DocView, noun: Token, verb: Token) -> list[Ment]:
+    """Whose move it is: the one its possessive names ("Y's move"), or for "his" or "her"
+    the verb's subject."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # (not "the transfer of the club to Y", "the move to Y for striker X")
+    for_someone = any(m.etype is PERSON for p in pobjs(noun, ("for",)) for m in doc.referents(p))
+    if not owners or pobjs(noun, ("of",)) or for_someone:
+        return []
+    if owners[0].lower_ in ("his", "her"):
+        found = subjects(doc, verb)[0]
+    else:
+        found = doc.referents(owners[0], conjuncts=False)
+    return [m for m in found if m.etype is PERSON]

@@ -17,7 +17,7 @@ from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
-from textkg.extract.syntax import children, did_not_happen, negated
+from textkg.extract.syntax import children, did_not_happen, negated, pobjs
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
@@ -85,10 +85,19 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         continue
                     preps = [p for p in children(unit, "prep") if p.lower_ == "at"]
                 preps += [p for p in children(verb, "prep") if p.lower_ == "at"]
+                # (a team or a project led, or one "led" or "managed", is said of outsiders
+                # too: only right at a named body, and not by one there "as a consultant")
+                loose = unit.lemma_.lower() in lex.bodies.headed_units or (
+                    verb.lemma_.lower() in lex.bodies.unit_leading_verbs
+                )
+                if loose and (pobjs(verb, ("as",)) or _from_elsewhere(doc, verb)):
+                    continue
                 bodies = [
                     named
                     if (named := doc.mention_starting(p.i + 1)) and named.etype is ORG
                     # "of the Noumea-based Y": past the town
+                    else None
+                    if loose
                     else named_after_its_kind(doc, p.i + 1, limit)
                     for p in preps
                 ]
@@ -104,6 +113,21 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                             yield RelationCandidate(
                                 person, TK.worksFor, body, span.index, "unit-head"
                             )
+
+
+def _from_elsewhere(doc: DocView, verb: Token) -> bool:
+    """ "X, an auditor from Y, oversees the team at Z": one said to be of another body."""
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        people.append(verb.head)
+    return any(
+        m.etype is ORG
+        for p in people
+        for t in p.subtree
+        if t.lower_ == "from"
+        for o in children(t, "pobj")
+        for m in doc.referents(o)
+    )
 
 
 def _its(doc: DocView, possessive: Token) -> list[Ment]:

@@ -274,6 +274,11 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         for k in range(max(phrase.start - 1, 0), phrase.keyword_start)
     ):
         return  # "Glencore chief executive X": a name the NER missed holds the role
+    if any(
+        text[k] in ("'s", "’s") and _a_bodys_noun(doc, k - 1)
+        for k in range(max(1, phrase.start - 2), phrase.keyword_start)
+    ):
+        return  # "the cooperative's chairman", its cooperative not found: not the story's
     company = _their_other_company(doc, attachment) or doc.most_named_organisation()
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
