@@ -383,3 +383,16 @@ def test_signing_the_papers_together_is_a_meeting_a_minister_attended() -> None:
 def test_contracts_signed_in_a_country_are_not_one_meeting() -> None:
     found = triples(facts_of("Francesca Rossi and Solveig Berg signed contracts in Spain."))
     assert ("Francesca Rossi", "tk:metWith", "Solveig Berg") not in found
+
+
+def test_hosts_named_after_an_opening_day_without_a_comma_met_their_guest() -> None:
+    # the small model makes "On" the root and the hosts modifiers of the guest
+    found = triples(
+        facts_of(
+            "Tendai Chikore and Ruth Makombe run the institute. Lars Eriksen arrived on"
+            " Saturday. On Sunday Chikore and Makombe hosted Eriksen at the rector's residence"
+            " in Gweru."
+        )
+    )
+    assert ("Chikore", "tk:metWith", "Eriksen") in found
+    assert ("Makombe", "tk:metWith", "Eriksen") in found

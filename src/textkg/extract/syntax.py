@@ -276,7 +276,7 @@ def subjects_read_as_modifiers(verb: Token) -> list[Token]:
     """ "On Sunday A and B hosted C": the names before a verb misread as a modifier of its
     object, which the parser hung on that object."""
     head = verb.head
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or not _in_an_opening_phrase(head):
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not _in_an_opening_phrase(head):
         return []
     return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i]
 
