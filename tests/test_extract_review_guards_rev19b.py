@@ -1,5 +1,7 @@
 """Guards from the adversarial review of c165a26..ffa993d: sentences of our own that the
-new rules read otherwise than a careful reader (and the code before them) does."""
+new rules read otherwise than a careful reader (and the code before them) does; mended
+since, but for one kept xfail: "Chairwoman X" after a sentence naming only the fined bank
+is read as the bank's, which a reader may take either way."""
 
 from __future__ import annotations
 
@@ -32,9 +34,6 @@ def test_a_regulators_chairwoman_does_not_lead_the_bank_it_fined() -> None:
     assert ("Ana Roca", LEADER_OF, "Norvia Bank") not in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-chair-next-body: the chairman of the body just named"
-)
 def test_a_chairman_after_another_body_is_not_the_companys() -> None:
     found = triples(
         facts_of(
@@ -45,9 +44,6 @@ def test_a_chairman_after_another_body_is_not_the_companys() -> None:
     assert ("Jerome Powell", LEADER_OF, "Norvia Motors") not in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-chair-of-phrase: 'Chairman X of the union' leads the company"
-)
 def test_a_chairman_of_an_unnamed_union_does_not_lead_the_company() -> None:
     found = triples(
         facts_of(
@@ -58,9 +54,6 @@ def test_a_chairman_of_an_unnamed_union_does_not_lead_the_company() -> None:
     assert ("Li Wei", LEADER_OF, "Norvia Steel") not in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-chair-committee: a committee's chairwoman leads the company"
-)
 def test_a_committees_chairwoman_does_not_lead_the_company_it_questions() -> None:
     found = triples(
         facts_of(
@@ -71,7 +64,6 @@ def test_a_committees_chairwoman_does_not_lead_the_company_it_questions() -> Non
     assert ("Mia Lund", LEADER_OF, "Norvia Airways") not in found
 
 
-@pytest.mark.xfail(strict=True, reason="rev19b-chair-mao: 'Chairman Mao' leads the company")
 def test_a_historic_chairman_leads_no_company() -> None:
     found = triples(
         facts_of(
@@ -85,9 +77,6 @@ def test_a_historic_chairman_leads_no_company() -> None:
 # (2) "X of <country>" split where the article names X alone
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-split-party: 'Liberal Party of Canada leader X' leads Canada"
-)
 def test_a_national_partys_leader_leads_the_party_not_the_country() -> None:
     found = triples(
         facts_of(
@@ -100,9 +89,6 @@ def test_a_national_partys_leader_leads_the_party_not_the_country() -> None:
     assert ("Mark Dunn", LEADER_OF, "Liberal Party of Canada") in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-split-sisters: two national churches merged into one node"
-)
 def test_sister_bodies_named_after_their_countries_stay_apart() -> None:
     found = triples(
         facts_of(
@@ -118,9 +104,6 @@ def test_sister_bodies_named_after_their_countries_stay_apart() -> None:
     ) in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-split-official: 'Royal Bank of Scotland' cut to 'Royal Bank'"
-)
 def test_an_official_name_with_its_country_is_kept_whole() -> None:
     found = facts_of(
         "Royal Bank of Scotland will close 40 branches. Royal Bank said the closures would "
@@ -132,9 +115,6 @@ def test_an_official_name_with_its_country_is_kept_whole() -> None:
 # (4) "held talks with her": no one sharing a name word with the one holding them
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-coref-namesake: a guest sharing the host's surname is lost"
-)
 def test_a_guest_sharing_the_hosts_surname_is_still_met() -> None:
     found = triples(
         facts_of(
@@ -145,9 +125,6 @@ def test_a_guest_sharing_the_hosts_surname_is_still_met() -> None:
     assert ("Jonas Roca", "tk:metWith", "Ana Roca") in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-coref-talks-namesake: 'held talks with her' loses a namesake"
-)
 def test_talks_with_a_namesake_minister_are_still_read() -> None:
     found = triples(
         facts_of(
@@ -158,9 +135,6 @@ def test_talks_with_a_namesake_minister_are_still_read() -> None:
     assert ("Olaf Weiss", "tk:metWith", "Maria Weiss") in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-coref-spouse: 'flew to Oslo with her' is not his wife"
-)
 def test_a_wife_travelling_with_her_husband_still_visits() -> None:
     found = triples(
         facts_of(
@@ -174,7 +148,6 @@ def test_a_wife_travelling_with_her_husband_still_visits() -> None:
 # (5) a given name alone that opens an organisation's name is that organisation
 
 
-@pytest.mark.xfail(strict=True, reason="rev19b-given-queen: 'Queen Sofia' typed an organisation")
 def test_a_queen_known_by_her_given_name_stays_a_person() -> None:
     text = (
         "Sofia Holdings bought the Ritz hotel in Madrid. Queen Sofia visited Madrid on Monday "
@@ -184,9 +157,6 @@ def test_a_queen_known_by_her_given_name_stays_a_person() -> None:
     assert EntityType.ORGANIZATION not in _types_of(text, "Sofia")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rev19b-given-prince: 'Prince William' typed the bookmaker's short name"
-)
 def test_a_prince_named_like_a_bookmaker_stays_a_person() -> None:
     text = (
         "William Hill Group cut the odds on the royal baby's name. Prince William visited the "

@@ -185,6 +185,8 @@ class BodyWords:
     unit_leading_verbs: frozenset[str] = frozenset()
     #: "completed his move to X": nouns of a player's (or anyone's) move to a new body
     move_nouns: frozenset[str] = frozenset()
+    #: "Chairman X said": chairs' titles read as the story's company's before a name only
+    chairs_before_names: frozenset[str] = frozenset()
 
 
 def body_words(section: Mapping[str, Any]) -> BodyWords:

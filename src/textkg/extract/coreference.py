@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
-from textkg.extract.descriptions import shares_word
 from textkg.extract.document import ORG, PERSON, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
@@ -250,9 +249,7 @@ def _antecedent(
         # "X visited the dam with Y and held talks with her": not the one holding them
         verbs = _verbs_above_with(doc, table.head[i])
         holders = [m for m in doc.mentions if any(_subject_of(doc, m, v) for v in verbs)]
-        candidates = [
-            m for m in candidates if not any(shares_word(m.name, h.name) for h in holders)
-        ]
+        candidates = [m for m in candidates if not any(_same_one(m.name, h.name) for h in holders)]
     if not candidates:
         return None
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
@@ -337,12 +334,23 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     return found
 
 
+def _same_one(a: str, b: str) -> bool:
+    """One name, or a surname written alone and the full name ("Kamau", "Rose Kamau")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _verbs_above_with(doc: DocView, preposition: int) -> list[int]:
-    """The verb a "with" phrase is of ("met with", "held talks with"), and the verb whose
-    subject it shares when coordinated without its own ("visited Y and held talks with")."""
+    """The meeting verb a "with" phrase is of ("met with", "held talks with"), and the
+    verb whose subject it shares when coordinated without its own ("visited Y and held
+    talks with")."""
+    lex = doc.lex
     token = doc.doc[preposition].head
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass"):
+        if not {token.lemma_.lower(), token.lower_} & lex.occasion_nouns:
+            return []
         token = token.head  # "held talks with her"
+    elif token.lemma_.lower() not in lex.reciprocal_verbs:
+        return []  # (not "flew to Oslo with her": one's company, whoever)
     if token.pos_ not in ("VERB", "AUX"):
         return []
     found = [token.i]

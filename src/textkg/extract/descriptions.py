@@ -45,7 +45,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     )
     earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
     if lemma in view.lex.bodies.business_nouns:
-        earlier = [m for m in earlier if not _no_business(view, m)]
+        earlier = [m for m in earlier if not no_business(view, m)]
     # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
     # gave an organisation, whatever the noun
     specific = lemma in view.lex.specific_kinds | view.lex.organised_event_heads or any(
@@ -98,7 +98,7 @@ def _definite(token: Token) -> bool:
     )
 
 
-def _no_business(view: DocView, ment: Ment) -> bool:
+def no_business(view: DocView, ment: Ment) -> bool:
     """ "the Kakheti Museum ... The company": a body whose name or stated kind is one no
     business has (a museum, a ministry, a club), which "the company" never means."""
     stated = set(ment.kinds) | view.categories_by_name.get(ment.name, set())

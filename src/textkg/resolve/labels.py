@@ -61,7 +61,13 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
             return (case, -letters, -counts[name], words, name)
         return (case, -counts[name], 0, -words, name)
 
-    return min(candidates, key=score)
+    best = min(candidates, key=score)
+    if kind is EntityType.ORGANIZATION:
+        # "Hanul" written more often than "Hanul Pictures": the full name it opens
+        fuller = [n for n in candidates if n.startswith(best + " ") and casing(n) == casing(best)]
+        if fuller:
+            return min(fuller, key=lambda n: (-counts[n], -len(n.split()), n))
+    return best
 
 
 def _possessive(name: str) -> bool:

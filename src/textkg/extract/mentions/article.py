@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
+from textkg.extract.mentions.org_clues import business_context
 from textkg.extract.mentions.place_clues import (
     DASHES,
     known_place,
@@ -214,10 +215,17 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         if m.etype is EntityType.ORGANIZATION and len(m.name.split()) > 1
         for form in _organisation_short_forms(m.name.split(), reader.lex)
     }
+    # the given names people here bear ("Sofia Ruiz"; "Queen Sofia", a name after a title)
+    lex = reader.lex
+    person_titles = lex.titles | lex.honorifics | lex.regnal_titles
     given = {
         m.name.split()[0]
         for m in mentions
-        if m.etype is EntityType.PERSON and not m.derived and " " in m.name
+        if m.etype is EntityType.PERSON and not m.derived and (" " in m.name or m.titles)
+    } | {
+        m.name
+        for m in mentions
+        if m.start > 0 and reader.table.lower[m.start - 1] in person_titles and not m.derived
     }
     place_starts = {m.start for m in mentions if m.etype.kind is EntityType.PLACE}
     defined = {m.name: m.etype for m in mentions if m.defined}  # "Merenka is a town on"
@@ -266,7 +274,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             and ment.name not in surnames
             # (a given name alone is a company's short name unless someone here bears it:
             # "Sakura" after "Sakura Media Holdings", with no Sakura among the people)
-            and not (_a_persons_name(ment.name) and (" " in ment.name or ment.name in given))
+            and not (
+                _a_persons_name(ment.name)
+                and (" " in ment.name or ment.name in given or _a_towns(reader, ment))
+            )
         ):
             ment.etype = EntityType.ORGANIZATION
             continue
@@ -291,6 +302,12 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
     return mentions
+
+
+def _a_towns(reader: SpanReader, ment: Ment) -> bool:
+    """A town's name ("Phoenix", beside "Phoenix Police Department"), unless said where a
+    company stands ("Sakura already owns Studio Kamome")."""
+    return bool(known_place(ment.name)) and not business_context(reader, ment.start, ment.end)
 
 
 _REGNAL = re.compile(r"^[IVX]+$")

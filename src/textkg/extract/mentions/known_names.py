@@ -59,8 +59,13 @@ def split_at_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]
         place = reader.doc[k + 1 : ment.end].text
         country = country_name(place, reader.lex)
         kind = EntityType.COUNTRY if country else known_place(place)
-        # (a name of two words or more: not "Bank of Georgia" beside a "Bank" alone)
-        if head not in alone or " " not in head or kind is None:
+        # (a name of two words or more: not "Bank of Georgia" beside a "Bank" alone; nor a
+        # kind of body named for its land: "the Royal Bank of Scotland", "Liberal Party of
+        # Canada", "Supreme Court of Canada")
+        kinds = reader.lex.classifier_nouns | reader.lex.bodies.not_businesses
+        after_the = ment.start > 0 and table.lower[ment.start - 1] == "the"
+        generic = head.split()[-1].lower() in kinds or after_the
+        if head not in alone or " " not in head or kind is None or generic:
             out.append(ment)
             continue
         out.append(Ment(ment.start, k, EntityType.ORGANIZATION, head, ment.sentence))

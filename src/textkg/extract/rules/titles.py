@@ -265,7 +265,8 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     division = _division_head(doc, phrase) and not (
         _POSSESSIVE & set(doc.table.lower[max(phrase.start - 1, 0) : phrase.start + 1])
     )
-    if phrase.keyword not in lex.bare_company_titles and not division:
+    before = phrase.keyword in lex.bodies.chairs_before_names and phrase.end <= person.start
+    if phrase.keyword not in lex.bare_company_titles and not division and not before:
         return  # "his sports director": of the team he rides for, not the story's
     text, lower = doc.table.text, doc.table.lower
     ordinary = lex.title_modifiers | lex.division_modifiers
@@ -280,6 +281,8 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     ):
         return  # "the cooperative's chairman", its cooperative not found: not the story's
     company = _their_other_company(doc, attachment) or doc.most_named_organisation()
+    if company is not None and before and not _a_chair_of(doc, person, company):
+        return
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
         if division:
@@ -499,6 +502,21 @@ def _a_towns_own(doc: DocView, phrase: TitlePhrase) -> bool:
     owner = [k for k in words if doc.table.lower[k] in POSSESSIVE_MARKS]
     ranked = any(doc.table.tag[k] in ("JJS", "RBS") for k in words)
     return bool(owner) and doc.doc[owner[0] - 1].is_lower and not ranked
+
+
+def _a_chair_of(doc: DocView, person: Ment, company: Ment) -> bool:
+    """ "Norvia said ... Chairman Ana Ruiz": a company's chair, when the company is the body
+    named last before the title (in its sentence or the one before), not another ("The
+    Securities Commission fined Norvia. Chairwoman X"), the name is a full one ("Chairman
+    Mao") and no "of" names the body ("Chairman X of the union")."""
+    from textkg.extract.descriptions import no_business  # (imports the titles' modules)
+
+    after = person.end < len(doc.doc) and doc.doc[person.end].lower_ == "of"
+    if " " not in person.name or after or no_business(doc, company):
+        return False
+    first = doc.sentences[max(0, person.sentence - 1)].start_token
+    named = [m for m in doc.mentions if first <= m.start < person.start and m.etype is ORG]
+    return bool(named) and all(m.name == company.name for m in named)
 
 
 def _a_bodys_noun(doc: DocView, k: int) -> bool:
