@@ -272,3 +272,20 @@ def test_a_bare_body_a_dateline_gave_its_country_is_labelled_with_it() -> None:
     doc.mentions[-1] = replace(bare, qualified_text="")
     r = resolve_entities([doc.facts()])
     assert label_of(r, doc, bare) == "Ministry of Foreign Affairs of Estonia"
+
+
+def test_a_company_written_short_more_often_is_labelled_by_its_full_name() -> None:
+    doc = Doc(
+        "a.txt",
+        [
+            "Saegil Pictures agreed to a sale.",
+            "Saegil made three films.",
+            "Saegil will keep its staff.",
+            "Saegil said so.",
+        ],
+    )
+    full = doc.m("Saegil Pictures", ORG)
+    short = [doc.m("Saegil", ORG, k) for k in (1, 2, 3)]
+    r = resolve_entities([doc.facts()])
+    assert all(entity_of(r, doc, m) == entity_of(r, doc, full) for m in short)
+    assert label_of(r, doc, short[0]) == "Saegil Pictures"
