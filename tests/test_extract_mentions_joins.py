@@ -3,6 +3,8 @@ our own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from fixtures.extract.support import facts_of, mention, triples
 from textkg.records import EntityType
 
@@ -49,3 +51,25 @@ def test_a_ministrys_last_field_of_two_words_stays_in_its_name() -> None:
         )
     )
     assert ("Ines Moura", "tk:worksFor", "Ministry of Fisheries and Coastal Economy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "whole"),
+    [
+        (
+            "Pere Roig was received at the government building in Andorra la Vella, the"
+            " capital of Andorra.",
+            "Andorra la Vella",
+            "Andorra",
+        ),
+        (
+            "Marta Gil was born in San Sebastián de los Reyes, a town in Spain, in 1971.",
+            "San Sebastián de los Reyes",
+            "Spain",
+        ),
+    ],
+)
+def test_a_town_named_with_a_romance_article_or_particle_is_one_town(
+    text: str, town: str, whole: str
+) -> None:
+    assert (town, "tk:locatedIn", whole) in triples(facts_of(text))

@@ -493,7 +493,10 @@ def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:
             continue
         start, end = ent.start, ent.end
         if ent.label_ != "PERSON":
-            start, end = _run_start(table, ent.start), _run_end(table, ent.end)
+            # (past a particle the NER took in: "Santa Cruz de | La Palma")
+            last = ent.end - 1 if table.lower[ent.end - 1] in _ROMANCE_PARTICLES else ent.end
+            start, end = _run_start(table, ent.start), max(_run_end(table, last), ent.end)
+            end = max(end, _article_place_end(table, ent))  # "Andorra | la Vella"
         if (start, end) == (ent.start, ent.end) or end - start > 12:
             kept.append(ent)
             k = ent.end
@@ -503,6 +506,8 @@ def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:
         unnamed = (
             ("DATE", "CARDINAL", "MONEY") if opened else ("PERSON", "DATE", "CARDINAL", "MONEY")
         )
+        if known_place(table.doc[start:end].text) is not None:
+            unnamed = ("DATE", "CARDINAL", "MONEY")  # a town the gazetteers know, whole
         if any(e.label_ in unnamed for e in parts):
             kept.append(ent)
             k = ent.end
@@ -516,6 +521,17 @@ def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:
     table.ents = kept
 
 
+def _article_place_end(table: TokenTable, ent: Span) -> int:
+    """Where "Andorra la Vella" ends when the NER tagged "Andorra": a place's name going on
+    with an article and a capitalised word, if the gazetteers know the whole."""
+    k = ent.end
+    if ent.label_ not in ("GPE", "LOC") or k + 1 >= len(table):
+        return ent.end
+    if table.lower[k] not in _ROMANCE_ARTICLES or not _capitalised(table, k + 1):
+        return ent.end
+    return k + 2 if known_place(table.doc[ent.start : k + 2].text) is not None else ent.end
+
+
 def _join_untagged(table: TokenTable, k: int, kept: list[Span]) -> int:
     """ "run by Terminal Atlantico do Sul": a capitalised run the NER left untagged that a
     particle joins to another, one name (a place's if the gazetteers know it); where to go
@@ -526,6 +542,10 @@ def _join_untagged(table: TokenTable, k: int, kept: list[Span]) -> int:
     while end < len(table) and _capitalised(table, end) and not table.ent_type[end]:
         end += 1
     joined = _run_end(table, end)
+    if joined == end and end + 1 < len(table) and table.lower[end] in _ROMANCE_ARTICLES:
+        # "Andorra la Vella", untagged: a town the gazetteers know whole
+        whole = table.doc[k : end + 2].text
+        joined = end + 2 if _capitalised(table, end + 1) and known_place(whole) else end
     if joined == end or any(table.ent_type[j] for j in range(end, joined)):
         return end
     label = "GPE" if known_place(table.doc[k:joined].text) is not None else "ORG"
