@@ -524,3 +524,10 @@ def test_a_company_described_by_a_copula_and_owned_in_a_relative_clause() -> Non
         facts_of("Tarvo Foods is a Tallinn-based baker that is owned by Keel Holdings.")
     )
     assert ("Tarvo Foods", "tk:partOf", "Keel Holdings") in found
+
+
+def test_a_club_that_said_it_had_signed_a_player_has_him_now() -> None:
+    found = triples(
+        facts_of("Harwick Rovers said on Monday it had signed Omar Diallo, a winger from Mali.")
+    )
+    assert ("Omar Diallo", "tk:memberOf", "Harwick Rovers") in found

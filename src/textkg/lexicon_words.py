@@ -187,6 +187,8 @@ class BodyWords:
     move_nouns: frozenset[str] = frozenset()
     #: "Chairman X said": chairs' titles read as the story's company's before a name only
     chairs_before_names: frozenset[str] = frozenset()
+    #: "said it had signed X": a body's taking someone on, news even in the past perfect
+    taking_on_verbs: frozenset[str] = frozenset()
 
 
 def body_words(section: Mapping[str, Any]) -> BodyWords:

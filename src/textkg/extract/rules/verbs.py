@@ -98,10 +98,19 @@ _IN_PERSON = VerbFrame(
 
 
 def _over(doc: DocView, verb: Token, lead: bool) -> bool:
-    past = put_in_the_past(verb, doc.lex.past_adverbs) or before_the_story(verb)
+    past = put_in_the_past(verb, doc.lex.past_adverbs) or (
+        before_the_story(verb) and not _reported_news(doc, verb)
+    )
     if tells_a_life(doc):  # a profile's past memberships are its life's, not a past lead
         return past and lead
     return past or held_between_dates(verb)
+
+
+def _reported_news(doc: DocView, verb: Token) -> bool:
+    """ "Kestrel Rovers said it had signed X": a body's taking someone on, told in the past
+    perfect of reported speech, is the story's news, not a state before it."""
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in doc.lex.speech_verbs
+    return said and verb.lemma_.lower() in doc.lex.bodies.taking_on_verbs
 
 
 def _in_person(verb: Token) -> bool:
