@@ -361,3 +361,28 @@ def test_a_kind_word_of_no_body_named_or_after_a_possessive_names_none(text: str
             "Kivu Riders",
         )
     }, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        (
+            "The deal was signed by the president of the Kano chapter of the Nigerian Union "
+            "of Teachers, Halima Sani.",
+            "Halima Sani",
+            "Nigerian Union of Teachers",
+        ),
+        (
+            "The deal was signed by the chairman of the Western Cape branch of the Food "
+            "Workers Union, Zodwa Ngcobo.",
+            "Zodwa Ngcobo",
+            "Food Workers Union",
+        ),
+    ],
+)
+def test_the_head_of_a_towns_branch_holds_a_post_in_the_body_not_the_town(
+    text: str, person: str, body: str
+) -> None:
+    found = triples(facts_of(text))
+    assert (person, "tk:worksFor", body) in found
+    assert not any(s == person and p == "tk:leaderOf" for s, p, _ in found)

@@ -193,6 +193,7 @@ class Lexicon:
     #: Buildings: a name the NER took for a person's ending in one is a place's.
     building_nouns: frozenset[str]
     sited_bodies: frozenset[str]
+    saint_words: frozenset[str]  # "St Anne's Hospital": a saint's name opens a site's
     venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
@@ -467,6 +468,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_leaders=kinds_by_word(places, "place_leaders"),
         building_nouns=words_of(places, "building_nouns"),
         sited_bodies=words_of(places, "sited_bodies"),
+        saint_words=words_of(places, "saint_words"),
         venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),

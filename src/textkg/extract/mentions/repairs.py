@@ -22,7 +22,7 @@ from textkg.extract.mentions.joins import join_cut_names, tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
 from textkg.extract.mentions.sources import split_source_lines
-from textkg.extract.mentions.venues import person_named_site
+from textkg.extract.mentions.venues import person_named_site, saint_possessive_site
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -536,6 +536,7 @@ REPAIRS: tuple[Repair, ...] = (
     person_at_place,
     venue_after_at,
     person_named_site,
+    saint_possessive_site,
     nationality_before_a_person,
     verb_inside,
     dateline_place,
