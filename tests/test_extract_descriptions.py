@@ -131,3 +131,21 @@ def test_a_description_named_right_after_it_is_that_name() -> None:
     )
     assert ("Norvia Relief", "tk:locatedIn", "Geneva") in found
     assert ("UN", "tk:locatedIn", "Geneva") not in found
+
+
+def test_a_title_of_a_body_named_by_the_last_words_of_its_name_is_a_post_there() -> None:
+    # "the coast guard" is the Norwegian Coast Guard the sentence before names
+    found = triples(
+        facts_of(
+            "The Norwegian Coast Guard said the ferry sank at dawn. Commodore Erik Vold, a "
+            "spokesman for the coast guard, said the ferry had been cleared to sail."
+        )
+    )
+    assert ("Erik Vold", "tk:worksFor", "Norwegian Coast Guard") in found
+    found = triples(
+        facts_of(
+            "The Norwegian Coast Guard said the ferry sank at dawn. Erik Vold, the head of "
+            "the coast guard, said the ferry had been cleared to sail."
+        )
+    )
+    assert ("Erik Vold", "tk:leaderOf", "Norwegian Coast Guard") in found

@@ -517,3 +517,25 @@ def test_a_group_described_after_a_comma_is_led_by_the_agent_not_its_unit() -> N
     found = triples(facts_of(text))
     assert ("Karl Ostwind", "tk:leaderOf", "Ostwind Holdings") in found, sorted(found)
     assert ("Karl Ostwind", "tk:leaderOf", "Ravel Partners") not in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "China's ambassador to Norway, Li Wenqiang, attended a short welcome ceremony at "
+            "Fjordland Zoo on Friday.",
+            "Fjordland Zoo",
+        ),
+        ("Li Wenqiang attended a regional summit in Bergen on Friday.", "Bergen"),
+    ],
+)
+def test_who_attends_an_occasion_visits_where_it_is_held(text: str, place: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Li Wenqiang", "tk:visited", place) in found
+    assert ("Li Wenqiang", "schema:alumniOf", place) not in found  # no schooling
+
+
+def test_attending_a_school_is_no_visit() -> None:
+    found = triples(facts_of("Li Wenqiang attended Harvard University before the funeral."))
+    assert ("Li Wenqiang", "tk:visited", "Harvard University") not in found

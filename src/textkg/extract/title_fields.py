@@ -205,6 +205,8 @@ def described_body(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     noun = next((k for k in range(i, min(i + 4, limit)) if doc[k].pos_ == "NOUN"), None)
     if noun is None or ctx.at[noun] is not None or not doc[noun].is_lower:
         return None
+    while noun + 1 < limit and doc[noun].dep_ == "compound" and doc[noun].head.i == noun + 1:
+        noun += 1  # "a spokesman for the coast guard": the compound's head
     if any(not i <= doc[k].head.i <= noun for k in range(i, noun)):
         return None  # only the noun's own modifiers before it ("the Oslo-based fund")
     end = noun + 1
