@@ -311,3 +311,11 @@ def test_a_name_apposed_to_the_place_of_a_role_is_the_roles_holder() -> None:
         "The mayor of Kendal, Cumbria, said the roads were shut.", [(3, 4, "GPE"), (5, 6, "GPE")]
     )
     assert mention(found, "Cumbria").entity_type is not EntityType.PERSON
+
+
+def test_a_name_of_two_words_after_an_organisations_headquarters_in_is_a_town() -> None:
+    # as the NER reads some such names: a person's
+    text = "Police searched Arlena Group's headquarters in Vila Serena early on Friday."
+    found = facts_with_ents(text, [(2, 4, "ORG"), (7, 9, "PERSON")])
+    assert mention(found, "Vila Serena").entity_type is EntityType.CITY
+    assert ("Arlena Group", "tk:locatedIn", "Vila Serena") in triples(found)

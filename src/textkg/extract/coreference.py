@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
-from textkg.extract.document import ORG, PERSON, DocView, defined_place
+from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
@@ -50,7 +50,11 @@ def resolve_pronouns(doc: DocView) -> None:
             else:
                 continue
             antecedent = (
-                (_owner_doing(doc, i) or named_after_a_thing(doc, i, doc.owner[i]))
+                (
+                    _place_before_its_leader(doc, i, span.index)
+                    or _owner_doing(doc, i)
+                    or named_after_a_thing(doc, i, doc.owner[i])
+                )
                 if lower == "its"
                 else None
             )
@@ -98,6 +102,27 @@ def _after_a_things_sentence(doc: DocView, i: int) -> bool:
         and not any(c.dep_ == "appos" and doc.at[c.i] is not None for c in doc.doc[k].children)
         for k in subjects
     )
+
+
+def _place_before_its_leader(doc: DocView, i: int, sentence: int) -> Ment | None:
+    """ "Bohol, a province of the Philippines, draws divers. Its governor, X": "its" before
+    a title only a place's leader holds, after a sentence about a place, is that place's
+    (not the organisation named before it)."""
+    table = doc.table
+    if sentence == 0 or table.dep[i] != "poss":
+        return None
+    title = table.head[i]
+    if not any(
+        table.span_lower(title + 1 - len(key.split()), title + 1) == key
+        for key in doc.lex.place_leaders
+    ):
+        return None
+    before = doc.sentences[sentence - 1]
+    for k in _main_subjects(doc, before.start_token, before.end_token):
+        ment = doc.at[k]
+        if ment is not None and ment.etype.kind is PLACE and not ment.derived:
+            return ment
+    return None
 
 
 def _owner_doing(doc: DocView, i: int) -> Ment | None:

@@ -129,7 +129,10 @@ class TitleReader:
                 before = subject_organisation(ctx, doc[j])
             if before:
                 holder, j = before[-1], j + 1
-            elif referred is not None and referred.etype in (ORG, EntityType.COUNTRY):
+            elif referred is not None and (
+                referred.etype in (ORG, EntityType.COUNTRY)
+                or (referred.etype.kind is PLACE and self.title_at(j + 1))
+            ):
                 # "Its chief executive, X", a sentence later; "Uzbekistan sent its minister"
                 holder, j = referred, j + 1
         elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:

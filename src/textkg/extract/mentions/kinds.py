@@ -376,7 +376,9 @@ def _person_label_type(
         and (reader.doc[start].dep_ in ("poss", "pobj") or placed_by_copula(reader, start))
     ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
-    if end - start > 1 and born_in(reader, reader.head_index(start, end)):
+    if end - start > 1 and (
+        born_in(reader, reader.head_index(start, end)) or seat_of(reader, start, end)
+    ):
         return known_place(name) or EntityType.CITY  # "born in Baia Sprie": in no person
     if end - start == 1 and (
         born_in(reader, start)

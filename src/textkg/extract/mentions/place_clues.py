@@ -33,15 +33,17 @@ _CLOSERS = DASHES | {",", ".", ";", ":"}
 
 
 def seat_of(reader: SpanReader, start: int, end: int) -> bool:
-    """ "headquartered in Aqaba", "based in Split": where an organisation is based (not
-    "a researcher based at Harvard": "at" only a town the gazetteers know)."""
+    """ "headquartered in Aqaba", "based in Split", "the firm's headquarters in Tema": where
+    an organisation is based (not "a researcher based at Harvard": "at" only a town the
+    gazetteers know)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
     at_a_town = prep.lower_ == "at" and known_place(reader.doc[start:end].text) is not None
+    seat = prep.head.lemma_.lower() in reader.lex.seat_verbs
     return (
         token.dep_ == "pobj"
         and (prep.lower_ == "in" or at_a_town)
-        and prep.head.lemma_.lower() in reader.lex.seat_verbs
+        and (seat or prep.head.lower_ in reader.lex.named_seat_nouns)
     )
 
 
