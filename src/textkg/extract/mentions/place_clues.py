@@ -320,8 +320,11 @@ def _a_traveller(reader: SpanReader, subject: Token) -> bool:
 
 
 def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
-    """ "Al Haouz province", "Kent county": a region's kind noun, in lower case, after it."""
+    """ "Al Haouz province", "Kent county", "the Dealu Mare wine region": a region's kind
+    noun, in lower case, after it (past a modifier of the kind's)."""
     doc = reader.doc
+    if end + 1 < len(doc) and doc[end].is_lower and doc[end].dep_ in _MODIFIERS:
+        end += 1 if doc[end].head.i == end + 1 else 0  # "wine | region"
     if end >= len(doc) or not doc[end].is_lower:
         return False
     return doc[end].lemma_ in reader.lex.admin_words

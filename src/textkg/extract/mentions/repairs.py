@@ -21,6 +21,7 @@ from textkg.extract.gazetteers import (
 from textkg.extract.mentions.joins import join_cut_names, tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
+from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.mentions.venues import person_named_site, saint_possessive_site
 from textkg.extract.tokens import TokenTable
@@ -36,6 +37,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     split_source_lines(table, lex)
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
+    tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
 
 
