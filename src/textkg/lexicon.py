@@ -126,6 +126,7 @@ class Lexicon:
     short_form_heads: frozenset[str]
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
+    possessed_unit_nouns: frozenset[str]  # "its radio station, X": only so possessed
     owner_nouns: frozenset[str]
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
@@ -439,6 +440,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         party_leaders=words_of(orgs, "party_leaders"),
         government_heads=words_of(orgs, "government_heads"),
         unit_nouns=words_of(orgs, "unit_nouns"),
+        possessed_unit_nouns=words_of(orgs, "possessed_unit_nouns"),
         owner_nouns=words_of(orgs, "owner_nouns"),
         board_nouns=words_of(orgs, "board_nouns"),
         classifier_nouns=words_of(orgs, "classifier_nouns") | words_of(orgs, "specific_kinds"),

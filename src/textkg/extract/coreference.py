@@ -140,15 +140,14 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
         ment = doc.at[table.head[verb]]
         return ment if ment is not None and ment.etype is ORG and not ment.derived else None
     for k in range(max(0, verb - 12), verb):
+        if table.head[k] != verb or table.dep[k] != "nsubj":
+            continue
         ment = doc.at[k]
-        if (
-            table.head[k] == verb
-            and table.dep[k] == "nsubj"
-            and ment is not None
-            and not ment.derived
-            and ment.etype in (ORG, EntityType.COUNTRY)
-        ):
+        if ment is not None and not ment.derived and ment.etype in (ORG, EntityType.COUNTRY):
             return ment
+        if ment is None and table.pos[k] == "NOUN":
+            # "The group will keep its radio station": the body the subject describes
+            return next(iter(doc.description(doc.doc[k])), None)
     return None
 
 
