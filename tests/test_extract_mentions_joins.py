@@ -3,7 +3,7 @@ our own sentences."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, triples
 from textkg.records import EntityType
 
 
@@ -39,3 +39,13 @@ def test_a_given_name_and_a_surname_tagged_as_two_places_are_a_person() -> None:
     # the small NER tags "Beatriz" and "Olmedo" each as a place here
     facts = facts_of("Peru's consul general in Mumbai, Beatriz Olmedo, had planned to attend.")
     assert mention(facts, "Beatriz Olmedo").entity_type is EntityType.PERSON
+
+
+def test_a_bodys_name_cut_at_its_of_is_one_name() -> None:
+    # as the NER reads some such names: two organisations
+    text = "They came from the Sichuan Institute of Alpine Botany, whose director, Li Ming, left."
+    found = facts_with_ents(text, [(4, 6, "ORG"), (7, 9, "ORG"), (13, 15, "PERSON")])
+    assert (
+        mention(found, "Sichuan Institute of Alpine Botany").entity_type is EntityType.ORGANIZATION
+    )
+    assert ("Li Ming", "tk:leaderOf", "Sichuan Institute of Alpine Botany") in triples(found)

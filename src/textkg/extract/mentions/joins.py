@@ -34,6 +34,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _join_nicknames(table)
     _split_team_of_league(table, lex)
     _join_places_of(table)
+    _join_pairs(table, lambda kept, ent, after: _a_body_of_its_field(table, lex, ent, after), "ORG")
     _join_areas_of(table, lex)
     _join_pairs(table, lambda kept, ent, after: _a_name_tagged_as_places(ent, after), "PERSON")
     # "Dhofar | Governorate": a region's name, then the kind of area the NER left out
@@ -147,6 +148,21 @@ def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
             and _area_of(table, lex, ent, after)
         ),
     )
+
+
+def _a_body_of_its_field(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
+    """ "Sichuan Institute | of | Panda Breeding": a body's name ending in its kind, then
+    "of" and a field the NER tagged as a second organisation (no kind of body or area of
+    its own, no place: not "Hull City of the Premier League") are one name."""
+    if not (ent.label_ == after.label_ == "ORG" and after.start == ent.end + 1):
+        return False
+    kinds = lex.org_head_nouns | lex.sited_bodies | lex.site_nouns
+    if table.lower[ent.end] != "of" or table.lower[ent.end - 1] not in kinds:
+        return False
+    if table.lower[ent.end - 1] in lex.resolution.legal_suffixes or after.end - after.start < 2:
+        return False  # "Kessler Marine Inc. | of | Wapello": the company's town
+    words = set(table.lower[after.start : after.end])
+    return not words & (kinds | lex.admin_words) and known_place(after.text) is None
 
 
 def _a_name_tagged_as_places(ent: Span, after: Span) -> bool:
