@@ -556,3 +556,8 @@ def test_who_speaks_at_an_occasion_visits_where_it_is_held(text: str, place: str
 def test_who_speaks_at_an_occasion_by_video_link_visits_no_place() -> None:
     found = triples(facts_of("Anna Berg spoke at the summit in Nairobi by video link."))
     assert ("Anna Berg", "tk:visited", "Nairobi") not in found
+
+
+def test_who_participates_in_a_forum_visits_where_it_is_held() -> None:
+    found = triples(facts_of("Anna Berg participated in a forum in Baku on Monday."))
+    assert ("Anna Berg", "tk:visited", "Baku") in found
