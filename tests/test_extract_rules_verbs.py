@@ -539,25 +539,3 @@ def test_who_attends_an_occasion_visits_where_it_is_held(text: str, place: str) 
 def test_attending_a_school_is_no_visit() -> None:
     found = triples(facts_of("Li Wenqiang attended Harvard University before the funeral."))
     assert ("Li Wenqiang", "tk:visited", "Harvard University") not in found
-
-
-@pytest.mark.parametrize(
-    "text, place",
-    [
-        ("Dr Anna Berg presented the results at a cardiology conference in Chicago.", "Chicago"),
-        ("Anna Berg spoke at a climate summit in Nairobi on Monday.", "Nairobi"),
-        ("Anna Berg addressed a trade congress in Lima on Monday.", "Lima"),
-    ],
-)
-def test_who_speaks_at_an_occasion_visits_where_it_is_held(text: str, place: str) -> None:
-    assert ("Anna Berg", "tk:visited", place) in triples(facts_of(text))
-
-
-def test_who_speaks_at_an_occasion_by_video_link_visits_no_place() -> None:
-    found = triples(facts_of("Anna Berg spoke at the summit in Nairobi by video link."))
-    assert ("Anna Berg", "tk:visited", "Nairobi") not in found
-
-
-def test_who_participates_in_a_forum_visits_where_it_is_held() -> None:
-    found = triples(facts_of("Anna Berg participated in a forum in Baku on Monday."))
-    assert ("Anna Berg", "tk:visited", "Baku") in found

@@ -132,10 +132,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X was a politician in Alberta": where one worked, no trip
     if frame.transitive and not children(verb, "dobj", "dative"):
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
-    if frame.event in (EventKind.MEETING, EventKind.VISIT) and by_remote_means(
-        verb, doc.lex.remote_words
-    ):
-        return  # "X and Y met by video link", "spoke at the summit by video link"
+    if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
+        return  # "X and Y met by video link"
     if frame.predicate in _HELD and _over(doc, verb, frame.predicate == TK.leaderOf):
         # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more (a
         # reference page's "previously played for Y", "had taught at Y" are its life's)
@@ -274,11 +272,6 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 objects.extend(doc.referents(child))
     preps = tuple(p for p in frame.objects if p not in ("dobj", "dative"))
     for pobj in verb_pobjs(verb, preps) + _with_on_the_thing(doc, verb, frame):
-        if frame.event is EventKind.VISIT and pobj.lemma_.lower() in doc.lex.occasion_nouns:
-            # "spoke at a summit in Nairobi": where the occasion was held
-            placing = ("at", *sorted(doc.lex.locative_prepositions))
-            objects.extend(m for p in pobjs(pobj, placing) for m in doc.referents(p))
-            continue
         objects.extend(doc.referents(pobj))
         if frame.event is EventKind.MEETING:
             objects.extend(coordinated_people(doc, pobj))
