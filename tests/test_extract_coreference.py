@@ -465,3 +465,29 @@ def test_a_given_name_alone_is_the_company_it_opens_when_no_one_here_bears_it() 
         )
     )
     assert ("Studio Kamome", "tk:partOf", "Sakura") in found
+
+
+@pytest.mark.parametrize(
+    "text, leader, place",
+    [
+        (
+            "Admiral Juan Reyes, the commandant of the Philippine Navy, flew to Lipa from "
+            "Manila. Batangas, a province in the northern Philippines, is a popular "
+            "destination for divers. Its governor, Dante Lopez, met Reyes at the port.",
+            "Dante Lopez",
+            "Batangas",
+        ),
+        (
+            "Erfurt, a city in eastern Germany, is growing fast. Its mayor, Karl Brandt, met "
+            "investors on Tuesday.",
+            "Karl Brandt",
+            "Erfurt",
+        ),
+    ],
+)
+def test_its_before_a_places_leader_is_the_place_the_sentence_before_is_about(
+    text: str, leader: str, place: str
+) -> None:
+    found = triples(facts_of(text))
+    assert (leader, "tk:leaderOf", place) in found
+    assert (leader, "tk:leaderOf", "Philippine Navy") not in found

@@ -158,3 +158,21 @@ def test_a_kind_with_a_towns_name_before_it_is_the_body_named_with_that_town() -
     assert ("Paul Kesik", "tk:leaderOf", "Pinecrest General Hospital") in found
     assert ("Mark Hale", "tk:worksFor", "Pinecrest General Hospital") in found
     assert ("Mark Hale", "tk:worksFor", "Lakeshore Health Network") not in found
+
+
+def test_a_title_of_a_body_named_by_the_last_words_of_its_name_is_a_post_there() -> None:
+    # "the coast guard" is the Norwegian Coast Guard the sentence before names
+    found = triples(
+        facts_of(
+            "The Norwegian Coast Guard said the ferry sank at dawn. Commodore Erik Vold, a "
+            "spokesman for the coast guard, said the ferry had been cleared to sail."
+        )
+    )
+    assert ("Erik Vold", "tk:worksFor", "Norwegian Coast Guard") in found
+    found = triples(
+        facts_of(
+            "The Norwegian Coast Guard said the ferry sank at dawn. Erik Vold, the head of "
+            "the coast guard, said the ferry had been cleared to sail."
+        )
+    )
+    assert ("Erik Vold", "tk:leaderOf", "Norwegian Coast Guard") in found

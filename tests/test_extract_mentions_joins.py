@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.extract.support import facts_of, mention, triples
+from fixtures.extract.support import facts_of, facts_with_ents, mention, triples
 from textkg.records import EntityType
 
 
@@ -73,3 +73,13 @@ def test_a_town_named_with_a_romance_article_or_particle_is_one_town(
     text: str, town: str, whole: str
 ) -> None:
     assert (town, "tk:locatedIn", whole) in triples(facts_of(text))
+
+
+def test_a_bodys_name_cut_at_its_of_is_one_name() -> None:
+    # as the NER reads some such names: two organisations
+    text = "They came from the Sichuan Institute of Alpine Botany, whose director, Li Ming, left."
+    found = facts_with_ents(text, [(4, 6, "ORG"), (7, 9, "ORG"), (13, 15, "PERSON")])
+    assert (
+        mention(found, "Sichuan Institute of Alpine Botany").entity_type is EntityType.ORGANIZATION
+    )
+    assert ("Li Ming", "tk:leaderOf", "Sichuan Institute of Alpine Botany") in triples(found)

@@ -299,3 +299,40 @@ def test_spanish_words_that_open_a_companys_or_a_movements_name() -> None:
     )
     assert mention(facts, "Minera Cordillera Azul").entity_type is EntityType.ORGANIZATION
     assert mention(facts, "Movimiento Sierra Viva").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_double_barrelled_name_in_apposition_to_a_role_is_a_persons() -> None:
+    # the NER took the hyphenated name for an organisation's
+    found = facts_of("Marlow's managing director, Temi Oladipo-Brown, said the paper would close.")
+    assert mention(found, "Temi Oladipo-Brown").entity_type is EntityType.PERSON
+    assert ("Temi Oladipo-Brown", "tk:leaderOf", "Marlow") in triples(found)
+
+
+def test_a_name_of_two_words_after_born_in_is_a_town() -> None:
+    # the NER took the town for a person's or an organisation's name
+    found = facts_of("Ilinca Moraru, who was born in Târgu Secuiesc in Romania, flew to Rome.")
+    assert mention(found, "Târgu Secuiesc").entity_type is EntityType.CITY
+    assert ("Ilinca Moraru", "schema:birthPlace", "Târgu Secuiesc") in triples(found)
+    found = facts_of("Marius Dobre was born in Baia Sprie in 1971.")
+    assert ("Marius Dobre", "schema:birthPlace", "Baia Sprie") in triples(found)
+
+
+def test_a_name_apposed_to_the_place_of_a_role_is_the_roles_holder() -> None:
+    # as the NER reads some such names: a place, hung by the parser on the province
+    text = "The governor of Uva Province, Nimal Ekanayake, toured flooded villages on Monday."
+    found = facts_with_ents(text, [(3, 5, "GPE"), (6, 8, "GPE")])
+    assert mention(found, "Nimal Ekanayake").entity_type is EntityType.PERSON
+    assert ("Nimal Ekanayake", "tk:leaderOf", "Uva Province") in triples(found)
+    # a town's region in apposition stays the region
+    found = facts_with_ents(
+        "The mayor of Kendal, Cumbria, said the roads were shut.", [(3, 4, "GPE"), (5, 6, "GPE")]
+    )
+    assert mention(found, "Cumbria").entity_type is not EntityType.PERSON
+
+
+def test_a_name_of_two_words_after_an_organisations_headquarters_in_is_a_town() -> None:
+    # as the NER reads some such names: a person's
+    text = "Police searched Arlena Group's headquarters in Vila Serena early on Friday."
+    found = facts_with_ents(text, [(2, 4, "ORG"), (7, 9, "PERSON")])
+    assert mention(found, "Vila Serena").entity_type is EntityType.CITY
+    assert ("Arlena Group", "tk:locatedIn", "Vila Serena") in triples(found)

@@ -63,3 +63,15 @@ def test_a_settlement_in_apposition_lies_in_the_area_it_is_said_to_be_in(
     facts = facts_of(text)
     assert (town, "tk:locatedIn", area) in triples(facts)
     assert mention(facts, area).entity_type.kind is EntityType.PLACE
+
+
+def test_the_provincial_capital_is_of_the_province_of_the_story_not_a_companys_seat() -> None:
+    found = triples(
+        facts_of(
+            "A ferry capsized off Leyte on Tuesday. The ferry, operated by Samar-based Visayan "
+            "Sea Lines, was carrying 200 passengers from Tacloban, the provincial capital, to "
+            "Cebu City."
+        )
+    )
+    assert ("Tacloban", "tk:locatedIn", "Leyte") in found
+    assert ("Tacloban", "tk:locatedIn", "Samar") not in found

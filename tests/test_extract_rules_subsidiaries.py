@@ -451,3 +451,19 @@ def test_an_owner_which_bought_it_something_acquired_nothing() -> None:
         facts_of("Kalev Insurance is a unit of Oresund Forsikring, which bought it a new office.")
     )
     assert ("Oresund Forsikring", "tk:acquired", "Kalev Insurance") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia Media Group said it will keep its radio station, Harbour FM, and a news website.",
+        # "its" is the subject's, the group the description stands for, not the paper
+        "Norvia Media Group will close the Evening Star, its daily newspaper. The group will "
+        "keep its radio station, Harbour FM, and a news website.",
+        # the station named first, the owner's possessive after
+        "The Norvia Media Group runs two channels. Adjoa Mensah previously ran Harbour FM, the "
+        "group's station in Tema, where she doubled the audience.",
+    ],
+)
+def test_a_station_an_owner_calls_its_own_is_part_of_it(text: str) -> None:
+    assert ("Harbour FM", "tk:partOf", "Norvia Media Group") in triples(facts_of(text))

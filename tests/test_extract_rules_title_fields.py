@@ -374,3 +374,28 @@ def test_the_provinces_minister_is_of_the_province_not_a_district_named_since() 
     )
     assert ("Anil Rao", "tk:memberOf", "Saskatchewan") in found
     assert not any(s == "Anil Rao" and o == "Beaver River District" for s, _, o in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        (
+            "The deal was signed by the president of the Kano chapter of the Nigerian Union "
+            "of Teachers, Halima Sani.",
+            "Halima Sani",
+            "Nigerian Union of Teachers",
+        ),
+        (
+            "The deal was signed by the chairman of the Western Cape branch of the Food "
+            "Workers Union, Zodwa Ngcobo.",
+            "Zodwa Ngcobo",
+            "Food Workers Union",
+        ),
+    ],
+)
+def test_the_head_of_a_towns_branch_holds_a_post_in_the_body_not_the_town(
+    text: str, person: str, body: str
+) -> None:
+    found = triples(facts_of(text))
+    assert (person, "tk:worksFor", body) in found
+    assert not any(s == person and p == "tk:leaderOf" for s, p, _ in found)

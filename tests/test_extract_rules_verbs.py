@@ -531,3 +531,25 @@ def test_a_club_that_said_it_had_signed_a_player_has_him_now() -> None:
         facts_of("Harwick Rovers said on Monday it had signed Omar Diallo, a winger from Mali.")
     )
     assert ("Omar Diallo", "tk:memberOf", "Harwick Rovers") in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "China's ambassador to Norway, Li Wenqiang, attended a short welcome ceremony at "
+            "Fjordland Zoo on Friday.",
+            "Fjordland Zoo",
+        ),
+        ("Li Wenqiang attended a regional summit in Bergen on Friday.", "Bergen"),
+    ],
+)
+def test_who_attends_an_occasion_visits_where_it_is_held(text: str, place: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Li Wenqiang", "tk:visited", place) in found
+    assert ("Li Wenqiang", "schema:alumniOf", place) not in found  # no schooling
+
+
+def test_attending_a_school_is_no_visit() -> None:
+    found = triples(facts_of("Li Wenqiang attended Harvard University before the funeral."))
+    assert ("Li Wenqiang", "tk:visited", "Harvard University") not in found

@@ -128,6 +128,7 @@ class Lexicon:
     short_form_heads: frozenset[str]
     government_heads: frozenset[str]
     unit_nouns: frozenset[str]
+    possessed_unit_nouns: frozenset[str]  # "its radio station, X": only so possessed
     owner_nouns: frozenset[str]
     board_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
@@ -195,6 +196,7 @@ class Lexicon:
     #: Buildings: a name the NER took for a person's ending in one is a place's.
     building_nouns: frozenset[str]
     sited_bodies: frozenset[str]
+    saint_words: frozenset[str]  # "St Anne's Hospital": a saint's name opens a site's
     venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
@@ -442,6 +444,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         party_leaders=words_of(orgs, "party_leaders"),
         government_heads=words_of(orgs, "government_heads"),
         unit_nouns=words_of(orgs, "unit_nouns"),
+        possessed_unit_nouns=words_of(orgs, "possessed_unit_nouns"),
         owner_nouns=words_of(orgs, "owner_nouns"),
         board_nouns=words_of(orgs, "board_nouns"),
         classifier_nouns=words_of(orgs, "classifier_nouns") | words_of(orgs, "specific_kinds"),
@@ -471,6 +474,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_leaders=kinds_by_word(places, "place_leaders"),
         building_nouns=words_of(places, "building_nouns"),
         sited_bodies=words_of(places, "sited_bodies"),
+        saint_words=words_of(places, "saint_words"),
         venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),

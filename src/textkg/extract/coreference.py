@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
-from textkg.extract.document import ORG, PERSON, DocView, defined_place
+from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
@@ -51,7 +51,8 @@ def resolve_pronouns(doc: DocView) -> None:
                 continue
             antecedent = (
                 (
-                    _owner_doing(doc, i)
+                    _place_before_its_leader(doc, i, span.index)
+                    or _owner_doing(doc, i)
                     or _owner_coordinated(doc, i)
                     or named_after_a_thing(doc, i, doc.owner[i])
                 )
@@ -104,6 +105,27 @@ def _after_a_things_sentence(doc: DocView, i: int) -> bool:
     )
 
 
+def _place_before_its_leader(doc: DocView, i: int, sentence: int) -> Ment | None:
+    """ "Bohol, a province of the Philippines, draws divers. Its governor, X": "its" before
+    a title only a place's leader holds, after a sentence about a place, is that place's
+    (not the organisation named before it)."""
+    table = doc.table
+    if sentence == 0 or table.dep[i] != "poss":
+        return None
+    title = table.head[i]
+    if not any(
+        table.span_lower(title + 1 - len(key.split()), title + 1) == key
+        for key in doc.lex.place_leaders
+    ):
+        return None
+    before = doc.sentences[sentence - 1]
+    for k in _main_subjects(doc, before.start_token, before.end_token):
+        ment = doc.at[k]
+        if ment is not None and ment.etype.kind is PLACE and not ment.derived:
+            return ment
+    return None
+
+
 def _owner_doing(doc: DocView, i: int) -> Ment | None:
     """ "Uzbekistan sent its deputy minister": the organisation or country that is the
     subject of the verb whose object "its" qualifies."""
@@ -119,15 +141,14 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
         ment = doc.at[table.head[verb]]
         return ment if ment is not None and ment.etype is ORG and not ment.derived else None
     for k in range(max(0, verb - 12), verb):
+        if table.head[k] != verb or table.dep[k] != "nsubj":
+            continue
         ment = doc.at[k]
-        if (
-            table.head[k] == verb
-            and table.dep[k] == "nsubj"
-            and ment is not None
-            and not ment.derived
-            and ment.etype in (ORG, EntityType.COUNTRY)
-        ):
+        if ment is not None and not ment.derived and ment.etype in (ORG, EntityType.COUNTRY):
             return ment
+        if ment is None and table.pos[k] == "NOUN":
+            # "The group will keep its radio station": the body the subject describes
+            return next(iter(doc.description(doc.doc[k])), None)
     return None
 
 

@@ -162,7 +162,10 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
     """ "Sughd Textile Combine ... The combine is based in Khujand": a subject or an owner
     written as the last word of a name the article gave (not "the city" after "Manchester
     City", a kind of place; nor "to hold the post", an object)."""
-    if token.dep_ not in ("nsubj", "nsubjpass", "poss") or lemma in view.lex.place_kind_nouns:
+    # ("a spokesman for the coast guard": the body a title is of, too)
+    of_a_title = token.dep_ == "pobj" and token.head.head.lemma_.lower() in view.lex.titles
+    subject = token.dep_ in ("nsubj", "nsubjpass", "poss")
+    if not (subject or of_a_title) or lemma in view.lex.place_kind_nouns:
         return False
     # (not "a new housing project ... The project's manager", "A water main burst ... The
     # water": the noun the text used before, no name's)

@@ -343,6 +343,21 @@ class DocView:
         roles = self.lex.team_roles - _LOOSE_TEAM_ROLES
         return any(lemma in roles for lemma in self.table.lemma)
 
+    def named_before_kind(self, kind: int, floor: int) -> Ment | None:
+        """The name a kind of area at token ``kind`` follows, past its modifiers in lower
+        case and no further back than ``floor``: "Tavush | province", "Dealu Mare | wine
+        region"."""
+        k = kind - 1
+        while k > floor and self.at[k] is None and self.table.text[k].islower():
+            k -= 1
+        return self.at[k] if k >= 0 else None
+
+    def past_possessor(self, ment: Ment | None) -> Ment | None:
+        """ "in Spain's Rioja region": the name after a possessive name, else the name."""
+        if ment is None or self.table.lower[ment.end : ment.end + 1] not in (["'s"], ["’s"]):
+            return ment
+        return self.mention_starting(ment.end + 1) or ment
+
     def description(self, token: Token) -> list[Ment]:
         """ "the ministry" / "the provincial bureau" / "the club": the organisation named
         before that this noun describes: one whose stated kind or head word is the noun

@@ -102,11 +102,15 @@ def past_office_remit(ctx: DocView, c: int, limit: int) -> int:
 
 
 def unit_of_body(ctx: DocView, c: int, limit: int) -> tuple[Ment, int] | None:
-    """ "head of the electoral support section of X", "director of the research unit at X":
-    a unit written in lower case after the title's "of", then the body it is part of; the
-    body and where the phrase goes on."""
+    """ "head of the electoral support section of X", "director of the research unit at X",
+    "chair of the Kano branch of X": a unit written in lower case (after its town's name)
+    after the title's "of", then the body it is part of; the body and where the phrase
+    goes on."""
     doc = ctx.doc
     k = past_the(doc, c + 1, limit)
+    place = ctx.mention_starting(k, skip_the=False)
+    if place is not None and place.etype is not PERSON and place.end < limit:
+        k = place.end  # "president of the Kano chapter of X": a branch named by its town
     e = lower_field_end(ctx, k, limit, not_bodies=True)
     if e <= k or e >= limit or doc[e].lower_ not in ("of", "at"):
         return None
@@ -124,6 +128,15 @@ def past_members(doc: DocView, i: int, limit: int) -> int:
     tokens, at = doc.doc, doc.at
     members = i + 1 < limit and tokens[i].lower_ == "of" and at[i + 1] is None
     return i + 2 if members and tokens[i + 1].is_lower and tokens[i + 1].pos_ == "NOUN" else i
+
+
+def past_board(ctx: DocView, i: int, limit: int) -> int:
+    """Past the governing body written after an organisation's name ("Norvia's board",
+    "the Norvia board"), which a role of it is held in."""
+    lower, boards = ctx.table.lower, ctx.lex.board_nouns
+    if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
+        return past_members(ctx, i + 2, limit)
+    return past_members(ctx, i + 1, limit) if i < limit and lower[i] in boards else i
 
 
 def board_governed(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
@@ -192,6 +205,8 @@ def described_body(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     noun = next((k for k in range(i, min(i + 4, limit)) if doc[k].pos_ == "NOUN"), None)
     if noun is None or ctx.at[noun] is not None or not doc[noun].is_lower:
         return None
+    while noun + 1 < limit and doc[noun].dep_ == "compound" and doc[noun].head.i == noun + 1:
+        noun += 1  # "a spokesman for the coast guard": the compound's head
     if any(not i <= doc[k].head.i <= noun for k in range(i, noun)):
         return None  # only the noun's own modifiers before it ("the Oslo-based fund")
     end = noun + 1

@@ -38,9 +38,9 @@ from textkg.extract.title_fields import (
     kind_opens,
     lower_field_end,
     next_named,
+    past_board,
     past_holder_modifiers,
     past_lower_modifiers,
-    past_members,
     past_office_remit,
     past_one_of_a_kind,
     past_the,
@@ -129,7 +129,10 @@ class TitleReader:
                 before = subject_organisation(ctx, doc[j])
             if before:
                 holder, j = before[-1], j + 1
-            elif referred is not None and referred.etype in (ORG, EntityType.COUNTRY):
+            elif referred is not None and (
+                referred.etype in (ORG, EntityType.COUNTRY)
+                or (referred.etype.kind is PLACE and self.title_at(j + 1))
+            ):
                 # "Its chief executive, X", a sentence later; "Uzbekistan sent its minister"
                 holder, j = referred, j + 1
         elif allow_holder and j > i and (owned := described_owner(ctx, j, limit)) is not None:
@@ -227,13 +230,16 @@ class TitleReader:
             ) is not None:
                 phrase.complements.append(body[0])  # "the chair of the Oslo-based fund, X"
                 c = body[1]
+            elif target is not None and (branch := unit_of_body(self.doc, c, limit)):
+                phrase.complements.append(branch[0])  # "chair of the Kano branch of X"
+                phrase.field, title_end, c = True, branch[1], branch[1]
             elif target is not None and target.etype is not PERSON and target.end <= limit:
                 phrase.complements.append(target)
                 if phrase_chain is not None:
                     phrase.chain.append(phrase_chain)
                 if lead_country is not None and target.etype is ORG:
                     phrase.chain.append((target, lead_country))
-                c = _past_board(self.doc, target.end, limit)  # "chairman of Norvia's board"
+                c = past_board(self.doc, target.end, limit)  # "chairman of Norvia's board"
             elif target is None and c2 < limit and doc[c2].lemma_.lower() in lex.board_nouns:
                 if (board := board_governed(self.doc, c2, limit)) is not None:
                     phrase.complements.append(board[0])  # "the chair of the board (of X)"
@@ -372,15 +378,6 @@ class TitleReader:
                 break
             i -= n
         return i
-
-
-def _past_board(ctx: DocView, i: int, limit: int) -> int:
-    """Past the governing body written after an organisation's name ("Norvia's board",
-    "the Norvia board"), which a role of it is held in."""
-    lower, boards = ctx.table.lower, ctx.lex.board_nouns
-    if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
-        return past_members(ctx, i + 2, limit)
-    return past_members(ctx, i + 1, limit) if i < limit and lower[i] in boards else i
 
 
 def _past_portfolio(ctx: DocView, i: int, limit: int) -> int:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
+from textkg.extract.mentions.particles import join_over_particles, tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -34,6 +35,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _join_nicknames(table)
     _split_team_of_league(table, lex)
     _join_places_of(table)
+    _join_pairs(table, lambda kept, ent, after: _a_body_of_its_field(table, lex, ent, after), "ORG")
     _join_areas_of(table, lex)
     _join_pairs(table, lambda kept, ent, after: _a_name_tagged_as_places(ent, after), "PERSON")
     # "Dhofar | Governorate": a region's name, then the kind of area the NER left out
@@ -48,7 +50,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
     # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
     _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")
-    _join_over_particles(table, lex)
+    join_over_particles(table, lex)
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
     _regrow(table, lambda ent: (_named_in_full_start(table, ent, named), ent.end))
@@ -147,6 +149,21 @@ def _join_areas_of(table: TokenTable, lex: Lexicon) -> None:
             and _area_of(table, lex, ent, after)
         ),
     )
+
+
+def _a_body_of_its_field(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
+    """ "Sichuan Institute | of | Panda Breeding": a body's name ending in its kind, then
+    "of" and a field the NER tagged as a second organisation (no kind of body or area of
+    its own, no place: not "Hull City of the Premier League") are one name."""
+    if not (ent.label_ == after.label_ == "ORG" and after.start == ent.end + 1):
+        return False
+    kinds = lex.org_head_nouns | lex.sited_bodies | lex.site_nouns
+    if table.lower[ent.end] != "of" or table.lower[ent.end - 1] not in kinds:
+        return False
+    if table.lower[ent.end - 1] in lex.resolution.legal_suffixes or after.end - after.start < 2:
+        return False  # "Kessler Marine Inc. | of | Wapello": the company's town
+    words = set(table.lower[after.start : after.end])
+    return not words & (kinds | lex.admin_words) and known_place(after.text) is None
 
 
 def _a_name_tagged_as_places(ent: Span, after: Span) -> bool:
@@ -277,13 +294,6 @@ def _opened_name_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     while end > ent.end and table.lower[end - 1] in lex.name_particles:
         end -= 1
     return end
-
-
-def tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
-    """An entity the repairs made, with its words' types to match."""
-    for k in range(start, end):
-        table.ent_type[k] = label
-    return Span(table.doc, start, end, label=label)
 
 
 def _regrow(
@@ -466,126 +476,3 @@ def _field_word(table: TokenTable, k: int, after_the: bool) -> bool:
         and table.ent_type[k] not in ("DATE", "GPE")
         and (after_the or not is_personal_name(word))
     )
-
-
-#: The particles inside names in the Romance languages ("Banco do Brasil", "Caja de
-#: Ahorros de la Rioja"), and the words for "and" between two of their parts ("Portos de X
-#: e do Y").
-_ROMANCE_PARTICLES = frozenset(
-    {"de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des"}
-)
-_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l'"})
-_ROMANCE_AND = frozenset({"e", "y", "et"})
-
-
-def _join_over_particles(table: TokenTable, lex: Lexicon) -> None:
-    """ "Banco | do | Brasil", "Terminal Atlantico do | Sul": a name in a Romance language
-    the NER cut at its particles, parts of one capitalised run, joined (an organisation's if
-    a part was one or it opens with a word that opens such names; else the first part's
-    kind: "Foz do Iguaçu"); not a person's ("Ana | de Souza" is tagged whole)."""
-    ents = {e.start: e for e in table.ents}
-    kept: list[Span] = []
-    k = 0
-    while k < len(table):
-        ent = ents.get(k)
-        if ent is None:
-            k = _join_untagged(table, k, kept)
-            continue
-        start, end = ent.start, ent.end
-        if ent.label_ != "PERSON":
-            # (past a particle the NER took in: "Santa Cruz de | La Palma")
-            last = ent.end - 1 if table.lower[ent.end - 1] in _ROMANCE_PARTICLES else ent.end
-            start, end = _run_start(table, ent.start), max(_run_end(table, last), ent.end)
-            end = max(end, _article_place_end(table, ent))  # "Andorra | la Vella"
-        if (start, end) == (ent.start, ent.end) or end - start > 12:
-            kept.append(ent)
-            k = ent.end
-            continue
-        parts = [e for e in table.ents if start <= e.start and e.end <= end]
-        opened = table.lower[start] in lex.name_opening_words  # "Banco | do | Brasil"
-        unnamed = (
-            ("DATE", "CARDINAL", "MONEY") if opened else ("PERSON", "DATE", "CARDINAL", "MONEY")
-        )
-        if known_place(table.doc[start:end].text) is not None:
-            unnamed = ("DATE", "CARDINAL", "MONEY")  # a town the gazetteers know, whole
-        if any(e.label_ in unnamed for e in parts):
-            kept.append(ent)
-            k = ent.end
-            continue
-        organised = any(e.label_ == "ORG" for e in parts)
-        label = "ORG" if organised or opened else ent.label_
-        while kept and kept[-1].start >= start:
-            kept.pop()
-        kept.append(tagged(table, start, end, label))
-        k = end
-    table.ents = kept
-
-
-def _article_place_end(table: TokenTable, ent: Span) -> int:
-    """Where "Andorra la Vella" ends when the NER tagged "Andorra": a place's name going on
-    with an article and a capitalised word, if the gazetteers know the whole."""
-    k = ent.end
-    if ent.label_ not in ("GPE", "LOC") or k + 1 >= len(table):
-        return ent.end
-    if table.lower[k] not in _ROMANCE_ARTICLES or not _capitalised(table, k + 1):
-        return ent.end
-    return k + 2 if known_place(table.doc[ent.start : k + 2].text) is not None else ent.end
-
-
-def _join_untagged(table: TokenTable, k: int, kept: list[Span]) -> int:
-    """ "run by Terminal Atlantico do Sul": a capitalised run the NER left untagged that a
-    particle joins to another, one name (a place's if the gazetteers know it); where to go
-    on from."""
-    if table.ent_type[k] or not _capitalised(table, k) or table.sent_start[k]:
-        return k + 1
-    end = k
-    while end < len(table) and _capitalised(table, end) and not table.ent_type[end]:
-        end += 1
-    joined = _run_end(table, end)
-    if joined == end and end + 1 < len(table) and table.lower[end] in _ROMANCE_ARTICLES:
-        # "Andorra la Vella", untagged: a town the gazetteers know whole
-        whole = table.doc[k : end + 2].text
-        joined = end + 2 if _capitalised(table, end + 1) and known_place(whole) else end
-    if joined == end or any(table.ent_type[j] for j in range(end, joined)):
-        return end
-    label = "GPE" if known_place(table.doc[k:joined].text) is not None else "ORG"
-    kept.append(tagged(table, k, joined, label))
-    return joined
-
-
-def _capitalised(table: TokenTable, k: int) -> bool:
-    word = table.text[k]
-    return word[:1].isupper() and word.replace("-", "").isalpha() and table.pos[k] == "PROPN"
-
-
-def _run_end(table: TokenTable, end: int) -> int:
-    """The end of the capitalised run that goes on past particles after ``end``."""
-    while True:
-        k = end
-        if k < len(table) and table.lower[k] in _ROMANCE_AND:
-            k += 1
-        if k >= len(table) or table.lower[k] not in _ROMANCE_PARTICLES:
-            return end
-        k += 1
-        if k < len(table) and table.lower[k] in _ROMANCE_ARTICLES:
-            k += 1
-        if k >= len(table) or not _capitalised(table, k):
-            return end
-        while k < len(table) and _capitalised(table, k):
-            k += 1
-            if k + 1 < len(table) and table.text[k] == "-" and _capitalised(table, k + 1):
-                k += 1  # "Café-Cacao"
-        end = k
-
-
-def _run_start(table: TokenTable, start: int) -> int:
-    """The start of the capitalised run, untagged, that a particle joins to ``start``."""
-    k = start - 1
-    if k > 0 and table.lower[k] in _ROMANCE_ARTICLES:
-        k -= 1
-    if k < 1 or table.lower[k] not in _ROMANCE_PARTICLES or not _capitalised(table, k - 1):
-        return start
-    k -= 1
-    while k > 0 and _capitalised(table, k - 1) and not table.ent_type[k - 1]:
-        k -= 1
-    return k if not table.ent_type[k] else start

@@ -247,7 +247,7 @@ def entity_type(
             )
             if (
                 seat
-                or (end - start == 1 and born_in(reader, start))
+                or born_in(reader, reader.head_index(start, end))
                 # "40 miles north of Enugu", "Norvia Inc. of Enugu"; after an age only a
                 # town the gazetteers know ("Brennan, 47, of Lazard": an employer)
                 or (
@@ -376,6 +376,10 @@ def _person_label_type(
         and (reader.doc[start].dep_ in ("poss", "pobj") or placed_by_copula(reader, start))
     ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
+    if end - start > 1 and (
+        born_in(reader, reader.head_index(start, end)) or seat_of(reader, start, end)
+    ):
+        return known_place(name) or EntityType.CITY  # "born in Baia Sprie": in no person
     if end - start == 1 and (
         born_in(reader, start)
         or things_in(reader, start, name)

@@ -80,7 +80,7 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     husband", or sworn in, appointed or elected as a role."""
     doc = reader.doc
     head = doc[reader.head_index(start, end)]
-    if any(not is_name_word(t) for t in doc[start:end]):
+    if any(not is_name_word(t) and not _joining_hyphen(t, start, end) for t in doc[start:end]):
         return False
     if listed_kin(reader, start):
         return True
@@ -105,6 +105,8 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         return True
     if head.dep_ == "appos" and head.head.i < start and ends_a_title(reader.title_len, head.head.i):
         return True  # "Its chief executive, Nikos Vardakis"
+    if head.dep_ == "appos" and _role_of_before(reader, head.head):
+        return True  # "The governor of Uva Province, Nimal Jayasekara" (hung on the province)
     # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
     return any(
         role.dep_ == "appos"
@@ -116,6 +118,28 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
         for role in head.children
     ) or _named_to_a_role(reader, head)
+
+
+def _role_of_before(reader: SpanReader, named: Token) -> bool:
+    """ "the governor of | Uva Province": ``named`` is the object of an "of" after a role,
+    so a name in apposition to it is the role's holder, which the parser hung on it."""
+    of = named.head
+    return (
+        named.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i < of.i
+        and ends_a_title(reader.title_len, of.head.i)
+    )
+
+
+def _joining_hyphen(token: Token, start: int, end: int) -> bool:
+    """The hyphen of a double-barrelled surname, "Adeyemi-Cole", written without spaces."""
+    return (
+        token.text == "-"
+        and start < token.i < end - 1
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _named_to_a_role(reader: SpanReader, head: Token) -> bool:

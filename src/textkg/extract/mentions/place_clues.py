@@ -33,15 +33,17 @@ _CLOSERS = DASHES | {",", ".", ";", ":"}
 
 
 def seat_of(reader: SpanReader, start: int, end: int) -> bool:
-    """ "headquartered in Aqaba", "based in Split": where an organisation is based (not
-    "a researcher based at Harvard": "at" only a town the gazetteers know)."""
+    """ "headquartered in Aqaba", "based in Split", "the firm's headquarters in Tema": where
+    an organisation is based (not "a researcher based at Harvard": "at" only a town the
+    gazetteers know)."""
     token = reader.doc[reader.head_index(start, end)]
     prep = token.head
     at_a_town = prep.lower_ == "at" and known_place(reader.doc[start:end].text) is not None
+    seat = prep.head.lemma_.lower() in reader.lex.seat_verbs
     return (
         token.dep_ == "pobj"
         and (prep.lower_ == "in" or at_a_town)
-        and prep.head.lemma_.lower() in reader.lex.seat_verbs
+        and (seat or prep.head.lower_ in reader.lex.named_seat_nouns)
     )
 
 
@@ -318,8 +320,11 @@ def _a_traveller(reader: SpanReader, subject: Token) -> bool:
 
 
 def kind_of_place_follows(reader: SpanReader, end: int) -> bool:
-    """ "Al Haouz province", "Kent county": a region's kind noun, in lower case, after it."""
+    """ "Al Haouz province", "Kent county", "the Dealu Mare wine region": a region's kind
+    noun, in lower case, after it (past a modifier of the kind's)."""
     doc = reader.doc
+    if end + 1 < len(doc) and doc[end].is_lower and doc[end].dep_ in _MODIFIERS:
+        end += 1 if doc[end].head.i == end + 1 else 0  # "wine | region"
     if end >= len(doc) or not doc[end].is_lower:
         return False
     return doc[end].lemma_ in reader.lex.admin_words

@@ -18,11 +18,13 @@ from textkg.extract.gazetteers import (
     is_given_name,
     is_surname,
 )
-from textkg.extract.mentions.joins import join_cut_names, tagged
+from textkg.extract.mentions.joins import join_cut_names
+from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
+from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
 from textkg.extract.mentions.sources import split_source_lines
-from textkg.extract.mentions.venues import person_named_site
+from textkg.extract.mentions.venues import person_named_site, saint_possessive_site
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -36,6 +38,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     split_source_lines(table, lex)
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
+    tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
 
 
@@ -536,6 +539,7 @@ REPAIRS: tuple[Repair, ...] = (
     person_at_place,
     venue_after_at,
     person_named_site,
+    saint_possessive_site,
     nationality_before_a_person,
     verb_inside,
     dateline_place,

@@ -13,7 +13,7 @@ import re
 
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import city_population, is_language, is_subdivision
-from textkg.extract.mentions.joins import tagged
+from textkg.extract.mentions.particles import tagged
 from textkg.extract.sentences import parser_sentences
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon

@@ -1,5 +1,6 @@
 """Sites named after people: "the Jorge Chávez airport", "the Fiera Roma exhibition centre",
-which the small NER reads as a person because the name before the kind word looks like one."""
+"St Anne's Hospital", which the small NER reads as a person because the name before the kind
+word looks like one."""
 
 from __future__ import annotations
 
@@ -27,4 +28,28 @@ def person_named_site(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
         if table.lower[k] in kinds and (k + 1 == len(table) or table.pos[k + 1] != "NOUN"):
             return ent.start, ent.end, "FAC"
         k += 1
+    return None
+
+
+def saint_possessive_site(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "St Anne's | Hospital", "St Colm's | College": a saint's name the NER ended at its
+    possessive runs on to the capitalised kind word after it; the hospital (or church) is
+    named, not the saint (who is no person of the story)."""
+    words = table.lower[ent.start : ent.end]
+    if len(words) < 2 or words[0] not in lex.saint_words:
+        return None
+    k = ent.end - 1 if words[-1] in ("'s", "’s") else ent.end
+    if k >= len(table) or table.lower[k] not in ("'s", "’s"):
+        return None
+    bodies = lex.sited_bodies | lex.place_head_nouns | lex.building_nouns
+    end = k + 1
+    while end < len(table) and end - k <= _MODIFIERS_BEFORE_THE_KIND + 1:
+        word = table.text[end]
+        if not word[:1].isupper() or not word.isalpha() or (end > ent.end and table.ent_type[end]):
+            return None
+        end += 1
+        if word.lower() in bodies:
+            return ent.start, end, "ORG" if word.lower() in lex.sited_bodies else "FAC"
     return None

@@ -303,16 +303,18 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
 
 
 def _schools(doc: DocView) -> Iterator[Candidate]:
-    schools = doc.lex.biography.schools
+    schools, occasions = doc.lex.biography.schools, doc.lex.occasion_nouns
     for verb in trigger_tokens(doc, frozenset(schools)):
         if verb.pos_ != "VERB":
             continue
         preps = schools[verb.lemma_.lower()]
         tokens = pobjs(verb, tuple(preps))
         # "studied physics at Harvard": the parser hangs the place of study on the subject
-        tokens += [t for d in children(verb, "dobj") for t in pobjs(d, ("at",))]
+        # (not "attended a ceremony at X": an occasion there, no schooling)
+        studied = [d for d in children(verb, "dobj") if d.lemma_.lower() not in occasions]
+        tokens += [t for d in studied for t in pobjs(d, ("at",))]
         if "dobj" in preps:
-            tokens += children(verb, "dobj")
+            tokens += studied
         orgs = [m for t in tokens for m in doc.referents(t) if m.etype is ORG]
         if not orgs:
             continue

@@ -94,8 +94,9 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 c.dep_ in ("amod", "compound") and c.lower_ in ("provincial", "regional", "state")
                 for c in noun.children
             ):
-                # "Tagbilaran, the provincial capital": of the province named before
-                area = place_named_before(doc, noun.i, EntityType.ADMINISTRATIVE_AREA)
+                # "Tagbilaran, the provincial capital": of the province named before (not
+                # one a "Cebu-based" company is based in)
+                area = place_named_before(doc, noun.i, EntityType.ADMINISTRATIVE_AREA, _a_seat)
                 wholes = [area] if area is not None else []
             for part in parts:
                 for whole in wholes:
@@ -108,6 +109,12 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _a_seat(token: Token) -> bool:
+    """ "Cebu | -based": a place named as where an organisation is based."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
 
 
 def _described_whole(doc: DocView, noun: Token, parts: list[Ment]) -> list[Ment]:

@@ -50,7 +50,7 @@ def possessive_org(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     continue
                 owned = doc.at[token.head.i]
                 if owned is None and token.head.lower_ in doc.lex.admin_words:
-                    owned = doc.at[token.head.i - 1]  # "Armenia's Tavush province": Tavush
+                    owned = doc.named_before_kind(token.head.i, ment.end)  # "Tavush province"
                 owned = owned or named_unit(doc, token.head)  # "Norvia's Kestrel unit"
                 if owned is None or owned is ment:
                     continue
@@ -257,7 +257,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield from _unit_by_copula(doc, org, span.index)
                 continue
             if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at", "from"):
-                place = doc.mention_starting(k + 2)
+                place = doc.past_possessor(doc.mention_starting(k + 2))  # "Spain's Rioja"
                 if place is not None and place.etype.kind is PLACE:
                     yield RelationCandidate(
                         org, TK.locatedIn, place, span.index, "org-appositive-part"

@@ -52,7 +52,8 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.owner_nouns
                 for c in noun.children
             )  # "its parent company, X"
-            if (doc.table.lemma[i] not in lex.unit_nouns and not owner_noun) or noun.pos_ != "NOUN":
+            units = lex.unit_nouns | lex.possessed_unit_nouns
+            if (doc.table.lemma[i] not in units and not owner_noun) or noun.pos_ != "NOUN":
                 continue
             owners = [
                 m
@@ -84,6 +85,15 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i:
             units += [m for m in doc.referents(child, conjuncts=False) if m.etype is ORG]
+    # "its radio station, Harbour FM, and": a name set off by commas, hung elsewhere
+    k = noun.i + 2
+    named = doc.at[k] if not units and k < len(doc.doc) and doc.doc[k - 1].text == "," else None
+    if (
+        named is not None
+        and named.start == k
+        and doc.table.text[named.end : named.end + 1] == [","]
+    ):
+        units += [named] if named.etype is ORG else []
     return units
 
 

@@ -6,10 +6,16 @@ a post in its government, as "Tasmania's forestry minister" does.
 
 from __future__ import annotations
 
-from textkg.extract.document import DocView
+from collections.abc import Iterator
+
+from rdflib import URIRef
+
+from textkg.extract.candidates import RelationCandidate
+from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.titles import TitlePhrase
+from textkg.extract.titles import TitleAttachment, TitlePhrase
 from textkg.months import MONTHS, WEEKDAYS
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 
@@ -69,3 +75,60 @@ def preposition_before(doc: DocView, target: Ment) -> str:
     if k > 0 and doc.table.lower[k] == "the":
         k -= 1
     return doc.table.lower[k] if k >= 0 else ""
+
+
+def government_role(
+    doc: DocView, attachment: TitleAttachment, country: Ment, role: URIRef
+) -> Iterator[RelationCandidate]:
+    """ "Indian Finance Minister X", "Kenya's deputy president X": a position in the state,
+    and for a minister of a named domain the ministry, part of that state."""
+    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
+    sentence, rule_name = person.sentence, attachment.rule
+    keyword = phrase.keyword
+    deputy_head = keyword in lex.state_leader_titles  # "deputy prime minister"
+    # "Italy's deputy chief of defence staff": an office the country's possessive gives
+    office = (
+        phrase.holder is country
+        and doc.table.lower[min(country.end, len(doc.doc) - 1)] in ("'s", "’s")
+        and "former" not in phrase.modifiers
+        and role in (TK.leaderOf, TK.worksFor)
+    )
+    member = role == TK.memberOf and keyword not in lex.player_titles  # not "Swedish guitarist"
+    if keyword in lex.government_roles or member or deputy_head or office:
+        yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
+    elif country is not None:  # "Swedish economist X", "Brazilian striker X"
+        yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
+    org_word = lex.title_to_organization.get(keyword.split()[-1])
+    domain = domain_words(doc, phrase.keyword_start)
+    if not org_word or not domain:
+        return
+    field = lex.ministry_names.get(" ".join(domain)) or " ".join(w.capitalize() for w in domain)
+    name = f"{org_word.capitalize()} of {field}"
+    existing = [m for m in doc.mentions if m.etype is ORG and same_body(m.name, name)]
+    # "Education minister X" beside the named "Ministry of National Education": that one
+    existing = existing or [
+        m
+        for m in doc.mentions
+        if m.etype is ORG and not m.derived and m.name.lower().startswith(org_word.lower())
+        if set(domain) <= set(m.name.lower().split())
+    ]
+    ministry = doc.derived(
+        phrase.keyword_start - len(domain),
+        phrase.keyword_end,
+        ORG,
+        existing[0].name if existing else name,
+        sentence,
+    )
+    ministry.qualifier = country.name
+    ministry.reference = "synthesized"
+    yield RelationCandidate(person, role, ministry, sentence, rule_name)
+    yield RelationCandidate(ministry, TK.partOf, country, sentence, rule_name)
+
+
+def same_body(a: str, b: str) -> bool:
+    """ "Ministry of the Interior" is "Ministry of Interior"."""
+
+    def key(name: str) -> str:
+        return " ".join(w for w in name.lower().split() if w != "the")
+
+    return key(a) == key(b)

@@ -23,9 +23,9 @@ from textkg.extract.rules.office_country import (
     named_ministry,
 )
 from textkg.extract.rules.title_areas import (
-    domain_words,
     field_minister_of,
     field_modifier,
+    government_role,
     office_in_the_area,
     preposition_before,
 )
@@ -218,7 +218,7 @@ def _bare_state_title(
         return
     role = role_predicate(doc, phrase.keyword, phrase.modifiers)
     context = TitleAttachment(person, phrase, rule_name)
-    yield from _government_role(doc, context, country, role)
+    yield from government_role(doc, context, country, role)
 
 
 def _bare_ministry_title(
@@ -449,7 +449,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
                         person, TK.leaderOf, target, sentence, rule_name, confidence
                     )  # not "the WFP's country director for Sudan"
             elif field_post and target.etype is EntityType.COUNTRY:
-                yield from _government_role(doc, attachment, target, role)
+                yield from government_role(doc, attachment, target, role)
             elif office_in_the_area(doc, phrase, target, demoted):
                 # "the deputy governor of Sichuan, X", "the commissioner of Nunavut, X", "the
                 # chief district officer of X": a position in the region (not "the Bishop of
@@ -470,7 +470,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     if phrase.targets and (holder.etype is not ORG or head_of_state):
         return  # "WFP's country director for Sudan" works for WFP all the same
     if holder.etype is EntityType.COUNTRY and not head_of_state:
-        yield from _government_role(doc, attachment, holder, role)
+        yield from government_role(doc, attachment, holder, role)
         return
     if holder.etype is ORG:
         predicate = (None if demoted else _leads_body(doc, keyword, holder)) or role
@@ -546,63 +546,6 @@ def _of_a_life(doc: DocView, phrase: TitlePhrase) -> bool:
     fact of the life told; in news it stays a job title. A role to come is neither."""
     coming = doc.lex.coming_modifiers
     return tells_a_life(doc) and not any(m in coming for m in phrase.modifiers)
-
-
-def _government_role(
-    doc: DocView, attachment: TitleAttachment, country: Ment, role: URIRef
-) -> Iterator[RelationCandidate]:
-    """ "Indian Finance Minister X", "Kenya's deputy president X": a position in the state,
-    and for a minister of a named domain the ministry, part of that state."""
-    lex, person, phrase = doc.lex, attachment.person, attachment.phrase
-    sentence, rule_name = person.sentence, attachment.rule
-    keyword = phrase.keyword
-    deputy_head = keyword in lex.state_leader_titles  # "deputy prime minister"
-    # "Italy's deputy chief of defence staff": an office the country's possessive gives
-    office = (
-        phrase.holder is country
-        and doc.table.lower[min(country.end, len(doc.doc) - 1)] in ("'s", "’s")
-        and "former" not in phrase.modifiers
-        and role in (TK.leaderOf, TK.worksFor)
-    )
-    member = role == TK.memberOf and keyword not in lex.player_titles  # not "Swedish guitarist"
-    if keyword in lex.government_roles or member or deputy_head or office:
-        yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
-    elif country is not None:  # "Swedish economist X", "Brazilian striker X"
-        yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
-    org_word = lex.title_to_organization.get(keyword.split()[-1])
-    domain = domain_words(doc, phrase.keyword_start)
-    if not org_word or not domain:
-        return
-    field = lex.ministry_names.get(" ".join(domain)) or " ".join(w.capitalize() for w in domain)
-    name = f"{org_word.capitalize()} of {field}"
-    existing = [m for m in doc.mentions if m.etype is ORG and _same_body(m.name, name)]
-    # "Education minister X" beside the named "Ministry of National Education": that one
-    existing = existing or [
-        m
-        for m in doc.mentions
-        if m.etype is ORG and not m.derived and m.name.lower().startswith(org_word.lower())
-        if set(domain) <= set(m.name.lower().split())
-    ]
-    ministry = doc.derived(
-        phrase.keyword_start - len(domain),
-        phrase.keyword_end,
-        ORG,
-        existing[0].name if existing else name,
-        sentence,
-    )
-    ministry.qualifier = country.name
-    ministry.reference = "synthesized"
-    yield RelationCandidate(person, role, ministry, sentence, rule_name)
-    yield RelationCandidate(ministry, TK.partOf, country, sentence, rule_name)
-
-
-def _same_body(a: str, b: str) -> bool:
-    """ "Ministry of the Interior" is "Ministry of Interior"."""
-
-    def key(name: str) -> str:
-        return " ".join(w for w in name.lower().split() if w != "the")
-
-    return key(a) == key(b)
 
 
 def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:

@@ -253,6 +253,15 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                             doc.referents(guest, with_leader=True) or named_after(doc, guest)
                         )
                     continue
+                if (
+                    frame.event is EventKind.VISIT
+                    and child.lemma_.lower() in doc.lex.occasion_nouns
+                ):
+                    # "attended a welcome ceremony at X": where the occasion was held
+                    objects.extend(m for p in pobjs(child, placing) for m in doc.referents(p))
+                    continue
+                if frame.event is EventKind.VISIT and frame.only_with:
+                    continue  # "attended Harvard" (before the funeral): only an occasion's place
                 found_objects = doc.referents(child, with_leader=meets)
                 if (
                     not found_objects
