@@ -39,3 +39,13 @@ def test_a_given_name_and_a_surname_tagged_as_two_places_are_a_person() -> None:
     # the small NER tags "Beatriz" and "Olmedo" each as a place here
     facts = facts_of("Peru's consul general in Mumbai, Beatriz Olmedo, had planned to attend.")
     assert mention(facts, "Beatriz Olmedo").entity_type is EntityType.PERSON
+
+
+def test_a_name_with_a_quoted_nickname_the_ner_left_untagged_is_one_person() -> None:
+    facts = facts_of(
+        'Wilfried "Willi" Kessler (born 13 March 1963 in Graz) is a German skeleton racer.'
+    )
+    assert mention(facts, 'Wilfried "Willi" Kessler').entity_type is EntityType.PERSON
+    found = triples(facts)
+    assert ('Wilfried "Willi" Kessler', "schema:birthPlace", "Graz") in found
+    assert ('Wilfried "Willi" Kessler', "tk:nationality", "Germany") in found

@@ -282,3 +282,13 @@ def test_a_hyphened_co_operative_in_apposition_is_a_kind_of_organisation() -> No
         "co-operative, said members would share the frost candles."
     )
     assert mention(facts, "Les Vignerons de Irancy").entity_type is EntityType.ORGANIZATION
+
+
+def test_where_a_profiles_subject_began_a_career_is_a_club_not_a_town() -> None:
+    text = (
+        "Tom Baxter (born 3 May 1990) is a Scottish footballer. "
+        "He began his career with Harwick, also spending a season on loan at Dunmore."
+    )
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (18, 19, "GPE")])  # as the NER reads it
+    assert mention(facts, "Harwick").entity_type is EntityType.ORGANIZATION
+    assert ("Tom Baxter", "tk:memberOf", "Harwick") in triples(facts)

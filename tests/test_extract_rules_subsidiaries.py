@@ -451,3 +451,29 @@ def test_an_owner_which_bought_it_something_acquired_nothing() -> None:
         facts_of("Kalev Insurance is a unit of Oresund Forsikring, which bought it a new office.")
     )
     assert ("Oresund Forsikring", "tk:acquired", "Kalev Insurance") not in found
+
+
+def test_a_plural_unit_noun_makes_every_listed_name_a_unit() -> None:
+    found = triples(
+        facts_of(
+            "Harbour Air Group operated Harbour Air, along with its subsidiaries Gull Airways "
+            "and Tern Airlines."
+        )
+    )
+    assert ("Gull Airways", "tk:partOf", "Harbour Air Group") in found
+    assert ("Tern Airlines", "tk:partOf", "Harbour Air Group") in found
+
+
+def test_a_faculty_named_at_a_university_is_part_of_it() -> None:
+    found = triples(
+        facts_of(
+            "Mara Quist (born 1961) is a Finnish surgeon. She is a professor in the Faculty "
+            "of Medicine at the University of Lagos."
+        )
+    )
+    assert ("Faculty of Medicine", "tk:partOf", "University of Lagos") in found
+
+
+def test_a_school_of_a_field_at_a_college_is_part_of_it() -> None:
+    found = triples(facts_of("The School of Engineering at Halden University opened in 1950."))
+    assert ("School of Engineering", "tk:partOf", "Halden University") in found

@@ -98,6 +98,9 @@ class BiographyWords:
     #: "X (Labour Party)", "X (formerly of Grey Harbour band)": the last words of a body
     #: whose member a name in brackets after a person's says they are.
     member_body_words: frozenset[str] = frozenset()
+    #: "the School of Law at X": the first words of a university's units' names (besides
+    #: the organisations' unit nouns, "Faculty of X", "Department of X").
+    school_unit_nouns: frozenset[str] = frozenset()
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()

@@ -140,8 +140,14 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         nat = doc.nationality_at(i)
         if nat is None or nat.end > attr.i or doc.table.text[nat.end] == "-":
             continue
-        # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars')
-        if all(doc.table.pos[k] == "ADJ" for k in range(nat.end, attr.i)):
+        # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars'); a
+        # sport or a field before a person's kind is no owner ("a German skeleton racer")
+        fields = attr.lemma_.lower() in doc.lex.person_copula_kinds
+        if all(
+            doc.table.pos[k] == "ADJ"
+            or (fields and doc.table.pos[k] == "NOUN" and doc.doc[k].dep_ == "compound")
+            for k in range(nat.end, attr.i)
+        ):
             return nat
     return None
 
