@@ -477,3 +477,8 @@ def test_a_faculty_named_at_a_university_is_part_of_it() -> None:
 def test_a_school_of_a_field_at_a_college_is_part_of_it() -> None:
     found = triples(facts_of("The School of Engineering at Halden University opened in 1950."))
     assert ("School of Engineering", "tk:partOf", "Halden University") in found
+
+
+def test_a_constituent_college_of_a_university_is_part_of_it() -> None:
+    found = triples(facts_of("Kestrel Hall is a constituent college of the University of Halden."))
+    assert ("Kestrel Hall", "tk:partOf", "University of Halden") in found

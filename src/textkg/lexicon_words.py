@@ -101,6 +101,9 @@ class BiographyWords:
     #: "the School of Law at X": the first words of a university's units' names (besides
     #: the organisations' unit nouns, "Faculty of X", "Department of X").
     school_unit_nouns: frozenset[str] = frozenset()
+    #: "former Sha Na Na member X", "Apple co-founder Y": nouns of a body's members written
+    #: between its name and a person's, which make the name before an organisation's.
+    body_member_nouns: frozenset[str] = frozenset()
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()

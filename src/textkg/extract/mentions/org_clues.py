@@ -330,14 +330,22 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
 
 def company_role_before_name(reader: SpanReader, end: int) -> bool:
     """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
-    organisation has, then a person's name, so what comes before is the organisation."""
-    n = company_role_len(reader, end)
+    organisation has, then a person's name, so what comes before is the organisation;
+    "former Sha Na Na member X", "Apple co-founder Y": only a body has members and founders."""
+    n = company_role_len(reader, end) or _member_noun_len(reader, end)
     if not n:
         return False
     after = end + n
     return after < len(reader.doc) and (
         reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
     )
+
+
+def _member_noun_len(reader: SpanReader, i: int) -> int:
+    """How many words a noun of a body's member or founder takes from token ``i`` ("member",
+    "founding member", "co-founder"); 0 for none."""
+    lower, nouns = reader.table.lower, reader.lex.biography.body_member_nouns
+    return next((n for n in (3, 2, 1) if " ".join(lower[i : i + n]) in nouns), 0)
 
 
 def member_of_a_group(reader: SpanReader, end: int) -> bool:
