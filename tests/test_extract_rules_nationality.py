@@ -76,3 +76,17 @@ def test_a_sport_written_before_a_players_kind_keeps_the_nationality_the_persons
     assert rule_of(facts, "Tom Reed", "tk:nationality", "Austria") == "nationality-adjective"
     facts = facts_of("Lena Roth (born 2 June 1961) is a German skeleton racer.")
     assert rule_of(facts, "Lena Roth", "tk:nationality", "Germany") == "nationality-adjective"
+
+
+def test_a_hyphened_pair_of_nationalities_gives_the_second() -> None:
+    found = triples(facts_of("Central actors include Pakistani-American businessman Tariq Malik."))
+    assert ("Tariq Malik", "tk:nationality", "United States") in found
+    facts = facts_of("Tariq Malik is a Pakistani-American businessman.")
+    assert rule_of(facts, "Tariq Malik", "tk:nationality", "United States") == (
+        "nationality-adjective"
+    )
+
+
+def test_a_seat_before_the_nationality_is_no_obstacle() -> None:
+    facts = facts_of("Nora Lake is a London-based Irish actress.")
+    assert rule_of(facts, "Nora Lake", "tk:nationality", "Ireland") == "nationality-adjective"

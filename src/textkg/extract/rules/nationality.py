@@ -137,7 +137,12 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         i = attr.left_edge.i
         if doc.table.lower[i] in ("a", "an"):
             i += 1
+        i = _past_a_seat(doc, i, attr.i)  # "a Los Angeles-based | English actress"
         nat = doc.nationality_at(i)
+        hyphen = nat.end if nat is not None else i + 1
+        if hyphen + 1 < attr.i and doc.table.text[hyphen] == "-":
+            # "a Pakistani-American businessman": the second (not "British-born")
+            nat = doc.nationality_at(hyphen + 1) or nat
         if nat is None or nat.end > attr.i or doc.table.text[nat.end] == "-":
             continue
         # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars'); a
@@ -150,6 +155,14 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         ):
             return nat
     return None
+
+
+def _past_a_seat(doc: DocView, i: int, limit: int) -> int:
+    """Past "Los Angeles-based" opening an attribute: where one works is no nationality."""
+    for k in range(i + 1, min(limit, i + 6)):
+        if doc.table.lower[k] == "based" and doc.table.text[k - 1] == "-":
+            return k + 1
+    return i
 
 
 @rule("nationality-of-leader")
