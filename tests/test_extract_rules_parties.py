@@ -89,3 +89,11 @@ def test_elected_to_a_parliament_for_a_party_is_a_member_of_the_party() -> None:
         )
     )
     assert not any(p == "tk:memberOf" for _, p, _ in found)
+
+
+def test_a_party_adjective_before_leader_names_the_partys_head() -> None:
+    found = triples(facts_of("The vote was won by Conservative leader Aniceto Ruiz."))
+    assert ("Aniceto Ruiz", "tk:leaderOf", "Conservative") in found
+    # a chamber's caucus leader leads no party
+    found = triples(facts_of("The bill was blocked by Senate Republican leader Tom Moss."))
+    assert ("Tom Moss", "tk:leaderOf", "Republican") not in found

@@ -95,6 +95,8 @@ class BiographyWords:
     #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
     party_adjectives: frozenset[str] = frozenset()
     party_member_nouns: frozenset[str] = frozenset()
+    #: "Conservative leader X": a party's head named by its members' adjective.
+    party_leader_nouns: frozenset[str] = frozenset()
     #: "X (Labour Party)", "X (formerly of Grey Harbour band)": the last words of a body
     #: whose member a name in brackets after a person's says they are.
     member_body_words: frozenset[str] = frozenset()
