@@ -83,3 +83,13 @@ def test_a_bodys_name_cut_at_its_of_is_one_name() -> None:
         mention(found, "Sichuan Institute of Alpine Botany").entity_type is EntityType.ORGANIZATION
     )
     assert ("Li Ming", "tk:leaderOf", "Sichuan Institute of Alpine Botany") in triples(found)
+
+
+def test_a_name_with_a_quoted_nickname_the_ner_left_untagged_is_one_person() -> None:
+    facts = facts_of(
+        'Wilfried "Willi" Kessler (born 13 March 1963 in Graz) is a German skeleton racer.'
+    )
+    assert mention(facts, 'Wilfried "Willi" Kessler').entity_type is EntityType.PERSON
+    found = triples(facts)
+    assert ('Wilfried "Willi" Kessler', "schema:birthPlace", "Graz") in found
+    assert ('Wilfried "Willi" Kessler', "tk:nationality", "Germany") in found

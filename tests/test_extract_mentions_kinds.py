@@ -336,3 +336,27 @@ def test_a_name_of_two_words_after_an_organisations_headquarters_in_is_a_town() 
     found = facts_with_ents(text, [(2, 4, "ORG"), (7, 9, "PERSON")])
     assert mention(found, "Vila Serena").entity_type is EntityType.CITY
     assert ("Arlena Group", "tk:locatedIn", "Vila Serena") in triples(found)
+
+
+def test_where_a_profiles_subject_began_a_career_is_a_club_not_a_town() -> None:
+    text = (
+        "Tom Baxter (born 3 May 1990) is a Scottish footballer. "
+        "He began his career with Harwick, also spending a season on loan at Dunmore."
+    )
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (18, 19, "GPE")])  # as the NER reads it
+    assert mention(facts, "Harwick").entity_type is EntityType.ORGANIZATION
+    assert ("Tom Baxter", "tk:memberOf", "Harwick") in triples(facts)
+
+
+def test_a_name_before_member_and_a_persons_name_is_an_organisation() -> None:
+    facts = facts_of("The bill was co-authored by former Sha Doo Wop member Jon Brand.")
+    assert mention(facts, "Sha Doo Wop").entity_type is EntityType.ORGANIZATION
+    assert ("Jon Brand", "tk:memberOf", "Sha Doo Wop") in triples(facts)
+    facts = facts_of("The app was designed by Kestrel co-founder Maria Lund.")
+    assert mention(facts, "Kestrel").entity_type is EntityType.ORGANIZATION
+
+
+def test_where_one_was_born_at_in_a_region_is_a_town() -> None:
+    facts = facts_of("Lars Moe was born at Voss in Hordaland and grew up in Bergen, Norway.")
+    assert mention(facts, "Voss").entity_type is EntityType.CITY
+    assert ("Lars Moe", "schema:birthPlace", "Voss") in triples(facts)

@@ -513,3 +513,21 @@ def test_a_native_of_a_town_in_a_profile_was_born_there_in_a_report_not() -> Non
     report = "Gregor Pachon won on Sunday, officials said. " + native
     found = triples(facts_of(report, date(2024, 3, 6)))
     assert not any(p == "schema:birthPlace" for _, p, _ in found)
+
+
+def test_married_to_an_occupation_and_a_name_is_a_marriage_to_that_person() -> None:
+    found = triples(
+        facts_of(
+            "Anna Berg (born 1960) is a Swedish actress. She was married to actor Lars Holm "
+            "from 1990 to 1995."
+        )
+    )
+    assert ("Anna Berg", "schema:spouse", "Lars Holm") in found
+    # an infinitive of purpose is no spouse's occupation
+    found = triples(
+        facts_of(
+            "Anna Berg (born 1960) is a Swedish actress. She married to secure the support of "
+            "her uncle Lars Holm."
+        )
+    )
+    assert ("Anna Berg", "schema:spouse", "Lars Holm") not in found

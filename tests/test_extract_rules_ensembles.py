@@ -73,3 +73,15 @@ def test_a_player_of_another_band_on_a_bands_page_is_not_its_member() -> None:
     )
     assert ("Tove Lind", "tk:memberOf", "Velvetine") in found
     assert ("Tove Lind", "tk:memberOf", "Glassworks") not in found
+
+
+def test_a_band_formed_by_a_founder_with_others_has_them_all_as_members() -> None:
+    found = triples(
+        facts_of(
+            "The Harmonists are a vocal group formed in 1962 in Paris, France by Walter Harmon "
+            "with Anne Roux, Claude Roux and Jean Cassel."
+        )
+    )
+    assert ("Harmonists", "schema:founder", "Walter Harmon") in found
+    for name in ("Walter Harmon", "Anne Roux", "Claude Roux", "Jean Cassel"):
+        assert (name, "tk:memberOf", "Harmonists") in found

@@ -37,3 +37,17 @@ def test_a_kin_noun_as_the_subject_of_a_copula_names_the_name_after_it() -> None
         )
     )
     assert ("Ross Kessel", "schema:sibling", "Harry Kessel") in found
+
+
+def test_a_singular_kin_noun_names_one_person_not_the_list_after_it() -> None:
+    found = triples(
+        facts_of(
+            "Owen Haldane (1801 - 1870) was a Scottish painter. He exhibited in Paris along "
+            "with Peter Vance and his brother Louis, Samuel Drake, John Pell and Arthur Crane."
+        )
+    )
+    assert ("Louis", "schema:sibling", "Peter Vance") in found
+    # the others are listed with the brothers, not as more brothers
+    for name in ("Samuel Drake", "John Pell", "Arthur Crane"):
+        assert ("Peter Vance", "schema:sibling", name) not in found
+        assert (name, "schema:sibling", "Louis") not in found

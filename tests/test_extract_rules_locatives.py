@@ -344,3 +344,10 @@ def test_a_body_whose_name_opens_with_its_kind_lies_in_the_town_after_it() -> No
     # another language's school names its kind first; the parser hangs "in" on the verb
     found = triples(facts_of("He was a professor at the Colegio de San Velmor in Valladolid."))
     assert ("Colegio de San Velmor", "tk:locatedIn", "Valladolid") in found
+
+
+def test_an_area_written_before_its_kind_noun_is_where_the_place_before_lies() -> None:
+    # the parser heads "in Finnmark county" with the kind noun, which names no place
+    text = "Kvalsund is a village in Hasvik Municipality in Finnmark county, Norway."
+    found = triples(facts_of(text))
+    assert ("Hasvik Municipality", "tk:locatedIn", "Finnmark") in found

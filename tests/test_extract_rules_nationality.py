@@ -3,7 +3,7 @@ of our own."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, rule_of, triples
 
 
 def test_who_holds_a_post_of_a_countrys_government_is_its_national() -> None:
@@ -68,3 +68,25 @@ def test_a_nationality_naming_a_thing_after_the_life_bracket_is_not_the_persons(
     # guard: "Hungarian Grand Prix", a name, not an occupation
     found = triples(facts_of("Janos Varga (born 1952), Hungarian Grand Prix winner, retired."))
     assert not any(p == "tk:nationality" for _, p, _ in found)
+
+
+def test_a_sport_written_before_a_players_kind_keeps_the_nationality_the_persons() -> None:
+    # the words say it, whatever the document model weighs: "ski" is no owner of the jumper
+    facts = facts_of("Tom Reed is an Austrian ski jumper.")
+    assert rule_of(facts, "Tom Reed", "tk:nationality", "Austria") == "nationality-adjective"
+    facts = facts_of("Lena Roth (born 2 June 1961) is a German skeleton racer.")
+    assert rule_of(facts, "Lena Roth", "tk:nationality", "Germany") == "nationality-adjective"
+
+
+def test_a_hyphened_pair_of_nationalities_gives_the_second() -> None:
+    found = triples(facts_of("Central actors include Pakistani-American businessman Tariq Malik."))
+    assert ("Tariq Malik", "tk:nationality", "United States") in found
+    facts = facts_of("Tariq Malik is a Pakistani-American businessman.")
+    assert rule_of(facts, "Tariq Malik", "tk:nationality", "United States") == (
+        "nationality-adjective"
+    )
+
+
+def test_a_seat_before_the_nationality_is_no_obstacle() -> None:
+    facts = facts_of("Nora Lake is a London-based Irish actress.")
+    assert rule_of(facts, "Nora Lake", "tk:nationality", "Ireland") == "nationality-adjective"

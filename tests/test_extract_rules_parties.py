@@ -71,3 +71,29 @@ def test_a_short_form_bracketed_after_a_name_makes_no_member() -> None:
         "for ten years, after Sven Lund (NKV)."
     )
     assert not [t for t in triples(facts_of(text)) if t[1] == "tk:memberOf"]
+
+
+def test_elected_to_a_parliament_for_a_party_is_a_member_of_the_party() -> None:
+    found = triples(
+        facts_of(
+            "Ole Berg (born 1950) is a Norwegian politician. He was elected to the Storting "
+            "for the Labour Party in 1993."
+        )
+    )
+    assert ("Ole Berg", "tk:memberOf", "Labour Party") in found
+    # a term is no body one is elected for
+    found = triples(
+        facts_of(
+            "Ole Berg (born 1950) is a Norwegian politician. He was elected to parliament "
+            "for a second term in 1997."
+        )
+    )
+    assert not any(p == "tk:memberOf" for _, p, _ in found)
+
+
+def test_a_party_adjective_before_leader_names_the_partys_head() -> None:
+    found = triples(facts_of("The vote was won by Conservative leader Aniceto Ruiz."))
+    assert ("Aniceto Ruiz", "tk:leaderOf", "Conservative") in found
+    # a chamber's caucus leader leads no party
+    found = triples(facts_of("The bill was blocked by Senate Republican leader Tom Moss."))
+    assert ("Tom Moss", "tk:leaderOf", "Republican") not in found

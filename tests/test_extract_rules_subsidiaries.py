@@ -467,3 +467,34 @@ def test_an_owner_which_bought_it_something_acquired_nothing() -> None:
 )
 def test_a_station_an_owner_calls_its_own_is_part_of_it(text: str) -> None:
     assert ("Harbour FM", "tk:partOf", "Norvia Media Group") in triples(facts_of(text))
+
+
+def test_a_plural_unit_noun_makes_every_listed_name_a_unit() -> None:
+    found = triples(
+        facts_of(
+            "Harbour Air Group operated Harbour Air, along with its subsidiaries Gull Airways "
+            "and Tern Airlines."
+        )
+    )
+    assert ("Gull Airways", "tk:partOf", "Harbour Air Group") in found
+    assert ("Tern Airlines", "tk:partOf", "Harbour Air Group") in found
+
+
+def test_a_faculty_named_at_a_university_is_part_of_it() -> None:
+    found = triples(
+        facts_of(
+            "Mara Quist (born 1961) is a Finnish surgeon. She is a professor in the Faculty "
+            "of Medicine at the University of Lagos."
+        )
+    )
+    assert ("Faculty of Medicine", "tk:partOf", "University of Lagos") in found
+
+
+def test_a_school_of_a_field_at_a_college_is_part_of_it() -> None:
+    found = triples(facts_of("The School of Engineering at Halden University opened in 1950."))
+    assert ("School of Engineering", "tk:partOf", "Halden University") in found
+
+
+def test_a_constituent_college_of_a_university_is_part_of_it() -> None:
+    found = triples(facts_of("Kestrel Hall is a constituent college of the University of Halden."))
+    assert ("Kestrel Hall", "tk:partOf", "University of Halden") in found

@@ -95,9 +95,17 @@ class BiographyWords:
     #: adjective, before one of ``party_member_nouns`` (in lower case) or after "as a".
     party_adjectives: frozenset[str] = frozenset()
     party_member_nouns: frozenset[str] = frozenset()
+    #: "Conservative leader X": a party's head named by its members' adjective.
+    party_leader_nouns: frozenset[str] = frozenset()
     #: "X (Labour Party)", "X (formerly of Grey Harbour band)": the last words of a body
     #: whose member a name in brackets after a person's says they are.
     member_body_words: frozenset[str] = frozenset()
+    #: "the School of Law at X": the first words of a university's units' names (besides
+    #: the organisations' unit nouns, "Faculty of X", "Department of X").
+    school_unit_nouns: frozenset[str] = frozenset()
+    #: "former Sha Na Na member X", "Apple co-founder Y": nouns of a body's members written
+    #: between its name and a person's, which make the name before an organisation's.
+    body_member_nouns: frozenset[str] = frozenset()
     #: Verbs an undated reference page opens with when its subject is no copula's ("X is
     #: located in", "X was founded in 1938", "X reigned as King of Y").
     opening_verbs: frozenset[str] = frozenset()

@@ -57,6 +57,9 @@ def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     if verb.lemma_ == "play":
         games = [g for g in children(verb, "dobj") if g.pos_ == "NOUN" and not children(g, "det")]
         hung += [p for game in games for p in pobjs(game, preps)]
+    if "for" in preps:
+        # "was elected to the Storting for the Labour Party": "for" hung on the "to" object
+        hung += [p for dest in pobjs(verb, ("to",)) for p in pobjs(dest, ("for",))]
     return pobjs(verb, preps) + hung
 
 

@@ -102,6 +102,16 @@ def untagged_nationalities(reader: SpanReader, known: list[Nationality]) -> list
     return found
 
 
+def _hyphened_nationalities(reader: SpanReader, start: int, end: int) -> list[Nationality]:
+    """ "Pakistani-American": two countries' adjectives joined by a hyphen; the second is
+    the country of a person so described (the first, an origin, names no country here)."""
+    words = reader.table.text[start:end]
+    if len(words) != 3 or words[1] != "-" or not country_name(words[0], reader.lex):
+        return []
+    country = country_name(words[2], reader.lex)
+    return [Nationality(end - 1, end, country, reader.owner[end - 1])] if country else []
+
+
 def build_mentions(
     table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
 ) -> MentionSet:
@@ -120,6 +130,10 @@ def build_mentions(
                 country = country_name(reader._name(start, end), lex)
                 if country:
                     nationalities.append(Nationality(start, end, country, reader.owner[start]))
+                    continue
+                joined = _hyphened_nationalities(reader, start, end)
+                if joined:
+                    nationalities.extend(joined)
                     continue
         label = ent.label_
         if label not in NER_LABELS and (

@@ -32,6 +32,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Marine | and Freshwater Research Institute": the field before "and"
     _regrow(table, lambda ent: (_first_field_start(table, ent, lex), ent.end))
     _split_two_people(table)
+    _tag_nicknamed(table)
     _join_nicknames(table)
     _split_team_of_league(table, lex)
     _join_places_of(table)
@@ -80,6 +81,24 @@ def _join_nicknames(table: TokenTable) -> None:
         lambda ent: (ent.start, _nickname_end(table, ent) if ent.label_ == "PERSON" else ent.end),
         "PERSON",
     )
+
+
+def _tag_nicknamed(table: TokenTable) -> None:
+    """'Wilfried "Willi" Schneider' the NER left untagged (or tagged in pieces): a given
+    name opening a name, a nickname in quotes and a surname are one person's name."""
+    ents = list(table.ents)
+    for i in range(len(table) - 4):
+        if i > 0 and table.text[i - 1][:1].isupper() and table.text[i - 1].isalpha():
+            continue  # inside a longer name, which the NER's own tag covers
+        if table.text[i + 1] not in _QUOTES or not table.text[i][:1].isupper():
+            continue
+        if table.ent_type[i] or not is_given_name(table.text[i]):
+            continue
+        end = _nickname_end(table, Span(table.doc, i, i + 1, label="PERSON"))
+        inside = [e for e in ents if e.start < end and e.end > i]
+        if end > i + 1 and all(i <= e.start and e.end <= end for e in inside):
+            ents = [e for e in ents if e not in inside] + [tagged(table, i, end, "PERSON")]
+    table.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _nickname_end(table: TokenTable, ent: Span) -> int:

@@ -13,6 +13,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.places import country_name
 from textkg.extract.syntax import phrase_verb
 from textkg.namespaces import TK
+from textkg.records import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -236,10 +237,28 @@ def played_for(reader: SpanReader, start: int, end: int) -> bool:
     if frame is not None and frame.predicate == TK.memberOf and prep.lower_ in frame.patient_preps:
         return True
     verb = phrase_verb(prep)  # "plays as a midfielder for X"
-    return (
-        prep.lower_ == "for"
-        and verb.lemma_.lower() in reader.lex.team_verbs
-        and verb.pos_ == "VERB"
+    if prep.lower_ == "for" and verb.lemma_.lower() in reader.lex.team_verbs:
+        return verb.pos_ == "VERB"
+    return _career_with(reader, verb, prep)
+
+
+def _career_with(reader: SpanReader, verb: Token, prep: Token) -> bool:
+    """ "began his career with X", "spent six seasons at X": a verb whose frame makes its
+    subject a member of what "with" or "at" names, with the word the frame asks for as its
+    object (a career, seasons), names a team or an employer, not a person or a town."""
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "began | his career with X": the parser hangs it on the noun
+    if verb.pos_ != "VERB":
+        return False
+    frames = reader.lex.verb_senses(verb.lemma_.lower())
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "npadvmod")}
+    return any(
+        frame.predicate == TK.memberOf
+        and prep.lower_ in frame.objects
+        and prep.lower_ != "for"
+        and EntityType.PERSON in frame.subject_types
+        and bool(frame.only_with & objects)
+        for frame in frames
     )
 
 
@@ -311,14 +330,22 @@ def team_role_after(reader: SpanReader, start: int, end: int) -> bool:
 
 def company_role_before_name(reader: SpanReader, end: int) -> bool:
     """ "Norvia chief executive Tomas Wilk", "Sinopec chairman Ma Yongsheng": a role only an
-    organisation has, then a person's name, so what comes before is the organisation."""
-    n = company_role_len(reader, end)
+    organisation has, then a person's name, so what comes before is the organisation;
+    "former Sha Na Na member X", "Apple co-founder Y": only a body has members and founders."""
+    n = company_role_len(reader, end) or _member_noun_len(reader, end)
     if not n:
         return False
     after = end + n
     return after < len(reader.doc) and (
         reader.doc[after].ent_type_ == "PERSON" or is_given_name(reader.table.text[after])
     )
+
+
+def _member_noun_len(reader: SpanReader, i: int) -> int:
+    """How many words a noun of a body's member or founder takes from token ``i`` ("member",
+    "founding member", "co-founder"); 0 for none."""
+    lower, nouns = reader.table.lower, reader.lex.biography.body_member_nouns
+    return next((n for n in (3, 2, 1) if " ".join(lower[i : i + n]) in nouns), 0)
 
 
 def member_of_a_group(reader: SpanReader, end: int) -> bool:

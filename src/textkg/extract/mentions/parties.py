@@ -35,5 +35,9 @@ def _member_words_around(table: TokenTable, lex: Lexicon, i: int) -> bool:
     after = table.text[i + 1] if i + 1 < len(table) else ""
     if after.islower() and after in lex.biography.party_member_nouns:
         return True
+    # "Conservative leader X" (not "Senate Republican leader X": a chamber's caucus)
+    before = table.text[i - 1] if i > 0 else ""
+    if after.islower() and after in lex.biography.party_leader_nouns:
+        return not (before[:1].isupper() and before.isalpha())
     as_a = i >= 2 and table.lower[i - 2 : i] in (["as", "a"], ["as", "an"])
     return as_a and after in ("to", "in", "from", ",")

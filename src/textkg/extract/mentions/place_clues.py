@@ -397,7 +397,12 @@ def born_in(reader: SpanReader, i: int) -> bool:
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("native", "natives"):
         return True
-    if token.dep_ != "pobj" or prep.lower_ != "in":
+    # "born at Voss in Hordaland": a place "at" a place, not a hospital or a house
+    at_a_place = prep.lower_ == "at" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+    if token.dep_ != "pobj" or (prep.lower_ != "in" and not at_a_place):
         return False
     words = reader.lex.biography
     life = words.birth_words | words.death_verbs | words.raised_verbs

@@ -24,6 +24,7 @@ from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
 from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
 from textkg.extract.mentions.sources import split_source_lines
+from textkg.extract.mentions.title_repairs import place_of_a_ruler, regnal_name
 from textkg.extract.mentions.venues import person_named_site, saint_possessive_site
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -532,6 +533,8 @@ REPAIRS: tuple[Repair, ...] = (
     town_cut_at_a_particle,
     town_named_with_of,
     town_comma_country,
+    place_of_a_ruler,
+    regnal_name,
     opening_word_before,
     trailing_conjunction,
     based_suffix,

@@ -275,7 +275,7 @@ def _founders(doc: DocView) -> Iterator[Candidate]:
         # "founded and run by X": the agent of the participle joined to it
         joined = [p for c in children(verb, "conj") if c.tag_ == "VBN" for p in pobjs(c, ("by",))]
         if is_passive(verb) or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or joined)):
-            people = kin.people(doc, pobjs(verb, ("by",)) or joined)
+            people = kin.people(doc, pobjs(verb, ("by",)) or joined or _agents_past_a_place(verb))
             head = verb.head
             if head.dep_ == "appos" and doc.at[head.head.i] is not None:
                 head = head.head  # "X, a security firm founded by Y": X
@@ -361,12 +361,34 @@ def _marriages(doc: DocView) -> Iterator[Candidate]:
             continue
         people = person_of(doc, verb)
         named = [p for p in pobjs(verb, ("by",)) if p.lemma_.lower() == "name"]  # "by the name of"
+        named += _spouse_by_occupation(doc, verb)
         others = kin.people(doc, children(verb, "dobj") + pobjs(verb, ("to",)) + named)
         if not others and len(people) == 2:
             people, others = people[:1], people[1:]  # "X and Y married in 1990"
         for person in people:
             for other in others:
                 yield _candidate(doc, person, SDO.spouse, other, verb, "bio-married")
+
+
+def _agents_past_a_place(verb: Token) -> list[Token]:
+    """ "formed in 1962 in Paris, France by X": the parser hangs the agent on the place (or
+    on the country after its comma); no place takes an agent of its own."""
+    places = pobjs(verb, ("in",))
+    places += [c for p in places for c in p.children if c.dep_ in ("conj", "appos")]
+    return [a for p in places for a in pobjs(p, ("by",))]
+
+
+def _spouse_by_occupation(doc: DocView, verb: Token) -> list[Token]:
+    """ "She was married to actor X": the parser reads "to actor" as an infinitive and X as
+    its object; an occupation's noun ("actor", "singer") is no verb of a purpose."""
+    lex = doc.lex
+    found: list[Token] = []
+    for word in children(verb, "xcomp"):
+        lemma = word.lower_
+        occupation = lemma in lex.person_copula_kinds or lemma.endswith(lex.occupation_endings)
+        if occupation and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+            found += children(word, "dobj")
+    return found
 
 
 def _kin(doc: DocView) -> Iterator[Candidate]:

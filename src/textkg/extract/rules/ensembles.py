@@ -13,6 +13,7 @@ from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.kin_phrases import listed_after
 from textkg.namespaces import TK
 
 #: How many words may stand between "of" and the band's kind ("the Bulgarian rock").
@@ -88,6 +89,22 @@ def founding_players(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     person, TK.memberOf, founding.subject, founding.sentence, "founding-players"
                 )
+        for person in _founded_with(doc, founding.object):
+            yield RelationCandidate(
+                person, TK.memberOf, founding.subject, founding.sentence, "founding-players"
+            )
+
+
+def _founded_with(doc: DocView, founder: Ment) -> list[Ment]:
+    """ "a vocal group formed by X with A, B and C": the founder and the people listed after
+    "with" right after the founder's name started the band together."""
+    k = founder.end
+    if k + 1 >= len(doc.table) or doc.table.lower[k] != "with":
+        return []
+    first = doc.mention_starting(k + 1, skip_the=False)
+    if first is None or first.etype is not PERSON:
+        return []
+    return [founder, first, *listed_after(doc, first)]
 
 
 def _called_a_band(doc: DocView, band: Ment, sentence: int) -> bool:

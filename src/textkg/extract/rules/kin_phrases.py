@@ -83,7 +83,12 @@ def named_by(doc: DocView, noun: Token) -> list[Ment]:
         # "He was born in Lyon, France, the son of A and B", "Born in Rome, the daughter of
         # A and B, she ...": who was born there, whatever the parser hung the noun on
         return person_of(doc, born)
-    found = people(doc, [c for c in children(noun, "appos") if not _past_of(noun, c)])
+    apposed = [c for c in children(noun, "appos") if not _past_of(noun, c)]
+    if noun.tag_ == "NN":
+        # "with A and his brother B, C, D and E": a singular noun names one; the parser
+        # hangs the rest of the list on it as appositions too
+        apposed = apposed[:1]
+    found = people(doc, apposed)
     if found:
         return found
     if noun.dep_ in ("attr", "acomp"):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_population, is_subdivision
@@ -57,13 +59,23 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
                 found_pobjs = found_pobjs[:1]
             for pobj in found_pobjs:
-                for place in doc.referents(pobj, conjuncts=False):
+                for place in _places_named(doc, pobj):
                     if place.etype.kind is PLACE and not _a_larger_kind_in_a_smaller(
                         doc, ment, place
                     ):
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
+
+
+def _places_named(doc: DocView, pobj: Token) -> list[Ment]:
+    """What an "in" phrase names: "in Finnmark county", "in the Azuay province" name the
+    area written before the kind noun the parser took for the phrase's head."""
+    found = doc.referents(pobj, conjuncts=False)
+    if not found and pobj.lemma_.lower() in doc.lex.place_kind_nouns:
+        named = doc.mention_ending(pobj.i)
+        found = [named] if named is not None and named.etype.kind is PLACE else []
+    return found
 
 
 @rule("one-of-a-places")

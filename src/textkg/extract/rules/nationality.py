@@ -137,13 +137,32 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         i = attr.left_edge.i
         if doc.table.lower[i] in ("a", "an"):
             i += 1
+        i = _past_a_seat(doc, i, attr.i)  # "a Los Angeles-based | English actress"
         nat = doc.nationality_at(i)
+        hyphen = nat.end if nat is not None else i + 1
+        if hyphen + 1 < attr.i and doc.table.text[hyphen] == "-":
+            # "a Pakistani-American businessman": the second (not "British-born")
+            nat = doc.nationality_at(hyphen + 1) or nat
         if nat is None or nat.end > attr.i or doc.table.text[nat.end] == "-":
             continue
-        # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars')
-        if all(doc.table.pos[k] == "ADJ" for k in range(nat.end, attr.i)):
+        # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars'); a
+        # sport or a field before a person's kind is no owner ("a German skeleton racer")
+        fields = attr.lemma_.lower() in doc.lex.person_copula_kinds
+        if all(
+            doc.table.pos[k] == "ADJ"
+            or (fields and doc.table.pos[k] == "NOUN" and doc.doc[k].dep_ == "compound")
+            for k in range(nat.end, attr.i)
+        ):
             return nat
     return None
+
+
+def _past_a_seat(doc: DocView, i: int, limit: int) -> int:
+    """Past "Los Angeles-based" opening an attribute: where one works is no nationality."""
+    for k in range(i + 1, min(limit, i + 6)):
+        if doc.table.lower[k] == "based" and doc.table.text[k - 1] == "-":
+            return k + 1
+    return i
 
 
 @rule("nationality-of-leader")

@@ -78,13 +78,15 @@ def possessed_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
-    """The organisations in apposition with the unit noun, before or after it."""
+    """The organisations in apposition with the unit noun, before or after it; a plural
+    noun's, all those listed ("its subsidiaries A and B")."""
     units: list[Ment] = []
+    listed = noun.tag_ == "NNS"
     if noun.dep_ == "appos":
-        units += [m for m in doc.referents(noun.head, conjuncts=False) if m.etype is ORG]
+        units += [m for m in doc.referents(noun.head, conjuncts=listed) if m.etype is ORG]
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i:
-            units += [m for m in doc.referents(child, conjuncts=False) if m.etype is ORG]
+            units += [m for m in doc.referents(child, conjuncts=listed) if m.etype is ORG]
     # "its radio station, Harbour FM, and": a name set off by commas, hung elsewhere
     k = noun.i + 2
     named = doc.at[k] if not units and k < len(doc.doc) and doc.doc[k - 1].text == "," else None
@@ -243,3 +245,27 @@ def its_unit(doc: DocView, found: Findings) -> Iterator[Candidate]:
             owners = [m for m in doc.referents(doc.doc[k], conjuncts=False) if m.etype is ORG]
             if owners and owners[0].name != unit.name and not _a_watcher(doc, owners[0]):
                 yield RelationCandidate(unit, TK.partOf, owners[0], span.index, "its-unit")
+
+
+@rule("unit-at")
+def unit_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "the Faculty of Medicine at the University of Lagos", "the School of Law of Halden
+    University": a body whose name opens with a unit's noun and a field ("Faculty of X"),
+    followed by "at" or "of" and another organisation, is part of that organisation."""
+    heads = doc.lex.unit_nouns | doc.lex.biography.school_unit_nouns
+    table = doc.table
+    for span in doc.sentences:
+        for unit in doc.sentence_mentions(span.index):
+            k = unit.end
+            if (
+                unit.etype is not ORG
+                or table.lower[unit.start] not in heads
+                or " of " not in unit.name
+                or k + 1 >= span.end_token
+                or table.lower[k] not in ("at", "of")
+            ):
+                continue
+            k += table.lower[k + 1] == "the"
+            whole = doc.mention_starting(k + 1, skip_the=False)
+            if whole is not None and whole.etype is ORG and whole.name != unit.name:
+                yield RelationCandidate(unit, TK.partOf, whole, span.index, "unit-at")
