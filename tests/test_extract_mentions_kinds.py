@@ -360,3 +360,17 @@ def test_where_one_was_born_at_in_a_region_is_a_town() -> None:
     facts = facts_of("Lars Moe was born at Voss in Hordaland and grew up in Bergen, Norway.")
     assert mention(facts, "Voss").entity_type is EntityType.CITY
     assert ("Lars Moe", "schema:birthPlace", "Voss") in triples(facts)
+
+
+def test_an_untagged_island_people_travelled_to_is_a_place_they_visited() -> None:
+    found = triples(
+        facts_of(
+            "Hina Tauri and Paul Girard met on Monday. On Tuesday Tauri and Girard travelled"
+            " to Huahine, where the clinic has been open until midnight."
+        )
+    )
+    assert ("Tauri", "tk:visited", "Huahine") in found or (
+        "Hina Tauri",
+        "tk:visited",
+        "Huahine",
+    ) in found

@@ -26,6 +26,7 @@ from textkg.extract.mentions.place_clues import (
     known_place,
     named_kind,
     object_of_a_visit,
+    place_of_a_trip,
     placed_in_apposition,
     region_follows,
 )
@@ -137,6 +138,13 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                     and city_population(word)
                 )
                 or placed_in_apposition(reader, end)  # "Tonnerre, in the Yonne department,"
+                # "travelled to Moorea": where someone went, a name no one bears (nor a
+                # company's first word: "Pellow Systems ... travelled to Pellow")
+                or (
+                    place_of_a_trip(reader, i, end)
+                    and not is_personal_name(word)
+                    and not any(e.text.split()[0] == word for e in reader.doc.ents)
+                )
             )
             and not joined_to_organisation(reader, i)
         ):

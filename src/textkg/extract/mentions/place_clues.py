@@ -316,6 +316,13 @@ def _a_traveller(reader: SpanReader, subject: Token) -> bool:
         or subject.lemma_.lower() in reader.lex.titles
         # "Ana Lobo flew to X", a name the NER left untagged: a given name opens it
         or (subject.pos_ == "PROPN" and is_given_name(subject.left_edge.text))
+        # "Tetuanui and Mercier travelled": a surname of a person the NER tagged elsewhere
+        or (
+            subject.pos_ == "PROPN"
+            and any(
+                e.label_ == "PERSON" and subject.text in e.text.split()[1:] for e in reader.doc.ents
+            )
+        )
     )
 
 
