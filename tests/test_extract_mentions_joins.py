@@ -93,3 +93,14 @@ def test_a_name_with_a_quoted_nickname_the_ner_left_untagged_is_one_person() -> 
     found = triples(facts)
     assert ('Wilfried "Willi" Kessler', "schema:birthPlace", "Graz") in found
     assert ('Wilfried "Willi" Kessler', "tk:nationality", "Germany") in found
+
+
+def test_a_body_for_a_field_the_ner_cut_at_for_is_one_name() -> None:
+    found = triples(
+        facts_of(
+            "The probe belongs to the Norway Agency for Marine-Coastal Science and Technology"
+            " (NAMCST), which is headquartered in Tromso."
+        )
+    )
+    name = "Norway Agency for Marine-Coastal Science and Technology"
+    assert (name, "tk:locatedIn", "Tromso") in found

@@ -374,3 +374,13 @@ def test_an_untagged_island_people_travelled_to_is_a_place_they_visited() -> Non
         "tk:visited",
         "Huahine",
     ) in found
+
+
+def test_a_large_town_the_tagger_read_as_a_noun_is_a_town_by_its_apposition() -> None:
+    facts = facts_of("Brno, a city in Moravia, is home to about 90,000 students.")
+    assert mention(facts, "Brno").entity_type is EntityType.CITY
+
+
+def test_a_company_named_by_its_technology_field_is_a_company() -> None:
+    facts = facts_of("Meera Agritech makes seed drills in Kochi and employs 300 people.")
+    assert mention(facts, "Meera Agritech").entity_type is EntityType.ORGANIZATION

@@ -5,6 +5,7 @@ province after a locative preposition ("travelled to Taroudant")."""
 from __future__ import annotations
 
 from textkg.extract.gazetteers import (
+    LARGE_TOWN,
     city_population,
     is_given_name,
     is_language,
@@ -66,6 +67,10 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if opened is not None:
             found.append(opened)  # "Stade de France", "Banco do Nordeste"
             i = opened[1]
+            continue
+        if not taken[i] and _town_tagged_a_noun(reader, i):
+            found.append((i, i + 1, "GPE"))  # "Brno, the largest city in Moravia"
+            i += 1
             continue
         if taken[i] or not _name_token(reader, i):
             i += 1
@@ -309,6 +314,19 @@ def _capitals(reader: SpanReader, i: int) -> bool:
     """A word in capitals that is no title ("the company CEO")."""
     word = reader.table.text[i]
     return word.isalpha() and word.isupper() and is_acronym(word) and not reader.title_len[i]
+
+
+def _town_tagged_a_noun(reader: SpanReader, i: int) -> bool:
+    """ "Brno, a city in Moravia": a large town's name the tagger took for a common noun,
+    which an apposition says is a town."""
+    word, table = reader.table.text[i], reader.table
+    return (
+        table.pos[i] == "NOUN"
+        and word[:1].isupper()
+        and word.isalpha()
+        and city_population(word) >= LARGE_TOWN
+        and kind_in_apposition(reader, i, i + 1)
+    )
 
 
 def _name_token(reader: SpanReader, i: int) -> bool:

@@ -27,6 +27,8 @@ _TAGGED_APART = frozenset({"", "NORP", "GPE"})
 def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "the Department of Agriculture, Food | and the Marine": the fields after "and"
     _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
+    # "the Japan Agency | for | Marine-Earth Science and Technology": a body for a field
+    _regrow(table, lambda ent: (ent.start, _for_field_end(table, ent, lex)))
     # "Kelvin Art Gallery | and Museum": a second kind of body after "and"
     _regrow(table, lambda ent: (ent.start, _second_kind_end(table, ent, lex)))
     # "the Marine | and Freshwater Research Institute": the field before "and"
@@ -439,6 +441,30 @@ def _fields_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
             last += 1
         return last + 1
     return ent.end
+
+
+def _for_field_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where "the Japan Agency for Marine-Earth Science and Technology" ends when the NER
+    stopped at "for": a body's kind word, "for", then capitalised words (joined by "and",
+    "of" or a hyphen), no one's name among them."""
+    k = ent.end
+    if ent.label_ != "ORG" or table.lower[k - 1] not in lex.org_head_nouns:
+        return ent.end
+    if k + 1 >= len(table) or table.lower[k] != "for" or not table.text[k + 1][:1].isupper():
+        return ent.end
+    end = k + 1
+    while end < len(table) and end - k <= 8:
+        word, lower = table.text[end], table.lower[end]
+        joining = lower in ("and", "&", "of", "-") and end + 1 < len(table)
+        if (word[:1].isupper() and word.replace("-", "").isalpha()) or (
+            joining and table.text[end + 1][:1].isupper()
+        ):
+            end += 1
+        else:
+            break
+    if any(table.ent_type[j] in ("PERSON", "GPE", "DATE") for j in range(k + 1, end)):
+        return ent.end
+    return end if end - k <= 8 else ent.end
 
 
 def _area_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:

@@ -133,8 +133,10 @@ def kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType |
         return None
     # the apposition right after the name's comma is the name's, wherever the parser hung
     # it: in "X, the ruler of Kaiama, a farming town" the town is Kaiama, not X
+    # (or made the subject, the name a modifier: "Brno, the largest city in X, is")
+    apposed = ("appos", "nsubj") if doc[end - 1].dep_ == "npadvmod" else ("appos",)
     for token in doc[end + 1 : min(len(doc), end + 8)]:
-        if token.dep_ == "appos" and token.left_edge.i == end + 1 and token.pos_ == "NOUN":
+        if token.dep_ in apposed and token.left_edge.i == end + 1 and token.pos_ == "NOUN":
             if any(based_word(t) for t in token.subtree):
                 return None  # "Leinster, the Dublin-based province": based somewhere, a body
             kind = token.lemma_.lower()
