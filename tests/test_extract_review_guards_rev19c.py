@@ -174,3 +174,24 @@ def test_a_companys_research_institute_keeps_the_company() -> None:
 def test_attending_by_video_link_is_no_visit() -> None:
     found = triples(facts_of("Tom Berg attended the summit in Lima by video link from Oslo."))
     assert ("Tom Berg", VISITED, "Lima") not in found
+
+
+# news10: a hyphen inside a name passes as a double-barrelled surname's, so "his/her X, Y-Z"
+# makes any hyphened town or club a person
+
+
+@pytest.mark.xfail(
+    strict=True, reason="rev19c-hyphen-town: 'her native town, Garmisch-Partenkirchen': a person"
+)
+def test_a_hyphened_home_town_in_apposition_stays_a_place() -> None:
+    text = "She grew up in her native town, Garmisch-Partenkirchen, in Bavaria."
+    assert EntityType.PERSON not in _types_of(text, "Garmisch-Partenkirchen")
+    assert ("Garmisch-Partenkirchen", LOCATED_IN, "Bavaria") in triples(facts_of(text))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="rev19c-hyphen-club: 'his local club, Rot-Weiss Essen' makes it a person"
+)
+def test_a_hyphened_club_in_apposition_stays_an_organisation() -> None:
+    text = "He supports his local club, Rot-Weiss Essen, every week."
+    assert _types_of(text, "Rot-Weiss Essen") == {EntityType.ORGANIZATION}
