@@ -121,7 +121,9 @@ def _place_before_its_leader(doc: DocView, i: int, sentence: int) -> Ment | None
     before = doc.sentences[sentence - 1]
     for k in _main_subjects(doc, before.start_token, before.end_token):
         ment = doc.at[k]
-        if ment is not None and ment.etype.kind is PLACE and not ment.derived:
+        # (not a country: "Kenya raised its rate. Its governor, X" is its central bank's)
+        country = ment is not None and ment.etype is EntityType.COUNTRY
+        if ment is not None and ment.etype.kind is PLACE and not ment.derived and not country:
             return ment
     return None
 

@@ -47,6 +47,7 @@ from textkg.extract.mentions.known_names import grow_to_known_names, split_at_kn
 from textkg.extract.mentions.model import (
     DATELINE,
     NER_LABELS,
+    SETTLER_LANDS,
     EmbeddedFact,
     Ment,
     MentionSet,
@@ -103,13 +104,17 @@ def untagged_nationalities(reader: SpanReader, known: list[Nationality]) -> list
 
 
 def _hyphened_nationalities(reader: SpanReader, start: int, end: int) -> list[Nationality]:
-    """ "Pakistani-American": two countries' adjectives joined by a hyphen; the second is
-    the country of a person so described (the first, an origin, names no country here)."""
+    """ "Pakistani-American": two countries' adjectives joined by a hyphen; the second, a
+    land of settlers, is the country of a person so described (the first an origin); in
+    "British-Nigerian" the first is."""
     words = reader.table.text[start:end]
-    if len(words) != 3 or words[1] != "-" or not country_name(words[0], reader.lex):
+    first = country_name(words[0], reader.lex) if len(words) == 3 else None
+    if first is None or words[1] != "-":
         return []
-    country = country_name(words[2], reader.lex)
-    return [Nationality(end - 1, end, country, reader.owner[end - 1])] if country else []
+    second = country_name(words[2], reader.lex)
+    if second in SETTLER_LANDS:
+        return [Nationality(end - 1, end, second, reader.owner[end - 1])]
+    return [Nationality(start, start + 1, first, reader.owner[start])] if second else []
 
 
 def build_mentions(

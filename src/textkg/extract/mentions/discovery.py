@@ -325,7 +325,7 @@ def _town_tagged_a_noun(reader: SpanReader, i: int) -> bool:
         and word[:1].isupper()
         and word.isalpha()
         and city_population(word) >= LARGE_TOWN
-        and kind_in_apposition(reader, i, i + 1)
+        and kind_in_apposition(reader, i, i + 1) is not None
     )
 
 

@@ -184,6 +184,8 @@ def _a_body_of_its_field(table: TokenTable, lex: Lexicon, ent: Span, after: Span
     if table.lower[ent.end - 1] in lex.resolution.legal_suffixes or after.end - after.start < 2:
         return False  # "Kessler Marine Inc. | of | Wapello": the company's town
     words = set(table.lower[after.start : after.end])
+    if is_personal_name(table.text[after.start]):
+        return False  # "the Research Institute of Kessler Marine": a company named for someone
     return not words & (kinds | lex.admin_words) and known_place(after.text) is None
 
 

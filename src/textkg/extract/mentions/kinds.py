@@ -58,6 +58,7 @@ from textkg.extract.mentions.place_clues import (
     based_follows,
     based_word,
     born_in,
+    born_or_raised_in,
     capital_of,
     in_after_an_organisation,
     kind_a_title_is_of,
@@ -247,7 +248,8 @@ def entity_type(
             )
             if (
                 seat
-                or born_in(reader, reader.head_index(start, end))
+                or (end - start == 1 and born_in(reader, start))
+                or born_or_raised_in(reader, reader.head_index(start, end))
                 # "40 miles north of Enugu", "Norvia Inc. of Enugu"; after an age only a
                 # town the gazetteers know ("Brennan, 47, of Lazard": an employer)
                 or (
@@ -377,7 +379,7 @@ def _person_label_type(
     ):
         return EntityType.CITY  # "Genoa's government": a large town no one is named
     if end - start > 1 and (
-        born_in(reader, reader.head_index(start, end)) or seat_of(reader, start, end)
+        born_or_raised_in(reader, reader.head_index(start, end)) or seat_of(reader, start, end)
     ):
         return known_place(name) or EntityType.CITY  # "born in Baia Sprie": in no person
     if end - start == 1 and (

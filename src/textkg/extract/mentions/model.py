@@ -99,6 +99,10 @@ class Ment:
         )
 
 
+#: Where "X-American" names a citizen of the second land, of origin in the first.
+SETTLER_LANDS = frozenset({"United States", "Canada", "Australia", "New Zealand"})
+
+
 @dataclass(frozen=True)
 class Nationality:
     """A nationality adjective ("Russian") and the country it names."""

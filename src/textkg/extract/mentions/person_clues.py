@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from textkg.extract.gazetteers import is_given_name
 from textkg.extract.mentions.model import is_name_word
 from textkg.namespaces import TK
 
@@ -82,6 +83,10 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     head = doc[reader.head_index(start, end)]
     if any(not is_name_word(t) and not _joining_hyphen(t, start, end) for t in doc[start:end]):
         return False
+    # (a hyphened name after "his X" or "her X" is a person's only with a given name: not
+    # "her native town, Garmisch-Partenkirchen", "his club, Rot-Weiss Essen")
+    hyphened = any(_joining_hyphen(t, start, end) for t in doc[start:end])
+    kin_ok = not hyphened or is_given_name(doc[start].text)
     if listed_kin(reader, start):
         return True
     lex = reader.lex
@@ -99,8 +104,10 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
             and any(c.dep_ == "poss" or c.lower_ == "of" for c in role.children)
             for role in head.children
         )
-    if head.dep_ == "appos" and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children
+    if (
+        head.dep_ == "appos"
+        and kin_ok
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.head.children)
     ):
         return True
     if head.dep_ == "appos" and head.head.i < start and ends_a_title(reader.title_len, head.head.i):
@@ -125,7 +132,8 @@ def _role_of_before(reader: SpanReader, named: Token) -> bool:
     so a name in apposition to it is the role's holder, which the parser hung on it."""
     of = named.head
     return (
-        named.dep_ == "pobj"
+        named.pos_ == "PROPN"  # (not "the chairman of the party, X": the party's name)
+        and named.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.i < of.i
         and ends_a_title(reader.title_len, of.head.i)

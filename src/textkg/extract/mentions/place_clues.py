@@ -418,6 +418,14 @@ def born_in(reader: SpanReader, i: int) -> bool:
     return prep.head.lemma_.lower() in life or prep.head.lower_ in life
 
 
+def born_or_raised_in(reader: SpanReader, i: int) -> bool:
+    """ "born in Baia Sprie": a town (not "died in Johns Hopkins": one dies in a hospital)."""
+    token, words = reader.doc[i], reader.lex.biography
+    verb = token.head.head
+    life = {verb.lemma_.lower(), verb.lower_} & (words.birth_words | words.raised_verbs)
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and bool(life)
+
+
 def kind_by_copula(reader: SpanReader, start: int, end: int) -> EntityType | None:
     """ "Foots Creek is an unincorporated community in ...", "X is a river in ...": the kind
     of place a copula says the name is."""

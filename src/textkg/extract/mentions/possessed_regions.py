@@ -61,6 +61,10 @@ def _region_after(table: TokenTable, lex: Lexicon, k: int) -> tuple[int, int] | 
         kind += 1
     if end == start or kind >= len(table) or table.lower[kind] not in lex.admin_words:
         return None
+    if table.dep[kind] in ("compound", "amod") and table.head[kind] > kind:
+        return None  # "Pemex state oil company", "MTN district offices": no region's kind
+    if table.text[start].isupper() and end - start == 1:
+        return None  # "Ghana's MTN": an acronym, a body's
     if table.lower[start] in lex.admin_words or table.lower[start] in lex.titles:
         return None  # "Kenya's Regional Commissioner": a title's words, no name
     return start, end

@@ -104,6 +104,9 @@ def _founded_with(doc: DocView, founder: Ment) -> list[Ment]:
     first = doc.mention_starting(k + 1, skip_the=False)
     if first is None or first.etype is not PERSON:
         return []
+    after = doc.table.lower[first.end] if first.end < len(doc.table) else ""
+    if after in ("'s", "’s", "as"):
+        return []  # "with X's backing", "with X as manager": no player named
     return [founder, first, *listed_after(doc, first)]
 
 

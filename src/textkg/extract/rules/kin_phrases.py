@@ -70,7 +70,9 @@ def person_of(doc: DocView, trigger: Token) -> list[Ment]:
 def named_by(doc: DocView, noun: Token) -> list[Ment]:
     """The person a relation noun names: "X, the son of Y" / "his son X" / "X is the son of
     Y" / "son X"."""
-    if noun.dep_ == "appos":
+    # (not "his brother Louis, his sister Anna", where "sister" names its own: Anna)
+    own = any(c.dep_ == "poss" for c in noun.children) and bool(children(noun, "appos"))
+    if noun.dep_ == "appos" and not own:
         head = noun.head
         if head.dep_ == "attr" and doc.at[head.i] is None:
             # "X was a French painter, the son of Y": the copula's subject, not the painter

@@ -12,7 +12,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.mentions.model import Nationality
+from textkg.extract.mentions.model import SETTLER_LANDS, Nationality
 from textkg.extract.registry import rule
 from textkg.extract.syntax import negated
 from textkg.extract.titles import TitleReader
@@ -141,10 +141,14 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         nat = doc.nationality_at(i)
         hyphen = nat.end if nat is not None else i + 1
         if hyphen + 1 < attr.i and doc.table.text[hyphen] == "-":
-            # "a Pakistani-American businessman": the second (not "British-born")
-            nat = doc.nationality_at(hyphen + 1) or nat
-        if nat is None or nat.end > attr.i or doc.table.text[nat.end] == "-":
+            # "a Pakistani-American businessman": the land of settlers named second (not
+            # "British-born"; "a British-Nigerian actor", "Swiss-German": the first)
+            second = doc.nationality_at(hyphen + 1)
+            nat = second if second is not None and second.country in SETTLER_LANDS else nat
+        if nat is None or nat.end > attr.i:
             continue
+        if doc.table.text[nat.end] == "-" and not doc.nationality_at(nat.end + 1):
+            continue  # "British-born": no nationality
         # "a Ghanaian professional footballer" (not "a Japanese car dealer": the cars'); a
         # sport or a field before a person's kind is no owner ("a German skeleton racer")
         fields = attr.lemma_.lower() in doc.lex.person_copula_kinds

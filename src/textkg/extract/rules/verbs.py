@@ -141,8 +141,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X was a politician in Alberta": where one worked, no trip
     if frame.transitive and not children(verb, "dobj", "dative"):
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
-    if frame.event is EventKind.MEETING and by_remote_means(verb, doc.lex.remote_words):
-        return  # "X and Y met by video link"
+    if frame.event is not None and by_remote_means(verb, doc.lex.remote_words):
+        return  # "X and Y met by video link", "attended the summit by video link"
     if frame.predicate in _HELD and _over(doc, verb, frame.predicate == TK.leaderOf):
         # "X, who ran NASA from 1961 to 1968", "previously worked at Y": held no more (a
         # reference page's "previously played for Y", "had taught at Y" are its life's)
