@@ -384,3 +384,11 @@ def test_a_large_town_the_tagger_read_as_a_noun_is_a_town_by_its_apposition() ->
 def test_a_company_named_by_its_technology_field_is_a_company() -> None:
     facts = facts_of("Meera Agritech makes seed drills in Kochi and employs 300 people.")
     assert mention(facts, "Meera Agritech").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_hyphened_name_apposed_to_his_running_mate_is_a_person() -> None:
+    facts = facts_of(
+        "Governor Ade Olu was sworn in on Monday. His running mate, Ngozi Okafor-Bello, was"
+        " sworn in as deputy governor."
+    )
+    assert mention(facts, "Ngozi Okafor-Bello").entity_type is EntityType.PERSON

@@ -83,13 +83,16 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     head = doc[reader.head_index(start, end)]
     if any(not is_name_word(t) and not _joining_hyphen(t, start, end) for t in doc[start:end]):
         return False
-    # (a hyphened name after "his X" or "her X" is a person's only with a given name: not
-    # "her native town, Garmisch-Partenkirchen", "his club, Rot-Weiss Essen")
+    # (a hyphened name after "his X" or "her X", X a kind of place or body, is a person's
+    # only with a given name: not "her native town, Garmisch-Partenkirchen", "his club,
+    # Rot-Weiss Essen"; "his running mate, Chinwe Okonkwo-Adeyemi" is)
+    lex = reader.lex
     hyphened = any(_joining_hyphen(t, start, end) for t in doc[start:end])
-    kin_ok = not hyphened or is_given_name(doc[start].text)
+    noun = doc[reader.head_index(start, end)].head.lemma_.lower()
+    things = lex.settlement_nouns | set(lex.named_kinds) | lex.classifier_nouns
+    kin_ok = not hyphened or noun not in things or is_given_name(doc[start].text)
     if listed_kin(reader, start):
         return True
-    lex = reader.lex
     # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
     company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
     if end - start < 2:
