@@ -97,3 +97,18 @@ def test_a_party_adjective_before_leader_names_the_partys_head() -> None:
     # a chamber's caucus leader leads no party
     found = triples(facts_of("The bill was blocked by Senate Republican leader Tom Moss."))
     assert ("Tom Moss", "tk:leaderOf", "Republican") not in found
+
+
+def test_the_party_her_possessive_names_in_apposition_is_hers() -> None:
+    found = triples(
+        facts_of(
+            "Rosa Quispe was elected mayor on Monday. Her party, Movimiento Sierra Viva, is a"
+            " regional movement based in Cusco."
+        )
+    )
+    assert ("Rosa Quispe", "tk:memberOf", "Movimiento Sierra Viva") in found
+
+
+def test_his_former_club_is_his_no_more() -> None:
+    found = triples(facts_of("Tom Berg scored twice. His former club, Harwick Rovers, lost."))
+    assert ("Tom Berg", "tk:memberOf", "Harwick Rovers") not in found

@@ -197,6 +197,9 @@ class BodyWords:
     chairs_before_names: frozenset[str] = frozenset()
     #: "said it had signed X": a body's taking someone on, news even in the past perfect
     taking_on_verbs: frozenset[str] = frozenset()
+    #: "her party, X", "his club, Y": bodies one belongs to, named after one's possessive
+    membership_nouns: frozenset[str] = frozenset()
+    past_body_words: frozenset[str] = frozenset()  # "his old club", "her rival party"
 
 
 def body_words(section: Mapping[str, Any]) -> BodyWords:

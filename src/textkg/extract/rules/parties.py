@@ -1,5 +1,6 @@
 """Who belongs to a party named by its members' adjective: "X was a Republican member of the
-House", "X was elected as a Whig to the Congress", "X sought the Democratic nomination"."""
+House", "X was elected as a Whig to the Congress", "X sought the Democratic nomination"; and
+to the body "his party, X" or "her club, Y" names."""
 
 from __future__ import annotations
 
@@ -77,3 +78,36 @@ def bracketed_affiliation(doc: DocView, found: Findings) -> Iterator[Candidate]:
         kind = table.lower[body.end - 1] in doc.lex.biography.member_body_words
         if table.text[body.end] == ")" and (former or kind):
             yield RelationCandidate(person, TK.memberOf, body, person.sentence, BRACKET_RULE)
+
+
+@rule("own-body")
+def own_body(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Her party, Movimiento Sierra Viva, won", "his club, Harwick Rovers": the body a
+    person's possessive and a membership noun name, set off in apposition, is the person's
+    (the pronoun resolved to its person)."""
+    nouns = doc.lex.bodies.membership_nouns
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            noun = doc.doc[i]
+            if noun.lemma_.lower() not in nouns or noun.tag_ != "NN":
+                continue
+            past = doc.lex.past_modifiers | doc.lex.bodies.past_body_words
+            if any(c.lower_ in past for c in noun.children):
+                continue  # "his former club, X", "her old party": hers no more
+            owners = [
+                m
+                for c in noun.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                for m in doc.referents(c)
+                if m.etype is PERSON
+            ]
+            bodies = [
+                m
+                for c in noun.children
+                if c.dep_ == "appos" and c.i > noun.i
+                for m in doc.referents(c, conjuncts=False)
+                if m.etype is ORG
+            ]
+            for person in owners[:1]:
+                for body in bodies[:1]:
+                    yield RelationCandidate(person, TK.memberOf, body, span.index, "own-body")
