@@ -43,14 +43,3 @@ def test_a_company_run_on_with_of_and_its_country_is_the_company_the_article_nam
 def test_a_body_named_with_of_and_a_country_stays_whole_beside_one_word() -> None:
     facts = facts_of("The Bank of Georgia said on Monday profits rose. Bank officials agreed.")
     assert not any(o == "Georgia" and p == "tk:partOf" for _, p, o in triples(facts))
-
-
-def test_a_companys_name_ending_in_its_form_run_on_with_of_and_its_town_is_the_two() -> None:
-    found = triples(
-        facts_of(
-            "Norvia Foods signed the deal on Monday. The company is a subsidiary of Keel"
-            " Holdings of Oslo."
-        )
-    )
-    assert ("Norvia Foods", "tk:partOf", "Keel Holdings") in found
-    assert ("Keel Holdings", "tk:locatedIn", "Oslo") in found

@@ -65,7 +65,9 @@ def choose_label(kind: EntityType, mentions: Sequence[Prepared]) -> str:
     if kind is EntityType.ORGANIZATION:
         # "Hanul" written more often than "Hanul Pictures": the full name it opens
         fuller = [n for n in candidates if n.startswith(best + " ") and casing(n) == casing(best)]
-        if fuller:
+        # (only one full name it opens: not "Hadeon" beside "Hadeon Motor" and "Hadeon Heavy
+        # Industries", the group's name written short)
+        if len(set(fuller)) == 1:
             return min(fuller, key=lambda n: (-counts[n], -len(n.split()), n))
     return best
 

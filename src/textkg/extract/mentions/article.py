@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from textkg.extract.gazetteers import city_population, is_given_name, is_surname
+from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
 from textkg.extract.mentions.org_clues import business_context
 from textkg.extract.mentions.place_clues import (
@@ -268,6 +268,8 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                     ment.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
                     and " " not in ment.name  # not "New York" beside "New York Times"
                     and ment.name not in towns
+                    # (nor a large town beside a company named after it: "Lagos Medtech")
+                    and city_population(ment.name) < LARGE_TOWN
                 )
             )
             and ment.name in org_words

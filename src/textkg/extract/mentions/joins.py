@@ -454,6 +454,8 @@ def _for_field_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         return ent.end
     if k + 1 >= len(table) or table.lower[k] != "for" or not table.text[k + 1][:1].isupper():
         return ent.end
+    if table.head[k] != k - 1:
+        return ent.end  # "left the Agency for Harvest Group", "a bid by X for Y": a verb's
     end = k + 1
     while end < len(table) and end - k <= 8:
         word, lower = table.text[end], table.lower[end]
@@ -466,6 +468,8 @@ def _for_field_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
             break
     if any(table.ent_type[j] in ("PERSON", "GPE", "DATE") for j in range(k + 1, end)):
         return ent.end
+    if table.lower[end - 1] in lex.short_form_heads:
+        return ent.end  # "a bid by X | for | Valtra Energy": a company's name, no field
     return end if end - k <= 8 else ent.end
 
 

@@ -44,8 +44,7 @@ def grow_to_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
 def split_at_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     """ "owned by Straits Commodities of Singapore ... Straits Commodities' chairman": an
     organisation's name run on with "of" and a known town or country, where the article
-    names the organisation alone too or its name ends in a company's form ("Keel Holdings
-    of Oslo"), is the two."""
+    names the organisation alone too, is the two."""
     table = reader.table
     alone = {m.name for m in mentions if m.etype is EntityType.ORGANIZATION and not m.derived}
     out: list[Ment] = []
@@ -66,9 +65,7 @@ def split_at_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]
         kinds = reader.lex.classifier_nouns | reader.lex.bodies.not_businesses
         after_the = ment.start > 0 and table.lower[ment.start - 1] == "the"
         generic = head.split()[-1].lower() in kinds or after_the
-        # ("Keel Holdings of Oslo": a company's legal or trading form before "of" ends it)
-        formed = head.split()[-1].lower() in reader.lex.short_form_heads - kinds
-        if (head not in alone and not formed) or " " not in head or kind is None or generic:
+        if head not in alone or " " not in head or kind is None or generic:
             out.append(ment)
             continue
         out.append(Ment(ment.start, k, EntityType.ORGANIZATION, head, ment.sentence))

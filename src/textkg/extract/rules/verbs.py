@@ -50,6 +50,7 @@ from textkg.extract.syntax import (
     with_pobjs,
 )
 from textkg.lexicon import Lexicon, VerbFrame
+from textkg.months import MONTHS
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
 
@@ -110,7 +111,17 @@ def _reported_news(doc: DocView, verb: Token) -> bool:
     """ "Kestrel Rovers said it had signed X": a body's taking someone on, told in the past
     perfect of reported speech, is the story's news, not a state before it."""
     said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in doc.lex.speech_verbs
-    return said and verb.lemma_.lower() in doc.lex.bodies.taking_on_verbs
+    if not said or verb.lemma_.lower() not in doc.lex.bodies.taking_on_verbs:
+        return False
+    # a body speaking (not "X said he had signed for Y as a boy"), of no other time ("had
+    # signed X in 2009", "as a 15-year-old")
+    speakers = [m for c in children(verb.head, "nsubj") for m in doc.referents(c)]
+    dated = any(
+        (t.ent_type_ == "DATE" and (t.like_num or t.lower_ in MONTHS))
+        or t.lower_ in ("as", "before")
+        for t in verb.subtree
+    )  # ("on Monday" is the story's own day)
+    return bool(speakers) and all(m.etype is ORG for m in speakers) and not dated
 
 
 def _in_person(verb: Token) -> bool:
