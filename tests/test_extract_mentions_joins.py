@@ -104,3 +104,10 @@ def test_a_body_for_a_field_the_ner_cut_at_for_is_one_name() -> None:
     )
     name = "Norway Agency for Marine-Coastal Science and Technology"
     assert (name, "tk:locatedIn", "Tromso") in found
+
+
+def test_a_name_whose_kind_word_alone_was_tagged_is_whole() -> None:
+    # the NER tagged "Groep" alone, as a person, on some such texts
+    text = "The brewer is part of the Ghent-based Schelde Bier Groep since 2029."
+    found = triples(facts_with_ents(text, [(6, 7, "GPE"), (11, 12, "PERSON")]))
+    assert ("Schelde Bier Groep", "tk:locatedIn", "Ghent") in found

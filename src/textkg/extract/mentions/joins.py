@@ -29,6 +29,8 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (ent.start, _fields_end(table, ent, lex)))
     # "the Japan Agency | for | Marine-Earth Science and Technology": a body for a field
     _regrow(table, lambda ent: (ent.start, _for_field_end(table, ent, lex)))
+    # "Brabant Bier | Groep": the name's words before a kind the NER tagged alone
+    _regrow(table, lambda ent: (_kind_alone_start(table, ent, lex), ent.end))
     # "Kelvin Art Gallery | and Museum": a second kind of body after "and"
     _regrow(table, lambda ent: (ent.start, _second_kind_end(table, ent, lex)))
     # "the Marine | and Freshwater Research Institute": the field before "and"
@@ -471,6 +473,28 @@ def _for_field_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     if table.lower[end - 1] in lex.short_form_heads:
         return ent.end  # "a bid by X | for | Valtra Energy": a company's name, no field
     return end if end - k <= 8 else ent.end
+
+
+def _kind_alone_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where "Brabant Bier Groep" starts when the NER tagged only its kind word: the
+    untagged capitalised proper nouns right before it (three at most)."""
+    k = ent.start
+    if (
+        ent.label_ not in ("ORG", "PERSON")
+        or ent.end - k != 1
+        or table.lower[k] not in lex.org_head_nouns
+    ):
+        return k
+    while (
+        k > 0
+        and ent.start - k < 3
+        and table.pos[k - 1] == "PROPN"
+        and not table.ent_type[k - 1]
+        and table.text[k - 1][:1].isupper()
+        and table.lower[k - 1] not in lex.titles
+    ):
+        k -= 1
+    return k
 
 
 def _area_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
