@@ -534,6 +534,9 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         # "named X as chief": the parser often hangs the "as" phrase on X
         hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and doc.at[c.i]]
         candidates = [c for host in hosts for c in host.children]
+        if lemma in lex.role_verbs_subject:  # "will head the mission | as Chile's envoy"
+            things = [c for c in verb.children if c.dep_ == "dobj" and doc.at[c.i] is None]
+            candidates += [c for t in things for c in t.children if c.lower_ == "as"]
         orphans = []
         if lemma in lex.role_verbs_object and not any(c.lower_ == "as" for c in candidates):
             # "named X, the executive credited with reviving Y, as its chief executive":
