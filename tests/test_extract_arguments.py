@@ -44,3 +44,9 @@ def test_which_after_a_named_attribute_and_its_description_is_the_named_body() -
         "The seller is Tarvik Power, Norway's grid operator, which is headquartered in Bergen."
     )
     assert ("Tarvik Power", "tk:locatedIn", "Bergen") in triples(facts)
+
+
+def test_a_person_after_an_opening_phrase_of_place_is_the_passives_subject() -> None:
+    # (the parser hangs the name on "Oslo" as its apposition)
+    found = triples(facts_of("On arrival in Oslo, Maria Lund was greeted by Jaan Kask."))
+    assert ("Maria Lund", "tk:metWith", "Jaan Kask") in found, sorted(found)

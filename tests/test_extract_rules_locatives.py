@@ -351,3 +351,8 @@ def test_an_area_written_before_its_kind_noun_is_where_the_place_before_lies() -
     text = "Kvalsund is a village in Hasvik Municipality in Finnmark county, Norway."
     found = triples(facts_of(text))
     assert ("Hasvik Municipality", "tk:locatedIn", "Finnmark") in found
+
+
+def test_a_town_described_by_its_kind_lies_in_the_area_named_after_the_description() -> None:
+    text = "She toured a plant in Kasane, the country's main river port, in the Chobe District."
+    assert ("Kasane", "tk:locatedIn", "Chobe District") in triples(facts_of(text))

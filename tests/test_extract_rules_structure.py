@@ -399,3 +399,11 @@ def test_a_maker_of_things_that_is_a_subsidiary_is_part_of_the_group() -> None:
     found = triples(facts)
     assert ("Kessra Track", "tk:partOf", "Valdor Industries") in found
     assert ("Kessra Track", "tk:locatedIn", "Munich") not in found
+
+
+def test_a_clause_after_an_apposed_firms_seat_that_makes_it_a_unit_is_the_firms() -> None:
+    text = (
+        "The fee covered the purchase of Tarn Pay, a payments firm based in Kisumu, which "
+        "became a unit of Nyota Bank this month."
+    )
+    assert ("Tarn Pay", "tk:partOf", "Nyota Bank") in triples(facts_of(text))

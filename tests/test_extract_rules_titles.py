@@ -574,3 +574,13 @@ def test_its_chair_then_a_party_word_before_the_rank_and_the_name() -> None:
     )
     found = triples(facts_of(text))
     assert ("Ruth Adler", "tk:leaderOf", "Standing Committee on Finance") in found, sorted(found)
+
+
+def test_a_role_one_heads_a_mission_as_is_held() -> None:
+    text = "Ines Moura, a former consul in Quito, will head the mission as Chile's ambassador."
+    assert ("Ines Moura", "tk:memberOf", "Chile") in triples(facts_of(text))
+
+
+def test_the_role_held_now_after_a_former_one_is_the_same_holders() -> None:
+    text = "Hedda Moe, Tindra's former chief executive and now its chairman, backed the plan."
+    assert ("Hedda Moe", "tk:leaderOf", "Tindra") in triples(facts_of(text))

@@ -553,3 +553,10 @@ def test_who_attends_an_occasion_visits_where_it_is_held(text: str, place: str) 
 def test_attending_a_school_is_no_visit() -> None:
     found = triples(facts_of("Li Wenqiang attended Harvard University before the funeral."))
     assert ("Li Wenqiang", "tk:visited", "Harvard University") not in found
+
+
+def test_one_who_runs_a_countrys_department_leads_the_area_not_a_firms_office() -> None:
+    area = facts_of("Governor Iker Salas, who runs Peru's Cusco department, opened the road.")
+    assert ("Iker Salas", "tk:leaderOf", "Cusco") in triples(area)
+    office = facts_of("Nadia Ferro runs the company's Lima department.")
+    assert not any(p == "tk:leaderOf" for _, p, _ in triples(office))

@@ -355,13 +355,37 @@ def _partner_in_the_opening(doc: DocView, subject: Token) -> list[Ment]:
 def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
     """ "On Wednesday Costa hosted ...", "On Tuesday A and B were received by C": the person
     the parser took into the sentence's opening phrase of time, as its object, right before
-    the verb (or its auxiliaries)."""
-    token = _opening_person(doc, doc.owner[verb.i])
+    the verb (or its auxiliaries); or "On arrival in Oslo, X was greeted by Y": the person
+    it took for the opening phrase's place's apposition."""
+    token = _opening_person(doc, doc.owner[verb.i]) or _apposed_to_opening_place(doc, verb)
     if token is None or any(
         doc.doc[k].dep_ not in ("aux", "auxpass") for k in range(token.right_edge.i + 1, verb.i)
     ):
         return None
     return token
+
+
+def _apposed_to_opening_place(doc: DocView, verb: Token) -> Token | None:
+    """The person after a comma that the parser hung on the place ending the sentence's
+    opening phrase ("On arrival in Oslo, | X was greeted"): no person is a place's
+    apposition."""
+    first = doc.sentences[doc.owner[verb.i]].start_token
+    if doc.doc[first].dep_ != "prep":
+        return None
+    for token in doc.doc[first : verb.i]:
+        ment, place = doc.at[token.i], doc.at[token.head.i]
+        if (
+            token.dep_ == "appos"
+            and ment is not None
+            and ment.etype is PERSON
+            and place is not None
+            and place.etype.kind is PLACE
+            and doc.doc[token.left_edge.i - 1].text == ","
+            and token.head.dep_ == "pobj"
+            and any(a.i == first for a in token.head.ancestors)
+        ):
+            return token
+    return None
 
 
 def _opening_person(doc: DocView, sentence: int) -> Token | None:

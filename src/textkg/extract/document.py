@@ -455,11 +455,27 @@ def defined_place(view: DocView) -> Ment | None:
 
 
 def _place_before_its_kind(view: DocView, token: Token) -> Ment | None:
-    """ "in Vestfold county", "in Pará state": the place written before its lower-case kind."""
-    if token.pos_ != "NOUN" or not token.text.islower() or token.lemma_ not in view.lex.named_kinds:
+    """ "in Vestfold county", "in Pará state": the place written before its lower-case kind;
+    "Bolivia's Santa Cruz department": an administrative area's word after the area's name
+    only (not "the company's Lima department", an office in a city)."""
+    lex, lemma = view.lex, token.lemma_
+    known = lemma in lex.named_kinds
+    if (
+        token.pos_ != "NOUN"
+        or not token.text.islower()
+        or not (known or lemma in lex.area_kind_nouns)
+    ):
         return None
     named = [view.at[c.i] for c in token.children if c.dep_ == "compound"]
-    return named[-1] if named and named[-1] and named[-1].etype.kind is PLACE else None
+    place = named[-1] if named and named[-1] and named[-1].etype.kind is PLACE else None
+    if place is None or known:
+        return place
+    owners = [view.at[c.i] for c in token.children if c.dep_ == "poss"]
+    if place.etype is not EntityType.ADMINISTRATIVE_AREA or any(
+        o is None or o.etype.kind is not PLACE for o in owners
+    ):
+        return None  # "the company's Lima department": a firm's office
+    return place
 
 
 def _the_page_place(view: DocView, token: Token) -> Ment | None:

@@ -4,6 +4,9 @@ written in lower case ("minister of education, science and innovation"), a board
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from textkg.extract.arguments import dateline_town
@@ -12,6 +15,9 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
 from textkg.records import EntityType
+
+if TYPE_CHECKING:
+    from textkg.extract.titles import TitlePhrase
 
 _END_OF_APPOSITION = frozenset({",", ".", ";", ")", "”", '"', "—", "–", ":"})
 _RELATIVE = RELATIVE_PRONOUNS | {"where"}  # "the mayor of Y, where ..."
@@ -515,3 +521,29 @@ def past_holder_modifiers(ctx: DocView, i: int, limit: int) -> int:
         k += 1
     named = ctx.mention_starting(k, skip_the=False) if i < k < limit else None
     return k if named is not None and named.etype is not PERSON else i
+
+
+def as_on_the_thing(doc: DocView, verb: Token) -> list[Token]:
+    """ "X will head the mission as Chile's ambassador": the "as" phrase the parser hangs on
+    the verb's unnamed object, which gives the verb's subject the role."""
+    things = [c for c in verb.children if c.dep_ == "dobj" and doc.at[c.i] is None]
+    return [c for t in things for c in t.children if c.lower_ == "as"]
+
+
+def later_roles(
+    doc: DocView, read: Callable[[int, int], TitlePhrase | None], phrase: TitlePhrase, stop: int
+) -> list[TitlePhrase]:
+    """ "X, Norvia's former chief executive and now its chairman": the role held now, of the
+    holder of the one held before ("its")."""
+    tokens, k = doc.doc, phrase.end
+    owner = phrase.holder or next(iter(phrase.targets), None)  # "of Norvia and now its"
+    if owner is None or k + 2 >= stop or tokens[k].lower_ != "and":
+        return []
+    k += 2 if tokens[k + 1].pos_ == "ADV" else 1  # "and now its", "and its"
+    if tokens[k].lower_ not in ("its", "their"):
+        return []
+    later = read(k, stop)
+    if later is None or later.end != stop or later.holder not in (None, owner):
+        return []
+    later.holder = owner
+    return [later]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from textkg.extract import title_fields as tf
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
 from textkg.extract.descriptions import kind_before_a_title
 from textkg.extract.docmodel import tells_a_life
@@ -468,6 +469,8 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     in_a_list = bool(person.titles) and next_named(doc, stop, limit)
     if (phrase.end == stop or apposition_ends(doc, phrase.end, limit)) and not in_a_list:
         attach(doc, person, phrase, "title-appositive")
+        for later in tf.later_roles(doc, reader.phrase, phrase, stop):  # "and now its chair"
+            attach(doc, person, later, "title-appositive")
 
 
 def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: int) -> None:
@@ -534,6 +537,8 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
         # "named X as chief": the parser often hangs the "as" phrase on X
         hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and doc.at[c.i]]
         candidates = [c for host in hosts for c in host.children]
+        if lemma in lex.role_verbs_subject:  # "will head the mission | as Chile's envoy"
+            candidates += tf.as_on_the_thing(doc, verb)
         orphans = []
         if lemma in lex.role_verbs_object and not any(c.lower_ == "as" for c in candidates):
             # "named X, the executive credited with reviving Y, as its chief executive":

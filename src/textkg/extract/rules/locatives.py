@@ -168,6 +168,8 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             i = _past_its_kind(doc, ment.end, limit)  # "the Mazar hydroelectric plant, in"
             if i >= limit or doc.doc[i].text != ",":
                 continue
+            if ment.etype.kind is PLACE:
+                i = _past_a_description(doc, ment, i, limit)  # "X, the main port, in Y"
             j = i + 1
             # "Anatolia Base, on Robert Island": an island's "on"
             on_island = j < limit and _on_an_island(doc, j, limit)
@@ -207,6 +209,27 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 yield RelationCandidate(
                     ment, TK.locatedIn, place, span.index, "place-comma-place", 0.55
                 )
+
+
+def _past_a_description(doc: DocView, ment: Ment, comma: int, limit: int) -> int:
+    """The comma after a definite description of a place's kind set off after its name
+    ("Kasane, the country's main river port, in Y"), or ``comma``."""
+    start = comma + 1
+    if start >= limit or doc.doc[start].lower_ != "the":
+        return comma
+    end = next((k for k in range(start, limit) if doc.doc[k].text == ","), limit)
+    head = doc.doc[start:end].root if end < limit else None
+    if (
+        head is None
+        or head.dep_ != "appos"
+        or head.head.i != ment.end - 1
+        or doc.table.lemma[head.i] not in doc.lex.place_kind_nouns
+        or any(doc.at[k] is not None for k in range(start, end))
+        or end + 1 >= limit
+        or doc.doc[end + 1].lower_ not in ("in", "within")
+    ):
+        return comma
+    return end
 
 
 def _past_its_kind(doc: DocView, i: int, limit: int) -> int:

@@ -169,6 +169,8 @@ def _unit_by_copula(
     # "X, a maker of track systems that is a subsidiary of Y": the clause the parser hangs on
     # the made things (common nouns, no organisation) says what the maker is
     nouns += [p for n in nouns[1:] for p in made_things(doc, n)]
+    # "X, a firm based in Kisumu, which became a unit of Y": the clause hung on the seat
+    nouns += [p for n in nouns[1:] for a in children(n, "acl") for p in pobjs(a, ("in",))]
     verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
         for noun in nouns
