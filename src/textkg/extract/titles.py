@@ -11,9 +11,7 @@ State Security of the DPRK", "Chairman of the National Defense Commission"). The
 stand before the name ("Director X"), or as an apposition on either side ("X, the Chairman
 of Y" / "the Minister of Y, Comrade X"), or after a copula ("X is the director of Y").
 
-The annotators here only attach phrases to people (``references.titles``) and say which
-words stand for whom; the facts the phrases state are ``textkg.extract.rules.titles``, and
-a role written without a name is ``textkg.extract.role_references``.
+Phrases are attached to people here; their facts are ``rules.titles``.
 """
 
 from __future__ import annotations
@@ -551,6 +549,8 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
             noun = child
             if child.dep_ == "prep" and child.lower_ in ("as", "to"):
                 noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif lemma in lex.body_leading_verbs | lex.bodies.unit_leading_verbs:
+                continue  # "led Pakistan's president in": what one leads is no role of one's
             elif (
                 child.dep_ not in ("attr", "oprd", "dobj", "xcomp", "acomp", "conj")
                 and child not in orphans

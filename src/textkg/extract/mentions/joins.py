@@ -492,6 +492,11 @@ def _kind_alone_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         and not table.ent_type[k - 1]
         and table.text[k - 1][:1].isupper()
         and table.lower[k - 1] not in lex.titles
+        # (not a kind of person or body opening the sentence: "Brewer Brabant Bier Groep")
+        and not (
+            table.sent_start[k - 1]
+            and table.lower[k - 1] in lex.classifier_nouns | lex.person_classifier_nouns
+        )
     ):
         k -= 1
     return k

@@ -170,7 +170,8 @@ def _unit_by_copula(
     # the made things (common nouns, no organisation) says what the maker is
     nouns += [p for n in nouns[1:] for p in made_things(doc, n)]
     # "X, a firm based in Kisumu, which became a unit of Y": the clause hung on the seat
-    nouns += [p for n in nouns[1:] for a in children(n, "acl") for p in pobjs(a, ("in",))]
+    seats = [p for n in nouns[1:] for a in children(n, "acl") for p in pobjs(a, ("in",))]
+    nouns += [p for p in seats if (m := doc.at[p.i]) and m.etype.kind is PLACE]  # a town's
     verbs += [  # "X, which is part of Y", "X, a fragrance maker that is a unit of Y"
         c
         for noun in nouns

@@ -108,8 +108,7 @@ def _over(doc: DocView, verb: Token, lead: bool) -> bool:
 
 
 def _reported_news(doc: DocView, verb: Token) -> bool:
-    """ "Kestrel Rovers said it had signed X": a body's taking someone on, told in the past
-    perfect of reported speech, is the story's news, not a state before it."""
+    """ "Kestrel Rovers said it had signed X": news in reported speech, no state before it."""
     said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in doc.lex.speech_verbs
     if not said or verb.lemma_.lower() not in doc.lex.bodies.taking_on_verbs:
         return False
@@ -150,6 +149,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         return  # "X moved the head office to Y": the office moved, not X
     if frame.event is EventKind.VISIT and verb.lemma_ == "be" and children(verb, "attr"):
         return  # "X was a politician in Alberta": where one worked, no trip
+    fors = [p for p in pobjs(verb, ("for",)) if p.ent_type_ not in ("DATE", "TIME", "MONEY")]
+    if frame.predicate == TK.leaderOf and fors and frame.object_types != {ORG}:
+        return  # "runs Florida for the Ortiz campaign": another's regional post, no governor
     if frame.transitive and not children(verb, "dobj", "dative"):
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
     if frame.event is not None and by_remote_means(verb, doc.lex.remote_words):
