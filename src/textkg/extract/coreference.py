@@ -16,6 +16,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
+from textkg.names import written_short
 from textkg.records import EntityType
 
 #: Sentences back a pronoun can reach for its antecedent.
@@ -130,7 +131,8 @@ def _place_before_its_leader(doc: DocView, i: int, sentence: int) -> Ment | None
 
 def _owner_doing(doc: DocView, i: int) -> Ment | None:
     """ "Uzbekistan sent its deputy minister": the organisation or country that is the
-    subject of the verb whose object "its" qualifies."""
+    subject of the verb whose object "its" qualifies (or the body a described subject
+    stands for: "The group will keep its radio station")."""
     table = doc.table
     noun = table.head[i]
     if table.dep[i] != "poss" or table.dep[noun] != "dobj":
@@ -359,7 +361,7 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
 
 def _same_one(a: str, b: str) -> bool:
     """One name, or a surname written alone and the full name ("Kamau", "Rose Kamau")."""
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    return written_short(a, b) or written_short(b, a)
 
 
 def _verbs_above_with(doc: DocView, preposition: int) -> list[int]:

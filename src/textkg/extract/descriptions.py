@@ -126,10 +126,10 @@ def _named_with(view: DocView, ment: Ment, place: Ment) -> bool:
 def _alone_with(view: DocView, kind: list[Ment], place: Ment) -> list[Ment]:
     """ "agreed to take over Pinecrest Hospital in Dryden": the one body of that kind its
     sentence names with the place (none when the sentence names two)."""
-    found = []
+    found, names = [], {k.name for k in kind}
     for ment in kind:
         here = view.sentence_mentions(view.owner[ment.start])
-        bodies = {m.name for m in here if m in kind or m.name in {k.name for k in kind}}
+        bodies = {m.name for m in here if m.name in names}
         if len(bodies) == 1 and any(m.name == place.name for m in here):
             found.append(ment)
     return found

@@ -49,8 +49,8 @@ def split_at_known_names(reader: SpanReader, mentions: list[Ment]) -> list[Ment]
     alone = {m.name for m in mentions if m.etype is EntityType.ORGANIZATION and not m.derived}
     out: list[Ment] = []
     for ment in mentions:
-        words = table.lower[ment.start : ment.end]
-        cut = len(words) - 1 - words[::-1].index("of") if "of" in words[1:-1] else -1
+        inner = table.lower[ment.start + 1 : ment.end - 1]  # an "of" inside the name, the last
+        cut = len(inner) - inner[::-1].index("of") if "of" in inner else -1
         if ment.derived or ment.etype is not EntityType.ORGANIZATION or cut < 1:
             out.append(ment)
             continue

@@ -31,7 +31,8 @@ def join_over_particles(table: TokenTable, lex: Lexicon) -> None:
     """ "Banco | do | Brasil", "Terminal Atlantico do | Sul": a name in a Romance language
     the NER cut at its particles, parts of one capitalised run, joined (an organisation's if
     a part was one or it opens with a word that opens such names; else the first part's
-    kind: "Foz do Iguaçu"); not a person's ("Ana | de Souza" is tagged whole)."""
+    kind: "Foz do Iguaçu"); not a person's ("Ana | de Souza" is tagged whole), unless the
+    gazetteers know the whole run as a town ("Santa Cruz de | La Palma" tagged a person)."""
     ents = {e.start: e for e in table.ents}
     kept: list[Span] = []
     k = 0

@@ -88,7 +88,7 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     # Rot-Weiss Essen"; "his running mate, Chinwe Okonkwo-Adeyemi" is)
     lex = reader.lex
     hyphened = any(_joining_hyphen(t, start, end) for t in doc[start:end])
-    noun = doc[reader.head_index(start, end)].head.lemma_.lower()
+    noun = head.head.lemma_.lower()
     things = lex.settlement_nouns | set(lex.named_kinds) | lex.classifier_nouns
     kin_ok = not hyphened or noun not in things or is_given_name(doc[start].text)
     if listed_kin(reader, start):

@@ -86,12 +86,12 @@ def own_body(doc: DocView, found: Findings) -> Iterator[Candidate]:
     person's possessive and a membership noun name, set off in apposition, is the person's
     (the pronoun resolved to its person)."""
     nouns = doc.lex.bodies.membership_nouns
+    past = doc.lex.past_modifiers | doc.lex.bodies.past_body_words
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             noun = doc.doc[i]
             if noun.lemma_.lower() not in nouns or noun.tag_ != "NN":
                 continue
-            past = doc.lex.past_modifiers | doc.lex.bodies.past_body_words
             if any(c.lower_ in past for c in noun.children):
                 continue  # "his former club, X", "her old party": hers no more
             owners = [

@@ -96,7 +96,7 @@ def government_role(
     member = role == TK.memberOf and keyword not in lex.player_titles  # not "Swedish guitarist"
     if keyword in lex.government_roles or member or deputy_head or office:
         yield RelationCandidate(person, TK.memberOf, country, sentence, rule_name)
-    elif country is not None:  # "Swedish economist X", "Brazilian striker X"
+    else:  # "Swedish economist X", "Brazilian striker X"
         yield RelationCandidate(person, TK.nationality, country, sentence, rule_name)
     org_word = lex.title_to_organization.get(keyword.split()[-1])
     domain = domain_words(doc, phrase.keyword_start)

@@ -173,10 +173,7 @@ def _bare_state_title(
         return  # "Club president X", "Senate President Y": a body's office, not a state's
     ordinary = lex.title_modifiers | lex.demoting_modifiers | lex.past_modifiers
     text = doc.table.text
-    if any(
-        text[k] in ("'s", "’s") and _a_bodys_noun(doc, k - 1)
-        for k in range(max(1, phrase.start - 2), phrase.keyword_start)
-    ):
+    if _after_a_bodys_possessive(doc, phrase):
         return  # "the club's president, X", its club not found: still no state's
     if phrase.keyword in lex.state_leader_titles and any(
         text[k][:1].isupper() and text[k].lower() not in ordinary and not doc.in_nationality(k)
@@ -275,10 +272,7 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         for k in range(max(phrase.start - 1, 0), phrase.keyword_start)
     ):
         return  # "Glencore chief executive X": a name the NER missed holds the role
-    if any(
-        text[k] in ("'s", "’s") and _a_bodys_noun(doc, k - 1)
-        for k in range(max(1, phrase.start - 2), phrase.keyword_start)
-    ):
+    if _after_a_bodys_possessive(doc, phrase):
         return  # "the cooperative's chairman", its cooperative not found: not the story's
     company = _their_other_company(doc, attachment) or doc.most_named_organisation()
     if company is not None and before and not _a_chair_of(doc, person, company):
@@ -507,8 +501,8 @@ def _a_towns_own(doc: DocView, phrase: TitlePhrase) -> bool:
 def _a_chair_of(doc: DocView, person: Ment, company: Ment) -> bool:
     """ "Norvia said ... Chairman Ana Ruiz": a company's chair, when the company is the body
     named last before the title (in its sentence or the one before), not another ("The
-    Securities Commission fined Norvia. Chairwoman X"), the name is a full one ("Chairman
-    Mao") and no "of" names the body ("Chairman X of the union")."""
+    Securities Commission fined Norvia. Chairwoman X"), the name is a full one (not
+    "Chairman Mao") and no "of" names the body ("Chairman X of the union")."""
     from textkg.extract.descriptions import no_business  # (imports the titles' modules)
 
     after = person.end < len(doc.doc) and doc.doc[person.end].lower_ == "of"
@@ -517,6 +511,15 @@ def _a_chair_of(doc: DocView, person: Ment, company: Ment) -> bool:
     first = doc.sentences[max(0, person.sentence - 1)].start_token
     named = [m for m in doc.mentions if first <= m.start < person.start and m.etype is ORG]
     return bool(named) and all(m.name == company.name for m in named)
+
+
+def _after_a_bodys_possessive(doc: DocView, phrase: TitlePhrase) -> bool:
+    """ "the club's president": a body's noun and its possessive before the title."""
+    text = doc.table.text
+    return any(
+        text[k] in ("'s", "’s") and _a_bodys_noun(doc, k - 1)
+        for k in range(max(1, phrase.start - 2), phrase.keyword_start)
+    )
 
 
 def _a_bodys_noun(doc: DocView, k: int) -> bool:
