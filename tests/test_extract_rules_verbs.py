@@ -560,3 +560,14 @@ def test_one_who_runs_a_countrys_department_leads_the_area_not_a_firms_office() 
     assert ("Iker Salas", "tk:leaderOf", "Cusco") in triples(area)
     office = facts_of("Nadia Ferro runs the company's Lima department.")
     assert not any(p == "tk:leaderOf" for _, p, _ in triples(office))
+
+
+def test_who_leads_an_office_for_a_field_leads_it() -> None:
+    # guard: "for" inside the office's name is no one else's behalf
+    found = triples(
+        facts_of(
+            "The relief chief, Tom Reid, who leads the Office for the Coordination of"
+            " Disaster Relief, is expected in the region later this month."
+        )
+    )
+    assert ("Tom Reid", "tk:leaderOf", "Office for the Coordination of Disaster Relief") in found

@@ -115,11 +115,8 @@ def _reported_news(doc: DocView, verb: Token) -> bool:
     # a body speaking (not "X said he had signed for Y as a boy"), of no other time ("had
     # signed X in 2009", "as a 15-year-old")
     speakers = [m for c in children(verb.head, "nsubj") for m in doc.referents(c)]
-    dated = any(
-        (t.ent_type_ == "DATE" and (t.like_num or t.lower_ in MONTHS))
-        or t.lower_ in ("as", "before")
-        for t in verb.subtree
-    )  # ("on Monday" is the story's own day)
+    year = [t for t in verb.subtree if t.ent_type_ == "DATE" and (t.like_num or t.lower_ in MONTHS)]
+    dated = bool(year) or any(t.lower_ in ("as", "before") for t in verb.subtree)  # not "Monday"
     return bool(speakers) and all(m.etype is ORG for m in speakers) and not dated
 
 
@@ -150,7 +147,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.event is EventKind.VISIT and verb.lemma_ == "be" and children(verb, "attr"):
         return  # "X was a politician in Alberta": where one worked, no trip
     fors = [p for p in pobjs(verb, ("for",)) if p.ent_type_ not in ("DATE", "TIME", "MONEY")]
-    if frame.predicate == TK.leaderOf and fors and frame.object_types != {ORG}:
+    areas = [o for o in children(verb, "dobj") if (m := doc.at[o.i]) and m.etype.kind is PLACE]
+    if frame.predicate == TK.leaderOf and fors and areas:
         return  # "runs Florida for the Ortiz campaign": another's regional post, no governor
     if frame.transitive and not children(verb, "dobj", "dative"):
         return  # "X handed over to his deputy", "power was handed to X by Y": an office
