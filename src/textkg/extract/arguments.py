@@ -365,6 +365,17 @@ def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
     return token
 
 
+def person_apposed_to_place(doc: DocView, token: Token) -> bool:
+    """A person's name the parser hung on a place's (no person is a place's apposition)."""
+    ment, place = doc.at[token.i], doc.at[token.head.i]
+    return (
+        ment is not None
+        and ment.etype is PERSON
+        and place is not None
+        and (place.etype.kind is PLACE)
+    )
+
+
 def _apposed_to_opening_place(doc: DocView, verb: Token) -> Token | None:
     """The person after a comma that the parser hung on the place ending the sentence's
     opening phrase ("On arrival in Oslo, | X was greeted"): no person is a place's
@@ -373,13 +384,9 @@ def _apposed_to_opening_place(doc: DocView, verb: Token) -> Token | None:
     if doc.doc[first].dep_ != "prep":
         return None
     for token in doc.doc[first : verb.i]:
-        ment, place = doc.at[token.i], doc.at[token.head.i]
         if (
             token.dep_ == "appos"
-            and ment is not None
-            and ment.etype is PERSON
-            and place is not None
-            and place.etype.kind is PLACE
+            and person_apposed_to_place(doc, token)
             and doc.doc[token.left_edge.i - 1].text == ","
             and token.head.dep_ == "pobj"
             and any(a.i == first for a in token.head.ancestors)

@@ -13,6 +13,7 @@ from textkg.extract.docmodel import opens_with_definition
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import SETTLER_LANDS, Nationality
+from textkg.extract.mentions.place_clues import based_word
 from textkg.extract.registry import rule
 from textkg.extract.syntax import negated
 from textkg.extract.titles import TitleReader
@@ -164,7 +165,7 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
 def _past_a_seat(doc: DocView, i: int, limit: int) -> int:
     """Past "Los Angeles-based" opening an attribute: where one works is no nationality."""
     for k in range(i + 1, min(limit, i + 6)):
-        if doc.table.lower[k] == "based" and doc.table.text[k - 1] == "-":
+        if based_word(doc.doc[k]):
             return k + 1
     return i
 

@@ -12,6 +12,7 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import PLACE, DocView, place_named_before
 from textkg.extract.gazetteers import city_country_code, is_national_capital
 from textkg.extract.mentions import Ment
+from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import possessed_by_a_country
 from textkg.extract.syntax import copula_subject, negated, pobjs
@@ -113,8 +114,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 def _a_seat(token: Token) -> bool:
     """ "Cebu | -based": a place named as where an organisation is based."""
-    after = token.doc[token.i + 1 : token.i + 3]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
+    return based_follows(token.doc, token.i + 1)
 
 
 def _described_whole(doc: DocView, noun: Token, parts: list[Ment]) -> list[Ment]:

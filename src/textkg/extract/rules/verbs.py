@@ -17,6 +17,7 @@ from textkg.extract.arguments import (
     misparsed_main_verb,
     one_occasion,
     opening_day_subject,
+    person_apposed_to_place,
     seated_body,
     subjects,
 )
@@ -204,7 +205,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             and target.dep_ == "appos"
             and doc.at[target.head.i] is not None
             # (not "On arrival in Oslo, X was greeted by Y": no person is a place's apposition)
-            and not _person_apposed_to_place(doc, target)
+            and not person_apposed_to_place(doc, target)
             # not "Y, a trade delegation led by X": a group sent, not a kind of organisation
             and target.lemma_.lower() not in doc.lex.group_nouns - doc.lex.classifier_nouns
         ):
@@ -589,10 +590,3 @@ def _appointed(verb: Token, lex: Lexicon) -> bool:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return aux == ["will"]
-
-
-def _person_apposed_to_place(doc: DocView, token: Token) -> bool:
-    ment, head = doc.at[token.i], doc.at[token.head.i]
-    return (
-        ment is not None and ment.etype is PERSON and head is not None and head.etype.kind is PLACE
-    )
