@@ -24,7 +24,9 @@ from textkg.extract.syntax import (
     pobjs,
     subjects_read_as_modifiers,
 )
+from textkg.lexicon import Lexicon
 from textkg.months import WEEKDAYS
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 #: The most words of a body's description in lower case between its name and "which".
@@ -111,8 +113,10 @@ def seated_body(doc: DocView, place: Token, verb: Token) -> list[Ment]:
     """ "X, a company based in Kelso, which is owned by Y": the body whose seat the clause
     follows, when the clause says what only a body does (is owned, led, bought)."""
     lex = doc.lex
-    if verb.lemma_.lower() not in lex.company_verbs | lex.body_leading_verbs | {"lead"}:
-        return []
+    deals = [o for o in children(verb, "dobj") if _acquisition_noun(lex, o)]
+    acts = lex.company_verbs | lex.body_leading_verbs | {"lead"}
+    if verb.lemma_.lower() not in acts and not deals:
+        return []  # (nor "which completed its purchase of X", a body's deal)
     town_heads = lex.town_leader_titles | lex.place_leaders.keys() | lex.admin_words
     if any(t.lower_ in town_heads for p in pobjs(verb, ("by",)) for t in p.subtree):
         return []  # "based in Cusco, which is run by Mayor X": the town's
@@ -122,6 +126,11 @@ def seated_body(doc: DocView, place: Token, verb: Token) -> list[Ment]:
     if seat is None or seat.dep_ != "appos":
         return []
     return [m for m in _described(doc, seat) if m.etype is ORG]
+
+
+def _acquisition_noun(lex: Lexicon, noun: Token) -> bool:
+    frame = lex.nouns.get(noun.lemma_.lower())
+    return frame is not None and frame.predicate == TK.acquired
 
 
 def _relative_clause_of(verb: Token) -> Token | None:
@@ -408,7 +417,10 @@ def _opening_person(doc: DocView, sentence: int) -> Token | None:
             token.dep_ == "pobj"
             and ment is not None
             and ment.etype is PERSON
-            and any(doc.doc[k].ent_type_ in ("DATE", "TIME") for k in range(first + 1, ment.start))
+            and any(
+                doc.doc[k].ent_type_ in ("DATE", "TIME") or doc.table.lower[k] in WEEKDAYS
+                for k in range(first + 1, ment.start)
+            )
         ):
             return token
     return None

@@ -141,8 +141,12 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
     if table.dep[verb] == "relcl" and any(
         c.lower_ in ("which", "that") and c.dep_ == "nsubj" for c in doc.doc[verb].children
     ):
-        # "Y, which completed its purchase of X": the body the clause is about
+        # "Y, which completed its purchase of X": the body the clause is about (also "Y, a
+        # group based in P, which ...", the clause hung on the place)
         ment = doc.at[table.head[verb]]
+        if ment is not None and ment.etype.kind is PLACE:
+            bodies = [m for m in subjects(doc, doc.doc[verb])[0] if m.etype is ORG]
+            ment = bodies[0] if len(bodies) == 1 else None
         return ment if ment is not None and ment.etype is ORG and not ment.derived else None
     for k in range(max(0, verb - 12), verb):
         if table.head[k] != verb or table.dep[k] != "nsubj":

@@ -244,14 +244,30 @@ def objects_read_as_conjuncts(verb: Token) -> list[Token]:
         c
         for c in verb.children
         # (or a name set off after "and": "met A and, separately, B")
-        if (c.dep_ == "conj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+        if (c.dep_ == "conj" or (c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"))
         # a role with its one name ("the commissioner, B"), not a gapped clause's subject
         # and object ("and Baerbock the minister, Wang Yi"; "and his wife, A, the emir's wife")
         and c.pos_ in ("NOUN", "PROPN")
         and not _gapped(c)
         and c.i > objects[0].i
-        and any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)
+        and (
+            any(d.dep_ == "cc" and objects[0].i < d.i < c.i for d in verb.children)
+            or _named_after_a_count(objects[0], c)
+        )
     ]
+
+
+def _named_after_a_count(counted: Token, named: Token) -> bool:
+    """ "met two of the mill's critics outside the court, A, ... and B": names after a
+    comma that the parser hung on the verb, where the object only counts people."""
+    # (the sentence's own verb, not "While X was meeting the governors, A, B and C waited")
+    return (
+        (counted.pos_ == "NUM" or counted.tag_ == "NNS")
+        and counted.head.dep_ == "ROOT"
+        and named.dep_ in ("npadvmod", "dep")
+        and named.pos_ == "PROPN"
+        and named.doc[named.left_edge.i - 1].text == ","
+    )
 
 
 def object_read_as_head(verb: Token) -> list[Token]:

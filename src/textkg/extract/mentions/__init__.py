@@ -27,6 +27,7 @@ from textkg.extract.mentions.article import (
     named_before_acronyms,
     propagate,
     type_districts,
+    type_towns_of_named_areas,
 )
 from textkg.extract.mentions.context import describe
 from textkg.extract.mentions.definitions import (
@@ -219,6 +220,7 @@ def build_mentions(
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
     type_districts(reader, mentions)
+    type_towns_of_named_areas(reader, mentions)
     describe(reader, mentions, nationalities)
     mentions.sort(key=lambda m: (m.start, m.end, m.name))
     table = reader.table

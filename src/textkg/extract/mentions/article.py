@@ -170,6 +170,24 @@ def type_districts(reader: SpanReader, mentions: list[Ment]) -> None:
             ment.etype = EntityType.PLACE
 
 
+def type_towns_of_named_areas(reader: SpanReader, mentions: list[Ment]) -> None:
+    """ "Madang ... Madang Province", "Kano ... Kano State": where the article names the
+    area with its kind, the bare name a town of the gazetteers bears is the town."""
+    admin = reader.lex.admin_words
+    areas = {
+        " ".join(m.name.split()[:-1])
+        for m in mentions
+        if len(m.name.split()) > 1 and m.name.split()[-1].lower() in admin
+    }
+    for ment in mentions:
+        if (
+            ment.etype is EntityType.ADMINISTRATIVE_AREA
+            and ment.name in areas
+            and city_population(ment.name) > 0
+        ):
+            ment.etype = EntityType.CITY
+
+
 def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
     """ "the Foreign Intelligence Service (SVR)": SVR names the service in this article."""
     doc = reader.doc
@@ -465,7 +483,11 @@ def _listed_after_a_name(reader: SpanReader, i: int) -> bool:
 
 #: The NER's labels a person's surname is not taken from ("Cartwright" read as a title of a
 #: work): none, and kinds no surname of the article is.
-_NOT_NAMES_TAGS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+#: Tags no name has: a known name under one is still read ("He and | Whitecalf" tagged a
+#: number is the tagger's slip).
+_NOT_NAMES_TAGS = frozenset(
+    {"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
+)
 
 
 def _stands_alone(table: TokenTable, start: int, end: int) -> bool:

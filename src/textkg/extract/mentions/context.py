@@ -54,8 +54,8 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
                 continue  # "a herders' cooperative": whose it is, then what
             if word == "of" or (table.is_punct[k] and table.text[k] != "-"):
                 break  # past the hyphen of "a Bangkok-based contractor"
-            if table.pos[k] != "NOUN" or table.lower[k + 1 : k + 2] in (["'"], ["'s"]):
-                continue
+            if table.pos[k] != "NOUN" or table.lower[k + 1 : k + 2] in (["'"], ["'s"], ["-"]):
+                continue  # (nor "Brno" of "a Brno-based brewery", a word the hyphen joins)
             if k + 1 < limit and table.pos[k + 1] == "NOUN":
                 run = table.lemma[k + 1]
                 modifiers += [table.lemma[k]] if table.lemma[k] in specific else []

@@ -43,6 +43,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _join_pairs(table, lambda kept, ent, after: _a_body_of_its_field(table, lex, ent, after), "ORG")
     _join_areas_of(table, lex)
     _join_pairs(table, lambda kept, ent, after: _a_name_tagged_as_places(ent, after), "PERSON")
+    _join_pairs(table, lambda kept, ent, after: _an_areas_name_cut(table, lex, ent, after))
     # "Dhofar | Governorate": a region's name, then the kind of area the NER left out
     _regrow(table, lambda ent: (ent.start, _area_kind_end(table, ent, lex)), label="GPE")
     _regrow(table, lambda ent: (_body_of_start(table, ent, lex), ent.end))
@@ -197,6 +198,16 @@ def _a_name_tagged_as_places(ent: Span, after: Span) -> bool:
     pair = ent.end == after.start and ent.end - ent.start == 1 and after.end - after.start == 1
     places = ent.label_ == after.label_ == "GPE" and pair and after.text.istitle()
     return places and is_given_name(ent.text) and known_place(ent.text) is None
+
+
+def _an_areas_name_cut(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
+    """ "Milne | Bay Province", "Western | Highlands Province": an area's name the NER cut
+    in two places side by side, the second ending in a kind of area, no comma between."""
+    places = ent.label_ in ("GPE", "LOC") and after.label_ in ("GPE", "LOC")
+    if not places or ent.end != after.start or after.end - after.start < 2:
+        return False
+    first_words = table.lower[after.start : after.end - 1]
+    return table.lower[after.end - 1] in lex.admin_words and not set(first_words) & lex.admin_words
 
 
 def _join_pairs(

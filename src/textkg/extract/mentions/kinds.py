@@ -21,10 +21,12 @@ from textkg.extract.mentions.org_clues import (
     company_role_after,
     company_role_before_name,
     demonym_inside,
+    employer_after_role,
     field_of_a_title,
     joined_to_organisation,
     led_by_its_subject,
     member_of_a_group,
+    named_for_a_place,
     names_a_people,
     opens_a_sites_name,
     opens_an_organisations_name,
@@ -45,6 +47,7 @@ from textkg.extract.mentions.person_clues import (
     role_apposed_after,
     role_apposed_before,
     role_before,
+    role_named_by_copula,
     which_follows,
     who_heads,
     who_without_the,
@@ -111,11 +114,15 @@ def entity_type(
         return EntityType.COUNTRY if country else area
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = (
-        head in lex.org_head_nouns | lex.organised_event_heads
-        and head not in lex.admin_words
-        and country is None
-        and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
-    ) or opens_an_organisations_name(reader, start, end)
+        (
+            head in lex.org_head_nouns | lex.organised_event_heads
+            and head not in lex.admin_words
+            and country is None
+            and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
+        )
+        or opens_an_organisations_name(reader, start, end)
+        or named_for_a_place(reader, start, end)
+    )
     # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
         country is None
@@ -312,8 +319,10 @@ def _person_label_type(
         reader, start, end
     ):
         return EntityType.PERSON  # "the Kennedy slaying" (not "the Austin slaying": a town)
-    if org_head or _employer_after_role(reader, start, end):
+    if org_head or employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
+    if role_named_by_copula(reader, start, end):
+        return EntityType.PERSON  # "Vexor's chairman is X, a Leeds property developer"
     if classifier_before(reader, start) and not (
         reader.doc[start - 1].lemma_.lower() in lex.person_classifier_nouns
         and looks_like_person(reader, start, end)
@@ -448,14 +457,6 @@ def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
         or part_of
         or classifier_apposition(reader, start, end, kind_only=True, after_only=True)
     )
-
-
-def _employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
-    """ "an analyst at Berenberg": one word after a role and "at" is where the person works,
-    not another person."""
-    if end - start != 1 or start < 2 or reader.table.lower[start - 1] != "at":
-        return False
-    return reader.table.lemma[start - 2] in reader.lex.titles
 
 
 def looks_like_person(reader: SpanReader, start: int, end: int) -> bool:

@@ -94,6 +94,28 @@ def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> boo
     return _opens_a_name(reader, start, end, "ORG")
 
 
+def employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
+    """ "an analyst at Berenberg": one word after a role and "at" is where the person works,
+    not another person."""
+    if end - start != 1 or start < 2 or reader.table.lower[start - 1] != "at":
+        return False
+    return reader.table.lemma[start - 2] in reader.lex.titles
+
+
+def named_for_a_place(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Gulf of Guinea Logistics", "Bay of Plenty Energy": a body named for a place whose
+    name has "of", its kind the last word (where "Gulf" before "of" reads as the head)."""
+    table, lex = reader.table, reader.lex
+    last = table.lower[end - 1]
+    return (
+        end - start > 3
+        and "of" in table.lower[start + 1 : end - 2]
+        and last in lex.org_head_nouns
+        and last not in lex.admin_words
+        and table.text[end - 1][:1].isupper()
+    )
+
+
 def opens_a_sites_name(reader: SpanReader, start: int, end: int) -> bool:
     """ "Palais des Nations", "Stade de France": a word that opens sites' names (not a town
     the gazetteers know: "Lake Placid", "Mount Vernon")."""

@@ -320,3 +320,16 @@ def role_apposed_after(reader: SpanReader, start: int, end: int) -> bool:
         t.dep_ == "appos" and t.head.i in heads and t.lemma_.lower() in reader.lex.titles
         for t in reader.doc[end : min(len(reader.doc), end + 8)]
     )
+
+
+def role_named_by_copula(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Vexor's chairman is X, a property developer": the name a role is said to be, a
+    person, whatever kind of business the apposition after it gives."""
+    name = reader.doc[end - 1]
+    verb = name.head
+    if name.dep_ != "attr" or verb.lemma_ != "be" or not (start <= name.i < end):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in reader.lex.titles and c.i < start
+        for c in verb.children
+    )

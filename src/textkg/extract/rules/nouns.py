@@ -93,11 +93,13 @@ def _parties(
                 if c.lower_ == prep.lower_
                 for p in children(c, "pobj")
             ]
+            # (and "talks with A, and separately with B", the second "with" on the verb)
+            second = bool(others) and prep.lower_ == "with" and anchor is not anchors[0]
             for pobj in children(prep, "pobj") + again:
                 named = doc.referents(pobj, with_leader=True) + coordinated_people(doc, pobj)
+                if coordinated or pobj in again or second:
+                    apart.extend(m for m in named if m not in others)
                 others.extend(named)
-                if coordinated or pobj in again:
-                    apart.extend(named)
                 if prep.lower_ in ("between", "among"):
                     # "between members of A and staff of B": the parser often hangs the
                     # second party under the first one's "of" phrase

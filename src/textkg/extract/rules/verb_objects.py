@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.syntax import copula_subject, pobjs
 from textkg.lexicon import Lexicon
 
 
@@ -18,6 +19,20 @@ def majority(share: Token, lex: Lexicon) -> bool:
         return True
     numbers = [t.text.rstrip("%") for t in words if t.like_num]
     return any(n.replace(".", "", 1).isdigit() and float(n) > 50 for n in numbers)
+
+
+def owned_through(share: Token, lex: Lexicon) -> list[Token]:
+    """ "bought a 60% stake in X": X, if the share is most of it; "in X" right after the
+    share is its object even where the parser hung it on the verb."""
+    if not majority(share, lex):
+        return []
+    owned = pobjs(share, ("of", "in"))
+    after = share.right_edge.i + 1
+    if not owned and after < len(share.doc) and share.doc[after].lower_ in ("of", "in"):
+        prep = share.doc[after]
+        if prep.head == share.head and prep.dep_ == "prep":
+            owned = [c for c in prep.children if c.dep_ == "pobj"]
+    return owned
 
 
 def and_a_person_after(doc: DocView, ment: Ment) -> list[Ment]:
@@ -52,3 +67,24 @@ def named_after(doc: DocView, noun: Token) -> list[Ment]:
     if not ends or any(doc.doc[doc.root_of(m)].dep_ in ("nsubj", "nsubjpass") for m in named):
         return []
     return named
+
+
+def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
+    """ "Norvia, which is based in Oslo and led by X": the noun a passive relative clause
+    is about (the name a description in apposition stands for)."""
+    clause = pronoun.head
+    if clause.dep_ == "auxpass":
+        clause = clause.head  # "X, which is 80% owned by Y": on the auxiliary
+    # (a clause the parser made a participle's: "a trader that is 70% owned by Y")
+    target = clause.head if clause.dep_ in ("relcl", "acl") else None
+    if (
+        target is not None
+        and target.dep_ == "appos"
+        and doc.at[target.head.i] is not None
+        and doc.at[target.i] is None  # (not "the governor of P, X, who was ...")
+    ):
+        return target.head  # "X, a grain trader that is owned by Y": X
+    if target is not None and target.dep_ == "attr" and doc.at[target.i] is None:
+        # "X is a Lima-based miner that is owned by Y": the copula's subject
+        return copula_subject(target, doc.lex.unit_copulas) or target
+    return target

@@ -27,7 +27,12 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.signings import signatories, signed_together
-from textkg.extract.rules.verb_objects import and_a_person_after, majority, named_after
+from textkg.extract.rules.verb_objects import (
+    and_a_person_after,
+    named_after,
+    owned_through,
+    passive_clause_noun,
+)
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
     agent_past_a_place,
@@ -178,7 +183,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             found += [m for m in more if m not in found]
         if not found and frame.event is EventKind.MEETING:  # "shown round the plant by X"
             found = [
-                m for p in agent_past_a_place(verb) for m in doc.referents(p) if m.etype is PERSON
+                m
+                for p in agent_past_a_place(verb)
+                for m in doc.referents(p) + coordinated_people(doc, p)
+                if m.etype is PERSON
             ]
         if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
             found += [m for m in signatories(doc, verb) if m not in found]
@@ -215,17 +223,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             apposed = second_attribute_apposed(target)  # "a unit of Y, the group led by X": Y
             target = apposed or copula_subject(target, doc.lex.unit_copulas)
         if target is not None and target.lower_ in RELATIVE_PRONOUNS:
-            clause = target.head  # "Norvia, which is based in Oslo and led by X": Norvia
-            if clause.dep_ == "auxpass":
-                clause = clause.head  # "X, which is 80% owned by Y": on the auxiliary
-            # (a clause the parser made a participle's: "a trader that is 70% owned by Y")
-            target = clause.head if clause.dep_ in ("relcl", "acl") else None
-            if target is not None and target.dep_ == "appos" and doc.at[target.head.i] is not None:
-                target = target.head  # "X, a grain trader that is owned by Y": X
-            elif target is not None and target.dep_ == "attr" and doc.at[target.i] is None:
-                # "X is a Lima-based miner that is owned by Y": the copula's subject
-                target = copula_subject(target, doc.lex.unit_copulas) or target
-            patient = []
+            target, patient = passive_clause_noun(doc, target), []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
             objects = doc.referents(target, conjuncts=bool(patient), with_leader=meets)
@@ -257,8 +255,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                         child = child.head  # "X, the subsidiary that Y bought": X
                 if frame.predicate == TK.acquired and child.lower_ in doc.lex.share_nouns:
                     # "bought 70% of X", "took a 60% stake in X": X, if the share is most
-                    owned = [o for o in pobjs(child, ("of", "in")) if majority(child, doc.lex)]
-                    objects.extend(m for o in owned for m in doc.referents(o))
+                    objects.extend(
+                        m for o in owned_through(child, doc.lex) for m in doc.referents(o)
+                    )
                     continue
                 if meets and child.lemma_.lower() in doc.lex.occasion_nouns:
                     # "hosted a dinner for both captains, A and B": the guests
@@ -507,7 +506,10 @@ def _main_subject(clause: Token) -> Token | None:
     """The subject of the sentence a relative clause's noun hangs in ("X is owned by Y,
     which ...", "X is a unit of Y, a group that ..."), if the noun is in its predicate."""
     head = clause.head
-    while head.dep_ in ("appos", "pobj", "prep", "agent", "attr", "conj") and head.head.i != head.i:
+    while (
+        head.dep_ in ("appos", "pobj", "prep", "agent", "attr", "conj", "acl")
+        and head.head.i != head.i
+    ):
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
         return None
