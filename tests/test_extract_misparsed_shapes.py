@@ -129,3 +129,94 @@ def test_a_towns_name_beside_its_provinces_is_the_town() -> None:
 def test_sailing_to_a_town_is_a_visit() -> None:
     found = triples(facts_of("Ana Ruiz flew to Lae on Monday and sailed to Madang on Tuesday."))
     assert ("Ana Ruiz", "tk:visited", "Madang") in found
+
+
+def test_a_second_kind_of_place_joined_to_an_apposition() -> None:
+    text = "The port is in Poti, a city on the Black Sea and the main town of Samegrelo."
+    assert ("Poti", "tk:locatedIn", "Samegrelo") in triples(facts_of(text))
+
+
+def test_a_town_which_is_the_largest_city_of_a_region() -> None:
+    text = (
+        "The Kings are owned by Bridge Sports, a company based in Regina, which is the "
+        "largest city in Saskatchewan."
+    )
+    assert ("Regina", "tk:locatedIn", "Saskatchewan") in triples(facts_of(text))
+
+
+def test_a_teams_name_without_its_town_is_the_team() -> None:
+    text = (
+        "The Regina Prairie Hawks, a junior hockey club, have appointed a coach. The Prairie "
+        "Hawks are owned by Bridge Sports Group, a company based in Regina."
+    )
+    # as the small model reads some teams' names: "The Prairie Hawks" left untagged
+    facts = facts_with_ents(text, [(1, 4, "ORG"), (21, 24, "ORG"), (29, 30, "GPE")])
+    assert ("Regina Prairie Hawks", "tk:partOf", "Bridge Sports Group") in triples(facts)
+
+
+def test_a_leagues_commissioner_leads_it() -> None:
+    text = (
+        "The club plays in the Prairie Hockey League, whose commissioner, Gordon Fraser, "
+        "welcomed the appointment."
+    )
+    assert ("Gordon Fraser", "tk:leaderOf", "Prairie Hockey League") in triples(facts_of(text))
+
+
+def test_another_of_a_kind_from_a_country() -> None:
+    text = (
+        "The club named Mikko Laine, a coach from Finland, as head coach. Laine's assistant, "
+        "Olli Rantala, another coach from Finland, will run the drills."
+    )
+    assert ("Olli Rantala", "tk:nationality", "Finland") in triples(facts_of(text))
+
+
+def test_a_coachs_assistant_works_where_the_coach_does() -> None:
+    text = (
+        "Harbour Kings named Mikko Laine as head coach. Laine's assistant, Olli Rantala, "
+        "will run the drills."
+    )
+    assert ("Olli Rantala", "tk:memberOf", "Harbour Kings") in triples(facts_of(text))
+
+
+def test_a_hyphened_role_said_to_be_a_person() -> None:
+    # the parser makes "vice", "-" and "rector" three subjects of "is"
+    text = (
+        "Shirak University named a new rector on Monday. Its vice-rector for research is "
+        "Thomas Grant, an engineer from France."
+    )
+    assert ("Thomas Grant", "tk:worksFor", "Shirak University") in triples(facts_of(text))
+
+
+def test_a_stations_station_manager_runs_it() -> None:
+    text = "Radio Sur's station manager, Marlon Ramsey, will stay on."
+    assert ("Marlon Ramsey", "tk:leaderOf", "Radio Sur") in triples(facts_of(text))
+
+
+def test_the_general_manager_of_a_port_leads_the_port() -> None:
+    # a port with a general manager is a body, not only a place
+    text = "She signed the concession with Kwaku Mensah, the general manager of Tema Port."
+    assert ("Kwaku Mensah", "tk:leaderOf", "Tema Port") in triples(facts_of(text))
+
+
+def test_based_in_the_city_named_before() -> None:
+    text = (
+        "The hospital is in Mbarara. It trains doctors from Kagera University, which is also "
+        "based in the city."
+    )
+    assert ("Kagera University", "tk:locatedIn", "Mbarara") in triples(facts_of(text))
+
+
+def test_a_given_name_written_alone_is_the_person() -> None:
+    # Thai news writes a person's given name alone; the small model tags it a place, an
+    # organisation or nothing (as it does on some texts)
+    text = (
+        "The Loy Krathong Festival in Sukhothai has named Kanokwan Sripetch, a stage "
+        "designer from Bangkok, as its artistic director. Kanokwan, 38, was born in Phrae. "
+        "Kanokwan drove to Sukhothai from Phrae on Tuesday and met the festival's "
+        "treasurer, Malai Wongsa, at the town hall. Kanokwan said the festival needs visitors."
+    )
+    spans = [(0, 4, "ORG"), (5, 6, "GPE"), (8, 10, "PERSON"), (15, 16, "GPE"), (22, 23, "GPE")]
+    spans += [(29, 30, "GPE"), (34, 35, "GPE"), (36, 37, "GPE"), (46, 48, "PERSON")]
+    facts = facts_with_ents(text, [*spans, (54, 55, "ORG")])
+    assert mention(facts, "Kanokwan Sripetch").entity_type is EntityType.PERSON
+    assert met(triples(facts), "Kanokwan", "Malai Wongsa")

@@ -296,7 +296,11 @@ class DocView:
             towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]
             if towns and towns[0].etype.kind is EntityType.PLACE:
                 return towns[:1]
-        place = _place_before_its_kind(self, token) or _the_page_place(self, token)
+        place = (
+            _place_before_its_kind(self, token)
+            or _the_page_place(self, token)
+            or _the_seat_named_before(self, token)
+        )
         if place is not None:
             return [place]  # "The town also houses X", on a page about a town
         if lemma in self.lex.board_nouns and token.pos_ == "NOUN":
@@ -490,3 +494,18 @@ def _the_page_place(view: DocView, token: Token) -> Ment | None:
         return None
     place = defined_place(view)
     return place if place is not None and place.etype is kind else None
+
+
+def _the_seat_named_before(view: DocView, token: Token) -> Ment | None:
+    """ "X, which is also based in the city": the town named last before (in its sentence or
+    the two before), where a body is said to be based."""
+    kind = view.lex.named_kinds.get(token.lemma_.lower())
+    if kind is not EntityType.CITY or not token.is_lower:
+        return None
+    if list(token.children) != [c for c in token.children if c.lower_ == "the"]:
+        return None  # only "the city": not "the old city", "the city of X"
+    prep = token.head
+    seat = prep.head if token.dep_ == "pobj" and prep.lower_ == "in" else None
+    if seat is None or seat.lemma_.lower() not in view.lex.seat_verbs:
+        return None
+    return place_named_before(view, token.i, EntityType.CITY)

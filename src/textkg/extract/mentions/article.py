@@ -15,12 +15,15 @@ from textkg.extract.mentions.place_clues import (
     region_follows,
     seat_of,
 )
+from textkg.extract.mentions.short_forms import (
+    company_short_names,
+    person_short_forms,
+    stands_alone,
+)
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.mentions.town_slots import a_towns_slot, in_a_places_slot, one_word_towns
 from textkg.extract.places import country_name
-from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
-from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
 
@@ -268,6 +271,7 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             and first in org_singles
             and first not in surnames  # "Choi Min-seo", where "Choi" alone was typed otherwise
             and not is_given_name(first)
+            and not votes[first][EntityType.PERSON]  # "Siriporn, 38, ...": a person's name
         ):
             ment.etype = EntityType.ORGANIZATION
             continue
@@ -303,6 +307,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             continue
         one_word = " " not in ment.name or first in reader.lex.name_particles
         surname = (one_word and ment.name in surnames) or ment.name in double_surnames
+        # "Siriporn Chaiyasit ... Siriporn, 38, was born ...": a given name written alone,
+        # once at least where only a person stands, as Thai and other news write names
+        surname = surname or (one_word and ment.name in given and _given_alone(ment, votes))
         if surname and not votes[ment.name][EntityType.COUNTRY]:
             # "Lincoln" after "Abraham Lincoln", however often the NER made it a place;
             # "Owusu Boateng" or "Tjon-Sien" after "Ama Owusu Boateng", "Eva Tjon-Sien"
@@ -322,6 +329,15 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
     return mentions
+
+
+def _given_alone(ment: Ment, votes: dict[str, Counter[EntityType]]) -> bool:
+    """A given name of a person named here, written alone: the person where a span of it
+    says so, or where it is no town the gazetteers know and nothing says a body."""
+    said = votes[ment.name]
+    if said[EntityType.PERSON]:
+        return True
+    return known_place(ment.name) is None and not said[EntityType.ORGANIZATION]
 
 
 def _a_towns(reader: SpanReader, ment: Ment) -> bool:
@@ -413,10 +429,16 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         if ment.etype is not EntityType.PERSON or ment.derived:
             continue
         span = doc[ment.start : ment.end]
-        for word in _person_short_forms([t.text for t in span], span.text):
+        for word in person_short_forms([t.text for t in span], span.text):
             short_forms.add(word)
             known.setdefault(word, (EntityType.PERSON, word))
-    company_forms = _company_short_names(reader, mentions, known)
+    # a given name the article writes alone for a person ("Siriporn, 38, was born ..."),
+    # wherever the NER left it untagged
+    alone = {m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name}
+    for word in alone - known.keys():
+        short_forms.add(word)
+        known[word] = (EntityType.PERSON, word)
+    company_forms = company_short_names(reader, mentions, known)
     towns = one_word_towns(reader, mentions, known)
     firsts: dict[str, list[str]] = defaultdict(list)
     for surface in sorted(known, key=len, reverse=True):
@@ -453,7 +475,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
-            if surface in company_forms and not _stands_alone(table, i, end):
+            if surface in company_forms and not stands_alone(table, i, end):
                 continue
             if surface in towns and not a_towns_slot(reader, i, end):
                 continue
@@ -481,91 +503,11 @@ def _listed_after_a_name(reader: SpanReader, i: int) -> bool:
     )
 
 
-#: The NER's labels a person's surname is not taken from ("Cartwright" read as a title of a
-#: work): none, and kinds no surname of the article is.
-#: Tags no name has: a known name under one is still read ("He and | Whitecalf" tagged a
-#: number is the tagger's slip).
+#: The NER's labels a known name is still read under ("Cartwright" read as a title of a
+#: work; "He and | Whitecalf" tagged a number): none, and kinds no name of the article is.
 _NOT_NAMES_TAGS = frozenset(
     {"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
 )
-
-
-def _stands_alone(table: TokenTable, start: int, end: int) -> bool:
-    """A company's short form as a name of its own ("Norlake chairman X", which the parser
-    may call a noun): not tagged as something else, not a verb, and not the start of a
-    longer name ("the Duke of Sussex", "Duke Ellington")."""
-    # (a product's tag does not count: "bought Mayombe", tagged so, is the company)
-    tags = table.ent_type[start:end]
-    if table.pos[start] == "VERB" or any(t not in ("", "PRODUCT") for t in tags):
-        return False
-    following = table.text[end] if end < len(table) else ""
-    return following != "of" and not following[:1].isupper()
-
-
-def _person_short_forms(words: list[str], surface: str = "") -> list[str]:
-    """The words a person's name is shortened to: the surname ("Daniel Hughes ... Hughes"),
-    and a family name written first in a name of three words ("Choe Son Hui ... Choe")."""
-    forms = []
-    last, first = words[-1], words[0]
-    calendar = last.lower() in MONTHS or last.lower() in WEEKDAYS
-    if len(words) >= 2 and _name_like(last, 3) and not calendar:
-        forms.append(last)
-    first_calendar = first.lower() in MONTHS or first.lower() in WEEKDAYS  # "Jun Young-hyun"
-    # "Ha Jin-woo": a Korean given name (hyphened, lower case after the hyphen) after the
-    # family name
-    korean = re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", surface) is not None
-    if (
-        ((len(words) >= 3 and not is_given_name(first)) or korean)
-        and _name_like(first, 2)
-        and not first_calendar
-    ):
-        forms.append(first)
-    return forms
-
-
-def _name_like(word: str, shortest: int) -> bool:
-    return word.isalpha() and word[:1].isupper() and len(word) >= shortest
-
-
-def _company_short_names(
-    reader: SpanReader, mentions: list[Ment], known: dict[str, tuple[EntityType, str]]
-) -> set[str]:
-    """ "Harlow Foods ... Harlow also named ...": a company's name without its last word,
-    when that word says what kind of company it is, stands for the company later on (where
-    the parser calls it a proper noun and the NER gave it nothing), as a one-word name the
-    NER tagged once does. A town or country is never one ("Kenya Airways" leaves "Kenya"
-    the country)."""
-    table, lex = reader.table, reader.lex
-    shorts: set[str] = set()
-    title_words = lex.titles | lex.honorifics | lex.title_modifiers
-    for ment in mentions:
-        if ment.etype is not EntityType.ORGANIZATION or ment.derived:
-            continue
-        first, last = ment.start, ment.end - 1
-        if ment.end - ment.start == 1:
-            last = ment.end  # "Norlake ... Norlake chairman X": a one-word name, again
-        elif table.lower[ment.end - 1] not in lex.short_form_heads:
-            continue
-        if table.lower[first] in ("the", "a", "an"):
-            first += 1
-        words = table.text[first:last]
-        short = " ".join(words)
-        if (
-            not words
-            or any(
-                table.pos[k] != "PROPN" or not table.text[k][:1].isupper()
-                for k in range(first, last)
-            )
-            or len(short) < 3
-            or country_name(short, lex) is not None
-            or known_place(short) is not None
-            or short.lower() in title_words
-        ):
-            continue  # "General Motors" never makes "General" the company
-        if short not in known:
-            known[short] = (EntityType.ORGANIZATION, ment.name)
-            shorts.add(short)
-    return shorts
 
 
 def dedupe(mentions: list[Ment]) -> list[Ment]:

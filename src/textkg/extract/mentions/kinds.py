@@ -26,10 +26,9 @@ from textkg.extract.mentions.org_clues import (
     joined_to_organisation,
     led_by_its_subject,
     member_of_a_group,
-    named_for_a_place,
+    named_as_a_body,
     names_a_people,
     opens_a_sites_name,
-    opens_an_organisations_name,
     played_for,
     player_of,
     role_after_whose,
@@ -114,15 +113,11 @@ def entity_type(
         return EntityType.COUNTRY if country else area
     # "Union" heads organisations, but "the Soviet Union" is a country
     org_head = (
-        (
-            head in lex.org_head_nouns | lex.organised_event_heads
-            and head not in lex.admin_words
-            and country is None
-            and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
-        )
-        or opens_an_organisations_name(reader, start, end)
-        or named_for_a_place(reader, start, end)
-    )
+        head in lex.org_head_nouns | lex.organised_event_heads
+        and head not in lex.admin_words
+        and country is None
+        and not (end - start == 1 and city_population(name) > 0)  # "in Rugby": the town
+    ) or named_as_a_body(reader, start, end)
     # "X, whose chairman, Y": no person or place has a chairman; "the drummer of X": a band
     org_head = org_head or (
         country is None

@@ -102,6 +102,34 @@ def employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
     return reader.table.lemma[start - 2] in reader.lex.titles
 
 
+def named_as_a_body(reader: SpanReader, start: int, end: int) -> bool:
+    """A name its own words or the role before it say is an organisation's, whatever its
+    head word: "Grupo Ibarra", "Gulf of Guinea Logistics", "the general manager of Tema
+    Port" (a role only a body has)."""
+    return (
+        opens_an_organisations_name(reader, start, end)
+        or named_for_a_place(reader, start, end)
+        or _body_role_before(reader, start, end)
+    )
+
+
+def _body_role_before(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the general manager of | X", "the chief executive of the | X": a role only a body
+    has, of the name (not of "Sao Paulo-based group X", nor of a town the lists know)."""
+    table = reader.table
+    name = reader.doc[start:end].text
+    hyphened = end < len(table) and table.text[end] == "-"
+    if hyphened or city_population(name) or is_subdivision(name) or country_name(name, reader.lex):
+        return False
+    k = start - 1
+    if k >= 0 and table.lower[k] == "the":
+        k -= 1
+    if k < 1 or table.lower[k] != "of":
+        return False
+    words = table.lower[max(0, k - 3) : k]
+    return any(" ".join(words[n:]) in reader.lex.body_roles for n in range(len(words)))
+
+
 def named_for_a_place(reader: SpanReader, start: int, end: int) -> bool:
     """ "Gulf of Guinea Logistics", "Bay of Plenty Energy": a body named for a place whose
     name has "of", its kind the last word (where "Gulf" before "of" reads as the head)."""

@@ -20,6 +20,9 @@ from textkg.extract.titles import TitleReader
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
+#: The articles of a description that says one of a kind ("X, another coach from Finland").
+_ONE_OF = frozenset({"a", "an", "another"})
+
 
 @rule("nationality-adjective")
 def nationality_adjective(doc: DocView, found: Findings) -> Iterator[Candidate]:
@@ -100,7 +103,7 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
     lower, i = doc.table.lower, person.end
     if i + 2 < len(lower) and lower[i] == "," and doc.doc[i + 1].like_num and lower[i + 2] == ",":
         i += 2
-    if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in ("a", "an"):
+    if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in _ONE_OF:
         return doc.nationality_at(i + 2)
     # "X (1844 – 1893), Hungarian inventor of ...": a list page's line, its life bracket, then
     # a nationality and an occupation with no article
@@ -136,7 +139,7 @@ def _nationality_by_copula(doc: DocView, person: Ment) -> Nationality | None:
         return None
     for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
         i = attr.left_edge.i
-        if doc.table.lower[i] in ("a", "an"):
+        if doc.table.lower[i] in _ONE_OF:
             i += 1
         i = _past_a_seat(doc, i, attr.i)  # "a Los Angeles-based | English actress"
         nat = doc.nationality_at(i)
@@ -273,7 +276,7 @@ def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
             i = person.end
             if person.etype is not PERSON or person.derived or i + 3 >= span.end_token:
                 continue
-            if table.text[i] != "," or table.lower[i + 1] not in ("a", "an"):
+            if table.text[i] != "," or table.lower[i + 1] not in _ONE_OF:
                 continue
             k = _from_after_an_occupation(doc, i + 2, span.end_token)
             country = doc.mention_starting(k + 1) if k is not None else None

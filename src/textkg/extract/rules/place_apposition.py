@@ -29,6 +29,13 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
             apposed = token.dep_ == "appos"
             # "Hobart is the capital of Tasmania": a copula's kind of place as an apposition's
             described = _apposed_to(token) if apposed else copula_subject(token)
+            if described is not None and described.lower_ in ("which", "that"):
+                # "Saskatoon, which is the largest city in Saskatchewan": the clause's noun
+                clause = described.head
+                described = clause.head if clause.dep_ == "relcl" else None
+            if _second_kind(doc, token):
+                # "Gyumri, the second city of Armenia and the capital of Shirak Province"
+                apposed, described = True, _apposed_to(token.head)
             if described is None or negated(token.head):
                 continue  # "Crimea is not a region of Russia"
             noun = _one_of(token)
@@ -110,6 +117,16 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         part, TK.locatedIn, whole, span.index, "place-apposition"
                     )
+
+
+def _second_kind(doc: DocView, token: Token) -> bool:
+    """A kind of place joined by "and" to a place's apposition: a second description."""
+    return (
+        token.dep_ == "conj"
+        and token.head.dep_ == "appos"
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() in doc.lex.place_kind_nouns
+    )
 
 
 def _a_seat(token: Token) -> bool:

@@ -4,6 +4,10 @@ Y"); this is the same fact written the other way round."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from spacy.tokens import Token
+
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import children
@@ -21,15 +25,24 @@ def role_is_name(doc: DocView) -> None:
                 continue
             roles = children(verb, "nsubj")
             attrs = children(verb, "attr")
-            if len(roles) != 1 or not attrs or doc.at[roles[0].i] is not None:
+            if not _one_role(roles) or not attrs or doc.at[roles[-1].i] is not None:
                 continue
             people = [m for m in doc.referents(attrs[0], conjuncts=False) if m.etype is PERSON]
-            role = roles[0]
             # "The company's chief scientist is X", "The current president of Y is X"
-            phrase = reader.phrase(role.left_edge.i, role.right_edge.i + 1)
-            if not people or phrase is None or phrase.keyword_end != role.i + 1:
+            end = max(r.right_edge.i for r in roles) + 1
+            phrase = reader.phrase(roles[0].left_edge.i, end)
+            if not people or phrase is None:
+                continue
+            if len(roles) == 1 and phrase.keyword_end != roles[0].i + 1:
                 continue
             if phrase.holder is None and not phrase.targets:
                 continue  # "The winner is X": whose role, the text does not say
             for person in people:
                 attach(doc, person, phrase, "title-copula")
+
+
+def _one_role(roles: list[Token]) -> bool:
+    """One subject, or the pieces of a hyphened title the parser made subjects each ("Its
+    vice | - | rector is X", "Its vice | -president is X")."""
+    hyphened = any(r.text == "-" for r in roles) and all(b.i == a.i + 1 for a, b in pairwise(roles))
+    return len(roles) == 1 or (1 < len(roles) <= 3 and hyphened)
