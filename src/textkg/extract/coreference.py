@@ -9,6 +9,8 @@ sentence are found and their extractor says they rest on a resolved reference.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
@@ -30,7 +32,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
-    given = _given_names(doc)
+    given = _Sexes(_given_names(doc), _told_sexes(doc))
     _groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
@@ -247,7 +249,7 @@ def _root(doc: DocView, k: int) -> int:
 
 
 def _antecedent(
-    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: dict[str, str]
+    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: _Sexes
 ) -> Ment | None:
     """The latest subject of the wanted kind before token ``i`` in the window, else the
     latest mention of that kind, if it agrees in sex (of the given name ``given`` says a
@@ -279,6 +281,9 @@ def _antecedent(
         verbs = _verbs_above_with(doc, table.head[i])
         holders = [m for m in doc.mentions if any(_subject_of(doc, m, v) for v in verbs)]
         candidates = [m for m in candidates if not any(_same_one(m.name, h.name) for h in holders)]
+    described = _described_before(doc, i, sentence) if table.lower[i] == "its" else None
+    if described is not None and all(m.start < described.start for m in candidates):
+        return described  # "X has run the brewery since 2037. Its head brewer, Y"
     if not candidates:
         return None
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
@@ -295,11 +300,28 @@ def _antecedent(
         # about Y. Z met him": the one it is about)
         pronouns = doc.references.pronouns
         spoken = any(doc.owner[k] == latest and r.etype is wanted for k, r in pronouns.items())
-        if latest == doc.owner[i] - 1 and not spoken:
+        # (or of its own sentence: "X visited Y with Z and held talks with her": Z)
+        if latest in (doc.owner[i] - 1, doc.owner[i]) and not spoken:
             candidates = [m for m in candidates if doc.owner[m.start] == latest]
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
+
+
+def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
+    """The organisation a definite description stands for ("the brewery"), the last one in
+    the sentence before "its" or in its own sentence before it."""
+    start = doc.sentences[max(0, sentence - 1)].start_token
+    for k in range(i - 1, start - 1, -1):
+        token = doc.doc[k]
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        if [c.lower_ for c in token.children] != ["the"]:
+            continue  # a bare "the brewery" (not "the regional university", a guess)
+        found = doc.description(token) if doc.at[k] is None else []
+        if found and found[0].etype is ORG:
+            return found[0]
+    return None
 
 
 def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
@@ -318,15 +340,57 @@ def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
     return [m for m in candidates if not nested(m)] or candidates
 
 
-def _agrees(ment: Ment, sex: str, given: dict[str, str]) -> bool:
+@dataclass(frozen=True)
+class _Sexes:
+    """What the article tells of its people's sex: the given name of each family name
+    written alone, and the pronoun the text itself gives a name ("X said she would")."""
+
+    given: dict[str, str]
+    told: dict[str, str]
+
+
+#: Honorifics that say a person's sex ("Ms Kamau").
+_HONORIFIC_SEX = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
+
+
+def _agrees(ment: Ment, sex: str, given: _Sexes) -> bool:
     if not sex or ment.etype is not PERSON or not ment.name.split():
         return True
     words = ment.name.split()
+    told = given.told.get(ment.name) or given.told.get(words[-1])
+    if told is not None:
+        return told == sex  # the article's own word over the lists of names
     known = given_name_gender(words[0])
-    if len(words) == 1 and known is not None and words[0] in given:
+    if len(words) == 1 and known is not None and words[0] in given.given:
         # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
-        known = given_name_gender(given[words[0]])
+        known = given_name_gender(given.given[words[0]])
     return known is None or known == sex
+
+
+def _told_sexes(doc: DocView) -> dict[str, str]:
+    """ "Abashidze said she would ...", "Ms Kamau": the sex the article gives a name (and
+    its family name), where it gives one only."""
+    told: dict[str, set[str]] = {}
+    table = doc.table
+    for ment in doc.mentions:
+        if ment.etype is not PERSON or ment.derived:
+            continue
+        sexes = []
+        if ment.start > 0 and table.lower[ment.start - 1] in _HONORIFIC_SEX:
+            sexes.append(_HONORIFIC_SEX[table.lower[ment.start - 1]])
+        token = doc.doc[doc.root_of(ment)]
+        token = token.head if token.dep_ == "appos" else token  # "The director, X, said"
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.speech_verbs:
+            sexes += [
+                _PERSONAL[s.lower_]
+                for c in token.head.children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ == "nsubj" and s.lower_ in ("he", "she")
+            ]
+        for name in {ment.name, ment.name.split()[-1]}:
+            told.setdefault(name, set()).update(sexes)
+    return {name: next(iter(sexes)) for name, sexes in told.items() if len(sexes) == 1}
 
 
 def _given_names(doc: DocView) -> dict[str, str]:
@@ -390,6 +454,8 @@ def _verbs_above_with(doc: DocView, preposition: int) -> list[int]:
 
 def _subject_of(doc: DocView, ment: Ment, verb: int) -> bool:
     token = _clause_slot(doc, ment)
+    if token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS:
+        token = token.head  # "Dahl and Solberg held talks": both hold them
     return token.dep_ in _SUBJECT_DEPS and token.head.i == verb
 
 
@@ -496,7 +562,7 @@ def _plural_phrase(token: Token) -> str | None:
     return " ".join(w.lower_ for w in words)
 
 
-def _doer_of_where(doc: DocView, i: int, sex: str, given: dict[str, str]) -> Ment | None:
+def _doer_of_where(doc: DocView, i: int, sex: str, given: _Sexes) -> Ment | None:
     """ "X travelled to P, where she toured the port": the subject of a "where" clause is
     the one person who went to or was in the place it describes."""
     clause = doc.doc[i].head

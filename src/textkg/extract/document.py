@@ -316,6 +316,12 @@ class DocView:
                 named = self.at[child.i] if child.dep_ in ("compound", "appos") else None
                 if named is not None and named.etype is ORG:
                     return [named]  # "the rocket company SpaceX" too
+        if token.pos_ == "NOUN" and lemma in self.lex.building_nouns | self.lex.place_head_nouns:
+            # "the Fiera Verona exhibition centre, which is in X": the site its name names
+            for child in token.children:
+                named = self.at[child.i] if child.dep_ == "compound" else None
+                if named is not None and named.etype in (ORG, EntityType.PLACE):
+                    return [named]
         if token.pos_ == "NOUN":
             # "her younger sister, Ellie Reeves, is ...": the name in apposition
             for child in token.children:

@@ -16,6 +16,7 @@ from textkg.extract.mentions.place_clues import (
     seat_of,
 )
 from textkg.extract.mentions.short_forms import (
+    after_its_town,
     company_short_names,
     person_short_forms,
     stands_alone,
@@ -373,7 +374,8 @@ def _organisation_short_forms(words: list[str], lex: Lexicon) -> list[str]:
         not company and prefix in lex.name_prefixes and place is not EntityType.CITY
     ):
         forms.append(words[1])
-    return forms
+    rest = after_its_town(words)  # "the Oklahoma City Thunder ... The Thunder"
+    return [*forms, rest] if rest else forms
 
 
 def _org_or_unknown_place(ranked: list[tuple[EntityType, int]], name: str) -> bool:
@@ -475,7 +477,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
-            if surface in company_forms and not stands_alone(table, i, end):
+            if surface in company_forms and not stands_alone(reader, i, end):
                 continue
             if surface in towns and not a_towns_slot(reader, i, end):
                 continue

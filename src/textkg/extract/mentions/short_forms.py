@@ -12,18 +12,20 @@ from textkg.extract.mentions.model import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.mentions.spans import SpanReader
 from textkg.extract.places import country_name
-from textkg.extract.tokens import TokenTable
 from textkg.months import MONTHS, WEEKDAYS
 from textkg.records import EntityType
 
 
-def stands_alone(table: TokenTable, start: int, end: int) -> bool:
+def stands_alone(reader: SpanReader, start: int, end: int) -> bool:
     """A company's short form as a name of its own ("Norlake chairman X", which the parser
     may call a noun): not tagged as something else, not a verb, and not the start of a
     longer name ("the Duke of Sussex", "Duke Ellington")."""
-    # (a product's tag does not count: "bought Mayombe", tagged so, is the company)
+    # (a product's tag does not count: "bought Mayombe", tagged so, is the company; nor a
+    # people's tag on a word no country's people are called: "Helix acquired X")
+    table = reader.table
+    people = "NORP" if country_name(reader.doc[start:end].text, reader.lex) is None else ""
     tags = table.ent_type[start:end]
-    if table.pos[start] == "VERB" or any(t not in ("", "PRODUCT") for t in tags):
+    if table.pos[start] == "VERB" or any(t not in ("", "PRODUCT", people) for t in tags):
         return False
     following = table.text[end] if end < len(table) else ""
     return following != "of" and not following[:1].isupper()
@@ -97,12 +99,23 @@ def company_short_names(
     after_towns: dict[str, set[str]] = defaultdict(set)
     for ment in mentions:
         words = ment.name.split()
-        if ment.etype is EntityType.ORGANIZATION and len(words) >= 3 and not ment.derived:
-            town = known_place(words[0]) is not None or city_population(words[0]) > 0
-            if town and all(w[:1].isupper() for w in words[1:]):
-                after_towns[" ".join(words[1:])].add(ment.name)
+        rest = after_its_town(words)
+        if ment.etype is EntityType.ORGANIZATION and rest and not ment.derived:
+            after_towns[rest].add(ment.name)
     for rest, bodies in sorted(after_towns.items()):
         if len(bodies) == 1 and rest not in known:
             known[rest] = (EntityType.ORGANIZATION, next(iter(bodies)))
             shorts.add(rest)
     return shorts
+
+
+def after_its_town(words: list[str]) -> str | None:
+    """ "Saskatoon Prairie Kings" → "Prairie Kings", "Oklahoma City Thunder" → "Thunder": a
+    name of three words or more without the town it opens with (the longer town first)."""
+    if len(words) < 3:
+        return None
+    for k in (2, 1):
+        town = " ".join(words[:k])
+        if known_place(town) is not None or city_population(town) > 0:
+            return " ".join(words[k:]) if all(w[:1].isupper() for w in words[k:]) else None
+    return None

@@ -267,16 +267,18 @@ _OCCUPATION_WORDS = 4
 
 @rule("person-from-country")
 def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "X, a fisheries scientist from South Korea, will ...": read off the words, for the
-    sentences whose parse hangs the apposition elsewhere (the biography rule reads the
-    parse)."""
+    """ "X, a fisheries scientist from South Korea, will ...", "X is a brewer from Poland":
+    read off the words, for the sentences whose parse hangs the apposition elsewhere (the
+    biography rule reads the parse)."""
     table = doc.table
     for span in doc.sentences:
         for person in doc.sentence_mentions(span.index):
             i = person.end
             if person.etype is not PERSON or person.derived or i + 3 >= span.end_token:
                 continue
-            if table.text[i] != "," or table.lower[i + 1] not in _ONE_OF:
+            if table.text[i] == "," and table.lower[i + 1] in ("is", "was"):
+                i += 1  # "Its head brewer, X, is a brewer from Poland"
+            if table.text[i] not in (",", "is", "was") or table.lower[i + 1] not in _ONE_OF:
                 continue
             k = _from_after_an_occupation(doc, i + 2, span.end_token)
             country = doc.mention_starting(k + 1) if k is not None else None

@@ -112,6 +112,12 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
         ) or doc.doc[k].text == ",":
             return None
         k += 1
+    # "a dairy | cooperative in X", "a dairy | farmers' | cooperative": the phrase's kind
+    # (not from "a member | union of Y": a unit's word)
+    while k < limit and doc.doc[k].dep_ in ("compound", "poss") and k < doc.doc[k].head.i < limit:
+        if doc.table.lemma[k] in lex.unit_nouns | lex.owner_nouns:
+            break
+        k = doc.doc[k].head.i
     return k if k < limit else None
 
 
@@ -367,16 +373,6 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
         j += 1
     whole = doc.mention_starting(j, skip_the=False) if j < limit else None
     return whole if whole is not None and whole.etype is ORG else None
-
-
-@rule("acquired-part")
-def acquired_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """A company another one acquired (a deal reported done) is part of it now."""
-    for relation in list(found.relations.values()):
-        if relation.predicate == TK.acquired:
-            yield RelationCandidate(
-                relation.object, TK.partOf, relation.subject, relation.sentence, "acquired-part"
-            )
 
 
 @rule("based-in-name")

@@ -15,6 +15,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
+from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 
 
@@ -269,3 +270,56 @@ def unit_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             whole = doc.mention_starting(k + 1, skip_the=False)
             if whole is not None and whole.etype is ORG and whole.name != unit.name:
                 yield RelationCandidate(unit, TK.partOf, whole, span.index, "unit-at")
+
+
+#: The most words of a description between its article and the buyer's name ("the
+#: Austin-based data company | Veridian bought in 2024").
+_DESCRIPTION_WORDS = 7
+
+
+@rule("bought-by-name")
+def bought_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Kestrel, the startup Norvia acquired last year", "X, the data company Veridian bought
+    in 2024": a clause without "which" after a description of X, its buyer's name then the
+    verb; read off the words, which the parser takes for a participle of the name."""
+    table, lex = doc.table, doc.lex
+    for buyer in doc.mentions:
+        k = buyer.end
+        if buyer.etype is not ORG or buyer.derived or k + 1 >= len(table):
+            continue
+        if table.tag[k] not in ("VBD", "VBN") or not _buys(lex, table.lemma[k]):
+            continue
+        if table.pos[k + 1] in ("DET", "PROPN", "NOUN", "PRON") or negated(doc.doc[k]):
+            continue  # "Norvia bought the mill": the sentence's own verb, with its object
+        bought = _described_before(doc, buyer.start - 1)
+        if bought is not None and bought is not buyer and bought.name != buyer.name:
+            yield RelationCandidate(buyer, TK.acquired, bought, buyer.sentence, "bought-by-name")
+
+
+def _buys(lex: Lexicon, lemma: str) -> bool:
+    return any(sense.predicate == TK.acquired for sense in lex.verb_senses(lemma))
+
+
+def _described_before(doc: DocView, noun: int) -> Ment | None:
+    """The name a description ending at token ``noun`` is apposed to ("Kestrel, | the
+    startup"), the description a lower-case noun after its article."""
+    table = doc.table
+    if noun < 2 or table.pos[noun] != "NOUN" or not table.text[noun].islower():
+        return None
+    for j in range(noun, max(0, noun - _DESCRIPTION_WORDS), -1):
+        if table.lower[j] in ("the", "a", "an"):
+            named = doc.at[j - 2] if j >= 2 and table.text[j - 1] == "," else None
+            return named if named is not None and named.etype is ORG else None
+        if table.text[j] == "," or (doc.at[j] is not None and table.text[j + 1] != "-"):
+            return None  # (a town before "-based" is a word of the description)
+    return None
+
+
+@rule("acquired-part")
+def acquired_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """A company another one acquired (a deal reported done) is part of it now."""
+    for relation in list(found.relations.values()):
+        if relation.predicate == TK.acquired:
+            yield RelationCandidate(
+                relation.object, TK.partOf, relation.subject, relation.sentence, "acquired-part"
+            )
