@@ -435,7 +435,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     # a given name the article writes alone for a person ("Siriporn, 38, was born ..."),
     # wherever the NER left it untagged
     alone = {m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name}
-    for word in alone - known.keys():
+    alone -= known.keys()
+    for word in alone:
         short_forms.add(word)
         known[word] = (EntityType.PERSON, word)
     company_forms = company_short_names(reader, mentions, known)
@@ -475,6 +476,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
+            if surface in alone and _inside_a_longer_name(reader, i, end):
+                continue  # "Bill, 40, ... The Farm Bill passed": not the farmer
             if surface in company_forms and not stands_alone(table, i, end):
                 continue
             if surface in towns and not a_towns_slot(reader, i, end):
@@ -488,6 +491,21 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _inside_a_longer_name(reader: SpanReader, i: int, end: int) -> bool:
+    """A word of a name of several capitalised words ("The Farm | Bill", "Bill | Street"),
+    not a given name written alone (a title before it does not count: "Mr Bill")."""
+    table, lex = reader.table, reader.lex
+    before = i - 1
+    capital_before = (
+        before >= 0
+        and table.pos[before] == "PROPN"
+        and table.text[before][:1].isupper()
+        and table.lower[before].rstrip(".") not in lex.honorifics | lex.titles
+    )
+    capital_after = end < len(table) and table.pos[end] == "PROPN" and table.text[end][:1].isupper()
+    return capital_before or capital_after
 
 
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:

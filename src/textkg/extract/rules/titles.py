@@ -554,7 +554,8 @@ def _of_a_life(doc: DocView, phrase: TitlePhrase) -> bool:
 def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
     """A secretary heads a department or treasury ("Treasury Secretary", "home secretary at
     the Home Office"), a commissioner a police force, as the lexicon's ``leads_when`` lists."""
-    kinds = doc.lex.leads_when.get(keyword.split()[-1])
+    # (the whole role first: "station manager" leads a broadcaster, "manager" nothing)
+    kinds = doc.lex.leads_when.get(keyword) or doc.lex.leads_when.get(keyword.split()[-1])
     words = org.name.lower().split()
     if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
         return TK.leaderOf

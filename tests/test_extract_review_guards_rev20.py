@@ -1,0 +1,83 @@
+"""Guards from the adversarial review of eaf1867..eeeed09 (heldout28's slips read right):
+sentences of our own that the new rules read wrongly where the code before them did not;
+those mended are kept as guards, the rest marked as known failures."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.extract.support import facts_of, mention, triples
+
+LEADER_OF = "tk:leaderOf"
+WORKS_FOR = "tk:worksFor"
+
+
+# 'station manager' as a leader's title: a fire service's or a railway's is staff
+
+
+def test_a_fire_services_station_manager_does_not_lead_it() -> None:
+    text = "West Midlands Fire Service station manager Dave Hill said the blaze was under control."
+    found = triples(facts_of(text))
+    assert ("Dave Hill", LEADER_OF, "West Midlands Fire Service") not in found
+    assert ("Dave Hill", WORKS_FOR, "West Midlands Fire Service") in found
+
+
+def test_a_railways_station_manager_does_not_lead_it() -> None:
+    text = "Network Rail's station manager at Leeds, Ann Briggs, said trains would resume."
+    found = triples(facts_of(text))
+    assert ("Ann Briggs", LEADER_OF, "Network Rail") not in found
+    assert ("Ann Briggs", WORKS_FOR, "Network Rail") in found
+
+
+def test_a_broadcasters_station_manager_still_leads_it() -> None:
+    text = "Metro TV's station manager, Kojo Amoah, said the broadcast would resume."
+    assert ("Kojo Amoah", LEADER_OF, "Metro TV") in triples(facts_of(text))
+
+
+# 'the chief executive of X' makes X a body: not where X owns what the role is of
+
+
+def test_a_role_of_a_persons_company_leaves_the_owner_a_person() -> None:
+    text = "Ana Lopez, the chief executive of Tom Reed's property group, said sales fell."
+    facts = facts_of(text)
+    assert mention(facts, "Tom Reed").entity_type.name == "PERSON"
+    assert ("Ana Lopez", WORKS_FOR, "Tom Reed") not in triples(facts)
+
+
+def test_a_general_manager_of_a_persons_hotel_works_for_no_person() -> None:
+    text = "Tom Reed, the general manager of Ana Lopez's hotel in Lyon, said bookings rose."
+    facts = facts_of(text)
+    assert mention(facts, "Ana Lopez").entity_type.name == "PERSON"
+    assert ("Tom Reed", WORKS_FOR, "Ana Lopez") not in triples(facts)
+
+
+# 'X's adviser is Y, a ...': Y a person, unless the apposition says a body
+
+
+def test_a_role_said_to_be_a_bank_leaves_the_bank_a_body() -> None:
+    facts = facts_of("The bank's adviser is Rothschild, a French bank.")
+    assert mention(facts, "Rothschild").entity_type.name == "ORGANIZATION"
+    assert ("Rothschild", "tk:nationality", "France") not in triples(facts)
+
+
+# a given name written alone: not a word of a longer name
+
+
+def test_a_given_name_alone_is_not_the_word_of_a_bills_name() -> None:
+    text = "Bill, a 40-year-old farmer, lost his cattle. The Farm Bill passed the Senate on Monday."
+    facts = facts_of(text)
+    assert [m.start for m in facts.mentions if m.name == "Bill" and m.text == "Bill"] == [0]
+    assert not any(s == "Bill" and o == "Senate" for s, _, o in triples(facts))
+
+
+# 'sailed to': a ship the small model reads as a person
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rev20-ship-sails: 'The Lady Grace sailed to Dover' -- the NER makes the ship's "
+    "name a person ('Grace'), and 'sail' now gives the person a visit; telling a ship's name "
+    "from a person's needs more than the verb",
+)
+def test_a_ship_that_sails_to_a_port_is_no_visiting_person() -> None:
+    text = "The Lady Grace sailed to Dover on Friday with a cargo of timber."
+    assert not any(p == "tk:visited" for _, p, _ in triples(facts_of(text)))
