@@ -5,10 +5,12 @@ those mended are kept as guards, the rest marked as known failures."""
 from __future__ import annotations
 
 import pytest
-from fixtures.extract.support import facts_of, mention, triples
+
+from fixtures.extract.support import facts_of, mention, met, triples
 
 LEADER_OF = "tk:leaderOf"
 WORKS_FOR = "tk:worksFor"
+LOCATED_IN = "tk:locatedIn"
 
 
 # 'station manager' as a leader's title: a fire service's or a railway's is staff
@@ -67,6 +69,35 @@ def test_a_given_name_alone_is_not_the_word_of_a_bills_name() -> None:
     facts = facts_of(text)
     assert [m.start for m in facts.mentions if m.name == "Bill" and m.text == "Bill"] == [0]
     assert not any(s == "Bill" and o == "Senate" for s, _, o in triples(facts))
+
+
+# 'talks with A and separately with B': not where the talks are joint
+
+
+def test_joint_talks_with_two_people_put_them_at_one_table() -> None:
+    found = triples(facts_of("The minister held joint talks with Tom Reed and with Sara Lind."))
+    assert met(found, "Tom Reed", "Sara Lind")
+
+
+# a second kind of place joined to an apposition: not a list's next place
+
+
+def test_a_capital_then_a_town_in_a_list_is_no_part_of_the_town() -> None:
+    text = "The minister toured Kumasi, the regional capital, and the town of Ejisu."
+    assert ("Kumasi", LOCATED_IN, "Ejisu") not in triples(facts_of(text))
+
+
+def test_a_capital_then_a_parish_in_a_list_is_no_part_of_the_parish() -> None:
+    text = "The storm struck Kingston, the capital, and the parish of St Thomas on Friday."
+    assert ("Kingston", LOCATED_IN, "St Thomas") not in triples(facts_of(text))
+
+
+def test_a_second_kind_in_one_apposition_still_places_the_town() -> None:
+    text = (
+        "Officials in Kumasi, a city of three million and the capital of Ashanti Region, said "
+        "the roads were closed."
+    )
+    assert ("Kumasi", LOCATED_IN, "Ashanti Region") in triples(facts_of(text))
 
 
 # 'sailed to': a ship the small model reads as a person
