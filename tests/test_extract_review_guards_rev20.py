@@ -100,6 +100,23 @@ def test_a_second_kind_in_one_apposition_still_places_the_town() -> None:
     assert ("Kumasi", LOCATED_IN, "Ashanti Region") in triples(facts_of(text))
 
 
+# 'based in the city': the town named before; a seat named before first; not 'the capital'
+
+
+def test_also_based_in_the_city_is_the_seat_named_before() -> None:
+    text = (
+        "Kestrel Labs, based in Lyon, opened a plant in Grenoble. Vantel is also based in the city."
+    )
+    found = triples(facts_of(text))
+    assert ("Vantel", LOCATED_IN, "Grenoble") not in found
+    assert ("Vantel", LOCATED_IN, "Lyon") in found
+
+
+def test_based_in_the_capital_is_no_town_named_before() -> None:
+    text = "Ana Lopez lives in Lyon. Kestrel Labs is based in the capital."
+    assert ("Kestrel Labs", LOCATED_IN, "Lyon") not in triples(facts_of(text))
+
+
 # 'sailed to': a ship the small model reads as a person
 
 
