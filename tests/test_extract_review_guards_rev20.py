@@ -117,6 +117,20 @@ def test_based_in_the_capital_is_no_town_named_before() -> None:
     assert ("Kestrel Labs", LOCATED_IN, "Lyon") not in triples(facts_of(text))
 
 
+# 'met two of X's critics outside the court, A and B': the names are people
+
+
+def test_a_plants_name_after_people_counted_is_no_one_met() -> None:
+    found = triples(facts_of("Ana Lopez met two executives at the plant, Kestrel Textiles."))
+    assert not met(found, "Ana Lopez", "Kestrel Textiles")
+
+
+def test_people_named_after_a_count_are_still_met() -> None:
+    text = "Ana Lopez hosted three of her rivals at the palace, Tom Reed, Sara Lind and Ben Ode."
+    found = triples(facts_of(text))
+    assert all(met(found, "Ana Lopez", p) for p in ("Tom Reed", "Sara Lind", "Ben Ode"))
+
+
 # 'sailed to': a ship the small model reads as a person
 
 

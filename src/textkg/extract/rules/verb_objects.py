@@ -69,6 +69,14 @@ def named_after(doc: DocView, noun: Token) -> list[Ment]:
     return named
 
 
+def named_after_people_counted(verb: Token, child: Token) -> bool:
+    """A name set off after the verb's object, with no "and" before it: one of the people
+    the object counts ("met two of the mill's critics outside the court, A and B")."""
+    return child.dep_ in ("npadvmod", "dep") and not any(
+        c.dep_ == "cc" and c.i < child.i for c in verb.children
+    )
+
+
 def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
     """ "Norvia, which is based in Oslo and led by X": the noun a passive relative clause
     is about (the name a description in apposition stands for)."""
