@@ -52,6 +52,16 @@ def test_a_general_manager_of_a_persons_hotel_works_for_no_person() -> None:
     assert ("Tom Reed", WORKS_FOR, "Ana Lopez") not in triples(facts)
 
 
+def test_a_role_of_a_campaign_named_for_a_person_leaves_the_person() -> None:
+    facts = facts_of("Tom Reed, the chairman of the Ana Lopez campaign, resigned on Monday.")
+    assert mention(facts, "Ana Lopez").entity_type.name == "PERSON"
+
+
+def test_the_board_of_a_fund_named_for_a_person_leaves_the_person() -> None:
+    facts = facts_of("The board of the Ana Lopez memorial fund met on Monday.")
+    assert mention(facts, "Ana Lopez").entity_type.name == "PERSON"
+
+
 # 'X's adviser is Y, a ...': Y a person, unless the apposition says a body
 
 
