@@ -35,6 +35,35 @@ def test_a_broadcasters_station_manager_still_leads_it() -> None:
     assert ("Kojo Amoah", LEADER_OF, "Metro TV") in triples(facts_of(text))
 
 
+# a league's commissioner leads it: not a match commissioner, nor one of several
+
+
+def test_a_leagues_match_commissioner_does_not_lead_it() -> None:
+    text = (
+        "The Kestrel League fined the club. The league's match commissioner, Tom Reed, filed "
+        "a report."
+    )
+    assert ("Tom Reed", LEADER_OF, "Kestrel League") not in triples(facts_of(text))
+
+
+def test_a_leagues_disciplinary_commissioner_does_not_lead_it() -> None:
+    text = (
+        "The Kestrel League fined the club. The league's disciplinary commissioner, Tom Reed, "
+        "said the fine was fair."
+    )
+    assert ("Tom Reed", LEADER_OF, "Kestrel League") not in triples(facts_of(text))
+
+
+def test_a_commissioner_of_a_league_is_one_of_several() -> None:
+    text = "Tom Reed, a commissioner of the Kestrel League, voted against."
+    assert ("Tom Reed", LEADER_OF, "Kestrel League") not in triples(facts_of(text))
+
+
+def test_the_league_commissioner_still_leads_the_league() -> None:
+    text = "Tom Reed is the league commissioner for the Kestrel Hockey League."
+    assert ("Tom Reed", LEADER_OF, "Kestrel Hockey League") in triples(facts_of(text))
+
+
 # 'the chief executive of X' makes X a body: not where X owns what the role is of
 
 
