@@ -170,6 +170,11 @@ def test_people_named_after_a_count_are_still_met() -> None:
     assert all(met(found, "Ana Lopez", p) for p in ("Tom Reed", "Sara Lind", "Ben Ode"))
 
 
+def test_a_given_name_that_names_a_part_of_the_world_stays_the_place() -> None:
+    text = "Asia Argento spoke in Rome on Monday. Sales in Asia rose 10%, the company said."
+    assert mention(facts_of(text), "Asia").entity_type.name != "PERSON"
+
+
 # 'sailed to': a ship the small model reads as a person
 
 

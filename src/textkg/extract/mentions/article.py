@@ -309,7 +309,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         surname = (one_word and ment.name in surnames) or ment.name in double_surnames
         # "Siriporn Chaiyasit ... Siriporn, 38, was born ...": a given name written alone,
         # once at least where only a person stands, as Thai and other news write names
-        surname = surname or (one_word and ment.name in given and _given_alone(ment, votes))
+        surname = surname or (
+            one_word and ment.name in given and _given_alone(ment, votes, reader.lex)
+        )
         if surname and not votes[ment.name][EntityType.COUNTRY]:
             # "Lincoln" after "Abraham Lincoln", however often the NER made it a place;
             # "Owusu Boateng" or "Tjon-Sien" after "Ama Owusu Boateng", "Eva Tjon-Sien"
@@ -331,13 +333,15 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     return mentions
 
 
-def _given_alone(ment: Ment, votes: dict[str, Counter[EntityType]]) -> bool:
+def _given_alone(ment: Ment, votes: dict[str, Counter[EntityType]], lex: Lexicon) -> bool:
     """A given name of a person named here, written alone: the person where a span of it
-    says so, or where it is no town the gazetteers know and nothing says a body."""
+    says so, or where it is no town the gazetteers know, no part of the world ("Asia
+    Argento ... sales in Asia") and nothing says a body."""
     said = votes[ment.name]
     if said[EntityType.PERSON]:
         return True
-    return known_place(ment.name) is None and not said[EntityType.ORGANIZATION]
+    region = ment.name.lower() in lex.world_regions
+    return known_place(ment.name) is None and not region and not said[EntityType.ORGANIZATION]
 
 
 def _a_towns(reader: SpanReader, ment: Ment) -> bool:
