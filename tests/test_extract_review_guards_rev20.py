@@ -175,6 +175,16 @@ def test_a_given_name_that_names_a_part_of_the_world_stays_the_place() -> None:
     assert mention(facts_of(text), "Asia").entity_type.name != "PERSON"
 
 
+# a passive clause after a person apposed to a place is the person's; not after a country
+
+
+def test_a_clause_after_a_town_and_its_country_is_the_companys() -> None:
+    text = "Kestrel Mining of Kumasi, Ghana, which is owned by Vantel, cut jobs."
+    assert any(
+        s.startswith("Kestrel Mining") and o == "Vantel" for s, _, o in triples(facts_of(text))
+    )
+
+
 # 'sailed to': a ship the small model reads as a person
 
 
