@@ -185,6 +185,18 @@ def test_a_clause_after_a_town_and_its_country_is_the_companys() -> None:
     )
 
 
+# a bare town's name where the article names its province: not the governor's area
+
+
+def test_the_governor_of_a_bare_provinces_name_governs_the_province() -> None:
+    text = (
+        "Madang Province governor Ramsey Pariwa met fishermen. Pariwa has been the governor "
+        "of Madang since 2022."
+    )
+    madang = [m for m in facts_of(text).mentions if m.name == "Madang"]
+    assert madang and all(m.entity_type.name != "CITY" for m in madang)
+
+
 # 'sailed to': a ship the small model reads as a person
 
 

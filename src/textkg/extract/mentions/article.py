@@ -187,8 +187,21 @@ def type_towns_of_named_areas(reader: SpanReader, mentions: list[Ment]) -> None:
             ment.etype is EntityType.ADMINISTRATIVE_AREA
             and ment.name in areas
             and city_population(ment.name) > 0
+            and not _an_areas_leader_by(reader, ment)
         ):
             ment.etype = EntityType.CITY
+
+
+def _an_areas_leader_by(reader: SpanReader, ment: Ment) -> bool:
+    """ "the governor of Madang", "Madang governor X": the area, which its leader's title
+    names (the lexicon's ``place_leaders``), not its town."""
+    table, leaders = reader.table, reader.lex.place_leaders
+    before = table.lower[max(0, ment.start - 3) : ment.start]
+    after = table.lower[ment.end : ment.end + 1]
+    titles = [w for w in after if w in leaders]
+    if len(before) >= 2 and before[-1] == "of":
+        titles += [w for w in before[:-1] if w in leaders]
+    return any(leaders[w] is EntityType.ADMINISTRATIVE_AREA for w in titles)
 
 
 def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
