@@ -185,6 +185,16 @@ def test_a_clause_after_a_town_and_its_country_is_the_companys() -> None:
     )
 
 
+# 'Milne | Bay Province' joined: not a country before a province's name
+
+
+def test_a_country_before_a_provinces_name_is_not_joined_to_it() -> None:
+    text = "The Philippines Cebu Province governor Gwen Garcia spoke."
+    found = triples(facts_of(text))
+    assert ("Gwen Garcia", LEADER_OF, "Cebu Province") in found
+    assert ("Gwen Garcia", LEADER_OF, "Philippines Cebu Province") not in found
+
+
 # a bare town's name where the article names its province: not the governor's area
 
 
