@@ -27,6 +27,7 @@ from textkg.extract.listing import (
     with_conjuncts,
 )
 from textkg.extract.mentions import EmbeddedFact, Ment, MentionSet, Nationality
+from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.syntax import pobjs
 from textkg.extract.tokens import TokenTable
@@ -504,9 +505,12 @@ def _the_page_place(view: DocView, token: Token) -> Ment | None:
 
 def _the_seat_named_before(view: DocView, token: Token) -> Ment | None:
     """ "X, which is also based in the city": the town named last before (in its sentence or
-    the two before), where a body is said to be based."""
-    kind = view.lex.named_kinds.get(token.lemma_.lower())
-    if kind is not EntityType.CITY or not token.is_lower:
+    the two before), where a body is said to be based; a town named as a seat first ("Y,
+    based in Lyon, opened a plant in Grenoble. X is also based in the city": Lyon). Not
+    "the capital", which is a country's, whatever town was named last."""
+    lemma = token.lemma_.lower()
+    kind = view.lex.named_kinds.get(lemma)
+    if kind is not EntityType.CITY or not token.is_lower or lemma in view.lex.place_seats:
         return None
     if list(token.children) != [c for c in token.children if c.lower_ == "the"]:
         return None  # only "the city": not "the old city", "the city of X"
@@ -514,4 +518,15 @@ def _the_seat_named_before(view: DocView, token: Token) -> Ment | None:
     seat = prep.head if token.dep_ == "pobj" and prep.lower_ == "in" else None
     if seat is None or seat.lemma_.lower() not in view.lex.seat_verbs:
         return None
-    return place_named_before(view, token.i, EntityType.CITY)
+    seats = view.lex.seat_verbs
+    return place_named_before(
+        view, token.i, EntityType.CITY, skip=lambda last: not _a_seat(last, seats)
+    ) or place_named_before(view, token.i, EntityType.CITY)
+
+
+def _a_seat(last: Token, seat_verbs: frozenset[str]) -> bool:
+    """A town something is said to be based in ("based in | Lyon", "Lyon | -based")."""
+    placed = last.dep_ == "pobj" and last.head.lower_ == "in"
+    return (placed and last.head.head.lemma_.lower() in seat_verbs) or based_follows(
+        last.doc, last.i + 1
+    )

@@ -188,8 +188,21 @@ def type_towns_of_named_areas(reader: SpanReader, mentions: list[Ment]) -> None:
             ment.etype is EntityType.ADMINISTRATIVE_AREA
             and ment.name in areas
             and city_population(ment.name) > 0
+            and not _an_areas_leader_by(reader, ment)
         ):
             ment.etype = EntityType.CITY
+
+
+def _an_areas_leader_by(reader: SpanReader, ment: Ment) -> bool:
+    """ "the governor of Madang", "Madang governor X": the area, which its leader's title
+    names (the lexicon's ``place_leaders``), not its town."""
+    table, leaders = reader.table, reader.lex.place_leaders
+    before = table.lower[max(0, ment.start - 3) : ment.start]
+    after = table.lower[ment.end : ment.end + 1]
+    titles = [w for w in after if w in leaders]
+    if len(before) >= 2 and before[-1] == "of":
+        titles += [w for w in before[:-1] if w in leaders]
+    return any(leaders[w] is EntityType.ADMINISTRATIVE_AREA for w in titles)
 
 
 def find_acronyms(reader: SpanReader, mentions: list[Ment]) -> None:
@@ -310,7 +323,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
         surname = (one_word and ment.name in surnames) or ment.name in double_surnames
         # "Siriporn Chaiyasit ... Siriporn, 38, was born ...": a given name written alone,
         # once at least where only a person stands, as Thai and other news write names
-        surname = surname or (one_word and ment.name in given and _given_alone(ment, votes))
+        surname = surname or (
+            one_word and ment.name in given and _given_alone(ment, votes, reader.lex)
+        )
         if surname and not votes[ment.name][EntityType.COUNTRY]:
             # "Lincoln" after "Abraham Lincoln", however often the NER made it a place;
             # "Owusu Boateng" or "Tjon-Sien" after "Ama Owusu Boateng", "Eva Tjon-Sien"
@@ -332,13 +347,15 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     return mentions
 
 
-def _given_alone(ment: Ment, votes: dict[str, Counter[EntityType]]) -> bool:
+def _given_alone(ment: Ment, votes: dict[str, Counter[EntityType]], lex: Lexicon) -> bool:
     """A given name of a person named here, written alone: the person where a span of it
-    says so, or where it is no town the gazetteers know and nothing says a body."""
+    says so, or where it is no town the gazetteers know, no part of the world ("Asia
+    Argento ... sales in Asia") and nothing says a body."""
     said = votes[ment.name]
     if said[EntityType.PERSON]:
         return True
-    return known_place(ment.name) is None and not said[EntityType.ORGANIZATION]
+    region = ment.name.lower() in lex.world_regions
+    return known_place(ment.name) is None and not region and not said[EntityType.ORGANIZATION]
 
 
 def _a_towns(reader: SpanReader, ment: Ment) -> bool:
@@ -437,7 +454,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
     # a given name the article writes alone for a person ("Siriporn, 38, was born ..."),
     # wherever the NER left it untagged
     alone = {m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name}
-    for word in alone - known.keys():
+    alone -= known.keys()
+    for word in sorted(alone):
         short_forms.add(word)
         known[word] = (EntityType.PERSON, word)
     company_forms = company_short_names(reader, mentions, known)
@@ -477,6 +495,8 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
+            if surface in alone and _inside_a_longer_name(reader, i, end):
+                continue  # "Bill, 40, ... The Farm Bill passed": not the farmer
             if surface in company_forms and not stands_alone(reader, i, end):
                 continue
             if surface in towns and not a_towns_slot(reader, i, end):
@@ -490,6 +510,21 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
                 taken[k] = True
             break
     return added
+
+
+def _inside_a_longer_name(reader: SpanReader, i: int, end: int) -> bool:
+    """A word of a name of several capitalised words ("The Farm | Bill", "Bill | Street"),
+    not a given name written alone (a title before it does not count: "Mr Bill")."""
+    table, lex = reader.table, reader.lex
+    before = i - 1
+    capital_before = (
+        before >= 0
+        and table.pos[before] == "PROPN"
+        and table.text[before][:1].isupper()
+        and table.lower[before].rstrip(".") not in lex.honorifics | lex.titles
+    )
+    capital_after = end < len(table) and table.pos[end] == "PROPN" and table.text[end][:1].isupper()
+    return capital_before or capital_after
 
 
 def _listed_after_a_name(reader: SpanReader, i: int) -> bool:

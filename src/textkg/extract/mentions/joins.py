@@ -204,9 +204,13 @@ def _a_name_tagged_as_places(ent: Span, after: Span) -> bool:
 
 def _an_areas_name_cut(table: TokenTable, lex: Lexicon, ent: Span, after: Span) -> bool:
     """ "Milne | Bay Province", "Western | Highlands Province": an area's name the NER cut
-    in two places side by side, the second ending in a kind of area, no comma between."""
+    in two places side by side, the second ending in a kind of area, no comma between (not
+    a country or a town of its own before it: "the Philippines | Cebu Province governor")."""
     places = ent.label_ in ("GPE", "LOC") and after.label_ in ("GPE", "LOC")
     if not places or ent.end != after.start or after.end - after.start < 2:
+        return False
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    if packaged_country_index().code_for_name(name) or known_place(name) is not None:
         return False
     first_words = table.lower[after.start : after.end - 1]
     return table.lower[after.end - 1] in lex.admin_words and not set(first_words) & lex.admin_words

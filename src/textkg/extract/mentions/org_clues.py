@@ -115,11 +115,16 @@ def named_as_a_body(reader: SpanReader, start: int, end: int) -> bool:
 
 def _body_role_before(reader: SpanReader, start: int, end: int) -> bool:
     """ "the general manager of | X", "the chief executive of the | X": a role only a body
-    has, of the name (not of "Sao Paulo-based group X", nor of a town the lists know)."""
+    has, of the name (not of "Sao Paulo-based group X", nor of a town the lists know, nor
+    of "Tom Reed's property group" or "the Tom Reed family office", which the name only
+    qualifies)."""
     table = reader.table
     name = reader.doc[start:end].text
-    hyphened = end < len(table) and table.text[end] == "-"
-    if hyphened or city_population(name) or is_subdivision(name) or country_name(name, reader.lex):
+    after = table.text[end] if end < len(table) else ""
+    qualifies = reader.doc[end - 1].head.i >= end  # "the | Ana Lopez | memorial fund"
+    if after in ("-", "'s", "’s", "'", "’") or qualifies:
+        return False
+    if city_population(name) or is_subdivision(name) or country_name(name, reader.lex):
         return False
     k = start - 1
     if k >= 0 and table.lower[k] == "the":

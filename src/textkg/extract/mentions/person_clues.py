@@ -329,6 +329,10 @@ def role_named_by_copula(reader: SpanReader, start: int, end: int) -> bool:
     verb = name.head
     if name.dep_ != "attr" or verb.lemma_ != "be" or not (start <= name.i < end):
         return False
+    if any(
+        c.dep_ == "appos" and c.lemma_.lower() in reader.lex.copula_org_kinds for c in name.children
+    ):
+        return False  # "The bank's adviser is Rothschild, a French bank": a body all the same
     return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in reader.lex.titles and c.i < start
         for c in verb.children

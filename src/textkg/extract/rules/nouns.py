@@ -70,6 +70,8 @@ def _parties(
     between = False
     # "held talks at the base with X": the parser hangs "with" on the place
     anchors = anchors + [p for a in anchors for p in pobjs(a, ("at", "in", "on"))]
+    # "joint talks with A and with B", "three-way talks ...": all at one table
+    joint = any(c.lower_ in doc.lex.together_words for c in anchors[0].children)
     for anchor in anchors:
         if frame.event is EventKind.MEETING and anchor is anchors[0]:
             # "a meeting of A, B and C" (two or more people; of the noun itself, not "talks
@@ -95,6 +97,7 @@ def _parties(
             ]
             # (and "talks with A, and separately with B", the second "with" on the verb)
             second = bool(others) and prep.lower_ == "with" and anchor is not anchors[0]
+            second = second and not joint
             for pobj in children(prep, "pobj") + again:
                 named = doc.referents(pobj, with_leader=True) + coordinated_people(doc, pobj)
                 if coordinated or pobj in again or second:

@@ -120,9 +120,13 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 def _second_kind(doc: DocView, token: Token) -> bool:
-    """A kind of place joined by "and" to a place's apposition: a second description."""
+    """A kind of place joined by "and" to a place's apposition: a second description (not
+    a list's next item: "Kumasi, the regional capital, and the town of Ejisu")."""
+    k = token.left_edge.i - 1
+    listed = k >= 1 and token.doc[k].dep_ == "cc" and token.doc[k - 1].text == ","
     return (
-        token.dep_ == "conj"
+        not listed
+        and token.dep_ == "conj"
         and token.head.dep_ == "appos"
         and token.pos_ == "NOUN"
         and token.lemma_.lower() in doc.lex.place_kind_nouns

@@ -425,7 +425,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     head_of_state |= area and keyword in lex.place_leaders and not demoted and not of_a_body
     for target in phrase.targets:
         if target.etype is ORG:
-            predicate = (None if demoted else _leads_body(doc, keyword, target)) or role
+            predicate = (None if demoted else _leads_body(doc, phrase, target)) or role
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
             state_body = keyword in lex.government_roles or lex.names_state_body(
                 target.name.lower().split()
@@ -467,7 +467,7 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
         yield from government_role(doc, attachment, holder, role)
         return
     if holder.etype is ORG:
-        predicate = (None if demoted else _leads_body(doc, keyword, holder)) or role
+        predicate = (None if demoted else _leads_body(doc, phrase, holder)) or role
         yield RelationCandidate(person, predicate, holder, sentence, rule_name, confidence)
     elif head_of_state and holder.etype is not EntityType.PLACE:
         # a state or a town has a president, a site ("the Stade de France | President X") none
@@ -551,11 +551,26 @@ def _of_a_life(doc: DocView, phrase: TitlePhrase) -> bool:
     return tells_a_life(doc) and not any(m in coming for m in phrase.modifiers)
 
 
-def _leads_body(doc: DocView, keyword: str, org: Ment) -> URIRef | None:
+def _leads_body(doc: DocView, phrase: TitlePhrase, org: Ment) -> URIRef | None:
     """A secretary heads a department or treasury ("Treasury Secretary", "home secretary at
-    the Home Office"), a commissioner a police force, as the lexicon's ``leads_when`` lists."""
-    kinds = doc.lex.leads_when.get(keyword.split()[-1])
+    the Home Office"), a commissioner a police force, as the lexicon's ``leads_when`` lists;
+    not one of several ("a commissioner of the league") nor one of a field the body's name
+    does not give ("the league's match commissioner", "its disciplinary commissioner")."""
+    keyword = phrase.keyword
+    # (the whole role first: "station manager" leads a broadcaster, "manager" nothing)
+    kinds = doc.lex.leads_when.get(keyword) or doc.lex.leads_when.get(keyword.split()[-1])
     words = org.name.lower().split()
-    if kinds and words and (words[-1] in kinds or any(w in kinds for w in words[:1])):
-        return TK.leaderOf
-    return None
+    if not kinds or not words or not (words[-1] in kinds or any(w in kinds for w in words[:1])):
+        return None
+    table = doc.table
+    if table.lower[phrase.start] in ("a", "an"):
+        return None
+    # a field noun of its own before the role, not one of the body's name or kind
+    fields = [
+        table.lower[k]
+        for k in range(phrase.start, phrase.keyword_start)
+        if table.pos[k] == "NOUN" and table.text[k].islower() and doc.at[k] is None
+    ]
+    if any(f not in kinds and f not in words and f not in doc.lex.titles for f in fields):
+        return None
+    return TK.leaderOf

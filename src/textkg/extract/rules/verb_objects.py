@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from textkg.extract.document import PERSON, DocView
+from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import copula_subject, pobjs
 from textkg.lexicon import Lexicon
@@ -69,6 +69,14 @@ def named_after(doc: DocView, noun: Token) -> list[Ment]:
     return named
 
 
+def named_after_people_counted(verb: Token, child: Token) -> bool:
+    """A name set off after the verb's object, with no "and" before it: one of the people
+    the object counts ("met two of the mill's critics outside the court, A and B")."""
+    return child.dep_ in ("npadvmod", "dep") and not any(
+        c.dep_ == "cc" and c.i < child.i for c in verb.children
+    )
+
+
 def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
     """ "Norvia, which is based in Oslo and led by X": the noun a passive relative clause
     is about (the name a description in apposition stands for)."""
@@ -77,11 +85,14 @@ def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
         clause = clause.head  # "X, which is 80% owned by Y": on the auxiliary
     # (a clause the parser made a participle's: "a trader that is 70% owned by Y")
     target = clause.head if clause.dep_ in ("relcl", "acl") else None
+    named = doc.at[target.i] if target is not None else None
     if (
         target is not None
         and target.dep_ == "appos"
         and doc.at[target.head.i] is not None
-        and doc.at[target.i] is None  # (not "the governor of P, X, who was ...")
+        # (not "the governor of P, X, who was ...": a person's clause; "X of Kumasi, Ghana,
+        # which is owned by Y" is X's, the country only placing the town)
+        and (named is None or named.etype.kind is PLACE)
     ):
         return target.head  # "X, a grain trader that is owned by Y": X
     if target is not None and target.dep_ == "attr" and doc.at[target.i] is None:

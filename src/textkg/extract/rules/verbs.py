@@ -30,6 +30,7 @@ from textkg.extract.rules.signings import signatories, signed_together
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
     named_after,
+    named_after_people_counted,
     owned_through,
     passive_clause_noun,
 )
@@ -276,6 +277,9 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if frame.event is EventKind.VISIT and frame.only_with:
                     continue  # "attended Harvard" (before the funeral): only an occasion's place
                 found_objects = doc.referents(child, with_leader=meets)
+                if meets and named_after_people_counted(verb, child):
+                    # "met two executives at the plant, Kestrel Textiles": the plant's name
+                    found_objects = [m for m in found_objects if m.etype is PERSON]
                 if (
                     not found_objects
                     and frame.event is EventKind.VISIT
