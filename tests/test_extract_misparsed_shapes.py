@@ -304,10 +304,10 @@ def test_two_names_the_parser_made_one_compound_are_one_name() -> None:
 
 
 def test_the_pronoun_the_article_gives_a_name_over_the_lists() -> None:
-    # "Nino" is a man's name in the lists; the article says she
+    # "Nino" is a man's name in the lists; the article says "Ms"
     text = (
-        "The museum's new director, Nino Beridze, said she would reopen the hall. On "
-        "Tuesday she held talks with the mayor, Giorgi Tsereteli, at the city hall."
+        "The museum's new director is Ms Nino Beridze. On Tuesday she held talks with the "
+        "mayor, Giorgi Tsereteli, at the city hall."
     )
     assert met(triples(facts_of(text)), "Nino Beridze", "Giorgi Tsereteli")
 
@@ -320,3 +320,16 @@ def test_her_is_the_woman_of_her_own_sentence() -> None:
         "Germany's ambassador, Katrin Albers, and held talks with her in Iringa."
     )
     assert met(triples(facts_of(text)), "Neema Kilo", "Katrin Albers")
+
+
+def test_a_german_towns_name_with_its_river() -> None:
+    text = "Ana Ruiz flew to Frankfurt am Main on Monday and toured a plant in Orth an der Donau."
+    found = triples(facts_of(text))
+    assert ("Ana Ruiz", "tk:visited", "Frankfurt am Main") in found
+    assert "Donau" not in {m.name for m in facts_of(text).mentions}
+
+
+def test_a_winery_named_in_its_own_language() -> None:
+    # "Crama", "Bodega", "Pivovar" open wineries' and breweries' names
+    found = triples(facts_of("Crama Lupului said its winemaker, Ioana Popescu, would stay."))
+    assert ("Ioana Popescu", "tk:worksFor", "Crama Lupului") in found

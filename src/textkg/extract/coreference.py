@@ -343,7 +343,7 @@ def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
 @dataclass(frozen=True)
 class _Sexes:
     """What the article tells of its people's sex: the given name of each family name
-    written alone, and the pronoun the text itself gives a name ("X said she would")."""
+    written alone, and the honorific the text itself gives a name ("Ms Beridze")."""
 
     given: dict[str, str]
     told: dict[str, str]
@@ -368,28 +368,18 @@ def _agrees(ment: Ment, sex: str, given: _Sexes) -> bool:
 
 
 def _told_sexes(doc: DocView) -> dict[str, str]:
-    """ "Abashidze said she would ...", "Ms Kamau": the sex the article gives a name (and
-    its family name), where it gives one only."""
+    """ "Ms Kamau", "Mr Dorj": the sex an honorific gives a name (and its family name),
+    where the article gives it one only. (Not "X said he ...": often of another man.)"""
     told: dict[str, set[str]] = {}
     table = doc.table
     for ment in doc.mentions:
-        if ment.etype is not PERSON or ment.derived:
+        if ment.etype is not PERSON or ment.derived or ment.start == 0:
             continue
-        sexes = []
-        if ment.start > 0 and table.lower[ment.start - 1] in _HONORIFIC_SEX:
-            sexes.append(_HONORIFIC_SEX[table.lower[ment.start - 1]])
-        token = doc.doc[doc.root_of(ment)]
-        token = token.head if token.dep_ == "appos" else token  # "The director, X, said"
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in doc.lex.speech_verbs:
-            sexes += [
-                _PERSONAL[s.lower_]
-                for c in token.head.children
-                if c.dep_ == "ccomp"
-                for s in c.children
-                if s.dep_ == "nsubj" and s.lower_ in ("he", "she")
-            ]
-        for name in {ment.name, ment.name.split()[-1]}:
-            told.setdefault(name, set()).update(sexes)
+        sex = _HONORIFIC_SEX.get(table.lower[ment.start - 1])
+        if sex is None:
+            continue
+        for name in (ment.name, ment.name.split()[-1]):
+            told.setdefault(name, set()).add(sex)
     return {name: next(iter(sexes)) for name, sexes in told.items() if len(sexes) == 1}
 
 

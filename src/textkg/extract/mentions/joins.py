@@ -13,7 +13,7 @@ from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.compounds import join_compound_names
 from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
-from textkg.extract.mentions.particles import join_over_particles, tagged
+from textkg.extract.mentions.particles import join_german_towns, join_over_particles, tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -57,6 +57,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
     # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
     _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")
+    join_german_towns(table)  # "Frankfurt | am | Main"
     join_over_particles(table, lex)
     join_compound_names(table, lex)  # "Enkhjargal | Dorj", "Sahyadri Draksha | Utpadak Sangh"
     # "Klondike | Air's president": the name the article gave in full, tagged in part

@@ -82,6 +82,35 @@ def _article_place_end(table: TokenTable, ent: Span) -> int:
     return k + 2 if known_place(table.doc[ent.start : k + 2].text) is not None else ent.end
 
 
+#: The particles of German towns' names before a river's or a region's ("Frankfurt am Main",
+#: "Orth an der Donau", "Rothenburg ob der Tauber"), which no English sentence puts there.
+_GERMANIC_PARTICLES = (("an", "der"), ("ob", "der"), ("am",), ("im",))
+
+
+def join_german_towns(table: TokenTable) -> None:
+    """ "Frankfurt | am | Main", "Orth | an der | Donau" (the river tagged a person): a town
+    the NER tagged, a German particle and a capitalised word are one town's name."""
+    ents = sorted(table.ents, key=lambda e: e.start)
+    kept: list[Span] = []
+    for ent in ents:
+        if kept and kept[-1].end > ent.start:
+            continue  # the river's word, taken into the town's name
+        end = _german_town_end(table, ent)
+        kept.append(tagged(table, ent.start, end, ent.label_) if end != ent.end else ent)
+    table.ents = kept
+
+
+def _german_town_end(table: TokenTable, ent: Span) -> int:
+    if ent.label_ not in ("GPE", "LOC"):
+        return ent.end
+    for particle in _GERMANIC_PARTICLES:
+        after = ent.end + len(particle)
+        word = table.text[after] if after < len(table) else ""
+        if table.lower[ent.end : after] == list(particle) and word[:1].isupper() and word.isalpha():
+            return after + 1
+    return ent.end
+
+
 def _join_untagged(table: TokenTable, k: int, kept: list[Span]) -> int:
     """ "run by Terminal Atlantico do Sul": a capitalised run the NER left untagged that a
     particle joins to another, one name (a place's if the gazetteers know it); where to go
