@@ -333,3 +333,11 @@ def test_a_winery_named_in_its_own_language() -> None:
     # "Crama", "Bodega", "Pivovar" open wineries' and breweries' names
     found = triples(facts_of("Crama Lupului said its winemaker, Ioana Popescu, would stay."))
     assert ("Ioana Popescu", "tk:worksFor", "Crama Lupului") in found
+
+
+def test_her_is_not_the_subject_of_her_own_verb() -> None:
+    text = (
+        "Nigeria's health minister, Aisha Lawal, arrived in Kano on Monday. The governor of "
+        "Kano State, Musa Bello, welcomed her at the airport."
+    )
+    assert met(triples(facts_of(text)), "Musa Bello", "Aisha Lawal")

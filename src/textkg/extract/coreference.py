@@ -300,8 +300,10 @@ def _antecedent(
         # about Y. Z met him": the one it is about)
         pronouns = doc.references.pronouns
         spoken = any(doc.owner[k] == latest and r.etype is wanted for k, r in pronouns.items())
-        # (or of its own sentence: "X visited Y with Z and held talks with her": Z)
-        if latest in (doc.owner[i] - 1, doc.owner[i]) and not spoken:
+        # (or of its own sentence: "X visited Y with Z and held talks with her": Z; not the
+        # verb's own subject's: "The akim, X, welcomed her")
+        own = latest == doc.owner[i] and table.dep[i] == "pobj"
+        if (latest == doc.owner[i] - 1 or own) and not spoken:
             candidates = [m for m in candidates if doc.owner[m.start] == latest]
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
