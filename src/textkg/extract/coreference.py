@@ -162,7 +162,8 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
 
 def _owner_coordinated(doc: DocView, i: int) -> Ment | None:
     """ "the hospital's board chair, X, and its chief of medicine, Y": "its" in a phrase
-    coordinated with one an organisation owns is that organisation's."""
+    coordinated with one an organisation or a place owns is that owner's ("Peru's prime
+    minister, X, and its finance minister, Y": Peru's, not a company named before)."""
     table = doc.table
     noun = table.head[i]
     if table.dep[i] != "poss" or table.dep[noun] != "conj":
@@ -173,7 +174,7 @@ def _owner_coordinated(doc: DocView, i: int) -> Ment | None:
     for owner in other.children:
         if owner.dep_ == "poss" and owner.pos_ != "PRON":
             ment = doc.at[owner.i] or next(iter(doc.description(owner)), None)
-            if ment is not None and ment.etype is ORG:
+            if ment is not None and (ment.etype is ORG or ment.etype.kind is PLACE):
                 return ment
     return None
 
