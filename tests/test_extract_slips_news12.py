@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, facts_with_ents, triples
+from fixtures.extract.support import facts_of, facts_with_ents, met, triples
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText
 
 
 def test_its_minister_after_a_countrys_minister_is_the_countrys() -> None:
@@ -129,3 +132,47 @@ def test_the_town_a_firm_is_headquartered_in_tagged_a_nationality() -> None:
     # as the small model tags some towns after "headquartered in": a nationality
     found = triples(facts_with_ents(text, [(0, 2, "ORG"), (8, 9, "NORP")]))
     assert ("Skagen Capital", "tk:locatedIn", "Vestrup") in found
+
+
+def test_a_surname_the_ner_ran_into_the_next_company_after_and() -> None:
+    text = (
+        "The union's secretary general, Moussa Traoré, spoke on Monday. The minister held "
+        "talks there with Traoré and Sahel Gold Mining's general manager, Liam Walsh, a "
+        "geologist from Ireland."
+    )
+    # as the small model tags some lists: "Traoré and Sahel Gold Mining's" one organisation
+    spans = [(6, 8, "PERSON"), (19, 25, "ORG"), (28, 30, "PERSON"), (34, 35, "GPE")]
+    found = triples(facts_with_ents(text, spans))
+    assert ("Liam Walsh", "tk:leaderOf", "Sahel Gold Mining") in found
+    assert ("Liam Walsh", "tk:metWith", "Traoré") in found
+
+
+def test_a_country_named_with_and_stays_whole() -> None:
+    facts = facts_of("The envoy flew to Trinidad and Tobago on Monday to meet the premier.")
+    assert "Trinidad and Tobago" in [m.name for m in facts.mentions]
+
+
+def test_a_second_with_the_parser_hung_on_the_first_ones_person() -> None:
+    # "with Ama Boateng ... as a witness" hangs on "president": she was at the signing too
+    text = (
+        "Marta Silva arrived on Sunday. She signed the contract on Monday with the "
+        "cooperative's president, Kofi Mensah, in the village's meeting hall, with Ama "
+        "Boateng, a land surveyor who works for the Lands Commission, as a witness."
+    )
+    found = triples(facts_of(text))
+    assert met(found, "Marta Silva", "Ama Boateng")
+    assert met(found, "Kofi Mensah", "Ama Boateng")
+
+
+def test_she_tagged_a_proper_noun_is_still_the_woman_named_before() -> None:
+    text = (
+        "The agency's head, Ingrid Dahl, spoke on Friday. Marta Lind, the firm's chief "
+        "executive, flew to Oslo on Sunday. On Monday she and Dahl signed the papers."
+    )
+    doc = load_model()(text)
+    she = next(t for t in doc if t.text == "she")
+    she.pos_ = "PROPN"  # as the small model tags "she" before some surnames
+    facts = extract_facts(doc, ArticleText(source="test.txt", text=text, meta=ArticleMeta()))
+    assert met(triples(facts), "Marta Lind", "Dahl") or met(
+        triples(facts), "Marta Lind", "Ingrid Dahl"
+    )

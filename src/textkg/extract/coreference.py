@@ -35,7 +35,9 @@ def resolve_pronouns(doc: DocView) -> None:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
-            if table.pos[i] != "PRON" or doc.at[i] is not None:
+            # ("On Monday she and X signed": "she" the tagger's proper noun, still a pronoun)
+            pronoun = table.pos[i] == "PRON" or (table.pos[i] == "PROPN" and lower in _PERSONAL)
+            if not pronoun or doc.at[i] is not None:
                 continue
             if lower in ("they", "them") and table.dep[i] in _SUBJECT_DEPS | {"dobj", "pobj"}:
                 people = _travelled_together(doc, span.index)
