@@ -176,3 +176,14 @@ def test_she_tagged_a_proper_noun_is_still_the_woman_named_before() -> None:
     assert met(triples(facts), "Marta Lind", "Dahl") or met(
         triples(facts), "Marta Lind", "Ingrid Dahl"
     )
+
+
+def test_a_town_the_ner_ran_into_a_country_named_with_and() -> None:
+    text = (
+        "Palm Air, a regional airline based in Codrington, Antigua and Barbuda, on Wednesday "
+        "flew its first service to Miami."
+    )
+    # as the small model tags some: "Codrington, Antigua" one place, "Barbuda" another
+    found = triples(facts_with_ents(text, [(0, 2, "ORG"), (8, 11, "GPE"), (12, 13, "LOC")]))
+    assert ("Codrington", "tk:locatedIn", "Antigua and Barbuda") in found
+    assert ("Palm Air", "tk:locatedIn", "Barbuda") not in found
