@@ -37,7 +37,9 @@ def resolve_pronouns(doc: DocView) -> None:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
-            if table.pos[i] != "PRON" or doc.at[i] is not None:
+            # ("On Monday she and X signed": "she" the tagger's proper noun, still a pronoun)
+            pronoun = table.pos[i] == "PRON" or (table.pos[i] == "PROPN" and lower in _PERSONAL)
+            if not pronoun or doc.at[i] is not None:
                 continue
             if lower in ("they", "them") and table.dep[i] in _SUBJECT_DEPS | {"dobj", "pobj"}:
                 people = _travelled_together(doc, span.index)
@@ -164,7 +166,8 @@ def _owner_doing(doc: DocView, i: int) -> Ment | None:
 
 def _owner_coordinated(doc: DocView, i: int) -> Ment | None:
     """ "the hospital's board chair, X, and its chief of medicine, Y": "its" in a phrase
-    coordinated with one an organisation owns is that organisation's."""
+    coordinated with one an organisation or a place owns is that owner's ("Peru's prime
+    minister, X, and its finance minister, Y": Peru's, not a company named before)."""
     table = doc.table
     noun = table.head[i]
     if table.dep[i] != "poss" or table.dep[noun] != "conj":
@@ -175,7 +178,7 @@ def _owner_coordinated(doc: DocView, i: int) -> Ment | None:
     for owner in other.children:
         if owner.dep_ == "poss" and owner.pos_ != "PRON":
             ment = doc.at[owner.i] or next(iter(doc.description(owner)), None)
-            if ment is not None and ment.etype is ORG:
+            if ment is not None and (ment.etype is ORG or ment.etype.kind is PLACE):
                 return ment
     return None
 

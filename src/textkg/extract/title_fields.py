@@ -442,6 +442,8 @@ def government_of(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
     place = ctx.mention_starting(i, skip_the=False) if i < limit else None
     if nat is not None:
         i = nat.end
+        if i < limit and doc[i].lower_ in POSSESSIVE_MARKS:
+            i += 1  # "Martinique's", the NER's nationality: the place's government
     elif place is not None and place.etype.kind is PLACE and place.end + 1 < limit:
         if doc[place.end].lower_ not in POSSESSIVE_MARKS:
             return None

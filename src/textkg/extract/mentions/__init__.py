@@ -58,7 +58,7 @@ from textkg.extract.mentions.model import (
     title_words,
 )
 from textkg.extract.mentions.org_clues import classifier_before
-from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip
+from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip, seat_of
 from textkg.extract.mentions.regions import type_regions_after_towns
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
@@ -157,6 +157,7 @@ def build_mentions(
                 born_in(reader, ent.start)
                 or place_of_a_trip(reader, ent.start, ent.end)
                 or place_led_by(reader, ent.end) is not None
+                or seat_of(reader, ent.start, ent.end)  # "headquartered in Aarhus", a NORP
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products

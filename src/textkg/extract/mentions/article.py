@@ -483,8 +483,10 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             # a surname the parser took for a noun ("Chalmers met Bullock") is the person too
             # and one it took for a group of people ("held talks with | Varghese"), not a
             # nationality
-            tagged = table.ent_type[i] not in _NOT_NAMES_TAGS and not (
-                table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None
+            tagged = (
+                table.ent_type[i] not in _NOT_NAMES_TAGS
+                and not (table.ent_type[i] == "NORP" and country_name(surface, reader.lex) is None)
+                and not _a_date_of_one_name(reader, i, end)
             )
             listed = _listed_after_a_name(reader, i)  # "hosted Solberg and | Tremblay"
             # "Ha signed ...": a short family name the tagger took for an interjection
@@ -545,6 +547,18 @@ def _listed_after_a_name(reader: SpanReader, i: int) -> bool:
 _NOT_NAMES_TAGS = frozenset(
     {"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
 )
+
+
+def _a_date_of_one_name(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Shikongo, who was born in X" tagged a date: a date the NER made of a proper
+    noun alone, no number in it (the surnames read here are never months or weekdays)."""
+    doc = reader.doc
+    return (
+        reader.table.ent_type[start] in ("DATE", "TIME")
+        and doc[start].ent_iob_ == "B"
+        and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        and all(t.pos_ == "PROPN" and not any(c.isdigit() for c in t.text) for t in doc[start:end])
+    )
 
 
 def dedupe(mentions: list[Ment]) -> list[Ment]:

@@ -114,6 +114,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "King Charles"
         elif in_a_killing(reader, i, end):
             found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
+        elif end - i >= 2 and table.lower[end - 1] in lex.area_kind_nouns - lex.org_head_nouns:
+            found.append((i, end, "GPE"))  # "the capital of Dhofar Governorate": an area
         elif region_follows(reader, end):
             found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
         elif not looks_like_person(reader, i, end) and (
@@ -122,7 +124,14 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))  # "Renk, a border town in", "the village of Kipoi"
         elif not is_given_name(word) and classifier_apposition(reader, i, end, kind_only=True):
             found.append((i, end, "ORG"))  # "Norcobre, Chile's state-owned copper miner"
-        elif end - i >= 2 and _which_is_based(reader, end):
+        elif (
+            end - i >= 2
+            and not looks_like_person(reader, i, end)
+            and classifier_apposition(reader, i, end)
+        ):
+            found.append((i, end, "ORG"))  # "Ligure Tankers, a Genoa-based owner of ships"
+        elif end - i >= 2 and _which_is_based(reader, _past_a_place_of(reader, end)):
+            end = _past_a_place_of(reader, end)  # "the Marine Survey of Chile, which is based"
             found.append((i, end, "ORG"))  # "Derwent Trout, which is based in Hobart,"
         elif not (
             is_personal_name(word) if end - i == 1 else looks_like_person(reader, i, end)
@@ -437,6 +446,17 @@ def _which_is_based(reader: SpanReader, end: int) -> bool:
         lemma[k] in seats and lower[k + 1 : k + 3] != ["in", "part"]  # not "based in part on"
         for k in range(end + 2, min(end + 5, len(lower) - 1))
     )
+
+
+def _past_a_place_of(reader: SpanReader, end: int) -> int:
+    """Past "of" and the place the NER tagged after it ("Survey | of Chile"), or ``end``."""
+    doc = reader.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE":
+        return end
+    k = end + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
 
 
 def _appoints_its_head(reader: SpanReader, end: int) -> bool:

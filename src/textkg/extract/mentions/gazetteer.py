@@ -81,9 +81,18 @@ def widen_cut_names(table: TokenTable) -> None:
     ents = table.ents
     for start, end, _country in _matches(table):
         inside = [e for e in ents if e.start < end and start < e.end]
+        # "Providenciales, Turks | and Caicos Islands": a town the NER ran on past its comma
+        # into the country's first words keeps the town
+        town = [e for e in inside if e.start < start - 1 and table.text[start - 1] == ","]
+        cut = len(town) == 1 and town[0].end <= end
+        if cut:
+            ents = [e for e in ents if e is not town[0]]
+            ents.append(Span(table.doc, town[0].start, start - 1, label=town[0].label_))
+            inside.remove(town[0])
+            table.ent_type[start - 1] = ""
         # (an entity may run on by its possessive: "Turks | Caicos Islands'")
         possessive = {"'", "'s", "’", "’s"}
-        if not inside or any(
+        if (not inside and not cut) or any(
             e.start < start or any(table.text[k] not in possessive for k in range(end, e.end))
             for e in inside
         ):

@@ -77,7 +77,7 @@ from textkg.extract.mentions.place_clues import (
     placed_by_copula,
     region_follows,
     seat_of,
-    set_off_as_a_place,
+    set_off_kind,
     things_in,
     town_after_of,
     town_before_a_kind,
@@ -393,8 +393,8 @@ def _person_label_type(
         or seat_of(reader, start, end)
     ):
         return EntityType.CITY  # "born in Mahikeng", "flew to Newman", "based in Rubavu"
-    if set_off_as_a_place(reader, start, end) and not looks_like_person(reader, start, end):
-        return known_place(name) or EntityType.CITY  # "Okafor, 41, of Enugu", "X, in Yonne,"
+    if (set_off := set_off_kind(reader, start, end)) and not looks_like_person(reader, start, end):
+        return known_place(name) or set_off  # "Okafor, 41, of Enugu", "X, in Yonne,"
     office = kind_a_title_is_of(reader, start) if end - start == 1 else None
     if office is not None and not looks_like_person(reader, start, end):
         return known_place(name) or office  # "the chief district officer of Dolakha"

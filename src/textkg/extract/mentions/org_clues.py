@@ -224,12 +224,14 @@ def role_after_whose(reader: SpanReader, end: int, roles: frozenset[str]) -> boo
 
 def apposed_to_a_kind(reader: SpanReader, start: int, end: int) -> bool:
     """ "whose ministry, MINSA, said": the name between commas right after a noun of a kind
-    of organisation."""
+    of organisation, or of any kind said to be based somewhere ("a Kisumu-based miller,
+    Lakeside Flour,"; the caller asks that the name not look like a person's)."""
     doc = reader.doc
     if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
         return False
     noun = doc[start - 2]
-    return noun.is_lower and noun.lemma_.lower() in reader.lex.classifier_nouns
+    based = any(c.lower_ == "based" and c.dep_ == "amod" for c in noun.children)
+    return noun.is_lower and (based or noun.lemma_.lower() in reader.lex.classifier_nouns)
 
 
 def names_a_people(reader: SpanReader, start: int, end: int) -> bool:

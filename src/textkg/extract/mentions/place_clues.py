@@ -239,6 +239,25 @@ def set_off_as_a_place(reader: SpanReader, start: int, end: int) -> bool:
     )
 
 
+def set_off_kind(reader: SpanReader, start: int, end: int) -> EntityType | None:
+    """An area after a birth town ("born in Tarbet, North Uist,"), a town set off as one."""
+    if region_of_a_life_town(reader, start, end):
+        return EntityType.ADMINISTRATIVE_AREA
+    return EntityType.CITY if set_off_as_a_place(reader, start, end) else None
+
+
+def region_of_a_life_town(reader: SpanReader, start: int, end: int) -> bool:
+    """ "born in Tarbet, North Uist, flew": a name between commas right after the town one
+    was born or raised in is the area it lies in (the NER may call it a person)."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text not in ",.;":
+        return False
+    town = doc[start - 2]
+    while town.dep_ == "compound" and town.head.i < start:
+        town = town.head
+    return born_or_raised_in(reader, town.i) and doc[end - 1].head.i == town.i
+
+
 def listed_place(reader: SpanReader, start: int) -> EntityType | None:
     """ "Important cities are A, B and C", "The county has three towns: A, B": the class a
     plural kind of place gives the names it lists."""
@@ -307,7 +326,23 @@ def place_of_a_trip(reader: SpanReader, start: int, end: int) -> bool:
     doer = verb
     while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
         doer = doer.head  # "held talks and on Tuesday travelled to Mahia": the first verb's
-    return any(_a_traveller(reader, s) for s in doer.children if s.dep_ == "nsubj")
+    subjects = [s for s in doer.children if s.dep_ == "nsubj"] or _timed_opening(doer)
+    # ("Moux and Ballard travelled": either one a traveller)
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any(_a_traveller(reader, s) for s in subjects)
+
+
+def _timed_opening(verb: Token) -> list[Token]:
+    """ "On Tuesday Ruiz and Okafor flew to X": the subject the parser hung on the opening
+    "On" (the weekday made its compound), when the verb has none of its own."""
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i == prep.sent.start and prep.i < verb.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in pobj.children)
+    ]
 
 
 def _a_traveller(reader: SpanReader, subject: Token) -> bool:
@@ -391,11 +426,14 @@ def things_in(reader: SpanReader, i: int, name: str) -> bool:
         return False
     if i + 1 < len(reader.doc) and reader.doc[i + 1].lower_ in ("'s", "’s", "'"):
         return False
-    things = [prep.head]
-    if prep.head.pos_ == "VERB":  # "set up camps in Renk": the parser hangs "in" on the verb
-        things = [c for c in prep.head.children if c.dep_ == "dobj"]
+    things, verb, sites = [prep.head], prep.head, reader.lex.place_head_nouns
+    if verb.pos_ == "VERB":  # "set up camps in Renk": the parser hangs "in" on the verb
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(c.lower_ == "which" for c in verb.children):
+            things.append(verb.head)  # "X Airport, which sits in Y": the airport is in it
     return any(
-        t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in reader.lex.place_kind_nouns)
+        (t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in reader.lex.place_kind_nouns))
+        or (t.pos_ == "PROPN" and t.lower_ in sites)
         for t in things
     ) and not is_personal_name(name)
 

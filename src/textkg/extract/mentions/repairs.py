@@ -392,6 +392,24 @@ def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[in
     return ent.start, ent.end - 1, ent.label_
 
 
+def surname_and_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "talks with Okafor and | Sahel Or Mining's manager": a one-word name the NER ran into
+    the name after "and", where the parser makes the two no one name (the second hangs on a
+    word outside the span, not on the first), is cut off: the first is read on its own (as
+    the person the article names in full elsewhere)."""
+    start, doc = ent.start, table.doc
+    if ent.label_ == "PERSON" or ent.end - start < 3 or table.lower[start + 1] != "and":
+        return None
+    first, last = doc[start], doc[ent.end - 1]
+    if last.pos_ in ("PART", "PUNCT") and ent.end - start > 3:
+        last = doc[ent.end - 2]  # ("Sahel Or Mining's": the name's word before "'s")
+    outside = not start <= last.head.i < ent.end and not start <= first.head.i < ent.end
+    if not outside or last.head.i == first.i or not table.text[start][:1].isupper():
+        return None
+    table.ent_type[start] = table.ent_type[start + 1] = ""  # (untagged: a name read alone)
+    return start + 2, ent.end, ent.label_
+
+
 def based_suffix(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Da Nang-based" tagged as one name: the place, without "-based" (whatever the NER
     called it, no one is based in a person)."""
@@ -537,6 +555,7 @@ REPAIRS: tuple[Repair, ...] = (
     regnal_name,
     opening_word_before,
     trailing_conjunction,
+    surname_and_name,
     based_suffix,
     open_bracket,
     person_at_place,

@@ -495,13 +495,15 @@ def _whose(doc: DocView, owner: Token) -> list[Ment]:
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:
-    """The organisation a noun is or describes: its own mention, or the name it stands in
-    apposition to ("Leinster, the Dublin-based province")."""
+    """The organisation a noun is or describes: its own mention, or the name it is apposed
+    to ("Leinster, the Dublin-based province"; "Vert Or, a Lyon-based buyer": "Or" a cc)."""
     own = doc.at[noun.i]
     if own is not None and own.etype is ORG:
         return own
-    if noun.dep_ == "appos":
-        head = doc.at[noun.head.i]
+    edge = noun.left_edge.i  # (the name right before its comma, wherever the parser hung it)
+    before = doc.at[edge - 2] if edge >= 2 and doc.table.text[edge - 1] == "," else None
+    apposed = [doc.at[c.i] for c in children(noun, "appos")]  # "a Gitega-based roaster, X"
+    for head in (doc.at[noun.head.i] if noun.dep_ == "appos" else None, before, *apposed):
         if head is not None and head.etype is ORG:
             return head
     subject = copula_subject(noun)
@@ -518,8 +520,7 @@ def _described(doc: DocView, noun: Token) -> Ment | None:
         and following.etype is ORG
         and (
             noun.lemma_.lower() in doc.lex.classifier_nouns
-            # "the Thessaloniki-based contractor Egnatia Constructions": any kind the
-            # parser puts inside the name's phrase
+            # "the Thessaloniki-based contractor Egnatia Constructions": a kind in its phrase
             or (noun.dep_ == "compound" and doc.at[noun.head.i] is following)
         )
     ):
@@ -557,8 +558,7 @@ def kind_of_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 place = _place_before_kind(doc, noun, floor=span.start_token)
                 if place is not None:
                     yield RelationCandidate(org, TK.locatedIn, place, span.index, "kind-of-place")
-        # "the Turkish town of Ipsala", "the Kenyan capital, Nairobi": a town whose kind a
-        # nationality qualifies
+        # "the Turkish town of Ipsala", "the Kenyan capital, Nairobi": a nationality's town
         for town in doc.sentence_mentions(span.index):
             k = town.start - 1
             root = doc.doc[doc.root_of(town)]

@@ -409,6 +409,7 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
             else []
         )
     things += [p for p in pobjs(verb, ("at", "in")) if doc.at[p.i] is None]
+    things += pobjs(verb, ("with",))  # "with X's head, A, in its hall, with B as a witness"
     # "inspected the workshop in the Tiravolo district with X": on the thing's place
     things += [p for thing in things for p in pobjs(thing, ("at", "in"))]
     return [pobj for thing in things for pobj in pobjs(thing, ("with",))]
