@@ -341,3 +341,12 @@ def test_her_is_not_the_subject_of_her_own_verb() -> None:
         "Kano State, Musa Bello, welcomed her at the airport."
     )
     assert met(triples(facts_of(text)), "Musa Bello", "Aisha Lawal")
+
+
+def test_a_title_the_ner_once_made_a_person_is_no_short_name() -> None:
+    # "The Queen" tagged a person does not make "Queen of Fiji" a person's name
+    text = (
+        "Elizabeth II was Queen of Fiji from 1970 to 1987. Fiji was a monarchy with Elizabeth "
+        "as head of state. The Queen was also the monarch of the United Kingdom."
+    )
+    assert ("Elizabeth II", "tk:leaderOf", "Fiji") in triples(facts_of(text))

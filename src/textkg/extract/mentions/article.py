@@ -453,8 +453,14 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             known.setdefault(word, (EntityType.PERSON, word))
     # a given name the article writes alone for a person ("Siriporn, 38, was born ..."),
     # wherever the NER left it untagged
+    # (a given name of someone named in full here: not "The Queen", nor a word the NER once
+    # took for a person, "Gaelic")
+    firsts_of_people = {
+        m.name.split()[0] for m in mentions if m.etype is EntityType.PERSON and " " in m.name
+    }
     alone = {m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name}
-    alone -= known.keys()
+    roles = reader.lex.titles | reader.lex.honorifics | reader.lex.regnal_titles
+    alone = {n for n in alone & firsts_of_people - known.keys() if n.lower() not in roles}
     for word in sorted(alone):
         short_forms.add(word)
         known[word] = (EntityType.PERSON, word)
