@@ -350,3 +350,8 @@ def test_a_title_the_ner_once_made_a_person_is_no_short_name() -> None:
         "as head of state. The Queen was also the monarch of the United Kingdom."
     )
     assert ("Elizabeth II", "tk:leaderOf", "Fiji") in triples(facts_of(text))
+
+
+def test_a_native_of_a_town_in_a_news_report_was_born_there() -> None:
+    text = "The flight was flown by captain Oyun Bat, 38, a native of Erdenet, who joined in 2019."
+    assert ("Oyun Bat", "schema:birthPlace", "Erdenet") in triples(facts_of(text))

@@ -506,12 +506,16 @@ def test_a_name_in_a_clause_about_a_parent_is_not_the_parent() -> None:
     assert ("Tomas Reyes", "schema:parent", "Jorge Reyes") not in found
 
 
-def test_a_native_of_a_town_in_a_profile_was_born_there_in_a_report_not() -> None:
+def test_a_native_of_a_town_was_born_there_in_a_profile_and_a_report() -> None:
+    # "native": one born in a place (the dictionary's sense), in news as on reference pages
     native = "A native of Livilivi, Province of Potosí, Pachon won a disputed election."
     profile = "Gregor Pachon (1824 – 1899) was a Bolivian president. " + native
     assert ("Pachon", "schema:birthPlace", "Livilivi") in triples(facts_of(profile))
     report = "Gregor Pachon won on Sunday, officials said. " + native
     found = triples(facts_of(report, date(2024, 3, 6)))
+    assert ("Pachon", "schema:birthPlace", "Livilivi") in found
+    # (a country one is a native of is a nationality, no birthplace)
+    found = triples(facts_of("Ana Ruiz, a native of Kenya, spoke on Sunday.", date(2024, 3, 6)))
     assert not any(p == "schema:birthPlace" for _, p, _ in found)
 
 

@@ -194,11 +194,8 @@ def _home_towns(doc: DocView) -> Iterator[Candidate]:
 
 
 def _natives(doc: DocView) -> Iterator[Candidate]:
-    """ "A native of Livilivi, Potosí, X won ...", "X is a native of Y": the town or region a
-    reference page says one is a native of is where one was born (a news report's "native
-    of" tells where a source comes from, no more)."""
-    if not tells_a_life(doc):
-        return
+    """ "A native of Livilivi, Potosí, X won ...", "X, 38, a native of Darkhan": the town or
+    region one is a native of is where one was born."""
     for noun in trigger_tokens(doc, doc.lex.biography.native_nouns):
         if noun.pos_ != "NOUN":
             continue
