@@ -320,8 +320,20 @@ def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
             continue  # a bare "the brewery" (not "the regional university", a guess)
         found = doc.description(token) if doc.at[k] is None else []
         if found and found[0].etype is ORG:
-            return found[0]
+            # (not the object of a body's own verb: "X expanded the brewery. Its chief
+            # executive" is X's, the subject the sentence is about)
+            return None if _a_body_does(doc, token) else found[0]
     return None
+
+
+def _a_body_does(doc: DocView, noun: Token) -> bool:
+    """Whether an organisation is the subject of the verb a noun is the object of."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in _SUBJECT_DEPS:
+        return False
+    return any(
+        m.etype is ORG for c in verb.children if c.dep_ in _SUBJECT_DEPS for m in doc.referents(c)
+    )
 
 
 def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
@@ -357,10 +369,14 @@ def _agrees(ment: Ment, sex: str, given: _Sexes) -> bool:
     if not sex or ment.etype is not PERSON or not ment.name.split():
         return True
     words = ment.name.split()
-    told = given.told.get(ment.name) or given.told.get(words[-1])
+    known = given_name_gender(words[0])
+    told = given.told.get(ment.name)
+    if told is None and (len(words) == 1 or known is None):
+        # (the honorific of a family name alone, "Ms Beridze", tells nothing of a full name
+        # the lists give the other sex, "Giorgi Beridze": another one of the family)
+        told = given.told.get(words[-1])
     if told is not None:
         return told == sex  # the article's own word over the lists of names
-    known = given_name_gender(words[0])
     if len(words) == 1 and known is not None and words[0] in given.given:
         # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
         known = given_name_gender(given.given[words[0]])
