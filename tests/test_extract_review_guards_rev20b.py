@@ -116,3 +116,28 @@ def test_a_law_firms_partner_who_advises_a_company_does_not_work_for_it() -> Non
         " merger, declined to comment."
     )
     assert ("Tom Reed", WORKS_FOR, "Kestrel Mining") not in triples(facts_of(text))
+
+
+# a building named by its owner's name is no name of the owner where a verb acts on it
+
+
+def test_buying_a_banks_tower_is_not_buying_the_bank() -> None:
+    text = "Norvia Group bought the Kestrel Bank tower in Oslo for $200 million."
+    found = triples(facts_of(text))
+    assert ("Norvia Group", ACQUIRED, "Kestrel Bank") not in found
+    assert ("Kestrel Bank", "tk:partOf", "Norvia Group") not in found
+
+
+def test_buying_a_tower_a_clause_places_is_not_buying_the_bank() -> None:
+    text = "Norvia Group bought the Kestrel Bank tower, which is in Oslo, for $200 million."
+    assert ("Norvia Group", ACQUIRED, "Kestrel Bank") not in triples(facts_of(text))
+
+
+def test_owning_a_banks_headquarters_does_not_own_the_bank() -> None:
+    text = "Norvia Properties owns the Kestrel Bank headquarters in Oslo."
+    assert ("Kestrel Bank", "tk:partOf", "Norvia Properties") not in triples(facts_of(text))
+
+
+def test_acquiring_an_airlines_terminal_is_not_acquiring_the_airline() -> None:
+    text = "Tana Holdings acquired the Norvia Airways terminal at Oslo airport."
+    assert ("Tana Holdings", ACQUIRED, "Norvia Airways") not in triples(facts_of(text))
