@@ -141,3 +141,28 @@ def test_owning_a_banks_headquarters_does_not_own_the_bank() -> None:
 def test_acquiring_an_airlines_terminal_is_not_acquiring_the_airline() -> None:
     text = "Tana Holdings acquired the Norvia Airways terminal at Oslo airport."
     assert ("Tana Holdings", ACQUIRED, "Norvia Airways") not in triples(facts_of(text))
+
+
+# the new staff titles: one hired away from a body, one trained at a school
+
+
+def test_a_brewer_hired_from_another_brewery_works_for_the_one_hiring() -> None:
+    text = "Heineken hired Tom Reed, a brewer from Kestrel Brewing, in May."
+    found = triples(facts_of(text))
+    assert ("Tom Reed", WORKS_FOR, "Heineken") in found
+    assert ("Tom Reed", WORKS_FOR, "Kestrel Brewing") not in found
+
+
+def test_a_brewer_from_a_brewery_not_hired_away_still_works_there() -> None:
+    text = "Tom Reed, a brewer from Kestrel Brewing, said prices would rise."
+    assert ("Tom Reed", WORKS_FOR, "Kestrel Brewing") in triples(facts_of(text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rev20b-trained-at: with 'master brewer' a title, the classifier reads 'a master "
+    "brewer trained at Weihenstephan' as working there (as it did 'a chef trained at')",
+)
+def test_a_brewer_trained_at_a_school_does_not_work_there() -> None:
+    text = "Tom Reed, a master brewer trained at Weihenstephan, joined Kestrel Brewing."
+    assert ("Tom Reed", WORKS_FOR, "Weihenstephan") not in triples(facts_of(text))
