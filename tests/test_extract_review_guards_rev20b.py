@@ -166,3 +166,34 @@ def test_a_brewer_from_a_brewery_not_hired_away_still_works_there() -> None:
 def test_a_brewer_trained_at_a_school_does_not_work_there() -> None:
     text = "Tom Reed, a master brewer trained at Weihenstephan, joined Kestrel Brewing."
     assert ("Tom Reed", WORKS_FOR, "Weihenstephan") not in triples(facts_of(text))
+
+
+# an object pronoun of its own sentence: only one named in a clause joined to its own
+
+
+def test_her_after_a_relative_clause_naming_another_woman_is_the_visitor() -> None:
+    text = (
+        "Prime Minister Anna Berg arrived in Kyiv on Monday. President Tom Reed, who had met"
+        " Ana Torres in March, held talks with her at the palace."
+    )
+    assert met(triples(facts_of(text)), "Tom Reed", "Anna Berg")
+
+
+def test_her_after_a_fronted_phrase_naming_another_woman_is_the_visitor() -> None:
+    text = (
+        "Prime Minister Anna Berg arrived in Kyiv on Monday. After a call with Ana Torres,"
+        " President Tom Reed held talks with her at the palace."
+    )
+    found = triples(facts_of(text))
+    assert met(found, "Tom Reed", "Anna Berg")
+    assert not met(found, "Tom Reed", "Ana Torres")
+
+
+def test_her_after_a_wife_named_in_apposition_is_the_visitor() -> None:
+    text = (
+        "Foreign Minister Anna Berg flew to Vilnius on Tuesday. Tom Reed, the husband of"
+        " singer Ana Torres, met with her at the airport."
+    )
+    found = triples(facts_of(text))
+    assert met(found, "Tom Reed", "Anna Berg")
+    assert not met(found, "Tom Reed", "Ana Torres")

@@ -424,9 +424,12 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     area = holder is not None and holder.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
     head_of_state |= area and keyword in lex.place_leaders and not demoted and not of_a_body
     for target in phrase.targets:
-        if target.etype is ORG and preposition_before(doc, target) == "from":
-            if hired_away(doc, person):
-                continue  # "Heineken hired X, a brewer from Y": Y's no more
+        if (
+            target.etype is ORG
+            and preposition_before(doc, target) == "from"
+            and hired_away(doc, person)
+        ):
+            continue  # "Heineken hired X, a brewer from Y": Y's no more
         if target.etype is ORG:
             predicate = (None if demoted else _leads_body(doc, phrase, target)) or role
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
