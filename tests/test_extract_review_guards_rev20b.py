@@ -197,3 +197,23 @@ def test_her_after_a_wife_named_in_apposition_is_the_visitor() -> None:
     found = triples(facts_of(text))
     assert met(found, "Tom Reed", "Anna Berg")
     assert not met(found, "Tom Reed", "Ana Torres")
+
+
+def test_its_after_a_body_planning_to_sell_a_description_is_the_body() -> None:
+    text = (
+        "Kestrel Holdings owns Tallinn Brewery. Kestrel Holdings plans to sell the brewery next"
+        " year. Its chief executive, Tom Reed, said talks had begun."
+    )
+    found = triples(facts_of(text))
+    assert ("Tom Reed", LEADER_OF, "Kestrel Holdings") in found
+    assert ("Tom Reed", LEADER_OF, "Tallinn Brewery") not in found
+
+
+def test_its_after_a_bodys_deal_with_a_description_is_the_body() -> None:
+    text = (
+        "Norvia Bank lent money to Kestrel Holdings. On Monday Kestrel Holdings announced a deal"
+        " with the bank. Its chief executive, Tom Reed, said the terms were fair."
+    )
+    found = triples(facts_of(text))
+    assert ("Tom Reed", LEADER_OF, "Kestrel Holdings") in found
+    assert ("Tom Reed", LEADER_OF, "Norvia Bank") not in found

@@ -351,13 +351,19 @@ def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
 
 
 def _a_body_does(doc: DocView, noun: Token) -> bool:
-    """Whether an organisation is the subject of the verb a noun is the object of."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    """Whether an organisation is the subject of a verb above a noun that is no subject
+    ("Kestrel plans to sell the brewery", "announced a deal with the bank")."""
     if noun.dep_ in _SUBJECT_DEPS:
         return False
-    return any(
-        m.etype is ORG for c in verb.children if c.dep_ in _SUBJECT_DEPS for m in doc.referents(c)
-    )
+    token = noun
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in token.children:
+            if c.dep_ in _SUBJECT_DEPS and any(m.etype is ORG for m in doc.referents(c)):
+                return True
+    return False
 
 
 def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
