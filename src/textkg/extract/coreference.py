@@ -9,15 +9,13 @@ sentence are found and their extractor says they rest on a resolved reference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from textkg.extract.arguments import subjects
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
-from textkg.extract.gazetteers import given_name_gender
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
+from textkg.extract.sexes import Sexes, agrees, given_names, told_sexes
 from textkg.names import written_short
 from textkg.records import EntityType
 
@@ -32,7 +30,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
-    given = _Sexes(_given_names(doc), _told_sexes(doc))
+    given = Sexes(given_names(doc), told_sexes(doc))
     _groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
@@ -252,7 +250,7 @@ def _root(doc: DocView, k: int) -> int:
 
 
 def _antecedent(
-    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: _Sexes
+    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: Sexes
 ) -> Ment | None:
     """The latest subject of the wanted kind before token ``i`` in the window, else the
     latest mention of that kind, if it agrees in sex (of the given name ``given`` says a
@@ -269,7 +267,7 @@ def _antecedent(
         # she met X. Y telephoned her": the first "she")
         and (not m.derived or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS))
     ]
-    candidates = [m for m in candidates if _agrees(m, sex, given)]
+    candidates = [m for m in candidates if agrees(m, sex, given)]
     if table.dep[i] in ("dobj", "dative"):
         # "X handed him a note": an object pronoun is never its own verb's subject, nor the
         # subject of the verb its infinitive says the purpose of ("X flew to Lima to meet her")
@@ -303,14 +301,38 @@ def _antecedent(
         # about Y. Z met him": the one it is about)
         pronouns = doc.references.pronouns
         spoken = any(doc.owner[k] == latest and r.etype is wanted for k, r in pronouns.items())
-        # (or of its own sentence: "X visited Y with Z and held talks with her": Z; not the
-        # verb's own subject's: "The akim, X, welcomed her")
-        own = latest == doc.owner[i] and table.dep[i] == "pobj"
-        if (latest == doc.owner[i] - 1 or own) and not spoken:
+        # (or of its own sentence: "X visited Y with Z and held talks with her": Z, one of a
+        # clause joined to the pronoun's, not of "X, who met Z in May, held talks with her")
+        own = [m for m in candidates if _in_a_joined_clause(doc, m, i)]
+        if latest == doc.owner[i] - 1 and not spoken:
             candidates = [m for m in candidates if doc.owner[m.start] == latest]
+        elif latest == doc.owner[i] and own and not spoken:
+            candidates = own
     subjects = [m for m in candidates if _subject(doc, m)]
     pool = subjects or candidates
     return max(pool, key=lambda m: m.start)
+
+
+def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:
+    """Whether a name is said in a clause coordinated with the one of token ``i`` (the verbs
+    of both, the one the other's conjunct)."""
+    if doc.owner[ment.start] != doc.owner[i]:
+        return False
+    mine, theirs = _clause_verb(doc.doc[i]), _clause_verb(doc.doc[doc.root_of(ment)])
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    return (theirs.dep_ == "conj" and theirs.head.i == mine.i) or (
+        mine.dep_ == "conj" and mine.head.i == theirs.i
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The first verb above a word."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
@@ -325,8 +347,26 @@ def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
             continue  # a bare "the brewery" (not "the regional university", a guess)
         found = doc.description(token) if doc.at[k] is None else []
         if found and found[0].etype is ORG:
-            return found[0]
+            # (not the object of a body's own verb: "X expanded the brewery. Its chief
+            # executive" is X's, the subject the sentence is about)
+            return None if _a_body_does(doc, token) else found[0]
     return None
+
+
+def _a_body_does(doc: DocView, noun: Token) -> bool:
+    """Whether an organisation is the subject of a verb above a noun that is no subject
+    ("Kestrel plans to sell the brewery", "announced a deal with the bank")."""
+    if noun.dep_ in _SUBJECT_DEPS:
+        return False
+    token = noun
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in token.children:
+            if c.dep_ in _SUBJECT_DEPS and any(m.etype is ORG for m in doc.referents(c)):
+                return True
+    return False
 
 
 def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
@@ -343,60 +383,6 @@ def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:
         return False
 
     return [m for m in candidates if not nested(m)] or candidates
-
-
-@dataclass(frozen=True)
-class _Sexes:
-    """What the article tells of its people's sex: the given name of each family name
-    written alone, and the honorific the text itself gives a name ("Ms Beridze")."""
-
-    given: dict[str, str]
-    told: dict[str, str]
-
-
-#: Honorifics that say a person's sex ("Ms Kamau").
-_HONORIFIC_SEX = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
-
-
-def _agrees(ment: Ment, sex: str, given: _Sexes) -> bool:
-    if not sex or ment.etype is not PERSON or not ment.name.split():
-        return True
-    words = ment.name.split()
-    told = given.told.get(ment.name) or given.told.get(words[-1])
-    if told is not None:
-        return told == sex  # the article's own word over the lists of names
-    known = given_name_gender(words[0])
-    if len(words) == 1 and known is not None and words[0] in given.given:
-        # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
-        known = given_name_gender(given.given[words[0]])
-    return known is None or known == sex
-
-
-def _told_sexes(doc: DocView) -> dict[str, str]:
-    """ "Ms Kamau", "Mr Dorj": the sex an honorific gives a name (and its family name),
-    where the article gives it one only. (Not "X said he ...": often of another man.)"""
-    told: dict[str, set[str]] = {}
-    table = doc.table
-    for ment in doc.mentions:
-        if ment.etype is not PERSON or ment.derived or ment.start == 0:
-            continue
-        sex = _HONORIFIC_SEX.get(table.lower[ment.start - 1])
-        if sex is None:
-            continue
-        for name in (ment.name, ment.name.split()[-1]):
-            told.setdefault(name, set()).add(sex)
-    return {name: next(iter(sexes)) for name, sexes in told.items() if len(sexes) == 1}
-
-
-def _given_names(doc: DocView) -> dict[str, str]:
-    """The given name of each family name the article writes after a full name: "Martin"
-    after "Teresa Martin" is Teresa's; the first full name wins."""
-    given: dict[str, str] = {}
-    for ment in sorted(doc.mentions, key=lambda m: m.start):
-        words = ment.name.split()
-        if ment.etype is PERSON and len(words) > 1:
-            given.setdefault(words[-1], words[0])
-    return given
 
 
 def _clause_slot(doc: DocView, ment: Ment) -> Token:
@@ -557,7 +543,7 @@ def _plural_phrase(token: Token) -> str | None:
     return " ".join(w.lower_ for w in words)
 
 
-def _doer_of_where(doc: DocView, i: int, sex: str, given: _Sexes) -> Ment | None:
+def _doer_of_where(doc: DocView, i: int, sex: str, given: Sexes) -> Ment | None:
     """ "X travelled to P, where she toured the port": the subject of a "where" clause is
     the one person who went to or was in the place it describes."""
     clause = doc.doc[i].head
@@ -570,5 +556,5 @@ def _doer_of_where(doc: DocView, i: int, sex: str, given: _Sexes) -> Ment | None
         verb = verb.head  # from the place up to the verb of going there
     if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
         return None
-    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and _agrees(m, sex, given)]
+    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and agrees(m, sex, given)]
     return people[0] if len(people) == 1 else None

@@ -317,8 +317,12 @@ class DocView:
                 named = self.at[child.i] if child.dep_ in ("compound", "appos") else None
                 if named is not None and named.etype is ORG:
                     return [named]  # "the rocket company SpaceX" too
-        if token.pos_ == "NOUN" and lemma in self.lex.building_nouns | self.lex.place_head_nouns:
-            # "the Fiera Verona exhibition centre, which is in X": the site its name names
+        sites = self.lex.building_nouns | self.lex.place_head_nouns
+        clause = any(c.dep_ == "relcl" for c in token.children) and token.dep_ != "dobj"
+        if token.pos_ == "NOUN" and lemma in sites and clause:
+            # "the Fiera Verona exhibition centre, which is in X": the site its name names,
+            # where a clause says where it is (not "bought the Kestrel Bank tower, which is
+            # in Oslo": a building a verb acts on)
             for child in token.children:
                 named = self.at[child.i] if child.dep_ == "compound" else None
                 if named is not None and named.etype in (ORG, EntityType.PLACE):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from textkg.extract.document import DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import has_modal, negated
+from textkg.namespaces import TK
 
 
 def role_over(doc: DocView, modifiers: list[str] | tuple[str, ...]) -> bool:
@@ -58,4 +59,19 @@ def _stepped_down(doc: DocView, verb: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in verb.children)
+    )
+
+
+def hired_away(doc: DocView, person: Ment) -> bool:
+    """ "Heineken hired X, a brewer from Y": one a body hires or signs (the object of a verb
+    whose frame makes its object the subject's staff or member) has left the body named
+    after "from"."""
+    token = doc.doc[doc.root_of(person)]
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "dobj" or negated(token.head):
+        return False
+    return any(
+        frame.inverse and "dobj" in frame.objects and frame.predicate in (TK.worksFor, TK.memberOf)
+        for frame in doc.lex.verb_senses(token.head.lemma_.lower())
     )

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
 from textkg.extract.syntax import phrase_verb
 from textkg.namespaces import TK
@@ -90,7 +91,18 @@ def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
 
 def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
     """ "Grupo Ibarra", "Banque Morel", "Syndicat des Dockers": a word that opens
-    organisations' names in other languages, before a capitalised word (or a particle)."""
+    organisations' names in other languages, before a capitalised word (or a particle).
+    Not a town the gazetteers know ("Viña del Mar") nor a place the NER tagged whose last
+    word is a place's ("Bodega Bay")."""
+    table = reader.table
+    name = reader.doc[start:end].text
+    if city_population(name) or known_place(name) is not None:
+        return False
+    if (
+        table.ent_type[end - 1] in ("GPE", "LOC")
+        and table.lower[end - 1] in reader.lex.place_head_nouns
+    ):
+        return False
     return _opens_a_name(reader, start, end, "ORG")
 
 

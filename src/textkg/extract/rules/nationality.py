@@ -281,6 +281,8 @@ def person_from_country(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if table.text[i] not in (",", "is", "was") or table.lower[i + 1] not in _ONE_OF:
                 continue
             k = _from_after_an_occupation(doc, i + 2, span.end_token)
+            if k is not None and table.text[i] != "," and table.lemma[k - 1] not in doc.lex.titles:
+                continue  # "X is a signing from Spain": after a copula, only an occupation's
             country = doc.mention_starting(k + 1) if k is not None else None
             if (
                 country is not None

@@ -287,7 +287,8 @@ def bought_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
         k = buyer.end
         if buyer.etype is not ORG or buyer.derived or k + 1 >= len(table):
             continue
-        if table.tag[k] not in ("VBD", "VBN") or not _buys(lex, table.lemma[k]):
+        after = table.lower[k + 1]
+        if table.tag[k] not in ("VBD", "VBN") or not _buys(lex, table.lemma[k], after):
             continue
         if table.pos[k + 1] in ("DET", "PROPN", "NOUN", "PRON") or negated(doc.doc[k]):
             continue  # "Norvia bought the mill": the sentence's own verb, with its object
@@ -296,8 +297,16 @@ def bought_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             yield RelationCandidate(buyer, TK.acquired, bought, buyer.sentence, "bought-by-name")
 
 
-def _buys(lex: Lexicon, lemma: str) -> bool:
-    return any(sense.predicate == TK.acquired for sense in lex.verb_senses(lemma))
+def _buys(lex: Lexicon, lemma: str, after: str) -> bool:
+    """A verb whose subject acquires its object ("bought", "took over"; not "sold", whose
+    passive's agent is the buyer, nor "took" without "over")."""
+    return any(
+        sense.predicate == TK.acquired
+        and not sense.inverse
+        and "dobj" in sense.objects
+        and (not sense.only_with or after in sense.only_with)
+        for sense in lex.verb_senses(lemma)
+    )
 
 
 def _described_before(doc: DocView, noun: int) -> Ment | None:

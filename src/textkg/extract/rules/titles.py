@@ -30,7 +30,7 @@ from textkg.extract.rules.title_areas import (
     preposition_before,
 )
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, negated, unreal
-from textkg.extract.tenure import held_no_more, role_over
+from textkg.extract.tenure import held_no_more, hired_away, role_over
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -424,6 +424,12 @@ def _facts(doc: DocView, attachment: TitleAttachment) -> Iterator[RelationCandid
     area = holder is not None and holder.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
     head_of_state |= area and keyword in lex.place_leaders and not demoted and not of_a_body
     for target in phrase.targets:
+        if (
+            target.etype is ORG
+            and preposition_before(doc, target) == "from"
+            and hired_away(doc, person)
+        ):
+            continue  # "Heineken hired X, a brewer from Y": Y's no more
         if target.etype is ORG:
             predicate = (None if demoted else _leads_body(doc, phrase, target)) or role
             yield RelationCandidate(person, predicate, target, sentence, rule_name, confidence)
