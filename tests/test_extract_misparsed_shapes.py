@@ -355,3 +355,13 @@ def test_a_title_the_ner_once_made_a_person_is_no_short_name() -> None:
 def test_a_native_of_a_town_in_a_news_report_was_born_there() -> None:
     text = "The flight was flown by captain Oyun Bat, 38, a native of Erdenet, who joined in 2019."
     assert ("Oyun Bat", "schema:birthPlace", "Erdenet") in triples(facts_of(text))
+
+
+def test_a_basketball_teams_center_is_one_of_its_players() -> None:
+    text = "The Kansas City Comets won. Chet Holm, the Comets' center, added 18 points."
+    assert ("Chet Holm", "tk:memberOf", "Kansas City Comets") in triples(facts_of(text))
+
+
+def test_an_autonomous_community_of_a_country_is_in_it() -> None:
+    text = "The Ramos bank opened in Seville. Andalusia is an autonomous community of Spain."
+    assert ("Andalusia", "tk:locatedIn", "Spain") in triples(facts_of(text))

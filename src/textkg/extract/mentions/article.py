@@ -453,15 +453,21 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             known.setdefault(word, (EntityType.PERSON, word))
     # a given name the article writes alone for a person ("Siriporn, 38, was born ..."),
     # wherever the NER left it untagged
-    # (a given name of someone named in full here: not "The Queen", nor a word the NER once
-    # took for a person, "Gaelic")
-    firsts_of_people = {
-        m.name.split()[0] for m in mentions if m.etype is EntityType.PERSON and " " in m.name
+    # (the first or last word of a name written in full here, whatever it was typed: not
+    # "The Queen", nor a word the NER once took for a person, "Gaelic")
+    ends_of_names = {
+        word
+        for m in mentions
+        if m.etype in (EntityType.PERSON, EntityType.ORGANIZATION) and " " in m.name
+        for word in (m.name.split()[0], m.name.split()[-1])
     }
-    alone = {m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name}
+    alone = Counter(
+        m.name for m in mentions if m.etype is EntityType.PERSON and " " not in m.name
+    )  # (or one the NER tagged a person twice: "Milošević, 47, agreed ... under Milošević")
     roles = reader.lex.titles | reader.lex.honorifics | reader.lex.regnal_titles
-    alone = {n for n in alone & firsts_of_people - known.keys() if n.lower() not in roles}
-    for word in sorted(alone):
+    alone_names = {n for n, times in alone.items() if n in ends_of_names or times > 1}
+    alone_names = {n for n in alone_names - known.keys() if n.lower() not in roles}
+    for word in sorted(alone_names):
         short_forms.add(word)
         known[word] = (EntityType.PERSON, word)
     company_forms = company_short_names(reader, mentions, known)
@@ -503,7 +509,7 @@ def propagate(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             if surface in short_forms and ((not named_pos and not listed) or tagged):
                 continue
-            if surface in alone and _inside_a_longer_name(reader, i, end):
+            if surface in alone_names and _inside_a_longer_name(reader, i, end):
                 continue  # "Bill, 40, ... The Farm Bill passed": not the farmer
             if surface in company_forms and not stands_alone(reader, i, end):
                 continue
