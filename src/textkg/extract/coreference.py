@@ -30,7 +30,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
-    given = Sexes(given_names(doc), told_sexes(doc))
+    sexes = Sexes(given_names(doc), told_sexes(doc))
     _groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
@@ -63,8 +63,8 @@ def resolve_pronouns(doc: DocView) -> None:
                 else None
             )
             if antecedent is None and wanted is PERSON:
-                antecedent = _doer_of_where(doc, i, sex, given)
-            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, given)
+                antecedent = _doer_of_where(doc, i, sex, sexes)
+            antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, sexes)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
             if antecedent is not None:
@@ -250,11 +250,11 @@ def _root(doc: DocView, k: int) -> int:
 
 
 def _antecedent(
-    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, given: Sexes
+    doc: DocView, i: int, sentence: int, wanted: EntityType, sex: str, sexes: Sexes
 ) -> Ment | None:
     """The latest subject of the wanted kind before token ``i`` in the window, else the
-    latest mention of that kind, if it agrees in sex (of the given name ``given`` says a
-    family name written alone goes with)."""
+    latest mention of that kind, if it agrees in sex (as ``sexes`` reads the article's given
+    names and honorifics)."""
     first = doc.sentences[max(0, sentence - _WINDOW)].start_token
     table = doc.table
     candidates = [
@@ -267,7 +267,7 @@ def _antecedent(
         # she met X. Y telephoned her": the first "she")
         and (not m.derived or (m.reference == "pronoun" and table.dep[m.start] in _SUBJECT_DEPS))
     ]
-    candidates = [m for m in candidates if agrees(m, sex, given)]
+    candidates = [m for m in candidates if agrees(m, sex, sexes)]
     if table.dep[i] in ("dobj", "dative"):
         # "X handed him a note": an object pronoun is never its own verb's subject, nor the
         # subject of the verb its infinitive says the purpose of ("X flew to Lima to meet her")
@@ -543,7 +543,7 @@ def _plural_phrase(token: Token) -> str | None:
     return " ".join(w.lower_ for w in words)
 
 
-def _doer_of_where(doc: DocView, i: int, sex: str, given: Sexes) -> Ment | None:
+def _doer_of_where(doc: DocView, i: int, sex: str, sexes: Sexes) -> Ment | None:
     """ "X travelled to P, where she toured the port": the subject of a "where" clause is
     the one person who went to or was in the place it describes."""
     clause = doc.doc[i].head
@@ -556,5 +556,5 @@ def _doer_of_where(doc: DocView, i: int, sex: str, given: Sexes) -> Ment | None:
         verb = verb.head  # from the place up to the verb of going there
     if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
         return None
-    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and agrees(m, sex, given)]
+    people = [m for m in subjects(doc, verb)[0] if m.etype is PERSON and agrees(m, sex, sexes)]
     return people[0] if len(people) == 1 else None

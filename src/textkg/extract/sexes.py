@@ -24,21 +24,22 @@ class Sexes:
 _HONORIFIC_SEX = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
 
 
-def agrees(ment: Ment, sex: str, given: Sexes) -> bool:
+def agrees(ment: Ment, sex: str, sexes: Sexes) -> bool:
+    """Whether a person could be the one a pronoun of ``sex`` stands for."""
     if not sex or ment.etype is not PERSON or not ment.name.split():
         return True
     words = ment.name.split()
     known = given_name_gender(words[0])
-    told = given.told.get(ment.name)
+    told = sexes.told.get(ment.name)
     if told is None and (len(words) == 1 or known is None):
         # (the honorific of a family name alone, "Ms Beridze", tells nothing of a full name
         # the lists give the other sex, "Giorgi Beridze": another one of the family)
-        told = given.told.get(words[-1])
+        told = sexes.told.get(words[-1])
     if told is not None:
         return told == sex  # the article's own word over the lists of names
-    if len(words) == 1 and known is not None and words[0] in given.given:
+    if len(words) == 1 and known is not None and words[0] in sexes.given:
         # a family name that is also a given name ("Martin" of "Teresa Martin"): the full name's
-        known = given_name_gender(given.given[words[0]])
+        known = given_name_gender(sexes.given[words[0]])
     return known is None or known == sex
 
 
