@@ -365,3 +365,36 @@ def test_a_basketball_teams_center_is_one_of_its_players() -> None:
 def test_an_autonomous_community_of_a_country_is_in_it() -> None:
     text = "The Ramos bank opened in Seville. Andalusia is an autonomous community of Spain."
     assert ("Andalusia", "tk:locatedIn", "Spain") in triples(facts_of(text))
+
+
+def test_a_role_in_a_bodys_unit_works_for_the_body() -> None:
+    found = triples(facts_of("The head of Norvia's research division, Ana Ruiz, spoke."))
+    assert ("Ana Ruiz", "tk:worksFor", "Norvia") in found
+    text = (
+        "She was received at Kelso University by Tom Hale, who chairs its board, and Lilit "
+        "Aslanyan, the dean of its faculty of physics."
+    )
+    assert ("Lilit Aslanyan", "tk:worksFor", "Kelso University") in triples(facts_of(text))
+    # (not a head of another body's division: "the head of the EU's trade division at X")
+    assert ("Ana Ruiz", "tk:leaderOf", "Norvia") not in found
+
+
+def test_visiting_a_site_with_someone_is_meeting_them() -> None:
+    found = triples(facts_of("Gracia Tjon visited the site by boat with Ramon Bhagwan on Monday."))
+    assert met(found, "Gracia Tjon", "Ramon Bhagwan")
+    planned = triples(facts_of("Gracia Tjon will visit the site with Ramon Bhagwan next week."))
+    assert not met(planned, "Gracia Tjon", "Ramon Bhagwan")
+
+
+def test_a_hospital_named_for_the_town_the_story_names_is_there() -> None:
+    text = "The minister flew to Sohar on Tuesday before visiting the injured at Sohar Hospital."
+    assert ("Sohar Hospital", "tk:locatedIn", "Sohar") in triples(facts_of(text))
+    # (not a company named for a town: no site of its own there)
+    company = triples(facts_of("Ana Ruiz flew to Leeds. Leeds Textiles said sales rose."))
+    assert ("Leeds Textiles", "tk:locatedIn", "Leeds") not in company
+
+
+def test_a_companion_on_a_visit_went_there_and_met_the_visitor() -> None:
+    found = triples(facts_of("Grace Wanjiru visited the Ndakaini Dam with Ms Kamau on Monday."))
+    assert ("Kamau", "tk:visited", "Ndakaini Dam") in found
+    assert met(found, "Grace Wanjiru", "Kamau")

@@ -157,3 +157,28 @@ def place_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
         place = doc.named_or_made(etype, name, (i, j), org.sentence, make=False)
         if place is not None:
             yield RelationCandidate(org, TK.locatedIn, place, org.sentence, "place-in-name")
+
+
+@rule("town-in-name")
+def town_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "Sohar Hospital", "Mbarara University of Science and Technology": a hospital, a
+    school or a museum named first for a town the story names is in that town (in news
+    too: such a body serves the town it is named for), unless the text places it."""
+    placed = _placed(found, (*_TOWNS_AND_REGIONS, COUNTRY))
+    towns = {m.name: m for m in doc.mentions if m.etype is EntityType.CITY and not m.derived}
+    for org in _first_mentions(doc, (EntityType.ORGANIZATION,)):
+        words = org.name.split()
+        if org.name in placed or len(words) < 2 or not _a_sited_body(doc, words):
+            continue
+        for k in (2, 1):
+            town = towns.get(" ".join(words[:k]))
+            if town is not None and k < len(words):
+                yield RelationCandidate(org, TK.locatedIn, town, org.sentence, "town-in-name")
+                break
+
+
+def _a_sited_body(doc: DocView, words: list[str]) -> bool:
+    """A name whose kind (its last word, or the one before "of") is a body with a site."""
+    lowered = [w.lower() for w in words]
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    return head in doc.lex.sited_bodies

@@ -115,6 +115,36 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
                             )
 
 
+@rule("unit-title")
+def unit_title(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "X, the head of Norvia's research division", "Y, the dean of its faculty of physics":
+    one who holds a role in a unit of a body (named, described or "its") works for it."""
+    lex = doc.lex
+    units = (lex.unit_nouns | lex.bodies.headed_units) - {"part", "member", "business", "venture"}
+    for span in doc.sentences:
+        for index in range(span.start_token, span.end_token):
+            title = doc.doc[index]
+            if title.lemma_.lower() not in lex.titles or title.pos_ != "NOUN":
+                continue
+            holders = _holders(doc, title)
+            for unit in pobjs(title, ("of",)) if holders else []:
+                if unit.lemma_.lower() not in units or doc.at[unit.i] is not None:
+                    continue
+                for body in [m for c in children(unit, "poss") for m in _its(doc, c)]:
+                    for person in holders:
+                        yield RelationCandidate(person, TK.worksFor, body, span.index, "unit-title")
+
+
+def _holders(doc: DocView, title: Token) -> list[Ment]:
+    """The person a title is given: the name it is apposed to, or apposed to it ("The head
+    of X, Ana Ruiz, said"), or the one the title stands for."""
+    named = doc.references.person_of_title.get(title.i)
+    tokens = [title.head] if title.dep_ == "appos" else []
+    tokens += [c for c in title.children if c.dep_ == "appos"]
+    found = [m for t in tokens if (m := doc.at[t.i]) is not None and m.etype is PERSON]
+    return found or ([named] if named is not None and named.etype is PERSON else [])
+
+
 def _from_elsewhere(doc: DocView, verb: Token) -> bool:
     """ "X, an auditor from Y, oversees the team at Z": one said to be of another body."""
     people = [c for c in verb.children if c.dep_ == "nsubj"]

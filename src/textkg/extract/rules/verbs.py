@@ -393,14 +393,14 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
 def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Token]:
     """ "signed the agreement with X", "toured the plant with X", "signed it at the offices
     with X", "toured the plant in Tema with X", "handed the crate to X": the parser hangs a
-    meeting's "with" (or "to") on the thing, the room or its place, not the verb; and a
-    career's on the word the frame needs ("began his career with X")."""
+    meeting's "with" (or "to") on the thing, a named site, the room or its place, not the
+    verb; and a career's on the word the frame needs ("began his career with X")."""
     if frame.event is None and frame.only_with:
         needed = [c for c in children(verb, "dobj") if c.lemma_.lower() in frame.only_with]
         return [p for c in needed for p in pobjs(c, frame.objects)]
     if frame.event is not EventKind.MEETING:
         return []
-    things = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
+    things = [c for c in children(verb, "dobj") if (m := doc.at[c.i]) is None or m.etype is PLACE]
     if "with" not in frame.objects:
         # "handed the first crate to X": the thing's "to" (a frame of "to" only)
         return (
@@ -408,7 +408,7 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
             if "to" in frame.objects
             else []
         )
-    things += [p for p in pobjs(verb, ("at", "in")) if doc.at[p.i] is None]
+    things += [p for p in pobjs(verb, ("at", "in", "by")) if doc.at[p.i] is None]  # "by boat"
     things += pobjs(verb, ("with",))  # "with X's head, A, in its hall, with B as a witness"
     # "inspected the workshop in the Tiravolo district with X": on the thing's place
     things += [p for thing in things for p in pobjs(thing, ("at", "in"))]
@@ -458,8 +458,9 @@ def _companions(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
     """People who travelled with the subject: "with Y" on a verb of travel whose frame does
     not read "with" itself, or "accompanied by Y"."""
     frames = (frame, *doc.lex.more_verb_frames.get(verb.lemma_.lower(), ()))
-    # "toured the plots with X": a verb that reads "with" as a meeting has X as a host
-    with_ = [] if any("with" in f.objects for f in frames) else with_pobjs(verb)
+    # "toured the plots with X": X a host; "visited the dam with X": X went too (a trip's verb)
+    trip = verb.lemma_.lower() in doc.lex.companion_trip_verbs
+    with_ = [] if any("with" in f.objects for f in frames) and not trip else with_pobjs(verb)
     by = [
         p
         for c in verb.children
