@@ -18,6 +18,7 @@ from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.structure import named_after_its_kind
 from textkg.extract.syntax import children, did_not_happen, negated, pobjs
+from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 
 _PLACES_OF_WORK = ("at", "with", "for")
@@ -60,7 +61,7 @@ def unit_head(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X heads the public health division of the Noumea-based Y", "X, who runs the research
     unit at Y": one who leads a unit (the lexicon's ``unit_nouns``) works for the body."""
     lex = doc.lex
-    units = (lex.unit_nouns | lex.bodies.headed_units) - {"part", "member", "business", "venture"}
+    units = _unit_words(lex)
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             verb = doc.doc[index]
@@ -120,7 +121,7 @@ def unit_title(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X, the head of Norvia's research division", "Y, the dean of its faculty of physics":
     one who holds a role in a unit of a body (named, described or "its") works for it."""
     lex = doc.lex
-    units = (lex.unit_nouns | lex.bodies.headed_units) - {"part", "member", "business", "venture"}
+    units = _unit_words(lex)
     for span in doc.sentences:
         for index in range(span.start_token, span.end_token):
             title = doc.doc[index]
@@ -143,6 +144,12 @@ def _holders(doc: DocView, title: Token) -> list[Ment]:
     tokens += [c for c in title.children if c.dep_ == "appos"]
     found = [m for t in tokens if (m := doc.at[t.i]) is not None and m.etype is PERSON]
     return found or ([named] if named is not None and named.etype is PERSON else [])
+
+
+def _unit_words(lex: Lexicon) -> frozenset[str]:
+    """The units of a body one may lead or hold a role in (not "part", "member", "business",
+    "venture": no unit of its own)."""
+    return (lex.unit_nouns | lex.bodies.headed_units) - {"part", "member", "business", "venture"}
 
 
 def _from_elsewhere(doc: DocView, verb: Token) -> bool:

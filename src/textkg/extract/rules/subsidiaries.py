@@ -292,7 +292,7 @@ def bought_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             continue
         if table.pos[k + 1] in ("DET", "PROPN", "NOUN", "PRON") or negated(doc.doc[k]):
             continue  # "Norvia bought the mill": the sentence's own verb, with its object
-        bought = _described_before(doc, buyer.start - 1)
+        bought = _named_before_its_description(doc, buyer.start - 1)
         if bought is not None and bought is not buyer and bought.name != buyer.name:
             yield RelationCandidate(buyer, TK.acquired, bought, buyer.sentence, "bought-by-name")
 
@@ -309,7 +309,7 @@ def _buys(lex: Lexicon, lemma: str, after: str) -> bool:
     )
 
 
-def _described_before(doc: DocView, noun: int) -> Ment | None:
+def _named_before_its_description(doc: DocView, noun: int) -> Ment | None:
     """The name a description ending at token ``noun`` is apposed to ("Kestrel, | the
     startup"), the description a lower-case noun after its article."""
     table = doc.table
