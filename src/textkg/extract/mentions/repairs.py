@@ -18,6 +18,7 @@ from textkg.extract.gazetteers import (
     is_given_name,
     is_surname,
 )
+from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
@@ -41,6 +42,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
+    split_companies_of_places(table, lex)
 
 
 def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:

@@ -1,0 +1,34 @@
+"""A company written with the place it is from ("Tallis Fisheries of Reykjavik") is the
+company, in that place, whether the small NER ran the two into one organisation or the
+mentions would grow the company over "of" as they do a body's name ("the National
+Observatory of Japan"); public bodies so named stay whole."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, facts_with_ents, triples
+
+
+def test_a_company_the_ner_ran_into_its_country_is_cut_from_it() -> None:
+    text = "The quarry is 70 percent owned by Tallis Fisheries of Iceland, its filing said."
+    # the small model sometimes tags "Tallis Fisheries of Iceland" as one organisation
+    facts = facts_with_ents(text, [(7, 11, "ORG")])
+    names = {m.name for m in facts.mentions}
+    assert "Tallis Fisheries of Iceland" not in names
+    assert {"Tallis Fisheries", "Iceland"} <= names
+    assert ("Tallis Fisheries", "tk:locatedIn", "Iceland") in triples(facts)
+
+
+def test_a_company_is_not_grown_over_of_and_its_town() -> None:
+    facts = facts_of("The new bridge was built by Kessel Engineering of Nairobi.")
+    names = {m.name for m in facts.mentions}
+    assert "Kessel Engineering of Nairobi" not in names
+    assert ("Kessel Engineering", "tk:locatedIn", "Nairobi") in triples(facts)
+
+
+def test_a_public_body_named_with_its_country_stays_whole() -> None:
+    facts = facts_with_ents(
+        "The loan came from the Royal Bank of Canada and the National Archives of Australia.",
+        [(4, 8, "ORG"), (10, 14, "ORG")],
+    )
+    names = {m.name for m in facts.mentions}
+    assert {"Royal Bank of Canada", "National Archives of Australia"} <= names
