@@ -1,7 +1,9 @@
-"""A company written with the place it is from ("Tallis Fisheries of Reykjavik") is the
+"""A company written with the place it is from ("Tallis Fisheries of Iceland") is the
 company, in that place, whether the small NER ran the two into one organisation or the
 mentions would grow the company over "of" as they do a body's name ("the National
-Observatory of Japan"); public bodies so named stay whole."""
+Observatory of Japan"); public bodies so named stay whole. A company whose name ends in a
+plural ("Halvdan Shoes") goes by its first word later, as one ending in a listed kind
+("Foods") does."""
 
 from __future__ import annotations
 
@@ -32,3 +34,12 @@ def test_a_public_body_named_with_its_country_stays_whole() -> None:
     )
     names = {m.name for m in facts.mentions}
     assert {"Royal Bank of Canada", "National Archives of Australia"} <= names
+
+
+def test_a_company_named_with_a_plural_goes_by_its_first_word_later() -> None:
+    # "Shoes" is no listed kind of company, but a plural noun ending a company's name is
+    text = (
+        "A sponsor, the Danish shoe maker Halvdan Shoes, ended its deal. "
+        "Halvdan is based in Aarhus."
+    )
+    assert ("Halvdan Shoes", "tk:locatedIn", "Aarhus") in triples(facts_of(text))
