@@ -43,3 +43,18 @@ def test_a_company_named_with_a_plural_goes_by_its_first_word_later() -> None:
         "Halvdan is based in Aarhus."
     )
     assert ("Halvdan Shoes", "tk:locatedIn", "Aarhus") in triples(facts_of(text))
+
+
+def test_a_town_tagged_as_a_body_after_is_in_is_the_town() -> None:
+    # the small model sometimes tags a small town after "is in" as an organisation
+    text = "The Sorana Museum is in Empoli, near the river."
+    facts = facts_with_ents(text, [(0, 3, "ORG"), (5, 6, "ORG")])
+    assert ("Sorana Museum", "tk:locatedIn", "Empoli") in triples(facts)
+    text = "The fair opened at the Fiera Sorana exhibition centre, which is in Empoli, at noon."
+    facts = facts_with_ents(text, [(5, 7, "PERSON"), (13, 14, "ORG")])
+    assert ("Fiera Sorana", "tk:locatedIn", "Empoli") in triples(facts)
+
+
+def test_a_body_one_is_in_the_hands_of_stays_a_body() -> None:
+    facts = facts_with_ents("The plant is in Kessel's hands now.", [(4, 5, "ORG")])
+    assert all(m.entity_type.name == "ORGANIZATION" for m in facts.mentions if m.name == "Kessel")

@@ -22,7 +22,11 @@ from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
-from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
+from textkg.extract.mentions.place_repairs import (
+    town_comma_country,
+    town_cut_at_a_particle,
+    town_one_is_in,
+)
 from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.mentions.title_repairs import place_of_a_ruler, regnal_name
@@ -553,6 +557,7 @@ REPAIRS: tuple[Repair, ...] = (
     town_cut_at_a_particle,
     town_named_with_of,
     town_comma_country,
+    town_one_is_in,
     place_of_a_ruler,
     regnal_name,
     opening_word_before,
