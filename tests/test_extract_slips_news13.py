@@ -58,3 +58,14 @@ def test_a_town_tagged_as_a_body_after_is_in_is_the_town() -> None:
 def test_a_body_one_is_in_the_hands_of_stays_a_body() -> None:
     facts = facts_with_ents("The plant is in Kessel's hands now.", [(4, 5, "ORG")])
     assert all(m.entity_type.name == "ORGANIZATION" for m in facts.mentions if m.name == "Kessel")
+
+
+def test_an_untagged_name_before_who_heads_is_a_person() -> None:
+    # the NER tags neither "Tumurbaatar Oyun" nor the name's first word a given name
+    text = (
+        "Waiting were the port's director, Ana Ruiz, and Tumurbaatar Oyun, "
+        "who heads the Ministry of Fisheries."
+    )
+    facts = facts_with_ents(text, [(7, 9, "PERSON"), (16, 20, "ORG")])
+    assert ("Tumurbaatar Oyun", "tk:leaderOf", "Ministry of Fisheries") in triples(facts)
+    assert ("Ana Ruiz", "tk:leaderOf", "Ministry of Fisheries") not in triples(facts)

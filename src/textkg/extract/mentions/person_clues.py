@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import is_given_name
+from textkg.extract.gazetteers import city_population, is_given_name
 from textkg.extract.mentions.model import is_name_word
 from textkg.namespaces import TK
 
@@ -39,6 +39,23 @@ def who_without_the(reader: SpanReader, start: int, end: int) -> bool:
 def relative_who_follows(reader: SpanReader, end: int) -> bool:
     doc = reader.doc
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def person_named(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Enkhjargal Dorj, who heads the ministry": a name of two words or more no list knows
+    the given name of, which the NER left untagged, is a person's where ", who" and a verb
+    follow and no word of it is a body's, a team's (plural: "Kaizer Chiefs, who") or a
+    place's, nor is the whole a town's."""
+    doc, lex = reader.doc, reader.lex
+    if end - start < 2 or not relative_who_follows(reader, end) or end + 2 >= len(doc):
+        return False
+    if doc[end + 1].lower_ != "who" or doc[end + 2].pos_ not in ("VERB", "AUX"):
+        return False
+    words = [t.lower_ for t in doc[start:end]]
+    bodies = lex.org_head_nouns | lex.club_suffixes | lex.place_head_nouns | lex.admin_words
+    if set(words) & bodies or words[-1].endswith("s") or not all(t.isalpha() for t in words):
+        return False
+    return not city_population(doc[start:end].text)
 
 
 #: Words between a plural noun and the names it lists ("children: A", "cities are A").
