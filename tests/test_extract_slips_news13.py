@@ -69,3 +69,10 @@ def test_an_untagged_name_before_who_heads_is_a_person() -> None:
     facts = facts_with_ents(text, [(7, 9, "PERSON"), (16, 20, "ORG")])
     assert ("Tumurbaatar Oyun", "tk:leaderOf", "Ministry of Fisheries") in triples(facts)
     assert ("Ana Ruiz", "tk:leaderOf", "Ministry of Fisheries") not in triples(facts)
+
+
+def test_a_name_tagged_as_a_body_before_who_teaches_is_a_person() -> None:
+    text = "She took over from Oyunbileg Tsogt, who now teaches law at the Kessel Institute."
+    # the small model sometimes tags such a name (no list knows its words) a body
+    facts = facts_with_ents(text, [(4, 6, "ORG"), (12, 15, "ORG")])
+    assert ("Oyunbileg Tsogt", "tk:worksFor", "Kessel Institute") in triples(facts)
