@@ -20,7 +20,7 @@ from textkg.extract.mentions.org_clues import (
     company_role_before_name,
     joined_to_organisation,
 )
-from textkg.extract.mentions.person_clues import age_follows, in_a_killing
+from textkg.extract.mentions.person_clues import age_follows, in_a_killing, person_named
 from textkg.extract.mentions.place_clues import (
     based_follows,
     kind_in_apposition,
@@ -102,7 +102,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             or (company_role_before_name(reader, end) and not _cut_after_a_word(reader, i))
         ):
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
-        elif end - i >= 2 and is_given_name(word) and looks_like_person(reader, i, end):
+        elif end - i >= 2 and (looks_like_person(reader, i, end) or person_named(reader, i, end)):
             found.append((i, end, "PERSON"))
         elif end - i >= 2 and (_title_apposed(reader, i, end) or _titled(reader, i, end)):
             found.append((i, end, "PERSON"))  # "Choe Son Hui, the foreign minister"

@@ -47,6 +47,7 @@ from textkg.extract.mentions.person_clues import (
     role_apposed_before,
     role_before,
     role_named_by_copula,
+    unlisted_person,
     which_follows,
     who_heads,
     who_without_the,
@@ -197,6 +198,7 @@ def entity_type(
                         or looks_like_person(reader, start, end)
                         or role_before(reader, start)
                         or who_heads(reader, end)
+                        or unlisted_person(reader, start, end)
                     )
                 )
             )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textkg.extract.gazetteers import is_given_name
+from textkg.extract.gazetteers import city_population, is_given_name, is_surname
 from textkg.extract.mentions.model import is_name_word
 from textkg.namespaces import TK
 
@@ -39,6 +39,33 @@ def who_without_the(reader: SpanReader, start: int, end: int) -> bool:
 def relative_who_follows(reader: SpanReader, end: int) -> bool:
     doc = reader.doc
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def person_named(reader: SpanReader, start: int, end: int) -> bool:
+    """ "Enkhjargal Dorj, who heads the ministry": a name of two words or more no list knows
+    the given name of, which the NER left untagged, is a person's where ", who" and a verb
+    follow and no word of it is a body's, a team's (plural: "Kaizer Chiefs, who") or a
+    place's, nor is the whole a town's."""
+    doc, lex = reader.doc, reader.lex
+    if end - start < 2 or not relative_who_follows(reader, end) or end + 2 >= len(doc):
+        return False
+    verb = end + 3 if doc[end + 2].pos_ == "ADV" and end + 3 < len(doc) else end + 2
+    if doc[end + 1].lower_ != "who" or doc[verb].pos_ not in ("VERB", "AUX"):
+        return False  # (past an adverb: "who now teaches")
+    words = [t.lower_ for t in doc[start:end]]
+    bodies = lex.org_head_nouns | lex.club_suffixes | lex.place_head_nouns | lex.admin_words
+    if set(words) & bodies or words[-1].endswith("s") or not all(t.isalpha() for t in words):
+        return False
+    return not city_population(doc[start:end].text)
+
+
+def unlisted_person(reader: SpanReader, start: int, end: int) -> bool:
+    """ "from Ajith Senanayake, who now teaches": a name the NER called a body, before ", who"
+    and a verb, none of whose words the lists know (a club so written, "Aston Villa, who",
+    has a word they know), is a person's as :func:`person_named` reads one."""
+    words = [t.text for t in reader.doc[start:end]]
+    known = any(is_given_name(w) or is_surname(w) or city_population(w) for w in words)
+    return not known and person_named(reader, start, end)
 
 
 #: Words between a plural noun and the names it lists ("children: A", "cities are A").

@@ -58,3 +58,18 @@ def town_comma_country(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     if packaged_country_index().code_for_name(rest) or is_subdivision(rest) or person:
         return ent.start, k, ent.label_
     return None
+
+
+def town_one_is_in(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "the exhibition centre, which is in | Rho": a town's name the NER took for an
+    organisation, right after "is in", is the town the gazetteers know (what one is in,
+    said so, is a place)."""
+    k = ent.start
+    if ent.label_ != "ORG" or k < 2 or table.lower[k - 1] != "in" or table.lemma[k - 2] != "be":
+        return None
+    if ent.end < len(table) and table.lower[ent.end] in ("'s", "’s"):
+        return None  # "is in Norvia's hands"
+    name = table.doc[k : ent.end].text
+    if city_population(name) or packaged_country_index().code_for_name(name, codes=False):
+        return k, ent.end, "GPE"
+    return None

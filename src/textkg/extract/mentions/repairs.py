@@ -18,10 +18,15 @@ from textkg.extract.gazetteers import (
     is_given_name,
     is_surname,
 )
+from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
-from textkg.extract.mentions.place_repairs import town_comma_country, town_cut_at_a_particle
+from textkg.extract.mentions.place_repairs import (
+    town_comma_country,
+    town_cut_at_a_particle,
+    town_one_is_in,
+)
 from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.mentions.title_repairs import place_of_a_ruler, regnal_name
@@ -41,6 +46,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
+    split_companies_of_places(table, lex)
 
 
 def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:
@@ -551,6 +557,7 @@ REPAIRS: tuple[Repair, ...] = (
     town_cut_at_a_particle,
     town_named_with_of,
     town_comma_country,
+    town_one_is_in,
     place_of_a_ruler,
     regnal_name,
     opening_word_before,

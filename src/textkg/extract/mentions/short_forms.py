@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from textkg.extract.gazetteers import city_population, is_given_name
+from textkg.extract.mentions.company_of_place import company_head
 from textkg.extract.mentions.model import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.mentions.spans import SpanReader
@@ -73,8 +74,8 @@ def company_short_names(
         first, last = ment.start, ment.end - 1
         if ment.end - ment.start == 1:
             last = ment.end  # "Norlake ... Norlake chairman X": a one-word name, again
-        elif table.lower[ment.end - 1] not in lex.short_form_heads:
-            continue
+        elif not company_head(lex, table.text[ment.end - 1], table.tag[ment.end - 1]):
+            continue  # (a kind: "Foods", "Mining", or a plural: "Halvdan Shoes")
         if table.lower[first] in ("the", "a", "an"):
             first += 1
         words = table.text[first:last]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from textkg.extract.gazetteers import is_given_name, is_personal_name
+from textkg.extract.mentions.company_of_place import company_then_town
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
     entity_type,
@@ -215,11 +216,11 @@ class SpanReader:
                 k += 1
             return k
         heads = lex.org_head_nouns - lex.legal_abbreviations  # "Norvia Inc. | of Enugu"
-        if _lower(doc[end - 1]) not in heads or " of " in doc[start:end].text:
+        stop = " of " in doc[start:end].text or company_then_town(doc, lex, start, end)
+        if _lower(doc[end - 1]) not in heads or stop:  # "Kessel Engineering | of Nairobi"
             return end
-        i = end
-        if i < len(doc) and doc[i].lower_ in ("of", "for"):
-            j = i + 1
+        if end < len(doc) and doc[end].lower_ in ("of", "for"):
+            j = end + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             k = j
