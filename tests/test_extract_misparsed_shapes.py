@@ -398,3 +398,19 @@ def test_a_companion_on_a_visit_went_there_and_met_the_visitor() -> None:
     found = triples(facts_of("Grace Wanjiru visited the Ndakaini Dam with Ms Kamau on Monday."))
     assert ("Kamau", "tk:visited", "Ndakaini Dam") in found
     assert met(found, "Grace Wanjiru", "Kamau")
+
+
+def test_a_states_corporation_keeps_its_country_in_its_name() -> None:
+    text = "Also on stage was Le Van Hai, chairman of Airports Corporation of Vietnam (ACV)."
+    found = triples(facts_of(text))
+    assert ("Le Van Hai", "tk:leaderOf", "Airports Corporation of Vietnam") in found
+
+
+def test_a_title_before_who_is_no_persons_name() -> None:
+    text = (
+        "The Captains Regent, who serve for six months as joint heads of state, then hosted "
+        "Ana Vandelli for lunch."
+    )
+    assert "Captains Regent" not in {
+        m.name for m in facts_of(text).mentions if m.entity_type is EntityType.PERSON
+    }

@@ -40,8 +40,10 @@ def company_head(lex: Lexicon, word: str, tag: str) -> bool:
     public body's ("Bank", "Archives", "University"), which "of PLACE" completes."""
     head = word.lower()
     bodies = lex.bodies.not_businesses
-    if head in bodies or head.removesuffix("s") in bodies or head == "bank":
-        return False  # "National Archives of Australia", "Royal Bank of Canada": bodies
+    if head in bodies or head.removesuffix("s") in bodies or head in ("bank", "corporation"):
+        # "National Archives of Australia", "Royal Bank of Canada", "Airports Corporation of
+        # Vietnam": bodies (a state's corporations are named so)
+        return False
     plural = tag in ("NNS", "NNPS") and head.endswith("s") and not head.endswith("ss")
     return plural or head in lex.short_form_heads
 

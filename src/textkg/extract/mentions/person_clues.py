@@ -54,7 +54,14 @@ def person_named(reader: SpanReader, start: int, end: int) -> bool:
         return False  # (past an adverb: "who now teaches")
     words = [t.lower_ for t in doc[start:end]]
     bodies = lex.org_head_nouns | lex.club_suffixes | lex.place_head_nouns | lex.admin_words
-    if set(words) & bodies or words[-1].endswith("s") or not all(t.isalpha() for t in words):
+    # (nor a title: "The Captains Regent, who serve for six months")
+    titled = any(w in lex.titles or w.removesuffix("s") in lex.titles for w in words)
+    if (
+        set(words) & bodies
+        or titled
+        or words[-1].endswith("s")
+        or not all(t.isalpha() for t in words)
+    ):
         return False
     return not city_population(doc[start:end].text)
 
