@@ -16,6 +16,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
 from textkg.extract.sexes import Sexes, agrees, given_names, told_sexes
+from textkg.extract.syntax import verbs_above
 from textkg.names import written_short
 from textkg.records import EntityType
 
@@ -318,21 +319,13 @@ def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:
     of both, the one the other's conjunct)."""
     if doc.owner[ment.start] != doc.owner[i]:
         return False
-    mine, theirs = _clause_verb(doc.doc[i]), _clause_verb(doc.doc[doc.root_of(ment)])
+    mine = next(verbs_above(doc.doc[i]), None)
+    theirs = next(verbs_above(doc.doc[doc.root_of(ment)]), None)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
     return (theirs.dep_ == "conj" and theirs.head.i == mine.i) or (
         mine.dep_ == "conj" and mine.head.i == theirs.i
     )
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The first verb above a word."""
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
@@ -358,15 +351,11 @@ def _a_body_does(doc: DocView, noun: Token) -> bool:
     ("Kestrel plans to sell the brewery", "announced a deal with the bank")."""
     if noun.dep_ in _SUBJECT_DEPS:
         return False
-    token = noun
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        for c in token.children:
-            if c.dep_ in _SUBJECT_DEPS and any(m.etype is ORG for m in doc.referents(c)):
-                return True
-    return False
+    return any(
+        c.dep_ in _SUBJECT_DEPS and any(m.etype is ORG for m in doc.referents(c))
+        for verb in verbs_above(noun)
+        for c in verb.children
+    )
 
 
 def _outermost(doc: DocView, candidates: list[Ment]) -> list[Ment]:

@@ -15,6 +15,7 @@ import pkgutil
 import unicodedata
 from functools import lru_cache
 
+from textkg.countries import packaged_country_index
 from textkg.derived import derived_table
 
 
@@ -328,3 +329,8 @@ def _read_continents() -> dict[str, str]:
 def continent_of(code: str) -> str | None:
     """The continent of a country given by its alpha-3 code, None when unknown."""
     return _continents().get(code)
+
+
+def country_or_town(name: str) -> bool:
+    """Whether the gazetteers know a name as a country's or a town's."""
+    return bool(packaged_country_index().code_for_name(name, codes=False) or city_population(name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -92,6 +94,14 @@ def second_attribute_apposed(attr: Token) -> Token | None:
         return None
     # (not "X is the national airline of Norvia, a carrier led by Y": a place has no carrier)
     return None if before.ent_type_ in ("GPE", "LOC") else before
+
+
+def verbs_above(token: Token) -> Iterator[Token]:
+    """The verbs over a word, the nearest first."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
 
 
 def negated(token: Token) -> bool:

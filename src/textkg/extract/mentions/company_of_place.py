@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import country_or_town
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -61,7 +60,7 @@ def company_then_town(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     return (
         k > j
         and company_head(lex, doc[end - 1].text, doc[end - 1].tag_)
-        and gazetteer_place(doc[j:k].text)
+        and country_or_town(doc[j:k].text)
         and not called_a_unit(lower, 0, lex)
     )
 
@@ -79,11 +78,6 @@ def called_a_unit(lower: list[str], end: int, lex: Lexicon) -> bool:
     return False
 
 
-def gazetteer_place(name: str) -> bool:
-    """A country's or a town's name the gazetteers know."""
-    return bool(packaged_country_index().code_for_name(name, codes=False) or city_population(name))
-
-
 def _of_before_a_place(table: TokenTable, lex: Lexicon, start: int, end: int) -> int | None:
     """The index of the "of" between a company's name and a known place ending the span."""
     words = table.lower[start:end]
@@ -98,4 +92,4 @@ def _of_before_a_place(table: TokenTable, lex: Lexicon, start: int, end: int) ->
         return None
     if called_a_unit(table.lower, end, lex):
         return None
-    return k if gazetteer_place(table.doc[k + 1 : end].text) else None
+    return k if country_or_town(table.doc[k + 1 : end].text) else None

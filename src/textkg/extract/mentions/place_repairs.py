@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_subdivision
+from textkg.extract.gazetteers import (
+    LARGE_TOWN,
+    city_population,
+    country_or_town,
+    is_given_name,
+    is_subdivision,
+)
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
@@ -70,6 +76,6 @@ def town_one_is_in(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
     if ent.end < len(table) and table.lower[ent.end] in ("'s", "’s"):
         return None  # "is in Norvia's hands"
     name = table.doc[k : ent.end].text
-    if city_population(name) or packaged_country_index().code_for_name(name, codes=False):
+    if country_or_town(name):
         return k, ent.end, "GPE"
     return None
