@@ -414,3 +414,111 @@ def test_a_title_before_who_is_no_persons_name() -> None:
     assert "Captains Regent" not in {
         m.name for m in facts_of(text).mentions if m.entity_type is EntityType.PERSON
     }
+
+
+def test_a_given_name_tagged_a_place_before_an_apostrophed_surname() -> None:
+    # the tagger calls "Malia" a place and leaves "Kahale'a" untagged; the "who heads"
+    # clause and the parser's compound say one person
+    facts = facts_of(
+        "Sione Taufa met Malia Kahale'a, who heads the Hawai'i Growers Association, on Monday."
+    )
+    assert mention(facts, "Malia Kahale'a").entity_type is EntityType.PERSON
+    assert ("Sione Taufa", "tk:metWith", "Malia Kahale'a") in triples(facts)
+    # the body's first word, with its own apostrophe, is its name's too
+    assert ("Malia Kahale'a", "tk:leaderOf", "Hawai'i Growers Association") in triples(facts)
+
+
+def test_welcomed_by_a_manager_of_a_company_named_link() -> None:
+    # "Link" ends a ferry operator's name: no "video link", the welcome was in person
+    facts = facts_of(
+        "Sione Taufa was welcomed by Tavita Leota, the general manager of "
+        "Upolu Sea Link, and Ioana Schuster."
+    )
+    assert met(triples(facts), "Sione Taufa", "Tavita Leota")
+    assert met(triples(facts), "Sione Taufa", "Ioana Schuster")
+
+
+def test_met_by_video_link_is_no_meeting() -> None:
+    facts = facts_of("Sione Taufa and Ioana Schuster met by video link on Monday.")
+    assert not met(triples(facts), "Sione Taufa", "Ioana Schuster")
+
+
+def test_a_signing_at_a_plant_with_a_witness() -> None:
+    # the parser hangs "by" on the plant and the second signatory on the verb; the
+    # witness "with" them was in the room too
+    facts = facts_of(
+        "The agreement was signed at the Kenya Power plant by Achieng Otieno, the chief executive "
+        "of Lakeway, and Baraka Mwangi, the managing director of Nyanza Cargo, with Wanjiru "
+        "Kamau, the mayor of Kisumu, as a witness."
+    )
+    found = triples(facts)
+    assert met(found, "Achieng Otieno", "Baraka Mwangi")
+    assert met(found, "Achieng Otieno", "Wanjiru Kamau")
+    assert met(found, "Baraka Mwangi", "Wanjiru Kamau")
+
+
+def test_a_described_body_in_a_town_and_a_subsidiary() -> None:
+    # "The dairy is in Maroua ... and is a subsidiary of Y": the second copula is joined to
+    # the first, whose subject names the dairy of the sentence before
+    text = (
+        "Mandara Dairy opened a cheese plant this week. The dairy is in Maroua, the capital "
+        "of the Far North Region, and is a subsidiary of Sahel Foods, a Cameroonian food group."
+    )
+    assert ("Mandara Dairy", "tk:partOf", "Sahel Foods") in triples(facts_of(text))
+
+
+def test_a_festivals_centre_tagged_an_event_and_the_festival_named_short() -> None:
+    # the tagger calls the centre an event and leaves the festival untagged: a centre is a
+    # body (its director leads it), and the festival that names a programme director is a
+    # body of its own, not the centre's name written short
+    text = (
+        "The Jaipur Literature Festival has named Meera Kapoor as programme director for its "
+        "2046 edition. The Jaipur Literature Festival Centre, which organises the event, is "
+        "based in Jaipur. Its director, Arun Mehta, said sales had doubled."
+    )
+    spans = [(6, 8, "PERSON"), (16, 21, "EVENT"), (30, 31, "GPE"), (35, 37, "PERSON")]
+    found = triples(facts_with_ents(text, spans))
+    assert ("Arun Mehta", "tk:leaderOf", "Jaipur Literature Festival Centre") in found
+    assert ("Jaipur Literature Festival Centre", "tk:locatedIn", "Jaipur") in found
+    assert ("Meera Kapoor", "tk:worksFor", "Jaipur Literature Festival") in found
+
+
+def test_works_for_a_description_in_the_names_own_words() -> None:
+    text = (
+        "The Cusco Dance Festival Centre is based in Cusco. Lucia Quispe, a choreographer "
+        "from Bolivia who works for the festival centre, arrived in Cusco on Tuesday."
+    )
+    found = triples(facts_of(text))
+    assert ("Lucia Quispe", "tk:worksFor", "Cusco Dance Festival Centre") in found
+
+
+def test_a_town_read_as_an_adverb_before_its_apposition() -> None:
+    # the parser makes "Tartu" an adverb and "the largest town ..." the subject
+    text = (
+        "The team arrived in Tartu on Friday. Tartu, the largest town in southern Estonia, "
+        "hosts the final."
+    )
+    assert ("Tartu", "tk:locatedIn", "Estonia") in triples(facts_of(text))
+
+
+def test_the_company_its_owner_bought_is_the_one_it_owns() -> None:
+    # "the company" is not the most named body of the article but the one just named
+    text = (
+        "Nordhav Group runs ferries across the fjord. Fjord Cargo, a Bergen-based shipping "
+        "firm, is owned by Nordhav Group, which is based in Oslo; Nordhav Group bought the "
+        "company in 2041."
+    )
+    assert ("Nordhav Group", "tk:acquired", "Fjord Cargo") in triples(facts_of(text))
+
+
+def test_showed_her_the_room_with_a_colleague_is_a_meeting() -> None:
+    text = (
+        "Amani Njoroge flew to Naivasha, where Peter Kiprop showed her the new greenhouses "
+        "together with Grace Wambui, an agronomist."
+    )
+    found = triples(facts_of(text))
+    assert met(found, "Peter Kiprop", "Amani Njoroge")
+    assert met(found, "Amani Njoroge", "Grace Wambui")
+    # showing a paper is no visit in person
+    paper = triples(facts_of("Peter Kiprop showed Amani Njoroge the report."))
+    assert not met(paper, "Peter Kiprop", "Amani Njoroge")

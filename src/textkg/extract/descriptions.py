@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import pobjs
+from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         # "the chain's founder", "the lender's president": whose, in its own sentence
         here = _in_sentence(view, token, earlier) if possessive else None
         best = here or (_topic_before(view, token, lemma) if possessive else None)
+        best = best or _bought_by_its_owner(view, token, earlier)
         best = best or most_named(earlier, strict=True, grouped=True)
     elif best is None and specific and possessive:
         best = _topic_before(view, token, lemma)  # "X said ... The station's director"
@@ -165,7 +167,13 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
     # ("a spokesman for the coast guard": the body a title is of, too)
     of_a_title = token.dep_ == "pobj" and token.head.head.lemma_.lower() in view.lex.titles
     subject = token.dep_ in ("nsubj", "nsubjpass", "poss")
-    if not (subject or of_a_title) or lemma in view.lex.place_kind_nouns:
+    # "works for the festival centre" after "the Hue Festival Centre": a description whose
+    # words are all the name's, wherever it stands
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    worded = bool(words) and any(
+        set(words) <= set(m.name.lower().split()[:-1]) for m in _ending_in(earlier, lemma)
+    )
+    if not (subject or of_a_title or worded) or lemma in view.lex.place_kind_nouns:
         return False
     # (not "a new housing project ... The project's manager", "A water main burst ... The
     # water": the noun the text used before, no name's)
@@ -174,7 +182,11 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
         for t in view.doc[: token.i]
     ):
         return False
-    return any(len(m.name.split()) > 1 and m.name.lower().split()[-1] == lemma for m in earlier)
+    return bool(_ending_in(earlier, lemma))
+
+
+def _ending_in(earlier: list[Ment], lemma: str) -> list[Ment]:
+    return [m for m in earlier if len(m.name.split()) > 1 and m.name.lower().split()[-1] == lemma]
 
 
 def _referred(view: DocView, token: Token) -> tuple[str, ...]:
@@ -264,6 +276,21 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
         return None
     subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]
     return (subjects or here)[-1]
+
+
+def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
+    """ "X is owned by Y ...; Y bought the company in 2043": the object of a body's verb is
+    another body, the one named last in the sentence before or this one (X, not Y)."""
+    verb = token.head
+    senses = view.lex.verb_senses(verb.lemma_.lower())
+    if token.dep_ != "dobj" or not any(f.predicate == TK.acquired for f in senses):
+        return None
+    doers = {m.name for c in verb.children if c.dep_ == "nsubj" for m in view.referents(c)}
+    sentence = view.owner[token.i]
+    recent = [
+        m for m in earlier if view.owner[m.start] >= sentence - 1 and m.name not in doers
+    ]
+    return recent[-1] if doers and recent else None
 
 
 #: Kind nouns that name a club only in a sports story ("the team", "the side").

@@ -207,11 +207,22 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
     """ "met by video link", "talks over the phone", "met online": not in person."""
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via"):
-            if any(t.lower_ in remote_words for t in child.subtree):
+            # the means itself ("by video link", "via a phone call"), not a word of a name
+            # further in ("welcomed by X, the manager of Upolu Sea Link")
+            means = [m for p in child.children if p.dep_ == "pobj" for m in (p, *p.children)]
+            if any(t.lower_ in remote_words and not _in_a_longer_name(t) for t in means):
                 return True
         elif child.dep_ == "advmod" and child.lower_ in remote_words:
             return True
     return False
+
+
+def _in_a_longer_name(token: Token) -> bool:
+    """A word inside a name of more than one word ("Sea Link", "Video Arts")."""
+    doc = token.doc
+    return token.ent_iob_ == "I" or (
+        token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    )
 
 
 def _purpose(token: Token) -> bool:

@@ -30,6 +30,7 @@ from textkg.extract.mentions.article import (
     type_towns_of_named_areas,
 )
 from textkg.extract.mentions.context import describe
+from textkg.extract.mentions.cut_people import join_person_names
 from textkg.extract.mentions.definitions import (
     apply_definition,
     opening_definition,
@@ -37,7 +38,6 @@ from textkg.extract.mentions.definitions import (
     with_defined_span,
 )
 from textkg.extract.mentions.discovery import (
-    join_person_names,
     missions,
     regnal_ones,
     untagged_spans,

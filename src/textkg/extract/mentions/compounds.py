@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
+from textkg.extract.mentions.model import name_letters
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
@@ -68,7 +69,7 @@ def _compound_start(table: TokenTable, ent: Span, lex: Lexicon, floor: int) -> i
         and table.head[k - 1] in inside
         and not table.ent_type[k - 1]
         and table.text[k - 1][:1].isupper()
-        and table.text[k - 1].isalpha()
+        and name_letters(table.text[k - 1])
         and _a_name_word(table.lower[k - 1], lex)
     ):
         k -= 1

@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import (
     is_subdivision,
 )
 from textkg.extract.mentions.kinds import classifier_apposition, looks_like_person
-from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym
+from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym, name_letters
 from textkg.extract.mentions.org_clues import (
     camel_case,
     company_role_after,
@@ -349,7 +349,7 @@ def _name_token(reader: SpanReader, i: int) -> bool:
             or country_name(word, lex) is not None  # "Barbados' premier", tagged a noun
         )
         and word[:1].isupper()
-        and word.isalpha()
+        and name_letters(word)
         and table.lower[i] not in lex.titles
         and table.lower[i] not in lex.honorifics
         and (table.lower[i] not in MONTHS or _given_name_not_month(reader, i))
@@ -468,8 +468,13 @@ def _appoints_its_head(reader: SpanReader, end: int) -> bool:
     if doc[end - 1].dep_ != "nsubj" or verb.lemma_.lower() not in lex.role_verbs_object:
         return False
     start = doc[end - 1].left_edge.i
-    if any(e.text.startswith(doc[start:end].text + " ") for e in reader.table.ents):
-        return False  # "Brisk" after "Brisk Foods": the name written short, read as such
+    # "Brisk" after "Brisk Foods": the name written short, read as such (not "the Hue
+    # Festival" beside "the Hue Festival Centre", a name of its kind)
+    kinds = lex.org_head_nouns | lex.organised_event_heads
+    if doc[end - 1].lower_ not in kinds and any(
+        e.text.startswith(doc[start:end].text + " ") for e in reader.table.ents
+    ):
+        return False
     person = any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or is_given_name(c.left_edge.text))
         for c in verb.children
@@ -495,60 +500,13 @@ def _continues_a_name(reader: SpanReader, taken: list[bool], i: int) -> bool:
         if table.lower[k] in reader.lex.titles:
             return False  # "Norvia Group CEO | Ana Ruiz": a title starts another name
         if table.lower[k] in ("'s", "'") or (
-            table.text[k][:1].isupper() and table.text[k].isalpha()
+            table.text[k][:1].isupper() and name_letters(table.text[k])
         ):
             k -= 1
             continue
         return False
     return k >= 0 and taken[k] and reader.owner[k] == reader.owner[i]
 
-
-def join_person_names(
-    reader: SpanReader, raw: list[tuple[int, int, str]], taken: list[bool]
-) -> list[tuple[int, int, str]]:
-    """A person's name the NER cut in two: "Ursula von" + "Leyen", "Samia Suluhu" + "Hassan":
-    a person span runs on over name particles and capitalised proper nouns, taking in the
-    span the NER made of the rest."""
-    table, lex = reader.table, reader.lex
-    starts = {start: (start, end, label) for start, end, label in raw}
-    dropped: set[tuple[int, int, str]] = set()
-    out: list[tuple[int, int, str]] = []
-    for span in sorted(raw):
-        if span in dropped:
-            continue
-        start, end, label = span
-        # "Mike Ashley's | Frasers Group": what follows a possessive is another name
-        if label == "PERSON" and table.lower[end - 1] not in ("'s", "’s", "'"):
-            k = end
-            while k < len(table) and reader.owner[k] == reader.owner[start] and k - start < 6:
-                lower, word = table.lower[k], table.text[k]
-                particle = lower in lex.name_particles and k + 1 < len(table)
-                if particle and table.text[k + 1][:1].isupper():
-                    k += 1
-                    continue
-                if table.pos[k] == "PROPN" and word[:1].isupper() and word.isalpha():
-                    k += 1
-                    continue
-                if (
-                    word == "-"
-                    and k + 1 < len(table)
-                    and not table.ws[k - 1]
-                    and not table.ws[k]
-                    and table.text[k + 1].isalpha()
-                    and table.lower[k + 1] != "based"  # "Rotterdam-based": a town's
-                ):
-                    k += 2  # "Choi Sang | -mok": a hyphenated given name the NER cut
-                    continue
-                break
-            if k > end and (k == len(table) or not table.text[k][:1].isupper()):
-                for inner in range(end, k):
-                    other = starts.get(inner)
-                    if other is not None and other[1] <= k:
-                        dropped.add(other)
-                    taken[inner] = True
-                end = k
-        out.append((start, end, label))
-    return [span for span in out if span not in dropped]
 
 
 def regnal_ones(reader: SpanReader, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -100,6 +100,8 @@ def entity_type(
     head = _lower(doc[reader.head_index(start, end)])
     if is_people_word(name, lex) or names_a_people(reader, start, end):
         return None
+    if label == "EVENT" and head in lex.org_head_nouns | lex.building_nouns:
+        label = "ORG"  # "the Hue Festival Centre": the body or the hall, no festival
     if label == "EVENT":  # "the Lucca Summer Festival" has a director: an organisation
         organised = head in lex.organised_event_heads
         # "from Kallio Telakka, a shipbuilder based in Rauma": what the apposition says it is

@@ -142,6 +142,12 @@ def is_name_word(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and not token.is_punct
 
 
+def name_letters(word: str) -> bool:
+    """Letters only, or letters with an apostrophe inside ("O'Brien", "Savai'i", "Nuku'alofa")."""
+    inner = word[1:-1].replace("'", "").replace("’", "").replace("ʻ", "")
+    return word.isalpha() or (word[:1].isalpha() and word[-1:].isalpha() and inner.isalpha())
+
+
 def title_words(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in tokens)
 

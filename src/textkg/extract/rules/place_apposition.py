@@ -26,9 +26,10 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             token = doc.doc[i]
-            apposed = token.dep_ == "appos"
+            set_off = _town_read_as_an_adverb(doc, token)
+            apposed = token.dep_ == "appos" or set_off is not None
             # "Hobart is the capital of Tasmania": a copula's kind of place as an apposition's
-            described = _apposed_to(token) if apposed else copula_subject(token)
+            described = (set_off or _apposed_to(token)) if apposed else copula_subject(token)
             if described is not None and described.lower_ in ("which", "that"):
                 # "Saskatoon, which is the largest city in Saskatchewan": the clause's noun
                 clause = described.head
@@ -198,6 +199,21 @@ def _described_in_a_town(
                         yield RelationCandidate(
                             part, TK.locatedIn, whole, sentence, "place-apposition"
                         )
+
+
+def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
+    """ "Tartu, the second-largest city in Estonia, is home to ...": the town the parser read
+    as an adverb, whose apposition it made the subject."""
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+        return None
+    comma, last = noun.left_edge.i - 1, noun.right_edge.i
+    after = last if doc.doc[last].text == "," else last + 1  # (the parser may hang it on the noun)
+    if comma < 1 or after >= len(doc.doc) or {doc.doc[comma].text, doc.doc[after].text} != {","}:
+        return None
+    town = doc.doc[comma - 1]
+    ment = doc.at[town.i]
+    placed = ment is not None and ment.etype.kind is PLACE
+    return town if placed and town.dep_ in ("advmod", "npadvmod", "intj") else None
 
 
 def _apposed_to(noun: Token) -> Token:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import children
+from textkg.extract.syntax import agent_past_a_place, children, pobjs
 from textkg.lexicon import VerbFrame
 from textkg.months import WEEKDAYS
 from textkg.records import EventKind
@@ -18,13 +18,30 @@ def signatories(doc: DocView, verb: Token) -> list[Ment]:
     head": every person the "by" phrase lists, which the parser hangs in a chain of
     appositions (not those of a relative clause inside it)."""
     found: list[Ment] = []
-    for agent in children(verb, "agent"):
+    phrases = children(verb, "agent")
+    if not phrases:
+        # "signed at the power station by A, ..., and B, ..., with C as a witness": the
+        # parser hangs "by" on the place's noun and the second signatory on the verb
+        phrases = agent_past_a_place(verb)
+        phrases += [c for c in children(verb, "conj") if phrases and c.pos_ == "PROPN"]
+    for agent in phrases:
         inner = {t.i for t in agent.subtree if t.dep_ == "relcl" for t in t.subtree}
         for token in agent.subtree:
             ment = doc.at[token.i]
             if ment is not None and ment.etype is PERSON and token.i not in inner:
                 found += [] if ment in found else [ment]
+    # "signed by A, the bank's director, and B, with C as a witness": who was with a
+    # signatory (with a name the parser hung the signing's "with" on) was in the room
+    inner = {t.i for t in verb.subtree if t.dep_ == "relcl" for t in t.subtree}
+    signers = [t for t in verb.subtree if t.i not in inner and _a_persons_name(doc, t)]
+    for other in (p for t in signers for p in pobjs(t, ("with",))):
+        found += [m for m in doc.referents(other) if m.etype is PERSON and m not in found]
     return found
+
+
+def _a_persons_name(doc: DocView, token: Token) -> bool:
+    ment = doc.at[token.i]
+    return ment is not None and ment.etype is PERSON and token.i == ment.end - 1
 
 
 def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
@@ -47,6 +64,7 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
     # "in principle", "at a time of tension"
     rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
+    rooms = rooms | lex.site_nouns  # "at the power plant"
     where = [
         o
         for p in said

@@ -335,11 +335,11 @@ def _described_subjects(doc: DocView, start: int, end: int) -> list[Ment]:
 
     def unit_said(k: int) -> bool:
         verb = doc.doc[k].head
-        attrs = [c.lemma_.lower() for c in verb.children if c.dep_ == "attr"]
+        # "The hospital is in Sydney and is part of Y": a copula joined to the subject's verb
+        copulas = [v for v in (verb, *verb.conjuncts) if v.lemma_ == "be"]
+        attrs = [c.lemma_.lower() for v in copulas for c in v.children if c.dep_ == "attr"]
         apposed = table.lemma[k + 1 : min(end, k + 5)]
-        return any(w in units for w in apposed) or (
-            verb.lemma_ == "be" and bool(units & set(attrs))
-        )
+        return any(w in units for w in apposed) or bool(units & set(attrs))
 
     return [
         m

@@ -331,7 +331,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found, objects = people[:1], people[1:]
     else:
         pairs = [(subject, obj) for subject in found for obj in objects]
-        if frame.event is EventKind.MEETING and objects and one_occasion(doc, verb):
+        if frame.event is EventKind.MEETING and objects and (joint or one_occasion(doc, verb)):
             # "A and B met C on Monday", "X hosted A and B for dinner": all of them at one
             # meeting (not "met A and, separately, B", "has met A and B during his papacy")
             together = agents(found) + [o for o in agents(objects) if o not in found]
