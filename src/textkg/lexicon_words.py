@@ -200,6 +200,8 @@ class BodyWords:
     #: "her party, X", "his club, Y": bodies one belongs to, named after one's possessive
     membership_nouns: frozenset[str] = frozenset()
     past_body_words: frozenset[str] = frozenset()  # "his old club", "her rival party"
+    #: "the Regional Court in Kosice": a court of a level whose name holds its town
+    local_court_levels: frozenset[str] = frozenset()
 
 
 def body_words(section: Mapping[str, Any]) -> BodyWords:

@@ -353,9 +353,13 @@ def _partner_in_the_opening(doc: DocView, subject: Token) -> list[Ment]:
     """ "On Tuesday A and B travelled to X": the first of two subjects, which the parser
     took into the opening phrase of time."""
     before = subject.left_edge.i - 1
-    if before < 1 or doc.doc[before].lower_ != "and":
+    if before < 1 or doc.doc[before].lower_ not in ("and", ","):
         return []
     first = _opening_person(doc, doc.owner[subject.i])
+    if first is not None and doc.doc[before].lower_ == ",":
+        # "On Tuesday A and B, the governor of Y, held talks": the subject is B's title
+        titled = doc.at[subject.i] is None and first.right_edge.i == before - 1
+        return doc.referents(first) if titled else []
     if first is None or first.i != before - 1:
         return []
     return doc.referents(first, conjuncts=False)
@@ -367,9 +371,9 @@ def opening_day_subject(doc: DocView, verb: Token) -> Token | None:
     the verb (or its auxiliaries); or "On arrival in Oslo, X was greeted by Y": the person
     it took for the opening phrase's place's apposition."""
     token = _opening_person(doc, doc.owner[verb.i]) or _apposed_to_opening_place(doc, verb)
-    if token is None or any(
-        doc.doc[k].dep_ not in ("aux", "auxpass") for k in range(token.right_edge.i + 1, verb.i)
-    ):
+    # (past the comma closing a name's apposition: "On Tuesday A and B, the governor, held")
+    between = range(token.right_edge.i + 1, verb.i) if token is not None else range(0)
+    if token is None or any(doc.doc[k].dep_ not in ("aux", "auxpass", "punct") for k in between):
         return None
     return token
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import subjects
+from textkg.extract.arguments import opening_day_subject, subjects
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import annotator
 from textkg.extract.sexes import Sexes, agrees, given_names, told_sexes
-from textkg.extract.syntax import verbs_above
+from textkg.extract.syntax import children, verbs_above
 from textkg.names import written_short
 from textkg.records import EntityType
 
@@ -334,9 +334,10 @@ def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
     start = doc.sentences[max(0, sentence - 1)].start_token
     for k in range(i - 1, start - 1, -1):
         token = doc.doc[k]
-        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        # (or "The charity's founder, X, who chairs its board")
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "poss"):
             continue
-        if [c.lower_ for c in token.children] != ["the"]:
+        if [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:
             continue  # a bare "the brewery" (not "the regional university", a guess)
         found = doc.description(token) if doc.at[k] is None else []
         if found and found[0].etype is ORG:
@@ -437,6 +438,14 @@ def _object_of(doc: DocView, ment: Ment, verb: int) -> bool:
 def _subject(doc: DocView, ment: Ment) -> bool:
     """A subject, or a name in apposition to one ("Ireland's transport minister, X, said")."""
     token = _clause_slot(doc, ment)
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.i < token.i and children(verb, "nsubj")[0].i < verb.i:
+        return False  # "X replaces Y, who ...": an object the parser took for a second subject
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+        # "On Tuesday X, the chairwoman, flew to Y": taken into the opening phrase of time
+        opening = opening_day_subject(doc, verb.head)
+        if opening is not None and opening.i == token.i:
+            return True
     # "Wong, 51, an economist, spent ...": a name the parser made its sentence's root
     return token.dep_ in _SUBJECT_DEPS or token.dep_ == "ROOT" or _identified(doc, token)
 

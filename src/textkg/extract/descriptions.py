@@ -28,8 +28,15 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         return []
     if not _definite(token):
         return []
-    if any(m.etype is ORG for p in pobjs(token, ("of",)) for m in view.referents(p)):
+    if any(
+        p.pos_ == "PROPN" or any(m.etype is ORG for m in view.referents(p))
+        for p in pobjs(token, ("of",))
+    ):
         return []  # "the youth side of Hearts of Oak": its own name follows
+    if token.lemma_.lower() in _SPORTING_NOUNS and any(
+        c.lower_ in ("national", "olympic") for c in token.children
+    ):
+        return []  # "took charge of the national team": a country's, no club
     if any(c.dep_ in ("appos", "npadvmod") and _named(view, c.i) for c in token.children):
         return []  # "The agency, UNHCR, is based in Geneva": named right there
     bodies = view.lex.board_nouns | view.lex.org_head_nouns | view.lex.chambers
@@ -214,7 +221,8 @@ def _of_kind(view: DocView, lemma: str, earlier: list[Ment]) -> list[Ment]:
         or _kind_inside(view, lemma, m.name.lower().split(), watchers)
         or _head_before_of(m.name) == lemma
         or (
-            bool(words & set(m.name.lower().split())) and m.name.lower().split()[-1] not in watchers
+            bool(words & {*m.name.lower().split(), *m.kinds})
+            and m.name.lower().split()[-1] not in watchers
         )
     ]
 
@@ -278,6 +286,19 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
     return (subjects or here)[-1]
 
 
+def the_one_club(view: DocView, keyword: str) -> Ment | None:
+    """ "X, who stays on as assistant coach": a team's role in a story naming one club."""
+    if keyword.split()[-1] not in view.lex.team_roles:
+        return None
+    words = view.lex.kind_name_words.get("team", frozenset())
+    clubs = [
+        m
+        for m in view.mentions
+        if m.etype is ORG and not m.derived and words & {*m.name.lower().split(), *m.kinds}
+    ]
+    return clubs[0] if len({m.name for m in clubs}) == 1 else None
+
+
 def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
     """ "X is owned by Y ...; Y bought the company in 2043": the object of a body's verb is
     another body, the one named last in the sentence before or this one (X, not Y)."""
@@ -314,10 +335,12 @@ def _subject_or_its_owner(token: Token) -> bool:
 
 
 def name_head(name: str) -> str:
-    """The word a name is headed by: its last, or the one before "of" ("Court of Appeal")."""
+    """The word a name is headed by: its last, or the one before "of" ("Court of Appeal")
+    or "in" ("Regional Court in Brno")."""
     words = name.lower().split()
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    for word in ("of", "in"):
+        if word in words[1:]:
+            return words[words.index(word, 1) - 1]
     return words[-1] if words else ""
 
 

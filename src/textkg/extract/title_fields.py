@@ -42,6 +42,8 @@ def lower_field_end(ctx: DocView, i: int, limit: int, *, not_bodies: bool = Fals
             and (
                 # a lower-case word the parser called a name ("canal affairs") is a noun
                 (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].is_alpha and doc[k].is_lower)
+                # (or a field the tagger took for a verb: "head of sourcing")
+                or (doc[k].lower_ in lex.role_fields and doc[k].is_lower)
                 or (doc[k].lower_ in ("and", "&") and not first)
             )
             # a title word only as a modifier of the field's noun ("member relations")

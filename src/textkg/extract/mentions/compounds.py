@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
 from textkg.extract.mentions.model import name_letters
-from textkg.extract.mentions.particles import tagged
+from textkg.extract.mentions.particles import ROMANCE_AND, tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
 from textkg.extract.tokens import TokenTable
@@ -35,9 +35,11 @@ def join_compound_names(table: TokenTable, lex: Lexicon) -> None:
             kept.append(tagged(table, first.start, ent.end, labels.get(text, label)))
             continue
         start = _compound_start(table, ent, lex, kept[-1].end if kept else 0)
-        if start != ent.start:
-            label = labels.get(table.doc[start : ent.end].text, ent.label_)
-            ent = tagged(table, start, ent.end, label)
+        grown = start < ent.start or ent.label_ == "ORG"
+        end = _compound_end(table, ent, lex) if grown else ent.end
+        if (start, end) != (ent.start, ent.end):
+            label = labels.get(table.doc[start:end].text, ent.label_)
+            ent = tagged(table, start, end, label)
         kept.append(ent)
     table.ents = kept
 
@@ -74,6 +76,23 @@ def _compound_start(table: TokenTable, ent: Span, lex: Lexicon, floor: int) -> i
     ):
         k -= 1
     return k
+
+
+def _compound_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
+    """Where an organisation's name ends past the untagged proper nouns its last word hangs
+    on as a compound ("Universidad Católica Madre | y Maestra": "and" written in the name's
+    language, the head word last)."""
+    head = table.head[ent.end - 1]
+    if table.dep[ent.end - 1] != "compound" or not ent.end <= head < ent.end + _MOST_WORDS:
+        return ent.end
+    for k in range(ent.end, head + 1):
+        joining = table.lower[k] in ROMANCE_AND and k < head
+        capitalised = table.text[k][:1].isupper() and name_letters(table.text[k])
+        if table.ent_type[k] or table.pos[k] != "PROPN" or not (joining or capitalised):
+            return ent.end
+        if table.lower[k] in lex.titles:
+            return ent.end  # "Norvia | CEO X": a title, then a name
+    return head + 1
 
 
 def _a_name_word(word: str, lex: Lexicon) -> bool:

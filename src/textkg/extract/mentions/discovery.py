@@ -13,13 +13,21 @@ from textkg.extract.gazetteers import (
     is_subdivision,
 )
 from textkg.extract.mentions.kinds import classifier_apposition, looks_like_person
-from textkg.extract.mentions.model import Ment, Nationality, clean_name, is_acronym, name_letters
+from textkg.extract.mentions.model import (
+    Ment,
+    Nationality,
+    capitalised,
+    clean_name,
+    is_acronym,
+    name_letters,
+)
 from textkg.extract.mentions.org_clues import (
     camel_case,
     company_role_after,
     company_role_before_name,
     joined_to_organisation,
 )
+from textkg.extract.mentions.particles import ROMANCE_AND
 from textkg.extract.mentions.person_clues import age_follows, in_a_killing, person_named
 from textkg.extract.mentions.place_clues import (
     based_follows,
@@ -200,8 +208,9 @@ def _opened_name(reader: SpanReader, taken: list[bool], i: int) -> tuple[int, in
     if taken[i] or not table.text[i][:1].isupper() or label is None:
         return None
     end, words = i + 1, 1
-    while end < len(table) and reader.owner[end] == reader.owner[i] and words < _MAX_NAME:
-        if table.lower[end] in lex.name_particles and end + 1 < len(table):
+    while end < len(table) and reader.owner[end] == reader.owner[i] and words < _MAX_BODY_NAME:
+        # (and their "and": "Universidad Católica Madre y Maestra")
+        if table.lower[end] in lex.name_particles | ROMANCE_AND and end + 1 < len(table):
             end += 1
             continue
         if not (table.text[end][:1].isupper() and table.text[end].isalpha()):
@@ -348,7 +357,7 @@ def _name_token(reader: SpanReader, i: int) -> bool:
             or table.lower[i] in lex.org_head_nouns
             or country_name(word, lex) is not None  # "Barbados' premier", tagged a noun
         )
-        and word[:1].isupper()
+        and capitalised(word)
         and name_letters(word)
         and table.lower[i] not in lex.titles
         and table.lower[i] not in lex.honorifics

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.compounds import join_compound_names
+from textkg.extract.mentions.courts import court_in_town_end
 from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
 from textkg.extract.mentions.particles import join_german_towns, join_over_particles, tagged
 from textkg.extract.mentions.place_clues import known_place
@@ -60,6 +61,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     join_german_towns(table)  # "Frankfurt | am | Main"
     join_over_particles(table, lex)
     join_compound_names(table, lex)  # "Enkhjargal | Dorj", "Sahyadri Draksha | Utpadak Sangh"
+    _regrow(table, lambda ent: (ent.start, court_in_town_end(table, ent, lex)))
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
     _regrow(table, lambda ent: (_named_in_full_start(table, ent, named), ent.end))

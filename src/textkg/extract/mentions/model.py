@@ -148,6 +148,12 @@ def name_letters(word: str) -> bool:
     return word.isalpha() or (word[:1].isalpha() and word[-1:].isalpha() and inner.isalpha())
 
 
+def capitalised(word: str) -> bool:
+    """Capitalised, or so after an elided particle ("d'Avenir", "l'Oréal")."""
+    elided = word[:2].lower() in ("d'", "l'", "d’", "l’") and word[2:3].isupper()
+    return word[:1].isupper() or elided
+
+
 def title_words(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in tokens)
 

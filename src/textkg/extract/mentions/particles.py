@@ -24,7 +24,7 @@ _ROMANCE_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des"}
 )
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "l'"})
-_ROMANCE_AND = frozenset({"e", "y", "et"})
+ROMANCE_AND = frozenset({"e", "y", "et"})
 
 
 def join_over_particles(table: TokenTable, lex: Lexicon) -> None:
@@ -141,7 +141,7 @@ def _run_end(table: TokenTable, end: int) -> int:
     """The end of the capitalised run that goes on past particles after ``end``."""
     while True:
         k = end
-        if k < len(table) and table.lower[k] in _ROMANCE_AND:
+        if k < len(table) and table.lower[k] in ROMANCE_AND:
             k += 1
         if k >= len(table) or table.lower[k] not in _ROMANCE_PARTICLES:
             return end

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.company_of_place import company_then_town
+from textkg.extract.mentions.courts import a_local_court
 from textkg.extract.mentions.kinds import (
     classifier_apposition,
     entity_type,
@@ -183,23 +184,6 @@ class SpanReader:
             break
         return _first_name_back(doc, lex, start, end), end, titles
 
-    def _grow_into_org(self, end: int, taken: list[bool]) -> int:
-        """ "[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
-        the start of an organisation's name. Returns the organisation's end (or ``end``)."""
-        doc, lex = self.doc, self.lex
-        k = end
-        last_head = end
-        sentence = self.owner[end - 1]
-        while k < len(doc) and k - end < 5 and not taken[k] and self.owner[k] == sentence:
-            token = doc[k]
-            possessive = token.text.translate(_APOSTROPHES) == "'s" and k > end
-            if not (is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
-                break
-            if _lower(token) in lex.org_head_nouns:
-                last_head = k + 1
-            k += 1
-        return last_head
-
     def _extend_org(self, start: int, end: int, taken: list[bool]) -> int:
         """Extend an organisation over "of the ..." or "for the ..." when its head noun
         wants a complement ("the District Court for the Southern District of New York",
@@ -249,7 +233,9 @@ class SpanReader:
                 return i - 1
         return end - 1
 
-    def _mentions_of_span(self, start: int, end: int, label: str, taken: list[bool]) -> list[Ment]:
+    def _mentions_of_span(
+        self, start: int, end: int, label: str, taken: list[bool], seated: bool = False
+    ) -> list[Ment]:
         doc, lex = self.doc, self.lex
         start, end = trimmed_span(self.doc, start, end)
         if start >= end or self.owner[start] < 0:
@@ -304,7 +290,7 @@ class SpanReader:
                 return left + right
         # "Ministry of Energy in Accra", "Orbis Space Systems in Toulouse": an organisation's
         # span that ran on over its seat
-        if label in ("ORG", "FAC"):  # "Democracy Park in Akure" too
+        if label in ("ORG", "FAC") and not seated:  # "Democracy Park in Akure" too
             for i in range(start + 1, end - 1):
                 head = _lower(doc[self.head_index(start, i)])
                 if (
@@ -316,13 +302,15 @@ class SpanReader:
                         or country_name(self._name(i + 1, end), lex) is not None
                     )
                 ):
-                    org = self._mentions_of_span(start, i, label, taken)
+                    # (a local court is named with its town: "the Regional Court in Brno")
+                    court = a_local_court(self.table.lower[start:i], lex)
+                    org = self._mentions_of_span(start, end if court else i, label, taken, court)
                     seat = self._mentions_of_span(i + 1, end, "GPE", taken)
                     if org and seat and seat[-1].etype.kind is EntityType.PLACE:
                         self.embedded.append(
                             EmbeddedFact(org[-1], TK.locatedIn, seat[-1], "locative-of-name")
                         )
-                    return org + seat
+                    return org if court else org + seat
         # "Thabo Mokoena of South Africa, who ..." read as one body's name: a person and a
         # country (not "the Reserve Bank of South Africa")
         for i in range(start + 2, end - 1):
@@ -361,7 +349,7 @@ class SpanReader:
             ):
                 start -= 2  # "Jan-Peter Lindqvist": the NER left the first half out
         if label in ("GPE", "LOC"):
-            grown = self._grow_into_org(end, taken)
+            grown = _grown_into_org(self, end, taken)
             if grown > end:
                 end, label = grown, "ORG"
         if label in ("ORG", "LOC", "GPE", "FAC"):
@@ -543,3 +531,21 @@ def _as_the_body_writes(text: str, name: str) -> str:
             return written
         at = text.lower().find(name.lower(), at + 1)
     return name.title()
+
+
+def _grown_into_org(reader: SpanReader, end: int, taken: list[bool]) -> int:
+    """ "[South Pyongan Province] State Security Bureau": a place the NER tagged alone at
+    the start of an organisation's name. Returns the organisation's end (or ``end``)."""
+    doc, lex = reader.doc, reader.lex
+    k = end
+    last_head = end
+    sentence = reader.owner[end - 1]
+    while k < len(doc) and k - end < 5 and not taken[k] and reader.owner[k] == sentence:
+        token = doc[k]
+        possessive = token.text.translate(_APOSTROPHES) == "'s" and k > end
+        if not (is_name_word(token) or possessive) or token.ent_type_ in ("DATE", "NORP"):
+            break
+        if _lower(token) in lex.org_head_nouns:
+            last_head = k + 1
+        k += 1
+    return last_head

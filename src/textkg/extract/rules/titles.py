@@ -11,6 +11,7 @@ from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
+from textkg.extract.descriptions import the_one_club
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -274,15 +275,21 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         return  # "Glencore chief executive X": a name the NER missed holds the role
     if _after_a_bodys_possessive(doc, phrase):
         return  # "the cooperative's chairman", its cooperative not found: not the story's
-    company = _their_other_company(doc, attachment) or doc.most_named_organisation()
+    company = (
+        _their_other_company(doc, attachment)
+        or the_one_club(doc, phrase.keyword)
+        or doc.most_named_organisation()
+    )
     if company is not None and before and not _a_chair_of(doc, person, company):
         return
     if company is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
         if division:
             role = TK.worksFor  # its finance director
-        elif phrase.keyword.split()[-1] in lex.definite_leaders:
-            role = TK.leaderOf  # the coach of the club the story is about
+        elif phrase.keyword.split()[-1] in lex.definite_leaders and not (
+            set(phrase.modifiers) & lex.demoting_modifiers
+        ):
+            role = TK.leaderOf  # the coach of the club the story is about (not its assistant)
         yield RelationCandidate(person, role, company, person.sentence, "title-context")
 
 
