@@ -201,3 +201,66 @@ def test_its_board_after_the_charitys_founder() -> None:
         "its board, joined the ceremony."
     )
     assert ("Marc Berthier", "tk:leaderOf", "Kestrel Aid") in triples(facts_of(text))
+
+
+def test_a_small_capital_whose_name_ends_in_s() -> None:
+    # "St. George's": the "'s" is the town's (the gazetteer writes it "Saint George's")
+    text = (
+        "The bank, which keeps its main branch in St. George's, the capital of Grenada, "
+        "lends to farmers."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "St. George's").entity_type is EntityType.CITY
+    assert ("St. George's", "tk:locatedIn", "Grenada") in triples(facts)
+
+
+def test_a_description_of_a_body_named_in_its_own_language() -> None:
+    # "the foundation" is the "Fundación" named before, not the museum
+    text = (
+        "A new wing of the Museo de Arte de Ponce opened on Friday, the Fundación Ferré "
+        "Aguayo said. The wing is run by the foundation, which is based in San Juan."
+    )
+    assert ("Fundación Ferré Aguayo", "tk:locatedIn", "San Juan") in triples(facts_of(text))
+
+
+def test_a_port_company_named_port_of_its_town() -> None:
+    # "Port" untagged, "Constanta" a town: the apposition says the whole is a company
+    text = (
+        "Port of Constanta, the state company that runs Romania's largest port, appointed "
+        "Ion Popa as director."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Port of Constanta").entity_type is EntityType.ORGANIZATION
+    assert ("Ion Popa", "tk:leaderOf", "Port of Constanta") in triples(facts)
+
+
+_LISTING = (
+    "Shares in Kavir Cement, a Tabriz-based cement maker, rose 9% on their first day of "
+    "trading on the Tehran Stock Exchange. The company's chief executive, Reza Tabrizi, "
+    "rang the bell. Kavir Cement is owned by Alborz Capital. Alborz's managing director, "
+    "Ali Karimi, sits on the board of the company, whose chairman is Hossein Rad."
+)
+
+
+def test_the_company_is_no_stock_exchange() -> None:
+    found = triples(facts_of(_LISTING))
+    assert ("Reza Tabrizi", "tk:leaderOf", "Kavir Cement") in found
+    assert ("Reza Tabrizi", "tk:leaderOf", "Tehran Stock Exchange") not in found
+
+
+def test_the_company_on_whose_board_another_bodys_director_sits() -> None:
+    # "the company" is not Alborz, whose title the sentence gives Karimi
+    found = triples(facts_of(_LISTING))
+    assert ("Ali Karimi", "tk:memberOf", "Kavir Cement") in found
+    assert ("Hossein Rad", "tk:leaderOf", "Kavir Cement") in found
+
+
+def test_a_name_tagged_a_place_after_a_based_town_is_a_body() -> None:
+    # "Everest Skyways" tagged a place: no town is "Kathmandu-based"
+    text = (
+        "The chief executive of the Kathmandu-based Everest Skyways, Rajan Shrestha, flew to "
+        "Paro on Monday."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Everest Skyways").entity_type is EntityType.ORGANIZATION
+    assert ("Rajan Shrestha", "tk:leaderOf", "Everest Skyways") in triples(facts)

@@ -82,7 +82,11 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         here = _in_sentence(view, token, earlier) if possessive else None
         best = here or (_topic_before(view, token, lemma) if possessive else None)
         best = best or _bought_by_its_owner(view, token, earlier)
-        best = best or most_named(earlier, strict=True, grouped=True)
+        sentence = view.owner[token.i]
+        others = [
+            m for m in earlier if view.owner[m.start] != sentence or not _owns_a_title(view, m)
+        ]
+        best = best or most_named(others, strict=True, grouped=True)
     elif best is None and specific and possessive:
         best = _topic_before(view, token, lemma)  # "X said ... The station's director"
     if best is None:
@@ -260,6 +264,8 @@ def _topic_before(view: DocView, token: Token, lemma: str) -> Ment | None:
     heads = view.lex.government_heads
     if name_head(topic.name) in heads and lemma not in heads:
         return None
+    if lemma in view.lex.bodies.business_nouns and no_business(view, topic):
+        return None  # "... on the Tehran Stock Exchange. The company's chief executive"
     stated = set(topic.kinds) | view.categories_by_name.get(topic.name, set())
     if stated and lemma not in stated and lemma in view.lex.specific_kinds:
         return None  # "Vitol, one of its main suppliers ... The refinery's manager": not Vitol
@@ -279,7 +285,11 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
     organisation named last before the noun ("chief executive of Chipotle, taking over
     from the chain's founder")."""
     sentence = view.owner[token.i]
-    here = [m for m in earlier if view.owner[m.start] == sentence]
+    # (not a body whose title its sentence gives someone: "Petra's managing director, X,
+    # sits on the board of the company": another company)
+    here = [
+        m for m in earlier if view.owner[m.start] == sentence and not _owns_a_title(view, m)
+    ]
     if not here:
         return None
     subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]
@@ -312,6 +322,11 @@ def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Me
         m for m in earlier if view.owner[m.start] >= sentence - 1 and m.name not in doers
     ]
     return recent[-1] if doers and recent else None
+
+
+def _owns_a_title(view: DocView, ment: Ment) -> bool:
+    root = view.doc[view.root_of(ment)]
+    return root.dep_ == "poss" and root.head.lemma_.lower() in view.lex.titles
 
 
 #: Kind nouns that name a club only in a sports story ("the team", "the side").

@@ -246,8 +246,13 @@ LARGE_TOWN = 100_000
 
 
 def city_population(name: str) -> int:
-    """The population of the largest city of this name, 0 when none is known."""
-    entry = _city_table().get(fold(name))
+    """The population of the largest city of this name, 0 when none is known ("St."
+    written for "Saint" too: "St. George's")."""
+    key = fold(name)
+    entry = _city_table().get(key)
+    for short in ("st. ", "st "):
+        if entry is None and key.startswith(short):
+            entry = _city_table().get("saint " + key[len(short) :])
     return entry[0] if entry else 0
 
 

@@ -102,6 +102,9 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
         if table.lower[end - 1] in lex.org_head_nouns and (end - i >= 2 or complement > end):
             end = complement  # "Central Bank | of Chile", "the Diocese | of Baucau"
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
+        elif complement > end and classifier_apposition(reader, i, complement, kind_only=True):
+            end = complement  # "Port of Varna, the state company that runs the docks"
+            found.append((i, end, "ORG"))
         elif end - i >= 2 and word.isupper() and word.lower() in lex.resolution.legal_prefixes:
             found.append((i, end, "ORG"))  # "SK Tarnow", "FC Olt": a club's prefix, a name
         elif not is_given_name(word) and (

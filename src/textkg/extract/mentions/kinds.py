@@ -282,6 +282,7 @@ def entity_type(
             classifier_apposition(reader, start, end, kind_only=True, unbased=True)
             if label == "FAC"
             else _company_in_a_places_name(reader, label, start, end)
+            or (start > 0 and based_word(reader.doc[start - 1]))  # "the Kathmandu-based X"
         )
     ):
         return EntityType.ORGANIZATION

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from textkg.extract.gazetteers import is_given_name, is_personal_name
+from textkg.extract.gazetteers import city_population, is_given_name, is_personal_name
 from textkg.extract.mentions.company_of_place import company_then_town
 from textkg.extract.mentions.courts import a_local_court
 from textkg.extract.mentions.kinds import (
@@ -53,7 +53,8 @@ def _a_towns_own_s(doc: Doc, start: int, end: int) -> bool:
     return (
         end - start > 1
         and doc[end - 1].text in ("'s", "’s")
-        and known_place(doc[start:end].text.replace("’", "'")) is not None
+        # (a small capital too: "St. George's")
+        and city_population(doc[start:end].text.replace("’", "'")) > 0
     )
 
 

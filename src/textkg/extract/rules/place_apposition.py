@@ -203,25 +203,32 @@ def _described_in_a_town(
 
 def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
     """ "Tartu, the second-largest city in Estonia, is home to ...": the town the parser read
-    as an adverb, whose apposition it made the subject."""
-    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+    as an adverb, whose apposition it made the subject; or "in St. George's, the capital of
+    Grenada": a second object of the town's preposition."""
+    if noun.dep_ not in ("nsubj", "pobj") or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
         return None
     comma, last = noun.left_edge.i - 1, noun.right_edge.i
-    after = last if doc.doc[last].text == "," else last + 1  # (the parser may hang it on the noun)
-    if comma < 1 or after >= len(doc.doc) or {doc.doc[comma].text, doc.doc[after].text} != {","}:
+    ment = doc.at[comma - 1] if comma >= 1 and doc.doc[comma].text == "," else None
+    if ment is None or ment.etype.kind is not PLACE:
         return None
     town = doc.doc[comma - 1]
-    ment = doc.at[town.i]
-    placed = ment is not None and ment.etype.kind is PLACE
-    return town if placed and town.dep_ in ("advmod", "npadvmod", "intj") else None
+    if noun.dep_ == "pobj":
+        named = doc.doc[doc.root_of(ment)]
+        return town if named.dep_ == "pobj" and named.head.i == noun.head.i else None
+    after = last if doc.doc[last].text == "," else last + 1  # (the parser may hang it on the noun)
+    if after >= len(doc.doc) or doc.doc[after].text != ",":
+        return None
+    return town if town.dep_ in ("advmod", "npadvmod", "intj") else None
 
 
 def _apposed_to(noun: Token) -> Token:
     """The word an apposition follows: the one right before its comma ("the ruler of Kaiama,
     a farming town": Kaiama, wherever the parser hung the town), else the parser's head."""
     comma = noun.left_edge.i - 1
-    if comma > 0 and noun.doc[comma].text == "," and noun.doc[comma - 1].pos_ == "PROPN":
-        return noun.doc[comma - 1]
+    # (or the "'s" ending a town's name: "in St. George's, the capital of Grenada")
+    last = noun.doc[comma - 1] if comma > 0 else noun
+    if comma > 0 and noun.doc[comma].text == "," and "PROPN" in (last.pos_, last.head.pos_):
+        return last
     return noun.head
 
 
