@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_name_word
+from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_acronym, is_name_word
 from textkg.extract.places import country_name
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -52,6 +52,9 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             org.name = reader._name(org.start, org.end)
         reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
         return [org, place]
+    body = _body_before(reader, org)
+    if body is not None:
+        return [body, org]
     for n in range(2, min(4, org.end - org.start - 1) + 1):
         prefix_tokens = doc[org.start : org.start + n]
         # not "the UN Department | of Peace Operations": the body's own head noun
@@ -73,3 +76,22 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             reader.embedded.append(EmbeddedFact(org, TK.partOf, area, "name-embedded"))
             return [area, org]
     return [org]
+
+
+def _body_before(reader: SpanReader, org: Ment) -> Ment | None:
+    """ "the UN Department of Peace Operations", "the AU Commission for Human Rights": a
+    body's acronym written before the name of a department of its own, which the NER runs
+    into one name; the department keeps its name and is part of the body."""
+    doc, lex = reader.doc, reader.lex
+    if org.end - org.start < 4 or not is_acronym(doc[org.start].text):
+        return None
+    head, joint = doc[org.start + 1], doc[org.start + 2]
+    if _lower(head) not in lex.government_heads or joint.lower_ not in ("of", "for"):
+        return None
+    acronym = doc[org.start].text
+    body = Ment(org.start, org.start + 1, EntityType.ORGANIZATION, acronym, org.sentence)
+    body.votes[EntityType.ORGANIZATION] += 1
+    org.start += 1
+    org.name = reader._name(org.start, org.end)
+    reader.embedded.append(EmbeddedFact(org, TK.partOf, body, "name-embedded"))
+    return body

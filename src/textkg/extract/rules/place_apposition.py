@@ -203,8 +203,10 @@ def _described_in_a_town(
 
 def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
     """ "Tartu, the second-largest city in Estonia, is home to ...": the town the parser read
-    as an adverb, whose apposition it made the subject."""
-    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+    as an adverb, whose apposition it made the subject; "lands in Dakar and in Praia, the
+    capital of Cape Verde, and": a town after "in" whose apposition it made the verb's
+    object."""
+    if noun.dep_ not in ("nsubj", "dobj") or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
         return None
     comma, last = noun.left_edge.i - 1, noun.right_edge.i
     after = last if doc.doc[last].text == "," else last + 1  # (the parser may hang it on the noun)
@@ -213,7 +215,8 @@ def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
     town = doc.doc[comma - 1]
     ment = doc.at[town.i]
     placed = ment is not None and ment.etype.kind is PLACE
-    return town if placed and town.dep_ in ("advmod", "npadvmod", "intj") else None
+    read = ("advmod", "npadvmod", "intj") if noun.dep_ == "nsubj" else ("pobj",)
+    return town if placed and town.dep_ in read else None
 
 
 def _apposed_to(noun: Token) -> Token:

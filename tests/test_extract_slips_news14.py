@@ -1,0 +1,26 @@
+"""Ordinary news shapes the small model reads wrong, read right all the same (helper
+news14), with sentences of our own (one per shape)."""
+
+from __future__ import annotations
+
+from fixtures.extract.support import facts_of, triples
+
+
+def test_a_named_mine_lies_in_the_town_written_after_its_kind() -> None:
+    # "in Kitwe" hangs on "mine" (or on the verb), not on the mine's name
+    text = "A fire broke out at the Mavuso copper mine in Kitwe, the company said."
+    assert ("Mavuso", "tk:locatedIn", "Kitwe") in triples(facts_of(text))
+
+
+def test_a_department_after_its_bodys_acronym_is_a_name_of_its_own() -> None:
+    # the NER runs "NASA Office of Inspector General" into one name
+    facts = facts_of("Ruth Okafor, who heads the NASA Office of Inspector General, resigned.")
+    found = triples(facts)
+    assert ("Office of Inspector General", "tk:partOf", "NASA") in found
+    assert ("Ruth Okafor", "tk:leaderOf", "Office of Inspector General") in found
+
+
+def test_a_capital_set_off_after_a_second_in_is_the_towns() -> None:
+    # the parser makes "the capital of Togo" the verb's object, not Lomé's apposition
+    text = "The choir sang in Abidjan and in Lomé, the capital of Togo, and flew home on Sunday."
+    assert ("Lomé", "tk:locatedIn", "Togo") in triples(facts_of(text))
