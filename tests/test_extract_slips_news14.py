@@ -24,3 +24,23 @@ def test_a_capital_set_off_after_a_second_in_is_the_towns() -> None:
     # the parser makes "the capital of Togo" the verb's object, not Lomé's apposition
     text = "The choir sang in Abidjan and in Lomé, the capital of Togo, and flew home on Sunday."
     assert ("Lomé", "tk:locatedIn", "Togo") in triples(facts_of(text))
+
+
+def test_a_capitalised_adjective_in_the_description_before_a_holders_name() -> None:
+    # "Olympic" is no lower-case word of the description "the former Olympic rower"
+    text = (
+        "The council will meet the president of the Tarvas Rowing Federation, "
+        "the former Olympic rower Ilse Brandt, next week."
+    )
+    assert ("Ilse Brandt", "tk:leaderOf", "Tarvas Rowing Federation") in triples(facts_of(text))
+
+
+def test_a_purchase_of_most_of_a_company_is_its_acquisition() -> None:
+    # the purchase's "of" takes the stake, not the company; a majority stake buys it
+    text = "Tembo Foods completed its purchase of a 65 percent stake in Kilimo Dairies on Monday."
+    assert ("Tembo Foods", "tk:acquired", "Kilimo Dairies") in triples(facts_of(text))
+
+
+def test_a_purchase_of_a_minority_stake_buys_no_company() -> None:
+    text = "Tembo Foods completed its purchase of a 20 percent stake in Kilimo Dairies on Monday."
+    assert ("Tembo Foods", "tk:acquired", "Kilimo Dairies") not in triples(facts_of(text))
