@@ -44,3 +44,10 @@ def test_a_purchase_of_most_of_a_company_is_its_acquisition() -> None:
 def test_a_purchase_of_a_minority_stake_buys_no_company() -> None:
     text = "Tembo Foods completed its purchase of a 20 percent stake in Kilimo Dairies on Monday."
     assert ("Tembo Foods", "tk:acquired", "Kilimo Dairies") not in triples(facts_of(text))
+
+
+def test_a_team_before_a_person_the_ner_left_untagged() -> None:
+    # the NER tags neither "Owls" nor "Petra Lind": a given name and a surname after a
+    # possessive still make its possessor a body
+    text = "The mayor thanked the Lynx' Maren Tobiassen and the Owls' Petra Lind."
+    assert ("Petra Lind", "tk:worksFor", "Owls") in triples(facts_of(text))
