@@ -51,3 +51,19 @@ def test_a_team_before_a_person_the_ner_left_untagged() -> None:
     # possessive still make its possessor a body
     text = "The mayor thanked the Lynx' Maren Tobiassen and the Owls' Petra Lind."
     assert ("Petra Lind", "tk:worksFor", "Owls") in triples(facts_of(text))
+
+
+def test_a_district_before_a_hyphened_compass_word_and_its_city() -> None:
+    # the tokenizer cuts "south-west" at its hyphen; Didsbury is a district of the city
+    text = "The bakery has traded in Didsbury, south-west Manchester, since 1921."
+    assert ("Didsbury", "tk:locatedIn", "Manchester") in triples(facts_of(text))
+
+
+def test_a_hall_named_with_its_town_lies_in_it() -> None:
+    facts = facts_of("The orchestra played at the Accra Concert Hall on Friday.")
+    assert ("Accra Concert Hall", "tk:locatedIn", "Accra") in triples(facts)
+
+
+def test_a_centre_named_for_a_person_is_in_no_town_of_that_name() -> None:
+    facts = facts_of("The concert at the Lincoln Concert Hall was sold out.")
+    assert not any(p == "tk:locatedIn" for _s, p, _o in triples(facts))

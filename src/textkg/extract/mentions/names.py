@@ -5,13 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textkg.extract.gazetteers import is_personal_name
 from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_acronym, is_name_word
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
     from textkg.extract.mentions.spans import SpanReader
+
+
+def names_inside(reader: SpanReader, ment: Ment, head: str) -> list[Ment]:
+    """The mention and the names its own name holds (``head``: its head word, lower-case):
+    a state body's country or region, a building's town."""
+    if ment.etype is EntityType.ORGANIZATION and head in reader.lex.government_heads:
+        return split_state_prefix(reader, ment)
+    if ment.etype is EntityType.PLACE:
+        return town_of_a_site(reader, ment)  # "Prague City Hall" is in Prague
+    return [ment]
 
 
 def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
@@ -95,3 +107,21 @@ def _body_before(reader: SpanReader, org: Ment) -> Ment | None:
     org.name = reader._name(org.start, org.end)
     reader.embedded.append(EmbeddedFact(org, TK.partOf, body, "name-embedded"))
     return body
+
+
+def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
+    """ "Prague City Hall", "the Bergen Concert Hall": a building named with the large town
+    it stands in first lies in that town (not "Lincoln Center": a person's name too; nor
+    "Oslo Airport", an airport or a mine often lies outside the town it is named for)."""
+    doc, lex = reader.doc, reader.lex
+    kinds = lex.building_nouns | lex.venue_nouns
+    if site.end - site.start < 2 or _lower(doc[site.end - 1]) not in kinds:
+        return [site]
+    for n in range(min(2, site.end - site.start - 1), 0, -1):
+        name = reader._name(site.start, site.start + n)
+        if known_place(name) is EntityType.CITY and not is_personal_name(name):
+            town = Ment(site.start, site.start + n, EntityType.CITY, name, site.sentence)
+            town.votes[EntityType.CITY] += 1
+            reader.embedded.append(EmbeddedFact(site, TK.locatedIn, town, "name-embedded"))
+            return [town, site]
+    return [site]
