@@ -551,3 +551,14 @@ def later_roles(
         return []
     later.holder = owner
     return [later]
+
+
+def describes_a_name(doc: DocView, k: int) -> bool:
+    """A word of a description before a name ("its chairman, the banker X"): a lower-case
+    noun, adjective or article, or a capitalised adjective (or a word the tagger took for a
+    name) that names no person or body ("the former Olympic sprinter X", "the Kenyan
+    banker Y")."""
+    token, ment = doc.doc[k], doc.at[k]
+    if token.is_lower:
+        return token.pos_ in ("NOUN", "ADJ", "DET")
+    return token.pos_ in ("ADJ", "PROPN") and (ment is None or ment.etype not in (PERSON, ORG))

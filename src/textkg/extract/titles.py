@@ -479,8 +479,7 @@ def _appositive_before(doc: DocView, reader: TitleReader, person: Ment, floor: i
     k, attached = comma, set(range(person.start, person.end))
     while (
         k > floor
-        and tokens[k].pos_ in ("NOUN", "ADJ", "DET")
-        and tokens[k].is_lower
+        and tf.describes_a_name(doc, k)
         and (tokens[k].head.i in attached or any(tokens[a].head.i == k for a in attached))
     ):
         attached.add(k)

@@ -167,6 +167,8 @@ def type_districts(reader: SpanReader, mentions: list[Ment]) -> None:
         k += 1
         if k < len(doc) and table.lower[k] in reader.lex.compass_words:
             k += 1
+            if k + 1 < len(doc) and table.text[k] == "-":
+                k += 2  # "Wimbledon, south-west London": the tokenizer cuts at the hyphen
         larger = starting.get(k)
         if larger is None or reader.owner[k] != reader.owner[ment.start]:
             continue

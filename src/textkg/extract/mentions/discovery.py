@@ -431,12 +431,14 @@ def _cut_after_a_word(reader: SpanReader, i: int) -> bool:
 
 
 def _possessor_of_person(reader: SpanReader, end: int) -> bool:
+    """ "the Kings' Ana Ruiz": a name whose possessive a person's name follows, tagged a
+    person or a given name and a surname the NER left untagged ("the Chevrons' Sean X")."""
     doc = reader.doc
-    return (
-        end + 1 < len(doc)
-        and reader.table.lower[end] in ("'s", "'", "’s", "’")
-        and doc[end + 1].ent_type_ == "PERSON"
-    )
+    if end + 1 >= len(doc) or reader.table.lower[end] not in ("'s", "'", "’s", "’"):
+        return False
+    if doc[end + 1].ent_type_ == "PERSON":
+        return True
+    return end + 2 < len(doc) and looks_like_person(reader, end + 1, end + 3)
 
 
 def _kind_follows(reader: SpanReader, end: int) -> bool:

@@ -5,13 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_name_word
+from textkg.extract.gazetteers import is_personal_name
+from textkg.extract.mentions.model import EmbeddedFact, Ment, _lower, is_acronym, is_name_word
+from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
     from textkg.extract.mentions.spans import SpanReader
+
+
+def names_inside(reader: SpanReader, ment: Ment, head: str) -> list[Ment]:
+    """The mention and the names its own name holds (``head``: its head word, lower-case):
+    a state body's country or region, a building's town."""
+    if ment.etype is EntityType.ORGANIZATION and head in reader.lex.government_heads:
+        return split_state_prefix(reader, ment)
+    if ment.etype is EntityType.PLACE:
+        return town_of_a_site(reader, ment)  # "Prague City Hall" is in Prague
+    return [ment]
 
 
 def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
@@ -52,6 +64,9 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             org.name = reader._name(org.start, org.end)
         reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
         return [org, place]
+    body = _body_before(reader, org)
+    if body is not None:
+        return [body, org]
     for n in range(2, min(4, org.end - org.start - 1) + 1):
         prefix_tokens = doc[org.start : org.start + n]
         # not "the UN Department | of Peace Operations": the body's own head noun
@@ -73,3 +88,40 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             reader.embedded.append(EmbeddedFact(org, TK.partOf, area, "name-embedded"))
             return [area, org]
     return [org]
+
+
+def _body_before(reader: SpanReader, org: Ment) -> Ment | None:
+    """ "the UN Department of Peace Operations", "the AU Commission for Human Rights": a
+    body's acronym written before the name of a department of its own, which the NER runs
+    into one name; the department keeps its name and is part of the body."""
+    doc, lex = reader.doc, reader.lex
+    if org.end - org.start < 4 or not is_acronym(doc[org.start].text):
+        return None
+    head, joint = doc[org.start + 1], doc[org.start + 2]
+    if _lower(head) not in lex.government_heads or joint.lower_ not in ("of", "for"):
+        return None
+    acronym = doc[org.start].text
+    body = Ment(org.start, org.start + 1, EntityType.ORGANIZATION, acronym, org.sentence)
+    body.votes[EntityType.ORGANIZATION] += 1
+    org.start += 1
+    org.name = reader._name(org.start, org.end)
+    reader.embedded.append(EmbeddedFact(org, TK.partOf, body, "name-embedded"))
+    return body
+
+
+def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
+    """ "Prague City Hall", "the Bergen Concert Hall": a building named with the large town
+    it stands in first lies in that town (not "Lincoln Center": a person's name too; nor
+    "Oslo Airport", an airport or a mine often lies outside the town it is named for)."""
+    doc, lex = reader.doc, reader.lex
+    kinds = lex.building_nouns | lex.venue_nouns
+    if site.end - site.start < 2 or _lower(doc[site.end - 1]) not in kinds:
+        return [site]
+    for n in range(min(2, site.end - site.start - 1), 0, -1):
+        name = reader._name(site.start, site.start + n)
+        if known_place(name) is EntityType.CITY and not is_personal_name(name):
+            town = Ment(site.start, site.start + n, EntityType.CITY, name, site.sentence)
+            town.votes[EntityType.CITY] += 1
+            reader.embedded.append(EmbeddedFact(site, TK.locatedIn, town, "name-embedded"))
+            return [town, site]
+    return [site]

@@ -26,7 +26,7 @@ from textkg.extract.mentions.model import (
     is_name_word,
     title_words,
 )
-from textkg.extract.mentions.names import split_state_prefix
+from textkg.extract.mentions.names import names_inside
 from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.person_clues import relative_who_follows
 from textkg.extract.mentions.place_clues import kind_said, known_place
@@ -391,10 +391,7 @@ class SpanReader:
         head = _lower(doc[self.head_index(start, end)])
         if etype is EntityType.ORGANIZATION and head in lex.org_head_nouns:
             ment.categories.add(head)
-        result = [ment]
-        if etype is EntityType.ORGANIZATION and head in lex.government_heads:
-            result = split_state_prefix(self, ment)
-        return result
+        return names_inside(self, ment, head)
 
 
 def _part_of_a_title(reader: SpanReader, label: str, start: int, end: int, name: str) -> bool:

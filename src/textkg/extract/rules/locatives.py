@@ -120,8 +120,11 @@ def _in_after_acronym(doc: DocView, ment: Ment, limit: int) -> Ment | None:
 def _in_right_after_a_site(doc: DocView, ment: Ment, limit: int) -> Ment | None:
     """ "play at Forsyth Barr Stadium in Dunedin", "worked at Royal University Hospital in
     Saskatoon": a site's (or a body on one site's) town written right after it, though the
-    parser hung "in" on the verb."""
+    parser hung "in" on the verb; "died at the Kansanshi mine in Solwezi": past the kind
+    of site a place's name is written with."""
     i = ment.end
+    if ment.etype is EntityType.PLACE:
+        i = _past_its_kind(doc, i, limit)
     token = doc.doc[doc.root_of(ment)]
     sited = (
         ment.etype is ORG

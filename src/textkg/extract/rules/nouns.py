@@ -22,6 +22,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.verb_objects import owned_through
 from textkg.extract.syntax import (
     by_remote_means,
     children,
@@ -164,7 +165,11 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         doers.extend(subjects(doc, verb)[0])  # who hosts a visit does not make it
     if frame.patient_preps:
         patients = [
-            m for a in anchors for p in pobjs(a, frame.patient_preps) for m in doc.referents(p)
+            m
+            for a in anchors
+            for p in pobjs(a, frame.patient_preps)
+            for o in _through_a_share(doc, frame, p)
+            for m in doc.referents(o)
         ]
         if not doers and patients:
             doers = implicit_agents(doc, noun)  # "X was put in charge of Y"
@@ -529,3 +534,11 @@ def days_in_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 confidence,
                 [stretch.i],
             )
+
+
+def _through_a_share(doc: DocView, frame: NounFrame, patient: Token) -> list[Token]:
+    """ "its purchase of a 65% stake in X": X, if the share is most of it (as the verb's
+    "bought a 65% stake in X"); a purchase of a minority stake buys no company."""
+    if frame.predicate == TK.acquired and patient.lower_ in doc.lex.share_nouns:
+        return owned_through(patient, doc.lex)
+    return [patient]

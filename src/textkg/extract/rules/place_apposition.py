@@ -203,22 +203,25 @@ def _described_in_a_town(
 
 def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
     """ "Tartu, the second-largest city in Estonia, is home to ...": the town the parser read
-    as an adverb, whose apposition it made the subject; or "in St. George's, the capital of
-    Grenada": a second object of the town's preposition."""
-    if noun.dep_ not in ("nsubj", "pobj") or noun.lemma_.lower() not in doc.lex.place_kind_nouns:
+    as an adverb, whose apposition it made the subject; "in St. George's, the capital of
+    Grenada": a second object of the town's preposition; "lands in Dakar and in Praia, the
+    capital of Cape Verde, and": a town after "in" whose apposition it made the verb's
+    object."""
+    kinds = doc.lex.place_kind_nouns
+    if noun.dep_ not in ("nsubj", "pobj", "dobj") or noun.lemma_.lower() not in kinds:
         return None
     comma, last = noun.left_edge.i - 1, noun.right_edge.i
     ment = doc.at[comma - 1] if comma >= 1 and doc.doc[comma].text == "," else None
     if ment is None or ment.etype.kind is not PLACE:
         return None
-    town = doc.doc[comma - 1]
+    town, named = doc.doc[comma - 1], doc.doc[doc.root_of(ment)]
     if noun.dep_ == "pobj":
-        named = doc.doc[doc.root_of(ment)]
         return town if named.dep_ == "pobj" and named.head.i == noun.head.i else None
     after = last if doc.doc[last].text == "," else last + 1  # (the parser may hang it on the noun)
     if after >= len(doc.doc) or doc.doc[after].text != ",":
         return None
-    return town if town.dep_ in ("advmod", "npadvmod", "intj") else None
+    read = ("advmod", "npadvmod", "intj") if noun.dep_ == "nsubj" else ("pobj",)
+    return town if named.dep_ in read else None
 
 
 def _apposed_to(noun: Token) -> Token:
