@@ -264,3 +264,21 @@ def test_a_name_tagged_a_place_after_a_based_town_is_a_body() -> None:
     facts = facts_of(text)
     assert mention(facts, "Everest Skyways").entity_type is EntityType.ORGANIZATION
     assert ("Rajan Shrestha", "tk:leaderOf", "Everest Skyways") in triples(facts)
+
+
+def test_a_hall_named_with_a_two_word_town_is_in_that_town() -> None:
+    # not in "San", a town of its own elsewhere
+    facts = facts_of("The mayor, Ange Yao, spoke at San Pedro City Hall on Monday.")
+    assert ("San Pedro City Hall", "tk:locatedIn", "San Pedro") in triples(facts)
+    assert ("San Pedro City Hall", "tk:locatedIn", "San") not in triples(facts)
+
+
+def test_the_regulators_offices_after_its_president_signed() -> None:
+    # guard: "the regulator's" is the body whose president the sentence names
+    text = (
+        "Cabo Verde's telecoms regulator approved the sale on Monday. The regulator, the "
+        "Agencia Reguladora Multissectorial (ARME), said the buyer had paid in full. ARME's "
+        "president, Rui Tavares, signed the order at the regulator's offices in Praia."
+    )
+    found = triples(facts_of(text))
+    assert ("Agencia Reguladora Multissectorial", "tk:locatedIn", "Praia") in found

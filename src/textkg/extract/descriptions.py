@@ -82,9 +82,14 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         here = _in_sentence(view, token, earlier) if possessive else None
         best = here or (_topic_before(view, token, lemma) if possessive else None)
         best = best or _bought_by_its_owner(view, token, earlier)
+        # (not a body whose title its sentence gives someone: "Petra's managing director, X,
+        # sits on the board of the company": another company; "X's president signed it at
+        # the regulator's offices" is X's)
         sentence = view.owner[token.i]
         others = [
-            m for m in earlier if view.owner[m.start] != sentence or not _owns_a_title(view, m)
+            m
+            for m in earlier
+            if possessive or view.owner[m.start] != sentence or not _owns_a_title(view, m)
         ]
         best = best or most_named(others, strict=True, grouped=True)
     elif best is None and specific and possessive:
@@ -285,11 +290,7 @@ def _in_sentence(view: DocView, token: Token, earlier: list[Ment]) -> Ment | Non
     organisation named last before the noun ("chief executive of Chipotle, taking over
     from the chain's founder")."""
     sentence = view.owner[token.i]
-    # (not a body whose title its sentence gives someone: "Petra's managing director, X,
-    # sits on the board of the company": another company)
-    here = [
-        m for m in earlier if view.owner[m.start] == sentence and not _owns_a_title(view, m)
-    ]
+    here = [m for m in earlier if view.owner[m.start] == sentence]
     if not here:
         return None
     subjects = [m for m in here if _subject_or_its_owner(view.doc[view.root_of(m)])]

@@ -119,9 +119,12 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
         return [site]
     for n in range(min(2, site.end - site.start - 1), 0, -1):
         name = reader._name(site.start, site.start + n)
-        if known_place(name) is EntityType.CITY and not is_personal_name(name):
+        known = known_place(name)
+        if known is EntityType.CITY and not (n == 1 and is_personal_name(name)):
             town = Ment(site.start, site.start + n, EntityType.CITY, name, site.sentence)
             town.votes[EntityType.CITY] += 1
             reader.embedded.append(EmbeddedFact(site, TK.locatedIn, town, "name-embedded"))
             return [town, site]
+        if known is not None:
+            break  # "San Pedro City Hall": not the "San" of a longer town's name
     return [site]
