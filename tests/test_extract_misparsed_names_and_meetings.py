@@ -282,3 +282,13 @@ def test_the_regulators_offices_after_its_president_signed() -> None:
     )
     found = triples(facts_of(text))
     assert ("Agencia Reguladora Multissectorial", "tk:locatedIn", "Praia") in found
+
+
+def test_a_city_hall_named_with_a_hyphened_town() -> None:
+    text = (
+        "On Friday she held talks at the Sekondi-Takoradi city hall with the mayor, Kofi "
+        "Mensah, about the harbour."
+    )
+    found = triples(facts_of(text))
+    assert ("Sekondi-Takoradi city hall", "tk:locatedIn", "Sekondi-Takoradi") in found
+    assert ("Kofi Mensah", "tk:leaderOf", "Sekondi-Takoradi") in found

@@ -117,7 +117,7 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
     kinds = lex.building_nouns | lex.venue_nouns
     if site.end - site.start < 2 or _lower(doc[site.end - 1]) not in kinds:
         return [site]
-    for n in range(min(2, site.end - site.start - 1), 0, -1):
+    for n in range(min(3, site.end - site.start - 1), 0, -1):  # (3: "San-Pédro city hall")
         name = reader._name(site.start, site.start + n)
         known = known_place(name)
         if known is EntityType.CITY and not (n == 1 and is_personal_name(name)):
