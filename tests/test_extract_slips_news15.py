@@ -1,7 +1,8 @@
 """Ordinary news shapes the small parser reads wrong, read right all the same (helper
 news15): a town's "in X" hung on the verb after a body named "the National Library of Y",
 a town's name cut before the "Town" that ends it, a company the NER missed before "regional
-manager, X", "the chamber" after a name whose kind comes before its "of", with sentences of our own (one per
+manager, X", "the chamber" after a name whose kind comes before its "of", a role between two named
+people in a list of role-name pairs, with sentences of our own (one per
 shape)."""
 
 from __future__ import annotations
@@ -57,3 +58,16 @@ def test_the_chamber_is_the_chamber_of_commerce_named_before() -> None:
     )
     fact = ("Mette Holm", "tk:leaderOf", "Aarhus Chamber of Commerce")
     assert fact in triples(facts_of(text))
+
+
+def test_a_role_between_two_titled_names_is_the_second_ones() -> None:
+    # the parser hangs "the agency's chief executive" and "Pekka Salo" both on "Aino Virta"
+    text = (
+        "Kestrel Orbital, a start-up based in Espoo, will build a radar, the Finnish Space "
+        "Agency said on Monday. The contract was signed in Helsinki by Kestrel Orbital's "
+        "founder, Aino Virta, the agency's chief executive, Pekka Salo, and Marco Bianchi, "
+        "ESA's director of exploration."
+    )
+    found = triples(facts_of(text))
+    assert ("Pekka Salo", "tk:leaderOf", "Finnish Space Agency") in found
+    assert ("Aino Virta", "tk:leaderOf", "Finnish Space Agency") not in found
