@@ -202,7 +202,14 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
 
 
 def _ending_in(earlier: list[Ment], lemma: str) -> list[Ment]:
-    return [m for m in earlier if len(m.name.split()) > 1 and m.name.lower().split()[-1] == lemma]
+    """Names whose head word is ``lemma``: their last ("Sughd Textile Combine") or the one
+    before their "of" ("the Tromsø Chamber of Commerce ... The chamber's president")."""
+    return [
+        m
+        for m in earlier
+        if len(m.name.split()) > 1
+        and lemma in (m.name.lower().split()[-1], _head_before_of(m.name))
+    ]
 
 
 def _referred(view: DocView, token: Token) -> tuple[str, ...]:

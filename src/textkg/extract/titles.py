@@ -462,9 +462,9 @@ def _appositive_after(doc: DocView, reader: TitleReader, person: Ment, limit: in
     last = tokens[phrase.keyword_end - 1]
     if last.pos_ not in ("NOUN", "PROPN") and last.i == phrase.keyword_start:
         return  # a lone adjective; "director-general" ends in one
-    # "Prime Minister A, Gulfstar's chief executive, B, and C": a titled name's next role is
-    # the next name's (not "A, the mayor of Oslo, B and C")
-    in_a_list = bool(person.titles) and next_named(doc, stop, limit)
+    # "X's founder, A, Y's chief, B, and C": a titled A's next role is B's (not "A, the mayor, B")
+    titled = any(reader.title_at(person.start - 1 - n) == n for n in (1, 2, 3))
+    in_a_list = (bool(person.titles) or titled) and next_named(doc, stop, limit)
     if (phrase.end == stop or apposition_ends(doc, phrase.end, limit)) and not in_a_list:
         attach(doc, person, phrase, "title-appositive")
         for later in tf.later_roles(doc, reader.phrase, phrase, stop):  # "and now its chair"

@@ -24,6 +24,7 @@ from textkg.extract.mentions.model import (
 from textkg.extract.mentions.org_clues import (
     camel_case,
     company_role_after,
+    company_role_apposed,
     company_role_before_name,
     joined_to_organisation,
 )
@@ -111,6 +112,7 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             company_role_after(reader, end)
             or _possessor_of_person(reader, end)
             or (company_role_before_name(reader, end) and not _cut_after_a_word(reader, i))
+            or company_role_apposed(reader, i, end)
         ):
             found.append((i, end, "ORG"))  # "Starbucks' board chair", "the Kings' Ana Ruiz"
         elif end - i >= 2 and (looks_like_person(reader, i, end) or person_named(reader, i, end)):

@@ -410,6 +410,28 @@ def company_role_before_name(reader: SpanReader, end: int) -> bool:
     )
 
 
+def company_role_apposed(reader: SpanReader, start: int, end: int) -> bool:
+    """ "An Eskom regional manager, Johan Botha,": an untagged name after "a" or "the", a few
+    lower-case modifiers, a role only an organisation has, then a comma and a person's name
+    names the organisation (not a town's: "the Lusaka regional manager")."""
+    table, doc = reader.table, reader.doc
+    if start == 0 or table.lower[start - 1] not in ("a", "an", "the"):
+        return False
+    name = doc[start:end].text
+    if known_place(name) is not None or country_name(name, reader.lex) or is_subdivision(name):
+        return False
+    i = end
+    while i < min(len(table), end + 2) and not company_role_len(reader, i):
+        if not table.text[i].islower() or doc[i].dep_ not in ("amod", "compound", "nmod"):
+            return False
+        i += 1  # "regional", "acting"
+    n = company_role_len(reader, i)
+    after = i + n + 1
+    if not n or after >= len(table) or table.text[i + n] != ",":
+        return False
+    return doc[after].ent_type_ == "PERSON" or is_given_name(table.text[after])
+
+
 def _member_noun_len(reader: SpanReader, i: int) -> int:
     """How many words a noun of a body's member or founder takes from token ``i`` ("member",
     "founding member", "co-founder"); 0 for none."""

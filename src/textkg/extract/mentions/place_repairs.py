@@ -79,3 +79,25 @@ def town_one_is_in(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
     if country_or_town(name):
         return k, ent.end, "GPE"
     return None
+
+
+def town_cut_before_its_kind(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "born in Orange Walk | Town", "Belmopan | City": a town's name the NER ended before
+    the capitalised kind word that closes it (the parser's head of the name's words) is the
+    whole name; not a country's ("the Kenya | Village project" names a site)."""
+    k = ent.end
+    if ent.label_ not in ("GPE", "LOC") or k >= len(table) or table.ent_type[k]:
+        return None
+    word, doc = table.text[k], table.doc
+    kind = word.lower()
+    if not (word.istitle() and kind in lex.town_name_endings and kind in lex.place_kind_nouns):
+        return None
+    if packaged_country_index().code_for_name(ent.text):
+        return None
+    if doc[k].pos_ != "PROPN" or doc[k - 1].head.i != k:
+        return None
+    if k + 1 < len(table) and doc[k + 1].pos_ == "PROPN" and doc[k].head.i == k + 1:
+        return None  # "Orange Walk | Town Council": the town's body, not a longer name
+    return ent.start, k + 1, ent.label_

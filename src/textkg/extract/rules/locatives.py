@@ -129,8 +129,9 @@ def _in_right_after_a_site(doc: DocView, ment: Ment, limit: int) -> Ment | None:
     sited = (
         ment.etype is ORG
         # "Norvia University Hospital", "the Colegio de San Nicolás": the kind ends the name
-        # or, in another language's, opens it
-        and {doc.table.lower[i - 1], doc.table.lower[ment.start]} & doc.lex.sited_bodies
+        # or, in another language's, opens it; "the National Library of Ruritania" is headed by it
+        and {doc.table.lower[i - 1], doc.table.lower[ment.start], doc.table.lower[token.i]}
+        & doc.lex.sited_bodies
         and token.dep_ == "pobj"
         and token.head.lower_ == "at"
     )
