@@ -292,3 +292,25 @@ def test_a_city_hall_named_with_a_hyphened_town() -> None:
     found = triples(facts_of(text))
     assert ("Sekondi-Takoradi city hall", "tk:locatedIn", "Sekondi-Takoradi") in found
     assert ("Kofi Mensah", "tk:leaderOf", "Sekondi-Takoradi") in found
+
+
+def test_toured_sites_around_a_town_visited_it() -> None:
+    facts = facts_of(
+        "The governor, Sunil Fernando, toured flooded farms around Kurunegala on Monday."
+    )
+    assert ("Sunil Fernando", "tk:visited", "Kurunegala") in triples(facts)
+    # "near" a town is not in it
+    near = facts_of("The governor, Sunil Fernando, toured flooded farms near Kurunegala on Monday.")
+    assert ("Sunil Fernando", "tk:visited", "Kurunegala") not in triples(near)
+
+
+def test_the_nationalitys_capital_is_the_town_named_before() -> None:
+    found = triples(
+        facts_of("Flights to Lima resumed on Monday. The Peruvian capital had been cut off.")
+    )
+    assert ("Lima", "tk:locatedIn", "Peru") in found
+    # not a town that is no capital of that country
+    other = triples(
+        facts_of("Flights to Cusco resumed on Monday. The Peruvian capital had been cut off.")
+    )
+    assert ("Cusco", "tk:locatedIn", "Peru") not in other

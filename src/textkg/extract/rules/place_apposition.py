@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from textkg.countries import packaged_country_index
+from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import PLACE, DocView, place_named_before
 from textkg.extract.gazetteers import city_country_code, is_national_capital
@@ -199,6 +200,36 @@ def _described_in_a_town(
                         yield RelationCandidate(
                             part, TK.locatedIn, whole, sentence, "place-apposition"
                         )
+
+
+@rule("capital-described")
+def capital_described(doc: DocView, found: Findings) -> Iterator[Candidate]:
+    """ "NAIROBI - ... as the Kenyan capital extended water rationing": the country's capital
+    the article named (or its dateline's town) is in that country."""
+    countries = packaged_country_index()
+    for span in doc.sentences:
+        for i in range(span.start_token, span.end_token):
+            token = doc.doc[i]
+            nat = doc.nationality_ending(i)
+            if token.lemma_.lower() != "capital" or nat is None or pobjs(token, ("of",)):
+                continue
+            code = countries.code_for_name(nat.country)
+            towns = [
+                m
+                for m in doc.mentions
+                if m.etype is EntityType.CITY and m.start < i and not m.derived
+            ]
+            town = next((m for m in reversed(towns) if _capital_of(m.name, code)), None)
+            if town is None and doc.dateline_places():
+                town = dateline_town(doc, (i, i + 1), span.index)
+            if town is not None and _capital_of(town.name, code):
+                country = doc.country_mention(nat)
+                rule_name = "capital-described"
+                yield RelationCandidate(town, TK.locatedIn, country, span.index, rule_name)
+
+
+def _capital_of(name: str, code: str | None) -> bool:
+    return code is not None and is_national_capital(name) and city_country_code(name) == code
 
 
 def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:

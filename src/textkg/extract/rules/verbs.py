@@ -417,7 +417,7 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
 
 def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> list[Ment]:
     """Where a visit whose verb names no place went: the town or named site of an unnamed
-    one ("visited a factory in Zhengzhou", "the Karoo site", "toured a centre at Kamuzu
+    one ("visited a factory in Zhengzhou", "farms around X", "toured a centre at Kamuzu
     Central Hospital"), the place a "where" clause is of ("taken to the General Hospital,
     where X visited them"), or the dateline's town for an arrival ("X, who flew in from
     Tokyo on Thursday", datelined in Seoul)."""
@@ -425,11 +425,11 @@ def _unnamed_destination(doc: DocView, verb: Token, frame: VerbFrame, sentence: 
         not frame.object_types or EntityType.PLACE in frame.object_types
     ):  # not "reached an agreement in Geneva": a verb whose object is a town, not a site
         sites = [c for c in children(verb, "dobj") if doc.at[c.i] is None]
-        towns = [w for site in sites for w in pobjs(site, ("in",))]
+        towns = [w for site in sites for w in pobjs(site, ("in", "around", "across"))]
         towns += [c for site in sites for c in site.children if c.dep_ == "compound"]
         at = [w for site in sites for w in pobjs(site, ("at",))]
         if sites:  # the parser's other attachment
-            towns += pobjs(verb, ("in",))
+            towns += pobjs(verb, ("in", "around", "across"))
             at += pobjs(verb, ("at",))
         found = [m for w in towns for m in doc.referents(w) if m.etype.kind is PLACE]
         found += [
