@@ -120,8 +120,24 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
     for n in range(min(2, site.end - site.start - 1), 0, -1):
         name = reader._name(site.start, site.start + n)
         if known_place(name) is EntityType.CITY and not is_personal_name(name):
+            if _placed_elsewhere(reader, site, name):
+                return [site]
             town = Ment(site.start, site.start + n, EntityType.CITY, name, site.sentence)
             town.votes[EntityType.CITY] += 1
             reader.embedded.append(EmbeddedFact(site, TK.locatedIn, town, "name-embedded"))
             return [town, site]
     return [site]
+
+
+def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
+    """ "Toyota Stadium in Frisco": the text places the site in another town (its first
+    word a sponsor's name, no town's), wherever the article writes it so."""
+    doc = reader.doc
+    text, size = doc[site.start : site.end].text, site.end - site.start
+    for i in range(len(doc) - size - 1):
+        if doc[i : i + size].text != text or doc[i + size].lower_ != "in":
+            continue
+        after = doc[i + size + 1]
+        if after.ent_type_ in ("GPE", "LOC") and after.text not in town.split():
+            return True
+    return False
