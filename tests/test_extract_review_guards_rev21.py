@@ -23,6 +23,12 @@ def test_a_town_hall_named_with_its_town_still_lies_in_it() -> None:
     assert ("Prague City Hall", "tk:locatedIn", "Prague") in triples(facts)
 
 
+def test_a_town_hall_placed_in_its_country_still_lies_in_its_town() -> None:
+    # the country after "in" is where the town lies, no other town
+    facts = facts_of("The talks took place at Vienna City Hall in Austria on Monday.")
+    assert ("Vienna City Hall", "tk:locatedIn", "Vienna") in triples(facts)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="rev21-sponsor-venue: a venue named for a sponsor whose name is also a town's, "

@@ -129,6 +129,9 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
     return [site]
 
 
+CITY = EntityType.CITY
+
+
 def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
     """ "Toyota Stadium in Frisco": the text places the site in another town (its first
     word a sponsor's name, no town's), wherever the article writes it so."""
@@ -137,7 +140,8 @@ def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
     for i in range(len(doc) - size - 1):
         if doc[i : i + size].text != text or doc[i + size].lower_ != "in":
             continue
-        after = doc[i + size + 1]
-        if after.ent_type_ in ("GPE", "LOC") and after.text not in town.split():
+        # (another town, not the country or region it lies in: "Oslo Opera House in Norway")
+        place = next((e for e in doc.ents if e.start == i + size + 1), None)
+        if place is not None and place.text != town and known_place(place.text) is CITY:
             return True
     return False
