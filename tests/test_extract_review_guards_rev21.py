@@ -75,3 +75,12 @@ def test_met_by_way_of_a_video_link_is_no_meeting() -> None:
         "President Elena Rossi met Prime Minister Kenji Mori by way of a video link on Friday."
     )
     assert not met(triples(facts), "Elena Rossi", "Kenji Mori")
+
+
+def test_a_towns_council_is_not_the_parliament_called_rada() -> None:
+    # "Rada" is Ukraine's parliament in English news; "the council" here is Lviv's
+    facts = facts_of(
+        "The Verkhovna Rada approved the budget on Tuesday. In Lviv, the council's "
+        "chairman, Oleh Petrenko, said the city would get less money."
+    )
+    assert ("Oleh Petrenko", "tk:leaderOf", "Verkhovna Rada") not in triples(facts)
