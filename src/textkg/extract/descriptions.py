@@ -324,12 +324,17 @@ def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Me
     senses = view.lex.verb_senses(verb.lemma_.lower())
     if token.dep_ != "dobj" or not any(f.predicate == TK.acquired for f in senses):
         return None
-    doers = {m.name for c in verb.children if c.dep_ == "nsubj" for m in view.referents(c)}
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = {m.name for c in subject for m in view.referents(c)}
     sentence = view.owner[token.i]
-    recent = [
-        m for m in earlier if view.owner[m.start] >= sentence - 1 and m.name not in doers
-    ]
-    return recent[-1] if doers and recent else None
+    recent = [m for m in earlier if view.owner[m.start] >= sentence - 1]
+    # (only a buyer the text named before as the owner: not "Orion, which supplies Delta, ...
+    # In 2010 Kestrel bought the company", where the company is Orion, not the last named)
+    said = {t.i for c in subject for t in c.subtree}
+    if not any(m.name in doers and m.start not in said for m in recent):
+        return None
+    recent = [m for m in recent if m.name not in doers]
+    return recent[-1] if recent else None
 
 
 def _owns_a_title(view: DocView, ment: Ment) -> bool:

@@ -209,12 +209,20 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via"):
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
-            means = [m for p in child.children if p.dep_ == "pobj" for m in (p, *p.children)]
+            means = [m for p in _means_of(child) for m in (p, *p.children)]
             if any(t.lower_ in remote_words and not _in_a_longer_name(t) for t in means):
                 return True
         elif child.dep_ == "advmod" and child.lower_ in remote_words:
             return True
     return False
+
+
+def _means_of(prep: Token) -> list[Token]:
+    """The nouns a preposition of means names, through "of" ("by way of a video link")."""
+    found = [p for p in prep.children if p.dep_ == "pobj"]
+    for noun in found:
+        found += [p for c in noun.children if c.lower_ == "of" for p in children(c, "pobj")]
+    return found
 
 
 def _in_a_longer_name(token: Token) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from textkg.extract.gazetteers import city_population
+from textkg.extract.gazetteers import city_population, is_subdivision
+from textkg.extract.places import country_name
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
@@ -19,7 +20,13 @@ def court_in_town_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         return ent.end
     town = next((e for e in table.ents if e.start == ent.end + 1), None)
     # (a town the NER may tag an organisation: "in | Kosice" read as a firm)
-    placed = town is not None and (town.label_ == "GPE" or city_population(town.text) > 0)
+    # (a town, not a country or a region: "the Labour Court in Ireland" is Ireland's own)
+    people = city_population(town.text) if town is not None else 0
+    placed = (
+        town is not None
+        and (people > 0 or (town.label_ == "GPE" and not is_subdivision(town.text)))
+        and country_name(town.text, lex) is None
+    )
     return town.end if town is not None and placed else ent.end
 
 

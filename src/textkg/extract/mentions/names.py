@@ -121,6 +121,8 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
         name = reader._name(site.start, site.start + n)
         known = known_place(name)
         if known is EntityType.CITY and not (n == 1 and is_personal_name(name)):
+            if _placed_elsewhere(reader, site, name):
+                return [site]
             town = Ment(site.start, site.start + n, EntityType.CITY, name, site.sentence)
             town.votes[EntityType.CITY] += 1
             reader.embedded.append(EmbeddedFact(site, TK.locatedIn, town, "name-embedded"))
@@ -128,3 +130,21 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
         if known is not None:
             break  # "San Pedro City Hall": not the "San" of a longer town's name
     return [site]
+
+
+CITY = EntityType.CITY
+
+
+def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
+    """ "Toyota Stadium in Frisco": the text places the site in another town (its first
+    word a sponsor's name, no town's), wherever the article writes it so."""
+    doc = reader.doc
+    text, size = doc[site.start : site.end].text, site.end - site.start
+    for i in range(len(doc) - size - 1):
+        if doc[i : i + size].text != text or doc[i + size].lower_ != "in":
+            continue
+        # (another town, not the country or region it lies in: "Oslo Opera House in Norway")
+        place = next((e for e in doc.ents if e.start == i + size + 1), None)
+        if place is not None and place.text != town and known_place(place.text) is CITY:
+            return True
+    return False

@@ -219,16 +219,16 @@ def capital_described(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 for m in doc.mentions
                 if m.etype is EntityType.CITY and m.start < i and not m.derived
             ]
-            town = next((m for m in reversed(towns) if _capital_of(m.name, code)), None)
+            town = next((m for m in reversed(towns) if _national_capital(m.name, code)), None)
             if town is None and doc.dateline_places():
                 town = dateline_town(doc, (i, i + 1), span.index)
-            if town is not None and _capital_of(town.name, code):
+            if town is not None and _national_capital(town.name, code):
                 country = doc.country_mention(nat)
                 rule_name = "capital-described"
                 yield RelationCandidate(town, TK.locatedIn, country, span.index, rule_name)
 
 
-def _capital_of(name: str, code: str | None) -> bool:
+def _national_capital(name: str, code: str | None) -> bool:
     return code is not None and is_national_capital(name) and city_country_code(name) == code
 
 
