@@ -338,6 +338,7 @@ def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Me
 
 
 def _owns_a_title(view: DocView, ment: Ment) -> bool:
+    """ "Petra's managing director": a body written as the owner of someone's title."""
     root = view.doc[view.root_of(ment)]
     return root.dep_ == "poss" and root.head.lemma_.lower() in view.lex.titles
 

@@ -524,7 +524,6 @@ def _continues_a_name(reader: SpanReader, taken: list[bool], i: int) -> bool:
     return k >= 0 and taken[k] and reader.owner[k] == reader.owner[i]
 
 
-
 def regnal_ones(reader: SpanReader, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "King Carol I in 1914", "daughter of King Constantine I of Greece": a monarch's "I",
     which the tagger reads as the pronoun and the NER leaves out, is the name's last word

@@ -132,9 +132,6 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
     return [site]
 
 
-CITY = EntityType.CITY
-
-
 def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
     """ "Toyota Stadium in Frisco": the text places the site in another town (its first
     word a sponsor's name, no town's), wherever the article writes it so."""
@@ -145,6 +142,6 @@ def _placed_elsewhere(reader: SpanReader, site: Ment, town: str) -> bool:
             continue
         # (another town, not the country or region it lies in: "Oslo Opera House in Norway")
         place = next((e for e in doc.ents if e.start == i + size + 1), None)
-        if place is not None and place.text != town and known_place(place.text) is CITY:
+        if place is not None and place.text != town and known_place(place.text) is EntityType.CITY:
             return True
     return False

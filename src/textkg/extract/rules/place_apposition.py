@@ -27,7 +27,7 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             token = doc.doc[i]
-            set_off = _town_read_as_an_adverb(doc, token)
+            set_off = _town_of_a_misread_apposition(doc, token)
             apposed = token.dep_ == "appos" or set_off is not None
             # "Hobart is the capital of Tasmania": a copula's kind of place as an apposition's
             described = (set_off or _apposed_to(token)) if apposed else copula_subject(token)
@@ -232,7 +232,7 @@ def _national_capital(name: str, code: str | None) -> bool:
     return code is not None and is_national_capital(name) and city_country_code(name) == code
 
 
-def _town_read_as_an_adverb(doc: DocView, noun: Token) -> Token | None:
+def _town_of_a_misread_apposition(doc: DocView, noun: Token) -> Token | None:
     """ "Tartu, the second-largest city in Estonia, is home to ...": the town the parser read
     as an adverb, whose apposition it made the subject; "in St. George's, the capital of
     Grenada": a second object of the town's preposition; "lands in Dakar and in Praia, the
