@@ -314,3 +314,25 @@ def test_the_nationalitys_capital_is_the_town_named_before() -> None:
         facts_of("Flights to Cusco resumed on Monday. The Peruvian capital had been cut off.")
     )
     assert ("Cusco", "tk:locatedIn", "Peru") not in other
+
+
+def test_a_judge_of_the_court_the_lead_names() -> None:
+    # two courts named once each: the judge is of the one whose ruling the story leads with
+    text = (
+        "ZILINA, March 3 - The Regional Court in Zilina has upheld a fine imposed on Vah "
+        "Chemicals, a Zilina-based solvent maker. The company has ten days to appeal to the "
+        "Supreme Court. Judge Eva Kovacova, who presided over the case, said the samples "
+        "were sound."
+    )
+    found = triples(facts_of(text))
+    assert ("Eva Kovacova", "tk:worksFor", "Regional Court in Zilina") in found
+    assert ("Eva Kovacova", "tk:worksFor", "Supreme Court") not in found
+
+
+def test_an_untagged_local_court_is_named_with_its_town() -> None:
+    text = (
+        "BRNO, Jan 28 - The District Court in Olomouc has overturned a fine imposed on Hana "
+        "Foods. Judge Jana Dvorak said the inspectors had erred."
+    )
+    found = triples(facts_of(text))
+    assert ("District Court in Olomouc", "tk:locatedIn", "Olomouc") in found

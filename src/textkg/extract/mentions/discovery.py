@@ -4,6 +4,8 @@ province after a locative preposition ("travelled to Taroudant")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from textkg.extract.gazetteers import (
     LARGE_TOWN,
     city_population,
@@ -12,6 +14,7 @@ from textkg.extract.gazetteers import (
     is_personal_name,
     is_subdivision,
 )
+from textkg.extract.mentions.courts import court_in_town_end
 from textkg.extract.mentions.kinds import classifier_apposition, looks_like_person
 from textkg.extract.mentions.model import (
     Ment,
@@ -102,6 +105,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             complement = end  # "Police of | Sindh province": the region is its own name
         if table.lower[end - 1] in lex.org_head_nouns and (end - i >= 2 or complement > end):
             end = complement  # "Central Bank | of Chile", "the Diocese | of Baucau"
+            # ("the District Court | in Olomouc", untagged: a local court has its town)
+            end = court_in_town_end(table, Span(reader.doc, i, end, label="ORG"), lex)
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
         elif complement > end and classifier_apposition(reader, i, complement, kind_only=True):
             end = complement  # "Port of Varna, the state company that runs the docks"

@@ -11,7 +11,7 @@ from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.descriptions import the_one_club
+from textkg.extract.descriptions import name_head, the_one_club
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -353,10 +353,18 @@ def _bare_court_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Can
     lex, person, phrase = doc.lex, attachment.person, attachment.phrase
     if phrase.keyword not in lex.court_titles:
         return
-    court = doc.most_named_organisation(lex.court_nouns)
+    court = doc.most_named_organisation(lex.court_nouns) or _the_leads_court(doc)
     if court is not None:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
         yield RelationCandidate(person, role, court, person.sentence, "title-context")
+
+
+def _the_leads_court(doc: DocView) -> Ment | None:
+    """Of two courts named as often, the one the story's first sentence names: "The Regional
+    Court in Brno has overturned ... fifteen days to appeal to the Supreme Court"."""
+    courts = [m for m in doc.mentions if m.etype is ORG and not m.derived]
+    courts = [m for m in courts if name_head(m.name) in doc.lex.court_nouns]
+    return courts[0] if courts and doc.owner[courts[0].start] == 0 else None
 
 
 def _bare_town_title(doc: DocView, person: Ment, phrase: TitlePhrase) -> Iterator[Candidate]:
