@@ -23,6 +23,7 @@ from textkg.extract.syntax import (
     objects_read_as_subjects,
     pobjs,
     subjects_read_as_modifiers,
+    who_clause_before,
 )
 from textkg.lexicon import Lexicon
 from textkg.months import WEEKDAYS
@@ -103,7 +104,9 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
+        shared = subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
+        clause = who_clause_before(verb) if verb.dep_ == "conj" and not shared[0] else None
+        return shared if clause is None else subjects(doc, clause)
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
