@@ -3,7 +3,7 @@ them, with sentences of our own (one per slip)."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, facts_with_ents, triples
 
 
 def test_a_name_whose_first_word_is_tagged_a_nationality_is_whole() -> None:
@@ -24,3 +24,14 @@ def test_a_verb_after_a_who_clause_with_a_clause_inside_it_is_the_persons() -> N
         "Oslo, where the union is based, and met Papadakis on Friday morning."
     )
     assert ("Maria Lund", "tk:metWith", "Papadakis") in triples(facts_of(text))
+
+
+def test_a_club_tagged_a_person_is_a_club_by_its_apposition_hung_elsewhere() -> None:
+    # the NER calls "Dalvik" a person and the parser hangs "the Hafnarfjordur club" on the
+    # assistant; the apposition right after the name's comma still says what it is
+    text = (
+        "His assistant will be Jon Olafsson, a former captain who now coaches the youth "
+        "side of Dalvik, the Hafnarfjordur club where both men once played."
+    )
+    facts = facts_with_ents(text, [(4, 6, "PERSON"), (17, 18, "PERSON"), (20, 21, "GPE")])
+    assert ("Dalvik", "tk:locatedIn", "Hafnarfjordur") in triples(facts)
