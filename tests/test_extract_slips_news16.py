@@ -35,3 +35,12 @@ def test_a_club_tagged_a_person_is_a_club_by_its_apposition_hung_elsewhere() -> 
     )
     facts = facts_with_ents(text, [(4, 6, "PERSON"), (17, 18, "PERSON"), (20, 21, "GPE")])
     assert ("Dalvik", "tk:locatedIn", "Hafnarfjordur") in triples(facts)
+
+
+def test_a_verb_after_a_passive_who_clause_is_the_persons() -> None:
+    # "and took over" hangs on "is coached", whose passive subject is no one's agent here
+    text = (
+        "The national side is coached by Tomas Reyes, who was born in Mendoza, Argentina, "
+        "and took over Atletico Sarmiento in March."
+    )
+    assert ("Tomas Reyes", "tk:leaderOf", "Atletico Sarmiento") in triples(facts_of(text))

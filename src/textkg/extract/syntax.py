@@ -411,7 +411,8 @@ def who_clause_before(verb: Token) -> Token | None:
         k -= 1
     token = verb.doc[k]
     while token.i > verb.head.i and token.head is not token:
-        if token.dep_ == "relcl" and any(c.lower_ == "who" for c in children(token, "nsubj")):
+        subject = children(token, "nsubj", "nsubjpass")  # "who flew", "who was born"
+        if token.dep_ == "relcl" and any(c.lower_ == "who" for c in subject):
             return token
         token = token.head
     return None
