@@ -44,3 +44,9 @@ def test_a_verb_after_a_passive_who_clause_is_the_persons() -> None:
         "and took over Atletico Sarmiento in March."
     )
     assert ("Tomas Reyes", "tk:leaderOf", "Atletico Sarmiento") in triples(facts_of(text))
+
+
+def test_one_of_several_with_a_name_apposed_is_the_named_person() -> None:
+    # the subject is "One"; the name the parser apposes to it does the work
+    text = "One of the guides, Marta Oyarzun, has worked at Vista Nevada for six winters."
+    assert ("Marta Oyarzun", "tk:worksFor", "Vista Nevada") in triples(facts_of(text))

@@ -193,6 +193,9 @@ def _past_a_dateline(doc: DocView, child: Token) -> list[Ment]:
     """The subject's entities; past a dateline the parser made the subject ("TALLINN, May 1
     - Finland's foreign minister, X, met Y"): the name apposed to it."""
     found = doc.referents(child, with_leader=True)
+    if not found and child.lower_ in ("one", "another"):
+        # "One of them, X, has worked at Y": the subject names no one; the name apposed does
+        return [m for c in children(child, "appos") for m in doc.referents(c, with_leader=True)]
     if not _only_places(found):
         return found
     if child.i != doc.sentences[doc.owner[child.i]].start_token or not child.text.isupper():
