@@ -50,3 +50,13 @@ def test_one_of_several_with_a_name_apposed_is_the_named_person() -> None:
     # the subject is "One"; the name the parser apposes to it does the work
     text = "One of the guides, Marta Oyarzun, has worked at Vista Nevada for six winters."
     assert ("Marta Oyarzun", "tk:worksFor", "Vista Nevada") in triples(facts_of(text))
+
+
+def test_a_body_run_together_with_the_kind_before_it_is_named_alone() -> None:
+    # the NER tags "the national mining institute INGEMMA" as one organisation
+    text = (
+        "Ana Rojas, a geologist at the national mining institute INGEMMA, said the slope "
+        "could fail."
+    )
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (6, 11, "ORG")])
+    assert ("Ana Rojas", "tk:worksFor", "INGEMMA") in triples(facts)
