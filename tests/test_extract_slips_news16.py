@@ -60,3 +60,16 @@ def test_a_body_run_together_with_the_kind_before_it_is_named_alone() -> None:
     )
     facts = facts_with_ents(text, [(0, 2, "PERSON"), (6, 11, "ORG")])
     assert ("Ana Rojas", "tk:worksFor", "INGEMMA") in triples(facts)
+
+
+def test_a_party_named_with_and_before_its_leaders_title_is_one_name() -> None:
+    # the NER tags only "Progress"; the party is "Peace and Progress"
+    text = "Peace and Progress leader Anton Varga said the result showed that voters wanted change."
+    assert ("Anton Varga", "tk:leaderOf", "Peace and Progress") in triples(facts_of(text))
+
+
+def test_two_names_joined_by_and_before_a_title_stay_apart() -> None:
+    facts = facts_of(
+        "Donald Tusk spoke first. Analysts said Tusk and Civic Platform leader Anton Varga lost."
+    )
+    assert "Tusk and Civic Platform" not in {m.name for m in facts.mentions}
