@@ -105,8 +105,8 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         shared = subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
-        clause = who_clause_before(verb) if verb.dep_ == "conj" and not shared[0] else None
-        return shared if clause is None else subjects(doc, clause, passive_subject=True)
+        who = who_clause_before(verb) if verb.dep_ == "conj" and not shared[0] else None
+        return shared if who is None else subjects(doc, who, passive_subject=True)
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
