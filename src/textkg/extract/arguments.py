@@ -23,6 +23,7 @@ from textkg.extract.syntax import (
     objects_read_as_subjects,
     pobjs,
     subjects_read_as_modifiers,
+    who_clause_before,
 )
 from textkg.lexicon import Lexicon
 from textkg.months import WEEKDAYS
@@ -103,7 +104,9 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
             if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
                 return doc.referents(child, with_leader=True), "verb-relative"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
+        shared = subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
+        who = who_clause_before(verb) if verb.dep_ == "conj" and not shared[0] else None
+        return shared if who is None else subjects(doc, who, passive_subject=True)
     if verb.dep_ == "ROOT":
         return phrase_before(doc, verb), "verb-adjacent"
     return [], rule
@@ -190,6 +193,9 @@ def _past_a_dateline(doc: DocView, child: Token) -> list[Ment]:
     """The subject's entities; past a dateline the parser made the subject ("TALLINN, May 1
     - Finland's foreign minister, X, met Y"): the name apposed to it."""
     found = doc.referents(child, with_leader=True)
+    if not found and child.lower_ in ("one", "another"):
+        # "One of them, X, has worked at Y": the subject names no one; the name apposed does
+        return [m for c in children(child, "appos") for m in doc.referents(c, with_leader=True)]
     if not _only_places(found):
         return found
     if child.i != doc.sentences[doc.owner[child.i]].start_token or not child.text.isupper():

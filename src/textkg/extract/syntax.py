@@ -400,3 +400,19 @@ def with_pobjs(verb: Token) -> list[Token]:
     takes ("visited the Kegums Dam with X")."""
     named = [o for o in children(verb, "dobj") if o.pos_ == "PROPN"]
     return pobjs(verb, ("with",)) + [p for o in named for p in pobjs(o, ("with",))]
+
+
+def who_clause_before(verb: Token) -> Token | None:
+    """ "Guests included X, who flew to Y, where ..., and met Z": the verb of the "who"
+    clause that ends right before ``verb``, a conjunct the parser hung on the main verb
+    past the clause (a nested clause in it hides where the first one ends)."""
+    k = verb.i - 1
+    while k > verb.head.i and (verb.doc[k].is_punct or verb.doc[k].dep_ == "cc"):
+        k -= 1
+    token = verb.doc[k]
+    while token.i > verb.head.i and token.head is not token:
+        subject = children(token, "nsubj", "nsubjpass")  # "who flew", "who was born"
+        if token.dep_ == "relcl" and any(c.lower_ == "who" for c in subject):
+            return token
+        token = token.head
+    return None

@@ -118,6 +118,23 @@ def _hyphened_nationalities(reader: SpanReader, start: int, end: int) -> list[Na
     return [Nationality(start, start + 1, first, reader.owner[start])] if second else []
 
 
+def _rest_of_the_name(reader: SpanReader, end: int) -> int:
+    """ "the shipping group [Caspian] Horizon": the NER tagged only the first word of a
+    name (a nationality, a sea) and left the proper nouns it qualifies untagged; a name
+    found by its classifier runs on to the end of that compound. Returns the new end."""
+    table, k = reader.table, end
+    while (
+        k < len(table)
+        and table.pos[k] == "PROPN"
+        and not table.ent_type[k]
+        and reader.owner[k] == reader.owner[end - 1]
+        and is_name_word(reader.doc[k])
+        and table.head[k - 1] >= k  # the word before hangs on a later word of the name
+    ):
+        k += 1
+    return k
+
+
 def build_mentions(
     table: TokenTable, sentences: list[SentenceSpan], owner: list[int], lexicon: Lexicon
 ) -> MentionSet:
@@ -142,6 +159,7 @@ def build_mentions(
                     nationalities.extend(joined)
                     continue
         label = ent.label_
+        grown = ent.end
         if label not in NER_LABELS and (
             possessed_person(reader, ent.start, ent.end) is not None
             # "Agrisole, a Verona-based agricultural cooperative" read as a product
@@ -149,6 +167,7 @@ def build_mentions(
             or classifier_before(reader, ent.start)  # "the Athens-based shipowner Aegean Crest"
         ):
             label = "ORG"  # "The All Blacks' Beauden Barrett" read as a title of a work
+            grown = _rest_of_the_name(reader, ent.end)
         elif (
             label not in NER_LABELS
             and label not in ("DATE", "TIME")  # not "died in April"
@@ -170,7 +189,7 @@ def build_mentions(
             and doc[ent.end - 1].is_title
         ):
             label = "FAC"  # "visited the Tana Dam" read as a product or a title of a work
-        end = ent.end
+        end = grown
         if (
             label in ("GPE", "LOC")
             and end - ent.start > 1
@@ -180,7 +199,7 @@ def build_mentions(
             end -= 1  # "Guayas province": the region's name is "Guayas", of a kind the text says
         if label in NER_LABELS:
             raw.append((ent.start, end, label))
-            for i in range(ent.start, ent.end):
+            for i in range(ent.start, max(end, ent.end)):
                 taken[i] = True
     nationalities += untagged_nationalities(reader, nationalities)
     for start, end, _country in gazetteer_spans(reader.table, taken):

@@ -14,6 +14,7 @@ from textkg.extract.gazetteers import (
 )
 from textkg.extract.mentions.model import NER_LABELS, _lower, hyphened, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
+    apposed_next_to,
     apposed_to_a_kind,
     business_context,
     camel_case,
@@ -541,7 +542,7 @@ def classifier_apposition(
         return True
     heads = set(range(start, end))
     for token in doc[end : min(len(doc), end + 10)]:
-        if token.dep_ == "appos" and token.head.i in heads:
+        if token.dep_ == "appos" and (token.head.i in heads or apposed_next_to(doc, end, token)):
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.lower_ == "one":  # "X, one of Sweden's largest food makers"
@@ -566,8 +567,7 @@ def classifier_apposition(
 
 
 def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
-    """The possessive token in a span such as "The All Blacks' Beauden Barrett" (a name,
-    then a given name and a surname), else None."""
+    """The possessive in a span such as "The All Blacks' Beauden Barrett" (a name's), or None."""
     doc = reader.doc
     for i in range(start + 1, end - 2):
         if doc[i].text.replace("’", "'") in ("'s", "'") and looks_like_person(reader, i + 1, end):

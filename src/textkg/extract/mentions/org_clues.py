@@ -17,7 +17,7 @@ from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from textkg.extract.mentions.spans import SpanReader
 
@@ -451,3 +451,9 @@ def member_of_a_group(reader: SpanReader, end: int) -> bool:
         if table.lower[k] in reader.lex.short_form_heads:
             return True
     return False
+
+
+def apposed_next_to(doc: Doc, end: int, noun: Token) -> bool:
+    """ "of Valur, the Reykjavik club where ...": an apposition that starts right after the
+    comma closing the name, which the parser hung on another word of the sentence."""
+    return end + 1 < len(doc) and doc[end].text == "," and noun.left_edge.i == end + 1

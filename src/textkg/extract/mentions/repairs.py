@@ -20,6 +20,7 @@ from textkg.extract.gazetteers import (
 )
 from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
+from textkg.extract.mentions.kind_repairs import name_after_its_kind, names_cut_at_and
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
@@ -47,6 +48,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
+    names_cut_at_and(table, lex)
     split_companies_of_places(table, lex)
 
 
@@ -560,6 +562,7 @@ REPAIRS: tuple[Repair, ...] = (
     town_named_with_of,
     town_comma_country,
     town_one_is_in,
+    name_after_its_kind,
     place_of_a_ruler,
     regnal_name,
     opening_word_before,

@@ -1,0 +1,65 @@
+"""Repairs of a body's name the small NER ran together with the words before it that say
+what kind of body it is: "the national seismology institute | INSIVUMEH" tagged as one
+organisation. Run in repairs.REPAIRS' order like the others there."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from textkg.extract.mentions.particles import tagged
+from textkg.extract.tokens import TokenTable
+from textkg.lexicon import Lexicon
+
+#: Words that open a description in lower case before the kind.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def name_after_its_kind(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "a volcanologist at the national seismology institute INSIVUMEH": the description
+    in lower case and the name in capitals after it, tagged as one organisation, is the
+    name alone (the kind stays a word of the sentence, which other rules read)."""
+    if ent.label_ != "ORG":
+        return None
+    k = ent.start + (table.lower[ent.start] in _DETERMINERS)
+    first = k
+    while k < ent.end and table.text[k].islower() and table.text[k].isalpha():
+        k += 1
+    if k == first or k == ent.end or table.doc[k - 1].lemma_.lower() not in lex.classifier_nouns:
+        return None
+    if not all(word[:1].isupper() for word in table.text[k : ent.end]):
+        return None
+    return k, ent.end, "ORG"
+
+
+def names_cut_at_and(table: TokenTable, lex: Lexicon) -> None:
+    """ "Law | and Justice leader X": a body's name of capitalised words joined by "and",
+    right before the title of whom leads it and the leader's name, which the NER cut at
+    "and" (or tagged in part as a person) is one organisation."""
+    ents, size = list(table.ents), len(table)
+    people = {table.text[e.end - 1] for e in ents if e.label_ == "PERSON" and e.end - e.start > 1}
+    for i in range(1, size - 3):
+        if table.lower[i] != "and":
+            continue
+        start, end = i, i + 1
+        while start > 0 and i - start < 3 and _capital(table.text[start - 1]):
+            start -= 1
+        while end < size and end - i <= 3 and _capital(table.text[end]):
+            end += 1
+        if start == i or end == i + 1 or end + 1 >= size:
+            continue
+        if table.lower[end] not in lex.party_leaders:
+            continue
+        if table.ent_type[end + 1] != "PERSON" or (start and _capital(table.text[start - 1])):
+            continue
+        if any(e.start < end and e.end > start and (e.start < start or e.end > end) for e in ents):
+            continue  # an entity that runs past the name: no cut name
+        if " ".join(table.text[start:i]) in people:
+            continue  # "Tusk and Civic Platform leader X": a person the text names in full
+        ents = [e for e in ents if e.end <= start or e.start >= end]
+        ents.append(tagged(table, start, end, "ORG"))
+    table.ents = sorted(ents, key=lambda e: (e.start, e.end))
+
+
+def _capital(word: str) -> bool:
+    """A capitalised word of a name (not "The" opening the sentence)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _DETERMINERS
