@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import pobjs
-from textkg.namespaces import TK
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -308,21 +307,19 @@ def the_one_club(view: DocView, keyword: str) -> Ment | None:
     """ "X, who stays on as assistant coach": a team's role in a story naming one club."""
     if keyword.split()[-1] not in view.lex.team_roles:
         return None
-    words = view.lex.kind_name_words.get("team", frozenset())
-    clubs = [
-        m
-        for m in view.mentions
-        if m.etype is ORG and not m.derived and words & {*m.name.lower().split(), *m.kinds}
-    ]
+    named = [m for m in view.mentions if m.etype is ORG and not m.derived]
+    clubs = _of_kind(view, "team", named)
     return clubs[0] if len({m.name for m in clubs}) == 1 else None
 
 
 def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
     """ "X is owned by Y ...; Y bought the company in 2043": the object of a body's verb is
     another body, the one named last in the sentence before or this one (X, not Y)."""
+    from textkg.extract.rules.verb_objects import buys_its_object  # imports the view's module
+
     verb = token.head
-    senses = view.lex.verb_senses(verb.lemma_.lower())
-    if token.dep_ != "dobj" or not any(f.predicate == TK.acquired for f in senses):
+    after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if token.dep_ != "dobj" or not buys_its_object(view.lex, verb.lemma_.lower(), after):
         return None
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     doers = {m.name for c in subject for m in view.referents(c)}

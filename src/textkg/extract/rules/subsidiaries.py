@@ -14,8 +14,8 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
+from textkg.extract.rules.verb_objects import buys_its_object
 from textkg.extract.syntax import children, has_modal, negated, pobjs, unreal
-from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 
 
@@ -288,25 +288,13 @@ def bought_by_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
         if buyer.etype is not ORG or buyer.derived or k + 1 >= len(table):
             continue
         after = table.lower[k + 1]
-        if table.tag[k] not in ("VBD", "VBN") or not _buys(lex, table.lemma[k], after):
+        if table.tag[k] not in ("VBD", "VBN") or not buys_its_object(lex, table.lemma[k], after):
             continue
         if table.pos[k + 1] in ("DET", "PROPN", "NOUN", "PRON") or negated(doc.doc[k]):
             continue  # "Norvia bought the mill": the sentence's own verb, with its object
         bought = _named_before_its_description(doc, buyer.start - 1)
         if bought is not None and bought is not buyer and bought.name != buyer.name:
             yield RelationCandidate(buyer, TK.acquired, bought, buyer.sentence, "bought-by-name")
-
-
-def _buys(lex: Lexicon, lemma: str, after: str) -> bool:
-    """A verb whose subject acquires its object ("bought", "took over"; not "sold", whose
-    passive's agent is the buyer, nor "took" without "over")."""
-    return any(
-        sense.predicate == TK.acquired
-        and not sense.inverse
-        and "dobj" in sense.objects
-        and (not sense.only_with or after in sense.only_with)
-        for sense in lex.verb_senses(lemma)
-    )
 
 
 def _named_before_its_description(doc: DocView, noun: int) -> Ment | None:

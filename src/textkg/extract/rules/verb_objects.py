@@ -9,6 +9,7 @@ from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import copula_subject, pobjs
 from textkg.lexicon import Lexicon
+from textkg.namespaces import TK
 
 
 def majority(share: Token, lex: Lexicon) -> bool:
@@ -99,3 +100,15 @@ def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
         # "X is a Lima-based miner that is owned by Y": the copula's subject
         return copula_subject(target, doc.lex.unit_copulas) or target
     return target
+
+
+def buys_its_object(lex: Lexicon, lemma: str, after: str = "") -> bool:
+    """A verb whose subject acquires its object ("bought", "took over"; not "sold", whose
+    passive's agent is the buyer, nor "took" without "over")."""
+    return any(
+        sense.predicate == TK.acquired
+        and not sense.inverse
+        and "dobj" in sense.objects
+        and (not sense.only_with or after in sense.only_with)
+        for sense in lex.verb_senses(lemma)
+    )
