@@ -36,10 +36,13 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
     objects: list[Ment] = []
     giver: Ment | None = None
     sworn_in = False
+    # "X, whose father founded Y and who is now its chairman": a second relative clause,
+    # joined to the first
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                described = verb.head
+            if child.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+                described = clause.head
                 found = doc.referents(described, conjuncts=False)
                 subject = copula_subject(described)
                 if not found and subject is not None:

@@ -39,7 +39,7 @@ from textkg.extract.mentions import DATELINE, Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
 from textkg.extract.syntax import did_not_happen, first_conjunct, put_in_the_past
-from textkg.extract.tenure import held_no_more, role_over
+from textkg.extract.tenure import held_no_more, role_over, stepped_down
 from textkg.namespaces import TK, curie
 from textkg.records import EntityType
 
@@ -467,10 +467,15 @@ def _denied(ctx: DocView, path: Path) -> bool:
         events.extend(verbs[:1])
     if not events and doc[up[-1]].pos_ in ("VERB", "AUX"):
         events.append(doc[up[-1]])
-    # "X, who previously worked at Y": a state that is over
-    return any(
+    # "X, who previously worked at Y": a state that is over; "X, who retired as chief
+    # executive of Y", "who was dismissed as coach of Y": a post left
+    dismissed = [
+        e for e in events if e.lemma_.lower() in ctx.lex.dismissal_verbs and e.tag_ == "VBN"
+    ]
+    return bool(dismissed) or any(
         did_not_happen(event, ctx.lex.irrealis_verbs)
         or put_in_the_past(event, ctx.lex.past_adverbs)
+        or stepped_down(ctx, event)
         for event in events
     )
 

@@ -47,7 +47,7 @@ def resolve_pronouns(doc: DocView) -> None:
                 continue
             if lower in _PERSONAL:
                 wanted, sex = PERSON, _PERSONAL[lower]
-            elif lower in _NEUTER and table.dep[i] in _SUBJECT_DEPS | {"poss"}:
+            elif lower in _NEUTER and (table.dep[i] in _SUBJECT_DEPS | {"poss"} or _bought(doc, i)):
                 if _of_a_thing(doc, i) or (lower == "it" and _after_a_things_sentence(doc, i)):
                     continue
                 wanted, sex = ORG, ""
@@ -72,6 +72,15 @@ def resolve_pronouns(doc: DocView) -> None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
                 ment.reference = "pronoun"
                 doc.references.pronouns[i] = ment
+
+
+def _bought(doc: DocView, i: int) -> bool:
+    """ "X's owner, Y, bought it in 2041": "it" the object of a verb of buying, a body."""
+    from textkg.extract.rules.verb_objects import buys_its_object  # imports this module
+
+    verb = doc.doc[i].head
+    after = doc.table.lower[verb.i + 1] if verb.i + 1 < len(doc.table) else ""
+    return doc.table.dep[i] == "dobj" and buys_its_object(doc.lex, verb.lemma_.lower(), after)
 
 
 def _of_a_thing(doc: DocView, i: int) -> bool:
@@ -283,7 +292,10 @@ def _antecedent(
         verbs = _verbs_above_with(doc, table.head[i])
         holders = [m for m in doc.mentions if any(_subject_of(doc, m, v) for v in verbs)]
         candidates = [m for m in candidates if not any(_same_one(m.name, h.name) for h in holders)]
-    described = _described_before(doc, i, sentence) if table.lower[i] == "its" else None
+    # (further back when no body is named nearer: "studied at the university. [...] She
+    # was received by X, its vice-president")
+    reach = 1 if candidates else _WINDOW
+    described = _described_before(doc, i, sentence, reach) if table.lower[i] == "its" else None
     if described is not None and all(m.start < described.start for m in candidates):
         return described  # "X has run the brewery since 2037. Its head brewer, Y"
     if not candidates:
@@ -328,16 +340,18 @@ def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:
     )
 
 
-def _described_before(doc: DocView, i: int, sentence: int) -> Ment | None:
+def _described_before(doc: DocView, i: int, sentence: int, reach: int) -> Ment | None:
     """The organisation a definite description stands for ("the brewery"), the last one in
-    the sentence before "its" or in its own sentence before it."""
-    start = doc.sentences[max(0, sentence - 1)].start_token
+    the ``reach`` sentences before "its" or in its own sentence before it."""
+    start = doc.sentences[max(0, sentence - reach)].start_token
     for k in range(i - 1, start - 1, -1):
         token = doc.doc[k]
         # (or "The charity's founder, X, who chairs its board")
         if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "poss"):
             continue
         if [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:
+            if reach > 1 and token.lemma_.lower() in doc.lex.org_head_nouns:
+                return None  # "home to the country's oldest university. Its rector": nearer
             continue  # a bare "the brewery" (not "the regional university", a guess)
         found = doc.description(token) if doc.at[k] is None else []
         if found and found[0].etype is ORG:

@@ -25,8 +25,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     the organisation the article has named most so far."""
     if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
         return []
-    if not _definite(token):
-        return []
+    if not _definite(token) or any(c.lower_ == "same" for c in token.children):
+        return []  # (nor "all studied at the same school": one they shared, not named)
     if any(
         p.pos_ == "PROPN" or any(m.etype is ORG for m in view.referents(p))
         for p in pobjs(token, ("of",))
@@ -188,7 +188,10 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
     worded = bool(words) and any(
         set(words) <= set(m.name.lower().split()[:-1]) for m in _ending_in(earlier, lemma)
     )
-    if not (subject or of_a_title or worded) or lemma in view.lex.place_kind_nouns:
+    place_kind = lemma in view.lex.place_kind_nouns
+    if place_kind and not owns_a_body_role(view, token):
+        return False
+    if not (subject or of_a_title or worded):
         return False
     # (not "a new housing project ... The project's manager", "A water main burst ... The
     # water": the noun the text used before, no name's)
@@ -197,7 +200,18 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
         for t in view.doc[: token.i]
     ):
         return False
+    if place_kind:  # "the Port Autonome de X ... the port's director general"
+        return bool(_of_kind(view, lemma, earlier))
     return bool(_ending_in(earlier, lemma))
+
+
+def owns_a_body_role(view: DocView, token: Token) -> bool:
+    """ "The port's director general" after "the Port Autonome de X": a kind of place that
+    owns a role only a body has is the body of that name, not the place."""
+    if token.dep_ != "poss" or token.head.i <= token.i:
+        return False
+    words = [t.lower_ for t in view.doc[token.i + 1 : token.head.i + 1] if t.dep_ != "amod"]
+    return " ".join(w for w in words if w != "'s") in view.lex.body_roles
 
 
 def _ending_in(earlier: list[Ment], lemma: str) -> list[Ment]:
@@ -322,7 +336,9 @@ def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Me
     if token.dep_ != "dobj" or not buys_its_object(view.lex, verb.lemma_.lower(), after):
         return None
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers = {m.name for c in subject for m in view.referents(c)}
+    # ("Y, which bought the company in 2043": the relative clause's noun is the buyer)
+    buyers = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in subject]
+    doers = {m.name for c in buyers for m in view.referents(c)}
     sentence = view.owner[token.i]
     recent = [m for m in earlier if view.owner[m.start] >= sentence - 1]
     # (only a buyer the text named before as the owner: not "Orion, which supplies Delta, ...

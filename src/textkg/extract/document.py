@@ -20,6 +20,8 @@ from textkg.extract.descriptions import described_org, most_named, name_head, sh
 from textkg.extract.gazetteers import fold
 from textkg.extract.listing import (
     listed,
+    named_after_a_holder,
+    named_before_a_name,
     named_before_a_plural,
     people_in_apposition,
     people_listed_after,
@@ -255,6 +257,8 @@ class DocView:
             tokens += [t for t in people_in_apposition(self, token) if t not in tokens]
             tokens += [t for t in people_listed_after(self, token) if t not in tokens]
             tokens += [t for t in named_before_a_plural(self, token) if t not in tokens]
+            tokens += [t for t in named_before_a_name(self, token) if t not in tokens]
+            tokens += [t for t in named_after_a_holder(self, token) if t not in tokens]
         found: list[Ment] = []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ment in self._referents_of(tok, with_leader):

@@ -145,7 +145,7 @@ def build_events(ctx: DocView, found: Findings) -> list[EventFact]:
             continue
         key = (
             candidate.kind,
-            tuple(m.key for m in participants),
+            frozenset(m.key for m in participants),  # (in whatever order a rule named them)
             place.key if place else None,
             start,
             end,

@@ -134,6 +134,42 @@ def named_before_a_plural(view: DocView, token: Token) -> list[Token]:
     return found
 
 
+def named_before_a_name(view: DocView, token: Token) -> list[Token]:
+    """ "Vasquez and Maria Duarte-Lind held talks": the person named right before "and" that
+    the parser hung on the next person's name as its modifier (with the next one's first
+    name as its conjunct), one more of the list."""
+    ment = view.at[token.i]
+    if ment is None or ment.etype is not EntityType.PERSON or token.i != ment.end - 1:
+        return []
+    found = []
+    for child in token.children:
+        before = view.at[child.i]
+        if (
+            child.dep_ in ("nmod", "compound")
+            and before is not None
+            and before.etype is EntityType.PERSON
+            and child.i == before.end - 1
+            and before.end + 1 == ment.start
+            and view.doc[before.end].lower_ == "and"
+        ):
+            found.append(child)
+    return found
+
+
+def named_after_a_holder(view: DocView, token: Token) -> list[Token]:
+    """ "welcomed by the mayor of Tarn, A, and B": the people coordinated after the name a
+    role stands for, which the parser hangs on that name (not on the role)."""
+    holder = view.references.person_of_title.get(token.i)
+    if holder is None:
+        return []
+    last = view.doc[holder.end - 1]
+    return [
+        c
+        for c in last.conjuncts
+        if c.i > last.i and (m := view.at[c.i]) is not None and m.etype is EntityType.PERSON
+    ]
+
+
 def titled_list(view: DocView, token: Token) -> list[Token]:
     """The names after a titled person's in a list of titled people, which the parser
     breaks apart ("consists of vocalist X, guitarist Y and drummer Z": Y hangs on

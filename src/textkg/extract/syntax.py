@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from textkg.months import WEEKDAYS
+
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: The marks of a possessive after a name ("Kenya's", "Kenya’s", "the Philippines'").
@@ -122,7 +124,7 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     """ "tried to kill X", "will visit X", "did not meet X": the event did not happen (as far
     as the sentence says)."""
-    if has_modal(token):
+    if has_modal(token) or _scheduled(token):
         return True
     if (
         token.dep_ == "pcomp"
@@ -141,6 +143,16 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     return False
 
 
+def _scheduled(token: Token) -> bool:
+    """ "X flies to Nauru on Thursday", "meets Y tomorrow": the present tense with a day, a
+    plan the news reports (a past event is told in the past)."""
+    if token.tag_ not in ("VBZ", "VBP") or token.lemma_ == "be":
+        return False
+    days = [t for p in children(token, "prep") if p.lower_ == "on" for t in children(p, "pobj")]
+    days += children(token, "npadvmod")
+    return any(t.lower_ in WEEKDAYS or t.lower_ == "tomorrow" for t in days)
+
+
 def has_modal(token: Token) -> bool:
     """ "will visit", "could meet": a modal auxiliary on the verb itself."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children)
@@ -151,8 +163,16 @@ def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     until recently as", "worked there until 2020": one the past tense says is over."""
     return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children) or (
         token.tag_ == "VBD"
-        and any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+            # "X, a retired engineer who worked for Y": a working life that is over
+            or (token.dep_ == "relcl" and any(c.lower_ in _RETIRED for c in token.head.children))
+        )
     )
+
+
+#: What says of a person that their working life is over.
+_RETIRED = frozenset({"retired", "former"})
 
 
 def before_the_story(token: Token) -> bool:
@@ -204,9 +224,10 @@ _GOES_ON = frozenset({"remain", "stay", "continue"})
 
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
-    """ "met by video link", "talks over the phone", "met online": not in person."""
+    """ "met by video link", "talks over the phone", "met online", "discussed it in a phone
+    call": not in person."""
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "in"):
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
             means = [m for p in _means_of(child) for m in (p, *p.children)]
@@ -369,16 +390,18 @@ def _gapped(noun: Token) -> bool:
     )
 
 
-def agent_past_a_place(verb: Token) -> list[Token]:
-    """ "was shown around the rooms by X", "was greeted at the airport by X": the passive's
-    agent that the parser hung on the noun of the verb's preposition before it."""
-    return [
-        agent
-        for prep in children(verb, "prep")
-        for noun in children(prep, "pobj")
-        if noun.pos_ in ("NOUN", "PROPN")  # "at the airport", "at the Palais de la Nation"
-        for agent in pobjs(noun, ("by",))
-    ]
+def agent_past_a_place(verb: Token, depth: int = 3) -> list[Token]:
+    """ "was shown around the rooms by X", "was greeted at the airport by X", "introduced to
+    the staff at the clinic in Y by X": the passive's agent that the parser hung on the noun
+    of the verb's preposition before it (or on one of a chain of them)."""
+    found: list[Token] = []
+    for prep in children(verb, "prep"):
+        for noun in children(prep, "pobj"):
+            if noun.pos_ not in ("NOUN", "PROPN"):  # "at the airport", "at the Palais"
+                continue
+            agents = pobjs(noun, ("by",))
+            found += agents or (agent_past_a_place(noun, depth - 1) if depth > 1 else [])
+    return found
 
 
 def contact_clause_object(verb: Token) -> list[Token]:

@@ -45,10 +45,10 @@ def held_no_more(doc: DocView, person: Ment) -> bool:
     dismissed = (
         token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in doc.lex.dismissal_verbs
     )
-    return dismissed or (token.dep_ == "nsubj" and _stepped_down(doc, verb))
+    return dismissed or (token.dep_ == "nsubj" and stepped_down(doc, verb))
 
 
-def _stepped_down(doc: DocView, verb: Token) -> bool:
+def stepped_down(doc: DocView, verb: Token) -> bool:
     """ "X resigned", "X had stepped down", "X quit on Friday": a departure reported done."""
     lemma = verb.lemma_.lower()
     if lemma not in doc.lex.resignation_verbs or has_modal(verb) or negated(verb):

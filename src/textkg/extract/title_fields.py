@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from textkg.extract.arguments import dateline_town
+from textkg.extract.descriptions import owns_a_body_role
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, place_named_before
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import based_follows
@@ -142,6 +143,10 @@ def past_board(ctx: DocView, i: int, limit: int) -> int:
     """Past the governing body written after an organisation's name ("Norvia's board",
     "the Norvia board"), which a role of it is held in."""
     lower, boards = ctx.table.lower, ctx.lex.board_nouns
+    area = ctx.at[i - 1] if i > 0 else None
+    if i < limit and area is not None and area.etype.kind is PLACE and ctx.doc[i].is_lower:
+        # "governor of Vestland county": the kind of area, written after its name
+        return i + 1 if lower[i] in ctx.lex.admin_words else i
     if i + 1 < limit and lower[i] in ("'s", "’s", "'") and lower[i + 1] in boards:
         return past_members(ctx, i + 2, limit)
     return past_members(ctx, i + 1, limit) if i < limit and lower[i] in boards else i
@@ -184,7 +189,12 @@ def described_owner(ctx: DocView, j: int, limit: int) -> tuple[Ment, int] | None
     word, boards = doc[noun].lower_, ctx.lex.board_nouns
     kind = EntityType.COUNTRY if word in ("country", "nation") else ctx.lex.named_kinds.get(word)
     found: list[Ment] = []
-    if kind in _OFFICE_PLACES:
+    if kind in _OFFICE_PLACES and owns_a_body_role(ctx, doc[noun]):
+        # "the Port Autonome de X ... The port's director general": the body so named
+        found = [m for m in ctx.description(doc[noun]) if m.etype is ORG]
+    if found:
+        pass
+    elif kind in _OFFICE_PLACES:
         # "the city's mayor": the town named last; "the province's governor": the region
         place = _office_place(ctx, noun, kind)
         found = [place] if place is not None else []
@@ -562,3 +572,28 @@ def describes_a_name(doc: DocView, k: int) -> bool:
     if token.is_lower:
         return token.pos_ in ("NOUN", "ADJ", "DET")
     return token.pos_ in ("ADJ", "PROPN") and (ment is None or ment.etype not in (PERSON, ORG))
+
+
+def held_in_after(ctx: DocView, phrase: TitlePhrase, c: int, limit: int) -> int:
+    """ "head of research at Norvia", "a chemist from Peru at Norvia": the organisation a
+    title's field is of, or the one named after where its holder comes from, which is held in
+    (past a town and a kind: "at the Baghdad-based broker X"); where the phrase goes on."""
+    doc = ctx.doc
+    if c >= limit or doc[c].lower_ not in ctx.lex.of_prepositions:
+        return c
+    last = phrase.complements[-1] if phrase.complements else None
+    origin = (
+        last is not None
+        and last.etype is EntityType.COUNTRY
+        and last.end == c
+        and _origin(doc[last.end - 1])
+        and doc[c].lower_ == "at"
+    )
+    if not phrase.field and not origin:
+        return c
+    at = past_the(doc, c + 1, limit)
+    held_in = ctx.mention_starting(past_lower_modifiers(ctx, at, limit))
+    if held_in is None or held_in.etype is not ORG or held_in.end > limit:
+        return c
+    phrase.complements.append(held_in)
+    return held_in.end

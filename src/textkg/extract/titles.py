@@ -42,7 +42,6 @@ from textkg.extract.title_fields import (
     past_lower_modifiers,
     past_office_remit,
     past_one_of_a_kind,
-    past_the,
     possessed_by,
     posted_to,
     unit_of_body,
@@ -127,7 +126,9 @@ class TitleReader:
                 # the organisation the clause's subject describes
                 before = subject_organisation(ctx, doc[j])
             if before:
-                holder, j = before[-1], j + 1
+                # (the one "its" was read as, of those: the subject of a clause before)
+                ours = [m for m in before if referred and m.name == referred.name]
+                holder, j = (ours or before)[-1], j + 1
             elif referred is not None and (
                 referred.etype in (ORG, EntityType.COUNTRY)
                 or (referred.etype.kind is PLACE and self.title_at(j + 1))
@@ -299,14 +300,7 @@ class TitleReader:
                         )
                         phrase.synthesized.reference = "synthesized"
                     c = e
-            if phrase.field and c < limit and doc[c].lower_ in lex.of_prepositions:
-                # "head of research at Norvia": the organisation the field is of
-                # ("head of research at the Baghdad-based broker X": past town and kind)
-                at = past_the(doc, c + 1, limit)
-                held_in = ctx.mention_starting(past_lower_modifiers(ctx, at, limit))
-                if held_in is not None and held_in.etype is ORG and held_in.end <= limit:
-                    phrase.complements.append(held_in)
-                    c = held_in.end
+            c = tf.held_in_after(self.doc, phrase, c, limit)  # "head of research at X"
             # a chain: "... of State Security of the DPRK"
             if c > kw_end and c < limit and doc[c].lower_ == "of":
                 place = ctx.mention_starting(c + 1)

@@ -189,6 +189,14 @@ def build_mentions(
             and doc[ent.end - 1].is_title
         ):
             label = "FAC"  # "visited the Tana Dam" read as a product or a title of a work
+        elif (
+            label in ("PRODUCT", "WORK_OF_ART", "LAW")
+            and ent.end - ent.start > 2
+            and reader.table.text[ent.start] == "the"
+            and reader.table.lower[ent.end - 1] in lex.org_head_nouns
+            and doc[ent.end - 1].is_title
+        ):
+            label = "ORG"  # "by the Tarn Anglers' Association", read as a law
         end = grown
         if (
             label in ("GPE", "LOC")

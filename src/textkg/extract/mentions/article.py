@@ -343,6 +343,10 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             places = [t for t, _n in ranked if t.kind is EntityType.PLACE]
             town = ment.name in towns and " " not in ment.name and bool(places)
             ment.etype = places[0] if town else EntityType.ORGANIZATION
+        if ment.etype is EntityType.PLACE:
+            # "the mayor of Port Elin" where the NER called it a site once and a town twice
+            kinds = [t for t, _n in ranked if t.kind is EntityType.PLACE and t is not ment.etype]
+            ment.etype = kinds[0] if kinds else ment.etype
         if ment.name in reader.acronyms:
             ment.name = reader.acronyms[ment.name]
             ment.etype = EntityType.ORGANIZATION
@@ -393,7 +397,8 @@ def _organisation_short_forms(words: list[str], lex: Lexicon) -> list[str]:
         not company and prefix in lex.name_prefixes and place is not EntityType.CITY
     ):
         forms.append(words[1])
-    rest = after_its_town(words)  # "the Oklahoma City Thunder ... The Thunder"
+    kinds = lex.short_form_heads | lex.org_head_nouns | lex.classifier_nouns
+    rest = after_its_town(words, kinds)  # "the Oklahoma City Thunder ... The Thunder"
     return [*forms, rest] if rest else forms
 
 

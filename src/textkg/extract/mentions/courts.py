@@ -19,6 +19,9 @@ def court_in_town_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     if ent.end + 1 >= len(table) or table.lower[ent.end] != "in":
         return ent.end
     town = next((e for e in table.ents if e.start == ent.end + 1), None)
+    word = table.text[ent.end + 1]
+    if town is None and word[:1].isupper() and word.isalpha() and city_population(word) > 0:
+        return ent.end + 2  # a town the NER left untagged: "the Higher Court in | Celje"
     # (a town the NER may tag an organisation: "in | Kosice" read as a firm)
     # (a town, not a country or a region: "the Labour Court in Ireland" is Ireland's own)
     people = city_population(town.text) if town is not None else 0

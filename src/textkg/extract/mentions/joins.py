@@ -424,13 +424,15 @@ def _first_field_start(table: TokenTable, ent: Span, lex: Lexicon) -> int:
     first = table.text[k]
     if not (first[:1].isupper() and first.isalpha()):
         return ent.start
-    if table.ent_type[k] == "ORG" and table.lower[ent.end - 1] in lex.org_head_nouns:
+    if table.ent_type[k] in ("ORG", "FAC") and table.lower[ent.end - 1] in lex.org_head_nouns:
         fields = next((e for e in table.ents if e.end == k + 1), None)
         if fields is None:
             return ent.start
         words = table.lower[fields.start : fields.end]
-        headless = not set(words) & (lex.org_head_nouns | {"of"})
-        return fields.start if words[0] == "the" and headless and len(words) <= 4 else ent.start
+        headless = not set(words) & (lex.org_head_nouns | lex.short_form_heads | {"of"})
+        # (or "the Ruvuma Agricultural | and Veterinary University": several words, no town)
+        named = words[0] == "the" or (len(words) > 2 and known_place(fields.text) is None)
+        return fields.start if named and headless and len(words) <= 4 else ent.start
     if table.ent_type[k] not in _TAGGED_APART:
         return ent.start
     country = f"{first} and {table.text[ent.start]}"
@@ -538,7 +540,9 @@ def _area_kind_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         and k < len(table)
         and table.text[k][:1].isupper()
         and table.lower[k] in lex.admin_words
-        and not table.ent_type[k]
+        # (or the kind alone taken for a people: "Hanover | Parish", "Parish" a NORP)
+        and table.ent_type[k] in ("", "NORP")
+        and not (k + 1 < len(table) and table.ent_type[k + 1] == table.ent_type[k] != "")
     ):
         return k + 1
     return ent.end

@@ -98,9 +98,10 @@ def company_short_names(
     # "the Saskatoon Prairie Kings ... The Prairie Kings": a body's name after its town's
     # (of one body only: not "Health Authority" where two towns have one)
     after_towns: dict[str, set[str]] = defaultdict(set)
+    kinds = lex.short_form_heads | lex.org_head_nouns | lex.classifier_nouns
     for ment in mentions:
         words = ment.name.split()
-        rest = after_its_town(words)
+        rest = after_its_town(words, kinds)
         if ment.etype is EntityType.ORGANIZATION and rest and not ment.derived:
             after_towns[rest].add(ment.name)
     for rest, bodies in sorted(after_towns.items()):
@@ -110,9 +111,14 @@ def company_short_names(
     return shorts
 
 
-def after_its_town(words: list[str]) -> str | None:
+def after_its_town(words: list[str], kinds: frozenset[str] = frozenset()) -> str | None:
     """ "Saskatoon Prairie Kings" → "Prairie Kings", "Oklahoma City Thunder" → "Thunder": a
-    name of three words or more without the town it opens with (the longer town first)."""
+    name of three words or more without the town it opens with (the longer town first); a
+    team's of two, "Dunedin Falcons" → "Falcons", with ``kinds`` the kinds of business it is
+    not ("Kenya Airways", "Tema Holdings")."""
+    if len(words) == 2 and kinds and _a_teams_plural(words[1], kinds):
+        town = words[0]
+        return words[1] if known_place(town) is not None or city_population(town) > 0 else None
     if len(words) < 3:
         return None
     for k in (2, 1):
@@ -120,3 +126,17 @@ def after_its_town(words: list[str]) -> str | None:
         if known_place(town) is not None or city_population(town) > 0:
             return " ".join(words[k:]) if all(w[:1].isupper() for w in words[k:]) else None
     return None
+
+
+def _a_teams_plural(word: str, kinds: frozenset[str]) -> bool:
+    """A capitalised plural that is no kind of business: "Falcons", "Giants" (not "Foods")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and len(word) > 4
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower not in kinds
+        and lower.removesuffix("s") not in kinds
+    )

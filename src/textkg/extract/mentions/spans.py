@@ -93,6 +93,8 @@ def trimmed_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and not _a_towns_own_s(doc, start, end)
         )
         or _runs_into_a_phrase(doc, start, end)
+        # "Bennani met | Lombardi": a verb in lower case the NER ran into the name
+        or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"))
     ):
         end -= 1
     if end - start > 2 and doc[end - 1].lower_ in _AMOUNTS and doc[end - 2].like_num:

@@ -200,10 +200,19 @@ def _natives(doc: DocView) -> Iterator[Candidate]:
         if noun.pos_ != "NOUN":
             continue
         people = person_of(doc, noun)
-        for place in _objects_in(doc, noun, ("of",), PLACE)[:1]:
-            if place.etype is not EntityType.COUNTRY:
+        # (or "X, a Voss native": the town written before the noun)
+        before = [m for c in children(noun, "compound", "nmod") for m in doc.referents(c)]
+        for place in (_objects_in(doc, noun, ("of",), PLACE) or before)[:1]:
+            if place.etype.kind is PLACE and place.etype is not EntityType.COUNTRY:
                 for person in people[:1]:
                     yield _candidate(doc, person, SDO.birthPlace, place, noun, "bio-born")
+    # "Voss-born X": the town before "-born", on the name it qualifies
+    for born in doc.doc[2:]:
+        town = doc.at[born.i - 2] if born.lower_ == "born" and born.nbor(-1).text == "-" else None
+        if town is None or town.etype.kind is not PLACE or town.etype is EntityType.COUNTRY:
+            continue
+        for person in [m for m in doc.referents(born.head) if m.etype is EntityType.PERSON][:1]:
+            yield _candidate(doc, person, SDO.birthPlace, town, born, "bio-born")
 
 
 def _indefinite_appositions(token: Token) -> Iterator[Token]:

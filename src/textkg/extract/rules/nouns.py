@@ -81,6 +81,9 @@ def _parties(
             if len(met) >= 2:
                 others.extend(met)
                 between = True
+            # "a meeting attended by A and B": those at it
+            attended = [a for a in children(anchor, "acl") if a.lemma_.lower() == "attend"]
+            others.extend(m for a in attended for m in agents(_by(doc, a)) if m not in others)
         for prep in anchor.children:
             # (a second "with" the parser coordinated with the verb: "..., and with B")
             coordinated = prep.dep_ == "conj" and prep.pos_ == "ADP"
@@ -111,6 +114,10 @@ def _parties(
                         if nested.dep_ == "conj" and nested.head.i != pobj.i:
                             others.extend(doc.referents(nested, conjuncts=False))
     return others, between, apart
+
+
+def _by(doc: DocView, verb: Token) -> list[Ment]:
+    return [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
 
 
 def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:

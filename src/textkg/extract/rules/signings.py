@@ -1,5 +1,7 @@
-"""Joint signings: who signed an instrument together in one room, which is a meeting
-("A and B signed the agreement in Malabo", "the deal was signed on Monday by A, B and C")."""
+"""Joint acts: who signed an instrument together in one room, or did together what is done
+in one place, which is a meeting ("A and B signed the agreement in Malabo", "the deal was
+signed on Monday by A, B and C", "A and B opened the terminal together", "A and B
+discussed the plan over lunch")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,57 @@ def _a_persons_name(doc: DocView, token: Token) -> bool:
     return ment is not None and ment.etype is PERSON and token.i == ment.end - 1
 
 
+#: Words that say an act was done by its subjects side by side.
+_TOGETHER = frozenset({"together", "jointly"})
+#: What is had together face to face: "discussed the plan over lunch".
+_SHARED = frozenset({"dinner", "lunch", "breakfast", "coffee", "tea", "drinks", "supper"})
+
+
+def done_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
+    """ "A and B signed the agreement in Malabo" (see ``signed_together``), "A and B opened
+    the terminal together", "A and B laid the foundation stone on Monday", "A and B
+    discussed the plan over lunch": a meeting verb whose several subjects did it in one
+    place (a ceremony said where or when; anything said "together" or over a meal)."""
+    if frame.event is not EventKind.MEETING:
+        return False
+    if signed_together(doc, verb, frame):
+        return True
+    if {t.lower_ for t in verb.subtree} & doc.lex.apart_words:
+        return False  # "opened their pavilions separately"
+    # ("together" hung on the phrase of time after it, too: "together on Monday")
+    near = [verb, *children(verb, "prep", "npadvmod")]
+    adverbs = {c.lower_ for t in near for c in children(t, "advmod")}
+    shared = any(o.lemma_.lower() in _SHARED for o in pobjs(verb, ("over",)))
+    ceremony = frame.transitive and bool(frame.only_with) and bool(_where(doc, verb, []))
+    return bool(adverbs & _TOGETHER) or shared or ceremony
+
+
+def _where(doc: DocView, verb: Token, things: list[Token]) -> list[Token]:
+    """Where or when an act was done: a place named ("in Malabo") or a room ("at the
+    register's offices"), not "in 2019", "in principle", "at a time of tension"; a day or an
+    occasion the verb is told with ("on Wednesday", "after the lunch"), not a year, a month,
+    nor its object's own words ("an agreement on Sunday trading")."""
+    lex = doc.lex
+    said = [p for t in [verb, *things] for p in children(t, "prep", "npadvmod")]
+    rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
+    rooms = rooms | lex.site_nouns  # "at the power plant"
+    where = [
+        o
+        for p in said
+        if p.lower_ in ("in", "at")
+        for o in children(p, "pobj")
+        if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
+        or (p.lower_ == "at" and doc.at[o.i] is None and o.lemma_.lower() in rooms)
+    ]
+    when = [
+        t
+        for p in children(verb, "prep", "npadvmod")
+        for t in p.subtree
+        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
+    ]
+    return where + when
+
+
 def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     """ "A and B signed the agreement in Malabo", "the deal was signed on Monday by A and B",
     "after the lunch A and B signed an agreement", "the lease was signed by A, B and C": an
@@ -60,30 +113,9 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
         for t in children(verb, "dobj", "nsubjpass")
         if t.tag_ == "NN" or t.lower_ in lex.joint_instruments
     ]
-    said = [p for t in [verb, *signed] for p in children(t, "prep", "npadvmod")]
-    # a place named ("in Malabo") or a room ("at the register's offices"), not "in 2019",
-    # "in principle", "at a time of tension"
-    rooms = lex.place_head_nouns | lex.building_nouns | lex.occasion_nouns | lex.org_head_nouns
-    rooms = rooms | lex.site_nouns  # "at the power plant"
-    where = [
-        o
-        for p in said
-        if p.lower_ in ("in", "at")
-        for o in children(p, "pobj")
-        if ((m := doc.at[o.i]) is not None and m.etype.kind is PLACE)
-        or (p.lower_ == "at" and doc.at[o.i] is None and o.lemma_.lower() in rooms)
-    ]
-    # a day or an occasion the verb is told with ("on Wednesday", "after the lunch"), not a
-    # year, a month, nor the instrument's own words ("an agreement on Sunday trading")
-    when = [
-        t
-        for p in children(verb, "prep", "npadvmod")
-        for t in p.subtree
-        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
-    ]
     # "the lease was signed by A, B and C": those its one "by" lists signed it together
     said_apart = {t.lower_ for t in verb.subtree} & lex.apart_words
     listed = len(children(verb, "agent")) == 1 and len(signatories(doc, verb)) >= 2
     listed = listed and not said_apart
     instrument = any({t.lemma_.lower(), t.lower_} & lex.joint_instruments for t in signed)
-    return bool(where or when or listed) and instrument and not said_apart
+    return bool(_where(doc, verb, signed) or listed) and instrument and not said_apart

@@ -421,7 +421,8 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             seats = doc.lex.seat_nouns
-            if doc.table.lemma[i] not in seats and doc.table.lower[i] not in seats:
+            pair = " ".join(doc.table.lower[max(i - 1, span.start_token) : i + 1])  # "head office"
+            if doc.table.lemma[i] not in seats and not {doc.table.lower[i], pair} & seats:
                 continue  # "headquarters", whichever lemma the tagger gave it
             noun = doc.doc[i]
             owners = [

@@ -96,6 +96,17 @@ def passive_clause_noun(doc: DocView, pronoun: Token) -> Token | None:
         and (named is None or named.etype.kind is PLACE)
     ):
         return target.head  # "X, a grain trader that is owned by Y": X
+    if (
+        pronoun.lower_ == "who"
+        and target is not None
+        and named is not None
+        and named.etype.kind is PLACE
+        and target.dep_ == "pobj"
+        and target.head.dep_ == "prep"
+    ):
+        # "X, a fiddler from Norway, who arrived ... and was met by Y": no place is a "who"
+        noun = target.head.head
+        return noun.head if noun.dep_ == "appos" and doc.at[noun.head.i] is not None else noun
     if target is not None and target.dep_ == "attr" and doc.at[target.i] is None:
         # "X is a Lima-based miner that is owned by Y": the copula's subject
         return copula_subject(target, doc.lex.unit_copulas) or target

@@ -26,7 +26,7 @@ from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.rules.signings import signatories, signed_together
+from textkg.extract.rules.signings import done_together, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
     named_after,
@@ -172,7 +172,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         # or after a copula ("is majority-owned by Y")
         and (
             (verb.dep_ == "acl" and not misparsed_main_verb(verb))
-            or (verb.dep_ in ("conj", "acomp") and bool(children(verb, "agent")))
+            or (verb.dep_ in ("conj", "acomp", "advcl") and bool(children(verb, "agent")))
         )
     )
     objects: list[Ment] = []
@@ -196,7 +196,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         patient = children(verb, "nsubjpass") or [
             s for aux in children(verb, "auxpass") for s in children(aux, "nsubj")
         ]
-        if not patient and verb.dep_ in ("conj", "acomp"):
+        if not patient and verb.dep_ in ("conj", "acomp", "advcl"):
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
@@ -324,7 +324,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.inverse:
         found, objects = objects, found
     people = agents(found)
-    joint = _reciprocal(doc, verb, frame, objects, passive) or signed_together(doc, verb, frame)
+    joint = _reciprocal(doc, verb, frame, objects, passive) or done_together(doc, verb, frame)
     if joint and not objects and len(people) >= 2:
         # "A and B met in Geneva": the text says they met each other
         pairs = list(combinations(people, 2))
