@@ -3,7 +3,7 @@ sentences of our own (one per slip)."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, facts_with_ents, triples
 
 
 def test_a_body_naming_its_head_misread_as_described_by_the_verb_gives_the_role() -> None:
@@ -15,3 +15,24 @@ def test_a_body_naming_its_head_misread_as_described_by_the_verb_gives_the_role(
     found = triples(facts_of(text))
     assert ("Jane Doe", "tk:leaderOf", "Royal Opera Company") in found
     assert ("Jane Doe", "tk:leaderOf", "Vienna Music Club") in found
+
+
+def test_a_body_cut_at_and_before_its_kind_is_one_organisation() -> None:
+    # the NER ends the name at "and" (tagging it an event) and leaves the rest untagged
+    text = (
+        "The merger needs the approval of the Northern Grain and Livestock Commission. "
+        "Its chair, Lena Moss, said the board would decide in May."
+    )
+    facts = facts_with_ents(text, [(6, 10, "EVENT"), (16, 18, "PERSON")])
+    found = triples(facts)
+    assert ("Lena Moss", "tk:leaderOf", "Northern Grain and Livestock Commission") in found
+
+
+def test_a_national_body_of_two_fields_joined_by_and_keeps_its_country() -> None:
+    text = (
+        "The merger needs the approval of the Canadian Grain and Livestock Commission. "
+        "Its chair, Lena Moss, said the board would decide in May."
+    )
+    facts = facts_with_ents(text, [(6, 12, "ORG"), (16, 18, "PERSON")])
+    found = triples(facts)
+    assert ("Lena Moss", "tk:leaderOf", "Canadian Grain and Livestock Commission") in found

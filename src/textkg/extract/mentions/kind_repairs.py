@@ -60,6 +60,24 @@ def names_cut_at_and(table: TokenTable, lex: Lexicon) -> None:
     table.ents = sorted(ents, key=lambda e: (e.start, e.end))
 
 
+def body_run_on_after_and(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "the Federal Trade and | Markets Commission": a name the NER ended at "and", where
+    the capitalised words after it, tagged as nothing, end in the
+    kind of body ("Commission") and the words before "and" do not, is one organisation."""
+    end = ent.end
+    while end < len(table) and end - ent.end < 4 and _capital(table.text[end]):
+        if table.ent_type[end]:
+            return None
+        end += 1
+    if end == ent.end or table.doc[end - 1].lemma_.lower() not in lex.classifier_nouns:
+        return None
+    if table.doc[ent.end - 2].lemma_.lower() in lex.classifier_nouns:
+        return None  # "the Press Council and | Media Commission": two bodies
+    return ent.start, end, "ORG"
+
+
 def _capital(word: str) -> bool:
     """A capitalised word of a name (not "The" opening the sentence)."""
     return word[:1].isupper() and word.isalpha() and word.lower() not in _DETERMINERS
