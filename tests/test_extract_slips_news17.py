@@ -36,3 +36,19 @@ def test_a_national_body_of_two_fields_joined_by_and_keeps_its_country() -> None
     facts = facts_with_ents(text, [(6, 12, "ORG"), (16, 18, "PERSON")])
     found = triples(facts)
     assert ("Lena Moss", "tk:leaderOf", "Canadian Grain and Livestock Commission") in found
+
+
+def test_a_name_tagged_a_person_is_a_body_by_an_apposition_read_as_its_conjunct() -> None:
+    # the NER calls "Tiny Owl" a person; the parser makes "imprint" its conjunct, not its
+    # apposition, though no "and" joins the two
+    text = (
+        "The deal also brings Tiny Owl, Carver & Lowe's children's imprint, which is based "
+        "in Leeds, into the Dutch group."
+    )
+    assert ("Tiny Owl", "tk:locatedIn", "Leeds") in triples(facts_of(text))
+
+
+def test_two_people_listed_with_and_are_still_people() -> None:
+    text = "The prize went to Anna Berg, Tomas Lind and the publisher, who is based in Leeds."
+    names = {m.name: m.entity_type.value for m in facts_of(text).mentions}
+    assert names.get("Anna Berg") == "Person"
