@@ -52,3 +52,16 @@ def test_two_people_listed_with_and_are_still_people() -> None:
     text = "The prize went to Anna Berg, Tomas Lind and the publisher, who is based in Leeds."
     names = {m.name: m.entity_type.value for m in facts_of(text).mentions}
     assert names.get("Anna Berg") == "Person"
+
+
+def test_the_subject_an_opening_born_clause_describes_is_a_person() -> None:
+    # the NER calls "Kranjc" an organisation; no body is born
+    text = "Born in Nova Gorica, Kranjc won three titles."
+    assert ("Kranjc", "schema:birthPlace", "Nova Gorica") in triples(facts_of(text))
+
+
+def test_an_untagged_town_of_two_words_after_born_in_is_a_place() -> None:
+    # the NER leaves the town untagged
+    text = "Born in Banja Luka, Petrovic won three titles with the club."
+    facts = facts_with_ents(text, [(5, 6, "PERSON")])
+    assert ("Petrovic", "schema:birthPlace", "Banja Luka") in triples(facts)
