@@ -65,3 +65,17 @@ def test_an_untagged_town_of_two_words_after_born_in_is_a_place() -> None:
     text = "Born in Banja Luka, Petrovic won three titles with the club."
     facts = facts_with_ents(text, [(5, 6, "PERSON")])
     assert ("Petrovic", "schema:birthPlace", "Banja Luka") in triples(facts)
+
+
+def test_a_person_run_over_the_comma_into_a_body_is_the_person_then_the_body() -> None:
+    # the NER tags "Priya Raman, Sport Council Wales's" as one organisation
+    text = "Priya Raman, Sport Council Wales's regional director, said the grant was secure."
+    facts = facts_with_ents(text, [(0, 7, "ORG")])
+    assert ("Priya Raman", "tk:worksFor", "Sport Council Wales") in triples(facts)
+
+
+def test_a_title_with_a_remit_after_it_is_still_the_persons() -> None:
+    text = (
+        "Priya Raman, Sport Council Wales's area director for the north, said the grant was secure."
+    )
+    assert ("Priya Raman", "tk:worksFor", "Sport Council Wales") in triples(facts_of(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from textkg.extract.gazetteers import is_given_name
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -76,6 +77,30 @@ def body_run_on_after_and(
     if table.doc[ent.end - 2].lemma_.lower() in lex.classifier_nouns:
         return None  # "the Press Council and | Media Commission": two bodies
     return ent.start, end, "ORG"
+
+
+def person_run_into_a_body(table: TokenTable, lex: Lexicon) -> None:
+    """ "Anna Blake, Sport Council Wales's area director": a person's name the NER ran over
+    its comma into the body after it, tagged as one organisation, is the person, then the
+    body (the name a given name and one or two capitalised words)."""
+    ents = []
+    for ent in table.ents:
+        comma = next((k for k in range(ent.start, ent.end) if table.text[k] == ","), None)
+        if ent.label_ != "ORG" or comma is None or comma + 1 >= ent.end:
+            ents.append(ent)
+            continue
+        start = ent.start + (table.lower[ent.start] in _DETERMINERS)
+        words = table.text[start:comma]
+        if not 2 <= len(words) <= 3 or not all(_capital(w) for w in words):
+            ents.append(ent)
+            continue
+        if not is_given_name(words[0]) or words[-1].lower() in lex.classifier_nouns:
+            ents.append(ent)
+            continue
+        end = ent.end - (table.lower[ent.end - 1] in ("'s", "'", "’s"))
+        ents += [tagged(table, start, comma, "PERSON"), tagged(table, comma + 1, end, "ORG")]
+        table.ent_type[comma] = ""
+    table.ents = sorted(ents, key=lambda e: (e.start, e.end))
 
 
 def _capital(word: str) -> bool:

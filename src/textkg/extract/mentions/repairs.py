@@ -19,6 +19,7 @@ from textkg.extract.mentions.kind_repairs import (
     body_run_on_after_and,
     name_after_its_kind,
     names_cut_at_and,
+    person_run_into_a_body,
 )
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
@@ -48,6 +49,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
     names_cut_at_and(table, lex)
+    person_run_into_a_body(table, lex)
     split_companies_of_places(table, lex)
 
 
