@@ -79,3 +79,10 @@ def test_a_title_with_a_remit_after_it_is_still_the_persons() -> None:
         "Priya Raman, Sport Council Wales's area director for the north, said the grant was secure."
     )
     assert ("Priya Raman", "tk:worksFor", "Sport Council Wales") in triples(facts_of(text))
+
+
+def test_a_hyphened_name_after_an_occupation_and_at_is_the_employer() -> None:
+    # the NER tags the name's two halves as places, joined as one place
+    text = "Lena Roux, a forecaster at Meteo-Suisse, warned of frost."
+    facts = facts_with_ents(text, [(0, 2, "PERSON"), (6, 7, "GPE"), (8, 9, "GPE")])
+    assert ("Lena Roux", "tk:worksFor", "Meteo-Suisse") in triples(facts)
