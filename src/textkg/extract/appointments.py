@@ -89,7 +89,7 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
     if object_takes and objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
         if giver is None and verb.dep_ in ("acl", "relcl"):
             body = _electing_body(doc, verb.head)  # "The conference ... re-elected X"
-            giver = body[0] if body else None
+            giver = body[0] if body else _organisation_misread_as_described(doc, verb)
         return objects, giver
     if object_takes and not objects and verb.dep_ == "amod" and verb.pos_ == "VERB":
         # "The council on Monday elected | councillor X as mayor": the verb, misread as a
@@ -130,6 +130,15 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         if named and owner is not None and owner.etype is ORG:
             return named, owner
     return subjects, None
+
+
+def _organisation_misread_as_described(doc: DocView, verb: Token) -> Ment | None:
+    """ "The X Festival on Wednesday named Y as its director", parsed as a relative clause
+    of "Festival" with no subject: the organisation the verb hangs on gives the role."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < verb.head.i:
+        return None
+    owner = doc.at[verb.head.i]
+    return owner if owner is not None and owner.etype is ORG else None
 
 
 def _electing_body_before(doc: DocView, verb: Token) -> Ment | None:

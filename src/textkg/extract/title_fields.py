@@ -519,8 +519,25 @@ def apposition_ends(doc: DocView, k: int, limit: int) -> bool:
             k = place.end
             if k >= limit or tokens[k].text in _END_OF_APPOSITION:
                 return True
+    if _remit_ends(doc, k, limit):
+        return True  # "Y's director for the north,": the part of the body's work one runs
     token = tokens[k]
     return token.pos_ in ("VERB", "AUX", "CCONJ") or token.lower_ in _RELATIVE
+
+
+def _remit_ends(doc: DocView, k: int, limit: int) -> bool:
+    """ "for the north", "for the region": a remit in lower case that names no body, then
+    the apposition's end."""
+    tokens = doc.doc
+    if tokens[k].lower_ != "for" or k + 2 >= limit or tokens[k + 1].lower_ != "the":
+        return False
+    end = k + 2
+    while end < limit and end - k <= 4 and tokens[end].is_lower and tokens[end].pos_ == "NOUN":
+        end += 1
+    bodies = doc.lex.classifier_nouns | doc.lex.org_head_nouns | doc.lex.board_nouns
+    if end == k + 2 or end >= limit or tokens[end].text not in _END_OF_APPOSITION:
+        return False
+    return not any(t.lemma_.lower() in bodies for t in tokens[k + 2 : end])
 
 
 def past_holder_modifiers(ctx: DocView, i: int, limit: int) -> int:

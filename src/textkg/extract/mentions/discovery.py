@@ -35,6 +35,7 @@ from textkg.extract.mentions.particles import ROMANCE_AND
 from textkg.extract.mentions.person_clues import age_follows, in_a_killing, person_named
 from textkg.extract.mentions.place_clues import (
     based_follows,
+    born_in,
     kind_in_apposition,
     known_place,
     named_kind,
@@ -136,6 +137,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "GPE"))  # "the capital of Dhofar Governorate": an area
         elif region_follows(reader, end):
             found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
+        elif end - i >= 2 and born_in(reader, end - 1) and known_place(reader._name(i, end)):
+            found.append((i, end, "GPE"))  # "Born in Novi Sad, he": a town the lists know
         elif not looks_like_person(reader, i, end) and (
             kind_in_apposition(reader, i, end) or named_kind(reader, i, end)
         ):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
+from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -56,6 +57,31 @@ def hyphened_area_end(table: TokenTable, ent: Span, lex: Lexicon) -> int:
         if table.lower[end - 1] in lex.admin_words:
             return end
     return ent.end
+
+
+def employers_hyphened_name(table: TokenTable, lex: Lexicon) -> None:
+    """ "a forecaster at Météo-France": a hyphened name joined as a place, no place the
+    lists know, right after a role or an occupation and "at" is where the person works, an
+    organisation (rules/occupations.py reads the shape)."""
+    ents = []
+    for ent in table.ents:
+        hyphened = "-" in table.text[ent.start : ent.end]
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and hyphened
+            and ent.start >= 2
+            and table.lower[ent.start - 1] == "at"
+            and (table.lemma[ent.start - 2] in lex.titles or _occupation(table, ent.start - 2))
+            and not _a_known_place(ent.text)
+        ):
+            ent = tagged(table, ent.start, ent.end, "ORG")
+        ents.append(ent)
+    table.ents = ents
+
+
+def _occupation(table: TokenTable, k: int) -> bool:
+    """ "a forecaster | at": one of a kind of worker, in lower case after "a" or "an"."""
+    return k >= 1 and table.pos[k] == "NOUN" and table.lower[k - 1] in ("a", "an")
 
 
 def _proper(table: TokenTable, k: int) -> bool:

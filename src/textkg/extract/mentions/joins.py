@@ -13,7 +13,11 @@ from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import is_given_name, is_personal_name
 from textkg.extract.mentions.compounds import join_compound_names
 from textkg.extract.mentions.courts import court_in_town_end
-from textkg.extract.mentions.hyphens import hyphened_area_end, hyphened_place_start
+from textkg.extract.mentions.hyphens import (
+    employers_hyphened_name,
+    hyphened_area_end,
+    hyphened_place_start,
+)
 from textkg.extract.mentions.particles import join_german_towns, join_over_particles, tagged
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
@@ -55,6 +59,7 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Moravian | - | Silesian Region", "Aetolia | - | Acarnania": a place's hyphened name
     _regrow(table, lambda ent: (hyphened_place_start(table, ent), ent.end), label="GPE")
     _regrow(table, lambda ent: (ent.start, hyphened_area_end(table, ent, lex)), label="GPE")
+    employers_hyphened_name(table, lex)  # "a forecaster at Météo-France"
     _regrow(table, lambda ent: (ent.start, _numbered_name_end(table, ent)))
     # "the 2010 | Winter Olympics": the year an event is named by, tagged a date
     _regrow(table, lambda ent: (_event_year_start(table, ent), ent.end), label="EVENT")

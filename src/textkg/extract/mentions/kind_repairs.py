@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from textkg.extract.gazetteers import is_given_name
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -57,6 +58,48 @@ def names_cut_at_and(table: TokenTable, lex: Lexicon) -> None:
             continue  # "Tusk and Civic Platform leader X": a person the text names in full
         ents = [e for e in ents if e.end <= start or e.start >= end]
         ents.append(tagged(table, start, end, "ORG"))
+    table.ents = sorted(ents, key=lambda e: (e.start, e.end))
+
+
+def body_run_on_after_and(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "the Federal Trade and | Markets Commission": a name the NER ended at "and", where
+    the capitalised words after it, tagged as nothing, end in the
+    kind of body ("Commission") and the words before "and" do not, is one organisation."""
+    end = ent.end
+    while end < len(table) and end - ent.end < 4 and _capital(table.text[end]):
+        if table.ent_type[end]:
+            return None
+        end += 1
+    if end == ent.end or table.doc[end - 1].lemma_.lower() not in lex.classifier_nouns:
+        return None
+    if table.doc[ent.end - 2].lemma_.lower() in lex.classifier_nouns:
+        return None  # "the Press Council and | Media Commission": two bodies
+    return ent.start, end, "ORG"
+
+
+def person_run_into_a_body(table: TokenTable, lex: Lexicon) -> None:
+    """ "Anna Blake, Sport Council Wales's area director": a person's name the NER ran over
+    its comma into the body after it, tagged as one organisation, is the person, then the
+    body (the name a given name and one or two capitalised words)."""
+    ents = []
+    for ent in table.ents:
+        comma = next((k for k in range(ent.start, ent.end) if table.text[k] == ","), None)
+        if ent.label_ != "ORG" or comma is None or comma + 1 >= ent.end:
+            ents.append(ent)
+            continue
+        start = ent.start + (table.lower[ent.start] in _DETERMINERS)
+        words = table.text[start:comma]
+        if not 2 <= len(words) <= 3 or not all(_capital(w) for w in words):
+            ents.append(ent)
+            continue
+        if not is_given_name(words[0]) or words[-1].lower() in lex.classifier_nouns:
+            ents.append(ent)
+            continue
+        end = ent.end - (table.lower[ent.end - 1] in ("'s", "'", "’s"))
+        ents += [tagged(table, start, comma, "PERSON"), tagged(table, comma + 1, end, "ORG")]
+        table.ent_type[comma] = ""
     table.ents = sorted(ents, key=lambda e: (e.start, e.end))
 
 

@@ -14,8 +14,8 @@ from textkg.extract.gazetteers import (
 )
 from textkg.extract.mentions.model import NER_LABELS, _lower, hyphened, is_acronym, is_name_word
 from textkg.extract.mentions.org_clues import (
-    apposed_next_to,
     apposed_to_a_kind,
+    apposed_to_the_name,
     business_context,
     camel_case,
     classifier_before,
@@ -542,7 +542,7 @@ def classifier_apposition(
         return True
     heads = set(range(start, end))
     for token in doc[end : min(len(doc), end + 10)]:
-        if token.dep_ == "appos" and (token.head.i in heads or apposed_next_to(doc, end, token)):
+        if apposed_to_the_name(doc, end, token, heads):
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.lower_ == "one":  # "X, one of Sweden's largest food makers"

@@ -39,7 +39,10 @@ def split_state_prefix(reader: SpanReader, org: Ment) -> list[Ment]:
             reader.embedded.append(EmbeddedFact(org, TK.partOf, place, "name-embedded"))
             org.qualifier, org.qualified_span = country, (org.start, org.end)
             rest = [t for t in doc[org.start + n : org.end] if t.is_alpha]
-            if any(t.lower_ == "of" for t in rest) or len(rest) >= 3:
+            # two fields joined by "and" fill one slot of the name: "Australian Competition
+            # and Consumer Commission" keeps its country as "Australian Energy Regulator" does
+            fields = len(rest) - 2 * sum(t.lower_ == "and" for t in rest)
+            if any(t.lower_ == "of" for t in rest) or fields >= 3:
                 # "North Korean | Ministry of State Security": the rest is a name of its
                 # own; "German Government" keeps its country, or every government is one
                 org.start += n

@@ -457,3 +457,20 @@ def apposed_next_to(doc: Doc, end: int, noun: Token) -> bool:
     """ "of Valur, the Reykjavik club where ...": an apposition that starts right after the
     comma closing the name, which the parser hung on another word of the sentence."""
     return end + 1 < len(doc) and doc[end].text == "," and noun.left_edge.i == end + 1
+
+
+def apposed_to_the_name(doc: Doc, end: int, noun: Token, heads: set[int]) -> bool:
+    """A noun apposed to the name whose words are ``heads`` (ending at ``end``): hung on it,
+    or right after its comma but hung elsewhere ("of Valur, the Reykjavik club where ..."),
+    or read as its conjunct with no "and" or "or" to make the two a list ("brings Tiny Owl,
+    Carver & Lowe's children's imprint, which ...")."""
+    if noun.dep_ == "appos":
+        return noun.head.i in heads or apposed_next_to(doc, end, noun)
+    if noun.dep_ != "conj" or not (noun.head.i in heads or end < noun.head.i < noun.i):
+        return False
+    if end + 1 >= len(doc) or doc[end].text != "," or noun.i + 1 >= len(doc):
+        return False
+    phrase = doc[end + 1 : noun.i + 1]  # the words between the name's comma and the next
+    return doc[noun.i + 1].text in (",", ".", ";") and not any(
+        t.lower_ in ("and", "or", ",") or t.pos_ in ("VERB", "AUX") for t in phrase
+    )

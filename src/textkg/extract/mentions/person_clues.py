@@ -125,7 +125,7 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     noun = head.head.lemma_.lower()
     things = lex.settlement_nouns | set(lex.named_kinds) | lex.classifier_nouns
     kin_ok = not hyphened or noun not in things or is_given_name(doc[start].text)
-    if listed_kin(reader, start):
+    if listed_kin(reader, start) or born_before_the_subject(head):
         return True
     # "X, the Santa Monica-based publisher": a role an organisation can be says nothing
     company_words = lex.classifier_nouns | lex.owner_nouns | lex.unit_nouns
@@ -162,6 +162,17 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
         for role in head.children
     ) or _named_to_a_role(reader, head)
+
+
+def born_before_the_subject(head: Token) -> bool:
+    """ "Born in Leeds, England, Hargreaves joined ...": the subject the opening "Born"
+    clause describes is a person (no body or town is born)."""
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "advcl" and c.lower_ == "born" and c.tag_ == "VBN" and c.i < head.i
+        for c in head.head.children
+    )
 
 
 def _role_of_before(reader: SpanReader, named: Token) -> bool:

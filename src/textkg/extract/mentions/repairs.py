@@ -12,15 +12,15 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import (
-    LARGE_TOWN,
-    city_population,
-    is_given_name,
-    is_surname,
-)
+from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
 from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
-from textkg.extract.mentions.kind_repairs import name_after_its_kind, names_cut_at_and
+from textkg.extract.mentions.kind_repairs import (
+    body_run_on_after_and,
+    name_after_its_kind,
+    names_cut_at_and,
+    person_run_into_a_body,
+)
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
@@ -49,6 +49,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
     names_cut_at_and(table, lex)
+    person_run_into_a_body(table, lex)
     split_companies_of_places(table, lex)
 
 
@@ -398,7 +399,7 @@ def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[in
     for end in range(ent.end + 1, min(len(table), ent.end + 3) + 1):
         if countries.code_for_name(table.doc[ent.start : end].text):
             return None
-    return ent.start, ent.end - 1, ent.label_
+    return body_run_on_after_and(table, ent, lex) or (ent.start, ent.end - 1, ent.label_)
 
 
 def surname_and_name(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
