@@ -12,18 +12,15 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from textkg.countries import packaged_country_index
-from textkg.extract.gazetteers import (
-    LARGE_TOWN,
-    city_population,
-    is_given_name,
-    is_surname,
-)
+from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
 from textkg.extract.mentions.company_of_place import split_companies_of_places
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.kind_repairs import name_after_its_kind, names_cut_at_and
+from textkg.extract.mentions.name_edges import league_rank, split_arrival_from
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
+    area_a_place_is_in,
     town_comma_country,
     town_cut_at_a_particle,
     town_cut_before_its_kind,
@@ -44,6 +41,7 @@ Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
 
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     split_source_lines(table, lex)
+    split_arrival_from(table, lex)
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
@@ -562,6 +560,7 @@ REPAIRS: tuple[Repair, ...] = (
     town_named_with_of,
     town_comma_country,
     town_one_is_in,
+    area_a_place_is_in,
     name_after_its_kind,
     place_of_a_ruler,
     regnal_name,
@@ -585,6 +584,7 @@ REPAIRS: tuple[Repair, ...] = (
     hyphenated_given_name,
     first_word,
     club,
+    league_rank,
     plural_possessive,
     party,
     party_adjective,

@@ -57,6 +57,7 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
             # conjunct of the first place is that conjunct's
             if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
+                yield from _conjunct_in(doc, found_pobjs[0], found_pobjs[1], span.index)
                 found_pobjs = found_pobjs[:1]
             for pobj in found_pobjs:
                 for place in _places_named(doc, pobj):
@@ -66,6 +67,22 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
+
+
+def _conjunct_in(doc: DocView, first: Token, later: Token, sentence: int) -> Iterator[Candidate]:
+    """ "between Modane in France and Susa in Italy", with "Susa" hung on "France" and both
+    "in" phrases on "Modane": the later "in" after the conjunct is the conjunct's place."""
+    for conj in children(first, "conj"):
+        if not conj.i < later.i or any(t.dep_ == "prep" for t in conj.children):
+            continue
+        inner = doc.referents(conj, conjuncts=False)
+        outer = [p for p in _places_named(doc, later) if p.etype.kind is PLACE]
+        for ment in inner:
+            if ment.etype.kind is not PLACE:
+                continue
+            for place in outer:
+                if _contains(ment, place):
+                    yield RelationCandidate(ment, TK.locatedIn, place, sentence, "locative-of-name")
 
 
 def _places_named(doc: DocView, pobj: Token) -> list[Ment]:
