@@ -4,7 +4,9 @@ sentences of our own (one per slip)."""
 from __future__ import annotations
 
 from fixtures.extract.support import facts_of, facts_with_ents, mention, triples
-from textkg.records import EntityType
+from textkg.extract import extract_facts
+from textkg.nlp import load_model
+from textkg.records import ArticleMeta, ArticleText, EntityType
 
 
 def test_a_later_in_after_a_conjunct_place_is_the_conjuncts() -> None:
@@ -87,3 +89,41 @@ def test_a_company_named_by_a_trade_in_ing_tagged_a_person_is_a_company() -> Non
     text = "Portree Holdings bought its only rival on the island, Kessock Dredging, in 2030."
     facts = facts_with_ents(text, [(0, 2, "ORG"), (10, 12, "PERSON")])
     assert mention(facts, "Kessock Dredging").entity_type is EntityType.ORGANIZATION
+
+
+def test_a_deal_that_will_be_done_said_by_the_companies_is_an_acquisition() -> None:
+    # "X will absorb Y" is a deal agreed; reported by the companies it is no less so
+    text = (
+        "Harbour Mutual Insurance will absorb its smaller rival Delta Assurance Company in a share "
+        "swap, the two insurers said on Monday."
+    )
+    found = triples(facts_of(text))
+    assert ("Harbour Mutual Insurance", "tk:acquired", "Delta Assurance Company") in found
+
+
+def test_a_role_of_no_body_before_its_holders_name_is_the_holder() -> None:
+    # "the representative of the republic": "of" names no organisation, so the role is
+    # the person's set off after it
+    text = "The representative of the republic, Ana Costa, met Paulo Silva at the palace."
+    assert ("Ana Costa", "tk:metWith", "Paulo Silva") in triples(facts_of(text))
+
+
+def test_a_holders_name_hung_on_the_roles_of_phrase_is_the_roles() -> None:
+    # the parser hangs the name set off after "the Representative of the State for
+    # Valdora" on "Valdora" (as it does in some sentences): still the role's holder
+    text = (
+        "On Tuesday the Representative of the State for Valdora, Marta Quintela, received "
+        "Rui Ferreira at the palace."
+    )
+    doc = load_model()(text)
+    holder = next(t for t in doc if t.text == "Quintela")
+    holder.head = next(t for t in doc if t.text == "Valdora")
+    facts = extract_facts(doc, ArticleText(source="test.txt", text=text, meta=ArticleMeta()))
+    assert ("Marta Quintela", "tk:metWith", "Rui Ferreira") in triples(facts)
+
+
+def test_a_partys_name_the_ner_missed_after_opposition_is_a_body() -> None:
+    # the NER tags nothing in "the opposition National Renewal Platform"
+    text = "Joseph Okello, who leads the opposition National Renewal Platform, said he would stand."
+    found = triples(facts_with_ents(text, [(0, 2, "PERSON")]))
+    assert ("Joseph Okello", "tk:leaderOf", "National Renewal Platform") in found

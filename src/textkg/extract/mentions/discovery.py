@@ -51,6 +51,8 @@ from textkg.records import EntityType
 _MAX_NAME = 4
 #: The most words of a body's name run together, when its last word says what it is.
 _MAX_BODY_NAME = 8
+#: Words for a party's side before its name ("the opposition Civic Renewal Platform").
+_PARTY_SIDES_AFTER_THE = [["the", w] for w in ("opposition", "ruling", "governing")]
 
 
 def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -108,6 +110,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             # ("the District Court | in Olomouc", untagged: a local court has its town)
             end = court_in_town_end(table, Span(reader.doc, i, end, label="ORG"), lex)
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
+        elif end - i >= 2 and i >= 2 and table.lower[i - 2 : i] in _PARTY_SIDES_AFTER_THE:
+            found.append((i, end, "ORG"))  # "the opposition Civic Unity Platform", untagged
         elif complement > end and classifier_apposition(reader, i, complement, kind_only=True):
             end = complement  # "Port of Varna, the state company that runs the docks"
             found.append((i, end, "ORG"))
