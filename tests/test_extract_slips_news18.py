@@ -127,3 +127,8 @@ def test_a_partys_name_the_ner_missed_after_opposition_is_a_body() -> None:
     text = "Joseph Okello, who leads the opposition National Renewal Platform, said he would stand."
     found = triples(facts_with_ents(text, [(0, 2, "PERSON")]))
     assert ("Joseph Okello", "tk:leaderOf", "National Renewal Platform") in found
+
+
+def test_a_town_set_off_on_a_countrys_coast_lies_in_the_country() -> None:
+    text = "She was born in Tela, on the northern coast of Honduras, and moved to Miami."
+    assert ("Tela", "tk:locatedIn", "Honduras") in triples(facts_of(text))

@@ -194,9 +194,12 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = i + 1
             # "Anatolia Base, on Robert Island": an island's "on"
             on_island = j < limit and _on_an_island(doc, j, limit)
+            coast = _past_a_coast(doc, j, limit) if j < limit else None
             if j < limit and (doc.doc[j].lower_ in ("in", "within") or on_island):
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
+            elif coast is not None:
+                j = coast  # "Tela, on the northern coast of Honduras"
             place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
             while (
                 place is None
@@ -281,6 +284,20 @@ def _on_an_island(doc: DocView, j: int, limit: int) -> bool:
         return words[1] in doc.lex.island_words  # "on the island of X"
     place = doc.mention_starting(j + 1)
     return place is not None and doc.table.lower[place.end - 1] in doc.lex.island_words
+
+
+def _past_a_coast(doc: DocView, j: int, limit: int) -> int | None:
+    """Past "on the Caribbean coast of", "on the north shore of" at ``j``: where the place
+    whose coast it is starts; None when no coast's "on" is there."""
+    lower = doc.table.lower
+    if lower[j] != "on" or j + 4 >= limit or lower[j + 1] != "the":
+        return None
+    k = j + 2
+    while k < j + 4 and doc.table.lemma[k] not in ("coast", "shore"):
+        k += 1  # "Caribbean", "north", "eastern"
+    if doc.table.lemma[k] not in ("coast", "shore") or lower[k + 1] != "of":
+        return None
+    return k + 2
 
 
 def _after_kind_of(doc: DocView, j: int, limit: int) -> int:
