@@ -132,3 +132,10 @@ def test_a_partys_name_the_ner_missed_after_opposition_is_a_body() -> None:
 def test_a_town_set_off_on_a_countrys_coast_lies_in_the_country() -> None:
     text = "She was born in Tela, on the northern coast of Honduras, and moved to Miami."
     assert ("Tela", "tk:locatedIn", "Honduras") in triples(facts_of(text))
+
+
+def test_an_untagged_area_before_its_kind_and_of_lies_in_the_place() -> None:
+    # the NER tags nothing in "the Ksar Tidra district of Atar"
+    text = "The office is in the Ksar Tidra district of Atar, near the market."
+    found = triples(facts_with_ents(text, [(9, 10, "PERSON")]))
+    assert ("Ksar Tidra", "tk:locatedIn", "Atar") in found

@@ -138,6 +138,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
         elif end - i >= 2 and table.lower[end - 1] in lex.area_kind_nouns - lex.org_head_nouns:
             found.append((i, end, "GPE"))  # "the capital of Dhofar Governorate": an area
+        elif _area_of_a_place(reader, i, end):
+            found.append((i, end, "GPE"))  # "in the Ksar Tidra district of Atar"
         elif region_follows(reader, end):
             found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
         elif not looks_like_person(reader, i, end) and (
@@ -458,6 +460,18 @@ def _kind_follows(reader: SpanReader, end: int) -> bool:
     return end < len(reader.table) and reader.table.lemma[end] in (
         lex.classifier_nouns | lex.specific_kinds
     )
+
+
+def _area_of_a_place(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the Ksar Tidra district of Atar": a name between "the" and a kind of area in lower
+    case (not a body's department), then "of" and a capitalised name."""
+    lower, text = reader.table.lower, reader.table.text
+    if start < 1 or lower[start - 1] != "the" or end + 2 >= len(lower):
+        return False
+    kind = lower[end]
+    if kind not in reader.lex.area_kind_nouns - {"department"} or lower[end + 1] != "of":
+        return False
+    return text[end + 2][:1].isupper() and lower[end + 2] != "the"
 
 
 def _which_is_based(reader: SpanReader, end: int) -> bool:
