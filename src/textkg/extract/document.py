@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from textkg.extract.descriptions import described_org, most_named, name_head, shares_word
 from textkg.extract.gazetteers import fold
 from textkg.extract.listing import (
+    holder_hung_inside,
     listed,
     named_after_a_holder,
     named_before_a_name,
@@ -255,6 +256,7 @@ class DocView:
         if conjuncts:
             tokens += [t for t in titled_list(self, token) if t not in tokens]
             tokens += [t for t in people_in_apposition(self, token) if t not in tokens]
+            tokens += [t for t in holder_hung_inside(self, token) if t not in tokens]
             tokens += [t for t in people_listed_after(self, token) if t not in tokens]
             tokens += [t for t in named_before_a_plural(self, token) if t not in tokens]
             tokens += [t for t in named_before_a_name(self, token) if t not in tokens]
@@ -291,11 +293,18 @@ class DocView:
                 ment = self.mention_starting(token.i + 2, prefer_org=True)
                 if ment is not None and ment.etype is ORG:
                     return [ment]
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return [m for m in self.referents(pobj) if m.etype is ORG]
+            # (no body after "of": "the representative of the republic, X" is X's role)
+            bodies = [
+                m
+                for child in token.children
+                if child.dep_ == "prep" and child.lower_ in ("of", "from")
+                for pobj in child.children
+                if pobj.dep_ == "pobj"
+                for m in self.referents(pobj)
+                if m.etype is ORG
+            ]
+            if bodies:
+                return bodies
         if lemma in self.lex.named_kinds and token.pos_ == "NOUN":
             # "flew to the flood-hit city of Juiz de Fora": the town the kind names
             towns = [m for p in pobjs(token, ("of",)) for m in self.referents(p)]

@@ -273,3 +273,27 @@ def apposed_to_the_last(view: DocView, noun: Token) -> Ment | None:
     if before is None or before.etype is not EntityType.PERSON or anchor is None:
         return None
     return before if before.name != anchor.name else None
+
+
+def holder_hung_inside(view: DocView, token: Token) -> list[Token]:
+    """ "The Representative of the Republic for Ruritania, Judge X, received Y": the name
+    set off by commas right after a role's "of" phrase, which the parser hung on that
+    phrase's last word, is the role's holder (the role itself names no one)."""
+    lex = view.lex
+    if token.pos_ not in ("NOUN", "PROPN") or view.at[token.i] is not None:
+        return []
+    if token.lemma_.lower() not in lex.titles | lex.member_titles:
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []
+    for t in token.subtree:
+        ment = view.at[t.i]
+        if t.dep_ != "appos" or t.head is token or ment is None or ment.end - 1 != t.i:
+            continue
+        comma = ment.start - 1
+        while comma > token.i and view.table.lower[comma] in lex.honorifics | lex.titles:
+            comma -= 1  # "Judge X", "Dr X"
+        closed = ment.end < len(view.doc) and view.doc[ment.end].text == ","
+        if ment.etype is EntityType.PERSON and view.doc[comma].text == "," and closed:
+            return [t]
+    return []

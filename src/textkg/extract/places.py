@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import (
     city_population,
+    fold,
     is_given_name,
     is_national_capital,
     is_subdivision,
@@ -67,10 +68,12 @@ def country_name(text: str, lexicon: Lexicon) -> str | None:
 
 def _after_a_saint(word: str, label: str) -> bool:
     """Is ``word`` the saint's name of a country named after one ("St. Helena", "São Tomé &
-    Príncipe"; not "Trinidad & Tobago")?"""
+    Príncipe"; not "Trinidad & Tobago")? Accents aside: "Martín" is the given name, not
+    "Saint-Martin"."""
     parts = label.replace("-", " ").split()
     return any(
-        w == word and k > 0 and parts[k - 1].rstrip(".") in _SAINTS for k, w in enumerate(parts)
+        fold(w) == fold(word) and k > 0 and parts[k - 1].rstrip(".") in _SAINTS
+        for k, w in enumerate(parts)
     )
 
 

@@ -297,7 +297,7 @@ def _office_place(ctx: DocView, noun: int, kind: EntityType) -> Ment | None:
         return _article_area(ctx, noun)
 
     def elsewhere(head: Token) -> bool:
-        return _origin(head) or _a_companys_seat(ctx, head) or another_kind(head)
+        return origin(head) or _a_companys_seat(ctx, head) or another_kind(head)
 
     if place is None or not elsewhere(ctx.doc[place.end - 1]):
         return place
@@ -319,7 +319,7 @@ def _article_area(ctx: DocView, noun: int) -> Ment | None:
     return named[-1] if named else None
 
 
-def _origin(head: Token) -> bool:
+def origin(head: Token) -> bool:
     """Whether a place's name is where one came from or was born ("from X", "born in X")."""
     of = head.head
     return head.dep_ == "pobj" and (
@@ -589,28 +589,3 @@ def describes_a_name(doc: DocView, k: int) -> bool:
     if token.is_lower:
         return token.pos_ in ("NOUN", "ADJ", "DET")
     return token.pos_ in ("ADJ", "PROPN") and (ment is None or ment.etype not in (PERSON, ORG))
-
-
-def held_in_after(ctx: DocView, phrase: TitlePhrase, c: int, limit: int) -> int:
-    """ "head of research at Norvia", "a chemist from Peru at Norvia": the organisation a
-    title's field is of, or the one named after where its holder comes from, which is held in
-    (past a town and a kind: "at the Baghdad-based broker X"); where the phrase goes on."""
-    doc = ctx.doc
-    if c >= limit or doc[c].lower_ not in ctx.lex.of_prepositions:
-        return c
-    last = phrase.complements[-1] if phrase.complements else None
-    origin = (
-        last is not None
-        and last.etype is EntityType.COUNTRY
-        and last.end == c
-        and _origin(doc[last.end - 1])
-        and doc[c].lower_ == "at"
-    )
-    if not phrase.field and not origin:
-        return c
-    at = past_the(doc, c + 1, limit)
-    held_in = ctx.mention_starting(past_lower_modifiers(ctx, at, limit))
-    if held_in is None or held_in.etype is not ORG or held_in.end > limit:
-        return c
-    phrase.complements.append(held_in)
-    return held_in.end

@@ -47,6 +47,7 @@ from textkg.extract.title_fields import (
     unit_of_body,
     whose_body,
 )
+from textkg.extract.title_held_in import held_in_after
 from textkg.records import EntityType
 
 
@@ -300,7 +301,7 @@ class TitleReader:
                         )
                         phrase.synthesized.reference = "synthesized"
                     c = e
-            c = tf.held_in_after(self.doc, phrase, c, limit)  # "head of research at X"
+            c = held_in_after(self.doc, phrase, c, limit)  # "head of research at X"
             # a chain: "... of State Security of the DPRK"
             if c > kw_end and c < limit and doc[c].lower_ == "of":
                 place = ctx.mention_starting(c + 1)

@@ -52,6 +52,8 @@ from textkg.records import EntityType
 _MAX_NAME = 4
 #: The most words of a body's name run together, when its last word says what it is.
 _MAX_BODY_NAME = 8
+#: Words for a party's side before its name ("the opposition Civic Renewal Platform").
+_PARTY_SIDES_AFTER_THE = [["the", w] for w in ("opposition", "ruling", "governing")]
 
 
 def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -109,6 +111,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             # ("the District Court | in Olomouc", untagged: a local court has its town)
             end = court_in_town_end(table, Span(reader.doc, i, end, label="ORG"), lex)
             found.append((i, end, "ORG"))  # "Norvia Group", "Baltic Grain Council"
+        elif end - i >= 2 and i >= 2 and table.lower[i - 2 : i] in _PARTY_SIDES_AFTER_THE:
+            found.append((i, end, "ORG"))  # "the opposition Civic Unity Platform", untagged
         elif complement > end and classifier_apposition(reader, i, complement, kind_only=True):
             end = complement  # "Port of Varna, the state company that runs the docks"
             found.append((i, end, "ORG"))
@@ -135,6 +139,8 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
             found.append((i, end, "PERSON"))  # "Moreno shot Okafor"
         elif end - i >= 2 and table.lower[end - 1] in lex.area_kind_nouns - lex.org_head_nouns:
             found.append((i, end, "GPE"))  # "the capital of Dhofar Governorate": an area
+        elif _area_of_a_place(reader, i, end):
+            found.append((i, end, "GPE"))  # "in the Ksar Tidra district of Atar"
         elif region_follows(reader, end):
             found.append((i, end, "GPE"))  # "Ella Grove, Minn., voted"
         elif end - i >= 2 and born_in(reader, end - 1) and known_place(reader._name(i, end)):
@@ -457,6 +463,18 @@ def _kind_follows(reader: SpanReader, end: int) -> bool:
     return end < len(reader.table) and reader.table.lemma[end] in (
         lex.classifier_nouns | lex.specific_kinds
     )
+
+
+def _area_of_a_place(reader: SpanReader, start: int, end: int) -> bool:
+    """ "the Ksar Tidra district of Atar": a name between "the" and a kind of area in lower
+    case (not a body's department), then "of" and a capitalised name."""
+    lower, text = reader.table.lower, reader.table.text
+    if start < 1 or lower[start - 1] != "the" or end + 2 >= len(lower):
+        return False
+    kind = lower[end]
+    if kind not in reader.lex.area_kind_nouns - {"department"} or lower[end + 1] != "of":
+        return False
+    return text[end + 2][:1].isupper() and lower[end + 2] != "the"
 
 
 def _which_is_based(reader: SpanReader, end: int) -> bool:

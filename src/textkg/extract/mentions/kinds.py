@@ -293,7 +293,7 @@ def entity_type(
         site = place_head and head not in lex.town_name_endings and not country
         site = site and known_place(name) is None
         return EntityType.PLACE if site else place_type(name, lex)
-    if label == "LOC" and country:
+    if label in ("LOC", "FAC") and country:  # "from Côte d'Ivoire" read as a building
         return EntityType.COUNTRY
     if label == "LOC" and place_type(name, lex) is EntityType.ADMINISTRATIVE_AREA:
         return EntityType.ADMINISTRATIVE_AREA

@@ -101,3 +101,21 @@ def town_cut_before_its_kind(
     if k + 1 < len(table) and doc[k + 1].pos_ == "PROPN" and doc[k].head.i == k + 1:
         return None  # "Orange Walk | Town Council": the town's body, not a longer name
     return ent.start, k + 1, ent.label_
+
+
+def area_a_place_is_in(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "Yirrkala, a community in | Arnhem Land": a name the NER took for an organisation
+    after "a KIND in", KIND a kind of place, is the area that place lies in."""
+    k = ent.start
+    if ent.label_ != "ORG" or k < 4 or table.lower[k - 1] != "in":
+        return None
+    if table.lemma[k - 2] not in lex.place_kind_nouns or table.pos[k - 2] != "NOUN":
+        return None
+    j = k - 3
+    while j > 0 and k - 3 - j < 2 and table.lower[j] not in ("a", "an") and table.text[j].islower():
+        j -= 1  # "a remote fishing community in"
+    if table.lower[j] not in ("a", "an") or table.text[j - 1] != ",":
+        return None
+    if ent.end < len(table) and table.lower[ent.end] in ("'s", "’s"):
+        return None
+    return k, ent.end, "LOC"

@@ -21,9 +21,11 @@ from textkg.extract.mentions.kind_repairs import (
     names_cut_at_and,
     person_run_into_a_body,
 )
+from textkg.extract.mentions.name_edges import date_before_dash, league_rank, split_arrival_from
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
+    area_a_place_is_in,
     town_comma_country,
     town_cut_at_a_particle,
     town_cut_before_its_kind,
@@ -44,6 +46,7 @@ Repair = Callable[[TokenTable, Span, Lexicon], "tuple[int, int, str] | None"]
 
 def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     split_source_lines(table, lex)
+    split_arrival_from(table, lex)
     for repair in REPAIRS:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
@@ -376,17 +379,6 @@ def dateline_place(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int
     return None
 
 
-def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
-    """ "March 4 - The Central Bank of Chile": a dateline's date the NER ran on into the
-    name after its dash is the date alone (the name is found on its own)."""
-    if ent.label_ != "DATE":
-        return None
-    for k in range(ent.start + 1, ent.end - 1):
-        if table.text[k] in ("-", "—", "–", "--") and table.text[k + 1][:1].isupper():
-            return ent.start, k, "DATE"
-    return None
-
-
 def trailing_conjunction(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
     """ "Banco de la Plata and | Grupo Andino": a name the NER ran on into "and" ends before
     (not "St Kitts and | Nevis", a country's name the gazetteer makes whole)."""
@@ -563,6 +555,7 @@ REPAIRS: tuple[Repair, ...] = (
     town_named_with_of,
     town_comma_country,
     town_one_is_in,
+    area_a_place_is_in,
     name_after_its_kind,
     place_of_a_ruler,
     regnal_name,
@@ -586,6 +579,7 @@ REPAIRS: tuple[Repair, ...] = (
     hyphenated_given_name,
     first_word,
     club,
+    league_rank,
     plural_possessive,
     party,
     party_adjective,

@@ -57,6 +57,7 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
             # "between Paksan in Laos and Bueng Kan in Thailand": a later "in" past a
             # conjunct of the first place is that conjunct's
             if len(found_pobjs) > 1 and any(c.dep_ == "conj" for c in found_pobjs[0].children):
+                yield from _conjunct_in(doc, found_pobjs[0], found_pobjs[1], span.index)
                 found_pobjs = found_pobjs[:1]
             for pobj in found_pobjs:
                 for place in _places_named(doc, pobj):
@@ -66,6 +67,22 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
+
+
+def _conjunct_in(doc: DocView, first: Token, later: Token, sentence: int) -> Iterator[Candidate]:
+    """ "between Modane in France and Susa in Italy", with "Susa" hung on "France" and both
+    "in" phrases on "Modane": the later "in" after the conjunct is the conjunct's place."""
+    for conj in children(first, "conj"):
+        if not conj.i < later.i or any(t.dep_ == "prep" for t in conj.children):
+            continue
+        inner = doc.referents(conj, conjuncts=False)
+        outer = [p for p in _places_named(doc, later) if p.etype.kind is PLACE]
+        for ment in inner:
+            if ment.etype.kind is not PLACE:
+                continue
+            for place in outer:
+                if _contains(ment, place):
+                    yield RelationCandidate(ment, TK.locatedIn, place, sentence, "locative-of-name")
 
 
 def _places_named(doc: DocView, pobj: Token) -> list[Ment]:
@@ -177,9 +194,12 @@ def place_comma_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
             j = i + 1
             # "Anatolia Base, on Robert Island": an island's "on"
             on_island = j < limit and _on_an_island(doc, j, limit)
+            coast = _past_a_coast(doc, j, limit) if j < limit else None
             if j < limit and (doc.doc[j].lower_ in ("in", "within") or on_island):
                 j += 1
                 j = _after_kind_of(doc, j, limit)  # "Pune, in the state of Maharashtra"
+            elif coast is not None:
+                j = coast  # "Tela, on the northern coast of Honduras"
             place = doc.mention_starting(j)  # "Daegu, South Korea": a compass word named
             while (
                 place is None
@@ -264,6 +284,20 @@ def _on_an_island(doc: DocView, j: int, limit: int) -> bool:
         return words[1] in doc.lex.island_words  # "on the island of X"
     place = doc.mention_starting(j + 1)
     return place is not None and doc.table.lower[place.end - 1] in doc.lex.island_words
+
+
+def _past_a_coast(doc: DocView, j: int, limit: int) -> int | None:
+    """Past "on the Caribbean coast of", "on the north shore of" at ``j``: where the place
+    whose coast it is starts; None when no coast's "on" is there."""
+    lower = doc.table.lower
+    if lower[j] != "on" or j + 4 >= limit or lower[j + 1] != "the":
+        return None
+    k = j + 2
+    while k < j + 4 and doc.table.lemma[k] not in ("coast", "shore"):
+        k += 1  # "Caribbean", "north", "eastern"
+    if doc.table.lemma[k] not in ("coast", "shore") or lower[k + 1] != "of":
+        return None
+    return k + 2
 
 
 def _after_kind_of(doc: DocView, j: int, limit: int) -> int:

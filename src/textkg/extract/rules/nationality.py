@@ -105,6 +105,8 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
         i += 2
     if i + 2 < len(lower) and lower[i] == "," and lower[i + 1] in _ONE_OF:
         return doc.nationality_at(i + 2)
+    if i + 3 < len(lower) and lower[i] == "," and lower[i + 1] == "the":
+        return _nationality_of_a_kind(doc, i + 2)
     # "X (1844 – 1893), Hungarian inventor of ...": a list page's line, its life bracket, then
     # a nationality and an occupation with no article
     close = _life_bracket_end(doc, i)
@@ -112,6 +114,23 @@ def _nationality_apposed(doc: DocView, person: Ment) -> Nationality | None:
         nat = doc.nationality_at(close + 1)
         if nat is not None and nat.end < len(lower) and doc.table.pos[nat.end] == "NOUN":
             return nat
+    return None
+
+
+def _nationality_of_a_kind(doc: DocView, i: int) -> Nationality | None:
+    """ "X, the Argentine businessman accused of ...": after "the", a nationality then a
+    kind of person no office is (not "the Thai transport minister", whose country is the
+    office's)."""
+    nat = doc.nationality_at(i)
+    if nat is None or nat.end >= len(doc.table.lower) or doc.table.text[nat.end] == "-":
+        return None
+    kinds, lower = doc.lex.person_copula_kinds - doc.lex.titles, doc.table.lower
+    for k in range(nat.end, min(nat.end + 3, len(lower) - 1)):
+        if doc.table.pos[k] == "NOUN" and doc.table.lemma[k] in kinds:
+            # (whichever head the parser gave it; not "the Chilean writer's wife")
+            return nat if doc.doc[k].tag_ == "NN" and lower[k + 1] not in ("'s", "’s") else None
+        if doc.table.pos[k] not in ("ADJ", "NOUN") or doc.at[k] is not None:
+            return None
     return None
 
 

@@ -164,7 +164,7 @@ def _unit_by_copula(
 ) -> Iterator[Candidate]:
     """ "Brightwell Systems is a subsidiary of Norvia Group": the unit noun as the copula's
     attribute, the whole after its "of"."""
-    root = doc.doc[doc.root_of(org)]
+    root = own = doc.doc[doc.root_of(org)]
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The mine's contractor, X, is a subsidiary of Y"
     verbs = [root.head] if root.dep_ == "nsubj" else []
@@ -172,6 +172,9 @@ def _unit_by_copula(
     subject_of = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for v in subject_of for c in v.conjuncts if not children(c, "nsubj", "nsubjpass")]
     nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+    # "The rest came from sponsors, chiefly X, a brewer that is part of Y": the name's own
+    # apposition, though the parser hung the name on a subject
+    nouns += [c for c in own.children if c.dep_ == "appos" and own is not root]
     # "X, a maker of track systems that is a subsidiary of Y": the clause the parser hangs on
     # the made things (common nouns, no organisation) says what the maker is
     nouns += [p for n in nouns[1:] for p in made_things(doc, n)]

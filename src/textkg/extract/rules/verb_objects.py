@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import copula_subject, pobjs
+from textkg.extract.syntax import copula_subject, negated, pobjs, unreal
 from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 
@@ -122,4 +122,36 @@ def buys_its_object(lex: Lexicon, lemma: str, after: str = "") -> bool:
         and "dobj" in sense.objects
         and (not sense.only_with or after in sense.only_with)
         for sense in lex.verb_senses(lemma)
+    )
+
+
+def appointed(verb: Token, lex: Lexicon) -> bool:
+    """ "X will lead the department": a role someone is named to is a fact at publication
+    (a leading verb with "will" only, nothing more doubtful); so is a deal agreed ("X will
+    absorb Y", "X agreed to buy Y")."""
+    frame = lex.verbs.get(verb.lemma_.lower())
+    if frame is None or frame.predicate not in (TK.leaderOf, TK.acquired):
+        return False
+    if frame.predicate == TK.acquired and verb.dep_ == "xcomp":
+        # "agreed to buy Y", not "plans to agree to buy Y" or "refused to agree to buy Y"
+        deal = verb.head
+        return deal.lemma_.lower() in lex.deal_verbs and not (
+            negated(deal) or unreal(deal, lex.irrealis_verbs)
+        )
+    if verb.dep_ not in ("ROOT", "conj") and not _announced(verb, lex):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return aux == ["will"]
+
+
+def _announced(verb: Token, lex: Lexicon) -> bool:
+    """ "X will absorb Y, the two insurers said": a plan said by a plain verb of speech of
+    the sentence (not "denied", nor "may have said")."""
+    said = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and said.dep_ == "ROOT"
+        and said.lemma_.lower() in lex.speech_verbs - {"deny", "suggest", "claim", "urge"}
+        and not negated(said)
+        and not any(c.dep_ == "aux" for c in said.children)
     )

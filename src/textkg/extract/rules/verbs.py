@@ -29,6 +29,7 @@ from textkg.extract.registry import rule
 from textkg.extract.rules.signings import done_together, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
+    appointed,
     named_after,
     named_after_people_counted,
     owned_through,
@@ -56,7 +57,7 @@ from textkg.extract.syntax import (
     verb_pobjs,
     with_pobjs,
 )
-from textkg.lexicon import Lexicon, VerbFrame
+from textkg.lexicon import VerbFrame
 from textkg.months import MONTHS
 from textkg.namespaces import REL, TK
 from textkg.records import EntityType, EventKind
@@ -77,7 +78,7 @@ def _verbs(doc: DocView, open_only: bool) -> Iterator[tuple[Token, VerbFrame | N
             if lemma not in lex.verbs and (lemma in lex.open_stop or table.pos[index] != "VERB"):
                 continue
             verb = doc.doc[index]
-            if negated(verb) or (unreal(verb, lex.irrealis_verbs) and not _appointed(verb, lex)):
+            if negated(verb) or (unreal(verb, lex.irrealis_verbs) and not appointed(verb, lex)):
                 continue
             frame = lex.verbs.get(verb.lemma_.lower())
             if not open_only:
@@ -579,22 +580,3 @@ def open_relations(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if subject.derived and obj.derived:
                     continue
                 yield RelationCandidate(subject, REL[name], obj, sentence, "open-svo")
-
-
-def _appointed(verb: Token, lex: Lexicon) -> bool:
-    """ "X will lead the department": a role someone is named to is a fact at publication
-    (a leading verb with "will" only, nothing more doubtful); so is a deal agreed ("X will
-    absorb Y", "X agreed to buy Y")."""
-    frame = lex.verbs.get(verb.lemma_.lower())
-    if frame is None or frame.predicate not in (TK.leaderOf, TK.acquired):
-        return False
-    if frame.predicate == TK.acquired and verb.dep_ == "xcomp":
-        # "agreed to buy Y", not "plans to agree to buy Y" or "refused to agree to buy Y"
-        deal = verb.head
-        return deal.lemma_.lower() in lex.deal_verbs and not (
-            negated(deal) or unreal(deal, lex.irrealis_verbs)
-        )
-    if verb.dep_ not in ("ROOT", "conj"):
-        return False
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return aux == ["will"]
