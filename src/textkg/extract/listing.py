@@ -117,21 +117,12 @@ def named_before_a_plural(view: DocView, token: Token) -> list[Token]:
     named before "and" that the parser hung on the plural noun as its modifier."""
     if token.tag_ != "NNS" or view.at[token.i] is not None:
         return []
-    found = []
-    for child in token.children:
-        ment = view.at[child.i]
-        if (
-            child.dep_ in ("nmod", "compound")
-            and ment is not None
-            and ment.etype is EntityType.PERSON
-            and child.i == ment.end - 1
-            and ment.end < token.i
-            and view.doc[ment.end].lower_ == "and"
-            # (not "Obama and Bush administration officials": two names of the officials')
-            and not view.doc[ment.end + 1].text[:1].isupper()
-        ):
-            found.append(child)
-    return found
+    # (not "Obama and Bush administration officials": two names of the officials')
+    return [
+        child
+        for child, ment in _people_hung_before_and(view, token)
+        if ment.end < token.i and not view.doc[ment.end + 1].text[:1].isupper()
+    ]
 
 
 def named_before_a_name(view: DocView, token: Token) -> list[Token]:
@@ -141,18 +132,23 @@ def named_before_a_name(view: DocView, token: Token) -> list[Token]:
     ment = view.at[token.i]
     if ment is None or ment.etype is not EntityType.PERSON or token.i != ment.end - 1:
         return []
+    return [c for c, before in _people_hung_before_and(view, token) if before.end + 1 == ment.start]
+
+
+def _people_hung_before_and(view: DocView, token: Token) -> list[tuple[Token, Ment]]:
+    """The people's names, each followed by "and", the parser hung on ``token`` as its
+    modifiers (the last word of each, with its mention)."""
     found = []
     for child in token.children:
-        before = view.at[child.i]
+        ment = view.at[child.i]
         if (
             child.dep_ in ("nmod", "compound")
-            and before is not None
-            and before.etype is EntityType.PERSON
-            and child.i == before.end - 1
-            and before.end + 1 == ment.start
-            and view.doc[before.end].lower_ == "and"
+            and ment is not None
+            and ment.etype is EntityType.PERSON
+            and child.i == ment.end - 1
+            and view.doc[ment.end].lower_ == "and"
         ):
-            found.append(child)
+            found.append((child, ment))
     return found
 
 

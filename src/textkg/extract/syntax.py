@@ -171,8 +171,9 @@ def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     )
 
 
-#: What says of a person that their working life is over.
-_RETIRED = frozenset({"retired", "former"})
+#: What says of a person that their working life is over (not "a former consultant who
+#: joined X", a step in a career that goes on).
+_RETIRED = frozenset({"retired"})
 
 
 def before_the_story(token: Token) -> bool:
