@@ -144,13 +144,24 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
 
 
 def _scheduled(token: Token) -> bool:
-    """ "X flies to Nauru on Thursday", "meets Y tomorrow": the present tense with a day, a
-    plan the news reports (a past event is told in the past)."""
-    if token.tag_ not in ("VBZ", "VBP") or token.lemma_ == "be":
+    """ "X flies to Nauru on Thursday", "meets Y tomorrow", "heads to Z next week", "is
+    heading to Z later this month": the present tense with a time to come, a plan the news
+    reports (a past event is told in the past)."""
+    progressive = token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children
+    )
+    if (token.tag_ not in ("VBZ", "VBP") and not progressive) or token.lemma_ == "be":
         return False
     days = [t for p in children(token, "prep") if p.lower_ == "on" for t in children(p, "pobj")]
     days += children(token, "npadvmod")
-    return any(t.lower_ in WEEKDAYS or t.lower_ == "tomorrow" for t in days)
+    coming = [t for t in children(token, "npadvmod", "advmod") if t.lower_ != "now"]
+    return any(t.lower_ in WEEKDAYS or t.lower_ == "tomorrow" for t in days) or any(
+        w.lower_ in _TO_COME for t in coming for w in t.subtree
+    )
+
+
+#: Words of a time to come: "next week", "later this month", "this weekend".
+_TO_COME = frozenset({"next", "later", "tomorrow", "weekend", "tonight"})
 
 
 def has_modal(token: Token) -> bool:
@@ -225,9 +236,18 @@ _GOES_ON = frozenset({"remain", "stay", "continue"})
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
     """ "met by video link", "talks over the phone", "met online", "discussed it in a phone
-    call": not in person."""
+    call", "spoke with X on the phone", "gave X a virtual tour", "joined X for talks by video
+    link": not in person."""
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "in"):
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in remote_words for c in child.children
+        ):
+            return True
+        # (or hung on whom or what for: "spent the day with X on the phone")
+        hung = child.dep_ == "prep" and child.lower_ in ("for", "with")
+        if hung and any(by_remote_means(o, remote_words) for o in children(child, "pobj")):
+            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "in", "on"):
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
             means = [m for p in _means_of(child) for m in (p, *p.children)]

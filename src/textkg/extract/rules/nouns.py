@@ -170,6 +170,10 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     )
     if verb is not None and noun.dep_ == "dobj" and not hosted:
         doers.extend(subjects(doc, verb)[0])  # who hosts a visit does not make it
+    if frame.agent_preps and "to" in frame.agent_preps:
+        # "Norvia announced the sale of X to Y", "Norvia's sale of X to Y": who sells is no
+        # buyer; only the party it went "to" is
+        doers = [m for a in anchors for p in pobjs(a, frame.agent_preps) for m in doc.referents(p)]
     if frame.patient_preps:
         patients = [
             m
@@ -178,7 +182,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             for o in _through_a_share(doc, frame, p)
             for m in doc.referents(o)
         ]
-        if not doers and patients:
+        if not doers and patients and "to" not in frame.agent_preps:
             doers = implicit_agents(doc, noun)  # "X was put in charge of Y"
         for doer in doers:
             for patient in patients:

@@ -1,0 +1,94 @@
+"""Review guards (rev22): shapes where the new meeting, ceremony and sale rules read a fact
+the sentence does not state."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.extract.support import facts_of, met, triples
+
+OM, EL = "Olaf Meier", "Emma Laurent"
+
+NOT_MET = [
+    # a coach's guidance is no tour in person
+    (
+        "Coach Ivan Lendl guided Andy Murray to three grand slam titles.",
+        "Ivan Lendl",
+        "Andy Murray",
+    ),
+    ("Karen Holt guided Maria Lopez to the title in 2020.", "Karen Holt", "Maria Lopez"),
+    # remote: the thing given, "on the phone", a remote occasion joined, an interview
+    ("Maria Santos gave Pedro Alves a virtual tour of the museum.", "Maria Santos", "Pedro Alves"),
+    ("Olaf Meier spoke with Emma Laurent on the phone on Monday.", OM, EL),
+    ("Olaf Meier spent the afternoon with Emma Laurent on the phone.", OM, EL),
+    ("Olaf Meier joined Emma Laurent for talks by video link.", OM, EL),
+    ("Olaf Meier spoke with Emma Laurent in an interview with the BBC.", OM, EL),
+    # a figure of speech, no stone laid
+    (
+        "Olaf Meier and Emma Laurent laid the foundation for a new alliance in Paris on Monday.",
+        OM,
+        EL,
+    ),
+    # the ceremony's thing is not the object ("plans")
+    ("Olaf Meier and Emma Laurent unveiled plans for a new stadium in Leeds on Monday.", OM, EL),
+    # each one their own, in places apart
+    ("Olaf Meier and Emma Laurent each opened a school in Kenya on Monday.", OM, EL),
+    (
+        "Olaf Meier and Emma Laurent laid wreaths at memorials in Berlin and Paris on Sunday.",
+        OM,
+        EL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), NOT_MET)
+def test_no_meeting_read_into_these(text: str, one: str, other: str) -> None:
+    assert not met(triples(facts_of(text)), one, other)
+
+
+@pytest.mark.xfail(strict=True, reason="a broadcaster named after 'on' is not read as remote")
+def test_speaking_with_someone_on_a_channel_is_no_meeting() -> None:
+    text = "Speaking with Emma Laurent on CNN, Olaf Meier said prices would fall."
+    assert not met(triples(facts_of(text)), "Olaf Meier", "Emma Laurent")
+
+
+def test_the_seller_of_a_company_did_not_acquire_it() -> None:
+    text = "Norvia announced the sale of Brightwell Systems to Vantis for $3 billion."
+    found = triples(facts_of(text))
+    assert ("Norvia", "tk:acquired", "Brightwell Systems") not in found
+    found = triples(facts_of("Norvia's sale of Brightwell Systems to Vantis was completed in May."))
+    assert ("Norvia", "tk:acquired", "Brightwell Systems") not in found
+
+
+def test_a_sale_to_a_buyer_still_counts() -> None:
+    found = triples(facts_of("The sale of Minho Dairy to Kestrel Foods was completed in May."))
+    assert ("Kestrel Foods", "tk:acquired", "Minho Dairy") in found
+
+
+def test_ceremonies_together_still_meet() -> None:
+    for text in (
+        "Olaf Meier and Emma Laurent laid the foundation stone of the clinic on Friday.",
+        "Olaf Meier and Emma Laurent opened the bridge in Dresden on Monday.",
+        "Karen Holt guided Emma Laurent around the new wards.",
+    ):
+        found = triples(facts_of(text))
+        first = "Karen Holt" if text.startswith("Karen") else "Olaf Meier"
+        assert met(found, first, "Emma Laurent"), text
+
+
+def test_it_bought_after_a_seller_and_a_sold_body_is_not_the_seller() -> None:
+    text = "Norvia sold Brightwell Systems to Vantis Group, which bought it for $2 billion."
+    found = triples(facts_of(text))
+    assert ("Vantis Group", "tk:acquired", "Norvia") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker flies to Chicago next week.",
+        "Tom Baker heads for Chicago this weekend.",
+        "Tom Baker is heading to Chicago later this month.",
+    ],
+)
+def test_a_trip_to_come_in_the_present_tense_is_no_visit(text: str) -> None:
+    assert ("Tom Baker", "tk:visited", "Chicago") not in triples(facts_of(text))
