@@ -92,3 +92,45 @@ def test_it_bought_after_a_seller_and_a_sold_body_is_not_the_seller() -> None:
 )
 def test_a_trip_to_come_in_the_present_tense_is_no_visit(text: str) -> None:
     assert ("Tom Baker", "tk:visited", "Chicago") not in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karen Holt joined Tom Baker in calling for a ceasefire during the visit.",
+        "Karen Holt joined Tom Baker in criticising the talks.",
+        "Karen Holt joined Tom Baker on the list of nominees for the walk of fame.",
+    ],
+)
+def test_joining_someone_in_a_stance_is_no_meeting(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Karen Holt", "Tom Baker")
+
+
+def test_joining_someone_for_a_meal_still_meets() -> None:
+    found = triples(facts_of("Karen Holt joined Tom Baker for lunch in Rome."))
+    assert met(found, "Karen Holt", "Tom Baker")
+
+
+def test_a_dismissed_coach_no_longer_leads_the_club() -> None:
+    found = triples(facts_of("The dismissed coach of Ajax, Karen Holt, spoke to reporters."))
+    assert ("Karen Holt", "tk:leaderOf", "Ajax") not in found
+
+
+def test_a_participle_set_before_the_clause_with_until_is_over() -> None:
+    found = triples(facts_of("Employed by Norvia until 2010, Karen Holt now runs a bakery."))
+    assert ("Karen Holt", "tk:worksFor", "Norvia") not in found
+    found = triples(facts_of("Led by Karen Holt until 2019, Norvia is now run by Tom Baker."))
+    assert ("Karen Holt", "tk:leaderOf", "Norvia") not in found
+
+
+@pytest.mark.xfail(strict=True, reason="ownership read from a passive 'owned by' ignores 'until'")
+def test_owned_until_a_year_is_no_part_now() -> None:
+    text = "Owned by Norvia until 2019, Brightwell Systems is now independent."
+    assert ("Brightwell Systems", "tk:partOf", "Norvia") not in triples(facts_of(text))
+
+
+def test_a_principal_at_a_firm_is_staff_not_its_head() -> None:
+    found = triples(facts_of("Karen Holt, a principal at Blackstone, said the fund would grow."))
+    assert ("Karen Holt", "tk:leaderOf", "Blackstone") not in found
+    text = "Karen Holt, the principal of Riverside High School, said classes would resume."
+    assert ("Karen Holt", "tk:leaderOf", "Riverside High School") in triples(facts_of(text))

@@ -172,8 +172,10 @@ def has_modal(token: Token) -> bool:
 def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     """ "X previously worked at Y", "once led it": a state an adverb puts in the past; "served
     until recently as", "worked there until 2020": one the past tense says is over."""
+    # (or a passive participle set before the clause: "Owned by X until 2019, Y is now ...")
+    told_before = token.tag_ == "VBN" and token.dep_ == "advcl"
     return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children) or (
-        token.tag_ == "VBD"
+        (token.tag_ == "VBD" or told_before)
         and (
             any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
             # "X, a retired engineer who worked for Y": a working life that is over
