@@ -134,3 +134,20 @@ def test_a_principal_at_a_firm_is_staff_not_its_head() -> None:
     assert ("Karen Holt", "tk:leaderOf", "Blackstone") not in found
     text = "Karen Holt, the principal of Riverside High School, said classes would resume."
     assert ("Karen Holt", "tk:leaderOf", "Riverside High School") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker has yet to speak with Karen Holt.",
+        "Tom Baker is yet to meet Karen Holt.",
+        "Tom Baker discussed the matter with Karen Holt through intermediaries.",
+    ],
+)
+def test_not_yet_or_through_go_betweens_is_no_meeting(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Tom Baker", "Karen Holt")
+
+
+def test_talk_through_an_interpreter_is_still_in_person() -> None:
+    text = "Tom Baker spoke with Karen Holt through an interpreter in Rome."
+    assert met(triples(facts_of(text)), "Tom Baker", "Karen Holt")

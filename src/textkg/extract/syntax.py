@@ -140,6 +140,8 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         head = head.head
         if lemma_in(head, irrealis) or negated(head) or (shares_tense and has_modal(head)):
             return True
+        if head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in head.children):
+            return True  # "has yet to speak with X", "is yet to visit Y": not done so far
     return False
 
 
@@ -236,10 +238,14 @@ _HOLDING = frozenset(
 _GOES_ON = frozenset({"remain", "stay", "continue"})
 
 
+#: Prepositions of means: "by phone", "over video link", "through intermediaries".
+_MEANS = frozenset({"by", "over", "via", "in", "on", "through"})
+
+
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
     """ "met by video link", "talks over the phone", "met online", "discussed it in a phone
     call", "spoke with X on the phone", "gave X a virtual tour", "joined X for talks by video
-    link": not in person."""
+    link", "discussed it with X through intermediaries": not in person."""
     for child in token.children:
         if child.dep_ == "dobj" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in remote_words for c in child.children
@@ -249,7 +255,7 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
         hung = child.dep_ == "prep" and child.lower_ in ("for", "with")
         if hung and any(by_remote_means(o, remote_words) for o in children(child, "pobj")):
             return True
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "in", "on"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in _MEANS:
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
             means = [m for p in _means_of(child) for m in (p, *p.children)]
