@@ -151,3 +151,21 @@ def test_not_yet_or_through_go_betweens_is_no_meeting(text: str) -> None:
 def test_talk_through_an_interpreter_is_still_in_person() -> None:
     text = "Tom Baker spoke with Karen Holt through an interpreter in Rome."
     assert met(triples(facts_of(text)), "Tom Baker", "Karen Holt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker held discussions with Karen Holt by phone.",
+        "Tom Baker said he had held talks with Karen Holt by phone.",
+    ],
+)
+def test_talks_held_by_phone_are_no_meeting(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Tom Baker", "Karen Holt")
+
+
+def test_talks_on_a_link_as_their_subject_still_meet() -> None:
+    text = "Tom Baker held talks with Karen Holt in Paris on a rail link."
+    assert met(triples(facts_of(text)), "Tom Baker", "Karen Holt")
+    text = "Tom Baker spoke with Karen Holt on a new road link."
+    assert met(triples(facts_of(text)), "Tom Baker", "Karen Holt")

@@ -240,6 +240,8 @@ _GOES_ON = frozenset({"remain", "stay", "continue"})
 
 #: Prepositions of means: "by phone", "over video link", "through intermediaries".
 _MEANS = frozenset({"by", "over", "via", "in", "on", "through"})
+#: What one talks "on" at a distance (after "on" the subject of talks is named too).
+_ON_THE_LINE = frozenset({"phone", "telephone", "call", "zoom", "videoconference", "radio"})
 
 
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
@@ -259,6 +261,8 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
             means = [m for p in _means_of(child) for m in (p, *p.children)]
+            if child.lower_ == "on":  # "on the phone", not talks "on a rail link"
+                means = [p for p in children(child, "pobj") if p.lower_ in _ON_THE_LINE]
             if any(t.lower_ in remote_words and not _in_a_longer_name(t) for t in means):
                 return True
         elif child.dep_ == "advmod" and child.lower_ in remote_words:

@@ -407,6 +407,8 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
         return True
     if by_remote_means(noun, lex.remote_words):
         return True
+    if noun.dep_ == "dobj" and by_remote_means(noun.head, lex.remote_words):
+        return True  # "held talks with X by phone": the means on the light verb
     head = noun.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
