@@ -80,7 +80,23 @@ def _bought(doc: DocView, i: int) -> bool:
 
     verb = doc.doc[i].head
     after = doc.table.lower[verb.i + 1] if verb.i + 1 < len(doc.table) else ""
-    return doc.table.dep[i] == "dobj" and buys_its_object(doc.lex, verb.lemma_.lower(), after)
+    if doc.table.dep[i] != "dobj" or not buys_its_object(doc.lex, verb.lemma_.lower(), after):
+        return False
+    # not when the sentence names two bodies before it besides the buyer ("X sold Y to Z,
+    # which bought it": the seller or the sold one)
+    buyer = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    buyer |= {verb.head.i} if verb.dep_ == "relcl" else set()
+    sentence = doc.sentences[doc.owner[i]]
+    others = {
+        m.name
+        for m in doc.mentions
+        if m.etype is ORG
+        and sentence.start_token <= m.start
+        and m.end <= i
+        and not any(m.start <= b < m.end for b in buyer)
+        and not (doc.doc[m.end - 1].dep_ == "appos" and doc.doc[m.end - 1].head.i in buyer)
+    }
+    return len(others) < 2
 
 
 def _of_a_thing(doc: DocView, i: int) -> bool:

@@ -140,17 +140,30 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         head = head.head
         if lemma_in(head, irrealis) or negated(head) or (shares_tense and has_modal(head)):
             return True
+        if head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in head.children):
+            return True  # "has yet to speak with X", "is yet to visit Y": not done so far
     return False
 
 
 def _scheduled(token: Token) -> bool:
-    """ "X flies to Nauru on Thursday", "meets Y tomorrow": the present tense with a day, a
-    plan the news reports (a past event is told in the past)."""
-    if token.tag_ not in ("VBZ", "VBP") or token.lemma_ == "be":
+    """ "X flies to Nauru on Thursday", "meets Y tomorrow", "heads to Z next week", "is
+    heading to Z later this month": the present tense with a time to come, a plan the news
+    reports (a past event is told in the past)."""
+    progressive = token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children
+    )
+    if (token.tag_ not in ("VBZ", "VBP") and not progressive) or token.lemma_ == "be":
         return False
     days = [t for p in children(token, "prep") if p.lower_ == "on" for t in children(p, "pobj")]
     days += children(token, "npadvmod")
-    return any(t.lower_ in WEEKDAYS or t.lower_ == "tomorrow" for t in days)
+    coming = [t for t in children(token, "npadvmod", "advmod") if t.lower_ != "now"]
+    return any(t.lower_ in WEEKDAYS or t.lower_ == "tomorrow" for t in days) or any(
+        w.lower_ in _TO_COME for t in coming for w in t.subtree
+    )
+
+
+#: Words of a time to come: "next week", "later this month", "this weekend".
+_TO_COME = frozenset({"next", "later", "tomorrow", "weekend", "tonight"})
 
 
 def has_modal(token: Token) -> bool:
@@ -161,8 +174,10 @@ def has_modal(token: Token) -> bool:
 def put_in_the_past(token: Token, past_adverbs: frozenset[str]) -> bool:
     """ "X previously worked at Y", "once led it": a state an adverb puts in the past; "served
     until recently as", "worked there until 2020": one the past tense says is over."""
+    # (or a passive participle set before the clause: "Owned by X until 2019, Y is now ...")
+    told_before = token.tag_ == "VBN" and token.dep_ == "advcl"
     return any(c.dep_ == "advmod" and c.lower_ in past_adverbs for c in token.children) or (
-        token.tag_ == "VBD"
+        (token.tag_ == "VBD" or told_before)
         and (
             any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
             # "X, a retired engineer who worked for Y": a working life that is over
@@ -224,14 +239,31 @@ _HOLDING = frozenset(
 _GOES_ON = frozenset({"remain", "stay", "continue"})
 
 
+#: Prepositions of means: "by phone", "over video link", "through intermediaries".
+_MEANS = frozenset({"by", "over", "via", "in", "on", "through"})
+#: What one talks "on" at a distance (after "on" the subject of talks is named too).
+_ON_THE_LINE = frozenset({"phone", "telephone", "call", "zoom", "videoconference", "radio"})
+
+
 def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
     """ "met by video link", "talks over the phone", "met online", "discussed it in a phone
-    call": not in person."""
+    call", "spoke with X on the phone", "gave X a virtual tour", "joined X for talks by video
+    link", "discussed it with X through intermediaries": not in person."""
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "in"):
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in remote_words for c in child.children
+        ):
+            return True
+        # (or hung on whom or what for: "spent the day with X on the phone")
+        hung = child.dep_ == "prep" and child.lower_ in ("for", "with")
+        if hung and any(by_remote_means(o, remote_words) for o in children(child, "pobj")):
+            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ in _MEANS:
             # the means itself ("by video link", "via a phone call"), not a word of a name
             # further in ("welcomed by X, the manager of Upolu Sea Link")
             means = [m for p in _means_of(child) for m in (p, *p.children)]
+            if child.lower_ == "on":  # "on the phone", not talks "on a rail link"
+                means = [p for p in children(child, "pobj") if p.lower_ in _ON_THE_LINE]
             if any(t.lower_ in remote_words and not _in_a_longer_name(t) for t in means):
                 return True
         elif child.dep_ == "advmod" and child.lower_ in remote_words:

@@ -170,6 +170,10 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
     )
     if verb is not None and noun.dep_ == "dobj" and not hosted:
         doers.extend(subjects(doc, verb)[0])  # who hosts a visit does not make it
+    if frame.agent_preps and "to" in frame.agent_preps:
+        # "Norvia announced the sale of X to Y", "Norvia's sale of X to Y": who sells is no
+        # buyer; only the party it went "to" is
+        doers = [m for a in anchors for p in pobjs(a, frame.agent_preps) for m in doc.referents(p)]
     if frame.patient_preps:
         patients = [
             m
@@ -178,7 +182,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             for o in _through_a_share(doc, frame, p)
             for m in doc.referents(o)
         ]
-        if not doers and patients:
+        if not doers and patients and "to" not in frame.agent_preps:
             doers = implicit_agents(doc, noun)  # "X was put in charge of Y"
         for doer in doers:
             for patient in patients:
@@ -403,6 +407,8 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
         return True
     if by_remote_means(noun, lex.remote_words):
         return True
+    if noun.dep_ == "dobj" and by_remote_means(noun.head, lex.remote_words):
+        return True  # "held talks with X by phone": the means on the light verb
     head = noun.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head

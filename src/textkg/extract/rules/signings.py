@@ -61,14 +61,31 @@ def done_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
         return False
     if signed_together(doc, verb, frame):
         return True
-    if {t.lower_ for t in verb.subtree} & doc.lex.apart_words:
-        return False  # "opened their pavilions separately"
+    words = {t.lower_ for t in verb.subtree}
+    if words & doc.lex.apart_words or ("each" in words and "other" not in words):
+        return False  # "opened their pavilions separately", "each opened a school"
+    if _several_places(doc, verb):
+        return False  # "laid wreaths at memorials in Berlin and Paris"
     # ("together" hung on the phrase of time after it, too: "together on Monday")
     near = [verb, *children(verb, "prep", "npadvmod")]
     adverbs = {c.lower_ for t in near for c in children(t, "advmod")}
     shared = any(o.lemma_.lower() in _SHARED for o in pobjs(verb, ("over",)))
-    ceremony = frame.transitive and bool(frame.only_with) and bool(_where(doc, verb, []))
+    # the thing a ceremony is of, the object itself ("opened the terminal"), not a word
+    # further in ("unveiled plans for a new stadium")
+    done = [o for o in children(verb, "dobj") if o.lemma_.lower() in frame.only_with]
+    ceremony = frame.transitive and bool(done) and bool(_where(doc, verb, []))
     return bool(adverbs & _TOGETHER) or shared or ceremony
+
+
+def _several_places(doc: DocView, verb: Token) -> bool:
+    """ "in Berlin and Paris": places coordinated in what the verb is told with, done apart."""
+    return any(
+        (m := doc.at[t.i]) is not None
+        and m.etype.kind is PLACE
+        and any((c := doc.at[k.i]) is not None and c.etype.kind is PLACE for k in t.conjuncts)
+        for p in children(verb, "prep")
+        for t in p.subtree
+    )
 
 
 def _where(doc: DocView, verb: Token, things: list[Token]) -> list[Token]:

@@ -7,9 +7,10 @@ from spacy.tokens import Token
 
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import copula_subject, negated, pobjs, unreal
-from textkg.lexicon import Lexicon
+from textkg.extract.syntax import children, copula_subject, negated, pobjs, unreal
+from textkg.lexicon import Lexicon, VerbFrame
 from textkg.namespaces import TK
+from textkg.records import EventKind
 
 
 def majority(share: Token, lex: Lexicon) -> bool:
@@ -155,3 +156,14 @@ def _announced(verb: Token, lex: Lexicon) -> bool:
         and not negated(said)
         and not any(c.dep_ == "aux" for c in said.children)
     )
+
+
+def occasion_too_far(verb: Token, frame: VerbFrame) -> bool:
+    """ "joined X for lunch", "took X on a tour", "visited X at his office": the occasion
+    that makes a person the verb's object met is the verb's own word or its preposition's
+    object, not a word further in ("joined X in calling for a ceasefire during the visit",
+    "joined X on the list of nominees for the walk of fame")."""
+    if frame.event is not EventKind.MEETING or frame.objects != ("dobj",) or not frame.only_with:
+        return False
+    near = [*verb.children, *(o for p in children(verb, "prep") for o in children(p, "pobj"))]
+    return not any(t.lower_ in frame.only_with for t in near)

@@ -32,6 +32,7 @@ from textkg.extract.rules.verb_objects import (
     appointed,
     named_after,
     named_after_people_counted,
+    occasion_too_far,
     owned_through,
     passive_clause_noun,
 )
@@ -146,6 +147,8 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
+    if occasion_too_far(verb, frame):
+        return  # "joined X in calling for a ceasefire during the visit"
     if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
         # "X played for Y": a club of the past, which a news report's graph leaves out; a
         # profile tells a career, and its past clubs are its subject's
