@@ -261,3 +261,28 @@ def test_a_division_or_another_companys_or_a_past_title_does_not_lead(second: st
     text = "Kauri Timber, a New Zealand sawmill group, cut 200 jobs. " + second
     found = triples(facts_of(text))
     assert ("Hemi Walker", "tk:leaderOf", "Kauri Timber") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Southern Cross Holdings, an investment firm, bought the group in 2038.",
+        "Southern Cross Holdings, an investment firm, acquired the company in 2038.",
+        "Southern Cross Holdings, an investment firm, took over the group in 2038.",
+    ],
+)
+def test_the_group_a_buyer_bought_is_not_the_buyer(second: str) -> None:
+    text = "Kauri Timber, a New Zealand sawmill group, cut 200 jobs. " + second
+    found = triples(facts_of(text))
+    assert ("Southern Cross Holdings", "tk:acquired", "Kauri Timber") in found, sorted(found)
+    assert ("Southern Cross Holdings", "tk:acquired", "Southern Cross Holdings") not in found
+
+
+def test_the_group_one_of_two_bought_is_not_the_third() -> None:
+    text = (
+        "Kauri Timber, a New Zealand sawmill group, cut 200 jobs. Pine Mills, a rival group, "
+        "said it would hire. Southern Cross Holdings, an investment firm, bought the group in "
+        "2038."
+    )
+    found = triples(facts_of(text))
+    assert ("Southern Cross Holdings", "tk:acquired", "Southern Cross Holdings") not in found
