@@ -50,7 +50,8 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     generic = lemma in view.lex.classifier_nouns - view.lex.specific_kinds and (
         lemma not in _SPORTING_NOUNS or view.sporting
     )
-    earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    everyone = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    earlier = [m for m in everyone if m.name not in _doers(view, token)]  # not who bought it
     if lemma in view.lex.bodies.business_nouns:
         earlier = [m for m in earlier if not no_business(view, m)]
     # "X, a Bangkok-based contractor ... the contractor's president": a kind the article
@@ -80,7 +81,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         # "the chain's founder", "the lender's president": whose, in its own sentence
         here = _in_sentence(view, token, earlier) if possessive else None
         best = here or (_topic_before(view, token, lemma) if possessive else None)
-        best = best or _bought_by_its_owner(view, token, earlier)
+        best = best or _bought_by_its_owner(view, token, everyone)
         # (not a body whose title its sentence gives someone: "Petra's managing director, X,
         # sits on the board of the company": another company; "X's president signed it at
         # the regulator's offices" is X's)
@@ -107,6 +108,13 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     ment = view.derived(start, token.i + 1, ORG, best.name, sentence)
     ment.reference = "description"
     return [ment]
+
+
+def _doers(view: DocView, token: Token) -> set[str]:
+    """The names of the subject of the verb whose object ``token`` is."""
+    if token.dep_ != "dobj":
+        return set()
+    return {m.name for s in token.head.children if s.dep_ == "nsubj" for m in view.referents(s)}
 
 
 def _definite(token: Token) -> bool:
@@ -163,7 +171,8 @@ def kind_before_a_title(view: DocView, token: Token) -> Ment | None:
     lemma, lex = token.lemma_.lower(), view.lex
     if token.pos_ != "NOUN" or lemma not in lex.classifier_nouns or view.at[token.i] is not None:
         return None
-    earlier = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    everyone = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    earlier = [m for m in everyone if m.name not in _doers(view, token)]  # not who bought it
     # (only a body of that kind: "Party leader X" after a company's name is no one's; nor
     # when the sentence names another body of that kind: "Union leader X of the Y Union")
     later = [m for m in view.sentence_mentions(view.owner[token.i]) if m.start > token.i]

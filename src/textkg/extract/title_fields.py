@@ -15,6 +15,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView, place_named_bef
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import based_follows
 from textkg.extract.syntax import POSSESSIVE_MARKS, RELATIVE_PRONOUNS
+from textkg.extract.title_since import past_since, sole_organisation
 from textkg.records import EntityType
 
 if TYPE_CHECKING:
@@ -242,7 +243,9 @@ def described_body(ctx: DocView, i: int, limit: int) -> tuple[Ment, int] | None:
         # "CEO of the company": only a company the article called so or named so, not the
         # one it names most (whose chief the sentence may not be speaking of)
         named = [m for m in ctx.mentions if m.name == found[0].name and not m.derived]
-        if not any(word in m.kinds or m.name.lower().split()[-1] == word for m in named):
+        # (or the one organisation the article has named so far)
+        said = any(word in m.kinds or m.name.lower().split()[-1] == word for m in named)
+        if not said and not sole_organisation(ctx, found[0], i):
             return None
     return (found[0], end) if found else None
 
@@ -345,6 +348,8 @@ def posted_to(doc: DocView, k: int) -> int:
         place = doc.mention_starting(k + 1)
         if place is not None and place.etype.kind is PLACE:
             return place.end
+    if (since := past_since(doc.doc, k)) > k:
+        return since  # "Its president since 2039, X"
     return _past_its_kind(doc, k)
 
 

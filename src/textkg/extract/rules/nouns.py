@@ -277,6 +277,7 @@ def _visit(
         if m.etype.kind is PLACE
     ]
     confidence = doc.lex.rule_confidence("noun-possessive")
+    yield from _visit_to_people(doc, frame, anchors, visitors, sentence)
     for place in places:
         for visitor in visitors:
             yield RelationCandidate(visitor, frame.predicate, place, sentence, "noun-possessive")
@@ -290,6 +291,40 @@ def _visit(
                 confidence,
                 [a.i for a in anchors],
             )
+
+
+def _visit_to_people(
+    doc: DocView,
+    frame: NounFrame,
+    anchors: list[Token],
+    visitors: list[Ment],
+    sentence: int,
+) -> Iterator[Candidate]:
+    """ "She paid a courtesy visit to the emir, X": a call on a person, who was met (a
+    visit's only; not "a trip to X")."""
+    if anchors[0].lemma_.lower() != "visit":
+        return
+    hosts = [
+        m
+        for anchor in anchors
+        for p in pobjs(anchor, frame.to_preps)
+        for m in doc.referents(p, with_leader=True)
+        if m.etype is PERSON
+    ]
+    people = [m for m in visitors if m.etype is PERSON and m not in hosts]
+    if not hosts or not people:
+        return
+    confidence = doc.lex.rule_confidence("noun-with")
+    for visitor in people:
+        for host in hosts:
+            yield RelationCandidate(
+                visitor, TK.metWith, host, sentence, "visit-to-person", confidence
+            )
+    parties = list(dict.fromkeys(people + hosts))
+    indices = [a.i for a in anchors]
+    yield EventCandidate(
+        EventKind.MEETING, parties, None, sentence, "visit-to-person", confidence, indices
+    )
 
 
 def _joined_by(doc: DocView, verb: Token) -> list[Ment]:

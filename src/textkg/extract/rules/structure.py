@@ -12,6 +12,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
+from textkg.extract.rules.seat_owners import seat_owner
 from textkg.extract.rules.subsidiaries import made_things, named_unit, owner_after_of
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, copula_subject, negated, pobjs
 from textkg.namespaces import TK
@@ -432,7 +433,7 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for c in noun.children
                 if c.dep_ == "poss"
-                for m in _whose(doc, c)
+                for m in seat_owner(doc, c)
                 if m.etype is ORG
             ]
             if noun.lower_ in doc.lex.named_seat_nouns:  # "the Nokia headquarters in Espoo"
@@ -479,23 +480,6 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
-
-
-def _whose(doc: DocView, owner: Token) -> list[Ment]:
-    """What a possessive stands for; "its" in a relative clause is what the clause is about
-    ("the coffee chain, which has its headquarters in Seattle")."""
-    clause = owner.head.head
-    if (
-        owner.lower_ in ("its", "their")
-        and clause.dep_ == "relcl"
-        and any(c.lower_ in ("which", "that") for c in clause.children)
-    ):
-        # what the clause is about, or nothing: not the pronoun's last-named organisation
-        return [m for m in doc.referents(clause.head, conjuncts=False) if m.etype is ORG]
-    if owner.lower_ == "whose" and clause.dep_ == "relcl":
-        # "the EPO, whose headquarters are in Munich": the name the clause is of
-        return doc.referents(clause.head, conjuncts=False)
-    return doc.referents(owner, conjuncts=False)
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:

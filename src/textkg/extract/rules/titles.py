@@ -32,6 +32,7 @@ from textkg.extract.rules.title_areas import (
 )
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, negated, unreal
 from textkg.extract.tenure import held_no_more, hired_away, role_over
+from textkg.extract.title_since import owner_unfound
 from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -67,8 +68,7 @@ def title_facts(doc: DocView, found: Findings) -> Iterator[Candidate]:
 
 
 _POSSESSIVE = frozenset({"his", "her", "their"})
-#: Titles that say only "the head": with a field before them, the head of a part of the body.
-_BARE_HEADS = frozenset({"chief", "head", "boss"})
+_BARE_HEADS = frozenset({"chief", "head", "boss"})  # a field before: a part's head ("sales chief")
 
 
 def _division_head(doc: DocView, phrase: TitlePhrase) -> bool:
@@ -264,8 +264,11 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
         _POSSESSIVE & set(doc.table.lower[max(phrase.start - 1, 0) : phrase.start + 1])
     )
     before = phrase.keyword in lex.bodies.chairs_before_names and phrase.end <= person.start
-    if phrase.keyword not in lex.bare_company_titles and not division and not before:
+    named = " ".join([*phrase.modifiers[-1:], phrase.keyword])  # "managing | director"
+    if not {phrase.keyword, named} & lex.bare_company_titles and not division and not before:
         return  # "his sports director": of the team he rides for, not the story's
+    if owner_unfound(doc.table.lower, phrase.start, phrase.keyword_start, phrase.keyword, lex):
+        return  # "the yard's managing director", the yard not found: not the story's
     text, lower = doc.table.text, doc.table.lower
     ordinary = lex.title_modifiers | lex.division_modifiers
     if any(

@@ -165,5 +165,9 @@ def occasion_too_far(verb: Token, frame: VerbFrame) -> bool:
     "joined X on the list of nominees for the walk of fame")."""
     if frame.event is not EventKind.MEETING or frame.objects != ("dobj",) or not frame.only_with:
         return False
-    near = [*verb.children, *(o for p in children(verb, "prep") for o in children(p, "pobj"))]
+    # (and the clause's own verb for a participle set after it: "toured the plant,
+    # escorted by X")
+    verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    near = [t for v in verbs for t in v.children]
+    near += [o for v in verbs for p in children(v, "prep") for o in children(p, "pobj")]
     return not any(t.lower_ in frame.only_with for t in near)
