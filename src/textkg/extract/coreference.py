@@ -76,16 +76,13 @@ def resolve_pronouns(doc: DocView) -> None:
 
 def _bought(doc: DocView, i: int) -> bool:
     """ "X's owner, Y, bought it in 2041": "it" the object of a verb of buying, a body."""
-    from textkg.extract.rules.verb_objects import buys_its_object  # imports this module
+    from textkg.extract.rules.verb_objects import bought_object, buyers  # imports this module
 
-    verb = doc.doc[i].head
-    after = doc.table.lower[verb.i + 1] if verb.i + 1 < len(doc.table) else ""
-    if doc.table.dep[i] != "dobj" or not buys_its_object(doc.lex, verb.lemma_.lower(), after):
+    if not bought_object(doc.lex, doc.doc[i]):
         return False
     # not when the sentence names two bodies before it besides the buyer ("X sold Y to Z,
     # which bought it": the seller or the sold one)
-    buyer = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    buyer |= {verb.head.i} if verb.dep_ == "relcl" else set()
+    buyer = {t.i for t in buyers(doc.doc[i].head)}
     sentence = doc.sentences[doc.owner[i]]
     others = {
         m.name

@@ -50,7 +50,7 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     generic = lemma in view.lex.classifier_nouns - view.lex.specific_kinds and (
         lemma not in _SPORTING_NOUNS or view.sporting
     )
-    everyone = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
+    everyone = _bodies_named_before(view, token)
     earlier = [m for m in everyone if m.name not in _doers(view, token)]  # not who bought it
     if lemma in view.lex.bodies.business_nouns:
         earlier = [m for m in earlier if not no_business(view, m)]
@@ -108,6 +108,11 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     ment = view.derived(start, token.i + 1, ORG, best.name, sentence)
     ment.reference = "description"
     return [ment]
+
+
+def _bodies_named_before(view: DocView, token: Token) -> list[Ment]:
+    """The organisations the article names (not refers to) before ``token``."""
+    return [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
 
 
 def _doers(view: DocView, token: Token) -> set[str]:
@@ -171,8 +176,7 @@ def kind_before_a_title(view: DocView, token: Token) -> Ment | None:
     lemma, lex = token.lemma_.lower(), view.lex
     if token.pos_ != "NOUN" or lemma not in lex.classifier_nouns or view.at[token.i] is not None:
         return None
-    everyone = [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
-    earlier = [m for m in everyone if m.name not in _doers(view, token)]  # not who bought it
+    earlier = [m for m in _bodies_named_before(view, token) if m.name not in _doers(view, token)]
     # (only a body of that kind: "Party leader X" after a company's name is no one's; nor
     # when the sentence names another body of that kind: "Union leader X of the Y Union")
     later = [m for m in view.sentence_mentions(view.owner[token.i]) if m.start > token.i]
@@ -338,16 +342,13 @@ def the_one_club(view: DocView, keyword: str) -> Ment | None:
 def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Ment | None:
     """ "X is owned by Y ...; Y bought the company in 2043": the object of a body's verb is
     another body, the one named last in the sentence before or this one (X, not Y)."""
-    from textkg.extract.rules.verb_objects import buys_its_object  # imports the view's module
+    from textkg.extract.rules.verb_objects import bought_object, buyers  # imports the view's
 
-    verb = token.head
-    after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-    if token.dep_ != "dobj" or not buys_its_object(view.lex, verb.lemma_.lower(), after):
+    if not bought_object(view.lex, token):
         return None
+    verb = token.head
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
-    # ("Y, which bought the company in 2043": the relative clause's noun is the buyer)
-    buyers = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in subject]
-    doers = {m.name for c in buyers for m in view.referents(c)}
+    doers = {m.name for c in buyers(verb) for m in view.referents(c)}
     sentence = view.owner[token.i]
     recent = [m for m in earlier if view.owner[m.start] >= sentence - 1]
     # (only a buyer the text named before as the owner: not "Orion, which supplies Delta, ...

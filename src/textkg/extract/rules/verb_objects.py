@@ -126,6 +126,22 @@ def buys_its_object(lex: Lexicon, lemma: str, after: str = "") -> bool:
     )
 
 
+def bought_object(lex: Lexicon, token: Token) -> bool:
+    """Whether ``token`` is the direct object of a verb whose subject acquires it ("bought
+    it", "took the company over")."""
+    verb = token.head
+    after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return token.dep_ == "dobj" and buys_its_object(lex, verb.lemma_.lower(), after)
+
+
+def buyers(verb: Token) -> list[Token]:
+    """The subject of a verb of buying, or the noun a relative clause of buying is about
+    ("Y, which bought the company in 2043": Y)."""
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    relative = verb.dep_ == "relcl"
+    return [verb.head if relative and c.tag_ in ("WDT", "WP") else c for c in subject]
+
+
 def appointed(verb: Token, lex: Lexicon) -> bool:
     """ "X will lead the department": a role someone is named to is a fact at publication
     (a leading verb with "will" only, nothing more doubtful); so is a deal agreed ("X will

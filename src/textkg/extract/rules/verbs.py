@@ -26,7 +26,7 @@ from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.rules.calls import called_at
+from textkg.extract.rules.calls import call_elsewhere
 from textkg.extract.rules.signings import done_together, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
@@ -148,7 +148,7 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
-    if occasion_too_far(verb, frame) or not called_at(verb, frame):
+    if occasion_too_far(verb, frame) or call_elsewhere(verb, frame):
         return  # "joined X in calling for a ceasefire", "called on X for an apology"
     if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
         # "X played for Y": a club of the past, which a news report's graph leaves out; a
