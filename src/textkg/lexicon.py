@@ -22,9 +22,11 @@ from textkg.errors import TextkgError
 from textkg.lexicon_words import (
     BiographyWords,
     BodyWords,
+    PlaceWords,
     ResolutionWords,
     body_words,
     kinds_by_word,
+    place_words,
     resolution_words,
     words_by_word,
     words_of,
@@ -196,8 +198,6 @@ class Lexicon:
     #: Buildings: a name the NER took for a person's ending in one is a place's.
     building_nouns: frozenset[str]
     sited_bodies: frozenset[str]
-    saint_words: frozenset[str]  # "St Anne's Hospital": a saint's name opens a site's
-    venue_nouns: frozenset[str]
     place_opening_words: frozenset[str]
     not_country_prefixes: tuple[str, ...]
     #: "Russian Empire", "Kingdom of Prussia": states of history, countries to the rules.
@@ -280,6 +280,7 @@ class Lexicon:
     #: The biography rules' words.
     biography: BiographyWords = field(default_factory=BiographyWords)
     bodies: BodyWords = field(default_factory=BodyWords)
+    sites: PlaceWords = field(default_factory=PlaceWords)
     #: Words of a broadcaster's or news agency's name, read in a source line (sources.py).
     broadcast_words: frozenset[str] = frozenset()
     #: Titles only when written in lower case ("the akim of X"; "Akim Oda" is a town).
@@ -474,8 +475,6 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_leaders=kinds_by_word(places, "place_leaders"),
         building_nouns=words_of(places, "building_nouns"),
         sited_bodies=words_of(places, "sited_bodies"),
-        saint_words=words_of(places, "saint_words"),
-        venue_nouns=words_of(places, "venue_nouns"),
         place_opening_words=words_of(places, "place_opening_words"),
         not_occupations=words_of(orgs, "not_occupations"),
         student_nouns=words_of(orgs, "student_nouns"),
@@ -571,6 +570,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         resolution=resolution_words(data["resolution"]),
         biography=_biography(data),
         bodies=body_words(orgs),
+        sites=place_words(places),
         broadcast_words=words_of(orgs, "broadcast_words"),
         lowercase_titles=words_of(titles, "lowercase_titles"),
     )

@@ -204,5 +204,22 @@ class BodyWords:
     local_court_levels: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """Words about places read by the newer rules (section ``places``)."""
+
+    saint_words: frozenset[str] = frozenset()  # "St Anne's Hospital": a saint opens a site's
+    #: "Paradiso, a concert hall in Amsterdam": a name apposed to one is a place
+    venue_nouns: frozenset[str] = frozenset()
+    #: "Tomsk, the administrative centre of Tomsk Oblast": a town described as the centre of
+    #: a place lies in it
+    centre_nouns: frozenset[str] = frozenset()
+    conveyances: frozenset[str] = frozenset()  # "rode the first bus to X": a trip's vehicle
+
+
+def place_words(section: Mapping[str, Any]) -> PlaceWords:
+    return PlaceWords(**{key: words_of(section, key) for key in PlaceWords.__dataclass_fields__})
+
+
 def body_words(section: Mapping[str, Any]) -> BodyWords:
     return BodyWords(**{key: words_of(section, key) for key in BodyWords.__dataclass_fields__})

@@ -113,6 +113,10 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         # "X joined Norvia in 2015 and became its chief executive", "X was born in Rabat and
         # is dean of science at Y": the first verb's subject
         first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.head.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in first):
+            # "X, who founded Y in 1998 and stays on as its managing director": the
+            # relative's noun
+            first = [verb.head.head]
         subjects = [
             m for c in first for m in doc.referents(c, conjuncts=False) if m.etype is PERSON
         ]

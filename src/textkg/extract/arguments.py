@@ -536,6 +536,8 @@ def coordinated_people(doc: DocView, pobj: Token) -> list[Ment]:
     noun = pobj.head.head
     # "held talks with A, and B": or on the light verb whose object the noun is
     heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    if noun.dep_ == "dobj" and noun.head.dep_ == "conj":
+        heads.append(noun.head.head)  # "flew in and was shown round X by A, and B": on "flew"
     return [
         m
         for head in heads

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from textkg.extract.arguments import opening_day_subject, subjects
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.mentions import Ment
+from textkg.extract.plural_references import groups_named_again, travelled_together
 from textkg.extract.registry import annotator
 from textkg.extract.sexes import Sexes, agrees, given_names, told_sexes
 from textkg.extract.syntax import children, verbs_above
@@ -32,7 +33,7 @@ def resolve_pronouns(doc: DocView) -> None:
     """Personal pronouns → the salient person (or organisation for "it") before them."""
     table = doc.table
     sexes = Sexes(given_names(doc), told_sexes(doc))
-    _groups_named_again(doc)
+    groups_named_again(doc)
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             lower = table.lower[i]
@@ -41,7 +42,7 @@ def resolve_pronouns(doc: DocView) -> None:
             if not pronoun or doc.at[i] is not None:
                 continue
             if lower in ("they", "them") and table.dep[i] in _SUBJECT_DEPS | {"dobj", "pobj"}:
-                people = _travelled_together(doc, span.index)
+                people = travelled_together(doc, span.index)
                 if len(people) >= 2:
                     doc.references.plural_pronouns[i] = people
                 continue
@@ -335,8 +336,28 @@ def _antecedent(
         elif latest == doc.owner[i] and own and not spoken:
             candidates = own
     subjects = [m for m in candidates if _subject(doc, m)]
+    centre = _continued_by_pronoun(doc, i, sentence, subjects) if subjects else None
     pool = subjects or candidates
-    return max(pool, key=lambda m: m.start)
+    return centre or max(pool, key=lambda m: m.start)
+
+
+def _continued_by_pronoun(doc: DocView, i: int, sentence: int, subjects: list[Ment]) -> Ment | None:
+    """ "He flew to X on Monday. On Tuesday A and B took him round the ground. He was then
+    received by C": the one the sentences go on about, its subject two sentences back and a
+    pronoun in the one before, over a newer subject named there."""
+    if doc.table.dep[i] not in _SUBJECT_DEPS or sentence < 2:
+        return None
+    before = [
+        r
+        for k, r in doc.references.pronouns.items()
+        # (an object's "him", not a possessive's "his": "since his nomination, X has ...")
+        if doc.owner[k] == sentence - 1 and doc.table.dep[k] in ("dobj", "dative", "pobj")
+    ]
+    named = [m for m in subjects if doc.owner[m.start] == sentence - 1]
+    if len(before) != 1 or not named or any(m.name == before[0].name for m in named):
+        return None
+    earlier = [m for m in subjects if doc.owner[m.start] == sentence - 2]
+    return next((m for m in reversed(earlier) if m.name == before[0].name), None)
 
 
 def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:
@@ -362,11 +383,12 @@ def _described_before(doc: DocView, i: int, sentence: int, reach: int) -> Ment |
         # (or "The charity's founder, X, who chairs its board")
         if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "poss"):
             continue
-        if [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:
+        if [c.lower_ for c in token.lefts if c.dep_ != "case"] != ["the"]:  # (its words before)
             if reach > 1 and token.lemma_.lower() in doc.lex.org_head_nouns:
                 return None  # "home to the country's oldest university. Its rector": nearer
             continue  # a bare "the brewery" (not "the regional university", a guess)
-        found = doc.description(token) if doc.at[k] is None else []
+        known = doc.at[k]  # (a description read already: "the refinery's chief executive")
+        found = doc.description(token) if known is None else [known] if known.derived else []
         if found and found[0].etype is ORG:
             # (not the object of a body's own verb: "X expanded the brewery. Its chief
             # executive" is X's, the subject the sentence is about)
@@ -485,87 +507,6 @@ def _identified(doc: DocView, token: Token) -> bool:
         return False
     described = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(described) and described[0].pos_ == "NOUN" and doc.at[described[0].i] is None
-
-
-def _travelled_together(doc: DocView, sentence: int) -> list[Ment]:
-    """ "X flew in from Jakarta with Y. They were received by ...": the people the sentence
-    before names as its verb's subjects and their companions ("with Y")."""
-    if sentence == 0:
-        return []
-    people: list[Ment] = []
-    for ment in doc.sentence_mentions(sentence - 1):
-        token = doc.doc[doc.root_of(ment)]
-        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-            token = token.head  # "with the head of the agency, General X"
-        # (not who said it: "..., X said")
-        subject = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ not in doc.lex.speech_verbs
-        companion = (token.dep_ == "pobj" and token.head.lower_ == "with") or _apposed_to_with(
-            doc, ment
-        )
-        new = all(p.name != ment.name for p in people)
-        if ment.etype is PERSON and not ment.derived and (subject or companion) and new:
-            people.append(ment)
-    return people
-
-
-def _apposed_to_with(doc: DocView, ment: Ment) -> bool:
-    """ "flew in with the head of the agency, General X": the name after a comma that closes a
-    "with" phrase is apposed to its object, however the parser hung it."""
-    comma = ment.start - 1
-    while comma > ment.start - 4 and comma > 0 and doc.table.text[comma][:1].isupper():
-        comma -= 1  # past a title written before the name ("Lieutenant General")
-    if (
-        comma < 2
-        or doc.table.text[comma] != ","
-        or doc.table.dep[doc.root_of(ment)] in _SUBJECT_DEPS
-        # (not ", President Ghani's office said": a speaker's owner)
-        or doc.table.text[ment.end : ment.end + 1] in (["'s"], ["’s"])
-    ):
-        return False
-    edge = doc.doc[comma - 1]
-    return any(
-        t.lower_ == "with" and t.dep_ == "prep" and t.right_edge.i == edge.i
-        for t in edge.doc[max(0, comma - 30) : comma]
-    )
-
-
-def _groups_named_again(doc: DocView) -> None:
-    """ "the two co-chairs, A and B, received X ... The co-chairs then hosted Y": a plural
-    noun phrase that listed people in apposition, written again with "the" and no list of
-    its own, stands for the same people."""
-    groups: dict[str, list[Ment]] = {}
-    for token in doc.doc:
-        key = _plural_phrase(token)
-        if key is None:
-            continue
-        listed = [
-            m
-            for c in token.children
-            if c.dep_ == "appos"
-            for t in (c, *c.conjuncts)
-            if (m := doc.at[t.i]) is not None and m.etype is PERSON
-        ]
-        if len(listed) >= 2:
-            groups.setdefault(key, listed)
-        elif (
-            not listed
-            and key in groups
-            and any(c.lower_ == "the" for c in token.children)
-            # (not "the ministers of the G7": a group its own phrase names)
-            and not any(c.dep_ == "prep" for c in token.children)
-        ):
-            doc.references.plural_pronouns.setdefault(token.i, groups[key])
-
-
-def _plural_phrase(token: Token) -> str | None:
-    """The words of a plural common noun phrase, without its article or number ("the two
-    co-chairs": "co-chairs"), or None."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "appos"):
-        return None
-    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
-    if not any(w.tag_ in ("NNS", "NNPS") for w in words):
-        return None
-    return " ".join(w.lower_ for w in words)
 
 
 def _doer_of_where(doc: DocView, i: int, sex: str, sexes: Sexes) -> Ment | None:

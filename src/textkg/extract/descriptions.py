@@ -110,6 +110,18 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
     return [ment]
 
 
+def described_between(view: DocView, start: int, end: int, name: str) -> bool:
+    """Whether a description of the organisation ``name`` ("the refinery") stands between
+    tokens ``start`` and ``end``: nearer an "its" than the names before it."""
+    for k in range(start, end):
+        token, known = view.doc[k], view.at[k]
+        if token.pos_ == "NOUN" and _definite(token):
+            found = [known] if known is not None else described_org(view, token)
+            if any(m.name == name and m.etype is ORG for m in found):
+                return True
+    return False
+
+
 def _bodies_named_before(view: DocView, token: Token) -> list[Ment]:
     """The organisations the article names (not refers to) before ``token``."""
     return [m for m in view.mentions if m.start < token.i and m.etype is ORG and not m.derived]
@@ -207,10 +219,12 @@ def _names_head(view: DocView, token: Token, lemma: str, earlier: list[Ment]) ->
     if not (subject or of_a_title or worded):
         return False
     # (not "a new housing project ... The project's manager", "A water main burst ... The
-    # water": the noun the text used before, no name's)
+    # water": the noun the text used before, no name's; but "opened a cancer centre ... The
+    # Lakeside Cancer Centre ... the centre's director": a name given to it since)
+    since = max((m.end for m in _ending_in(earlier, lemma)), default=0)
     if any(
         t.lemma_.lower() == lemma and view.at[t.i] is None and not _definite(t)
-        for t in view.doc[: token.i]
+        for t in view.doc[since : token.i]
     ):
         return False
     if place_kind:  # "the Port Autonome de X ... the port's director general"

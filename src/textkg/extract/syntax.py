@@ -426,14 +426,17 @@ def _gapped(noun: Token) -> bool:
 def agent_past_a_place(verb: Token, depth: int = 3) -> list[Token]:
     """ "was shown around the rooms by X", "was greeted at the airport by X", "introduced to
     the staff at the clinic in Y by X": the passive's agent that the parser hung on the noun
-    of the verb's preposition before it (or on one of a chain of them)."""
+    of the verb's preposition before it (or on one of a chain of them), or on the place it
+    took for the passive's object ("shown round the terminal by X", "round" read as a dative)."""
     found: list[Token] = []
-    for prep in children(verb, "prep"):
-        for noun in children(prep, "pobj"):
-            if noun.pos_ not in ("NOUN", "PROPN"):  # "at the airport", "at the Palais"
-                continue
-            agents = pobjs(noun, ("by",))
-            found += agents or (agent_past_a_place(noun, depth - 1) if depth > 1 else [])
+    places = [n for prep in children(verb, "prep") for n in children(prep, "pobj")]
+    if children(verb, "auxpass"):
+        places += children(verb, "dobj")
+    for noun in places:
+        if noun.pos_ not in ("NOUN", "PROPN"):  # "at the airport", "at the Palais"
+            continue
+        agents = pobjs(noun, ("by",))
+        found += agents or (agent_past_a_place(noun, depth - 1) if depth > 1 else [])
     return found
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from textkg.extract import title_fields as tf
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
-from textkg.extract.descriptions import kind_before_a_title
+from textkg.extract.descriptions import described_between, kind_before_a_title
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, Role
 from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
@@ -129,6 +129,8 @@ class TitleReader:
             if before:
                 # (the one "its" was read as, of those: the subject of a clause before)
                 ours = [m for m in before if referred and m.name == referred.name]
+                if referred and described_between(ctx, before[-1].end, j, referred.name):
+                    ours = [referred]  # "met A, the refinery's chief, and B, its engineer"
                 holder, j = (ours or before)[-1], j + 1
             elif referred is not None and (
                 referred.etype in (ORG, EntityType.COUNTRY)

@@ -117,7 +117,7 @@ def town_of_a_site(reader: SpanReader, site: Ment) -> list[Ment]:
     it stands in first lies in that town (not "Lincoln Center": a person's name too; nor
     "Oslo Airport", an airport or a mine often lies outside the town it is named for)."""
     doc, lex = reader.doc, reader.lex
-    kinds = lex.building_nouns | lex.venue_nouns
+    kinds = lex.building_nouns | lex.sites.venue_nouns
     if site.end - site.start < 2 or _lower(doc[site.end - 1]) not in kinds:
         return [site]
     for n in range(min(3, site.end - site.start - 1), 0, -1):  # (3: "San-Pédro city hall")

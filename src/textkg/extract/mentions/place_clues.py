@@ -140,7 +140,7 @@ def kind_in_apposition(reader: SpanReader, start: int, end: int) -> EntityType |
             if any(based_word(t) for t in token.subtree):
                 return None  # "Leinster, the Dublin-based province": based somewhere, a body
             kind = token.lemma_.lower()
-            if kind in reader.lex.venue_nouns:
+            if kind in reader.lex.sites.venue_nouns:
                 return EntityType.PLACE  # "Paradiso, a concert hall in Amsterdam"
             return reader.lex.named_kinds.get(kind)
     return None

@@ -17,6 +17,9 @@ from textkg.extract.gazetteers import (
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
+#: A town the gazetteers know well enough to take its longer name over the NER's cut.
+_SOME_TOWN = 20_000
+
 
 def town_cut_at_a_particle(
     table: TokenTable, ent: Span, lex: Lexicon
@@ -100,6 +103,25 @@ def town_cut_before_its_kind(
         return None
     if k + 1 < len(table) and doc[k + 1].pos_ == "PROPN" and doc[k].head.i == k + 1:
         return None  # "Orange Walk | Town Council": the town's body, not a longer name
+    return ent.start, k + 1, ent.label_
+
+
+def town_cut_before_its_last_word(
+    table: TokenTable, ent: Span, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """ "a Palmerston | North-based club", "in Lower | Hutt": a town's name the NER ended a
+    word short, when the gazetteers know the longer name as a town and no other name
+    follows (not "the Paris | Club", not a country's "Kenya | Airways")."""
+    k = ent.end
+    if ent.label_ not in ("GPE", "LOC") or k >= len(table) or table.ent_type[k]:
+        return None
+    if not table.text[k].istitle() or table.doc[k].pos_ != "PROPN":
+        return None
+    if k + 1 < len(table) and table.doc[k + 1].pos_ == "PROPN" and table.text[k + 1] != "-":
+        return None
+    longer = f"{ent.text} {table.text[k]}"
+    if city_population(longer) < _SOME_TOWN or packaged_country_index().code_for_name(ent.text):
+        return None
     return ent.start, k + 1, ent.label_
 
 

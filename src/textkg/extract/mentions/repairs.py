@@ -29,6 +29,7 @@ from textkg.extract.mentions.place_repairs import (
     town_comma_country,
     town_cut_at_a_particle,
     town_cut_before_its_kind,
+    town_cut_before_its_last_word,
     town_one_is_in,
 )
 from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
@@ -552,6 +553,7 @@ def particle_surname(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
 REPAIRS: tuple[Repair, ...] = (
     town_cut_at_a_particle,
     town_cut_before_its_kind,
+    town_cut_before_its_last_word,
     town_named_with_of,
     town_comma_country,
     town_one_is_in,

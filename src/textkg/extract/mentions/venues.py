@@ -19,7 +19,7 @@ def person_named_site(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, 
     site's name; a person is never "the X" followed by the place they name."""
     if ent.label_ != "PERSON" or ent.start == 0 or table.lower[ent.start - 1] != "the":
         return None
-    kinds = lex.site_nouns | lex.venue_nouns | lex.building_nouns  # built, not rivers
+    kinds = lex.site_nouns | lex.sites.venue_nouns | lex.building_nouns  # built, not rivers
     k = ent.end
     while k < len(table) and k - ent.end <= _MODIFIERS_BEFORE_THE_KIND:
         word = table.text[k]
@@ -38,7 +38,7 @@ def saint_possessive_site(
     possessive runs on to the capitalised kind word after it; the hospital (or church) is
     named, not the saint (who is no person of the story)."""
     words = table.lower[ent.start : ent.end]
-    if len(words) < 2 or words[0] not in lex.saint_words:
+    if len(words) < 2 or words[0] not in lex.sites.saint_words:
         return None
     k = ent.end - 1 if words[-1] in ("'s", "’s") else ent.end
     if k >= len(table) or table.lower[k] not in ("'s", "’s"):

@@ -41,7 +41,9 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 and doc.table.lemma[last.head.head.i] in doc.lex.place_kind_nouns
             ):
                 anchors.append(last.head.head)  # "the state of Maharashtra in western India"
-            place = _in_after_acronym(doc, ment, span.end_token)
+            place = _in_after_acronym(doc, ment, span.end_token) or _of_set_off(
+                doc, ment, span.end_token
+            )
             if place is not None:
                 yield RelationCandidate(ment, TK.locatedIn, place, span.index, "locative-of-name")
             # "Norvia Inc. of Enugu": "of" after a company's legal form names its town
@@ -67,6 +69,18 @@ def locative_of_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
                         yield RelationCandidate(
                             ment, TK.locatedIn, place, span.index, "locative-of-name"
                         )
+
+
+def _of_set_off(doc: DocView, ment: Ment, limit: int) -> Ment | None:
+    """ "owned by Don Valley Foods, of Sheffield, which": a company's town set off by commas
+    after "of" (a company's only: "Okafor, 41, of Enugu" is where a person lives)."""
+    i = ment.end
+    if ment.etype is not ORG or i + 2 >= limit or doc.table.lower[i : i + 2] != [",", "of"]:
+        return None
+    place = doc.mention_starting(i + 2)
+    if place is None or place.etype.kind is not PLACE:
+        return None
+    return place if place.end >= limit or doc.table.text[place.end] in (",", ".") else None
 
 
 def _conjunct_in(doc: DocView, first: Token, later: Token, sentence: int) -> Iterator[Candidate]:

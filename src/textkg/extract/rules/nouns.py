@@ -168,7 +168,10 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         and verb is not None
         and verb.lemma_.lower() in lex.host_verbs
     )
-    if verb is not None and noun.dep_ == "dobj" and not hosted:
+    # (nor "spared patients the trip to Y", "gave her a tour": a double object's trip is
+    # the first object's, not the subject's)
+    given = any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in noun.head.children)
+    if verb is not None and noun.dep_ == "dobj" and not hosted and not given:
         doers.extend(subjects(doc, verb)[0])  # who hosts a visit does not make it
     if frame.agent_preps and "to" in frame.agent_preps:
         # "Norvia announced the sale of X to Y", "Norvia's sale of X to Y": who sells is no
@@ -193,7 +196,7 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         named_by = bool(pobjs(noun, ("by",))) or any(
             pobjs(p, ("by",)) for p in pobjs(noun, frame.to_preps)
         )
-        if not doers and frame.event is EventKind.VISIT and not named_by:
+        if not doers and frame.event is EventKind.VISIT and not named_by and not given:
             doers = implicit_agents(doc, noun)  # "X was on a state visit to P"
         yield from _visit(doc, frame, anchors, agents(doers), sentence)
         return
@@ -357,8 +360,8 @@ def _joined_people(
     doc: DocView, verb: Token, sentence: int, found: Findings
 ) -> Iterator[Candidate]:
     """ "X joined Y and Z for the viewing", "X joined her at the dinner": who joins people
-    for or at an occasion meets them; "X joined them for the talks": the ones who met just
-    before."""
+    for or at an occasion meets them; "X joined them for the talks", "joined the three for
+    lunch": the ones who met just before."""
     meetings = _meetings_named(doc, pobjs(verb, ("for",)))
     occasions = pobjs(verb, ("at",)) + [  # "joined Y at the crisis centre"
         p for p in pobjs(verb, ("for",)) if p.lemma_.lower() in doc.lex.occasion_nouns
@@ -366,7 +369,8 @@ def _joined_people(
     if is_passive(verb) or not occasions + meetings or unreal(verb, doc.lex.irrealis_verbs):
         return  # not "plans to join Y for dinner", "joined Y for the first time"
     joined = [m for c in children(verb, "dobj") for m in doc.referents(c) if m.etype is PERSON]
-    if not joined and meetings and _those_who_met(doc, children(verb, "dobj")):
+    # ("joined them for the talks", "joined the three for lunch")
+    if not joined and _those_who_met(doc, children(verb, "dobj")):
         held = [
             e
             for e in found.events

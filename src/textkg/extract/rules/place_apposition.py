@@ -49,12 +49,15 @@ def place_apposition(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 kind in doc.lex.place_head_nouns or kind in doc.lex.place_copula_kinds
             )
             if not apposed and kind not in doc.lex.place_kind_nouns and not site:
+                # "Osijek is the seat of Osijek-Baranja County": a centre is in what it is of
+                yield from _centre_of(doc, noun, parts, span.index)
                 continue  # "Dubai is Russia's favourite destination": said, not placed
             if kind not in doc.lex.place_kind_nouns and not site:
                 # "Mombasa, Kenya's main gateway to East Africa": a town described as a
                 # country's is in it, whatever the description's noun
                 yield from _described_as_a_countrys(doc, noun, parts, span.index)
                 yield from _described_in_a_town(doc, noun, parts, span.index)
+                yield from _centre_of(doc, noun, parts, span.index)
                 continue
             # "the capital of Kenya", "Ghana's largest port", "a city of 500,000 people in
             # the south of Minas Gerais": the last place the apposition puts it in
@@ -177,7 +180,7 @@ def _one_of(noun: Token) -> Token:
 def _described_as_a_countrys(
     doc: DocView, noun: Token, parts: list[Ment], sentence: int
 ) -> Iterator[Candidate]:
-    if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
+    if not apposed_place_noun(doc, noun):
         return  # "TALLINN - Finland's foreign minister, X": a person's role, not the town's
     for country in possessed_by_a_country(doc, noun.i):
         for part in parts:
@@ -185,18 +188,38 @@ def _described_as_a_countrys(
                 yield RelationCandidate(part, TK.locatedIn, country, sentence, "place-apposition")
 
 
+def apposed_place_noun(doc: DocView, noun: Token) -> bool:
+    """A common noun describing a place (not a title, nor a name the NER missed)."""
+    return noun.pos_ == "NOUN" and noun.lower_ not in doc.lex.titles and doc.at[noun.i] is None
+
+
 def _described_in_a_town(
     doc: DocView, noun: Token, parts: list[Ment], sentence: int
 ) -> Iterator[Candidate]:
     """ "Cedar Arena, the team's home in Boise": a place described as anything "in" a town
     or a region lies there."""
-    if noun.pos_ != "NOUN" or noun.lower_ in doc.lex.titles or doc.at[noun.i] is not None:
+    if not apposed_place_noun(doc, noun):
         return
     for pobj in pobjs(noun, ("in",)):
         for whole in doc.referents(pobj, conjuncts=False):
             if whole.etype in (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA):
                 for part in parts:
                     if part.etype is EntityType.PLACE:
+                        yield RelationCandidate(
+                            part, TK.locatedIn, whole, sentence, "place-apposition"
+                        )
+
+
+def _centre_of(doc: DocView, noun: Token, parts: list[Ment], sentence: int) -> Iterator[Candidate]:
+    """ "Tomsk, the administrative centre of Tomsk Oblast", "Iloilo City, the regional hub of
+    Western Visayas": a town described as the centre of a wider place lies in it."""
+    if not apposed_place_noun(doc, noun) or noun.lemma_.lower() not in doc.lex.sites.centre_nouns:
+        return
+    for pobj in pobjs(noun, ("of",)):
+        for whole in doc.referents(pobj, conjuncts=False):
+            if whole.etype.kind is PLACE and whole.etype is not EntityType.CITY:
+                for part in parts:
+                    if part.etype in (EntityType.CITY, EntityType.PLACE):
                         yield RelationCandidate(
                             part, TK.locatedIn, whole, sentence, "place-apposition"
                         )

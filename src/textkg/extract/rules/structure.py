@@ -13,7 +13,13 @@ from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
 from textkg.extract.rules.seat_owners import seat_owner
-from textkg.extract.rules.subsidiaries import made_things, named_unit, owner_after_of
+from textkg.extract.rules.subsidiaries import (
+    based_in_the_apposition,
+    made_things,
+    named_unit,
+    owner_after_of,
+    second_apposed_unit,
+)
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, copula_subject, negated, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
@@ -131,22 +137,6 @@ def possessed_by_a_country(doc: DocView, k: int) -> list[Ment]:
         for m in doc.referents(c, conjuncts=False)
         if m.etype is EntityType.COUNTRY
     ]
-
-
-def _based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
-    """The place a seat verb hung on the kind noun or on its "of" complement names ("a maker
-    of dental implants based in Schaan"; not "a supplier of parts to carmakers based in
-    Turin", the carmakers')."""
-    noun = doc.doc[k]
-    heads = [noun, *pobjs(noun, ("of",))]
-    for verb in (c for h in heads for c in h.children if c.dep_ == "acl"):
-        # right after its noun: not "parts to carmakers based in Turin", hung on "parts"
-        if verb.lemma_.lower() in doc.lex.seat_verbs and verb.i == verb.head.i + 1:
-            for pobj in pobjs(verb, ("in",)):
-                for place in doc.referents(pobj, conjuncts=False):
-                    if place.etype.kind is PLACE and place.end <= limit:
-                        return place
-    return None
 
 
 def _owned(doc: DocView, owner: Ment, k: int, limit: int, sentence: int) -> Iterator[Candidate]:
@@ -269,6 +259,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if k is None:
                 yield from _unit_by_copula(doc, org, span.index)
                 continue
+            yield from second_apposed_unit(doc, org, k, limit, span.index)
             if k + 1 < limit and doc.doc[k + 1].lower_ in ("in", "at", "from"):
                 place = doc.past_possessor(doc.mention_starting(k + 2))  # "Spain's Rioja"
                 if place is not None and place.etype.kind is PLACE:
@@ -279,7 +270,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # joint venture with Z")
                 yield from _unit_by_copula(doc, org, span.index, named_only=True)
                 continue
-            seat = _based_in_the_apposition(doc, k, limit)
+            seat = based_in_the_apposition(doc, k, limit)
             if seat is not None:  # "X, a maker of dental implants based in Schaan"
                 yield RelationCandidate(org, TK.locatedIn, seat, span.index, "org-appositive-part")
             for place in possessed_by_a_country(doc, k):
@@ -445,6 +436,9 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 ]
             # "Vienna, the home of the IAEA": whose seat, after "of"
             owners += [m for p in pobjs(noun, ("of",)) for m in doc.referents(p) if m.etype is ORG]
+            haver = _seat_haver(doc, noun)
+            if haver is not None:  # "a French group which has its headquarters in Rennes"
+                owners = [haver]
             places = [
                 m
                 for p in pobjs(noun, ("in", "at"))
@@ -480,6 +474,17 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
+
+
+def _seat_haver(doc: DocView, noun: Token) -> Ment | None:
+    """The body a relative clause of "have" gives its seat ("X, a group which has its
+    headquarters in Y": X, whatever "its" was taken for)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have" or verb.dep_ != "relcl":
+        return None
+    if not any(c.lower_ in ("which", "that") for c in children(verb, "nsubj")):
+        return None
+    return _described(doc, verb.head)
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:

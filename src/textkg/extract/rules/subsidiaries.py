@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
-from textkg.extract.document import ORG, DocView
+from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.places import country_name
 from textkg.extract.registry import rule
@@ -97,6 +97,10 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
         and doc.table.text[named.end : named.end + 1] == [","]
     ):
         units += [named] if named.etype is ORG else []
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
+        # "The refinery's parent company is Pannonia Agrar": the copula's attribute
+        for attr in children(noun.head, "attr"):
+            units += [m for m in doc.referents(attr, conjuncts=listed) if m.etype is ORG]
     return units
 
 
@@ -145,6 +149,48 @@ def _a_watcher(doc: DocView, body: Ment) -> bool:
     whose units are named after what they look into."""
     heads = doc.lex.government_heads | doc.lex.trade_watchers
     return bool(set(body.name.lower().split()) & heads)
+
+
+def based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
+    """The place a seat verb hung on the kind noun or on its "of" complement names ("a maker
+    of dental implants based in Schaan"; not "a supplier of parts to carmakers based in
+    Turin", the carmakers')."""
+    noun = doc.doc[k]
+    heads = [noun, *pobjs(noun, ("of",))]
+    for verb in (c for h in heads for c in h.children if c.dep_ == "acl"):
+        # right after its noun: not "parts to carmakers based in Turin", hung on "parts"
+        if verb.lemma_.lower() in doc.lex.seat_verbs and verb.i == verb.head.i + 1:
+            for pobj in pobjs(verb, ("in",)):
+                for place in doc.referents(pobj, conjuncts=False):
+                    if place.etype.kind is PLACE and place.end <= limit:
+                        return place
+    lemma = doc.table.lemma[k]
+    if lemma in doc.lex.unit_nouns | doc.lex.owner_nouns:
+        return None  # (a part's or an owner's "of" names another body, where that one is)
+    # "a maker of oak tables and chairs in Olsztyn": the parser hangs the maker's town on
+    # what it makes (not "the operator of the X gold mine in Y": a site's own place)
+    sites = doc.lex.site_nouns | doc.lex.building_nouns
+    for made in (h for h in heads[1:] if h.lemma_.lower() not in sites and doc.at[h.i] is None):
+        for thing in [made, *children(made, "conj")]:
+            for pobj in pobjs(thing, ("in",)):
+                for place in doc.referents(pobj, conjuncts=False):
+                    if place.etype.kind is PLACE and place.end <= limit:
+                        return place
+    return None
+
+
+def second_apposed_unit(
+    doc: DocView, org: Ment, k: int, limit: int, sentence: int
+) -> Iterator[Candidate]:
+    """ "The Kestrel Hawks, a rugby club and a member of the National League": a unit's word
+    coordinated with the apposition's kind says what the organisation is part of too."""
+    for unit in children(doc.doc[k], "conj"):
+        if doc.table.lemma[unit.i] not in doc.lex.unit_nouns or unit.i + 2 >= limit:
+            continue
+        if doc.table.lower[unit.i + 1] == "of":
+            whole = owner_after_of(doc, unit.i + 2, limit)
+            if whole is not None and whole.etype is ORG and whole is not org:
+                yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:

@@ -403,6 +403,10 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
     if frame.event is None and frame.only_with:
         needed = [c for c in children(verb, "dobj") if c.lemma_.lower() in frame.only_with]
         return [p for c in needed for p in pobjs(c, frame.objects)]
+    if frame.event is EventKind.VISIT and "to" in frame.objects:
+        # "rode the first bus to X", "caught a train to X": the trip's, on the vehicle
+        rides = [c for c in children(verb, "dobj") if c.lemma_.lower() in doc.lex.sites.conveyances]
+        return [p for c in rides for p in pobjs(c, ("to",))]
     if frame.event is not EventKind.MEETING:
         return []
     things = [c for c in children(verb, "dobj") if (m := doc.at[c.i]) is None or m.etype is PLACE]
