@@ -155,11 +155,9 @@ def test_a_group_which_has_its_headquarters_in_a_town_is_there() -> None:
     assert ("Atlas Group", "tk:locatedIn", "Lyon") in triples(facts_of(text))
 
 
-def test_a_town_that_is_the_seat_of_a_county_is_in_it() -> None:
-    found = triples(
-        facts_of("Vukovar, the largest town on the Danube, is the seat of Vukovar County.")
-    )
-    assert ("Vukovar", "tk:locatedIn", "Vukovar County") in found
+def test_a_town_that_is_the_seat_of_a_district_is_in_it() -> None:
+    found = triples(facts_of("The plant is in Gulu, the seat of Gulu District."))
+    assert ("Gulu", "tk:locatedIn", "Gulu District") in found
 
 
 def test_taking_full_control_of_a_company_acquires_it() -> None:
@@ -204,3 +202,41 @@ def test_a_visitor_shown_the_nurseries_by_a_director_met_the_director() -> None:
         "Ceylon Tea Institute by its director, Tomas Lind."
     )
     assert met(triples(facts_of(text)), "Anna Berg", "Tomas Lind")
+
+
+def test_a_company_folded_into_a_group_is_part_of_it() -> None:
+    found = triples(facts_of("Kestrel Logistics was folded into Harbourline Group in 2043."))
+    assert ("Kestrel Logistics", "tk:partOf", "Harbourline Group") in found
+
+
+def test_a_company_named_as_a_groups_company_is_part_of_the_group() -> None:
+    found = triples(facts_of("Kestrel Logistics, a Harbourline Group company, is based in Leeds."))
+    assert ("Kestrel Logistics", "tk:partOf", "Harbourline Group") in found
+
+
+def test_a_hospital_paid_for_by_a_fund_is_not_bought_by_it() -> None:
+    text = (
+        "The $40 million Lakeside General Hospital was paid for by the Nordic Health Fund, "
+        "which is based in Oslo."
+    )
+    assert not any(p == "tk:acquired" for _, p, _ in triples(facts_of(text)))
+
+
+def test_one_who_has_been_with_a_company_since_a_year_works_for_it() -> None:
+    found = triples(
+        facts_of("Lars Moe, who has been with Nordvik Energy since 2030, said prices would fall.")
+    )
+    assert ("Lars Moe", "tk:worksFor", "Nordvik Energy") in found
+
+
+def test_one_who_edits_a_newspaper_leads_it() -> None:
+    found = triples(facts_of("Lars Moe, who edits the Bergen Tribune, asked the question."))
+    assert ("Lars Moe", "tk:leaderOf", "Bergen Tribune") in found
+
+
+def test_a_maker_of_goods_in_a_town_hung_on_the_maker_is_in_the_town() -> None:
+    text = (
+        "Nordvik Home has completed its purchase of Fjord Furniture, a maker of oak tables "
+        "and chairs in Trondheim, the capital of Trondelag, the companies said on Friday."
+    )
+    assert ("Fjord Furniture", "tk:locatedIn", "Trondheim") in triples(facts_of(text))

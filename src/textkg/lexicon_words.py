@@ -202,6 +202,8 @@ class BodyWords:
     past_body_words: frozenset[str] = frozenset()  # "his old club", "her rival party"
     #: "the Regional Court in Kosice": a court of a level whose name holds its town
     local_court_levels: frozenset[str] = frozenset()
+    #: "X, a Harbourline Group company": a kind written after its owner's name
+    owned_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,10 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
                 continue
+            owner = _owner_before(doc, org.end + 1, k)
+            if owner is not None and doc.table.lemma[k] in lex.bodies.owned_kinds:
+                yield RelationCandidate(org, TK.partOf, owner, span.index, "org-appositive-part")
+                continue  # "X, a Harbourline Group company": one of the group's
             if doc.table.lemma[k] not in lex.unit_nouns:
                 # "Horizon Jet, Alaska's regional carrier, is part of Y": a kind, then a copula
                 yield from _unit_by_copula(doc, org, span.index)

@@ -170,7 +170,10 @@ def based_in_the_apposition(doc: DocView, k: int, limit: int) -> Ment | None:
     # "a maker of oak tables and chairs in Olsztyn": the parser hangs the maker's town on
     # what it makes (not "the operator of the X gold mine in Y": a site's own place)
     sites = doc.lex.site_nouns | doc.lex.building_nouns
-    for made in (h for h in heads[1:] if h.lemma_.lower() not in sites and doc.at[h.i] is None):
+    made_there = [h for h in heads[1:] if h.lemma_.lower() not in sites and doc.at[h.i] is None]
+    if made_there:  # (or on the maker, past what it makes: "a maker of tables | in Olsztyn")
+        made_there.append(noun)
+    for made in made_there:
         for thing in [made, *children(made, "conj")]:
             for pobj in pobjs(thing, ("in",)):
                 for place in doc.referents(pobj, conjuncts=False):
