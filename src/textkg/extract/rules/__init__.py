@@ -2,6 +2,7 @@
 
 from textkg.extract import classifier, coreference, docmodel, role_references, titles
 from textkg.extract.rules import (
+    apposed_places,
     biography,
     companions,
     containment,
@@ -31,6 +32,7 @@ from textkg.extract.rules import (
 from textkg.extract.rules import titles as title_rules
 
 __all__ = [
+    "apposed_places",
     "biography",
     "classifier",
     "companions",

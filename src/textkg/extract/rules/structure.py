@@ -376,9 +376,10 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
 
 @rule("based-in-name")
 def based_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
-    """ "the Dublin-based province", "a Santa Monica, California-based publisher": the
-    places before "-based" are where the organisation (or what its noun describes) is."""
-    for owner, named, sentence in _names_before(doc, "based"):
+    """ "the Dublin-based province", "a Santa Monica, California-based publisher", "the
+    Leeds-headquartered group": the places before "-based" are where the organisation (or
+    what its noun describes) is."""
+    for owner, named, sentence in _names_before(doc, ("based", "headquartered")):
         if named.etype.kind is PLACE:
             yield RelationCandidate(owner, TK.locatedIn, named, sentence, "based-in-name")
 
@@ -386,18 +387,18 @@ def based_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
 @rule("owner-in-name")
 def owner_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the Fjord-owned airline Kestrel Air": the body before "-owned" owns it."""
-    for owned, named, sentence in _names_before(doc, "owned"):
+    for owned, named, sentence in _names_before(doc, ("owned",)):
         if named.etype is ORG and named is not owned:
             yield RelationCandidate(owned, TK.partOf, named, sentence, "owner-in-name")
 
 
-def _names_before(doc: DocView, participle: str) -> Iterator[tuple[Ment, Ment, int]]:
+def _names_before(doc: DocView, participles: tuple[str, ...]) -> Iterator[tuple[Ment, Ment, int]]:
     """(the organisation described, a name written before "-based" or "-owned" in its
     description, the sentence)."""
     for span in doc.sentences:
         for i in range(span.start_token, span.end_token):
             token = doc.doc[i]
-            if token.lower_ != participle or token.dep_ != "amod":
+            if token.lower_ not in participles or token.dep_ != "amod":
                 continue
             noun = token.head
             while noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
@@ -447,6 +448,12 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 m
                 for p in pobjs(noun, ("in", "at"))
                 for m in doc.referents(p, conjuncts=False)
+                if m.etype.kind is PLACE
+            ]
+            places += [  # "the bank's Leeds headquarters"
+                m
+                for c in children(noun, "compound")
+                for m in doc.referents(c)
                 if m.etype.kind is PLACE
             ]
             k = i + 2  # (past "nearby", "suburban": "headquarters in nearby Reston")
