@@ -240,3 +240,21 @@ def test_a_maker_of_goods_in_a_town_hung_on_the_maker_is_in_the_town() -> None:
         "and chairs in Trondheim, the capital of Trondelag, the companies said on Friday."
     )
     assert ("Fjord Furniture", "tk:locatedIn", "Trondheim") in triples(facts_of(text))
+
+
+def test_a_body_that_named_someone_a_title_without_as_gives_the_role() -> None:
+    found = triples(facts_of("Harbourline Group named Sarah Collins chief executive on Monday."))
+    assert ("Sarah Collins", "tk:leaderOf", "Harbourline Group") in found
+
+
+def test_one_appointed_to_lead_a_named_body_leads_it() -> None:
+    text = "The government has appointed Sarah Collins to lead Harbourline Group."
+    assert ("Sarah Collins", "tk:leaderOf", "Harbourline Group") in triples(facts_of(text))
+
+
+def test_one_nominated_or_to_be_appointed_to_lead_does_not_lead_yet() -> None:
+    for text in (
+        "The president nominated Sarah Collins to lead Harbourline Group.",
+        "Harbourline Group plans to appoint Sarah Collins to lead the company.",
+    ):
+        assert ("Sarah Collins", "tk:leaderOf", "Harbourline Group") not in triples(facts_of(text))

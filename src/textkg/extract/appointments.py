@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from textkg.extract.document import ORG, PERSON, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import copula_subject
+from textkg.extract.syntax import children, copula_subject, has_modal, negated, unreal
 
 
 def orphan_as(doc: DocView, verb: Token, limit: int) -> list[Token]:
@@ -77,8 +77,12 @@ def role_takers(doc: DocView, verb: Token, object_takes: bool) -> tuple[list[Men
         elif object_takes and (
             child.dep_ == "dobj" or (child.dep_ == "oprd" and verb.dep_ != "acl")
         ):
-            # "Y named X, the director of Z, as its ...": X, parsed as the predicate
-            objects += [m for m in doc.referents(child) if m.etype is PERSON]
+            # "Y named X, the director of Z, as its ...": X, parsed as the predicate; "Y named
+            # X chief executive": X, parsed as a word of the title
+            in_title = [c for c in children(child, "compound") if child.dep_ == "oprd"]
+            objects += [
+                m for t in [child, *in_title] for m in doc.referents(t) if m.etype is PERSON
+            ]
         elif (
             object_takes and child.dep_ == "prep" and child.lower_ == "in" and child.i == verb.i + 1
         ):
@@ -211,3 +215,20 @@ def _subject_of_the_place(doc: DocView, place: Token) -> list[Ment]:
         return []
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
     return [m for c in subjects for m in doc.referents(c, conjuncts=False) if m.etype is PERSON]
+
+
+#: Verbs that give someone a role to do (not "nominated X to lead": proposed, not yet).
+_GIVING = frozenset({"appoint", "name", "elect", "hire", "choose", "pick", "select", "tap"})
+
+
+def appointed_to_do(doc: DocView, verb: Token) -> list[Ment]:
+    """ "Y appointed X to lead the company": the one appointed is who does what the
+    infinitive says (an appointment done: not "will appoint", "plans to name")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _GIVING or negated(head):
+        return []
+    if has_modal(head) or unreal(head, doc.lex.irrealis_verbs):
+        return []
+    if not any(o.pos_ == "PROPN" for o in children(verb, "dobj")):
+        return []  # ("named X to run the company" after a takeover: which one, unsaid)
+    return [m for o in children(head, "dobj") for m in doc.referents(o) if m.etype is PERSON]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.countries import packaged_country_index
+from textkg.extract.appointments import appointed_to_do
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.gazetteers import city_country_code, city_population
 from textkg.extract.listing import apposed_to_the_last
@@ -103,6 +104,8 @@ def subjects(doc: DocView, verb: Token, passive_subject: bool = False) -> tuple[
         for child in governing.children:
             if child.dep_ in ("nsubj", "nsubjpass") and doc.owner[child.i] == doc.owner[verb.i]:
                 return doc.referents(child, with_leader=True), "verb-relative"
+    if taken := appointed_to_do(doc, verb):  # "Y appointed X to lead the company": X leads
+        return taken, "verb"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         shared = subjects(doc, verb.head, passive_subject=_shares_a_passive_subject(verb))
         who = who_clause_before(verb) if verb.dep_ == "conj" and not shared[0] else None

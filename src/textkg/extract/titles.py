@@ -554,7 +554,10 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
                 continue
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue
-            phrase = reader.phrase(noun.left_edge.i, span.end_token)
+            start = noun.left_edge.i  # (past a name the parser made a word of the title)
+            named = doc.at[start] if child.dep_ == "oprd" else None
+            start = named.end if named is not None and named.end <= noun.i else start
+            phrase = reader.phrase(start, span.end_token)
             if phrase is None or not phrase.start <= noun.i < phrase.keyword_end + 1:
                 continue
             if giver is not None and doc.doc[phrase.start].lower_ in ("its", "their"):
