@@ -27,6 +27,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.calls import call_elsewhere
+from textkg.extract.rules.gathered import welcomed_to
 from textkg.extract.rules.signings import done_together, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
@@ -357,6 +358,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if joint:
             held += children(verb, "dobj", "nsubjpass")  # "signed the agreement in Durban"
         place = event_place(doc, *held, exclude=people)
+        if place is None and verb.lemma_.lower() in doc.lex.host_verbs:
+            place = welcomed_to(doc, verb)  # "welcomed X to Boston"
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
         )

@@ -1,0 +1,107 @@
+"""The people a clause brings together at a meeting its noun names without a party of its
+own: "A and B were joined by C for a meeting", "X hosted Y for talks", "A and B discussed
+the crisis at a meeting in Oslo"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from textkg.extract.arguments import agents, subjects
+from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import children, negated, pobjs, unreal
+
+#: Meetings small enough that two people named doing something "at" one were at it together
+#: ("A and B agreed at talks in Oslo"; not "A and B spoke at a conference", a hall of many).
+_SMALL_MEETINGS = frozenset({"meeting", "talks", "talk", "dinner", "lunch", "breakfast"})
+
+
+#: Verbs whose object a meeting's speaker addresses there: "told Y at a meeting".
+_TO_ONES_FACE = frozenset({"tell", "assure", "thank", "congratulate", "inform", "reassure"})
+
+
+def gathered_for(doc: DocView, noun: Token) -> list[Ment]:
+    """The people a verb brings together "for" an event noun: its subjects, its passive
+    agent and its object ("A and B were joined by C for a meeting", "X hosted Y for
+    talks"); none when fewer than two, or when the verb did not happen."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
+        return []
+    found = list(subjects(doc, verb, passive_subject=True)[0])
+    found += [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
+    found += [m for c in children(verb, "dobj") for m in doc.referents(c)]
+    people = agents(found)
+    return people if len(people) >= 2 else []
+
+
+def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
+    """Two or more people who did something together "at" or "during" a meeting ("A and B
+    discussed the crisis at a meeting in Oslo", "At talks in Oslo, A and B agreed", "A told
+    B at their meeting"): the active subjects of the verb the phrase hangs on, and the one
+    told, people only; none when fewer than two, or when the verb did not happen."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or verb.pos_ != "VERB":
+        return []
+    if noun.lemma_.lower() not in _SMALL_MEETINGS and noun.lower_ not in _SMALL_MEETINGS:
+        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
+        return []
+    people = [m for m in agents(subjects(doc, verb)[0]) if m.etype is PERSON]
+    # "X told Y at their meeting", "X thanked Y during the talks": one spoken to face to face
+    # (not "X criticised Y at a meeting", who need not have been there)
+    theirs = any(c.lower_ == "their" for c in children(noun, "poss"))
+    if people and (theirs or verb.lemma_.lower() in _TO_ONES_FACE):
+        told = [m for c in children(verb, "dobj", "dative") for m in doc.referents(c)]
+        people += [m for m in told if m.etype is PERSON and m not in people]
+    return people if len(people) >= 2 else []
+
+
+#: Participles that name someone at a meeting: "a meeting attended by A", "chaired by A".
+_AT_IT = frozenset({"attend", "chair", "host", "convene", "lead", "co-chair", "cochair"})
+
+
+def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
+    """Who a participle after a meeting noun puts at it ("a meeting attended by A and B",
+    "the talks, chaired by A,", "a dinner hosted by A", "the meeting was attended by A"):
+    people and bodies that attended, not a host's family;
+    people only for a chair or a host (a body "hosts" a meeting from afar)."""
+    found: list[Ment] = []
+    verbs = children(noun, "acl")
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend":
+        verbs.append(noun.head)  # "the meeting was attended by A and B"
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _AT_IT or verb.tag_ != "VBN" or negated(verb):
+            continue
+        named = agents(
+            [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        )
+        found.extend(
+            m
+            for m in named
+            if (lemma == "attend" or m.etype is PERSON) and not _kin_of_another(doc, m)
+        )
+    return found
+
+
+def _kin_of_another(doc: DocView, ment: Ment) -> bool:
+    """ "hosted by X and his wife Y", "by X and Y, his wife": a host's family, whom news
+    does not count among those who met."""
+    kin = doc.lex.biography.kin_nouns
+    token = doc.doc[ment.end - 1]
+    if token.dep_ == "appos" and token.head.lemma_.lower() in kin:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in token.children)
+
+
+def welcomed_to(doc: DocView, verb: Token) -> Ment | None:
+    """ "X welcomed Y to Boston": the place a host's "to" names, where the two met and where
+    the guest came (not "welcomed Y to the talks", no place)."""
+    return next(
+        (m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype.kind is PLACE),
+        None,
+    )
