@@ -216,3 +216,136 @@ def test_a_welcome_a_hug_or_words_at_a_meeting_are_face_to_face(text: str) -> No
 )
 def test_a_contract_a_plan_a_video_or_blame_at_a_meeting_is_no_meeting(text: str) -> None:
     assert not met(triples(facts_of(text)), "Aiko Tanaka", "Arjun Mehta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks Aiko Tanaka held with Kenji Sato in Osaka ended without a deal.",
+        "The meeting Aiko Tanaka had with Kenji Sato in Osaka lasted an hour.",
+        "Aiko Tanaka talked with Kenji Sato at city hall in Osaka.",
+        "Aiko Tanaka chatted with Kenji Sato at the reception in Osaka.",
+        "Aiko Tanaka got together with Kenji Sato in Osaka.",
+        "Aiko Tanaka stood beside Kenji Sato at the ceremony in Osaka.",
+        "Aiko Tanaka appeared with Kenji Sato at a news conference in Osaka.",
+        "Aiko Tanaka appeared alongside Kenji Sato at a rally in Osaka.",
+        "Aiko Tanaka visited Kenji Sato in hospital.",
+        "Aiko Tanaka entertained Kenji Sato at her home in Osaka.",
+        "Aiko Tanaka saw off Kenji Sato at the airport.",
+        "Aiko Tanaka and Kenji Sato shook hands in Osaka on Monday.",
+        "Aiko Tanaka and Kenji Sato talked for an hour at city hall in Osaka.",
+        "Aiko Tanaka and Kenji Sato dined at a hotel in Osaka.",
+        "Aiko Tanaka and Kenji Sato posed for photographs before their talks in Osaka.",
+    ],
+)
+def test_more_words_for_meeting_in_person(text: str) -> None:
+    found = triples(facts_of(text))
+    assert met(found, "Aiko Tanaka", "Kenji Sato"), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks Aiko Tanaka will hold with Kenji Sato are expected to be difficult.",
+        "The meeting Aiko Tanaka wanted to have with Kenji Sato never happened.",
+        "Aiko Tanaka talked with Kenji Sato by phone on Monday.",
+        "Aiko Tanaka and Kenji Sato talked by phone on Monday.",
+        "Aiko Tanaka and Kenji Sato talked to reporters in Osaka.",
+        "Aiko Tanaka and Kenji Sato will dine in Osaka on Friday.",
+        "Aiko Tanaka stood by Kenji Sato throughout the scandal.",
+        "Aiko Tanaka appeared with Kenji Sato on the list of candidates.",
+        "Aiko Tanaka saw off a challenge from Kenji Sato.",
+        "Aiko Tanaka and Kenji Sato will speak to reporters after their talks in Osaka.",
+        "Aiko Tanaka and Kenji Sato prepared for their planned meeting in Osaka.",
+    ],
+)
+def test_more_near_misses_that_are_no_meeting(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Aiko Tanaka", "Kenji Sato")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Luis Ortega's Brazil visit ended on Friday.", "Brazil"),
+        ("Luis Ortega touched down in Lisbon on Sunday.", "Lisbon"),
+        ("Luis Ortega holidayed in Spain in August.", "Spain"),
+        ("Luis Ortega continued on to Porto on Tuesday.", "Porto"),
+        ("Luis Ortega flew home from Lisbon on Sunday.", "Lisbon"),
+    ],
+)
+def test_more_words_for_a_trip(text: str, town: str) -> None:
+    found = triples(facts_of(text))
+    assert ("Luis Ortega", "tk:visited", town) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Luis Ortega's Paris trip was cancelled.", "Paris"),
+        ("Luis Ortega continued to Porto's chagrin.", "Porto"),
+        ("Luis Ortega flew from Lisbon to Madrid on Sunday.", "Lisbon"),
+        ("Luis Ortega touched on Lisbon's history in a speech in Madrid.", "Lisbon"),
+    ],
+)
+def test_a_cancelled_trip_or_a_start_is_no_visit(text: str, town: str) -> None:
+    assert ("Luis Ortega", "tk:visited", town) not in triples(facts_of(text))
+
+
+def test_a_state_visit_to_two_countries_visits_both() -> None:
+    found = triples(facts_of("Luis Ortega was on a state visit to Peru and Chile."))
+    assert {("Luis Ortega", "tk:visited", "Peru"), ("Luis Ortega", "tk:visited", "Chile")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Maria Costa, an analyst at Morgan Stanley, said rates would rise.", "Morgan Stanley"),
+        ("Maria Costa, an economist at Goldman Sachs, said rates would rise.", "Goldman Sachs"),
+    ],
+)
+def test_a_two_word_body_after_a_role_and_at_is_the_employer(text: str, employer: str) -> None:
+    facts = facts_of(text)
+    assert mention(facts, employer).entity_type.value == "Organization"
+    assert ("Maria Costa", "tk:worksFor", employer) in triples(facts)
+
+
+def test_a_person_after_a_verb_and_at_stays_a_person() -> None:
+    facts = facts_of("The protesters shouted at Maria Costa outside the bank in Lisbon.")
+    assert mention(facts, "Maria Costa").entity_type.value == "Person"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sara Lind, the city manager, also attended.",
+        "Sara Lind, the city manager, was also present.",
+    ],
+)
+def test_one_who_also_attended_the_meeting_just_reported_met_those_at_it(second: str) -> None:
+    found = triples(facts_of("Rita Alvarez met Tom Becker in Denver. " + second))
+    assert met(found, "Sara Lind", "Rita Alvarez") and met(found, "Sara Lind", "Tom Becker")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sara Lind also attended a concert in Boston.",
+        "Sara Lind was not present.",
+        "Sara Lind will also attend.",
+        "Sara Lind attended.",
+    ],
+)
+def test_one_at_another_occasion_absent_or_to_come_did_not_meet_them(second: str) -> None:
+    found = triples(facts_of("Rita Alvarez met Tom Becker in Denver. " + second))
+    assert not met(found, "Sara Lind", "Rita Alvarez"), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dublin-headquartered Kestrel Airlines cut fares.",
+        "Kestrel Airlines, a Dublin-headquartered carrier, cut fares.",
+    ],
+)
+def test_a_town_before_headquartered_is_where_the_body_is(text: str) -> None:
+    assert ("Kestrel Airlines", "tk:locatedIn", "Dublin") in triples(facts_of(text))

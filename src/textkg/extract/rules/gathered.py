@@ -44,7 +44,11 @@ def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
     told, people only; none when fewer than two, or when the verb did not happen."""
     prep = noun.head
     verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or verb.pos_ != "VERB":
+    # "A and B posed for photographs before their talks": any time of their own meeting
+    theirs = any(c.lower_ == "their" for c in children(noun, "poss"))
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB":
+        return []
+    if prep.lower_ not in ("at", "during") and not (theirs and prep.dep_ == "prep"):
         return []
     if noun.lemma_.lower() not in _SMALL_MEETINGS and noun.lower_ not in _SMALL_MEETINGS:
         return []
@@ -53,7 +57,6 @@ def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
     people = [m for m in agents(subjects(doc, verb)[0]) if m.etype is PERSON]
     # "X told Y at their meeting", "X thanked Y during the talks": one spoken to face to face
     # (not "X criticised Y at a meeting", who need not have been there)
-    theirs = any(c.lower_ == "their" for c in children(noun, "poss"))
     if people and (theirs or verb.lemma_.lower() in _TO_ONES_FACE):
         told = [m for c in children(verb, "dobj", "dative") for m in doc.referents(c)]
         people += [m for m in told if m.etype is PERSON and m not in people]
@@ -104,4 +107,33 @@ def welcomed_to(doc: DocView, verb: Token) -> Ment | None:
     return next(
         (m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype.kind is PLACE),
         None,
+    )
+
+
+def held_in_a_clause(doc: DocView, noun: Token) -> tuple[list[Token], list[Ment]]:
+    """ "The talks X held with Y in Osaka ended", "the meeting X had with Y": the light verb
+    of a clause on the event noun (where "with Y" hangs) and who held it, its subject or
+    the name the parser set beside the noun; none when the clause did not happen."""
+    lex = doc.lex
+    for verb in children(noun, "relcl", "acl"):
+        if verb.lemma_.lower() not in ("hold", "have") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if negated(verb) or unreal(verb, lex.irrealis_verbs):
+            return [], []
+        found = subjects(doc, verb)[0]
+        if not found:  # "The talks | Aiko Tanaka | held": the subject set beside the noun
+            found = [m for c in children(noun, "appos") if c.i < verb.i for m in doc.referents(c)]
+        return [verb], [m for m in found if m.etype is PERSON]
+    return [], []
+
+
+def also_there(verb: Token) -> bool:
+    """ "Z, the city manager, also attended", "Z was also present": one who was at the
+    meeting just reported, said with "also" or "too" and no occasion of its own."""
+    if not any(c.lower_ in ("also", "too") for c in children(verb, "advmod")):
+        return False
+    if verb.lemma_.lower() == "attend":
+        return not children(verb, "dobj", "prep")
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "present" for c in children(verb, "acomp")
     )

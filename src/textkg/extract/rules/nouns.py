@@ -22,7 +22,13 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
-from textkg.extract.rules.gathered import at_the_meeting, gathered_at, gathered_for
+from textkg.extract.rules.gathered import (
+    also_there,
+    at_the_meeting,
+    gathered_at,
+    gathered_for,
+    held_in_a_clause,
+)
 from textkg.extract.rules.verb_objects import owned_through
 from textkg.extract.syntax import (
     by_remote_means,
@@ -149,6 +155,9 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             if child.dep_ != "poss":  # "the G20 summit": a body names the event, not who met
                 named = [m for m in named if m.etype is PERSON]
             doers.extend(named)
+    held_verbs, holders = held_in_a_clause(doc, noun)  # "the talks X held with Y ended"
+    anchors += held_verbs
+    doers += [m for m in holders if m not in doers]
     if frame.agent_preps:
         for anchor in anchors:
             doers.extend(m for p in pobjs(anchor, frame.agent_preps) for m in doc.referents(p))
@@ -251,14 +260,13 @@ def _talks_held_in(
 def _visit(
     doc: DocView, frame: NounFrame, anchors: list[Token], visitors: list[Ment], sentence: int
 ) -> Iterator[Candidate]:
-    """ "A's visit to P", "a trip to P by A"."""
-    places = [
-        m
-        for anchor in anchors
-        for p in pobjs(anchor, frame.to_preps)
-        for m in doc.referents(p)
-        if m.etype.kind is PLACE
+    """ "A's visit to P", "a trip to P by A", "A's Brazil visit"."""
+    named = [
+        m for anchor in anchors for p in pobjs(anchor, frame.to_preps) for m in doc.referents(p)
     ]
+    # "her Brazil visit"
+    named += [m for c in children(anchors[0], "compound") for m in doc.referents(c, False)]
+    places = [m for m in named if m.etype.kind is PLACE and m not in visitors]
     confidence = doc.lex.rule_confidence("noun-possessive")
     yield from _visit_to_people(doc, frame, anchors, visitors, sentence)
     for place in places:
@@ -477,6 +485,9 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 last = span.index if sat_in else span.index - 1
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
+                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+            elif also_there(verb):  # "Z also attended", "Z was also present": the last one
+                first = last = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)

@@ -383,9 +383,10 @@ def named_after_its_kind(doc: DocView, j: int, limit: int) -> Ment | None:
 def based_in_name(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "the Dublin-based province", "a Santa Monica, California-based publisher": the
     places before "-based" are where the organisation (or what its noun describes) is."""
-    for owner, named, sentence in _names_before(doc, "based"):
-        if named.etype.kind is PLACE:
-            yield RelationCandidate(owner, TK.locatedIn, named, sentence, "based-in-name")
+    for participle in ("based", "headquartered"):  # "the Dublin-headquartered airline X"
+        for owner, named, sentence in _names_before(doc, participle):
+            if named.etype.kind is PLACE:
+                yield RelationCandidate(owner, TK.locatedIn, named, sentence, "based-in-name")
 
 
 @rule("owner-in-name")

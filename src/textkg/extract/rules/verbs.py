@@ -511,8 +511,9 @@ def _reciprocal(
         and not passive
         and verb.lemma_.lower() in doc.lex.reciprocal_verbs
         # "A and B met the minister": they met someone the text does not name, not each other
-        and not children(verb, "dobj")
-        and not pobjs(verb, ("with",))
+        # (but "A and B shook hands": the object the frame needs)
+        and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
+        and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
     )
 
 
