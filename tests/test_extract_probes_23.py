@@ -231,9 +231,7 @@ def test_a_contract_a_plan_a_video_or_blame_at_a_meeting_is_no_meeting(text: str
         "Aiko Tanaka appeared alongside Kenji Sato at a rally in Osaka.",
         "Aiko Tanaka visited Kenji Sato in hospital.",
         "Aiko Tanaka entertained Kenji Sato at her home in Osaka.",
-        "Aiko Tanaka saw off Kenji Sato at the airport.",
         "Aiko Tanaka and Kenji Sato shook hands in Osaka on Monday.",
-        "Aiko Tanaka and Kenji Sato talked for an hour at city hall in Osaka.",
         "Aiko Tanaka and Kenji Sato dined at a hotel in Osaka.",
         "Aiko Tanaka and Kenji Sato posed for photographs before their talks in Osaka.",
     ],
@@ -349,3 +347,19 @@ def test_one_at_another_occasion_absent_or_to_come_did_not_meet_them(second: str
 )
 def test_a_town_before_headquartered_is_where_the_body_is(text: str) -> None:
     assert ("Kestrel Airlines", "tk:locatedIn", "Dublin") in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aiko Tanaka criticised a meeting chaired by Kenji Sato.",
+        "Aiko Tanaka boycotted the talks hosted by Kenji Sato in Osaka.",
+        "Aiko Tanaka skipped a dinner hosted by Kenji Sato in Osaka.",
+        "Aiko Tanaka learned of the meeting chaired by Kenji Sato from the newspapers.",
+        "Aiko Tanaka watched the talks hosted by Kenji Sato on television.",
+        "Aiko Tanaka and Kenji Sato talked about the plan on television.",
+        "Aiko Tanaka saw off Kenji Sato in the final in Osaka.",
+    ],
+)
+def test_a_meeting_hosted_by_one_and_missed_or_watched_by_another_is_none(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Aiko Tanaka", "Kenji Sato")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from textkg.extract.arguments import agents, subjects
+from textkg.extract.arguments import agents, governor, subjects
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.syntax import children, negated, pobjs, unreal
@@ -70,23 +70,27 @@ _AT_IT = frozenset({"attend", "chair", "host", "convene", "lead", "co-chair", "c
 def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
     """Who a participle after a meeting noun puts at it ("a meeting attended by A and B",
     "the talks, chaired by A,", "a dinner hosted by A", "the meeting was attended by A"):
-    people and bodies that attended, not a host's family;
-    people only for a chair or a host (a body "hosts" a meeting from afar)."""
+    people and bodies that attended, not a host's family; people only for a chair or a
+    host (a body "hosts" a meeting from afar), and only at a meeting someone held or
+    attended (not one another "criticised", "boycotted" or "watched on television")."""
     found: list[Ment] = []
     verbs = children(noun, "acl")
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend":
+    attended = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend"
+    if attended:
         verbs.append(noun.head)  # "the meeting was attended by A and B"
+    held = attended or governor(doc, noun) is not None
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma not in _AT_IT or verb.tag_ != "VBN" or negated(verb):
             continue
+        if lemma != "attend" and not held:
+            continue
         named = agents(
             [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
         )
+        bodies_too = lemma == "attend" and verb is not noun.head  # ("attended by" as before)
         found.extend(
-            m
-            for m in named
-            if (lemma == "attend" or m.etype is PERSON) and not _kin_of_another(doc, m)
+            m for m in named if (bodies_too or m.etype is PERSON) and not _kin_of_another(doc, m)
         )
     return found
 
