@@ -363,3 +363,26 @@ def test_a_town_before_headquartered_is_where_the_body_is(text: str) -> None:
 )
 def test_a_meeting_hosted_by_one_and_missed_or_watched_by_another_is_none(text: str) -> None:
     assert not met(triples(facts_of(text)), "Aiko Tanaka", "Kenji Sato")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arjun Mehta was given a red-carpet welcome by Aiko Tanaka in Tokyo.",
+        "Arjun Mehta was accorded a ceremonial welcome by Aiko Tanaka at the palace.",
+        "Arjun Mehta received a warm welcome from Aiko Tanaka in Tokyo.",
+    ],
+)
+def test_a_welcome_given_by_a_host_in_the_passive_is_a_meeting(text: str) -> None:
+    assert met(triples(facts_of(text)), "Aiko Tanaka", "Arjun Mehta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arjun Mehta was given a warm welcome by Aiko Tanaka by video link.",
+        "Aiko Tanaka gave a warm welcome to the plan of Arjun Mehta.",
+    ],
+)
+def test_a_welcome_by_video_or_to_a_plan_is_no_meeting(text: str) -> None:
+    assert not met(triples(facts_of(text)), "Aiko Tanaka", "Arjun Mehta")
