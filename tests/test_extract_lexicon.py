@@ -47,13 +47,13 @@ def test_the_packaged_lexicon_covers_every_typed_relation() -> None:
 
 
 def test_an_added_trigger_verb_gives_its_relation(tmp_path: Path) -> None:
-    text = "Angela Merkel embraced Emmanuel Macron in Paris."
+    text = "Angela Merkel applauded Emmanuel Macron in Paris."
     nlp = load_model()
     before = extract_facts(nlp(text), ArticleText("a.txt", text))
-    assert [r.predicate for r in before.relations] == [REL["embrace"]]
+    assert [r.predicate for r in before.relations] == [REL["applaud"]]
 
     data = yaml.safe_load(PACKAGED.read_text(encoding="utf-8"))
-    data["verbs"]["embrace"] = {"predicate": "tk:metWith", "objects": ["dobj"], "event": "Meeting"}
+    data["verbs"]["applaud"] = {"predicate": "tk:metWith", "objects": ["dobj"], "event": "Meeting"}
     extended = tmp_path / "triggers.yaml"
     extended.write_text(yaml.safe_dump(data), encoding="utf-8")
     after = extract_facts(nlp(text), ArticleText("a.txt", text), read_lexicon(extended))

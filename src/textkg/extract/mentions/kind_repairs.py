@@ -82,7 +82,8 @@ def body_run_on_after_and(
 def person_run_into_a_body(table: TokenTable, lex: Lexicon) -> None:
     """ "Anna Blake, Sport Council Wales's area director": a person's name the NER ran over
     its comma into the body after it, tagged as one organisation, is the person, then the
-    body (the name a given name and one or two capitalised words)."""
+    body (the name a given name and one or two capitalised words); so is a body the NER ran
+    into the name of the person set beside it ("of Nordvik Energy, Lars Dahl,")."""
     ents = []
     for ent in table.ents:
         comma = next((k for k in range(ent.start, ent.end) if table.text[k] == ","), None)
@@ -90,17 +91,25 @@ def person_run_into_a_body(table: TokenTable, lex: Lexicon) -> None:
             ents.append(ent)
             continue
         start = ent.start + (table.lower[ent.start] in _DETERMINERS)
-        words = table.text[start:comma]
-        if not 2 <= len(words) <= 3 or not all(_capital(w) for w in words):
-            ents.append(ent)
-            continue
-        if not is_given_name(words[0]) or words[-1].lower() in lex.classifier_nouns:
-            ents.append(ent)
-            continue
         end = ent.end - (table.lower[ent.end - 1] in ("'s", "'", "’s"))
-        ents += [tagged(table, start, comma, "PERSON"), tagged(table, comma + 1, end, "ORG")]
+        if _a_persons_name(table, start, comma, lex):
+            ents += [tagged(table, start, comma, "PERSON"), tagged(table, comma + 1, end, "ORG")]
+        elif _a_persons_name(table, comma + 1, end, lex) and table.doc[end - 1].dep_ == "appos":
+            # "the chief executive of Nordvik Energy, Lars Dahl, said": the body, then its head
+            ents += [tagged(table, start, comma, "ORG"), tagged(table, comma + 1, end, "PERSON")]
+        else:
+            ents.append(ent)
+            continue
         table.ent_type[comma] = ""
     table.ents = sorted(ents, key=lambda e: (e.start, e.end))
+
+
+def _a_persons_name(table: TokenTable, start: int, end: int, lex: Lexicon) -> bool:
+    """Two or three capitalised words from a given name, not ending in a kind of body."""
+    words = table.text[start:end]
+    if not 2 <= len(words) <= 3 or not all(_capital(w) for w in words):
+        return False
+    return is_given_name(words[0]) and words[-1].lower() not in lex.classifier_nouns
 
 
 def _capital(word: str) -> bool:

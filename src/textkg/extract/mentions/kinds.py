@@ -455,7 +455,7 @@ def _a_teams_or_a_kinds(reader: SpanReader, start: int, end: int) -> bool:
     return (
         played_for(reader, start, end)
         or kind_after
-        or part_of
+        or (part_of or employer_after_role(reader, start, end, words=3))
         or classifier_apposition(reader, start, end, kind_only=True, after_only=True)
     )
 

@@ -107,10 +107,11 @@ def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> boo
     return _opens_a_name(reader, start, end, "ORG")
 
 
-def employer_after_role(reader: SpanReader, start: int, end: int) -> bool:
-    """ "an analyst at Berenberg": one word after a role and "at" is where the person works,
-    not another person."""
-    if end - start != 1 or start < 2 or reader.table.lower[start - 1] != "at":
+def employer_after_role(reader: SpanReader, start: int, end: int, words: int = 1) -> bool:
+    """ "an analyst at Berenberg": one word (or, for a name the NER called a body, up to
+    ``words``: "an analyst at Morgan Stanley") after a role and "at" is where the person
+    works, not another person."""
+    if not 1 <= end - start <= words or start < 2 or reader.table.lower[start - 1] != "at":
         return False
     return reader.table.lemma[start - 2] in reader.lex.titles
 

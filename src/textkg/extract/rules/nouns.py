@@ -22,6 +22,13 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.gathered import (
+    also_there,
+    at_the_meeting,
+    gathered_at,
+    gathered_for,
+    held_in_a_clause,
+)
 from textkg.extract.rules.verb_objects import owned_through
 from textkg.extract.syntax import (
     by_remote_means,
@@ -81,9 +88,9 @@ def _parties(
             if len(met) >= 2:
                 others.extend(met)
                 between = True
-            # "a meeting attended by A and B": those at it
-            attended = [a for a in children(anchor, "acl") if a.lemma_.lower() == "attend"]
-            others.extend(m for a in attended for m in agents(_by(doc, a)) if m not in others)
+            # "a meeting attended by A and B": those at it; "a meeting chaired by A": its
+            # chair, a person (not "hosted by the ministry")
+            others.extend(m for m in at_the_meeting(doc, anchor) if m not in others)
         for prep in anchor.children:
             # (a second "with" the parser coordinated with the verb: "..., and with B")
             coordinated = prep.dep_ == "conj" and prep.pos_ == "ADP"
@@ -116,10 +123,6 @@ def _parties(
     return others, between, apart
 
 
-def _by(doc: DocView, verb: Token) -> list[Ment]:
-    return [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
-
-
 def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterator[Candidate]:
     lex = doc.lex
     verb = governor(doc, noun)
@@ -140,6 +143,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         and (negated(clause) or has_modal(clause))
     ):
         return  # "will fly to Washington for his first meeting with X": not done yet
+    if frame.event is EventKind.VISIT and children(noun, "compound") and noun.head.lower_ == "at":
+        return  # "shot at a bus stop in Lyon": a place in a street, no stop on a trip
     if _not_in_person(doc, noun):
         return  # "a planned meeting", "cancelled his visit", "by phone", "a proposed takeover"
     anchors = [noun] + ([verb] if verb is not None else [])
@@ -150,6 +155,9 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
             if child.dep_ != "poss":  # "the G20 summit": a body names the event, not who met
                 named = [m for m in named if m.etype is PERSON]
             doers.extend(named)
+    held_verbs, holders = held_in_a_clause(doc, noun)  # "the talks X held with Y ended"
+    anchors += held_verbs
+    doers += [m for m in holders if m not in doers]
     if frame.agent_preps:
         for anchor in anchors:
             doers.extend(m for p in pobjs(anchor, frame.agent_preps) for m in doc.referents(p))
@@ -202,7 +210,8 @@ def _frame(doc: DocView, noun: Token, frame: NounFrame, sentence: int) -> Iterat
         return
     others, between, apart = _parties(doc, anchors, frame)
     if frame.event is EventKind.MEETING and not doers and not others:
-        doers = _gathered_for(doc, noun)  # "A and B were joined by C for a meeting"
+        # "A and B were joined by C for a meeting", "A and B agreed at talks in Oslo"
+        doers = gathered_for(doc, noun) or gathered_at(doc, noun)
         if doers:
             anchors.append(noun.head.head)
     rule_name = "noun-between" if between else "noun-with"
@@ -251,34 +260,16 @@ def _talks_held_in(
             )
 
 
-def _gathered_for(doc: DocView, noun: Token) -> list[Ment]:
-    """The people a verb brings together "for" an event noun: its subjects, its passive
-    agent and its object ("A and B were joined by C for a meeting", "X hosted Y for
-    talks"); none when fewer than two, or when the verb did not happen."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
-        return []
-    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
-        return []
-    found = list(subjects(doc, verb, passive_subject=True)[0])
-    found += [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
-    found += [m for c in children(verb, "dobj") for m in doc.referents(c)]
-    people = agents(found)
-    return people if len(people) >= 2 else []
-
-
 def _visit(
     doc: DocView, frame: NounFrame, anchors: list[Token], visitors: list[Ment], sentence: int
 ) -> Iterator[Candidate]:
-    """ "A's visit to P", "a trip to P by A"."""
-    places = [
-        m
-        for anchor in anchors
-        for p in pobjs(anchor, frame.to_preps)
-        for m in doc.referents(p)
-        if m.etype.kind is PLACE
+    """ "A's visit to P", "a trip to P by A", "A's Brazil visit"."""
+    named = [
+        m for anchor in anchors for p in pobjs(anchor, frame.to_preps) for m in doc.referents(p)
     ]
+    # "her Brazil visit"
+    named += [m for c in children(anchors[0], "compound") for m in doc.referents(c, False)]
+    places = [m for m in named if m.etype.kind is PLACE and m not in visitors]
     confidence = doc.lex.rule_confidence("noun-possessive")
     yield from _visit_to_people(doc, frame, anchors, visitors, sentence)
     for place in places:
@@ -499,6 +490,9 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
                 joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+            elif also_there(verb):  # "Z also attended", "Z was also present": the last one
+                first = last = span.index - 1
+                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
             earlier = [
@@ -558,7 +552,8 @@ def days_in_place(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 stretch.lemma_.lower() not in lex.stay_nouns
                 or stretch.dep_ != "pobj"
                 or before.lower_ not in lex.stay_prepositions
-                or not any(c.dep_ == "nummod" for c in stretch.children)
+                # (two days, or "a week": not "the week in Bergen")
+                or not any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in stretch.children)
                 or verb.pos_ not in ("VERB", "AUX")
                 or negated(verb)
                 or unreal(verb, lex.irrealis_verbs)

@@ -27,6 +27,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.calls import call_elsewhere
+from textkg.extract.rules.gathered import welcomed_to
 from textkg.extract.rules.signings import done_together, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
@@ -357,6 +358,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if joint:
             held += children(verb, "dobj", "nsubjpass")  # "signed the agreement in Durban"
         place = event_place(doc, *held, exclude=people)
+        if place is None and verb.lemma_.lower() in doc.lex.host_verbs:
+            place = welcomed_to(doc, verb)  # "welcomed X to Boston"
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
         )
@@ -512,8 +515,9 @@ def _reciprocal(
         and not passive
         and verb.lemma_.lower() in doc.lex.reciprocal_verbs
         # "A and B met the minister": they met someone the text does not name, not each other
-        and not children(verb, "dobj")
-        and not pobjs(verb, ("with",))
+        # (but "A and B shook hands": the object the frame needs)
+        and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
+        and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
     )
 
 

@@ -1,0 +1,143 @@
+"""The people a clause brings together at a meeting its noun names without a party of its
+own: "A and B were joined by C for a meeting", "X hosted Y for talks", "A and B discussed
+the crisis at a meeting in Oslo"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from textkg.extract.arguments import agents, governor, subjects
+from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import children, negated, pobjs, unreal
+
+#: Meetings small enough that two people named doing something "at" one were at it together
+#: ("A and B agreed at talks in Oslo"; not "A and B spoke at a conference", a hall of many).
+_SMALL_MEETINGS = frozenset({"meeting", "talks", "talk", "dinner", "lunch", "breakfast"})
+
+
+#: Verbs whose object a meeting's speaker addresses there: "told Y at a meeting".
+_TO_ONES_FACE = frozenset({"tell", "assure", "thank", "congratulate", "inform", "reassure"})
+
+
+def gathered_for(doc: DocView, noun: Token) -> list[Ment]:
+    """The people a verb brings together "for" an event noun: its subjects, its passive
+    agent and its object ("A and B were joined by C for a meeting", "X hosted Y for
+    talks"); none when fewer than two, or when the verb did not happen."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
+        return []
+    found = list(subjects(doc, verb, passive_subject=True)[0])
+    found += [m for p in pobjs(verb, ("by",)) for m in doc.referents(p)]
+    found += [m for c in children(verb, "dobj") for m in doc.referents(c)]
+    people = agents(found)
+    return people if len(people) >= 2 else []
+
+
+def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
+    """Two or more people who did something together "at" or "during" a meeting ("A and B
+    discussed the crisis at a meeting in Oslo", "At talks in Oslo, A and B agreed", "A told
+    B at their meeting"): the active subjects of the verb the phrase hangs on, and the one
+    told, people only; none when fewer than two, or when the verb did not happen."""
+    prep = noun.head
+    verb = prep.head
+    # "A and B posed for photographs before their talks": any time of their own meeting
+    theirs = any(c.lower_ == "their" for c in children(noun, "poss"))
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB":
+        return []
+    if prep.lower_ not in ("at", "during") and not (theirs and prep.dep_ == "prep"):
+        return []
+    if noun.lemma_.lower() not in _SMALL_MEETINGS and noun.lower_ not in _SMALL_MEETINGS:
+        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
+        return []
+    people = [m for m in agents(subjects(doc, verb)[0]) if m.etype is PERSON]
+    # "X told Y at their meeting", "X thanked Y during the talks": one spoken to face to face
+    # (not "X criticised Y at a meeting", who need not have been there)
+    if people and (theirs or verb.lemma_.lower() in _TO_ONES_FACE):
+        told = [m for c in children(verb, "dobj", "dative") for m in doc.referents(c)]
+        people += [m for m in told if m.etype is PERSON and m not in people]
+    return people if len(people) >= 2 else []
+
+
+#: Participles that name someone at a meeting: "a meeting attended by A", "chaired by A".
+_AT_IT = frozenset({"attend", "chair", "host", "convene", "lead", "co-chair", "cochair"})
+
+
+def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
+    """Who a participle after a meeting noun puts at it ("a meeting attended by A and B",
+    "the talks, chaired by A,", "a dinner hosted by A", "the meeting was attended by A"):
+    people and bodies that attended, not a host's family; people only for a chair or a
+    host (a body "hosts" a meeting from afar), and only at a meeting someone held or
+    attended (not one another "criticised", "boycotted" or "watched on television")."""
+    found: list[Ment] = []
+    verbs = children(noun, "acl")
+    attended = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend"
+    if attended:
+        verbs.append(noun.head)  # "the meeting was attended by A and B"
+    held = attended or governor(doc, noun) is not None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _AT_IT or verb.tag_ != "VBN" or negated(verb):
+            continue
+        if lemma != "attend" and not held:
+            continue
+        named = agents(
+            [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
+        )
+        bodies_too = lemma == "attend" and verb is not noun.head  # ("attended by" as before)
+        found.extend(
+            m for m in named if (bodies_too or m.etype is PERSON) and not _kin_of_another(doc, m)
+        )
+    return found
+
+
+def _kin_of_another(doc: DocView, ment: Ment) -> bool:
+    """ "hosted by X and his wife Y", "by X and Y, his wife": a host's family, whom news
+    does not count among those who met."""
+    kin = doc.lex.biography.kin_nouns
+    token = doc.doc[ment.end - 1]
+    if token.dep_ == "appos" and token.head.lemma_.lower() in kin:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in token.children)
+
+
+def welcomed_to(doc: DocView, verb: Token) -> Ment | None:
+    """ "X welcomed Y to Boston": the place a host's "to" names, where the two met and where
+    the guest came (not "welcomed Y to the talks", no place)."""
+    return next(
+        (m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype.kind is PLACE),
+        None,
+    )
+
+
+def held_in_a_clause(doc: DocView, noun: Token) -> tuple[list[Token], list[Ment]]:
+    """ "The talks X held with Y in Osaka ended", "the meeting X had with Y": the light verb
+    of a clause on the event noun (where "with Y" hangs) and who held it, its subject or
+    the name the parser set beside the noun; none when the clause did not happen."""
+    lex = doc.lex
+    for verb in children(noun, "relcl", "acl"):
+        if verb.lemma_.lower() not in ("hold", "have") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if negated(verb) or unreal(verb, lex.irrealis_verbs):
+            return [], []
+        found = subjects(doc, verb)[0]
+        if not found:  # "The talks | Aiko Tanaka | held": the subject set beside the noun
+            found = [m for c in children(noun, "appos") if c.i < verb.i for m in doc.referents(c)]
+        return [verb], [m for m in found if m.etype is PERSON]
+    return [], []
+
+
+def also_there(verb: Token) -> bool:
+    """ "Z, the city manager, also attended", "Z was also present": one who was at the
+    meeting just reported, said with "also" or "too" and no occasion of its own."""
+    if not any(c.lower_ in ("also", "too") for c in children(verb, "advmod")):
+        return False
+    if verb.lemma_.lower() == "attend":
+        return not children(verb, "dobj", "prep")
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "present" for c in children(verb, "acomp")
+    )
