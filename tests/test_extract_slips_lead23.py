@@ -258,3 +258,18 @@ def test_one_nominated_or_to_be_appointed_to_lead_does_not_lead_yet() -> None:
         "Harbourline Group plans to appoint Sarah Collins to lead the company.",
     ):
         assert ("Sarah Collins", "tk:leaderOf", "Harbourline Group") not in triples(facts_of(text))
+
+
+def test_two_people_who_met_in_a_relative_clause_met_each_other() -> None:
+    text = "Anna Berg and Rui Costa, who met in Lisbon on Monday, agreed to cooperate."
+    assert met(triples(facts_of(text)), "Anna Berg", "Rui Costa")
+
+
+def test_a_relative_clause_of_one_of_two_people_is_that_ones() -> None:
+    text = "The minister thanked Anna Berg and Rui Costa, who heads the bank."
+    assert not met(triples(facts_of(text)), "Anna Berg", "Rui Costa")
+
+
+def test_sitting_next_to_someone_at_a_ceremony_is_meeting_them() -> None:
+    text = "Anna Berg sat next to Rui Costa at the opening ceremony on Tuesday."
+    assert met(triples(facts_of(text)), "Anna Berg", "Rui Costa")

@@ -64,6 +64,10 @@ def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     if "for" in preps:
         # "was elected to the Storting for the Labour Party": "for" hung on the "to" object
         hung += [p for dest in pobjs(verb, ("to",)) for p in pobjs(dest, ("for",))]
+    # "sat next to X": the preposition hung on "next"
+    hung += [
+        p for adv in children(verb, "advmod") if adv.lower_ == "next" for p in pobjs(adv, preps)
+    ]
     return pobjs(verb, preps) + hung
 
 
@@ -475,3 +479,18 @@ def who_clause_before(verb: Token) -> Token | None:
             return token
         token = token.head
     return None
+
+
+def main_subject(clause: Token) -> Token | None:
+    """The subject of the sentence a relative clause's noun hangs in ("X is owned by Y,
+    which ...", "X is a unit of Y, a group that ..."), if the noun is in its predicate."""
+    head = clause.head
+    while (
+        head.dep_ in ("appos", "pobj", "prep", "agent", "attr", "conj", "acl")
+        and head.head.i != head.i
+    ):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].lower_ not in ("it", "which", "that") else None

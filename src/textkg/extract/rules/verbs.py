@@ -46,8 +46,10 @@ from textkg.extract.syntax import (
     children,
     contact_clause_object,
     copula_subject,
+    first_conjunct,
     held_between_dates,
     is_passive,
+    main_subject,
     negated,
     object_read_as_apposition,
     object_read_as_head,
@@ -254,7 +256,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 if child.lower_ == "it" and verb.dep_ == "relcl":
                     # "X is owned by Y, which bought it in 2030": the clause's "it" is the
                     # sentence's subject, which the clause's noun is of
-                    child = _main_subject(verb) or child
+                    child = main_subject(verb) or child
                 if child.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
                     # "the ministry, which X has led since March": what the clause is of
                     child = verb.head
@@ -330,6 +332,12 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
     if frame.inverse:
         found, objects = objects, found
     people = agents(found)
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.dep_ == "conj"
+        and _reciprocal(doc, verb, frame, [], False)
+    ):
+        people = agents(doc.referents(first_conjunct(verb.head))) or people  # "A and B, who met"
     joint = _reciprocal(doc, verb, frame, objects, passive) or done_together(doc, verb, frame)
     if joint and not objects and len(people) >= 2:
         # "A and B met in Geneva": the text says they met each other
@@ -519,21 +527,6 @@ def _reciprocal(
         and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
         and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
     )
-
-
-def _main_subject(clause: Token) -> Token | None:
-    """The subject of the sentence a relative clause's noun hangs in ("X is owned by Y,
-    which ...", "X is a unit of Y, a group that ..."), if the noun is in its predicate."""
-    head = clause.head
-    while (
-        head.dep_ in ("appos", "pobj", "prep", "agent", "attr", "conj", "acl")
-        and head.head.i != head.i
-    ):
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
-        return None
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects and subjects[0].lower_ not in ("it", "which", "that") else None
 
 
 def _guests_visit(
