@@ -47,3 +47,35 @@ def test_a_nationality_word_inside_a_proper_name_stays_a_name() -> None:
 def test_a_ranked_kind_after_a_countrys_possessive_places_the_organisation() -> None:
     found = triples(facts_of("Tarvik Air, Estonia's second-largest airline, cancelled flights."))
     assert ("Tarvik Air", "tk:locatedIn", "Estonia") in found
+
+
+# (3) "X, the finance and economy minister of Y": the tagger hangs the second domain word on
+# the first as a conjunct, which ended the walk to the title word
+
+
+def test_a_title_after_two_joined_domain_words_is_read() -> None:
+    found = triples(
+        facts_of(
+            "Officials from Graz met Lukas Brenner, the finance and economy minister of "
+            "Austria, on Tuesday."
+        )
+    )
+    assert ("Lukas Brenner", "tk:memberOf", "Austria") in found
+
+
+# (4) "The agency, VANDRA, said ...": the kind written before the name and a comma was not
+# taken as the body's kind, so with another body named before, "the agency" later stood for
+# neither
+
+
+def test_a_kind_noun_before_an_apposed_name_is_that_bodys_kind() -> None:
+    found = triples(
+        facts_of(
+            "Lithuania closed two border crossings and Baltrail halted its trains after the "
+            "Neris river flooded on Monday, the national water agency said. The agency, "
+            "VANDRA, said no one had been hurt. Its deputy director, Rasa Petrauskas, said "
+            "pumps had been sent to Alytus. Petrauskas, an engineer born in Kaunas, has run "
+            "the agency since 2023."
+        )
+    )
+    assert ("Petrauskas", "tk:leaderOf", "VANDRA") in found
