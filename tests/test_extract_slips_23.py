@@ -3,7 +3,7 @@ own (session 23): each test failed before its fix."""
 
 from __future__ import annotations
 
-from fixtures.extract.support import facts_of, triples
+from fixtures.extract.support import facts_of, names, triples
 from textkg.namespaces import TK
 from textkg.records import ArticleFacts
 from textkg.resolve import resolve_entities
@@ -79,3 +79,16 @@ def test_a_kind_noun_before_an_apposed_name_is_that_bodys_kind() -> None:
         )
     )
     assert ("Petrauskas", "tk:leaderOf", "VANDRA") in found
+
+
+# (5) "a House of Lords committee": the NER takes the lower-case noun after a name into it,
+# and "House of Lords committee" became an organisation of its own
+
+
+def test_a_lower_case_noun_after_a_name_is_left_out_of_it() -> None:
+    found = names(
+        facts_of("The head of Baltic Ferries testified before a House of Lords committee.")
+    )
+    assert "House of Lords" in found
+    assert "House of Lords committee" not in found
+
