@@ -92,3 +92,12 @@ def test_a_lower_case_noun_after_a_name_is_left_out_of_it() -> None:
     assert "House of Lords" in found
     assert "House of Lords committee" not in found
 
+
+# (6) "Lee Ji-won, a producer at Hanbit Films": a kind a person can be too, held "at" a
+# body, made a name the gazetteers do not know a company's
+
+
+def test_a_person_who_is_a_producer_at_a_studio_stays_a_person() -> None:
+    found = triples(facts_of("Lee Ji-won, a producer at Hanbit Films, made a film."))
+    assert ("Lee Ji-won", "tk:worksFor", "Hanbit Films") in found
+
