@@ -101,3 +101,26 @@ def test_a_person_who_is_a_producer_at_a_studio_stays_a_person() -> None:
     found = triples(facts_of("Lee Ji-won, a producer at Hanbit Films, made a film."))
     assert ("Lee Ji-won", "tk:worksFor", "Hanbit Films") in found
 
+
+# (7) "Olsen's department, Energy Norfolk", "X, whose ministry, SAUDEX, runs ...": the body
+# an office holder's title names, given by name beside the noun, is the one the holder heads
+
+
+def test_a_secretarys_department_named_in_apposition_is_led_by_them() -> None:
+    found = triples(
+        facts_of(
+            "Energy Secretary Mark Olsen spoke first. Olsen's department, Energy Norfolk, is "
+            "reviewing the permit."
+        )
+    )
+    assert ("Olsen", "tk:leaderOf", "Energy Norfolk") in found
+
+
+def test_a_ministers_ministry_named_after_whose_is_led_by_them() -> None:
+    found = triples(
+        facts_of(
+            "Health minister Ines Carvalho, whose ministry, SAUDEX, runs the clinics, visited "
+            "Braga on Monday."
+        )
+    )
+    assert ("Ines Carvalho", "tk:leaderOf", "SAUDEX") in found
