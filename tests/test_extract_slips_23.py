@@ -124,3 +124,17 @@ def test_a_ministers_ministry_named_after_whose_is_led_by_them() -> None:
         )
     )
     assert ("Ines Carvalho", "tk:leaderOf", "SAUDEX") in found
+
+
+# (8) "in the country's southern Syunik region": a place "the country's" possesses lies in the
+# country the article named before, as "Armenia's southern Syunik region" does
+
+
+def test_a_region_of_the_country_named_before_lies_in_it() -> None:
+    found = triples(
+        facts_of(
+            "Armenia signed a loan on Tuesday to rebuild canals in the country's southern "
+            "Syunik region."
+        )
+    )
+    assert ("Syunik", "tk:locatedIn", "Armenia") in found
