@@ -138,3 +138,18 @@ def test_a_region_of_the_country_named_before_lies_in_it() -> None:
         )
     )
     assert ("Syunik", "tk:locatedIn", "Armenia") in found
+
+
+# (9) "welcomed by Treasurer Aroha Tane": a cabinet's treasurer, like its ministers, holds an
+# office in the story's country
+
+
+def test_a_bare_treasurer_holds_an_office_in_the_storys_country() -> None:
+    found = triples(
+        facts_of(
+            "New Zealand's budget was delivered on Thursday. The plan was welcomed by "
+            "Treasurer Aroha Tane, who said growth would return.",
+            dateline="WELLINGTON",
+        )
+    )
+    assert ("Aroha Tane", "tk:memberOf", "New Zealand") in found
