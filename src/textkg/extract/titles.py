@@ -27,6 +27,7 @@ from textkg.extract.mentions import Ment, Nationality, clean_name, is_name_word
 from textkg.extract.registry import annotator
 from textkg.extract.syntax import before_the_story, held_between_dates, put_in_the_past
 from textkg.extract.tenure import handover_reported
+from textkg.extract.title_domains import joined_domain_word
 from textkg.extract.title_fields import (
     apposition_ends,
     apposition_stop,
@@ -350,6 +351,7 @@ class TitleReader:
                 # "former mines and energy minister": two domain words joined
                 or (doc[previous].lower_ in ("and", "&") and previous > j)
                 or (doc[previous].pos_ == "NOUN" and doc[p].lower_ in ("and", "&"))
+                or joined_domain_word(doc[previous])  # "the economy and transport minister"
                 # "Transport Minister", "Interior Ministry spokesman": a domain word
                 or (doc[previous].pos_ == "PROPN" and ctx.at[previous] is None)
             ):

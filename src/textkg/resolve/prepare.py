@@ -112,7 +112,10 @@ class Preparer:
             return p
         if kind is not EntityType.PERSON and self._country_mention(p):
             return p
-        reference = _reference_kind(surface, bool(p.hint))
+        # a reference the extractor resolved may open with a nationality word ("the
+        # Brazilian company's president"); a name-like "the Russian embassy" stays a name
+        written = self._without_nationality(surface) if p.hint else surface
+        reference = _reference_kind(written, bool(p.hint))
         if reference is not None:
             p.descriptive = reference
             if is_org_kind(reference):
@@ -150,6 +153,17 @@ class Preparer:
             p.kind, p.etype = EntityType.PLACE, EntityType.COUNTRY
             return True
         return False
+
+    def _without_nationality(self, surface: str) -> str:
+        """ "Brazilian company" -> "company": a nationality word before lower-case words
+        makes no proper name, while "American Airlines" keeps its capitals."""
+        words = surface.split()
+        rest = words
+        while len(rest) > 1 and self.countries.code_for_adjective(rest[0], plural=False):
+            rest = rest[1:]
+        if rest is words or " ".join(rest) != " ".join(rest).lower():
+            return surface
+        return " ".join(rest)
 
     def qualify(self, p: Prepared) -> None:
         """The country extraction found a state body named with ("North Korean Ministry of

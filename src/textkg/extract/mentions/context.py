@@ -38,6 +38,8 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
     before = ment.start - 1
     if before >= 0 and table.ws[before] and table.pos[before] == "NOUN":
         kinds.append(table.lemma[before])
+    elif _named_in_apposition(reader, ment):
+        kinds.append(table.lemma[before - 1])  # "The agency, CONRED, said": the agency
     i = ment.end
     limit = reader.sentences[ment.sentence].end_token
     one_of = table.lower[i + 1 : i + 3] == ["one", "of"] and ment.etype is not EntityType.PERSON
@@ -67,6 +69,17 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
         # (a company's or a group's kind, not "a brewery supplier", "a council contractor")
         kinds += modifiers if kinds and kinds[-1] in reader.lex.short_form_heads else []
     return kinds
+
+
+def _named_in_apposition(reader: SpanReader, ment: Ment) -> bool:
+    """ "The agency, CONRED, said ...": a body's name set after the noun of its kind and a
+    comma, as that noun's apposition (so "the agency" later in the article is this one)."""
+    before = ment.start - 1
+    if ment.etype is EntityType.PERSON or before < 1 or reader.table.text[before] != ",":
+        return False
+    noun = reader.doc[before - 1]
+    root = reader.doc[ment.start : ment.end].root
+    return noun.pos_ == "NOUN" and root.dep_ == "appos" and root.head.i == noun.i
 
 
 def _kind_of_many(reader: SpanReader, start: int, limit: int) -> list[str]:

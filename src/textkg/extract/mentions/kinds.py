@@ -43,6 +43,7 @@ from textkg.extract.mentions.person_clues import (
     killer_of_a_name,
     leader_apposed_before,
     personal_context,
+    persons_occupation,
     relative_who_follows,
     role_apposed_after,
     role_apposed_before,
@@ -547,12 +548,8 @@ def classifier_apposition(
                 return False  # "in Kitwe, the operator, Kafue Copper Mines, said": its name's
             if token.lower_ == "one":  # "X, one of Sweden's largest food makers"
                 token = next((p for p in pobjs(token, ("of",)) if p.tag_ == "NNS"), token)
-            made = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-            if (
-                token.lemma_.lower() in reader.lex.maker_nouns
-                and made & reader.lex.person_made_things
-            ):
-                return False  # "X, a documentary maker from Kazakhstan": a person's work
+            if persons_occupation(reader, token):
+                return False  # "X, a documentary maker from Kazakhstan", "a producer at Y"
             if token.pos_ == "NOUN" and {token.lemma_.lower(), hyphened(token)} & kinds:
                 # with ``unbased``, not "Santa Monica, California-based publisher": a town
                 # that the place before "-based" continues

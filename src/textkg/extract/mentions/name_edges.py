@@ -84,3 +84,16 @@ def date_before_dash(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, i
         if table.text[k] in ("-", "—", "–", "--") and table.text[k + 1][:1].isupper():
             return ent.start, k, "DATE"
     return None
+
+
+def common_noun_run_on(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "told a House of Commons | committee", "a Calgary | city councillor": a lower-case
+    common noun the NER took into the name before it, which names no body of its own, is
+    left out (names are written in capitals)."""
+    end = ent.end
+    if ent.label_ == "PERSON" or end - ent.start < 2:
+        return None
+    last, before = table.text[end - 1], table.text[end - 2]
+    if not (last.isalpha() and last.islower() and table.pos[end - 1] == "NOUN"):
+        return None
+    return (ent.start, end - 1, ent.label_) if before[:1].isupper() else None

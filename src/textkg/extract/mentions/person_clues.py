@@ -382,3 +382,17 @@ def role_named_by_copula(reader: SpanReader, start: int, end: int) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in reader.lex.titles and c.i < start
         for c in verb.children
     )
+
+
+def persons_occupation(reader: SpanReader, noun: Token) -> bool:
+    """A kind noun in apposition that names a person's work, not a firm: "X, a documentary
+    maker from Kazakhstan" (a person's kind of making), "Kim Seo-yeon, a producer at the
+    studio" (a kind a person can be too, held at a body: firms are "of" things, "in" towns)."""
+    lex = reader.lex
+    lemma = noun.lemma_.lower()
+    made = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if lemma in lex.maker_nouns and made & lex.person_made_things:
+        return True
+    return lemma in lex.person_classifier_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in noun.children
+    )

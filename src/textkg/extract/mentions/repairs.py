@@ -21,7 +21,12 @@ from textkg.extract.mentions.kind_repairs import (
     names_cut_at_and,
     person_run_into_a_body,
 )
-from textkg.extract.mentions.name_edges import date_before_dash, league_rank, split_arrival_from
+from textkg.extract.mentions.name_edges import (
+    common_noun_run_on,
+    date_before_dash,
+    league_rank,
+    split_arrival_from,
+)
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
@@ -563,6 +568,7 @@ REPAIRS: tuple[Repair, ...] = (
     regnal_name,
     opening_word_before,
     trailing_conjunction,
+    common_noun_run_on,
     surname_and_name,
     based_suffix,
     open_bracket,

@@ -116,6 +116,8 @@ def _unit_noun(doc: DocView, org: Ment, limit: int) -> int | None:
             doc.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB")
             # "X, Chile's state-owned miner", "X, a farmers' cooperative"
             and doc.table.lower[k] not in POSSESSIVE_MARKS
+            # "X, Mongolia's second-largest carrier": a rank the tagger read as an adverb
+            and not (doc.doc[k].ent_type_ == "ORDINAL" or doc.table.lower[k] == "most")
         ) or doc.doc[k].text == ",":
             return None
         k += 1
