@@ -232,3 +232,11 @@ def appointed_to_do(doc: DocView, verb: Token) -> list[Ment]:
     if not any(o.pos_ == "PROPN" for o in children(verb, "dobj")):
         return []  # ("named X to run the company" after a takeover: which one, unsaid)
     return [m for o in children(head, "dobj") for m in doc.referents(o) if m.etype is PERSON]
+
+
+def title_start(doc: DocView, child: Token, noun: Token) -> int:
+    """Where the title a role verb gives begins: its noun's first word, or past the name the
+    parser made a word of it ("named | X | chief executive")."""
+    start = noun.left_edge.i
+    named = doc.at[start] if child.dep_ == "oprd" else None
+    return named.end if named is not None and named.end <= noun.i else start

@@ -494,3 +494,12 @@ def main_subject(clause: Token) -> Token | None:
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects and subjects[0].lower_ not in ("it", "which", "that") else None
+
+
+def relative_of_having(noun: Token) -> Token | None:
+    """The relative clause of "have" whose object ``noun`` is ("X, a group which has its
+    headquarters in Y": "has"), whatever the parser took "its" for."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have" or verb.dep_ != "relcl":
+        return None
+    return verb if any(c.lower_ in ("which", "that") for c in children(verb, "nsubj")) else None

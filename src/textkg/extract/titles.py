@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from textkg.extract import appointments
 from textkg.extract import title_fields as tf
 from textkg.extract.appointments import appointer, orphan_as, role_takers, subject_organisation
 from textkg.extract.descriptions import described_between, kind_before_a_title
@@ -556,10 +557,7 @@ def _copula(doc: DocView, reader: TitleReader, sentence: int) -> None:
                 continue
             if noun.i in doc.references.person_of_title or doc.at[noun.i] is not None:
                 continue
-            start = noun.left_edge.i  # (past a name the parser made a word of the title)
-            named = doc.at[start] if child.dep_ == "oprd" else None
-            start = named.end if named is not None and named.end <= noun.i else start
-            phrase = reader.phrase(start, span.end_token)
+            phrase = reader.phrase(appointments.title_start(doc, child, noun), span.end_token)
             if phrase is None or not phrase.start <= noun.i < phrase.keyword_end + 1:
                 continue
             if giver is not None and doc.doc[phrase.start].lower_ in ("its", "their"):

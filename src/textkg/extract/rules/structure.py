@@ -20,7 +20,14 @@ from textkg.extract.rules.subsidiaries import (
     owner_after_of,
     second_apposed_unit,
 )
-from textkg.extract.syntax import POSSESSIVE_MARKS, children, copula_subject, negated, pobjs
+from textkg.extract.syntax import (
+    POSSESSIVE_MARKS,
+    children,
+    copula_subject,
+    negated,
+    pobjs,
+    relative_of_having,
+)
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -443,9 +450,9 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 ]
             # "Vienna, the home of the IAEA": whose seat, after "of"
             owners += [m for p in pobjs(noun, ("of",)) for m in doc.referents(p) if m.etype is ORG]
-            haver = _seat_haver(doc, noun)
-            if haver is not None:  # "a French group which has its headquarters in Rennes"
-                owners = [haver]
+            clause = relative_of_having(noun)  # "a group which has its headquarters in Y"
+            haver = _described(doc, clause.head) if clause is not None else None
+            owners = [haver] if haver is not None else owners
             places = [
                 m
                 for p in pobjs(noun, ("in", "at"))
@@ -487,17 +494,6 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         owner, TK.locatedIn, place, span.index, "headquarters-in"
                     )
-
-
-def _seat_haver(doc: DocView, noun: Token) -> Ment | None:
-    """The body a relative clause of "have" gives its seat ("X, a group which has its
-    headquarters in Y": X, whatever "its" was taken for)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ != "have" or verb.dep_ != "relcl":
-        return None
-    if not any(c.lower_ in ("which", "that") for c in children(verb, "nsubj")):
-        return None
-    return _described(doc, verb.head)
 
 
 def _described(doc: DocView, noun: Token) -> Ment | None:
