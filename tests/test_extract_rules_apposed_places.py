@@ -56,3 +56,8 @@ def test_a_town_written_before_headquartered_is_the_bodys() -> None:
 def test_a_town_written_before_a_bodys_headquarters_is_the_bodys() -> None:
     found = _located("Police searched Nordvik Energy's Oslo headquarters on Monday.")
     assert ("Nordvik Energy", "Oslo") in found
+
+
+def test_an_agency_that_falls_under_a_department_is_part_of_it() -> None:
+    found = triples(facts_of("The Environment Agency falls under the Department for Environment."))
+    assert ("Environment Agency", "tk:partOf", "Department for Environment") in found
