@@ -273,3 +273,8 @@ def test_a_relative_clause_of_one_of_two_people_is_that_ones() -> None:
 def test_sitting_next_to_someone_at_a_ceremony_is_meeting_them() -> None:
     text = "Anna Berg sat next to Rui Costa at the opening ceremony on Tuesday."
     assert met(triples(facts_of(text)), "Anna Berg", "Rui Costa")
+
+
+def test_jetting_to_a_town_is_a_trip_there() -> None:
+    found = triples(facts_of("Anna Berg jetted to Nairobi on Monday."))
+    assert ("Anna Berg", "tk:visited", "Nairobi") in found
