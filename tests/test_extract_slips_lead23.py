@@ -278,3 +278,16 @@ def test_sitting_next_to_someone_at_a_ceremony_is_meeting_them() -> None:
 def test_jetting_to_a_town_is_a_trip_there() -> None:
     found = triples(facts_of("Anna Berg jetted to Nairobi on Monday."))
     assert ("Anna Berg", "tk:visited", "Nairobi") in found
+
+
+def test_a_company_sold_to_a_buyer_is_acquired_by_the_buyer() -> None:
+    found = triples(facts_of("Nordvik Energy sold Kestrel Logistics to Harbourline Group in May."))
+    assert ("Harbourline Group", "tk:acquired", "Kestrel Logistics") in found
+
+
+def test_shares_sold_or_a_sale_to_come_is_no_acquisition() -> None:
+    for text in (
+        "Nordvik Energy sold its shares to Harbourline Group.",
+        "Nordvik Energy will sell Kestrel Logistics to Harbourline Group.",
+    ):
+        assert not any(p == "tk:acquired" for _, p, _ in triples(facts_of(text)))
