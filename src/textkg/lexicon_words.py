@@ -217,6 +217,12 @@ class PlaceWords:
     #: a place lies in it
     centre_nouns: frozenset[str] = frozenset()
     conveyances: frozenset[str] = frozenset()  # "rode the first bus to X": a trip's vehicle
+    #: "X, the largest investor in Leeds": an apposed noun whose "in" is no place of X's
+    not_sited_nouns: frozenset[str] = frozenset()
+    #: "X, with offices in Leeds": seats "with" names that are not the body's own seat
+    branch_seat_nouns: frozenset[str] = frozenset()
+    #: "its European headquarters", "regional headquarters": a seat of a part only
+    branch_seat_words: frozenset[str] = frozenset()
 
 
 def place_words(section: Mapping[str, Any]) -> PlaceWords:

@@ -130,6 +130,8 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     as the sentence says)."""
     if has_modal(token) or _scheduled(token):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in token.children):
+        return True  # "was nearly folded into Y", "almost met X": it did not happen
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ in ("before", "after", "while", "when")

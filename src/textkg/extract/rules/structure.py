@@ -12,7 +12,7 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
-from textkg.extract.rules.seat_owners import seat_owner
+from textkg.extract.rules.seat_owners import seat_owner, sole_seat
 from textkg.extract.rules.subsidiaries import (
     based_in_the_apposition,
     made_things,
@@ -434,6 +434,8 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lemma[i] not in seats and not {doc.table.lower[i], pair} & seats:
                 continue  # "headquarters", whichever lemma the tagger gave it
             noun = doc.doc[i]
+            if not sole_seat(doc, noun):
+                continue  # "its European headquarters in Dublin", "regional headquarters"
             owners = [
                 m
                 for c in noun.children

@@ -97,11 +97,23 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
         and doc.table.text[named.end : named.end + 1] == [","]
     ):
         units += [named] if named.etype is ORG else []
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not _owner_over(doc, noun):
         # "The refinery's parent company is Pannonia Agrar": the copula's attribute
         for attr in children(noun.head, "attr"):
             units += [m for m in doc.referents(attr, conjuncts=listed) if m.etype is ORG]
     return units
+
+
+def _owner_over(doc: DocView, noun: Token) -> bool:
+    """ "Its former parent company is Y", "its parent company is no longer Y", "was Y until
+    2040": an owner the copula does not give as the present one."""
+    copula = noun.head
+    return (
+        negated(copula)
+        or copula.tag_ == "VBD"
+        or any(c.lower_ in doc.lex.past_modifiers for c in noun.children if c.dep_ == "amod")
+        or any(c.lower_ == "longer" for c in copula.children if c.dep_ == "advmod")
+    )
 
 
 def made_things(doc: DocView, maker: Token) -> list[Token]:

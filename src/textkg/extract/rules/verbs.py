@@ -26,6 +26,7 @@ from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
 from textkg.extract.rules.gathered import welcomed_to
 from textkg.extract.rules.signings import done_together, signatories
@@ -151,8 +152,12 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
-    if occasion_too_far(verb, frame) or call_elsewhere(verb, frame):
-        return  # "joined X in calling for a ceasefire", "called on X for an apology"
+    if (
+        occasion_too_far(verb, frame)
+        or call_elsewhere(verb, frame)
+        or branch_seat_moved(doc, verb, frame)
+    ):
+        return  # "joined X in calling for a ceasefire", "moved its European headquarters to Y"
     if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
         # "X played for Y": a club of the past, which a news report's graph leaves out; a
         # profile tells a career, and its past clubs are its subject's
