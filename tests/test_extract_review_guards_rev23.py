@@ -79,3 +79,91 @@ def test_a_folding_that_happened_still_reads() -> None:
 def test_managing_work_for_clients_such_as_a_body_is_no_employment() -> None:
     text = "Lars Moe, a lawyer who manages disputes for clients such as Nordvik Energy, spoke."
     assert ("Lars Moe", "tk:worksFor", "Nordvik Energy") not in triples(facts_of(text))
+
+
+OM, EL, KB = "Olaf Meier", "Emma Laurent", "Karl Berg"
+
+NOT_MET = [
+    # a tour given in a video (the means hung on the place toured)
+    (f"{OM} was shown round the plant by {EL} in a video.", OM, EL),
+    # one by one: "separately", "separate meetings", "each"
+    (f"{OM} and {EL} dined separately.", OM, EL),
+    (f"{OM} and {EL} discussed the crisis at separate meetings in Paris.", OM, EL),
+    (f"{OM} and {EL} each discussed the crisis at a meeting in Paris.", OM, EL),
+]
+
+
+def _met(found: set[tuple[str, str, str]], one: str, other: str) -> bool:
+    return (one, "tk:metWith", other) in found or (other, "tk:metWith", one) in found
+
+
+@pytest.mark.parametrize(("text", "one", "other"), NOT_MET)
+def test_no_meeting_read_into_these(text: str, one: str, other: str) -> None:
+    assert not _met(triples(facts_of(text)), one, other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{OM} and {EL} dined at the palace.",
+        f"{OM} and {EL} discussed the crisis at a meeting in Paris.",
+        f"{OM} was shown round the plant by {EL}.",
+    ],
+)
+def test_the_meeting_shapes_still_read(text: str) -> None:
+    assert _met(triples(facts_of(text)), OM, EL)
+
+
+# "He" after a sentence whose subject did something to "him" other than host him: the new
+# subject is as likely the one the story goes on with, so the older one is not preferred
+NOT_CONTINUED = [
+    f"{OM} gave a speech in Leeds on Monday. On Tuesday {KB} criticised him sharply. "
+    f"He was then received by {EL} in Paris.",
+    f"{OM} lost the election in May. In June {KB} defeated him again. "
+    f"He was then received by {EL} in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONTINUED)
+def test_he_after_a_rival_who_did_something_to_him_is_not_the_earlier_man(text: str) -> None:
+    assert (OM, "tk:metWith", EL) not in triples(facts_of(text))
+
+
+def test_he_after_hosts_who_took_him_round_is_still_the_guest() -> None:
+    text = (
+        f"{OM} arrived in Leeds on Monday. On Tuesday {KB} and Hans Vogel took him round the "
+        f"ground. He was then received by {EL}."
+    )
+    assert (OM, "tk:metWith", EL) in triples(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "without meeting": it did not happen (read as a meeting before this session too)
+        f"{OM} flew home from Paris without meeting {EL}.",
+        f"{OM} left Paris without meeting {EL}.",
+        # a welcome into a body one joins, as often in a statement as face to face
+        f"{OM} welcomed {EL} to the board of Nordvik Energy.",
+        f"{OM} welcomed {EL} to the party.",
+    ],
+)
+def test_no_meeting_without_meeting_or_in_a_welcome_to_a_body(text: str) -> None:
+    assert not _met(triples(facts_of(text)), OM, EL)
+
+
+@pytest.mark.parametrize(
+    "text", [f"{OM} welcomed {EL} to Boston.", f"{OM} welcomed {EL} at the airport."]
+)
+def test_a_welcome_to_a_town_or_at_a_place_is_still_a_meeting(text: str) -> None:
+    assert _met(triples(facts_of(text)), OM, EL)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'former' on a second apposed noun ('a lawyer and a former member of Y') is not "
+    "read by the classifier (so before this session too)",
+)
+def test_a_former_member_in_a_second_apposition_is_no_member_now() -> None:
+    text = f"{OM}, a lawyer and a former member of the Green Party, spoke."
+    assert (OM, "tk:worksFor", "Green Party") not in triples(facts_of(text))

@@ -204,6 +204,8 @@ class BodyWords:
     local_court_levels: frozenset[str] = frozenset()
     #: "X, a Harbourline Group company": a kind written after its owner's name
     owned_kinds: frozenset[str] = frozenset()
+    #: "welcomed X to the board": what one is welcomed to on joining it (no meeting)
+    joined_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,8 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in token.children):
         return True  # "was nearly folded into Y", "almost met X": it did not happen
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "left Paris without meeting X"
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ in ("before", "after", "while", "when")
@@ -259,6 +261,9 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
         if child.dep_ == "dobj" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in remote_words for c in child.children
         ):
+            return True
+        # (or hung on the thing: "shown round the plant by X in a video")
+        if child.dep_ == "dobj" and by_remote_means(child, remote_words):
             return True
         # (or hung on whom or what for: "spent the day with X on the phone")
         hung = child.dep_ == "prep" and child.lower_ in ("for", "with")

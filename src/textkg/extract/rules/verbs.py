@@ -28,8 +28,8 @@ from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
-from textkg.extract.rules.gathered import welcomed_to
-from textkg.extract.rules.signings import done_together, signatories
+from textkg.extract.rules.gathered import welcomed_into, welcomed_to
+from textkg.extract.rules.signings import done_together, said_apart, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
     appointed,
@@ -156,6 +156,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         occasion_too_far(verb, frame)
         or call_elsewhere(verb, frame)
         or branch_seat_moved(doc, verb, frame)
+        or welcomed_into(doc, verb, frame)  # "welcomed Y to the board"
     ):
         return  # "joined X in calling for a ceasefire", "moved its European headquarters to Y"
     if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
@@ -531,6 +532,7 @@ def _reciprocal(
         # (but "A and B shook hands": the object the frame needs)
         and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
         and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
+        and not said_apart(doc, verb)  # (nor "A and B dined separately")
     )
 
 
