@@ -167,3 +167,26 @@ def test_a_welcome_to_a_town_or_at_a_place_is_still_a_meeting(text: str) -> None
 def test_a_former_member_in_a_second_apposition_is_no_member_now() -> None:
     text = f"{OM}, a lawyer and a former member of the Green Party, spoke."
     assert (OM, "tk:worksFor", "Green Party") not in triples(facts_of(text))
+
+
+def test_control_of_a_bodys_board_is_no_acquisition() -> None:
+    found = triples(facts_of("Nordvik Energy took control of Fjord Foods's board in 2039."))
+    assert ("Nordvik Energy", "tk:acquired", "Fjord Foods") not in found
+    found = triples(facts_of("Nordvik Energy took full control of Fjord Foods in 2039."))
+    assert ("Nordvik Energy", "tk:acquired", "Fjord Foods") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KL}, a former {HG} company, cut jobs.",
+        f"{KL}, a {HG} company until 2040, cut jobs.",
+    ],
+)
+def test_a_company_of_a_group_in_the_past_is_no_part_now(text: str) -> None:
+    assert (KL, "tk:partOf", HG) not in triples(facts_of(text))
+
+
+def test_a_company_of_a_group_now_is_its_part() -> None:
+    found = triples(facts_of(f"{KL}, a {HG} company, is based in Leeds."))
+    assert (KL, "tk:partOf", HG) in found

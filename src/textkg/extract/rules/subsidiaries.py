@@ -116,6 +116,19 @@ def _owner_over(doc: DocView, noun: Token) -> bool:
     )
 
 
+def owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
+    """The organisation written as a modifier of a unit noun ("the Activision unit"); none
+    when the tie is over ("a former Harbourline Group company", "a Y company until 2040")."""
+    past = doc.lex.past_modifiers
+    if any(t in past for t in doc.table.lower[start:noun]) or pobjs(doc.doc[noun], ("until",)):
+        return None
+    for i in range(start, noun):
+        ment = doc.at[i]
+        if ment is not None and ment.etype is ORG and ment.end == noun and ment.start >= start:
+            return ment
+    return None
+
+
 def made_things(doc: DocView, maker: Token) -> list[Token]:
     """ "a maker of track systems that is ...", "a maker of dialysis equipment that is ...":
     the things after "of" written bare (no name, no article), on which the parser hangs a

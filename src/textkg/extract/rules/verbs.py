@@ -419,7 +419,10 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
     verb; and a career's on the word the frame needs ("began his career with X")."""
     if frame.event is None and frame.only_with:
         needed = [c for c in children(verb, "dobj") if c.lemma_.lower() in frame.only_with]
-        return [p for c in needed for p in pobjs(c, frame.objects)]
+        # (not "took control of Y's board": a thing of the body's, not the body)
+        owned = frame.predicate == TK.acquired
+        got = [p for c in needed for p in pobjs(c, frame.objects)]
+        return [p for p in got if not (owned and doc.at[p.i] is None and children(p, "poss"))]
     if frame.event is EventKind.VISIT and "to" in frame.objects:
         # "rode the first bus to X", "caught a train to X": the trip's, on the vehicle
         rides = [c for c in children(verb, "dobj") if c.lemma_.lower() in doc.lex.sites.conveyances]
