@@ -190,3 +190,19 @@ def test_a_company_of_a_group_in_the_past_is_no_part_now(text: str) -> None:
 def test_a_company_of_a_group_now_is_its_part() -> None:
     found = triples(facts_of(f"{KL}, a {HG} company, is based in Leeds."))
     assert (KL, "tk:partOf", HG) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "was to": a plan (read as done before this session too)
+        f"{OM} was to join {EL} and {KB} for lunch, but the plan fell through.",
+        f"{OM} was to meet {EL} in Paris on Monday.",
+    ],
+)
+def test_a_meeting_one_was_to_have_is_a_plan(text: str) -> None:
+    assert not _met(triples(facts_of(text)), OM, EL)
+
+
+def test_a_visit_one_is_to_make_is_a_plan() -> None:
+    assert (OM, "tk:visited", "Paris") not in triples(facts_of(f"{OM} is to visit Paris soon."))

@@ -145,6 +145,8 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         # "will fly to Jakarta to meet X", "will visit Paris and meet X"; but "will keep
         # running X" runs it now
         shares_tense = head.dep_ == "conj" or _purpose(head)
+        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and head.head.pos_ == "AUX":
+            return True  # "X was to meet Y on Monday", "is to visit Z": a plan
         head = head.head
         if lemma_in(head, irrealis) or negated(head) or (shares_tense and has_modal(head)):
             return True
