@@ -204,6 +204,8 @@ class BodyWords:
     local_court_levels: frozenset[str] = frozenset()
     #: "X, a Harbourline Group company": a kind written after its owner's name
     owned_kinds: frozenset[str] = frozenset()
+    #: "welcomed X to the board": what one is welcomed to on joining it (no meeting)
+    joined_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,12 @@ class PlaceWords:
     #: a place lies in it
     centre_nouns: frozenset[str] = frozenset()
     conveyances: frozenset[str] = frozenset()  # "rode the first bus to X": a trip's vehicle
+    #: "X, the largest investor in Leeds": an apposed noun whose "in" is no place of X's
+    not_sited_nouns: frozenset[str] = frozenset()
+    #: "X, with offices in Leeds": seats "with" names that are not the body's own seat
+    branch_seat_nouns: frozenset[str] = frozenset()
+    #: "its European headquarters", "regional headquarters": a seat of a part only
+    branch_seat_words: frozenset[str] = frozenset()
 
 
 def place_words(section: Mapping[str, Any]) -> PlaceWords:

@@ -19,7 +19,7 @@ from textkg.extract.registry import annotator
 from textkg.extract.sexes import Sexes, agrees, given_names, told_sexes
 from textkg.extract.syntax import children, verbs_above
 from textkg.names import written_short
-from textkg.records import EntityType
+from textkg.records import EntityType, EventKind
 
 #: Sentences back a pronoun can reach for its antecedent.
 _WINDOW = 3
@@ -351,13 +351,24 @@ def _continued_by_pronoun(doc: DocView, i: int, sentence: int, subjects: list[Me
         r
         for k, r in doc.references.pronouns.items()
         # (an object's "him", not a possessive's "his": "since his nomination, X has ...")
-        if doc.owner[k] == sentence - 1 and doc.table.dep[k] in ("dobj", "dative", "pobj")
+        if doc.owner[k] == sentence - 1
+        and doc.table.dep[k] in ("dobj", "dative", "pobj")
+        # (a guest's: "took him round", not "Y criticised him. He then flew to Z", Y's)
+        and _hosted(doc, doc.doc[k])
     ]
     named = [m for m in subjects if doc.owner[m.start] == sentence - 1]
     if len(before) != 1 or not named or any(m.name == before[0].name for m in named):
         return None
     earlier = [m for m in subjects if doc.owner[m.start] == sentence - 2]
     return next((m for m in reversed(earlier) if m.name == before[0].name), None)
+
+
+def _hosted(doc: DocView, pronoun: Token) -> bool:
+    """The verb over an object pronoun is one of meeting someone ("took him round the ground",
+    "welcomed him", "dined with him"), which leaves its guest the one the story is about."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    senses = doc.lex.verb_senses(verb.lemma_.lower())
+    return any(f.event is EventKind.MEETING for f in senses)
 
 
 def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:

@@ -130,6 +130,10 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
     as the sentence says)."""
     if has_modal(token) or _scheduled(token):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in token.children):
+        return True  # "was nearly folded into Y", "almost met X": it did not happen
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "left Paris without meeting X"
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ in ("before", "after", "while", "when")
@@ -141,6 +145,8 @@ def unreal(token: Token, irrealis: frozenset[str]) -> bool:
         # "will fly to Jakarta to meet X", "will visit Paris and meet X"; but "will keep
         # running X" runs it now
         shares_tense = head.dep_ == "conj" or _purpose(head)
+        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and head.head.pos_ == "AUX":
+            return True  # "X was to meet Y on Monday", "is to visit Z": a plan
         head = head.head
         if lemma_in(head, irrealis) or negated(head) or (shares_tense and has_modal(head)):
             return True
@@ -257,6 +263,9 @@ def by_remote_means(token: Token, remote_words: frozenset[str]) -> bool:
         if child.dep_ == "dobj" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in remote_words for c in child.children
         ):
+            return True
+        # (or hung on the thing: "shown round the plant by X in a video")
+        if child.dep_ == "dobj" and by_remote_means(child, remote_words):
             return True
         # (or hung on whom or what for: "spent the day with X on the phone")
         hung = child.dep_ == "prep" and child.lower_ in ("for", "with")

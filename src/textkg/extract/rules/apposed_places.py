@@ -13,7 +13,9 @@ from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.seat_owners import sole_seat
 from textkg.extract.syntax import children, pobjs
+from textkg.lexicon import VerbFrame
 from textkg.namespaces import TK
 
 _RULE = "org-appositive-part"
@@ -44,6 +46,8 @@ def _places_after(doc: DocView, noun: Token, preps: tuple[str, ...]) -> list[Men
         return []
     if noun.lemma_.lower() in doc.lex.unit_nouns | doc.lex.owner_nouns or pobjs(noun, ("of",)):
         return []  # (after "of": "the operator of a mine in Y", the mine's place, read apart)
+    if noun.lemma_.lower() in doc.lex.sites.not_sited_nouns or pobjs(noun, ("to", "for")):
+        return []  # "the largest investor in Y"; "a supplier to supermarkets in Y", theirs
     return [
         m
         for p in pobjs(noun, preps)
@@ -54,12 +58,18 @@ def _places_after(doc: DocView, noun: Token, preps: tuple[str, ...]) -> list[Men
 
 def _seat_with(doc: DocView, root: Token) -> list[Ment]:
     """ "X, with headquarters in Leeds": the seat noun after "with" on the name."""
-    seats = doc.lex.seat_nouns
+    seats = doc.lex.seat_nouns - doc.lex.sites.branch_seat_nouns
     return [
         m
         for noun in pobjs(root, ("with",))
-        if noun.lemma_.lower() in seats or noun.lower_ in seats
+        if (noun.lemma_.lower() in seats or noun.lower_ in seats) and sole_seat(doc, noun)
         for p in pobjs(noun, ("in",))
         for m in doc.referents(p, conjuncts=False)
         if m.etype.kind is PLACE
     ]
+
+
+def branch_seat_moved(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
+    """ "X moved its European headquarters to Dublin": the seat of a part, not X's own."""
+    seats = [c for c in children(verb, "dobj") if c.lower_ in frame.only_with]
+    return frame.predicate == TK.locatedIn and any(not sole_seat(doc, c) for c in seats)

@@ -7,9 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import agents, governor, subjects
-from textkg.extract.document import PERSON, PLACE, DocView
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.rules.signings import said_apart
 from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.lexicon import VerbFrame
+from textkg.records import EventKind
 
 #: Meetings small enough that two people named doing something "at" one were at it together
 #: ("A and B agreed at talks in Oslo"; not "A and B spoke at a conference", a hall of many).
@@ -52,8 +55,8 @@ def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
         return []
     if noun.lemma_.lower() not in _SMALL_MEETINGS and noun.lower_ not in _SMALL_MEETINGS:
         return []
-    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs):
-        return []
+    if negated(verb) or unreal(verb, doc.lex.irrealis_verbs) or said_apart(doc, verb):
+        return []  # (nor "A and B discussed it at separate meetings", "each ... at a meeting")
     people = [m for m in agents(subjects(doc, verb)[0]) if m.etype is PERSON]
     # "X told Y at their meeting", "X thanked Y during the talks": one spoken to face to face
     # (not "X criticised Y at a meeting", who need not have been there)
@@ -111,6 +114,18 @@ def welcomed_to(doc: DocView, verb: Token) -> Ment | None:
     return next(
         (m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype.kind is PLACE),
         None,
+    )
+
+
+def welcomed_into(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
+    """ "X welcomed Y to the board", "to the party", "to Nordvik Energy": a welcome into a
+    body one joins, said as often in a statement as face to face (no meeting)."""
+    if verb.lemma_.lower() != "welcome" or frame.event is not EventKind.MEETING:
+        return False
+    joined = doc.lex.bodies.joined_nouns
+    return any(
+        p.lemma_.lower() in joined or any(m.etype is ORG for m in doc.referents(p))
+        for p in pobjs(verb, ("to",))
     )
 
 

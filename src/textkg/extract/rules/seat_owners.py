@@ -27,3 +27,10 @@ def seat_owner(doc: DocView, owner: Token) -> list[Ment]:
             named = doc.referents(clause.head.head, conjuncts=False)
         return named
     return doc.referents(owner, conjuncts=False)
+
+
+def sole_seat(doc: DocView, noun: Token) -> bool:
+    """Not a seat of a part of the world only: "its European headquarters", "regional
+    headquarters", "its US headquarters"."""
+    words = doc.lex.sites.branch_seat_words
+    return not any(c.lower_ in words for c in noun.children if c.dep_ in ("amod", "compound"))

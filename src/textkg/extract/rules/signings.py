@@ -52,6 +52,13 @@ _TOGETHER = frozenset({"together", "jointly"})
 _SHARED = frozenset({"dinner", "lunch", "breakfast", "coffee", "tea", "drinks", "supper"})
 
 
+def said_apart(doc: DocView, verb: Token) -> bool:
+    """ "A and B dined separately", "each opened a school", "at separate meetings": several
+    subjects who did it one by one."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & doc.lex.apart_words) or ("each" in words and "other" not in words)
+
+
 def done_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     """ "A and B signed the agreement in Malabo" (see ``signed_together``), "A and B opened
     the terminal together", "A and B laid the foundation stone on Monday", "A and B
@@ -61,8 +68,7 @@ def done_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
         return False
     if signed_together(doc, verb, frame):
         return True
-    words = {t.lower_ for t in verb.subtree}
-    if words & doc.lex.apart_words or ("each" in words and "other" not in words):
+    if said_apart(doc, verb):
         return False  # "opened their pavilions separately", "each opened a school"
     if _several_places(doc, verb):
         return False  # "laid wreaths at memorials in Berlin and Paris"

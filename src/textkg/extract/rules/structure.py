@@ -12,12 +12,13 @@ from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.model import hyphened
 from textkg.extract.registry import annotator, rule
-from textkg.extract.rules.seat_owners import seat_owner
+from textkg.extract.rules.seat_owners import seat_owner, sole_seat
 from textkg.extract.rules.subsidiaries import (
     based_in_the_apposition,
     made_things,
     named_unit,
     owner_after_of,
+    owner_before,
     second_apposed_unit,
 )
 from textkg.extract.syntax import (
@@ -231,15 +232,6 @@ def _one_of_the_group(
                     )
 
 
-def _owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
-    """The organisation written as a modifier of a unit noun ("the Activision unit")."""
-    for i in range(start, noun):
-        ment = doc.at[i]
-        if ment is not None and ment.etype is ORG and ment.end == noun and ment.start >= start:
-            return ment
-    return None
-
-
 @annotator("appositive-kinds")
 def appositive_kinds(doc: DocView) -> None:
     """ "X, the official newspaper of Y": X is a newspaper (so "the newspaper" can refer back
@@ -287,7 +279,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lemma[k] in lex.owner_nouns:
                 yield from _owned(doc, org, k, limit, span.index)
                 continue
-            owner = _owner_before(doc, org.end + 1, k)
+            owner = owner_before(doc, org.end + 1, k)
             if owner is not None and doc.table.lemma[k] in lex.bodies.owned_kinds:
                 yield RelationCandidate(org, TK.partOf, owner, span.index, "org-appositive-part")
                 continue  # "X, a Harbourline Group company": one of the group's
@@ -295,7 +287,7 @@ def org_appositive_part(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "Horizon Jet, Alaska's regional carrier, is part of Y": a kind, then a copula
                 yield from _unit_by_copula(doc, org, span.index)
                 continue
-            owner = _owner_before(doc, org.end + 1, k)
+            owner = owner_before(doc, org.end + 1, k)
             if owner is not None:
                 # "King, the Activision unit behind ...", "X, the Microsoft division that ..."
                 yield RelationCandidate(org, TK.partOf, owner, span.index, "org-appositive-part")
@@ -434,6 +426,8 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
             if doc.table.lemma[i] not in seats and not {doc.table.lower[i], pair} & seats:
                 continue  # "headquarters", whichever lemma the tagger gave it
             noun = doc.doc[i]
+            if not sole_seat(doc, noun):
+                continue  # "its European headquarters in Dublin", "regional headquarters"
             owners = [
                 m
                 for c in noun.children

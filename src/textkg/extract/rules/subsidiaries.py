@@ -97,11 +97,36 @@ def _apposed_units(doc: DocView, noun: Token) -> list[Ment]:
         and doc.table.text[named.end : named.end + 1] == [","]
     ):
         units += [named] if named.etype is ORG else []
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not _owner_over(doc, noun):
         # "The refinery's parent company is Pannonia Agrar": the copula's attribute
         for attr in children(noun.head, "attr"):
             units += [m for m in doc.referents(attr, conjuncts=listed) if m.etype is ORG]
     return units
+
+
+def _owner_over(doc: DocView, noun: Token) -> bool:
+    """ "Its former parent company is Y", "its parent company is no longer Y", "was Y until
+    2040": an owner the copula does not give as the present one."""
+    copula = noun.head
+    return (
+        negated(copula)
+        or copula.tag_ == "VBD"
+        or any(c.lower_ in doc.lex.past_modifiers for c in noun.children if c.dep_ == "amod")
+        or any(c.lower_ == "longer" for c in copula.children if c.dep_ == "advmod")
+    )
+
+
+def owner_before(doc: DocView, start: int, noun: int) -> Ment | None:
+    """The organisation written as a modifier of a unit noun ("the Activision unit"); none
+    when the tie is over ("a former Harbourline Group company", "a Y company until 2040")."""
+    past = doc.lex.past_modifiers
+    if any(t in past for t in doc.table.lower[start:noun]) or pobjs(doc.doc[noun], ("until",)):
+        return None
+    for i in range(start, noun):
+        ment = doc.at[i]
+        if ment is not None and ment.etype is ORG and ment.end == noun and ment.start >= start:
+            return ment
+    return None
 
 
 def made_things(doc: DocView, maker: Token) -> list[Token]:

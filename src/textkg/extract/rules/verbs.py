@@ -26,9 +26,10 @@ from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
+from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
-from textkg.extract.rules.gathered import welcomed_to
-from textkg.extract.rules.signings import done_together, signatories
+from textkg.extract.rules.gathered import welcomed_into, welcomed_to
+from textkg.extract.rules.signings import done_together, said_apart, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
     appointed,
@@ -151,8 +152,13 @@ def verb_frames(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterator[Candidate]:
     if frame.only_with and not any(t.lower_ in frame.only_with for t in verb.subtree):
         return
-    if occasion_too_far(verb, frame) or call_elsewhere(verb, frame):
-        return  # "joined X in calling for a ceasefire", "called on X for an apology"
+    if (
+        occasion_too_far(verb, frame)
+        or call_elsewhere(verb, frame)
+        or branch_seat_moved(doc, verb, frame)
+        or welcomed_into(doc, verb, frame)  # "welcomed Y to the board"
+    ):
+        return  # "joined X in calling for a ceasefire", "moved its European headquarters to Y"
     if frame.present_only and verb.tag_ in ("VBD", "VBN") and not tells_a_life(doc):
         # "X played for Y": a club of the past, which a news report's graph leaves out; a
         # profile tells a career, and its past clubs are its subject's
@@ -413,7 +419,10 @@ def _with_on_the_thing(doc: DocView, verb: Token, frame: VerbFrame) -> list[Toke
     verb; and a career's on the word the frame needs ("began his career with X")."""
     if frame.event is None and frame.only_with:
         needed = [c for c in children(verb, "dobj") if c.lemma_.lower() in frame.only_with]
-        return [p for c in needed for p in pobjs(c, frame.objects)]
+        # (not "took control of Y's board": a thing of the body's, not the body)
+        owned = frame.predicate == TK.acquired
+        got = [p for c in needed for p in pobjs(c, frame.objects)]
+        return [p for p in got if not (owned and doc.at[p.i] is None and children(p, "poss"))]
     if frame.event is EventKind.VISIT and "to" in frame.objects:
         # "rode the first bus to X", "caught a train to X": the trip's, on the vehicle
         rides = [c for c in children(verb, "dobj") if c.lemma_.lower() in doc.lex.sites.conveyances]
@@ -526,6 +535,7 @@ def _reciprocal(
         # (but "A and B shook hands": the object the frame needs)
         and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
         and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
+        and not said_apart(doc, verb)  # (nor "A and B dined separately")
     )
 
 
