@@ -22,14 +22,15 @@ from textkg.errors import TextkgError
 from textkg.lexicon_words import (
     BiographyWords,
     BodyWords,
+    MeetingWords,
     PlaceWords,
     ResolutionWords,
-    body_words,
     kinds_by_word,
-    place_words,
+    ranks_of,
     resolution_words,
     words_by_word,
     words_of,
+    words_record,
 )
 from textkg.lexicon_words import biography_words as _biography
 from textkg.namespaces import TK
@@ -245,6 +246,7 @@ class Lexicon:
     role_verbs_subject: frozenset[str]
     #: Verbs that give their object a role, their subject in the passive ("Y named X CEO").
     role_verbs_object: frozenset[str]
+    role_giving_verbs: frozenset[str]  # "appointed X to lead Y": a role to do now
     role_owning_verbs: frozenset[str]
     #: Roles that are a position in a state when held with a country (tk:memberOf it).
     government_roles: frozenset[str]
@@ -281,6 +283,7 @@ class Lexicon:
     biography: BiographyWords = field(default_factory=BiographyWords)
     bodies: BodyWords = field(default_factory=BodyWords)
     sites: PlaceWords = field(default_factory=PlaceWords)
+    meetings: MeetingWords = field(default_factory=MeetingWords)
     #: Words of a broadcaster's or news agency's name, read in a source line (sources.py).
     broadcast_words: frozenset[str] = frozenset()
     #: Titles only when written in lower case ("the akim of X"; "Akim Oda" is a town).
@@ -541,6 +544,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         visit_cues=words_of(data, "visit_cues"),
         role_verbs_subject=words_of(titles, "role_verbs_subject"),
         role_verbs_object=words_of(titles, "role_verbs_object"),
+        role_giving_verbs=words_of(titles, "role_giving_verbs"),
         role_owning_verbs=words_of(titles, "role_owning_verbs"),
         government_roles=words_of(titles, "government_roles"),
         envoy_titles=words_of(titles, "envoy_titles"),
@@ -556,11 +560,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         place_kind_nouns=words_of(places, "kind_nouns"),
         area_kind_nouns=words_of(places, "area_kind_nouns"),
         local_area_words=words_of(places, "local_area_words"),
-        area_ranks={
-            str(word).lower(): rank
-            for rank, words in enumerate(places.get("area_ranks") or [])
-            for word in words
-        },
+        area_ranks=ranks_of(places, "area_ranks"),
         name_particles=words_of(titles, "name_particles"),
         pipeline=tuple(str(name) for name in data["pipeline"]),
         role_predicates={
@@ -569,8 +569,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         },
         resolution=resolution_words(data["resolution"]),
         biography=_biography(data),
-        bodies=body_words(orgs),
-        sites=place_words(places),
+        bodies=words_record(BodyWords, orgs),
+        sites=words_record(PlaceWords, places),
+        meetings=words_record(MeetingWords, data),
         broadcast_words=words_of(orgs, "broadcast_words"),
         lowercase_titles=words_of(titles, "lowercase_titles"),
     )

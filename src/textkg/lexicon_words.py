@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from textkg.records import EntityType
 
@@ -227,9 +227,29 @@ class PlaceWords:
     branch_seat_words: frozenset[str] = frozenset()
 
 
-def place_words(section: Mapping[str, Any]) -> PlaceWords:
-    return PlaceWords(**{key: words_of(section, key) for key in PlaceWords.__dataclass_fields__})
+@dataclass(frozen=True)
+class MeetingWords:
+    """Words the meeting rules read (top level of the lexicon), kept apart from its fields."""
+
+    #: "A and B agreed at talks in Oslo": meetings small enough that two people named doing
+    #: something at one were at it together (not "spoke at a conference", a hall of many)
+    small_meetings: frozenset[str] = frozenset()
+    #: "X told Y at their meeting": verbs whose object a meeting's speaker addresses there
+    face_to_face_verbs: frozenset[str] = frozenset()
+    #: "a meeting attended by A", "chaired by A", "hosted by A": participles naming who was at it
+    at_meeting_participles: frozenset[str] = frozenset()
 
 
-def body_words(section: Mapping[str, Any]) -> BodyWords:
-    return BodyWords(**{key: words_of(section, key) for key in BodyWords.__dataclass_fields__})
+Words = TypeVar("Words", BodyWords, PlaceWords, MeetingWords)
+
+
+def words_record(kind: type[Words], section: Mapping[str, Any]) -> Words:
+    """A record of word lists read from a section, one list per field of ``kind``."""
+    return kind(**{key: words_of(section, key) for key in kind.__dataclass_fields__})
+
+
+def ranks_of(section: Mapping[str, Any], key: str) -> dict[str, int]:
+    """Word → its rank, the index of the list holding it ("area_ranks": wider areas first)."""
+    return {
+        str(w).lower(): rank for rank, words in enumerate(section.get(key) or []) for w in words
+    }

@@ -217,15 +217,15 @@ def _subject_of_the_place(doc: DocView, place: Token) -> list[Ment]:
     return [m for c in subjects for m in doc.referents(c, conjuncts=False) if m.etype is PERSON]
 
 
-#: Verbs that give someone a role to do (not "nominated X to lead": proposed, not yet).
-_GIVING = frozenset({"appoint", "name", "elect", "hire", "choose", "pick", "select", "tap"})
-
-
 def appointed_to_do(doc: DocView, verb: Token) -> list[Ment]:
     """ "Y appointed X to lead the company": the one appointed is who does what the
     infinitive says (an appointment done: not "will appoint", "plans to name")."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _GIVING or negated(head):
+    if (
+        verb.dep_ != "xcomp"
+        or head.lemma_.lower() not in doc.lex.role_giving_verbs
+        or negated(head)
+    ):
         return []
     if has_modal(head) or unreal(head, doc.lex.irrealis_verbs):
         return []

@@ -14,14 +14,6 @@ from textkg.extract.syntax import children, negated, pobjs, unreal
 from textkg.lexicon import VerbFrame
 from textkg.records import EventKind
 
-#: Meetings small enough that two people named doing something "at" one were at it together
-#: ("A and B agreed at talks in Oslo"; not "A and B spoke at a conference", a hall of many).
-_SMALL_MEETINGS = frozenset({"meeting", "talks", "talk", "dinner", "lunch", "breakfast"})
-
-
-#: Verbs whose object a meeting's speaker addresses there: "told Y at a meeting".
-_TO_ONES_FACE = frozenset({"tell", "assure", "thank", "congratulate", "inform", "reassure"})
-
 
 def gathered_for(doc: DocView, noun: Token) -> list[Ment]:
     """The people a verb brings together "for" an event noun: its subjects, its passive
@@ -53,21 +45,18 @@ def gathered_at(doc: DocView, noun: Token) -> list[Ment]:
         return []
     if prep.lower_ not in ("at", "during") and not (theirs and prep.dep_ == "prep"):
         return []
-    if noun.lemma_.lower() not in _SMALL_MEETINGS and noun.lower_ not in _SMALL_MEETINGS:
+    small = doc.lex.meetings.small_meetings
+    if noun.lemma_.lower() not in small and noun.lower_ not in small:
         return []
     if negated(verb) or unreal(verb, doc.lex.irrealis_verbs) or said_apart(doc, verb):
         return []  # (nor "A and B discussed it at separate meetings", "each ... at a meeting")
     people = [m for m in agents(subjects(doc, verb)[0]) if m.etype is PERSON]
     # "X told Y at their meeting", "X thanked Y during the talks": one spoken to face to face
     # (not "X criticised Y at a meeting", who need not have been there)
-    if people and (theirs or verb.lemma_.lower() in _TO_ONES_FACE):
+    if people and (theirs or verb.lemma_.lower() in doc.lex.meetings.face_to_face_verbs):
         told = [m for c in children(verb, "dobj", "dative") for m in doc.referents(c)]
         people += [m for m in told if m.etype is PERSON and m not in people]
     return people if len(people) >= 2 else []
-
-
-#: Participles that name someone at a meeting: "a meeting attended by A", "chaired by A".
-_AT_IT = frozenset({"attend", "chair", "host", "convene", "lead", "co-chair", "cochair"})
 
 
 def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
@@ -84,7 +73,11 @@ def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
     held = attended or governor(doc, noun) is not None
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in _AT_IT or verb.tag_ != "VBN" or negated(verb):
+        if (
+            lemma not in doc.lex.meetings.at_meeting_participles
+            or verb.tag_ != "VBN"
+            or negated(verb)
+        ):
             continue
         if lemma != "attend" and not held:
             continue
