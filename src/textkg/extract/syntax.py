@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from textkg.months import WEEKDAYS
+
+if TYPE_CHECKING:
+    from textkg.extract.document import DocView
 
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -512,3 +516,14 @@ def relative_of_having(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_ != "have" or verb.dep_ != "relcl":
         return None
     return verb if any(c.lower_ in ("which", "that") for c in children(verb, "nsubj")) else None
+
+
+def done_in_the_active(doc: DocView, lemma: str) -> Iterator[tuple[int, Token]]:
+    """(sentence, verb) for each verb of ``lemma`` in the active that happened: not denied,
+    not a plan, a wish or a modal's ("X sold Y to Z", "X met investors in London")."""
+    for span in doc.sentences:
+        for verb in doc.doc[span.start_token : span.end_token]:
+            if verb.lemma_.lower() != lemma or verb.pos_ != "VERB" or is_passive(verb):
+                continue
+            if not (negated(verb) or has_modal(verb) or unreal(verb, doc.lex.irrealis_verbs)):
+                yield span.index, verb

@@ -17,6 +17,7 @@ from textkg.extract.registry import rule
 from textkg.extract.syntax import (
     by_remote_means,
     children,
+    done_in_the_active,
     has_modal,
     is_passive,
     negated,
@@ -214,34 +215,27 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
 def met_people_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X met investors in London and Dubai", "met flood victims in Kandy": who met people
     the text does not name in a town was there (not one at home in the town's country)."""
-    lex = doc.lex
-    for span in doc.sentences:
-        for index in range(span.start_token, span.end_token):
-            verb = doc.doc[index]
-            if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB" or is_passive(verb):
+    for sentence, verb in done_in_the_active(doc, "meet"):
+        if by_remote_means(verb, doc.lex.remote_words):
+            continue  # "met investors in London by video link"
+        met = children(verb, "dobj")
+        if len(met) != 1 or met[0].tag_ != "NNS" or doc.referents(met[0]):
+            continue  # named people met: the meeting rules say who met whom
+        places = [
+            m
+            for anchor in (verb, met[0])
+            for p in pobjs(anchor, ("in",))
+            for m in doc.referents(p)
+            if m.etype in _TOWNS
+        ]
+        for person in subjects(doc, verb)[0]:
+            if person.etype is not PERSON:
                 continue
-            if negated(verb) or has_modal(verb) or unreal(verb, lex.irrealis_verbs):
-                continue
-            if by_remote_means(verb, lex.remote_words):
-                continue  # "met investors in London by video link"
-            met = children(verb, "dobj")
-            if len(met) != 1 or met[0].tag_ != "NNS" or doc.referents(met[0]):
-                continue  # named people met: the meeting rules say who met whom
-            places = [
-                m
-                for anchor in (verb, met[0])
-                for p in pobjs(anchor, ("in",))
-                for m in doc.referents(p)
-                if m.etype in _TOWNS
-            ]
-            for person in subjects(doc, verb)[0]:
-                if person.etype is not PERSON:
-                    continue
-                for place in places:
-                    if not at_home(doc, person, place):
-                        yield RelationCandidate(
-                            person, TK.visited, place, span.index, "met-people-in", 0.6
-                        )
+            for place in places:
+                if not at_home(doc, person, place):
+                    yield RelationCandidate(
+                        person, TK.visited, place, sentence, "met-people-in", 0.6
+                    )
 
 
 @rule("accompanied-meeting")

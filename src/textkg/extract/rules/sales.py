@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, DocView
 from textkg.extract.registry import rule
-from textkg.extract.syntax import children, has_modal, is_passive, negated, pobjs, unreal
+from textkg.extract.syntax import children, done_in_the_active, pobjs
 from textkg.namespaces import TK
 
 
@@ -16,26 +16,18 @@ from textkg.namespaces import TK
 def sold_to(doc: DocView, found: Findings) -> Iterator[Candidate]:
     """ "X sold Y to Z": Z acquired Y, a company named as the object (not "sold its shares to
     Z", "sold 100 buses to Z", nor a sale planned or denied)."""
-    lex = doc.lex
-    confidence = lex.rule_confidence("sold-to")
-    for span in doc.sentences:
-        for index in range(span.start_token, span.end_token):
-            verb = doc.doc[index]
-            if verb.lemma_.lower() != "sell" or verb.pos_ != "VERB" or is_passive(verb):
-                continue
-            if negated(verb) or has_modal(verb) or unreal(verb, lex.irrealis_verbs):
-                continue
-            sold = [
-                m
-                for o in children(verb, "dobj")
-                if o.pos_ == "PROPN"
-                for m in doc.referents(o, conjuncts=False)
-                if m.etype is ORG
-            ]
-            buyers = [m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype is ORG]
-            for company in sold:
-                for buyer in buyers:
-                    if buyer.name != company.name:
-                        yield RelationCandidate(
-                            buyer, TK.acquired, company, span.index, "sold-to", confidence
-                        )
+    confidence = doc.lex.rule_confidence("sold-to")
+    for sentence, verb in done_in_the_active(doc, "sell"):
+        sold = [
+            m
+            for o in children(verb, "dobj")
+            if o.pos_ == "PROPN"
+            for m in doc.referents(o, conjuncts=False)
+            if m.etype is ORG
+        ]
+        buyers = [m for p in pobjs(verb, ("to",)) for m in doc.referents(p) if m.etype is ORG]
+        for company in sold:
+            for buyer in (b for b in buyers if b.name != company.name):
+                yield RelationCandidate(
+                    buyer, TK.acquired, company, sentence, "sold-to", confidence
+                )
