@@ -218,6 +218,9 @@ class PlaceWords:
     #: "Tomsk, the administrative centre of Tomsk Oblast": a town described as the centre of
     #: a place lies in it
     centre_nouns: frozenset[str] = frozenset()
+    #: "X, which sits beside the garden in Leeds": verbs of a body's position at a site
+    position_verbs: frozenset[str] = frozenset()
+    town_parts: frozenset[str] = frozenset()  # "in the centre of York": a part of a town
     conveyances: frozenset[str] = frozenset()  # "rode the first bus to X": a trip's vehicle
     #: "X, the largest investor in Leeds": an apposed noun whose "in" is no place of X's
     not_sited_nouns: frozenset[str] = frozenset()

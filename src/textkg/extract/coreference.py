@@ -42,7 +42,12 @@ def resolve_pronouns(doc: DocView) -> None:
             if not pronoun or doc.at[i] is not None:
                 continue
             if lower in ("they", "them") and table.dep[i] in _SUBJECT_DEPS | {"dobj", "pobj"}:
-                people = travelled_together(doc, span.index)
+                further = lower == "them"
+                people = (
+                    []
+                    if _subjects_above(doc, i)
+                    else travelled_together(doc, span.index, further=further)
+                )
                 if len(people) >= 2:
                     doc.references.plural_pronouns[i] = people
                 continue
@@ -66,6 +71,8 @@ def resolve_pronouns(doc: DocView) -> None:
             )
             if antecedent is None and wanted is PERSON:
                 antecedent = _doer_of_where(doc, i, sex, sexes)
+            if antecedent is None and lower == "it":
+                antecedent = _relative_bodys(doc, i)
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, sexes)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
@@ -73,6 +80,37 @@ def resolve_pronouns(doc: DocView) -> None:
                 ment = doc.derived(i, i + 1, antecedent.etype, antecedent.name, span.index)
                 ment.reference = "pronoun"
                 doc.references.pronouns[i] = ment
+
+
+def _relative_bodys(doc: DocView, i: int) -> Ment | None:
+    """ "X, which has been part of Y since the group bought it in 2041": "it", the object
+    of a clause within a relative clause about a body, is that body."""
+    token = doc.doc[i]
+    if token.dep_ != "dobj":
+        return None
+    for above in token.ancestors:
+        if above.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in above.children):
+            head = above.head.head if above.head.dep_ == "appos" else above.head
+            ment = doc.at[head.i]  # (or the name a described noun is apposed to)
+            if above.i != token.head.i and ment is not None and ment.etype is ORG:
+                return ment
+            return None
+    return None
+
+
+def _subjects_above(doc: DocView, i: int) -> bool:
+    """ "A and B flew to X, where they visited Y": "they" the subjects, named in its own
+    sentence, of a verb the pronoun's clause hangs under."""
+    token = doc.doc[i]
+    above = {t.i for t in token.ancestors}
+    return token.dep_ in _SUBJECT_DEPS and any(
+        m.etype is PERSON
+        and doc.owner[m.start] == doc.owner[i]
+        and m.start < i
+        and doc.table.dep[doc.root_of(m)] in _SUBJECT_DEPS
+        and doc.doc[doc.root_of(m)].head.i in above
+        for m in doc.mentions
+    )
 
 
 def _bought(doc: DocView, i: int) -> bool:
@@ -84,6 +122,9 @@ def _bought(doc: DocView, i: int) -> bool:
     # not when the sentence names two bodies before it besides the buyer ("X sold Y to Z,
     # which bought it": the seller or the sold one)
     buyer = {t.i for t in buyers(doc.doc[i].head)}
+    # (a buyer written as a description is the body it describes: "X has been part of Y
+    # since the Oslo-based group bought it")
+    described = {m.name for t in buyers(doc.doc[i].head) for m in doc.referents(t)}
     sentence = doc.sentences[doc.owner[i]]
     others = {
         m.name
@@ -93,7 +134,7 @@ def _bought(doc: DocView, i: int) -> bool:
         and m.end <= i
         and not any(m.start <= b < m.end for b in buyer)
         and not (doc.doc[m.end - 1].dep_ == "appos" and doc.doc[m.end - 1].head.i in buyer)
-    }
+    } - described
     return len(others) < 2
 
 

@@ -82,6 +82,9 @@ def described_org(view: DocView, token: Token) -> list[Ment]:
         here = _in_sentence(view, token, earlier) if possessive else None
         best = here or (_topic_before(view, token, lemma) if possessive else None)
         best = best or _bought_by_its_owner(view, token, everyone)
+        towns = _based_in(view, token)
+        if best is None and towns:
+            best = _based_there(view, towns[0], token, earlier)
         # (not a body whose title its sentence gives someone: "Petra's managing director, X,
         # sits on the board of the company": another company; "X's president signed it at
         # the regulator's offices" is X's)
@@ -372,6 +375,46 @@ def _bought_by_its_owner(view: DocView, token: Token, earlier: list[Ment]) -> Me
         return None
     recent = [m for m in recent if m.name not in doers]
     return recent[-1] if recent else None
+
+
+def _based_in(view: DocView, token: Token) -> list[Ment]:
+    """ "the Oslo-based group": the town a description says its body is based in."""
+    return [
+        m
+        for based in token.children
+        if based.dep_ == "amod" and based.lemma_.lower() == "base"
+        for c in based.children
+        if (m := view.at[c.i]) is not None and m.etype.kind is EntityType.PLACE
+    ]
+
+
+def _based_there(view: DocView, town: Ment, token: Token, earlier: list[Ment]) -> Ment | None:
+    """ "X, a distributor in Beira, has been part of Y since the Oslo-based group bought
+    it": a body described by the town it is based in is the one named last before, in
+    its sentence or as the sentence before's topic, that is not said to be in another
+    town."""
+    sentence = view.owner[token.i]
+    # (in the sentence before, only a subject or a subject's owner: what that sentence is
+    # about, not "X said it had bought Y" Y, nor "... who heads the Z Council" Z)
+    topical = ("nsubj", "nsubjpass", "poss")
+    recent = [
+        m
+        for m in earlier
+        if view.owner[m.start] == sentence
+        or (view.owner[m.start] == sentence - 1 and view.table.dep[view.root_of(m)] in topical)
+    ]
+    for ment in reversed(recent):
+        described = [
+            t for c in view.doc[view.root_of(ment)].children if c.dep_ == "appos" for t in c.subtree
+        ]
+        placed = [
+            m
+            for t in described
+            if (m := view.at[t.i]) is not None and m.etype.kind is EntityType.PLACE
+        ]
+        if not placed or any(m.name == town.name for m in placed):
+            return ment
+    return None
 
 
 def _owns_a_title(view: DocView, ment: Ment) -> bool:

@@ -417,17 +417,29 @@ def place_named_before(
     return max(named, key=lambda m: m.start) if named else None
 
 
+#: The numbers a group of people is counted by ("the three", "the two leaders").
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+#: Nouns that count people by themselves ("the pair later met X").
+_COUNTING_NOUNS = {"pair": 2, "trio": 3}
+#: The words that stand alone for people counted back ("the three", "the pair").
+COUNTED_PEOPLE = frozenset(_COUNTS) | frozenset(_COUNTING_NOUNS)
+
+
 def _the_two(view: DocView, token: Token) -> list[Ment]:
-    """ "the two leaders", "both men": the two people the text named last before, within
-    the sentence and the two before it."""
-    counted = any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+    """ "the two leaders", "both men", "the three", "the pair": the people the text named
+    last before, within the sentence and the two before it."""
+    counts = [
+        _COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _COUNTS
+    ]
     both = any(c.lower_ == "both" for c in token.children) or token.lower_ == "both"
     # "the two were joined by X": the number alone, as a subject
-    alone = token.lower_ == "two" and any(c.lower_ == "the" for c in token.children)
-    alone = alone and token.dep_ in ("nsubj", "nsubjpass")
+    alone = token.lower_ in _COUNTS or token.lower_ in _COUNTING_NOUNS
+    alone = alone and any(c.lower_ == "the" for c in token.children)
+    alone = alone and token.dep_ in ("nsubj", "nsubjpass", "dobj")
     people_noun = token.lemma_.lower() in view.lex.people_nouns or token.lower_ == "both"
-    if not alone and not (token.tag_ in ("NNS", "DT") and (counted or both) and people_noun):
+    if not alone and not (token.tag_ in ("NNS", "DT") and (counts or both) and people_noun):
         return []
+    wanted = (counts or [_COUNTS.get(token.lower_) or _COUNTING_NOUNS.get(token.lower_) or 2])[0]
     sentence = view.owner[token.i]
     first = view.sentences[max(0, sentence - 2)].start_token
     # "X received both men": the two are others than the verb's subject
@@ -442,7 +454,9 @@ def _the_two(view: DocView, token: Token) -> list[Ment]:
             continue
         if all(ment.name != p.name and not shares_word(ment.name, p.name) for p in people):
             people.append(ment)
-        if len(people) == 2:
+        if len(people) == wanted > 2:
+            return people[::-1]  # more than the phrase's words: the people as they were named
+        if len(people) == wanted:
             # one token each ("two" | "leaders", "the" | "two"): resolution reads one
             # reference per span
             words = [c.i for c in token.children if c.lower_ in ("the", "two", "both")]

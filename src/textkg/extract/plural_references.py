@@ -5,29 +5,52 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from textkg.extract.descriptions import shares_word
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
+from textkg.records import EventKind
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def travelled_together(doc: DocView, sentence: int) -> list[Ment]:
+def travelled_together(doc: DocView, sentence: int, *, further: bool = False) -> list[Ment]:
     """ "X flew in from Jakarta with Y. They were received by ...": the people the sentence
-    before names as its verb's subjects and their companions ("with Y")."""
-    if sentence == 0:
-        return []
+    before names as its verb's subjects and their companions ("with Y"), or whom it says
+    met ("X welcomed Y"); ``further``, if that sentence names fewer than two, the one before
+    it too ("X welcomed Y. Y had flown in from Z. W joined them": not "they", which may
+    be things the sentence between speaks of)."""
     people: list[Ment] = []
-    for ment in doc.sentence_mentions(sentence - 1):
+    for before in (sentence - 1, sentence - 2) if further else (sentence - 1,):
+        if before < 0 or len(people) >= 2:
+            break
+        people += [
+            m
+            for m in _together_in(doc, before)
+            if all(p.name != m.name and not shares_word(p.name, m.name) for p in people)
+        ]
+    return people
+
+
+def _together_in(doc: DocView, sentence: int) -> list[Ment]:
+    people: list[Ment] = []
+    for ment in doc.sentence_mentions(sentence):
         token = doc.doc[doc.root_of(ment)]
         while token.dep_ in ("conj", "appos") and token.head.i != token.i:
             token = token.head  # "with the head of the agency, General X"
         # (not who said it: "..., X said")
-        subject = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ not in doc.lex.speech_verbs
+        subject = (
+            token.dep_ in _SUBJECT_DEPS
+            # "X, the firm's chief executive, welcomed Y": the name read as a modifier
+            or (token.dep_ == "npadvmod" and token.i < token.head.i)
+        ) and token.head.lemma_ not in doc.lex.speech_verbs
         companion = (token.dep_ == "pobj" and token.head.lower_ == "with") or _apposed_to_with(
             doc, ment
         )
+        met = token.dep_ == "dobj" and any(
+            f.event is EventKind.MEETING for f in doc.lex.verb_senses(token.head.lemma_)
+        )
         new = all(p.name != ment.name for p in people)
-        if ment.etype is PERSON and not ment.derived and (subject or companion) and new:
+        if ment.etype is PERSON and not ment.derived and (subject or companion or met) and new:
             people.append(ment)
     return people
 

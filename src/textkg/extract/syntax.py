@@ -55,6 +55,10 @@ def phrase_verb(prep: Token) -> Token:
     return word
 
 
+#: Adverbs the parser hangs a verb's preposition on ("next to X", "up to Leeds").
+_HANGING_ADVERBS = frozenset({"next", "up", "down", "over", "across", "out"})  # (not "back")
+
+
 def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the verb's prepositions, also where the parser hung them on its "as"
     phrase ("plays as a midfielder for X": X) or on the game played ("plays his club rugby
@@ -68,9 +72,12 @@ def verb_pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     if "for" in preps:
         # "was elected to the Storting for the Labour Party": "for" hung on the "to" object
         hung += [p for dest in pobjs(verb, ("to",)) for p in pobjs(dest, ("for",))]
-    # "sat next to X": the preposition hung on "next"
+    # "sat next to X", "drove up to X": the preposition hung on the adverb
     hung += [
-        p for adv in children(verb, "advmod") if adv.lower_ == "next" for p in pobjs(adv, preps)
+        p
+        for adv in children(verb, "advmod")
+        if adv.lower_ in _HANGING_ADVERBS
+        for p in pobjs(adv, preps)
     ]
     return pobjs(verb, preps) + hung
 
@@ -527,3 +534,32 @@ def done_in_the_active(doc: DocView, lemma: str) -> Iterator[tuple[int, Token]]:
                 continue
             if not (negated(verb) or has_modal(verb) or unreal(verb, doc.lex.irrealis_verbs)):
                 yield span.index, verb
+
+
+def participle_noun(verb: Token) -> Token:
+    """The noun a participle describes. In "a nurse from Ghana employed by X" the parser
+    hangs "employed" on the place the person is from; the nurse is employed, not Ghana."""
+    head = verb.head
+    origin = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.ent_type_ in ("GPE", "LOC")  # (not "a team from the Navy, led by X")
+        and origin.lower_ == "from"
+        and origin.head.pos_ == "NOUN"
+        and origin.head.i < origin.i
+    ):
+        return origin.head
+    return head
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive's subjects, where the parser may have put them elsewhere: on the
+    auxiliary ("X is 80% owned by Y"), or under a plural noun it read as a verb ("X, a
+    maker of stoves, was bought by Y": "stoves" the subject, X its own)."""
+    found = children(verb, "nsubjpass") or [
+        s for aux in children(verb, "auxpass") for s in children(aux, "nsubj")
+    ]
+    return [
+        next(iter(children(s, "nsubj")), s) if s.tag_ == "VBZ" and s.pos_ == "VERB" else s
+        for s in found
+    ]

@@ -62,6 +62,7 @@ from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_
 from textkg.extract.mentions.regions import type_regions_after_towns
 from textkg.extract.mentions.repairs import repair_entities
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
+from textkg.extract.mentions.town_slots import city_before_a_kind
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
 from textkg.extract.tokens import TokenTable
@@ -177,6 +178,7 @@ def build_mentions(
                 or place_of_a_trip(reader, ent.start, ent.end)
                 or place_led_by(reader, ent.end) is not None
                 or seat_of(reader, ent.start, ent.end)  # "headquartered in Aarhus", a NORP
+                or city_before_a_kind(reader, ent.start)  # "a Grenoble cosmetics maker"
             )
         ):
             label = "GPE"  # "born in Drancy", "travelled to Moorea", read as products

@@ -155,8 +155,8 @@ def after_a_town(reader: SpanReader, start: int) -> bool:
 
 
 def based_follows(doc: Doc, end: int) -> bool:
-    """ "Copenhagen-based": where something is based, the name written before it."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+    """ "Copenhagen-based", "Glasgow-born": where something is based or someone was born."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("based", "born")
 
 
 def placed_by_copula(reader: SpanReader, i: int) -> bool:

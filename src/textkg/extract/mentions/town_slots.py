@@ -107,3 +107,19 @@ def _kind_set_off(reader: SpanReader, end: int) -> bool:
         if table.pos[k] not in ("ADJ", "ADV") and table.text[k] != "-":  # "second-largest"
             return False
     return False
+
+
+def city_before_a_kind(reader: SpanReader, start: int) -> bool:
+    """ "a Grenoble cosmetics maker", "the Porto wine shipper": a city the gazetteers know,
+    one word after an article and before the lower-case kind of thing from there (the NER
+    may read it as a product or a title of a work)."""
+    table = reader.table
+    after = start + 1
+    return (
+        start > 0
+        and after < len(table)
+        and table.lower[start - 1] in _ARTICLES
+        and table.text[after].islower()
+        and table.pos[after] in ("NOUN", "ADJ")
+        and known_place(table.text[start]) is EntityType.CITY
+    )

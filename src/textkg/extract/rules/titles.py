@@ -10,6 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from textkg.extract.arguments import dateline_town
+from textkg.extract.bare_roles import kept_on_after_a_sale, their_other_company
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.descriptions import name_head, the_one_club
 from textkg.extract.docmodel import tells_a_life
@@ -33,7 +34,7 @@ from textkg.extract.rules.title_areas import (
 from textkg.extract.syntax import POSSESSIVE_MARKS, children, negated, unreal
 from textkg.extract.tenure import held_no_more, hired_away, role_over
 from textkg.extract.title_since import owner_unfound
-from textkg.extract.titles import TitleAttachment, TitlePhrase, is_known_place
+from textkg.extract.titles import TitleAttachment, TitlePhrase
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -279,7 +280,8 @@ def _bare_company_title(doc: DocView, attachment: TitleAttachment) -> Iterator[C
     if _after_a_bodys_possessive(doc, phrase):
         return  # "the cooperative's chairman", its cooperative not found: not the story's
     company = (
-        _their_other_company(doc, attachment)
+        their_other_company(doc, attachment)
+        or kept_on_after_a_sale(doc, phrase.keyword_start)
         or the_one_club(doc, phrase.keyword)
         or doc.most_named_organisation()
     )
@@ -314,26 +316,6 @@ def _post_of_the_subject(doc: DocView, attachment: TitleAttachment) -> Iterator[
     if len(owners) == 1:
         role = role_predicate(doc, phrase.keyword, phrase.modifiers)
         yield RelationCandidate(person, role, owners[0], person.sentence, "title-owner-subject")
-
-
-def _their_other_company(doc: DocView, attachment: TitleAttachment) -> Ment | None:
-    """ "Northern Lynx's founder, X, ... stays on as chief executive": the organisation
-    another of the person's titles in that sentence names."""
-    person = attachment.person
-    for other in doc.references.titles:
-        holder = other.phrase.holder
-        if (
-            other is not attachment
-            and other.person.name == person.name
-            and other.person.sentence == person.sentence
-            and holder is not None
-            and (
-                holder.etype is ORG
-                or (holder.etype.kind is PLACE and not is_known_place(doc, holder))
-            )
-        ):
-            return holder
-    return None
 
 
 def _bare_bank_title(doc: DocView, attachment: TitleAttachment) -> Iterator[Candidate]:

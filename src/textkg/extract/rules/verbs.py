@@ -23,7 +23,7 @@ from textkg.extract.arguments import (
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.docmodel import tells_a_life
-from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.document import COUNTED_PEOPLE, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.apposed_places import branch_seat_moved
@@ -56,6 +56,8 @@ from textkg.extract.syntax import (
     object_read_as_head,
     objects_read_as_conjuncts,
     objects_read_as_subjects,
+    participle_noun,
+    passive_subjects,
     pobjs,
     put_in_the_past,
     second_attribute_apposed,
@@ -206,10 +208,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
             found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
-        # "X is 80% owned by Y": the parser may hang the subject on the auxiliary
-        patient = children(verb, "nsubjpass") or [
-            s for aux in children(verb, "auxpass") for s in children(aux, "nsubj")
-        ]
+        patient = passive_subjects(verb)
         if not patient and verb.dep_ in ("conj", "acomp", "advcl"):
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
@@ -217,7 +216,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if not patient and verb.dep_ == "ROOT":
             # "On Tuesday A and B were received by C": taken into the opening phrase of time
             patient = [p for p in [opening_day_subject(doc, verb)] if p is not None]
-        target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        target = patient[0] if patient else participle_noun(verb) if verb.dep_ == "acl" else None
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
             target = next(iter(children(target.head, "nsubj")), None)
@@ -377,7 +376,10 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
         )
-        if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
+        hosted = verb.lemma_.lower() in doc.lex.host_verbs and not passive
+        # (not "welcomed the three": people counted back, locals among them maybe)
+        counted = any(c.lower_ in COUNTED_PEOPLE for c in children(verb, "dobj"))
+        if place is not None and hosted and not counted:
             yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
         together = [m for m in agents(found) if m.etype is PERSON]

@@ -1,0 +1,66 @@
+"""Which organisation a role written bare ("stays on as managing director") is at, where
+the sentence or the story says so without naming it beside the role."""
+
+from __future__ import annotations
+
+from textkg.extract.document import ORG, PLACE, DocView
+from textkg.extract.mentions import Ment
+from textkg.extract.syntax import children, negated, passive_subjects
+from textkg.extract.titles import TitleAttachment, is_known_place
+from textkg.namespaces import TK
+
+#: Verbs of going on in a post: "stays on as managing director", "remains chief executive".
+_GOES_ON = frozenset({"stay", "remain", "continue"})
+
+
+def kept_on_after_a_sale(doc: DocView, keyword_start: int) -> Ment | None:
+    """ "X, the founder, stays on as managing director", in a story of a company bought:
+    one who stays on after a sale stays at the company sold, not at its buyer (however
+    much more the buyer is named). None where the role is not one held on, or the story
+    names no one company bought."""
+    tokens = doc.doc
+    before = [t for t in tokens[max(keyword_start - 3, 0) : keyword_start] if t.lower_ == "as"]
+    if not before or before[-1].head.lemma_ not in _GOES_ON:
+        return None
+    bought = {m.name: m for m in _bought(doc)}
+    return next(iter(bought.values())) if len(bought) == 1 else None
+
+
+def _bought(doc: DocView) -> list[Ment]:
+    """Organisations the story says were bought: the object of a verb of buying, or the
+    subject of one in the passive ("X has been bought by Y")."""
+    found: list[Ment] = []
+    for verb in doc.doc:
+        if verb.pos_ != "VERB" or negated(verb):
+            continue
+        words = {c.lower_ for c in verb.children}
+        if not any(
+            f.predicate == TK.acquired and (not f.only_with or f.only_with & words)
+            for f in doc.lex.verb_senses(verb.lemma_)
+        ):
+            continue
+        for arg in children(verb, "dobj") + passive_subjects(verb):
+            ment = doc.at[arg.i]
+            if ment is not None and ment.etype is ORG:
+                found.append(ment)
+    return found
+
+
+def their_other_company(doc: DocView, attachment: TitleAttachment) -> Ment | None:
+    """ "Northern Lynx's founder, X, ... stays on as chief executive": the organisation
+    another of the person's titles in that sentence names."""
+    person = attachment.person
+    for other in doc.references.titles:
+        holder = other.phrase.holder
+        if (
+            other is not attachment
+            and other.person.name == person.name
+            and other.person.sentence == person.sentence
+            and holder is not None
+            and (
+                holder.etype is ORG
+                or (holder.etype.kind is PLACE and not is_known_place(doc, holder))
+            )
+        ):
+            return holder
+    return None
