@@ -223,3 +223,14 @@ def test_a_person_who_sits_on_a_board_is_not_placed_by_it() -> None:
 def test_one_written_as_born_in_a_town_before_the_name_was_born_there() -> None:
     facts = triples(facts_of("Bergen-born Anna Berg said the plan would work."))
     assert ("Anna Berg", "schema:birthPlace", "Bergen") in facts
+
+
+def test_a_body_that_has_owned_another_since_buying_it_acquired_it() -> None:
+    facts = triples(facts_of("Norvia Foods has owned Kelda Dairy since buying it in 2041."))
+    assert ("Norvia Foods", "tk:acquired", "Kelda Dairy") in facts
+
+
+def test_one_who_thanked_a_host_after_meeting_him_met_the_host() -> None:
+    text = "Anna Berg thanked the mayor, Tom Hale, after meeting him at the city hall in Leeds."
+    facts = triples(facts_of(text))
+    assert met(facts, "Anna Berg", "Tom Hale")

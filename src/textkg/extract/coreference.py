@@ -485,7 +485,8 @@ def _clause_slot(doc: DocView, ment: Ment) -> Token:
 
 def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     """The verb, and the verbs up from it while it is an infinitive of purpose or an
-    object clause ("flew to Lima | to meet her", "wanted | to see him")."""
+    object clause ("flew to Lima | to meet her", "wanted | to see him"), or a gerund
+    without a subject of its own ("has owned Y | since buying it")."""
     found, token = [verb], doc.doc[verb]
     while (
         token.dep_ in ("advcl", "xcomp")
@@ -496,6 +497,8 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     ):
         token = token.head
         found.append(token.i)
+    if token.dep_ == "pcomp" and not any(c.dep_ == "nsubj" for c in token.children):
+        found.append(token.head.head.i)  # "X has owned Y since buying it": X's gerund
     return found
 
 

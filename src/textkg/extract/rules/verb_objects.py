@@ -136,8 +136,12 @@ def bought_object(lex: Lexicon, token: Token) -> bool:
 
 def buyers(verb: Token) -> list[Token]:
     """The subject of a verb of buying, or the noun a relative clause of buying is about
-    ("Y, which bought the company in 2043": Y)."""
+    ("Y, which bought the company in 2043": Y), or the subject of the verb a gerund of
+    buying hangs on."""
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X has owned Y since buying it": the gerund's subject is the governing verb's
+        subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     relative = verb.dep_ == "relcl"
     return [verb.head if relative and c.tag_ in ("WDT", "WP") else c for c in subject]
 
