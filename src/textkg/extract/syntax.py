@@ -454,6 +454,15 @@ def agent_past_a_place(verb: Token, depth: int = 3) -> list[Token]:
             continue
         agents = pobjs(noun, ("by",))
         found += agents or (agent_past_a_place(noun, depth - 1) if depth > 1 else [])
+    # "received at the station by A, and by the governor, B": the second "by" the parser
+    # joined to the place's preposition
+    found += [
+        n
+        for prep in children(verb, "prep")
+        for other in prep.conjuncts
+        if other.lower_ == "by"
+        for n in children(other, "pobj")
+    ]
     return found
 
 

@@ -27,6 +27,10 @@ from textkg.extract.mentions.name_edges import (
     league_rank,
     split_arrival_from,
 )
+from textkg.extract.mentions.opening_names import (
+    given_name_opening_a_sentence,
+    hyphenated_given_name,
+)
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
 from textkg.extract.mentions.place_repairs import (
@@ -142,28 +146,6 @@ def _after_a_role(table: TokenTable, comma: int, lex: Lexicon) -> bool:
         if table.lower[j] in lex.titles:
             return True
     return False
-
-
-def hyphenated_given_name(
-    table: TokenTable, ent: Span, lex: Lexicon
-) -> tuple[int, int, str] | None:
-    """ "Kim | So-yeon", "Moon | Jae-in": the hyphenated given name written after a family
-    name, that the NER left out of the person's name."""
-    k = ent.end
-    if (
-        ent.label_ != "PERSON"
-        or k + 2 >= len(table)
-        or any(table.ent_type[j] for j in range(k, k + 3))
-        or table.ws[ent.end - 1] != " "
-        or table.text[k + 1] != "-"
-        or table.ws[k] != ""
-        or table.ws[k + 1] != ""
-    ):
-        return None
-    first, second = table.text[k], table.text[k + 2]
-    if first[:1].isupper() and first.isalpha() and second.isalpha() and second.islower():
-        return ent.start, k + 3, "PERSON"
-    return None
 
 
 def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -584,6 +566,7 @@ REPAIRS: tuple[Repair, ...] = (
     possessive_country,
     nationality,
     given_name,
+    given_name_opening_a_sentence,
     hyphenated_given_name,
     first_word,
     club,
