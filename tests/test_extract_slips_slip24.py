@@ -1,8 +1,9 @@
 """Shapes that slipped on news of our own making: a company whose name looks like a
 person's, a unit's "which is based in A and is part of B", a walk round farm plots with two
 people, a second host "and by" another, a club "one of the N clubs in" a league (one written
-as one word), a town tagged a person once beside a club named after it, and a given name at
-a sentence's start the NER left out (one sentence or short story of our own each)."""
+as one word), a town tagged a person once beside a club named after it, a given name at a
+sentence's start the NER left out, a company owned "since acquiring it", a district's town
+said to be a city, and a station's show host (one sentence or short story of our own each)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,35 @@ def test_a_form_of_address_opening_a_sentence_is_no_given_name() -> None:
     facts = facts_with_ents(text, [(7, 9, "PERSON")])
     assert "Tomasz Wrona" in names(facts)
     assert "Father Tomasz Wrona" not in names(facts)
+
+
+def test_owning_a_company_since_acquiring_it_is_its_acquisition() -> None:
+    text = "Norvia Group has owned Kestrel Freight since acquiring it in 2031."
+    assert ("Norvia Group", "tk:acquired", "Kestrel Freight") in triples(facts_of(text))
+
+
+def test_owning_a_company_since_selling_another_acquires_neither() -> None:
+    text = "Norvia Group has owned Kestrel Freight since selling Brightwater Foods in 2031."
+    found = triples(facts_of(text))
+    assert ("Norvia Group", "tk:acquired", "Brightwater Foods") not in found
+    assert ("Norvia Group", "tk:acquired", "Kestrel Freight") not in found
+
+
+def test_a_district_town_said_to_be_a_city_is_the_city_whose_mayor_is_met() -> None:
+    text = (
+        "A new bus line between Brno and Jihlava, a city in the Vysočina Region, opened on "
+        "Friday. The transport minister, Eva Novak, had come to Brno from Prague on "
+        "Thursday. She then rode the first bus to Jihlava, where she met over lunch with the "
+        "city's mayor, Pavel Hruby. Jihlava has a large brewery."
+    )
+    found = triples(facts_of(text))
+    assert ("Pavel Hruby", "tk:leaderOf", "Jihlava") in found
+    assert ("Pavel Hruby", "tk:leaderOf", "Brno") not in found
+
+
+def test_a_stations_show_host_in_apposition_works_for_it() -> None:
+    text = (
+        "On Tuesday Jon Dahl toured the studios of Radio Kestrel with Maria Lind, the "
+        "station's founder, and Artis Kalnins, its morning-show host."
+    )
+    assert ("Artis Kalnins", "tk:worksFor", "Radio Kestrel") in triples(facts_of(text))

@@ -61,7 +61,7 @@ from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip, seat_of
 from textkg.extract.mentions.regions import type_regions_after_towns
 from textkg.extract.mentions.repairs import repair_entities
-from textkg.extract.mentions.said_bodies import bodies_said_by_apposition
+from textkg.extract.mentions.said_bodies import bodies_said_by_apposition, towns_said_to_be_towns
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.places import country_name
 from textkg.extract.sentences import SentenceSpan
@@ -249,6 +249,7 @@ def build_mentions(
     mentions = split_at_known_names(reader, grow_to_known_names(reader, mentions))
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
+    towns_said_to_be_towns(reader, mentions)
     type_districts(reader, mentions)
     type_towns_of_named_areas(reader, mentions)
     describe(reader, mentions, nationalities)

@@ -138,6 +138,9 @@ def buyers(verb: Token) -> list[Token]:
     """The subject of a verb of buying, or the noun a relative clause of buying is about
     ("Y, which bought the company in 2043": Y)."""
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "X has owned Y since acquiring it": the subject of the verb the gerund's phrase is of
+        return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     relative = verb.dep_ == "relcl"
     return [verb.head if relative and c.tag_ in ("WDT", "WP") else c for c in subject]
 
