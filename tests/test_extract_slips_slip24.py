@@ -3,7 +3,10 @@ person's, a unit's "which is based in A and is part of B", a walk round farm plo
 people, a second host "and by" another, a club "one of the N clubs in" a league (one written
 as one word), a town tagged a person once beside a club named after it, a given name at a
 sentence's start the NER left out, a company owned "since acquiring it", a district's town
-said to be a city, and a station's show host (one sentence or short story of our own each)."""
+said to be a city, a station's show host, a double surname the NER cut at its hyphen, "Born
+in A, B, X joined" parsed as a list of places, a league's commissioner, a school named in
+another language, and headquarters "at" a place (one sentence or short story of our own
+each)."""
 
 from __future__ import annotations
 
@@ -151,3 +154,77 @@ def test_a_stations_show_host_in_apposition_works_for_it() -> None:
         "station's founder, and Artis Kalnins, its morning-show host."
     )
     assert ("Artis Kalnins", "tk:worksFor", "Radio Kestrel") in triples(facts_of(text))
+
+
+def test_a_double_surname_the_ner_cut_at_its_hyphen_is_the_persons() -> None:
+    text = (
+        "The city named Marta Herrera-Vidal as its police chief on Tuesday. Mayor John Pike, "
+        "who met Herrera-Vidal on Monday, praised her."
+    )
+    # the NER took the first half for a town and left the second untagged
+    facts = facts_with_ents(text, [(3, 7, "PERSON"), (15, 17, "PERSON"), (20, 21, "GPE")])
+    assert "Herrera" not in names(facts)
+    assert met(triples(facts), "John Pike", "Herrera-Vidal")
+
+
+def test_a_hyphened_town_is_no_surname_without_a_person_named_so() -> None:
+    text = "Mayor John Pike flew to Stratford-Avon on Monday."
+    facts = facts_with_ents(text, [(1, 3, "PERSON"), (5, 8, "GPE")])
+    assert "Stratford-Avon" in names(facts)
+    assert mention(facts, "Stratford-Avon").entity_type is not EntityType.PERSON
+
+
+def test_born_in_a_town_before_a_name_the_parser_listed_with_the_places() -> None:
+    text = (
+        "The city named Deputy Chief Marta Herrera-Vidal as its police chief on Tuesday. "
+        "Mayor John Pike, who met Herrera-Vidal on Monday, praised her. Born in Fresno, "
+        "California, Herrera-Vidal joined the department as a patrol officer in 2001."
+    )
+    found = triples(facts_of(text))
+    assert ("Herrera-Vidal", "schema:birthPlace", "Fresno") in found
+
+
+def test_a_sports_leagues_commissioner_named_by_its_short_name_leads_it() -> None:
+    text = "The winger received the trophy from NFL Commissioner Dana Whitlock on the field."
+    found = triples(facts_of(text))
+    assert ("Dana Whitlock", "tk:leaderOf", "NFL") in found
+
+
+def test_a_commissioner_of_a_commission_is_no_leader_of_it() -> None:
+    text = "Trade Commissioner Dana Whitlock of the European Commission met Jon Dahl in Oslo."
+    found = triples(facts_of(text))
+    assert ("Dana Whitlock", "tk:leaderOf", "European Commission") not in found
+
+
+def test_a_school_named_in_another_language_employs_its_lecturer() -> None:
+    text = (
+        '"We need more engineers," said Lucía Paredes, a lecturer in civil engineering at '
+        "the Escuela Técnica Andina in Cuenca."
+    )
+    facts = facts_of(text)
+    assert mention(facts, "Escuela Técnica Andina").entity_type is EntityType.ORGANIZATION
+    assert ("Lucía Paredes", "tk:worksFor", "Escuela Técnica Andina") in triples(facts)
+
+
+def test_a_project_whose_headquarters_is_at_a_place_is_located_there() -> None:
+    text = (
+        "The telescope will become part of the Deep Sky Network, an international project "
+        "whose headquarters is at Lowther Hill in Scotland."
+    )
+    found = triples(facts_of(text))
+    assert ("Deep Sky Network", "tk:locatedIn", "Lowther Hill") in found
+
+
+def test_a_squad_based_in_a_town_and_managed_by_someone_is_led_by_them() -> None:
+    text = (
+        "Okoro runs for the Delta Running Team, a professional squad based in Ghent in "
+        "Belgium and managed by Pieter de Groot."
+    )
+    found = triples(facts_of(text))
+    assert ("Pieter de Groot", "tk:leaderOf", "Delta Running Team") in found
+    assert ("Delta Running Team", "tk:locatedIn", "Ghent") in found
+
+
+def test_a_finite_verb_joined_to_a_passive_keeps_its_own_subject() -> None:
+    text = "Anna Berg flew to Ghent on Monday and was greeted by Pieter de Groot."
+    assert met(triples(facts_of(text)), "Anna Berg", "Pieter de Groot")

@@ -536,3 +536,22 @@ def done_in_the_active(doc: DocView, lemma: str) -> Iterator[tuple[int, Token]]:
                 continue
             if not (negated(verb) or has_modal(verb) or unreal(verb, doc.lex.irrealis_verbs)):
                 yield span.index, verb
+
+
+def participle_joined_across(verb: Token) -> Token | None:
+    """ "X runs for Y, a squad based in Ghent and managed by Z": a bare passive participle
+    the parser joined to the sentence's finite verb (which no "and managed" continues: that
+    would need "is") continues the participle clause right before its "and" ("based")."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBN"
+        or verb.head.tag_ not in ("VBZ", "VBD", "VBP")
+        or children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
+        or verb.i < 2
+        or verb.doc[verb.i - 1].lower_ != "and"
+    ):
+        return None
+    for token in verb.doc[verb.head.i + 1 : verb.i - 1]:
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.right_edge.i == verb.i - 2:
+            return token
+    return None

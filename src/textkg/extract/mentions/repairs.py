@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
 from textkg.extract.mentions.company_of_place import split_companies_of_places
+from textkg.extract.mentions.hyphened_surnames import join_hyphened_surnames
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.kind_repairs import (
     body_run_on_after_and,
@@ -61,6 +62,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
+    join_hyphened_surnames(table)  # "Rosa Delgado-Ibarra ... Delgado | - | Ibarra"
     names_cut_at_and(table, lex)
     person_run_into_a_body(table, lex)
     split_companies_of_places(table, lex)

@@ -474,10 +474,10 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "searched Norvia's offices in Bergen": the parser hung "in" on the verb
                 places = [after] if after.etype.kind is PLACE else []
             if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-                # "The group's headquarters are in Manama"
+                # "The group's headquarters are in Manama", "whose headquarters is at X"
                 places += [
                     m
-                    for p in pobjs(noun.head, ("in",))
+                    for p in pobjs(noun.head, ("in", "at"))
                     for m in doc.referents(p, conjuncts=False)
                     if m.etype.kind is PLACE
                 ]

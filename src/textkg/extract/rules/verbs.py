@@ -56,6 +56,7 @@ from textkg.extract.syntax import (
     object_read_as_head,
     objects_read_as_conjuncts,
     objects_read_as_subjects,
+    participle_joined_across,
     pobjs,
     put_in_the_past,
     second_attribute_apposed,
@@ -210,7 +211,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         patient = children(verb, "nsubjpass") or [
             s for aux in children(verb, "auxpass") for s in children(aux, "nsubj")
         ]
-        if not patient and verb.dep_ in ("conj", "acomp", "advcl"):
+        joined = participle_joined_across(verb)  # "a squad based in A and managed by X"
+        if not patient and verb.dep_ in ("conj", "acomp", "advcl") and joined is None:
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
@@ -221,8 +223,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
             target = next(iter(children(target.head, "nsubj")), None)
-        if target is None and verb.dep_ == "conj" and verb.head.dep_ == "acl":
-            target = verb.head.head  # "a firm founded and run by X": the firm
+        if target is None and verb.dep_ == "conj" and (joined or verb.head).dep_ == "acl":
+            target = (joined or verb.head).head  # "a firm founded and run by X": the firm
         if (
             target is not None
             and target.dep_ == "appos"
