@@ -36,6 +36,8 @@ class BiographyWords:
     """The biography rules' words (the YAML's ``biography`` section)."""
 
     birth_words: frozenset[str] = frozenset()
+    #: "Father Marek Lis": forms of address before a name, no given names
+    address_forms: frozenset[str] = frozenset()
     #: "a native of X", "his hometown in X": where one was born, in a reference page.
     native_nouns: frozenset[str] = frozenset()
     #: Verbs coordinated with "born" that share its place ("born and raised in X").
@@ -206,6 +208,8 @@ class BodyWords:
     owned_kinds: frozenset[str] = frozenset()
     #: "welcomed X to the board": what one is welcomed to on joining it (no meeting)
     joined_nouns: frozenset[str] = frozenset()
+    #: "Handbollsligan", "Bundesliga": a league's word closing a one-word name
+    league_suffixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -485,9 +485,19 @@ def _clause_slot(doc: DocView, ment: Ment) -> Token:
 
 def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     """The verb, and the verbs up from it while it is an infinitive of purpose or an
-    object clause ("flew to Lima | to meet her", "wanted | to see him"), or a gerund
-    without a subject of its own ("has owned Y | since buying it")."""
+    object clause ("flew to Lima | to meet her", "wanted | to see him"), or a gerund with
+    no subject of its own ("has owned Y | since acquiring it")."""
     found, token = [verb], doc.doc[verb]
+    if (
+        token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    ):
+        # "X has owned Y since acquiring it": a gerund's subject is its clause's verb's
+        token = token.head.head
+        found.append(token.i)
     while (
         token.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -497,8 +507,6 @@ def _controlling_verbs(doc: DocView, verb: int) -> list[int]:
     ):
         token = token.head
         found.append(token.i)
-    if token.dep_ == "pcomp" and not any(c.dep_ == "nsubj" for c in token.children):
-        found.append(token.head.head.i)  # "X has owned Y since buying it": X's gerund
     return found
 
 

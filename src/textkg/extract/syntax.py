@@ -461,6 +461,15 @@ def agent_past_a_place(verb: Token, depth: int = 3) -> list[Token]:
             continue
         agents = pobjs(noun, ("by",))
         found += agents or (agent_past_a_place(noun, depth - 1) if depth > 1 else [])
+    # "received at the station by A, and by the governor, B": the second "by" the parser
+    # joined to the place's preposition
+    found += [
+        n
+        for prep in children(verb, "prep")
+        for other in prep.conjuncts
+        if other.lower_ == "by"
+        for n in children(other, "pobj")
+    ]
     return found
 
 
@@ -563,3 +572,22 @@ def passive_subjects(verb: Token) -> list[Token]:
         next(iter(children(s, "nsubj")), s) if s.tag_ == "VBZ" and s.pos_ == "VERB" else s
         for s in found
     ]
+
+
+def participle_joined_across(verb: Token) -> Token | None:
+    """ "X runs for Y, a squad based in Ghent and managed by Z": a bare passive participle
+    the parser joined to the sentence's finite verb (which no "and managed" continues: that
+    would need "is") continues the participle clause right before its "and" ("based")."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBN"
+        or verb.head.tag_ not in ("VBZ", "VBD", "VBP")
+        or children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
+        or verb.i < 2
+        or verb.doc[verb.i - 1].lower_ != "and"
+    ):
+        return None
+    for token in verb.doc[verb.head.i + 1 : verb.i - 1]:
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.right_edge.i == verb.i - 2:
+            return token
+    return None

@@ -61,6 +61,7 @@ from textkg.extract.mentions.org_clues import classifier_before
 from textkg.extract.mentions.place_clues import born_in, place_led_by, place_of_a_trip, seat_of
 from textkg.extract.mentions.regions import type_regions_after_towns
 from textkg.extract.mentions.repairs import repair_entities
+from textkg.extract.mentions.said_bodies import bodies_said_by_apposition, towns_said_to_be_towns
 from textkg.extract.mentions.spans import SpanReader, trimmed_span
 from textkg.extract.mentions.town_slots import city_before_a_kind
 from textkg.extract.places import country_name
@@ -245,10 +246,12 @@ def build_mentions(
     mentions.extend(missions(reader, nationalities, taken))  # "the Russian embassy"
     mentions.extend(named_before_acronyms(reader, mentions))
     find_acronyms(reader, mentions)
+    bodies_said_by_apposition(reader, mentions)
     mentions = harmonise(reader, mentions)
     mentions = split_at_known_names(reader, grow_to_known_names(reader, mentions))
     mentions.extend(propagate(reader, mentions))
     mentions = dedupe(mentions)
+    towns_said_to_be_towns(reader, mentions)
     type_districts(reader, mentions)
     type_towns_of_named_areas(reader, mentions)
     describe(reader, mentions, nationalities)

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
-from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym
+from textkg.extract.mentions.model import _ACRONYM, Ment, clean_name, is_acronym, places_outvote
 from textkg.extract.mentions.org_clues import business_context
 from textkg.extract.mentions.place_clues import (
     DASHES,
@@ -312,6 +312,9 @@ def harmonise(reader: SpanReader, mentions: list[Ment]) -> list[Ment]:
             )
             and ment.name in org_words
             and ment.name not in surnames
+            # (not "took the train to Halmstad", tagged a person once, that the article's
+            # other sentences make the town "Halmstad Falcons" is named after)
+            and not (ment.etype is EntityType.PERSON and places_outvote(votes[ment.name]))
             # (a given name alone is a company's short name unless someone here bears it:
             # "Sakura" after "Sakura Media Holdings", with no Sakura among the people)
             and not (

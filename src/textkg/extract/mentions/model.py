@@ -160,3 +160,9 @@ def title_words(tokens: Iterable[Token]) -> str:
 
 def _lower(token: Token) -> str:
     return token.text.lower().translate(_APOSTROPHES)
+
+
+def places_outvote(votes: Counter[EntityType]) -> bool:
+    """Whether a name's votes for kinds of place outnumber those for a person and a body."""
+    place = sum(n for etype, n in votes.items() if etype.kind is EntityType.PLACE)
+    return place > votes[EntityType.PERSON] + votes[EntityType.ORGANIZATION]

@@ -42,6 +42,15 @@ def league_with_rank(words: list[str], lex: Lexicon) -> bool:
     return len(words) == 2 and words[0].lower() in lex.league_name_words and is_rank(words[1])
 
 
+def league_in_one_word(words: list[str], lex: Lexicon) -> bool:
+    """ "Handbollsligan", "Superligaen": one word closed by a league's word (the lexicon's
+    ``league_suffixes``, as Nordic and Slavic leagues are written), an organisation's name."""
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    lower = words[0].lower()
+    return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in lex.bodies.league_suffixes)
+
+
 def split_arrival_from(table: TokenTable, lex: Lexicon) -> None:
     """ "arrived in Yokohama from Nantes": a name of two places joined by "from", after an
     arriving verb's "in" (or "to"), is the town one came to, then the town one came from."""

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from textkg.extract.gazetteers import city_population, is_given_name, is_subdivision
-from textkg.extract.mentions.name_edges import league_with_rank
+from textkg.extract.mentions.name_edges import league_in_one_word, league_with_rank
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
 from textkg.extract.syntax import phrase_verb
@@ -125,6 +125,10 @@ def named_as_a_body(reader: SpanReader, start: int, end: int) -> bool:
         or named_for_a_place(reader, start, end)
         or _body_role_before(reader, start, end)
         or league_with_rank(reader.table.text[start:end], reader.lex)
+        or (
+            league_in_one_word(reader.table.text[start:end], reader.lex)
+            and known_place(reader.table.text[start]) is None
+        )
     )
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from textkg.countries import packaged_country_index
 from textkg.extract.gazetteers import LARGE_TOWN, city_population, is_given_name, is_surname
 from textkg.extract.mentions.company_of_place import split_companies_of_places
+from textkg.extract.mentions.hyphened_surnames import join_hyphened_surnames
 from textkg.extract.mentions.joins import join_cut_names
 from textkg.extract.mentions.kind_repairs import (
     body_run_on_after_and,
@@ -26,6 +27,10 @@ from textkg.extract.mentions.name_edges import (
     date_before_dash,
     league_rank,
     split_arrival_from,
+)
+from textkg.extract.mentions.opening_names import (
+    given_name_opening_a_sentence,
+    hyphenated_given_name,
 )
 from textkg.extract.mentions.particles import tagged
 from textkg.extract.mentions.parties import party_adjective
@@ -57,6 +62,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
         _rewrite(table, lex, repair)
     tag_regions_of_countries(table, lex)
     join_cut_names(table, lex)
+    join_hyphened_surnames(table)  # "Rosa Delgado-Ibarra ... Delgado | - | Ibarra"
     names_cut_at_and(table, lex)
     person_run_into_a_body(table, lex)
     split_companies_of_places(table, lex)
@@ -142,28 +148,6 @@ def _after_a_role(table: TokenTable, comma: int, lex: Lexicon) -> bool:
         if table.lower[j] in lex.titles:
             return True
     return False
-
-
-def hyphenated_given_name(
-    table: TokenTable, ent: Span, lex: Lexicon
-) -> tuple[int, int, str] | None:
-    """ "Kim | So-yeon", "Moon | Jae-in": the hyphenated given name written after a family
-    name, that the NER left out of the person's name."""
-    k = ent.end
-    if (
-        ent.label_ != "PERSON"
-        or k + 2 >= len(table)
-        or any(table.ent_type[j] for j in range(k, k + 3))
-        or table.ws[ent.end - 1] != " "
-        or table.text[k + 1] != "-"
-        or table.ws[k] != ""
-        or table.ws[k + 1] != ""
-    ):
-        return None
-    first, second = table.text[k], table.text[k + 2]
-    if first[:1].isupper() and first.isalpha() and second.isalpha() and second.islower():
-        return ent.start, k + 3, "PERSON"
-    return None
 
 
 def first_word(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -584,6 +568,7 @@ REPAIRS: tuple[Repair, ...] = (
     possessive_country,
     nationality,
     given_name,
+    given_name_opening_a_sentence,
     hyphenated_given_name,
     first_word,
     club,

@@ -4,15 +4,19 @@ the crisis at a meeting in Oslo"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
-from textkg.extract.arguments import agents, governor, subjects
-from textkg.extract.document import ORG, PERSON, PLACE, DocView
+from textkg.extract.arguments import agents, dateline_town, governor, subjects
+from textkg.extract.candidates import Candidate, EventCandidate, RelationCandidate
+from textkg.extract.document import COUNTED_PEOPLE, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.rules.signings import said_apart
 from textkg.extract.syntax import children, negated, pobjs, unreal
 from textkg.lexicon import VerbFrame
-from textkg.records import EventKind
+from textkg.namespaces import TK
+from textkg.records import EntityType, EventKind
 
 
 def gathered_for(doc: DocView, noun: Token) -> list[Ment]:
@@ -148,4 +152,32 @@ def also_there(verb: Token) -> bool:
         return not children(verb, "dobj", "prep")
     return verb.lemma_.lower() == "be" and any(
         c.lower_ == "present" for c in children(verb, "acomp")
+    )
+
+
+def guests_visit(
+    doc: DocView, verb: Token, guests: list[Ment], place: Ment, sentence: int, confidence: float
+) -> Iterator[Candidate]:
+    """ "X welcomed Y at the palace in Paris": the guest visited the place, and the city or
+    country the place is said to be in; the host did not (nor, after "welcomed the three",
+    people counted back: locals may be among them)."""
+    if any(c.lower_ in COUNTED_PEOPLE for c in children(verb, "dobj")):
+        return
+    places = [place]
+    for pobj in pobjs(doc.doc[place.end - 1], ("in",)):
+        places.extend(m for m in doc.referents(pobj, conjuncts=False) if m.etype.kind is PLACE)
+    # the town is read at the site and the word before it
+    span = (place.start - 1, place.end) if place.start else (place.start, place.end + 1)
+    alone = place.etype is EntityType.PLACE and len(places) == 1
+    town = dateline_town(doc, span, place.sentence) if alone else None
+    if town is not None:
+        places.append(town)  # "hosted X at the National Palace", datelined in its town
+    visitors = [g for g in agents(guests) if g.etype is not EntityType.COUNTRY]
+    if not visitors:
+        return
+    for where in places:
+        for guest in visitors:
+            yield RelationCandidate(guest, TK.visited, where, sentence, "verb-host")
+    yield EventCandidate(
+        EventKind.VISIT, visitors, places[-1], sentence, "verb-host", confidence, [verb.i]
     )

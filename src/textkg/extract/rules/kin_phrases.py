@@ -59,11 +59,15 @@ def person_of(doc: DocView, trigger: Token) -> list[Ment]:
             token = token.head.head  # "After graduating from X, he ...": his
             continue
         token = token.head if token.dep_ in _CLAUSE_LINKS and token.head is not token else None
-    preceding = [
-        m
-        for m in doc.sentence_mentions(doc.owner[trigger.i])
-        if m.etype is PERSON and m.end <= trigger.i
-    ]
+    sentence = doc.sentence_mentions(doc.owner[trigger.i])
+    verb = trigger.head
+    if trigger.dep_ == "advcl" and trigger.i < verb.i and not children(verb, "nsubj", "nsubjpass"):
+        # "Born in Tucson, Arizona, X joined ...": the name right before the verb, which the
+        # parser hung on the place as one more of a list
+        named = [m for m in sentence if m.etype is PERSON and m.end == verb.i]
+        if named:
+            return named
+    preceding = [m for m in sentence if m.etype is PERSON and m.end <= trigger.i]
     return preceding[-1:]
 
 

@@ -186,12 +186,19 @@ def _unit_by_copula(
         c
         for noun in nouns
         for c in noun.children
-        if c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in children(c, "nsubj"))
+        if c.dep_ == "relcl"
+        and any(w.lower_ in ("which", "that") for w in children(c, "nsubj", "nsubjpass"))
+    ]
+    # "X, which is based in Kisumu and is part of Y": a copula joined to the clause's verb
+    verbs += [
+        c for v in verbs if v.dep_ == "relcl" for c in v.conjuncts if not children(c, "nsubj")
     ]
     # "remains a unit of Y"
     copulas = doc.lex.unit_copulas
     attrs = [c for v in verbs if v.lemma_ in copulas for c in v.children if c.dep_ == "attr"]
     attrs += [c for a in attrs for c in a.conjuncts]  # "is a distributor and a unit of Y"
+    # "X, a handball club and one of the 14 clubs in Y", "X, one of the 14 clubs in Y"
+    attrs += [c for n in nouns[1:] for c in (n, *n.conjuncts) if c.lower_ == "one"]
     kinds = doc.lex.unit_nouns | doc.lex.classifier_nouns
     for attr in attrs:
         if attr.lower_ == "one":
@@ -467,10 +474,10 @@ def headquarters_in(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 # "searched Norvia's offices in Bergen": the parser hung "in" on the verb
                 places = [after] if after.etype.kind is PLACE else []
             if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-                # "The group's headquarters are in Manama"
+                # "The group's headquarters are in Manama", "whose headquarters is at X"
                 places += [
                     m
-                    for p in pobjs(noun.head, ("in",))
+                    for p in pobjs(noun.head, ("in", "at"))
                     for m in doc.referents(p, conjuncts=False)
                     if m.etype.kind is PLACE
                 ]

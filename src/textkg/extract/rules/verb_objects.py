@@ -139,9 +139,9 @@ def buyers(verb: Token) -> list[Token]:
     ("Y, which bought the company in 2043": Y), or the subject of the verb a gerund of
     buying hangs on."""
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subject and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "X has owned Y since buying it": the gerund's subject is the governing verb's
-        subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if not subject and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "X has owned Y since acquiring it": the subject of the verb the gerund's phrase is of
+        return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     relative = verb.dep_ == "relcl"
     return [verb.head if relative and c.tag_ in ("WDT", "WP") else c for c in subject]
 

@@ -23,12 +23,12 @@ from textkg.extract.arguments import (
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.docmodel import tells_a_life
-from textkg.extract.document import COUNTED_PEOPLE, ORG, PERSON, PLACE, DocView
+from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
-from textkg.extract.rules.gathered import welcomed_into, welcomed_to
+from textkg.extract.rules.gathered import guests_visit, welcomed_into, welcomed_to
 from textkg.extract.rules.signings import done_together, said_apart, signatories
 from textkg.extract.rules.verb_objects import (
     and_a_person_after,
@@ -56,6 +56,7 @@ from textkg.extract.syntax import (
     object_read_as_head,
     objects_read_as_conjuncts,
     objects_read_as_subjects,
+    participle_joined_across,
     participle_noun,
     passive_subjects,
     pobjs,
@@ -209,7 +210,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
         patient = passive_subjects(verb)
-        if not patient and verb.dep_ in ("conj", "acomp", "advcl"):
+        joined = participle_joined_across(verb)  # "a squad based in A and managed by X"
+        if not patient and verb.dep_ in ("conj", "acomp", "advcl") and joined is None:
             # "X flew in and was greeted by Y": the first verb's subject; "X is
             # majority-owned by Y": the copula's
             patient = children(verb.head, "nsubj", "nsubjpass")
@@ -220,8 +222,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
             target = next(iter(children(target.head, "nsubj")), None)
-        if target is None and verb.dep_ == "conj" and verb.head.dep_ == "acl":
-            target = verb.head.head  # "a firm founded and run by X": the firm
+        if target is None and verb.dep_ == "conj" and (joined or verb.head).dep_ == "acl":
+            target = (joined or verb.head).head  # "a firm founded and run by X": the firm
         if (
             target is not None
             and target.dep_ == "appos"
@@ -376,11 +378,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         yield EventCandidate(
             EventKind.MEETING, people, place, sentence, rule_name, confidence, [verb.i]
         )
-        hosted = verb.lemma_.lower() in doc.lex.host_verbs and not passive
-        # (not "welcomed the three": people counted back, locals among them maybe)
-        counted = any(c.lower_ in COUNTED_PEOPLE for c in children(verb, "dobj"))
-        if place is not None and hosted and not counted:
-            yield from _guests_visit(doc, verb, objects, place, sentence, confidence)
+        if place is not None and verb.lemma_.lower() in doc.lex.host_verbs and not passive:
+            yield from guests_visit(doc, verb, objects, place, sentence, confidence)
     elif frame.event is EventKind.VISIT and found:
         together = [m for m in agents(found) if m.etype is PERSON]
         if len(together) >= 2 and any(c.lower_ == "together" for c in children(verb, "advmod")):
@@ -538,31 +537,6 @@ def _reciprocal(
         and all(c.lower_ in frame.only_with for c in children(verb, "dobj"))
         and not pobjs(verb, ("with", "to"))  # (nor "A and B talked to reporters")
         and not said_apart(doc, verb)  # (nor "A and B dined separately")
-    )
-
-
-def _guests_visit(
-    doc: DocView, verb: Token, guests: list[Ment], place: Ment, sentence: int, confidence: float
-) -> Iterator[Candidate]:
-    """ "X welcomed Y at the palace in Paris": the guest visited the place, and the city or
-    country the place is said to be in; the host did not."""
-    places = [place]
-    for pobj in pobjs(doc.doc[place.end - 1], ("in",)):
-        places.extend(m for m in doc.referents(pobj, conjuncts=False) if m.etype.kind is PLACE)
-    # the town is read at the site and the word before it
-    span = (place.start - 1, place.end) if place.start else (place.start, place.end + 1)
-    alone = place.etype is EntityType.PLACE and len(places) == 1
-    town = dateline_town(doc, span, place.sentence) if alone else None
-    if town is not None:
-        places.append(town)  # "hosted X at the National Palace", datelined in its town
-    visitors = [g for g in agents(guests) if g.etype is not EntityType.COUNTRY]
-    if not visitors:
-        return
-    for where in places:
-        for guest in visitors:
-            yield RelationCandidate(guest, TK.visited, where, sentence, "verb-host")
-    yield EventCandidate(
-        EventKind.VISIT, visitors, places[-1], sentence, "verb-host", confidence, [verb.i]
     )
 
 
