@@ -234,3 +234,18 @@ def test_one_who_thanked_a_host_after_meeting_him_met_the_host() -> None:
     text = "Anna Berg thanked the mayor, Tom Hale, after meeting him at the city hall in Leeds."
     facts = triples(facts_of(text))
     assert met(facts, "Anna Berg", "Tom Hale")
+
+
+def test_a_name_met_over_dinner_by_a_person_is_a_persons() -> None:
+    facts = triples(facts_of("Chinedu Okafor met Funmilayo Adeyemi over dinner in Lagos."))
+    assert met(facts, "Chinedu Okafor", "Funmilayo Adeyemi")
+
+
+def test_a_name_a_person_spent_the_day_with_is_a_persons() -> None:
+    facts = triples(facts_of("Aung Kyaw Min spent Tuesday with Thida Win in Yangon."))
+    assert met(facts, "Aung Kyaw Min", "Thida Win")
+
+
+def test_a_company_a_person_spent_the_day_with_is_still_a_company() -> None:
+    facts = triples(facts_of("Anna Berg spent Tuesday with Norvia Holdings in Leeds."))
+    assert not met(facts, "Anna Berg", "Norvia Holdings")

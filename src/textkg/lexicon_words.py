@@ -245,6 +245,8 @@ class MeetingWords:
     face_to_face_verbs: frozenset[str] = frozenset()
     #: "a meeting attended by A", "chaired by A", "hosted by A": participles naming who was at it
     at_meeting_participles: frozenset[str] = frozenset()
+    #: "X met Y over dinner": verbs only people do to people (a name there is a person's)
+    person_meeting_verbs: frozenset[str] = frozenset()
 
 
 Words = TypeVar("Words", BodyWords, PlaceWords, MeetingWords)

@@ -152,16 +152,38 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
     if head.dep_ == "appos" and _role_of_before(reader, head.head):
         return True  # "The governor of Uva Province, Nimal Jayasekara" (hung on the province)
     # "Helen Ashworth, the chair of the club"; not "Lumen Pictures, whose founder"
-    return any(
-        role.dep_ == "appos"
-        and role.i > head.i
-        and ends_a_title(reader.title_len, role.i)
-        and role.lemma_.lower() not in company_words
-        and not any(c.lower_ in _BODIES_POSSESSIVES for c in role.children)
-        # not "the Red Cross, the organisation's chairman, Kofi Mensah": the role's own name
-        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
-        for role in head.children
-    ) or _named_to_a_role(reader, head)
+    return (
+        any(
+            role.dep_ == "appos"
+            and role.i > head.i
+            and ends_a_title(reader.title_len, role.i)
+            and role.lemma_.lower() not in company_words
+            and not any(c.lower_ in _BODIES_POSSESSIVES for c in role.children)
+            # not "the Red Cross, the organisation's chairman, Kofi Mensah": the role's own name
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
+            for role in head.children
+        )
+        or _named_to_a_role(reader, head)
+        or _met_by_a_person(reader, head)
+    )
+
+
+def _met_by_a_person(reader: SpanReader, head: Token) -> bool:
+    """ "Chinedu Okafor met Funmilayo Adeyemi over dinner", "X was greeted by Thida Win",
+    "X dined with Y": a name the other side of a verb only people do to people from a name
+    the NER took for a person's is a person's too."""
+    verb, prep = head.head, None
+    if head.dep_ == "pobj" and verb.lower_ in ("by", "with"):
+        verb, prep = verb.head, verb
+    elif head.dep_ not in ("nsubj", "dobj"):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reader.lex.meetings.person_meeting_verbs:
+        return False
+    if prep is not None and prep.lower_ == "by" and prep.dep_ != "agent":
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [p for c in verb.children if c.lower_ in ("by", "with") for p in c.children]
+    return any(s.i != head.i and s.ent_type_ == "PERSON" for s in sides)
 
 
 def born_before_the_subject(head: Token) -> bool:
