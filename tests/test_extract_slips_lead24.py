@@ -249,3 +249,8 @@ def test_a_name_a_person_spent_the_day_with_is_a_persons() -> None:
 def test_a_company_a_person_spent_the_day_with_is_still_a_company() -> None:
     facts = triples(facts_of("Anna Berg spent Tuesday with Norvia Holdings in Leeds."))
     assert not met(facts, "Anna Berg", "Norvia Holdings")
+
+
+def test_a_city_the_ner_left_untagged_after_mayor_of_is_the_city() -> None:
+    facts = triples(facts_of("Siân Evans, the mayor of Cardiff, welcomed the plan."))
+    assert ("Siân Evans", "tk:leaderOf", "Cardiff") in facts

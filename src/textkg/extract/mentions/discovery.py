@@ -40,6 +40,7 @@ from textkg.extract.mentions.place_clues import (
     known_place,
     named_kind,
     object_of_a_visit,
+    place_led_by,
     place_of_a_trip,
     placed_in_apposition,
     region_follows,
@@ -175,12 +176,12 @@ def untagged_spans(reader: SpanReader, taken: list[bool]) -> list[tuple[int, int
                         or based_follows(reader.doc, end)
                         or _kind_follows(reader, end)
                         or object_of_a_visit(reader, i, end)  # "reached Accra on Thursday"
+                        or place_led_by(reader, end) is not None  # "the mayor of Cardiff"
                     )
                     and city_population(word)
                 )
                 or placed_in_apposition(reader, end)  # "Tonnerre, in the Yonne department,"
-                # "travelled to Moorea": where someone went, a name no one bears (nor a
-                # company's first word: "Pellow Systems ... travelled to Pellow")
+                # "travelled to Moorea": no one's name, nor a company's first word ("Pellow")
                 or (
                     place_of_a_trip(reader, i, end)
                     and not is_personal_name(word)
