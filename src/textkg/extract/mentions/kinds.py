@@ -323,6 +323,8 @@ def _person_label_type(
         return EntityType.PERSON  # "the Kennedy slaying" (not "the Austin slaying": a town)
     if org_head or employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
+    if company_role_after(reader, end, bodies_only=True) and not country:
+        return EntityType.ORGANIZATION  # "Amélie Fret's chief executive": no person has one
     if role_named_by_copula(reader, start, end):
         return EntityType.PERSON  # "Vexor's chairman is X, a Leeds property developer"
     if classifier_before(reader, start) and not (

@@ -276,18 +276,22 @@ def company_role_len(reader: SpanReader, i: int) -> int:
     return 0
 
 
-def company_role_after(reader: SpanReader, end: int) -> bool:
+def company_role_after(reader: SpanReader, end: int, bodies_only: bool = False) -> bool:
     """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
     possessive, a few modifiers, then a role or a part only an organisation has (the
-    lexicon's ``company_roles`` and ``body_parts``)."""
+    lexicon's ``company_roles`` and ``body_parts``); with ``bodies_only``, a role no person
+    has at all (``body_roles``: a chief executive, not a coach or a manager)."""
     doc, lower = reader.doc, reader.table.lower
     if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
         return False
     i = end + 1
     while i < len(doc) and i - end <= 4:
         # "Siam Golden's Cambodian unit": a part only an organisation has
-        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
-            return True
+        n = company_role_len(reader, i)
+        if bodies_only:
+            n = n if " ".join(lower[i : i + n]) in reader.lex.body_roles else 0
+        if n or (doc[i].lemma_.lower() in reader.lex.body_parts and not bodies_only):
+            return True  # (not "Ana Ruiz's left arm" where only a role will do)
         token = doc[i]
         if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
             return False

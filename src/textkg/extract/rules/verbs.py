@@ -38,6 +38,7 @@ from textkg.extract.rules.verb_objects import (
     occasion_too_far,
     owned_through,
     passive_clause_noun,
+    person_from_a_place,
 )
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
@@ -217,7 +218,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if not patient and verb.dep_ == "ROOT":
             # "On Tuesday A and B were received by C": taken into the opening phrase of time
             patient = [p for p in [opening_day_subject(doc, verb)] if p is not None]
-        target = patient[0] if patient else verb.head if verb.dep_ == "acl" else None
+        acl = person_from_a_place(doc, verb.head) if verb.dep_ == "acl" else None
+        target = patient[0] if patient else acl
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
             target = next(iter(children(target.head, "nsubj")), None)
