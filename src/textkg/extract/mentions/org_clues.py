@@ -481,3 +481,28 @@ def apposed_to_the_name(doc: Doc, end: int, noun: Token, heads: set[int]) -> boo
     return doc[noun.i + 1].text in (",", ".", ";") and not any(
         t.lower_ in ("and", "or", ",") or t.pos_ in ("VERB", "AUX") for t in phrase
     )
+
+
+def company_role_cue(reader: SpanReader, start: int, end: int) -> bool:
+    """A company's role next to an unknown name: "Norvia chief executive", "chief executive
+    of Norvia", "Norvia's spokesman" (a head of state's or a mayor's role says nothing)."""
+    lex, lower = reader.lex, reader.table.lower
+    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
+    n = reader.title_len[after] if after < len(lower) else 0
+    if not n and after > end and after + 1 < len(lower) and reader.doc[after].pos_ == "NOUN":
+        # "Norvia's research director": a field before a company's role (not "Modi's
+        # security adviser", a politician's staff)
+        n = reader.title_len[after + 1]
+        n = n if " ".join(lower[after + 1 : after + 1 + n]) in lex.company_roles else 0
+        after += 1
+    if n:
+        return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k >= 1 and lower[k] in ("of", "at"):
+        for size in range(1, lex.max_title_words + 1):
+            words = " ".join(lower[k - size : k])
+            if k - size >= 0 and words in lex.titles:
+                return words not in lex.head_of_state_titles
+    return False

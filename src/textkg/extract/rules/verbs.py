@@ -22,6 +22,7 @@ from textkg.extract.arguments import (
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
+from textkg.extract.dateline_patients import past_a_dateline
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -243,7 +244,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             target, patient = passive_clause_noun(doc, target), []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
-            objects = doc.referents(target, conjuncts=bool(patient), with_leader=meets)
+            objects = past_a_dateline(doc, target, verb, bool(patient), meets)
             if not patient and (not objects or all(m.etype.kind is PLACE for m in objects)):
                 objects = seated_body(doc, target, verb) or objects
     else:
