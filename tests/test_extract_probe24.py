@@ -200,3 +200,40 @@ def test_the_head_of_a_company_the_ner_took_for_a_building_leads_it() -> None:
 def test_the_director_of_a_bridge_leads_no_company() -> None:
     text = "The director of the Golden Gate Bridge, Ana Ruiz, said the bridge would close."
     assert not any(p == "tk:leaderOf" for s, p, o in triples(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Moravia Holding, an investment group, took over Zlín Obuv, a shoemaker in Zlín, in "
+            "2039.",
+            ("Moravia Holding", "tk:acquired", "Zlín Obuv"),
+        ),
+        (
+            "Zlín Obuv, a shoemaker, became part of Moravia Holding, an investment group, in 2039.",
+            ("Zlín Obuv", "tk:partOf", "Moravia Holding"),
+        ),
+        (
+            "Akureyri Fiskur, a fish processor, is run by Sigrún Pálsdóttir, who founded it in "
+            "2030.",
+            ("Sigrún Pálsdóttir", "tk:leaderOf", "Akureyri Fiskur"),
+        ),
+    ],
+)
+def test_a_company_the_ner_took_for_a_person_in_a_companys_slot(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    """ "a shoemaker" and "a fish processor" may be people; "took over X", "X became part of Y"
+    and a trade only a firm has make X a company."""
+    found = triples(facts_of(text))
+    assert fact in found, sorted(found)
+
+
+def test_a_person_who_took_over_a_company_or_joined_a_team_stays_a_person() -> None:
+    found = facts_of("Pekka Virtanen took over Zlín Obuv in 2039.")
+    assert any(
+        m.name == "Pekka Virtanen" and m.entity_type.value == "Person" for m in found.mentions
+    )
+    found = facts_of("Ana Ruiz became part of the Moravia Holding team in 2039.")
+    assert any(m.name == "Ana Ruiz" and m.entity_type.value == "Person" for m in found.mentions)

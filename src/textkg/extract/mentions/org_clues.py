@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.name_edges import league_with_rank
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
-from textkg.extract.syntax import phrase_verb
+from textkg.extract.syntax import phrase_verb, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -80,6 +80,11 @@ def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
                 continue
             if clause.lemma_.lower() == "own" and any(c.dep_ == "agent" for c in clause.children):
                 return True
+    taken_over = verb == "take" and any(c.lower_ == "over" for c in head.head.children)
+    if head.dep_ == "dobj" and taken_over:
+        return True  # "took over X": a takeover's object
+    if head.dep_ == "nsubj" and _part_of_a_body(reader, head.head):
+        return True  # "X became part of Y", "X is now a unit of Y"
     if head.dep_ == "nsubj":
         nouns = [c for c in head.head.children if c.dep_ == "dobj"]
         frames = lex.nouns
@@ -88,6 +93,20 @@ def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
             for n in nouns
         )
     return False
+
+
+def _part_of_a_body(reader: SpanReader, verb: Token) -> bool:
+    """ "became part of Y", "is a subsidiary of Y": a copula whose attribute is a part only
+    a body is (the lexicon's ``body_parts`` and "part") of an organisation the NER tagged."""
+    if verb.lemma_ not in reader.lex.unit_copulas:
+        return False
+    parts = reader.lex.body_parts | {"part"}
+    return any(
+        attr.dep_ == "attr"
+        and attr.lemma_.lower() in parts
+        and any(p.ent_type_ == "ORG" for p in pobjs(attr, ("of",)))
+        for attr in verb.children
+    )
 
 
 def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
