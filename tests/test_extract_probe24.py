@@ -237,3 +237,20 @@ def test_a_person_who_took_over_a_company_or_joined_a_team_stays_a_person() -> N
     )
     found = facts_of("Ana Ruiz became part of the Moravia Holding team in 2039.")
     assert any(m.name == "Ana Ruiz" and m.entity_type.value == "Person" for m in found.mentions)
+
+
+def test_one_of_the_clubs_in_a_league_coordinated_with_the_kind_is_a_member() -> None:
+    text = (
+        "Sandvik Wolves, a Gävle-based ice hockey club and one of the fourteen clubs in the "
+        "SHL, has appointed Olli Nieminen as head coach."
+    )
+    found = triples(facts_of(text))
+    assert ("Sandvik Wolves", "tk:partOf", "SHL") in found, sorted(found)
+
+
+def test_one_of_the_largest_clubs_in_a_league_is_a_ranking_only() -> None:
+    text = (
+        "Sandvik Wolves, a Gävle-based ice hockey club and one of the largest clubs in the "
+        "SHL, has appointed Olli Nieminen as head coach."
+    )
+    assert ("Sandvik Wolves", "tk:partOf", "SHL") not in triples(facts_of(text))
