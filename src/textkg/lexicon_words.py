@@ -206,6 +206,8 @@ class BodyWords:
     local_court_levels: frozenset[str] = frozenset()
     #: "X, a Harbourline Group company": a kind written after its owner's name
     owned_kinds: frozenset[str] = frozenset()
+    #: "X will keep its name as a unit of Y": what a body goes on as inside another
+    kept_as_units: frozenset[str] = frozenset()
     #: "welcomed X to the board": what one is welcomed to on joining it (no meeting)
     joined_nouns: frozenset[str] = frozenset()
     #: "Handbollsligan", "Bundesliga": a league's word closing a one-word name

@@ -351,8 +351,9 @@ def _antecedent(
     # was received by X, its vice-president")
     reach = 1 if candidates else _WINDOW
     described = _described_before(doc, i, sentence, reach) if table.lower[i] == "its" else None
-    if described is not None and all(m.start < described.start for m in candidates):
-        return described  # "X has run the brewery since 2037. Its head brewer, Y"
+    # (nearer than any name: "Y's chief met X, the station's founder, and Z, its host")
+    if described is not None and all(m.start < described[1] for m in candidates):
+        return described[0]  # "X has run the brewery since 2037. Its head brewer, Y"
     if not candidates:
         return None
     if table.dep[i] == "poss" and i >= 2 and table.lower[i - 1] == "and":
@@ -426,9 +427,10 @@ def _in_a_joined_clause(doc: DocView, ment: Ment, i: int) -> bool:
     )
 
 
-def _described_before(doc: DocView, i: int, sentence: int, reach: int) -> Ment | None:
+def _described_before(doc: DocView, i: int, sentence: int, reach: int) -> tuple[Ment, int] | None:
     """The organisation a definite description stands for ("the brewery"), the last one in
-    the ``reach`` sentences before "its" or in its own sentence before it."""
+    the ``reach`` sentences before "its" or in its own sentence before it, and the token of
+    the description."""
     start = doc.sentences[max(0, sentence - reach)].start_token
     for k in range(i - 1, start - 1, -1):
         token = doc.doc[k]
@@ -444,7 +446,7 @@ def _described_before(doc: DocView, i: int, sentence: int, reach: int) -> Ment |
         if found and found[0].etype is ORG:
             # (not the object of a body's own verb: "X expanded the brewery. Its chief
             # executive" is X's, the subject the sentence is about)
-            return None if _a_body_does(doc, token) else found[0]
+            return None if _a_body_does(doc, token) else (found[0], k)
     return None
 
 

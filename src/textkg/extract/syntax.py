@@ -545,22 +545,6 @@ def done_in_the_active(doc: DocView, lemma: str) -> Iterator[tuple[int, Token]]:
                 yield span.index, verb
 
 
-def participle_noun(verb: Token) -> Token:
-    """The noun a participle describes. In "a nurse from Ghana employed by X" the parser
-    hangs "employed" on the place the person is from; the nurse is employed, not Ghana."""
-    head = verb.head
-    origin = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.ent_type_ in ("GPE", "LOC")  # (not "a team from the Navy, led by X")
-        and origin.lower_ == "from"
-        and origin.head.pos_ == "NOUN"
-        and origin.head.i < origin.i
-    ):
-        return origin.head
-    return head
-
-
 def passive_subjects(verb: Token) -> list[Token]:
     """The passive's subjects, where the parser may have put them elsewhere: on the
     auxiliary ("X is 80% owned by Y"), or under a plural noun it read as a verb ("X, a

@@ -58,7 +58,11 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
                 break  # past the hyphen of "a Bangkok-based contractor"
             if table.pos[k] != "NOUN" or table.lower[k + 1 : k + 2] in (["'"], ["'s"], ["-"]):
                 continue  # (nor "Brno" of "a Brno-based brewery", a word the hyphen joins)
-            if k + 1 < limit and table.pos[k + 1] == "NOUN":
+            if (
+                k + 1 < limit
+                and table.pos[k + 1] == "NOUN"
+                and not _kind_then_participle(reader, k)
+            ):
                 run = table.lemma[k + 1]
                 modifiers += [table.lemma[k]] if table.lemma[k] in specific else []
                 continue  # "a private hospital operator": the operator, the last noun
@@ -69,6 +73,15 @@ def _kinds(reader: SpanReader, ment: Ment) -> list[str]:
         # (a company's or a group's kind, not "a brewery supplier", "a council contractor")
         kinds += modifiers if kinds and kinds[-1] in reader.lex.short_form_heads else []
     return kinds
+
+
+def _kind_then_participle(reader: SpanReader, k: int) -> bool:
+    """ "a Riga-based station | broadcasting in Latvian": a kind, then a participle the
+    tagger read as a noun ending the run (not "a bank holding company")."""
+    table, lex = reader.table, reader.lex
+    after = k + 2 < len(table) and table.pos[k + 2] in ("NOUN", "PROPN")
+    kinds = lex.classifier_nouns | lex.unit_nouns
+    return table.lemma[k] in kinds and table.lower[k + 1].endswith("ing") and not after
 
 
 def _named_in_apposition(reader: SpanReader, ment: Ment) -> bool:

@@ -21,6 +21,7 @@ from textkg.extract.mentions.org_clues import (
     classifier_before,
     company_role_after,
     company_role_before_name,
+    company_role_cue,
     demonym_inside,
     employer_after_role,
     field_of_a_title,
@@ -282,6 +283,7 @@ def entity_type(
             # a building's name only by what an apposition says it is ("a Lviv-based
             # brewer"; not "the director of the Golden Gate Bridge")
             classifier_apposition(reader, start, end, kind_only=True, unbased=True)
+            or (not building and company_role_cue(reader, start, end))  # "the head of X, Y"
             if label == "FAC"
             else _company_in_a_places_name(reader, label, start, end)
             or (start > 0 and based_word(reader.doc[start - 1]))  # "the Kathmandu-based X"
@@ -323,6 +325,8 @@ def _person_label_type(
         return EntityType.PERSON  # "the Kennedy slaying" (not "the Austin slaying": a town)
     if org_head or employer_after_role(reader, start, end):
         return EntityType.ORGANIZATION
+    if company_role_after(reader, end, bodies_only=True) and not country:
+        return EntityType.ORGANIZATION  # "Amélie Fret's chief executive": no person has one
     if role_named_by_copula(reader, start, end):
         return EntityType.PERSON  # "Vexor's chairman is X, a Leeds property developer"
     if classifier_before(reader, start) and not (
@@ -429,7 +433,7 @@ def _company_in_a_places_name(reader: SpanReader, label: str, start: int, end: i
     carmaker"), its business ("Norvia, based in Oslo, employs ...", "bought Norvia"), or
     a company it is listed with ("owns British Airways and Iberia")."""
     return (
-        _role_cue(reader, start, end)
+        company_role_cue(reader, start, end)
         or classifier_before(reader, start)
         or classifier_apposition(reader, start, end, kind_only=True, unbased=True)
         or (
@@ -570,28 +574,3 @@ def possessed_person(reader: SpanReader, start: int, end: int) -> int | None:
         if doc[i].text.replace("’", "'") in ("'s", "'") and looks_like_person(reader, i + 1, end):
             return i
     return None
-
-
-def _role_cue(reader: SpanReader, start: int, end: int) -> bool:
-    """A company's role next to an unknown name: "Norvia chief executive", "chief executive
-    of Norvia", "Norvia's spokesman" (a head of state's or a mayor's role says nothing)."""
-    lex, lower = reader.lex, reader.table.lower
-    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
-    n = reader.title_len[after] if after < len(lower) else 0
-    if not n and after > end and after + 1 < len(lower) and reader.doc[after].pos_ == "NOUN":
-        # "Norvia's research director": a field before a company's role (not "Modi's
-        # security adviser", a politician's staff)
-        n = reader.title_len[after + 1]
-        n = n if " ".join(lower[after + 1 : after + 1 + n]) in lex.company_roles else 0
-        after += 1
-    if n:
-        return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
-    k = start - 1
-    if k >= 0 and lower[k] == "the":
-        k -= 1
-    if k >= 1 and lower[k] in ("of", "at"):
-        for size in range(1, lex.max_title_words + 1):
-            words = " ".join(lower[k - size : k])
-            if k - size >= 0 and words in lex.titles:
-                return words not in lex.head_of_state_titles
-    return False

@@ -13,7 +13,7 @@ from textkg.extract.gazetteers import city_population, is_given_name, is_subdivi
 from textkg.extract.mentions.name_edges import league_in_one_word, league_with_rank
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.places import country_name
-from textkg.extract.syntax import phrase_verb
+from textkg.extract.syntax import phrase_verb, pobjs
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -80,6 +80,11 @@ def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
                 continue
             if clause.lemma_.lower() == "own" and any(c.dep_ == "agent" for c in clause.children):
                 return True
+    taken_over = verb == "take" and any(c.lower_ == "over" for c in head.head.children)
+    if head.dep_ == "dobj" and taken_over:
+        return True  # "took over X": a takeover's object
+    if head.dep_ == "nsubj" and _part_of_a_body(reader, head.head):
+        return True  # "X became part of Y", "X is now a unit of Y"
     if head.dep_ == "nsubj":
         nouns = [c for c in head.head.children if c.dep_ == "dobj"]
         frames = lex.nouns
@@ -88,6 +93,20 @@ def said_of_a_company(reader: SpanReader, start: int, end: int) -> bool:
             for n in nouns
         )
     return False
+
+
+def _part_of_a_body(reader: SpanReader, verb: Token) -> bool:
+    """ "became part of Y", "is a subsidiary of Y": a copula whose attribute is a part only
+    a body is (the lexicon's ``body_parts`` and "part") of an organisation the NER tagged."""
+    if verb.lemma_ not in reader.lex.unit_copulas:
+        return False
+    parts = reader.lex.body_parts | {"part"}
+    return any(
+        attr.dep_ == "attr"
+        and attr.lemma_.lower() in parts
+        and any(p.ent_type_ == "ORG" for p in pobjs(attr, ("of",)))
+        for attr in verb.children
+    )
 
 
 def opens_an_organisations_name(reader: SpanReader, start: int, end: int) -> bool:
@@ -280,18 +299,22 @@ def company_role_len(reader: SpanReader, i: int) -> int:
     return 0
 
 
-def company_role_after(reader: SpanReader, end: int) -> bool:
+def company_role_after(reader: SpanReader, end: int, bodies_only: bool = False) -> bool:
     """ "X's chief executive", "X's long-serving chairman", "X's Cambodian unit": a
     possessive, a few modifiers, then a role or a part only an organisation has (the
-    lexicon's ``company_roles`` and ``body_parts``)."""
+    lexicon's ``company_roles`` and ``body_parts``); with ``bodies_only``, a role no person
+    has at all (``body_roles``: a chief executive, not a coach or a manager)."""
     doc, lower = reader.doc, reader.table.lower
     if end >= len(lower) or lower[end] not in ("'s", "'", "’s", "’"):
         return False
     i = end + 1
     while i < len(doc) and i - end <= 4:
         # "Siam Golden's Cambodian unit": a part only an organisation has
-        if company_role_len(reader, i) or doc[i].lemma_.lower() in reader.lex.body_parts:
-            return True
+        n = company_role_len(reader, i)
+        if bodies_only:
+            n = n if " ".join(lower[i : i + n]) in reader.lex.body_roles else 0
+        if n or (doc[i].lemma_.lower() in reader.lex.body_parts and not bodies_only):
+            return True  # (not "Ana Ruiz's left arm" where only a role will do)
         token = doc[i]
         if not (token.text == "-" or token.dep_ in ("amod", "advmod", "compound")):
             return False
@@ -481,3 +504,28 @@ def apposed_to_the_name(doc: Doc, end: int, noun: Token, heads: set[int]) -> boo
     return doc[noun.i + 1].text in (",", ".", ";") and not any(
         t.lower_ in ("and", "or", ",") or t.pos_ in ("VERB", "AUX") for t in phrase
     )
+
+
+def company_role_cue(reader: SpanReader, start: int, end: int) -> bool:
+    """A company's role next to an unknown name: "Norvia chief executive", "chief executive
+    of Norvia", "Norvia's spokesman" (a head of state's or a mayor's role says nothing)."""
+    lex, lower = reader.lex, reader.table.lower
+    after = end + (1 if end < len(lower) and lower[end] in ("'s", "'") else 0)
+    n = reader.title_len[after] if after < len(lower) else 0
+    if not n and after > end and after + 1 < len(lower) and reader.doc[after].pos_ == "NOUN":
+        # "Norvia's research director": a field before a company's role (not "Modi's
+        # security adviser", a politician's staff)
+        n = reader.title_len[after + 1]
+        n = n if " ".join(lower[after + 1 : after + 1 + n]) in lex.company_roles else 0
+        after += 1
+    if n:
+        return " ".join(lower[after : after + n]) not in lex.head_of_state_titles
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k >= 1 and lower[k] in ("of", "at"):
+        for size in range(1, lex.max_title_words + 1):
+            words = " ".join(lower[k - size : k])
+            if k - size >= 0 and words in lex.titles:
+                return words not in lex.head_of_state_titles
+    return False

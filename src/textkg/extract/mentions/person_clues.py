@@ -158,7 +158,9 @@ def personal_context(reader: SpanReader, start: int, end: int) -> bool:
             and role.i > head.i
             and ends_a_title(reader.title_len, role.i)
             and role.lemma_.lower() not in company_words
-            and not any(c.lower_ in _BODIES_POSSESSIVES for c in role.children)
+            # (a staff title after "its" is a person's: "Artis Liepa, its morning-show host",
+            # the body being another; "whose" is the name's own)
+            and not any(c.lower_ in _BODIES_POSSESSIVES - {"its"} for c in role.children)
             # not "the Red Cross, the organisation's chairman, Kofi Mensah": the role's own name
             and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children)
             for role in head.children
@@ -227,6 +229,13 @@ def _named_to_a_role(reader: SpanReader, head: Token) -> bool:
     verb = head.head
     if head.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lex.role_verbs_object:
         return False
+    # "X was named chief executive of Y", "the board appointed X managing director": the
+    # title right after the verb or the name, with no "as"
+    after = verb.i + 1 if head.dep_ == "nsubjpass" else head.i + 1
+    if after + 1 < len(reader.doc) and reader.doc[after].dep_ in ("amod", "compound"):
+        after += not reader.title_len[after]  # "appointed managing | director"
+    if after < len(reader.doc) and head.i < after and reader.title_len[after]:
+        return True
     return any(
         prep.lower_ == "as" and any(reader.title_len[t.i] for t in prep.subtree)
         for prep in verb.children

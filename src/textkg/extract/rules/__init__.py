@@ -3,6 +3,7 @@
 from textkg.extract import classifier, coreference, docmodel, role_references, titles
 from textkg.extract.rules import (
     apposed_places,
+    as_a_unit,
     biography,
     companions,
     containment,
@@ -22,6 +23,7 @@ from textkg.extract.rules import (
     nouns,
     occupations,
     office_bodies,
+    owner_bought,
     parties,
     place_apposition,
     role_is_name,
@@ -38,6 +40,7 @@ from textkg.extract.rules import titles as title_rules
 
 __all__ = [
     "apposed_places",
+    "as_a_unit",
     "biography",
     "classifier",
     "companions",
@@ -60,6 +63,7 @@ __all__ = [
     "nouns",
     "occupations",
     "office_bodies",
+    "owner_bought",
     "parties",
     "place_apposition",
     "role_is_name",

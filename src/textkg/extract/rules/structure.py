@@ -188,11 +188,9 @@ def _unit_by_copula(
         for c in noun.children
         if c.dep_ == "relcl"
         and any(w.lower_ in ("which", "that") for w in children(c, "nsubj", "nsubjpass"))
-    ]
-    # "X, which is based in Kisumu and is part of Y": a copula joined to the clause's verb
-    verbs += [
-        c for v in verbs if v.dep_ == "relcl" for c in v.conjuncts if not children(c, "nsubj")
-    ]
+    ]  # (and "X, which is based in Y and is part of Z": a copula joined to the clause's verb)
+    joined = [c for v in verbs if v.dep_ == "relcl" for c in children(v, "conj")]
+    verbs += [c for c in joined if not children(c, "nsubj", "nsubjpass")]
     # "remains a unit of Y"
     copulas = doc.lex.unit_copulas
     attrs = [c for v in verbs if v.lemma_ in copulas for c in v.children if c.dep_ == "attr"]

@@ -213,12 +213,28 @@ def second_apposed_unit(
     """ "The Kestrel Hawks, a rugby club and a member of the National League": a unit's word
     coordinated with the apposition's kind says what the organisation is part of too."""
     for unit in children(doc.doc[k], "conj"):
+        if unit.lower_ == "one":  # "X, a handball club and one of the 14 clubs in Y"
+            yield from _one_of_a_bodys(doc, org, unit, sentence)
+            continue
         if doc.table.lemma[unit.i] not in doc.lex.unit_nouns or unit.i + 2 >= limit:
             continue
         if doc.table.lower[unit.i + 1] == "of":
             whole = owner_after_of(doc, unit.i + 2, limit)
             if whole is not None and whole.etype is ORG and whole is not org:
                 yield RelationCandidate(org, TK.partOf, whole, sentence, "org-appositive-part")
+
+
+def _one_of_a_bodys(doc: DocView, org: Ment, one: Token, sentence: int) -> Iterator[Candidate]:
+    """ "one of the fourteen clubs in Y": a member of the body Y (not "one of the largest
+    clubs in Y", a ranking)."""
+    kinds = doc.lex.classifier_nouns | doc.lex.unit_nouns
+    for group in pobjs(one, ("of",)):
+        if group.lemma_.lower() not in kinds or any(c.tag_ == "JJS" for c in group.children):
+            continue
+        for pobj in pobjs(group, ("in",)):
+            for whole in doc.referents(pobj, conjuncts=False):
+                if whole.etype is ORG and whole is not org:
+                    yield RelationCandidate(org, TK.partOf, whole, sentence, "one-of-the-members")
 
 
 def owner_after_of(doc: DocView, start: int, limit: int) -> Ment | None:

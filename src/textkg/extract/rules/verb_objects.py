@@ -191,3 +191,18 @@ def occasion_too_far(verb: Token, frame: VerbFrame) -> bool:
     near = [t for v in verbs for t in v.children]
     near += [o for v in verbs for p in children(v, "prep") for o in children(p, "pobj")]
     return not any(t.lower_ in frame.only_with for t in near)
+
+
+def person_from_a_place(doc: DocView, target: Token) -> Token:
+    """ "X, a nurse from Belgium employed by Y": the parser hangs the participle on the place
+    after "from"; what it says is of the person the occupation is apposed to (else the
+    target itself)."""
+    place = doc.at[target.i]
+    prep = target.head
+    if place is None or place.etype.kind is not PLACE or target.dep_ != "pobj":
+        return target
+    noun = prep.head
+    if prep.lower_ != "from" or noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return target
+    person = doc.at[noun.head.i]
+    return noun.head if person is not None and person.etype is PERSON else target

@@ -22,6 +22,7 @@ from textkg.extract.arguments import (
     subjects,
 )
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
+from textkg.extract.dateline_patients import past_a_dateline
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
@@ -38,6 +39,7 @@ from textkg.extract.rules.verb_objects import (
     occasion_too_far,
     owned_through,
     passive_clause_noun,
+    person_from_a_place,
 )
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
@@ -57,7 +59,6 @@ from textkg.extract.syntax import (
     objects_read_as_conjuncts,
     objects_read_as_subjects,
     participle_joined_across,
-    participle_noun,
     passive_subjects,
     pobjs,
     put_in_the_past,
@@ -218,7 +219,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         if not patient and verb.dep_ == "ROOT":
             # "On Tuesday A and B were received by C": taken into the opening phrase of time
             patient = [p for p in [opening_day_subject(doc, verb)] if p is not None]
-        target = patient[0] if patient else participle_noun(verb) if verb.dep_ == "acl" else None
+        acl = person_from_a_place(doc, verb.head) if verb.dep_ == "acl" else None
+        target = patient[0] if patient else acl
         if target is not None and target.dep_ == "attr" and target.lower_ in doc.lex.majority_words:
             # "X is majority owned by Y": the parser makes "majority" the copula's attribute
             target = next(iter(children(target.head, "nsubj")), None)
@@ -242,7 +244,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
             target, patient = passive_clause_noun(doc, target), []
         if target is not None and not (frame.predicate == TK.leaderOf and target.i in groups):
             meets = frame.event is EventKind.MEETING  # "the delegation was received by X"
-            objects = doc.referents(target, conjuncts=bool(patient), with_leader=meets)
+            objects = past_a_dateline(doc, target, verb, bool(patient), meets)
             if not patient and (not objects or all(m.etype.kind is PLACE for m in objects)):
                 objects = seated_body(doc, target, verb) or objects
     else:
