@@ -6,8 +6,8 @@ sentence's start the NER left out, a company owned "since acquiring it", a distr
 said to be a city, a station's show host, a double surname the NER cut at its hyphen, "Born
 in A, B, X joined" parsed as a list of places, a league's commissioner, a school named in
 another language, headquarters "at" a place, a passive participle the parser joined to the
-finite verb, and a site the NER ran on over "in" and its town (one sentence or short story
-of our own each)."""
+finite verb, a site the NER ran on over "in" and its town, and a region named in full that
+the NER later took by its last word (one sentence or short story of our own each)."""
 
 from __future__ import annotations
 
@@ -246,3 +246,19 @@ def test_a_site_run_on_over_in_and_a_word_no_gazetteer_knows_is_not_cut() -> Non
     text = "The ministers were sworn in at the Harbour Stadium in Zorbavale on Friday."
     facts = facts_with_ents(text, [(6, 11, "LOC"), (13, 14, "DATE")])
     assert "Harbour Stadium" not in names(facts)
+
+
+def test_a_region_named_in_full_before_is_whole_where_the_ner_took_its_last_word() -> None:
+    text = (
+        "Strikes spread across Lower Saxony on Monday. Lower Saxony's economy minister, Jonas "
+        "Weber, urged both sides to talk."
+    )
+    facts = facts_of(text)
+    assert "Saxony" not in names(facts)
+    assert "Lower Saxony" in names(facts)
+
+
+def test_a_place_whose_first_word_is_another_name_is_not_grown_into_it() -> None:
+    text = "Anna Berg flew from Lower Saxony to Saxony on Monday. Saxony welcomed her."
+    facts = facts_of(text)
+    assert "Saxony" in names(facts)
