@@ -5,8 +5,9 @@ as one word), a town tagged a person once beside a club named after it, a given 
 sentence's start the NER left out, a company owned "since acquiring it", a district's town
 said to be a city, a station's show host, a double surname the NER cut at its hyphen, "Born
 in A, B, X joined" parsed as a list of places, a league's commissioner, a school named in
-another language, and headquarters "at" a place (one sentence or short story of our own
-each)."""
+another language, headquarters "at" a place, a passive participle the parser joined to the
+finite verb, a site the NER ran on over "in" and its town, and a region named in full that
+the NER later took by its last word (one sentence or short story of our own each)."""
 
 from __future__ import annotations
 
@@ -228,3 +229,36 @@ def test_a_squad_based_in_a_town_and_managed_by_someone_is_led_by_them() -> None
 def test_a_finite_verb_joined_to_a_passive_keeps_its_own_subject() -> None:
     text = "Anna Berg flew to Ghent on Monday and was greeted by Pieter de Groot."
     assert met(triples(facts_of(text)), "Anna Berg", "Pieter de Groot")
+
+
+def test_a_site_the_ner_ran_on_over_in_and_its_town_is_the_site_in_the_town() -> None:
+    text = (
+        "The ministers were sworn in at the Harbour Stadium in Kozhikode, the state capital "
+        "of Kerala, on Friday."
+    )
+    facts = facts_with_ents(text, [(6, 11, "LOC"), (16, 17, "GPE"), (19, 20, "DATE")])
+    found = triples(facts)
+    assert ("Harbour Stadium", "tk:locatedIn", "Kozhikode") in found
+    assert ("Kozhikode", "tk:locatedIn", "Kerala") in found
+
+
+def test_a_site_run_on_over_in_and_a_word_no_gazetteer_knows_is_not_cut() -> None:
+    text = "The ministers were sworn in at the Harbour Stadium in Zorbavale on Friday."
+    facts = facts_with_ents(text, [(6, 11, "LOC"), (13, 14, "DATE")])
+    assert "Harbour Stadium" not in names(facts)
+
+
+def test_a_region_named_in_full_before_is_whole_where_the_ner_took_its_last_word() -> None:
+    text = (
+        "Strikes spread across Lower Saxony on Monday. Lower Saxony's economy minister, Jonas "
+        "Weber, urged both sides to talk."
+    )
+    facts = facts_of(text)
+    assert "Saxony" not in names(facts)
+    assert "Lower Saxony" in names(facts)
+
+
+def test_a_place_whose_first_word_is_another_name_is_not_grown_into_it() -> None:
+    text = "Anna Berg flew from Lower Saxony to Saxony on Monday. Saxony welcomed her."
+    facts = facts_of(text)
+    assert "Saxony" in names(facts)

@@ -20,6 +20,7 @@ from textkg.extract.mentions.hyphens import (
 )
 from textkg.extract.mentions.particles import join_german_towns, join_over_particles, tagged
 from textkg.extract.mentions.place_clues import known_place
+from textkg.extract.mentions.place_repairs import place_in_full_start
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 from textkg.months import MONTHS, WEEKDAYS
@@ -70,6 +71,11 @@ def join_cut_names(table: TokenTable, lex: Lexicon) -> None:
     # "Klondike | Air's president": the name the article gave in full, tagged in part
     named = {e.text for e in table.ents if e.label_ == "ORG" and e.end - e.start > 1}
     _regrow(table, lambda ent: (_named_in_full_start(table, ent, named), ent.end))
+    # "Western | Australia's mines minister": a place the article names in full elsewhere
+    areas = {
+        e.text for e in table.ents if e.label_ in ("GPE", "LOC", "FAC") and e.end - e.start > 1
+    }
+    _regrow(table, lambda ent: (place_in_full_start(table, ent, areas), ent.end), label="GPE")
 
 
 def _named_in_full_start(table: TokenTable, ent: Span, named: set[str]) -> int:

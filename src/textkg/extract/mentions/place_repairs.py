@@ -141,3 +141,17 @@ def area_a_place_is_in(table: TokenTable, ent: Span, lex: Lexicon) -> tuple[int,
     if ent.end < len(table) and table.lower[ent.end] in ("'s", "’s"):
         return None
     return k, ent.end, "LOC"
+
+
+_PLACES = ("GPE", "LOC")
+
+
+def place_in_full_start(table: TokenTable, ent: Span, named: set[str]) -> int:
+    """Where a place's name starts that the NER tagged without its first words, when the
+    article names the place in full elsewhere ("Western | Australia")."""
+    for start in range(ent.start - 1, max(-1, ent.start - 3), -1):
+        if ent.label_ not in _PLACES or table.ent_type[start] or not table.text[start].istitle():
+            break  # (a capitalised word, whatever its tag: "Lower" read as an adjective)
+        if table.doc[start : ent.end].text in named:
+            return start
+    return ent.start

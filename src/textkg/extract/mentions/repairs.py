@@ -43,6 +43,7 @@ from textkg.extract.mentions.place_repairs import (
     town_one_is_in,
 )
 from textkg.extract.mentions.possessed_regions import tag_regions_of_countries
+from textkg.extract.mentions.sites_in_towns import split_sites_in_towns
 from textkg.extract.mentions.sources import split_source_lines
 from textkg.extract.mentions.title_repairs import place_of_a_ruler, regnal_name
 from textkg.extract.mentions.venues import person_named_site, saint_possessive_site
@@ -66,6 +67,7 @@ def repair_entities(table: TokenTable, lex: Lexicon) -> None:
     names_cut_at_and(table, lex)
     person_run_into_a_body(table, lex)
     split_companies_of_places(table, lex)
+    split_sites_in_towns(table, lex)  # "the Central Stadium in | Karaganda"
 
 
 def _rewrite(table: TokenTable, lex: Lexicon, repair: Repair) -> None:
