@@ -238,6 +238,11 @@ class MeetingWords:
     face_to_face_verbs: frozenset[str] = frozenset()
     #: "a meeting attended by A", "chaired by A", "hosted by A": participles naming who was at it
     at_meeting_participles: frozenset[str] = frozenset()
+    #: "hosted A and B at his residence", "welcomed A and B to the plant": a building or a
+    #: site one is received at, which puts everyone the verb names at one occasion
+    meeting_sites: frozenset[str] = frozenset()
+    #: "has met A and B at his office many times": words of a habit, no one occasion
+    habit_words: frozenset[str] = frozenset()
 
 
 Words = TypeVar("Words", BodyWords, PlaceWords, MeetingWords)

@@ -142,7 +142,9 @@ def held_in_a_clause(doc: DocView, noun: Token) -> tuple[list[Token], list[Ment]
 def also_there(verb: Token) -> bool:
     """ "Z, the city manager, also attended", "Z was also present": one who was at the
     meeting just reported, said with "also" or "too" and no occasion of its own."""
-    if not any(c.lower_ in ("also", "too") for c in children(verb, "advmod")):
+    # (or on "present" itself: "Also present were A and B")
+    said = [verb, *children(verb, "acomp")]
+    if not any(c.lower_ in ("also", "too") for t in said for c in children(t, "advmod")):
         return False
     if verb.lemma_.lower() == "attend":
         return not children(verb, "dobj", "prep")

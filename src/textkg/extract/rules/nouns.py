@@ -21,6 +21,7 @@ from textkg.extract.arguments import (
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.occasions import joining_people
 from textkg.extract.registry import rule
 from textkg.extract.rules.gathered import (
     also_there,
@@ -489,10 +490,10 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 last = span.index if sat_in else span.index - 1
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
-                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+                joining = joining_people(doc, verb)
             elif also_there(verb):  # "Z also attended", "Z was also present": the last one
                 first = last = span.index - 1
-                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+                joining = joining_people(doc, verb)
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
             earlier = [
@@ -504,6 +505,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             held = earlier[-1]
             pairs = [(newcomer, other) for newcomer in joining for other in held.participants]
+            pairs += [p for p in combinations(joining, 2) if p not in pairs]  # "A and B joined"
             people = list(dict.fromkeys([*held.participants, *joining]))
             yield from _joined_meeting(doc, pairs, people, held.place, span.index, verb)
 
