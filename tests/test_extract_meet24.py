@@ -129,6 +129,45 @@ MORE_MET = [
     ),
 ]
 
+LATER_MET = [
+    # a meeting phrase set before a verb of wishing tells what was
+    (
+        "In a meeting with union leader Rajan Pillai on Tuesday, Minister Kavita Rao promised "
+        "new subsidies.",
+        "Rajan Pillai",
+        "Kavita Rao",
+    ),
+    (
+        "After talks with Rajan Pillai in Kochi, Kavita Rao refused to comment.",
+        "Rajan Pillai",
+        "Kavita Rao",
+    ),
+    # "following", a participle the parser takes for the clause's verb
+    (
+        "Following talks with Prime Minister Pita Sharples in Wellington, Akira Hoshino said "
+        "trade would grow.",
+        "Pita Sharples",
+        "Akira Hoshino",
+    ),
+    # a passive relative clause after the meeting noun
+    (
+        "Mira Patel chaired the meeting, which was attended by Sunil Reddy and Anita Das.",
+        "Sunil Reddy",
+        "Anita Das",
+    ),
+    (
+        "Mira Patel chaired the meeting, which was attended by Sunil Reddy and Anita Das.",
+        "Mira Patel",
+        "Anita Das",
+    ),
+    # one table
+    (
+        "Tanvir Hossain sat down with Shamima Akter and Rezaul Karim in Rajshahi.",
+        "Shamima Akter",
+        "Rezaul Karim",
+    ),
+]
+
 NOT_MET = [
     # a habit over time, one by one
     (
@@ -158,6 +197,13 @@ NOT_MET = [
     ("Ji-ho Kang was a frequent guest of Min-seo Yoon at his villa.", "Ji-ho Kang", "Min-seo Yoon"),
     ("Omar Haddad talked to Lina Saad by phone on Monday.", "Omar Haddad", "Lina Saad"),
     ("Mateo Ruiz led Ana Soto to victory in the final.", "Mateo Ruiz", "Ana Soto"),
+    # talks only wished for, or a habit at one table
+    ("Kavita Rao hopes to hold talks with Rajan Pillai in Kochi.", "Kavita Rao", "Rajan Pillai"),
+    (
+        "Tanvir Hossain has dined with Shamima Akter and Rezaul Karim many times.",
+        "Shamima Akter",
+        "Rezaul Karim",
+    ),
     # contracts signed with others, not with each other
     (
         "Akosua Mensimah and Kossi Amegah signed contracts with clubs in Spain.",
@@ -167,7 +213,7 @@ NOT_MET = [
 ]
 
 
-@pytest.mark.parametrize(("text", "one", "other"), MET + MORE_MET)
+@pytest.mark.parametrize(("text", "one", "other"), MET + MORE_MET + LATER_MET)
 def test_a_meeting_probing_found_missed(text: str, one: str, other: str) -> None:
     assert met(triples(facts_of(text)), one, other)
 

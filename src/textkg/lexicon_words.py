@@ -241,6 +241,8 @@ class MeetingWords:
     #: "hosted A and B at his residence", "welcomed A and B to the plant": a building or a
     #: site one is received at, which puts everyone the verb names at one occasion
     meeting_sites: frozenset[str] = frozenset()
+    #: "sat down with A and B", "dined with A and B": verbs of one table, one occasion for all
+    one_table_verbs: frozenset[str] = frozenset()
     #: "has met A and B at his office many times": words of a habit, no one occasion
     habit_words: frozenset[str] = frozenset()
 

@@ -24,6 +24,8 @@ def one_meeting(doc: DocView, verb: Token) -> bool:
         return False
     if any(a.lower_ in ("has", "have", "had") for a in children(verb, "aux")):
         return False  # "has received A and B": over a time, perhaps one by one
+    if verb.lemma_.lower() in doc.lex.meetings.one_table_verbs:
+        return True  # "sat down with A and B": one table
     if verb.lemma_.lower() in doc.lex.host_verbs or is_passive(verb):
         # "was greeted by A and B", "hosted A and B": one reception; "was shown round by A
         # and B": one guest, whom they all took round

@@ -10,7 +10,7 @@ from textkg.extract.arguments import agents, governor, subjects
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.rules.signings import said_apart
-from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
 from textkg.lexicon import VerbFrame
 from textkg.records import EventKind
 
@@ -66,7 +66,8 @@ def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
     host (a body "hosts" a meeting from afar), and only at a meeting someone held or
     attended (not one another "criticised", "boycotted" or "watched on television")."""
     found: list[Ment] = []
-    verbs = children(noun, "acl")
+    # (or a passive relative clause: "the meeting, which was attended by A and B")
+    verbs = children(noun, "acl") + [v for v in children(noun, "relcl") if is_passive(v)]
     attended = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend"
     if attended:
         verbs.append(noun.head)  # "the meeting was attended by A and B"

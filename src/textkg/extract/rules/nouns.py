@@ -443,7 +443,10 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     head = noun.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
+    # (not "In a meeting with X, Y promised ...": a phrase set before the verb tells what was)
+    fronted = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.i < head.i
+    wished = lemma_in(head, lex.irrealis_verbs) and not fronted
+    return head.pos_ in ("VERB", "AUX") and (wished or negated(head))
 
 
 #: How many sentences back "the talks" someone joined can have been reported.
