@@ -160,6 +160,12 @@ LATER_MET = [
         "Mira Patel",
         "Anita Das",
     ),
+    # one of those a meeting verb's relative clause tells of
+    (
+        "Abdullah Rashid was among those who welcomed Fahad Sabah to the palace.",
+        "Abdullah Rashid",
+        "Fahad Sabah",
+    ),
     # one table
     (
         "Tanvir Hossain sat down with Shamima Akter and Rezaul Karim in Rajshahi.",
@@ -204,6 +210,7 @@ NOT_MET = [
         "Shamima Akter",
         "Rezaul Karim",
     ),
+    ("Ali Demir was not among the officials who met Vera Novak.", "Ali Demir", "Vera Novak"),
     # contracts signed with others, not with each other
     (
         "Akosua Mensimah and Kossi Amegah signed contracts with clubs in Spain.",

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from textkg.extract.arguments import agents, coordinated_people, one_occasion, subjects
 from textkg.extract.document import PERSON, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import agent_past_a_place, children, is_passive, pobjs
+from textkg.extract.syntax import agent_past_a_place, children, is_passive, negated, pobjs
+from textkg.lexicon import VerbFrame
+from textkg.records import EventKind
 
 
 def one_meeting(doc: DocView, verb: Token) -> bool:
@@ -110,3 +112,15 @@ def travelling_party(doc: DocView, verb: Token) -> bool:
         t.i in told or {t.lower_, *(c.lower_ for c in t.children)} & doc.lex.those_who_met
         for t in taken
     )
+
+
+def among_those(doc: DocView, verb: Token, frame: VerbFrame) -> list[Ment]:
+    """ "X was among the officials who met Y", "X was among those who welcomed Y": the
+    copula's subject is one of those a meeting verb's relative clause tells of."""
+    head = verb.head
+    if frame.event is not EventKind.MEETING or verb.dep_ != "relcl" or head.dep_ != "pobj":
+        return []
+    copula = head.head.head
+    if head.head.lower_ != "among" or copula.lemma_ != "be" or negated(copula):
+        return []
+    return [m for s in children(copula, "nsubj") for m in doc.referents(s) if m.etype is PERSON]

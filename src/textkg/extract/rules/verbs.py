@@ -25,7 +25,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, Findings, Relat
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.occasions import meeting_agents, one_meeting, travelling_party
+from textkg.extract.occasions import among_those, meeting_agents, one_meeting, travelling_party
 from textkg.extract.registry import rule
 from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
@@ -239,6 +239,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 objects = seated_body(doc, target, verb) or objects
     else:
         found, rule_name = subjects(doc, verb, frame.passive_subject)
+        found = found or among_those(doc, verb, frame)  # "X was among those who met Y"
         if "dobj" in frame.objects:
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
