@@ -166,6 +166,14 @@ LATER_MET = [
         "Abdullah Rashid",
         "Fahad Sabah",
     ),
+    # joined at the site a "where" clause is of, on the day of the clause it hangs on
+    (
+        "Agriculture Minister Otieno Odhiambo on Monday met fish traders at the lakeside market "
+        "in Kisumu, where he was joined by county governor Akinyi Achieng and trader Mercy "
+        "Atieno.",
+        "Otieno Odhiambo",
+        "Mercy Atieno",
+    ),
     # one table
     (
         "Tanvir Hossain sat down with Shamima Akter and Rezaul Karim in Rajshahi.",
@@ -211,6 +219,11 @@ NOT_MET = [
         "Rezaul Karim",
     ),
     ("Ali Demir was not among the officials who met Vera Novak.", "Ali Demir", "Vera Novak"),
+    (
+        "Otieno Odhiambo worked in Kisumu in 2015, where he was joined by Akinyi Achieng.",
+        "Otieno Odhiambo",
+        "Akinyi Achieng",
+    ),
     # contracts signed with others, not with each other
     (
         "Akosua Mensimah and Kossi Amegah signed contracts with clubs in Spain.",

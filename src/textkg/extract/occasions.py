@@ -64,7 +64,7 @@ def meeting_agents(doc: DocView, verb: Token) -> list[Ment]:
     for again in verb.subtree:
         if again.lower_ != "by" or again.dep_ != "conj" or again.head.dep_ not in _PREPS:
             continue
-        if _clause_verb(again).i != verb.i:
+        if clause_verb(again).i != verb.i:
             continue  # a "by" of a clause inside the verb's ("who was hired by B")
         for noun in children(again, "pobj"):
             named = [noun] + [a for a in noun.subtree if a.dep_ == "appos"]
@@ -80,7 +80,7 @@ def meeting_agents(doc: DocView, verb: Token) -> list[Ment]:
 _PREPS = ("prep", "agent")
 
 
-def _clause_verb(word: Token) -> Token:
+def clause_verb(word: Token) -> Token:
     """The verb whose clause a word is in: its nearest verbal ancestor."""
     head = word.head
     while head.pos_ not in ("VERB", "AUX") and head.head is not head:
