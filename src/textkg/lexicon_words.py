@@ -249,6 +249,13 @@ class MeetingWords:
     at_meeting_participles: frozenset[str] = frozenset()
     #: "X met Y over dinner": verbs only people do to people (a name there is a person's)
     person_meeting_verbs: frozenset[str] = frozenset()
+    #: "hosted A and B at his residence", "welcomed A and B to the plant": a building or a
+    #: site one is received at, which puts everyone the verb names at one occasion
+    meeting_sites: frozenset[str] = frozenset()
+    #: "sat down with A and B", "dined with A and B": verbs of one table, one occasion for all
+    one_table_verbs: frozenset[str] = frozenset()
+    #: "has met A and B at his office many times": words of a habit, no one occasion
+    habit_words: frozenset[str] = frozenset()
 
 
 Words = TypeVar("Words", BodyWords, PlaceWords, MeetingWords)

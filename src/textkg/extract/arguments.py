@@ -511,7 +511,7 @@ def implicit_agents(doc: DocView, noun: Token) -> list[Ment]:
         if head.head.i == head.i or doc.owner[head.head.i] != sentence:
             break
         head = head.head
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # ("Following talks with")
             # "X was put in charge of Y"; "X was asked to form a government during an
             # audience with Y": the passive subject, through an infinitive's controller
             found, _rule = subjects(doc, head, passive_subject=True)

@@ -13,6 +13,7 @@ from textkg.extract.arguments import at_home, event_place, one_occasion, people_
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.occasions import clause_verb
 from textkg.extract.registry import rule
 from textkg.extract.syntax import (
     by_remote_means,
@@ -183,9 +184,14 @@ def joined_at(doc: DocView, found: Findings) -> Iterator[Candidate]:
             verb = doc.doc[index]
             if verb.lemma_.lower() != "join" or negated(verb):
                 continue
-            if unreal(verb, doc.lex.irrealis_verbs) or not one_occasion(doc, verb):
+            # "met traders at the market on Monday, where he was joined by X": the site and the
+            # day the clause is of
+            where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+            day = one_occasion(doc, verb) or (where and one_occasion(doc, clause_verb(verb.head)))
+            if unreal(verb, doc.lex.irrealis_verbs) or not day:
                 continue  # "will be joined by"; "in 2015 X was joined by Y at the institute"
             sites = [p for p in pobjs(verb, ("at",)) if doc.at[p.i] is None or p.pos_ == "NOUN"]
+            sites += [verb.head] if where and not sites else []
             subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not sites or not subject:
                 continue

@@ -13,7 +13,7 @@ from textkg.extract.candidates import Candidate, EventCandidate, RelationCandida
 from textkg.extract.document import COUNTED_PEOPLE, ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.rules.signings import said_apart
-from textkg.extract.syntax import children, negated, pobjs, unreal
+from textkg.extract.syntax import children, is_passive, negated, pobjs, unreal
 from textkg.lexicon import VerbFrame
 from textkg.namespaces import TK
 from textkg.records import EntityType, EventKind
@@ -70,7 +70,8 @@ def at_the_meeting(doc: DocView, noun: Token) -> list[Ment]:
     host (a body "hosts" a meeting from afar), and only at a meeting someone held or
     attended (not one another "criticised", "boycotted" or "watched on television")."""
     found: list[Ment] = []
-    verbs = children(noun, "acl")
+    # (or a passive relative clause: "the meeting, which was attended by A and B")
+    verbs = children(noun, "acl") + [v for v in children(noun, "relcl") if is_passive(v)]
     attended = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "attend"
     if attended:
         verbs.append(noun.head)  # "the meeting was attended by A and B"
@@ -146,7 +147,9 @@ def held_in_a_clause(doc: DocView, noun: Token) -> tuple[list[Token], list[Ment]
 def also_there(verb: Token) -> bool:
     """ "Z, the city manager, also attended", "Z was also present": one who was at the
     meeting just reported, said with "also" or "too" and no occasion of its own."""
-    if not any(c.lower_ in ("also", "too") for c in children(verb, "advmod")):
+    # (or on "present" itself: "Also present were A and B")
+    said = [verb, *children(verb, "acomp")]
+    if not any(c.lower_ in ("also", "too") for t in said for c in children(t, "advmod")):
         return False
     if verb.lemma_.lower() == "attend":
         return not children(verb, "dobj", "prep")

@@ -21,6 +21,7 @@ from textkg.extract.arguments import (
 from textkg.extract.candidates import Candidate, EventCandidate, Findings, RelationCandidate
 from textkg.extract.document import PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.occasions import joining_people
 from textkg.extract.registry import rule
 from textkg.extract.rules.gathered import (
     also_there,
@@ -442,7 +443,10 @@ def _not_in_person(doc: DocView, noun: Token) -> bool:
     head = noun.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and (lemma_in(head, lex.irrealis_verbs) or negated(head))
+    # (not "In a meeting with X, Y promised ...": a phrase set before the verb tells what was)
+    fronted = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.i < head.i
+    wished = lemma_in(head, lex.irrealis_verbs) and not fronted
+    return head.pos_ in ("VERB", "AUX") and (wished or negated(head))
 
 
 #: How many sentences back "the talks" someone joined can have been reported.
@@ -489,10 +493,10 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 last = span.index if sat_in else span.index - 1
                 if attended:  # the occasion of this sentence or the last
                     first = span.index - 1
-                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+                joining = joining_people(doc, verb)
             elif also_there(verb):  # "Z also attended", "Z was also present": the last one
                 first = last = span.index - 1
-                joining = agents([m for m in subjects(doc, verb)[0] if m.etype is PERSON])
+                joining = joining_people(doc, verb)
             else:  # the one just reported
                 first, last, joining = span.index - 1, span.index, _joined_by(doc, verb)
             earlier = [
@@ -504,6 +508,7 @@ def joined_meeting(doc: DocView, found: Findings) -> Iterator[Candidate]:
                 continue
             held = earlier[-1]
             pairs = [(newcomer, other) for newcomer in joining for other in held.participants]
+            pairs += [p for p in combinations(joining, 2) if p not in pairs]  # "A and B joined"
             people = list(dict.fromkeys([*held.participants, *joining]))
             yield from _joined_meeting(doc, pairs, people, held.place, span.index, verb)
 

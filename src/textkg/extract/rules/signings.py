@@ -115,9 +115,13 @@ def _where(doc: DocView, verb: Token, things: list[Token]) -> list[Token]:
         t
         for p in children(verb, "prep", "npadvmod")
         for t in p.subtree
-        if t.lower_ in WEEKDAYS or t.lemma_.lower() in lex.occasion_nouns
+        if t.lower_ in WEEKDAYS or {t.lemma_.lower(), t.lower_} & lex.occasion_nouns
     ]
     return where + when
+
+
+#: The prepositions that put a signing at an occasion: "after the talks", "at a ceremony".
+_AT_OCCASIONS = ("at", "after", "during", "following")
 
 
 def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
@@ -130,11 +134,14 @@ def signed_together(doc: DocView, verb: Token, frame: VerbFrame) -> bool:
     if frame.event is not EventKind.MEETING or verb.lemma_.lower() not in lex.joint_signing_verbs:
         return False
     # one instrument ("signed contracts in Spain" are several, maybe apart)
-    # (or a plural the lexicon lists as one instrument: "the transfer papers")
+    # (or a plural the lexicon lists as one instrument: "the transfer papers"; or several
+    # signed at an occasion: "signed agreements on trade after the talks")
+    occasions = lex.occasion_nouns
+    occasion = any({o.lemma_.lower(), o.lower_} & occasions for o in pobjs(verb, _AT_OCCASIONS))
     signed = [
         t
         for t in children(verb, "dobj", "nsubjpass")
-        if t.tag_ == "NN" or t.lower_ in lex.joint_instruments
+        if t.tag_ == "NN" or t.lower_ in lex.joint_instruments or (t.tag_ == "NNS" and occasion)
     ]
     # "the lease was signed by A, B and C": those its one "by" lists signed it together
     said_apart = {t.lower_ for t in verb.subtree} & lex.apart_words

@@ -190,6 +190,8 @@ def occasion_too_far(verb: Token, frame: VerbFrame) -> bool:
     verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
     near = [t for v in verbs for t in v.children]
     near += [o for v in verbs for p in children(v, "prep") for o in children(p, "pobj")]
+    # ("was shown the ruins by X": the passive's "by" hung on the thing shown)
+    near += [p for d in children(verb, "dobj") for p in children(d, "prep") if p.lower_ == "by"]
     return not any(t.lower_ in frame.only_with for t in near)
 
 

@@ -26,6 +26,7 @@ from textkg.extract.dateline_patients import past_a_dateline
 from textkg.extract.docmodel import tells_a_life
 from textkg.extract.document import ORG, PERSON, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.occasions import among_those, meeting_agents, one_meeting, travelling_party
 from textkg.extract.registry import rule
 from textkg.extract.rules.apposed_places import branch_seat_moved
 from textkg.extract.rules.calls import call_elsewhere
@@ -43,7 +44,6 @@ from textkg.extract.rules.verb_objects import (
 )
 from textkg.extract.syntax import (
     RELATIVE_PRONOUNS,
-    agent_past_a_place,
     before_the_story,
     by_remote_means,
     children,
@@ -198,15 +198,8 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         # "X was killed by Y": the passive subject is the object, the agent the subject
         found = [m for p in pobjs(verb, ("by",)) for m in doc.referents(p, with_leader=True)]
         if frame.event is EventKind.MEETING:  # "by the governor, A, and the mayor, B"
-            more = [m for p in pobjs(verb, ("by",)) for m in coordinated_people(doc, p)]
+            more = meeting_agents(doc, verb)
             found += [m for m in more if m not in found]
-        if not found and frame.event is EventKind.MEETING:  # "shown round the plant by X"
-            found = [
-                m
-                for p in agent_past_a_place(verb)
-                for m in doc.referents(p) + coordinated_people(doc, p)
-                if m.etype is PERSON
-            ]
         if verb.lemma_.lower() in doc.lex.joint_signing_verbs:
             found += [m for m in signatories(doc, verb) if m not in found]
         rule_name = "verb-passive"
@@ -249,6 +242,7 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
                 objects = seated_body(doc, target, verb) or objects
     else:
         found, rule_name = subjects(doc, verb, frame.passive_subject)
+        found = found or among_those(doc, verb, frame)  # "X was among those who met Y"
         if "dobj" in frame.objects:
             # "X hosted a delegation led by Y": X met Y
             meets = frame.event is EventKind.MEETING
@@ -354,14 +348,16 @@ def _frame(doc: DocView, verb: Token, frame: VerbFrame, sentence: int) -> Iterat
         found, objects = people[:1], people[1:]
     else:
         pairs = [(subject, obj) for subject in found for obj in objects]
-        if frame.event is EventKind.MEETING and objects and (joint or one_occasion(doc, verb)):
+        if frame.event is EventKind.MEETING and objects and (joint or one_meeting(doc, verb)):
             # "A and B met C on Monday", "X hosted A and B for dinner": all of them at one
             # meeting (not "met A and, separately, B", "has met A and B during his papacy")
             together = agents(found) + [o for o in agents(objects) if o not in found]
+            # (a party told of before, "they were greeted by A and B": each met its hosts)
+            party = not (joint or one_occasion(doc, verb)) and travelling_party(doc, verb)
             pairs += [
                 pair
                 for pair in combinations(together, 2)
-                if pair not in pairs and (pair[1], pair[0]) not in pairs
+                if pair not in pairs and (pair[1], pair[0]) not in pairs and not party
             ]
     for subject, obj in pairs:
         predicate = frame.predicate
