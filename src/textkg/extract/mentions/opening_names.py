@@ -15,6 +15,9 @@ from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
+#: What a true sentence's opening word follows (besides a line break).
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'", ":", ";", "-", "–", "—"})
+
 
 def given_name_opening_a_sentence(
     table: TokenTable, ent: Span, lex: Lexicon
@@ -27,6 +30,8 @@ def given_name_opening_a_sentence(
     k = ent.start - 1
     if ent.label_ != "PERSON" or k < 0 or not table.sent_start[k] or table.ent_type[k]:
         return None
+    if k > 0 and not (table.text[k - 1] in _SENTENCE_ENDS or table.text[k - 1].isspace()):
+        return None  # a start the model put inside a title ("Minister of State | Security Ri")
     word = table.text[k]
     if not (
         table.pos[k] == "PROPN"
