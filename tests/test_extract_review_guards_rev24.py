@@ -94,3 +94,24 @@ def test_a_job_until_a_year_is_over() -> None:
         )
     )
     assert ("Mara Velde", "tk:worksFor", "Corvan Ltd") not in found
+
+
+def test_them_after_a_sentence_of_things_is_no_pair_two_sentences_back() -> None:
+    found = triples(
+        facts_of(
+            "Mara Velde welcomed Tomas Reyk in Oslo. The delegations signed four trade "
+            "agreements. Ilse Brann received them in the afternoon."
+        )
+    )
+    assert ("Mara Velde", "tk:metWith", "Tomas Reyk") in found
+    assert not [t for t in found if "Ilse Brann" in (t[0], t[2])]
+
+
+def test_them_two_sentences_back_past_a_sentence_of_no_things() -> None:
+    found = triples(
+        facts_of(
+            "Mara Velde welcomed Tomas Reyk in Oslo. Reyk had flown in from Rome. Ilse Brann "
+            "joined them for dinner."
+        )
+    )
+    assert ("Mara Velde", "tk:metWith", "Ilse Brann") in found
