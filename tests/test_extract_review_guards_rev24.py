@@ -115,3 +115,15 @@ def test_them_two_sentences_back_past_a_sentence_of_no_things() -> None:
         )
     )
     assert ("Mara Velde", "tk:metWith", "Ilse Brann") in found
+
+
+@pytest.mark.xfail(
+    reason="'engage X as' reads any role as a job; one engaged as a speaker at a conference "
+    "is booked for an occasion, not employed",
+    strict=True,
+)
+def test_engaged_as_a_speaker_is_no_job() -> None:
+    found = triples(
+        facts_of("Corvan Ltd engaged Mara Velde as a speaker at its annual conference.")
+    )
+    assert ("Mara Velde", "tk:worksFor", "Corvan Ltd") not in found
