@@ -23,12 +23,26 @@ def travelled_together(doc: DocView, sentence: int, *, further: bool = False) ->
     for before in (sentence - 1, sentence - 2) if further else (sentence - 1,):
         if before < 0 or len(people) >= 2:
             break
+        if before == sentence - 2 and _speaks_of_things(doc, sentence - 1):
+            break  # "X welcomed Y. The delegations signed four agreements. W received them"
         people += [
             m
             for m in _together_in(doc, before)
             if all(p.name != m.name and not shares_word(p.name, m.name) for p in people)
         ]
     return people
+
+
+def _speaks_of_things(doc: DocView, sentence: int) -> bool:
+    """The sentence has things in the plural as a subject or object ("signed four trade
+    agreements", "drafted new rules"): what a "them" after it may stand for."""
+    span = doc.sentences[sentence]
+    return any(
+        t.tag_ == "NNS"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and t.lemma_.lower() not in doc.lex.people_nouns
+        for t in doc.doc[span.start_token : span.end_token]
+    )
 
 
 def _together_in(doc: DocView, sentence: int) -> list[Ment]:

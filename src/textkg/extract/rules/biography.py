@@ -211,7 +211,12 @@ def _natives(doc: DocView) -> Iterator[Candidate]:
         town = doc.at[born.i - 2] if born.lower_ == "born" and born.nbor(-1).text == "-" else None
         if town is None or town.etype.kind is not PLACE or town.etype is EntityType.COUNTRY:
             continue
-        for person in [m for m in doc.referents(born.head) if m.etype is EntityType.PERSON][:1]:
+        noun = born.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "Voss-born pianist X": on "pianist", a word of X's name
+        if noun.dep_ == "appos" and doc.at[noun.i] is None:
+            noun = noun.head  # "X, a Voss-born cellist"
+        for person in [m for m in doc.referents(noun) if m.etype is EntityType.PERSON][:1]:
             yield _candidate(doc, person, SDO.birthPlace, town, born, "bio-born")
 
 

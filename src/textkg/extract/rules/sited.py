@@ -13,13 +13,19 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
-from textkg.extract.syntax import RELATIVE_PRONOUNS, children, negated
+from textkg.extract.syntax import RELATIVE_PRONOUNS, children, has_modal, negated, put_in_the_past
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
 _TOWNS = (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
 #: Prepositions of a site ("beside the garden", "on the river bank", "in a former mill").
 _AT_A_SITE = frozenset({"in", "on", "beside", "near", "by", "at", "opposite", "next"})
+#: Nouns after those prepositions that name no site: "sits at the top of the market in
+#: Leeds", "stands in the election in Leeds", "sits on the board ... in Leeds".
+_NO_SITES = frozenset(
+    {"top", "bottom", "head", "forefront", "way", "election", "race", "ruins", "lead", "talks"}
+    | {"market", "league", "table", "ranking", "list", "board", "committee", "panel", "council"}
+)
 
 
 @rule("sited-in-town")
@@ -31,7 +37,12 @@ def sited_in_town(doc: DocView, found: Findings) -> Iterator[Candidate]:
     confidence = lex.rule_confidence("sited-in-town")
     verbs = lex.sites.position_verbs
     for verb in doc.doc:
-        if verb.lemma_.lower() not in verbs or negated(verb):
+        # (not "will be housed in a mill in Leeds", "would sit": a plan; nor "was
+        # housed in a mill in Leeds until 2010", "formerly sat": a seat given up)
+        if verb.lemma_.lower() not in verbs or negated(verb) or has_modal(verb):
+            continue
+        until = any(p.lower_ == "until" for p in children(verb, "prep"))
+        if until or put_in_the_past(verb, lex.past_adverbs):
             continue
         bodies = [m for s in _subjects(verb) for m in doc.referents(s) if m.etype is ORG]
         if not bodies:
@@ -62,7 +73,7 @@ def _sites(verb: Token) -> list[Token]:
     sites = [n for p in preps for n in children(p, "pobj")]
     if verb.lemma_.lower() == "overlook":  # "overlooks the harbour in Bristol"
         sites += children(verb, "dobj")
-    return [n for n in sites if n.pos_ == "NOUN"]
+    return [n for n in sites if n.pos_ == "NOUN" and n.lemma_.lower() not in _NO_SITES]
 
 
 def _town_of(doc: DocView, site: Token, town_parts: frozenset[str]) -> list[Ment]:
