@@ -227,6 +227,7 @@ class PlaceWords:
     #: "X, which sits beside the garden in Leeds": verbs of a body's position at a site
     position_verbs: frozenset[str] = frozenset()
     town_parts: frozenset[str] = frozenset()  # "in the centre of York": a part of a town
+    non_site_nouns: frozenset[str] = frozenset()  # "sits at the top of the market": no site
     conveyances: frozenset[str] = frozenset()  # "rode the first bus to X": a trip's vehicle
     #: "X, the largest investor in Leeds": an apposed noun whose "in" is no place of X's
     not_sited_nouns: frozenset[str] = frozenset()

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
-from textkg.extract.syntax import children, negated, passive_subjects
+from textkg.extract.syntax import GOES_ON, children, negated, passive_subjects
 from textkg.extract.titles import TitleAttachment, is_known_place
 from textkg.namespaces import TK
-
-#: Verbs of going on in a post: "stays on as managing director", "remains chief executive".
-_GOES_ON = frozenset({"stay", "remain", "continue"})
 
 
 def kept_on_after_a_sale(doc: DocView, keyword_start: int) -> Ment | None:
@@ -20,7 +17,7 @@ def kept_on_after_a_sale(doc: DocView, keyword_start: int) -> Ment | None:
     names no one company bought."""
     tokens = doc.doc
     before = [t for t in tokens[max(keyword_start - 3, 0) : keyword_start] if t.lower_ == "as"]
-    if not before or before[-1].head.lemma_ not in _GOES_ON:
+    if not before or before[-1].head.lemma_ not in GOES_ON:
         return None
     bought = {m.name: m for m in _bought(doc)}
     return next(iter(bought.values())) if len(bought) == 1 else None

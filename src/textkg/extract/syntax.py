@@ -243,7 +243,7 @@ def held_between_dates(token: Token) -> bool:
                 c.lower_ == "for"
                 and token.lemma_ in _HOLDING
                 and any(t.lemma_ in _STRETCHES for t in c.children)
-                and not any(v.dep_ == "conj" and v.lemma_ in _GOES_ON for v in token.children)
+                and not any(v.dep_ == "conj" and v.lemma_ in GOES_ON for v in token.children)
             )
         )
         for host in [token, *roles]
@@ -257,7 +257,8 @@ _STRETCHES = frozenset({"year", "month", "decade", "week"})
 _HOLDING = frozenset(
     {"be", "lead", "run", "chair", "head", "serve", "manage", "coach", "direct", "govern"}
 )
-_GOES_ON = frozenset({"remain", "stay", "continue"})
+#: Verbs of going on in a post: "stays on as managing director", "remains chief executive".
+GOES_ON = frozenset({"remain", "stay", "continue"})
 
 
 #: Prepositions of means: "by phone", "over video link", "through intermediaries".

@@ -8,10 +8,10 @@ followed by a known country or town and nothing else, is the company, then the p
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from textkg.extract.gazetteers import country_or_town
-from textkg.extract.mentions.particles import tagged
+from textkg.extract.mentions.particles import cut_before_places
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
 
@@ -23,15 +23,11 @@ _BEFORE_THE_UNIT = 4
 
 def split_companies_of_places(table: TokenTable, lex: Lexicon) -> None:
     """Cut each "COMPANY of PLACE" organisation into the company and the place (GPE)."""
-    ents = []
-    for ent in table.ents:
-        k = _of_before_a_place(table, lex, ent.start, ent.end) if ent.label_ == "ORG" else None
-        if k is None:
-            ents.append(ent)
-            continue
-        table.ent_type[k] = ""
-        ents += [tagged(table, ent.start, k, "ORG"), tagged(table, k + 1, ent.end, "GPE")]
-    table.ents = ents
+
+    def cut(ent: Span) -> int | None:
+        return _of_before_a_place(table, lex, ent.start, ent.end) if ent.label_ == "ORG" else None
+
+    cut_before_places(table, cut, "ORG")
 
 
 def company_head(lex: Lexicon, word: str, tag: str) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from textkg.extract.mentions.place_clues import known_place
@@ -15,6 +17,20 @@ def tagged(table: TokenTable, start: int, end: int, label: str) -> Span:
     for k in range(start, end):
         table.ent_type[k] = label
     return Span(table.doc, start, end, label=label)
+
+
+def cut_before_places(table: TokenTable, cut: Callable[[Span], int | None], label: str) -> None:
+    """Cut each entity at the joining word ``cut`` finds ("Harlow Foods | of | Leeds", "the
+    Central Stadium | in | Karaganda") into a name of ``label`` and the place (GPE) after."""
+    ents = []
+    for ent in table.ents:
+        k = cut(ent)
+        if k is None:
+            ents.append(ent)
+            continue
+        table.ent_type[k] = ""
+        ents += [tagged(table, ent.start, k, label), tagged(table, k + 1, ent.end, "GPE")]
+    table.ents = ents
 
 
 #: The particles inside names in the Romance languages ("Banco do Brasil", "Caja de

@@ -6,7 +6,9 @@ know and nothing else, is the site, then the place."""
 
 from __future__ import annotations
 
-from textkg.extract.mentions.particles import tagged
+from spacy.tokens import Span
+
+from textkg.extract.mentions.particles import cut_before_places
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.tokens import TokenTable
 from textkg.lexicon import Lexicon
@@ -17,19 +19,12 @@ _PLACE_WORDS = 3
 
 def split_sites_in_towns(table: TokenTable, lex: Lexicon) -> None:
     """Cut each "SITE in TOWN" place into the site (FAC) and the town (GPE)."""
-    ents = []
-    for ent in table.ents:
-        k = (
-            _in_before_a_town(table, lex, ent.start, ent.end)
-            if ent.label_ in ("LOC", "FAC")
-            else None
-        )
-        if k is None:
-            ents.append(ent)
-            continue
-        table.ent_type[k] = ""
-        ents += [tagged(table, ent.start, k, "FAC"), tagged(table, k + 1, ent.end, "GPE")]
-    table.ents = ents
+
+    def cut(ent: Span) -> int | None:
+        in_a_site = ent.label_ in ("LOC", "FAC")
+        return _in_before_a_town(table, lex, ent.start, ent.end) if in_a_site else None
+
+    cut_before_places(table, cut, "FAC")
 
 
 def _in_before_a_town(table: TokenTable, lex: Lexicon, start: int, end: int) -> int | None:

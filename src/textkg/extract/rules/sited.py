@@ -20,12 +20,6 @@ from textkg.records import EntityType
 _TOWNS = (EntityType.CITY, EntityType.ADMINISTRATIVE_AREA)
 #: Prepositions of a site ("beside the garden", "on the river bank", "in a former mill").
 _AT_A_SITE = frozenset({"in", "on", "beside", "near", "by", "at", "opposite", "next"})
-#: Nouns after those prepositions that name no site: "sits at the top of the market in
-#: Leeds", "stands in the election in Leeds", "sits on the board ... in Leeds".
-_NO_SITES = frozenset(
-    {"top", "bottom", "head", "forefront", "way", "election", "race", "ruins", "lead", "talks"}
-    | {"market", "league", "table", "ranking", "list", "board", "committee", "panel", "council"}
-)
 
 
 @rule("sited-in-town")
@@ -47,7 +41,7 @@ def sited_in_town(doc: DocView, found: Findings) -> Iterator[Candidate]:
         bodies = [m for s in _subjects(verb) for m in doc.referents(s) if m.etype is ORG]
         if not bodies:
             continue
-        for site in _sites(verb):
+        for site in _sites(verb, lex.sites.non_site_nouns):
             for town in _town_of(doc, site, lex.sites.town_parts):
                 for body in bodies:
                     yield RelationCandidate(
@@ -64,7 +58,7 @@ def _subjects(verb: Token) -> list[Token]:
     return [s for s in found if s.lower_ not in RELATIVE_PRONOUNS]
 
 
-def _sites(verb: Token) -> list[Token]:
+def _sites(verb: Token, non_sites: frozenset[str]) -> list[Token]:
     """The common nouns after the verb's prepositions of a site ("beside the garden")."""
     preps = [p for p in children(verb, "prep") if p.lower_ in _AT_A_SITE]
     preps += [
@@ -73,7 +67,7 @@ def _sites(verb: Token) -> list[Token]:
     sites = [n for p in preps for n in children(p, "pobj")]
     if verb.lemma_.lower() == "overlook":  # "overlooks the harbour in Bristol"
         sites += children(verb, "dobj")
-    return [n for n in sites if n.pos_ == "NOUN" and n.lemma_.lower() not in _NO_SITES]
+    return [n for n in sites if n.pos_ == "NOUN" and n.lemma_.lower() not in non_sites]
 
 
 def _town_of(doc: DocView, site: Token, town_parts: frozenset[str]) -> list[Ment]:
