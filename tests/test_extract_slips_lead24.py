@@ -254,3 +254,23 @@ def test_a_company_a_person_spent_the_day_with_is_still_a_company() -> None:
 def test_a_city_the_ner_left_untagged_after_mayor_of_is_the_city() -> None:
     facts = triples(facts_of("Siân Evans, the mayor of Cardiff, welcomed the plan."))
     assert ("Siân Evans", "tk:leaderOf", "Cardiff") in facts
+
+
+def test_a_subsidiary_since_its_acquisition_was_acquired_by_its_owner() -> None:
+    text = "Kelda Dairy, a subsidiary of Norvia Foods since its acquisition in 2041, makes cheese."
+    assert ("Norvia Foods", "tk:acquired", "Kelda Dairy") in triples(facts_of(text))
+
+
+def test_owned_since_its_purchase_was_bought_by_the_owner() -> None:
+    text = "Kelda Dairy, owned by Norvia Foods since its purchase in 2041, makes cheese."
+    assert ("Norvia Foods", "tk:acquired", "Kelda Dairy") in triples(facts_of(text))
+
+
+def test_a_takeover_opposed_or_planned_is_no_acquisition() -> None:
+    for text in (
+        "Norvia Foods opposed its takeover by Kelda Dairy.",
+        "Norvia Foods, which owns Kelda Dairy, said its planned acquisition by Lakeside "
+        "Group was off.",
+    ):
+        facts = triples(facts_of(text))
+        assert not any(p == "tk:acquired" for _, p, _ in facts), text
