@@ -274,3 +274,17 @@ def test_a_takeover_opposed_or_planned_is_no_acquisition() -> None:
     ):
         facts = triples(facts_of(text))
         assert not any(p == "tk:acquired" for _, p, _ in facts), text
+
+
+def test_its_in_an_opening_phrase_is_the_body_named_after_it() -> None:
+    text = "Since Norvia Foods bought it in 2041, Kelda Dairy has doubled its output."
+    assert ("Norvia Foods", "tk:acquired", "Kelda Dairy") in triples(facts_of(text))
+
+
+def test_it_in_an_opening_phrase_after_a_body_named_before_stays_that_body() -> None:
+    text = (
+        "Kelda Dairy was put up for sale in May. After Norvia Foods bought it, Lakeside "
+        "Group sued the seller."
+    )
+    facts = triples(facts_of(text))
+    assert ("Norvia Foods", "tk:acquired", "Lakeside Group") not in facts

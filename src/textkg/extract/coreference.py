@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from textkg.extract.arguments import opening_day_subject, subjects
+from textkg.extract.cataphora import subject_after
 from textkg.extract.document import ORG, PERSON, PLACE, DocView, defined_place
 from textkg.extract.mentions import Ment
 from textkg.extract.plural_references import groups_named_again, travelled_together
@@ -73,6 +74,8 @@ def resolve_pronouns(doc: DocView) -> None:
                 antecedent = _doer_of_where(doc, i, sex, sexes)
             if antecedent is None and lower == "it":
                 antecedent = _relative_bodys(doc, i)
+            if antecedent is None and lower in _NEUTER:
+                antecedent = subject_after(doc, i)  # "Since its takeover by Y, X has ..."
             antecedent = antecedent or _antecedent(doc, i, span.index, wanted, sex, sexes)
             if antecedent is None and lower in _NEUTER:
                 antecedent = defined_place(doc)  # "Tarvu is a town in X. It houses Y"
