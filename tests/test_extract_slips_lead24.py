@@ -288,3 +288,18 @@ def test_it_in_an_opening_phrase_after_a_body_named_before_stays_that_body() -> 
     )
     facts = triples(facts_of(text))
     assert ("Norvia Foods", "tk:acquired", "Lakeside Group") not in facts
+
+
+def test_a_body_that_moved_to_a_town_is_there() -> None:
+    facts = triples(facts_of("Norvia Foods moved to Leeds in 2030."))
+    assert ("Norvia Foods", "tk:locatedIn", "Leeds") in facts
+
+
+def test_a_body_that_moved_staff_to_a_town_is_not_placed_there() -> None:
+    facts = triples(facts_of("Norvia Foods moved its staff to Leeds for the summer."))
+    assert ("Norvia Foods", "tk:locatedIn", "Leeds") not in facts
+
+
+def test_a_suburb_of_a_city_is_a_place_in_it() -> None:
+    facts = triples(facts_of("Kirkstall, a suburb of Leeds, is home to an abbey."))
+    assert ("Kirkstall", "tk:locatedIn", "Leeds") in facts
