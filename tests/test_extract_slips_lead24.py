@@ -303,3 +303,14 @@ def test_a_body_that_moved_staff_to_a_town_is_not_placed_there() -> None:
 def test_a_suburb_of_a_city_is_a_place_in_it() -> None:
     facts = triples(facts_of("Kirkstall, a suburb of Leeds, is home to an abbey."))
     assert ("Kirkstall", "tk:locatedIn", "Leeds") in facts
+
+
+def test_a_town_where_one_was_born_is_ones_birthplace() -> None:
+    facts = triples(facts_of("Anna Berg grew up in Bergen, where she was born in 1980."))
+    assert ("Anna Berg", "schema:birthPlace", "Bergen") in facts
+
+
+def test_a_town_where_ones_son_was_born_is_not_ones_birthplace() -> None:
+    text = "Anna Berg moved to Oslo in 2001 and later to Bergen, where her son was born."
+    facts = triples(facts_of(text))
+    assert ("Anna Berg", "schema:birthPlace", "Bergen") not in facts

@@ -251,6 +251,13 @@ def _places(
             for verb in trigger.conjuncts:
                 if verb.i > trigger.i and verb.lemma_.lower() in doc.lex.biography.raised_verbs:
                     places = places or _objects_in(doc, verb, prepositions, PLACE)
+        if (
+            not places
+            and trigger.dep_ == "relcl"
+            and any(c.lower_ == "where" for c in trigger.children)
+        ):
+            # "grew up in Bergen, where she was born": the place the relative is about
+            places = [m for m in doc.referents(trigger.head) if m.etype.kind is PLACE]
         if not places:
             continue
         for person in person_of(doc, trigger):
