@@ -14,6 +14,7 @@ from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.registry import rule
 from textkg.extract.syntax import children, negated, pobjs
+from textkg.lexicon import Lexicon
 from textkg.namespaces import TK
 
 
@@ -28,7 +29,7 @@ def its_purchase(doc: DocView, found: Findings) -> Iterator[Candidate]:
         if frame is None or frame.predicate != TK.acquired or "of" not in frame.patient_preps:
             continue
         owners = children(noun, "poss")
-        if not owners or pobjs(noun, ("of",)) or _not_done(noun, lex.irrealis_verbs):
+        if not owners or pobjs(noun, ("of",)) or _not_done(noun, lex):
             continue
         bought = [m for o in owners for m in doc.referents(o) if m.etype is ORG]
         buyers = [m for p in pobjs(noun, ("by",)) for m in doc.referents(p) if m.etype is ORG]
@@ -41,25 +42,21 @@ def its_purchase(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     )
 
 
-def _not_done(noun: Token, irrealis: frozenset[str]) -> bool:
+def _not_done(noun: Token, lex: Lexicon) -> bool:
     """A purchase not told as made: only one dated from ("since its acquisition", "after
     its takeover") or completed ("completed its purchase") counts (not "opposed its
     takeover", "its planned acquisition")."""
-    if any(c.dep_ == "amod" and c.lemma_.lower() in _UNDONE for c in noun.children):
+    if any(c.lower_ in lex.unreal_event_modifiers for c in noun.children):
         return True
     head = noun.head
     if noun.dep_ == "pobj":
         return head.lower_ not in _FROM_THEN
-    done = noun.dep_ == "dobj" and head.lemma_.lower() in _COMPLETING
-    return not done or negated(head) or head.lemma_.lower() in irrealis
+    done = noun.dep_ == "dobj" and head.lemma_.lower() in lex.completion_verbs
+    return not done or negated(head) or head.lemma_.lower() in lex.irrealis_verbs
 
 
-#: Modifiers of a purchase not made: "its planned acquisition", "a proposed takeover".
-_UNDONE = frozenset({"planned", "proposed", "possible", "potential", "failed", "rumoured"})
 #: What a purchase made is dated from: "since its acquisition", "after its takeover".
 _FROM_THEN = frozenset({"since", "after", "following"})
-#: Verbs of a purchase made: "completed its acquisition".
-_COMPLETING = frozenset({"complete", "finalise", "finalize", "close"})
 
 
 def _owner_beside(doc: DocView, noun: Token) -> list[Ment]:
