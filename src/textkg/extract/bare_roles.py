@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from textkg.extract.document import ORG, PLACE, DocView
 from textkg.extract.mentions import Ment
+from textkg.extract.rules.verb_objects import buys_its_object
 from textkg.extract.syntax import GOES_ON, children, negated, passive_subjects
 from textkg.extract.titles import TitleAttachment, is_known_place
-from textkg.namespaces import TK
 
 
 def kept_on_after_a_sale(doc: DocView, keyword_start: int) -> Ment | None:
@@ -30,11 +30,8 @@ def _bought(doc: DocView) -> list[Ment]:
     for verb in doc.doc:
         if verb.pos_ != "VERB" or negated(verb):
             continue
-        words = {c.lower_ for c in verb.children}
-        if not any(
-            f.predicate == TK.acquired and (not f.only_with or f.only_with & words)
-            for f in doc.lex.verb_senses(verb.lemma_)
-        ):
+        after = doc.table.lower[verb.i + 1] if verb.i + 1 < len(doc.table) else ""
+        if not buys_its_object(doc.lex, verb.lemma_.lower(), after):
             continue
         for arg in children(verb, "dobj") + passive_subjects(verb):
             ment = doc.at[arg.i]

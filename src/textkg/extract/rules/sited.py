@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from textkg.extract.arguments import subjects
 from textkg.extract.candidates import Candidate, Findings, RelationCandidate
 from textkg.extract.document import ORG, DocView
 from textkg.extract.mentions import Ment
 from textkg.extract.mentions.place_clues import known_place
 from textkg.extract.registry import rule
-from textkg.extract.syntax import RELATIVE_PRONOUNS, children, has_modal, negated, put_in_the_past
+from textkg.extract.syntax import children, has_modal, negated, put_in_the_past
 from textkg.namespaces import TK
 from textkg.records import EntityType
 
@@ -38,7 +39,7 @@ def sited_in_town(doc: DocView, found: Findings) -> Iterator[Candidate]:
         until = any(p.lower_ == "until" for p in children(verb, "prep"))
         if until or put_in_the_past(verb, lex.past_adverbs):
             continue
-        bodies = [m for s in _subjects(verb) for m in doc.referents(s) if m.etype is ORG]
+        bodies = [m for m in subjects(doc, verb, passive_subject=True)[0] if m.etype is ORG]
         if not bodies:
             continue
         for site in _sites(verb, lex.sites.non_site_nouns):
@@ -47,15 +48,6 @@ def sited_in_town(doc: DocView, found: Findings) -> Iterator[Candidate]:
                     yield RelationCandidate(
                         body, TK.locatedIn, town, doc.owner[verb.i], "sited-in-town", confidence
                     )
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subject, or the noun its relative clause is about ("X, which sits")."""
-    found = children(verb, "nsubj", "nsubjpass")
-    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in found):
-        head = verb.head
-        return [head.head if head.dep_ == "appos" else head]
-    return [s for s in found if s.lower_ not in RELATIVE_PRONOUNS]
 
 
 def _sites(verb: Token, non_sites: frozenset[str]) -> list[Token]:
